@@ -1,0 +1,96 @@
+using System.Globalization;
+using FinExtract.Pipeline;
+
+namespace FinExtract.Cli;
+
+/// <summary>The actions behind the commands: argument checks, calls into the library, printing.</summary>
+public static class Commands
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Loads the pipeline named by --config, ./pipeline.json, or the built-in default.</summary>
+    public static LoadedPipeline LoadPipeline(string? configPath)
+    {
+        if (configPath != null) return ConfigLoader.LoadFile(configPath);
+        if (File.Exists("pipeline.json")) return ConfigLoader.LoadFile("pipeline.json");
+        return ConfigLoader.Load(DefaultConfig, "(built-in default)", Directory.GetCurrentDirectory());
+    }
+
+    /// <summary>The configuration used when no pipeline.json is found: scraping only.</summary>
+    public const string DefaultConfig = "{ \"version\": 1, \"stages\": [ { \"name\": \"scrape\" } ] }";
+
+    /// <summary>finextract run.</summary>
+    public static int Run(string input, string outDir, string? configPath, int threads, bool quiet, TextWriter stdout, TextWriter stderr)
+    {
+        if (threads < 1 || threads > 256)
+        {
+            stderr.WriteLine($"error: --threads must be from 1 to 256 (got {threads})");
+            return Program.ExitBadConfig;
+        }
+        if (!File.Exists(input) && !Directory.Exists(input))
+        {
+            stderr.WriteLine($"error: input '{input}' is neither a file nor a folder");
+            return Program.ExitBadConfig;
+        }
+        LoadedPipeline pipeline;
+        try
+        {
+            pipeline = LoadPipeline(configPath);
+        }
+        catch (ConfigException e)
+        {
+            stderr.WriteLine(e.Message);
+            return Program.ExitBadConfig;
+        }
+        var progress = quiet ? null : new ConsoleProgress(stderr);
+        RunSummary s;
+        try
+        {
+            s = BatchRunner.Run(new RunOptions { Input = input, OutputDirectory = outDir, Pipeline = pipeline, Threads = threads, Progress = progress });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            progress?.Finish();
+            stderr.WriteLine($"error: {e.Message}");
+            return Program.ExitInternal;
+        }
+        progress?.Finish();
+        stdout.WriteLine($"{s.Inputs} input(s): {s.Articles} article(s), {s.Failed} failed, in {s.Elapsed.TotalSeconds.ToString("0.00", Inv)} s ({(s.Elapsed.TotalSeconds > 0 ? s.Inputs / s.Elapsed.TotalSeconds : 0).ToString("0.0", Inv)} pages/s, {threads} thread(s))");
+        foreach (var (code, n) in s.FailuresByCode) stdout.WriteLine($"  {code}: {n}");
+        stdout.WriteLine("time per stage: " + string.Join(", ", s.StageTimes.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds.ToString("0", Inv)} ms")));
+        foreach (var f in s.OutputFiles) stdout.WriteLine($"wrote {f}");
+        return s.Failed > 0 ? Program.ExitSomeFailed : Program.ExitOk;
+    }
+
+    /// <summary>finextract validate.</summary>
+    public static int Validate(string? configPath, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var p = LoadPipeline(configPath);
+            stdout.WriteLine($"{p.Config.SourcePath}: valid; stages: {string.Join(" -> ", p.Stages.Select(s => s.Name))}");
+            return Program.ExitOk;
+        }
+        catch (ConfigException e)
+        {
+            stderr.WriteLine(e.Message);
+            return Program.ExitBadConfig;
+        }
+    }
+
+    /// <summary>finextract bench.</summary>
+    public static int Bench(string input, string? configPath, int passes, TextWriter stdout, TextWriter stderr)
+    {
+        LoadedPipeline pipeline;
+        try { pipeline = LoadPipeline(configPath); }
+        catch (ConfigException e) { stderr.WriteLine(e.Message); return Program.ExitBadConfig; }
+        if (!Directory.Exists(input) && !File.Exists(input)) { stderr.WriteLine($"error: input '{input}' not found"); return Program.ExitBadConfig; }
+        var results = FinExtract.Pipeline.Bench.Run(input, pipeline, Math.Max(1, passes));
+        stdout.WriteLine($"single thread, {Math.Max(1, passes)} timed pass(es) after a warm-up, {Environment.ProcessorCount} core(s), .NET {Environment.Version}");
+        foreach (var r in results)
+            stdout.WriteLine($"  {r.Name,-40} {r.PagesPerSecond.ToString("0.0", Inv),8} pages/s  ({r.Pages} pages in {r.Time.TotalSeconds.ToString("0.00", Inv)} s)");
+        if (results.Count >= 2 && results[0].PagesPerSecond > 0)
+            stdout.WriteLine($"  pipeline keeps {(100 * results[1].PagesPerSecond / results[0].PagesPerSecond).ToString("0", Inv)}% of the parse-only rate");
+        return Program.ExitOk;
+    }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using FinExtract.Pipeline;
+
+namespace FinExtract.Cli;
+
+/// <summary>The finextract command line: parses arguments and prints; the work is done by the library.</summary>
+public static class Program
+{
+    /// <summary>Exit code: every input was processed.</summary>
+    public const int ExitOk = 0;
+    /// <summary>Exit code: the run finished but some inputs failed (see errors.csv).</summary>
+    public const int ExitSomeFailed = 1;
+    /// <summary>Exit code: bad configuration or bad arguments; nothing was run.</summary>
+    public const int ExitBadConfig = 2;
+    /// <summary>Exit code: the tool itself failed.</summary>
+    public const int ExitInternal = 3;
+
+    /// <summary>Entry point.</summary>
+    public static int Main(string[] args)
+    {
+        var root = BuildCommand(Console.Out, Console.Error);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
+        {
+            foreach (var e in parsed.Errors) Console.Error.WriteLine("error: " + e.Message);
+            Console.Error.WriteLine("Run 'finextract --help' for usage.");
+            return ExitBadConfig;
+        }
+        return parsed.Invoke();
+    }
+
+    /// <summary>Builds the command tree (also used by tests).</summary>
+    public static RootCommand BuildCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand(
+            "finextract: turns folders of financial news pages into structured CSV.\n\n" +
+            "Examples:\n" +
+            "  finextract run samples/pages --out out/samples\n" +
+            "  finextract run ../pages --out out/pages --config pipeline.json --threads 2\n" +
+            "  finextract validate --config pipeline.json\n" +
+            "  finextract bench ../shared/data/aeb-dev/html --passes 3\n\n" +
+            "Exit codes: 0 all inputs processed; 1 some inputs failed (see errors.csv); 2 bad config or arguments; 3 internal error.");
+
+        var configOption = new Option<string?>("--config") { Description = "pipeline.json to use (default: ./pipeline.json)" };
+
+        // run
+        var input = new Argument<string>("input") { Description = "a folder (read recursively) or one file: .html .htm .xhtml .txt, optionally .gz" };
+        var outDir = new Option<string>("--out") { Description = "output folder for articles.csv, errors.csv and run.json", Required = true };
+        var threads = new Option<int>("--threads") { Description = "worker threads (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet") { Description = "print only the summary" };
+        var run = new Command("run", "Run the pipeline over INPUT and write the CSV tables into --out.") { input, outDir, configOption, threads, quiet };
+        run.SetAction(p => Commands.Run(p.GetValue(input)!, p.GetValue(outDir)!, p.GetValue(configOption), p.GetValue(threads), p.GetValue(quiet), stdout, stderr));
+        root.Add(run);
+
+        // validate
+        var validate = new Command("validate", "Check a pipeline.json (keys, types, files, stage order) without running anything.") { configOption };
+        validate.SetAction(p => Commands.Validate(p.GetValue(configOption), stdout, stderr));
+        root.Add(validate);
+
+        // bench
+        var benchInput = new Argument<string>("input") { Description = "a folder of pages" };
+        var passes = new Option<int>("--passes") { Description = "timed passes over the pages (after one warm-up pass)", DefaultValueFactory = _ => 3 };
+        var bench = new Command("bench", "Measure single-thread pages/s of the pipeline against AngleSharp's parse alone.") { benchInput, configOption, passes };
+        bench.SetAction(p => Commands.Bench(p.GetValue(benchInput)!, p.GetValue(configOption), p.GetValue(passes), stdout, stderr));
+        root.Add(bench);
+        return root;
+    }
+}

@@ -1,0 +1,108 @@
+namespace FinExtract.Documents;
+
+/// <summary>
+/// The one document every stage reads and adds to. All offsets in its layers are
+/// UTF-16 code-unit offsets into <see cref="Body"/>, end exclusive.
+/// </summary>
+public sealed class Article
+{
+    /// <summary>Creates an article for one input file.</summary>
+    public Article(string articleId, string sourcePath, string contentHash, InputFormat format, string rawText)
+    {
+        ArticleId = articleId;
+        SourcePath = sourcePath;
+        ContentHash = contentHash;
+        Format = format;
+        RawText = rawText;
+    }
+
+    /// <summary>Path of the input relative to the input root, without extension, '/' separated.</summary>
+    public string ArticleId { get; }
+
+    /// <summary>Path of the input file relative to the input root, '/' separated.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>SHA-256 of the input bytes (hex, lower case).</summary>
+    public string ContentHash { get; }
+
+    /// <summary>Whether the input was HTML or plain text.</summary>
+    public InputFormat Format { get; }
+
+    /// <summary>The decoded input text (HTML source or plain text).</summary>
+    public string RawText { get; }
+
+    /// <summary>The encoding the input was decoded with, and how it was decided.</summary>
+    public string Encoding { get; set; } = "";
+
+    /// <summary>Metadata fields, each with the source that won.</summary>
+    public ArticleMetadata Metadata { get; } = new();
+
+    /// <summary>The article text: the one string all offsets point into.</summary>
+    public string Body { get; private set; } = "";
+
+    /// <summary>Paragraph spans of <see cref="Body"/>, in reading order.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs => _paragraphs;
+
+    private readonly List<Paragraph> _paragraphs = new();
+
+    /// <summary>How the main text was found (extractor name), for provenance.</summary>
+    public string BodySource { get; set; } = "";
+
+    /// <summary>Layers that stages have added, by name (for prerequisite checks).</summary>
+    public ISet<string> Layers { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Sets the body from paragraphs, joining them with a blank line; records each paragraph's span.
+    /// </summary>
+    public void SetBody(IEnumerable<(string Text, ParagraphKind Kind)> paragraphs)
+    {
+        var sb = new System.Text.StringBuilder();
+        _paragraphs.Clear();
+        foreach (var (text, kind) in paragraphs)
+        {
+            if (text.Length == 0) continue;
+            if (sb.Length > 0) sb.Append("\n\n");
+            int start = sb.Length;
+            sb.Append(text);
+            _paragraphs.Add(new Paragraph(start, sb.Length, kind));
+        }
+        Body = sb.ToString();
+    }
+
+    /// <summary>Sets the body to a text as it is (plain-text inputs), with paragraphs split at blank lines.</summary>
+    public void SetBodyVerbatim(string text)
+    {
+        Body = text;
+        _paragraphs.Clear();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && (text[i] == '\n' || text[i] == '\r')) i++;
+            if (i >= text.Length) break;
+            int start = i;
+            int end = text.IndexOf("\n\n", i, StringComparison.Ordinal);
+            if (end < 0) end = text.Length;
+            int e = end;
+            while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > start) _paragraphs.Add(new Paragraph(start, e, ParagraphKind.Paragraph));
+            i = end;
+        }
+    }
+
+    /// <summary>Number of words in the body (runs of letters or digits).</summary>
+    public int WordCount
+    {
+        get
+        {
+            int n = 0;
+            bool inWord = false;
+            foreach (char c in Body)
+            {
+                bool w = char.IsLetterOrDigit(c);
+                if (w && !inWord) n++;
+                inWord = w;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace FinExtract.Input;
+
+/// <summary>One input file found under the input root.</summary>
+/// <param name="FullPath">Absolute path on disk.</param>
+/// <param name="SourcePath">Path relative to the input root, '/' separated (or the file name for a single-file input).</param>
+/// <param name="ArticleId">Relative path without its extension(s).</param>
+/// <param name="Compressed">Whether the file is gzip-compressed (.gz).</param>
+/// <param name="Extension">The extension under .gz, lower case (".html", ".txt", ...).</param>
+public sealed record InputFile(string FullPath, string SourcePath, string ArticleId, bool Compressed, string Extension);

@@ -1,0 +1,106 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using FinExtract.Documents;
+using FinExtract.Pipeline;
+
+namespace FinExtract.Input;
+
+/// <summary>Reads an input file into an <see cref="Article"/>: size limit, gzip, binary check, decoding.</summary>
+public static class InputLoader
+{
+    /// <summary>Loads one file. Throws <see cref="StageException"/> with an input.* code for a bad file.</summary>
+    public static Article Load(InputFile file, InputConfig config)
+    {
+        byte[] bytes = ReadBytes(file, config.MaxFileBytes);
+        return FromBytes(file, bytes);
+    }
+
+    /// <summary>Builds the article from bytes already read (used by tests and the loader).</summary>
+    public static Article FromBytes(InputFile file, byte[] bytes)
+    {
+        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (IsBlank(bytes))
+            throw new StageException(ErrorCodes.InputEmpty, bytes.Length == 0 ? "the file is empty (0 bytes)" : "the file holds only white space");
+        if (LooksBinary(bytes, out string why))
+            throw new StageException(ErrorCodes.InputBinary, $"the file is not text ({why}); only HTML and plain text are read");
+        bool html = file.Extension is not ".txt";
+        var decoded = TextDecoder.Decode(bytes, html);
+        string text = decoded.Text;
+        var format = html ? InputFormat.Html : InputFormat.Text;
+        if (!html) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var article = new Article(file.ArticleId, file.SourcePath, hash, format, text)
+        {
+            Encoding = $"{decoded.EncodingName} ({decoded.How})",
+        };
+        article.Layers.Add(ConfigLoader.SourceLayer);
+        return article;
+    }
+
+    private static byte[] ReadBytes(InputFile file, long max)
+    {
+        try
+        {
+            var info = new FileInfo(file.FullPath);
+            if (!file.Compressed && info.Length > max)
+                throw new StageException(ErrorCodes.InputTooLarge,
+                    $"the file is {info.Length:N0} bytes, over input.maxFileBytes ({max:N0}); raise the limit in pipeline.json to read it");
+            using var fs = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            Stream s = fs;
+            if (file.Compressed) s = new GZipStream(fs, CompressionMode.Decompress);
+            using (s)
+            {
+                var ms = new MemoryStream();
+                var buf = new byte[1 << 16];
+                int n;
+                while ((n = s.Read(buf, 0, buf.Length)) > 0)
+                {
+                    if (ms.Length + n > max)
+                        throw new StageException(ErrorCodes.InputTooLarge,
+                            $"the decompressed file is over input.maxFileBytes ({max:N0} bytes); raise the limit in pipeline.json to read it");
+                    ms.Write(buf, 0, n);
+                }
+                return ms.ToArray();
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw new StageException(ErrorCodes.InputDecode, $"the .gz file is corrupt or not gzip: {e.Message}");
+        }
+        catch (IOException e)
+        {
+            throw new StageException(ErrorCodes.InputUnreadable, $"the file could not be read: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StageException(ErrorCodes.InputUnreadable, $"permission denied: {e.Message}");
+        }
+    }
+
+    private static bool IsBlank(byte[] bytes)
+    {
+        foreach (byte b in bytes)
+            if (b is not (0x20 or 0x09 or 0x0A or 0x0D or 0x0C)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// True for content that is not text: NUL bytes (unless the file is UTF-16 with a BOM) or many
+    /// control characters in the first 8 KiB.
+    /// </summary>
+    public static bool LooksBinary(byte[] bytes, out string why)
+    {
+        why = "";
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) return false;
+        int n = Math.Min(bytes.Length, 8192), nul = 0, ctl = 0;
+        for (int i = 0; i < n; i++)
+        {
+            byte b = bytes[i];
+            if (b == 0) nul++;
+            else if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1B)) ctl++;
+        }
+        if (nul > 0) { why = $"{nul} NUL byte(s) in the first {n} bytes"; return true; }
+        if (ctl * 20 > n) { why = $"{ctl} control characters in the first {n} bytes"; return true; }
+        if (bytes.Length > 4 && bytes[0] == 0x25 && bytes[1] == 0x50 && bytes[2] == 0x44 && bytes[3] == 0x46) { why = "a PDF file"; return true; }
+        return false;
+    }
+}

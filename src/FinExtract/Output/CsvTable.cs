@@ -1,0 +1,87 @@
+using CsvHelper;
+
+namespace FinExtract.Output;
+
+/// <summary>
+/// One CSV output file: RFC 4180, UTF-8, invariant culture, written to a temporary file and renamed into
+/// place by <see cref="Commit"/>, so a killed run never leaves a half-written table under the final name.
+/// Text cells that a spreadsheet would run as a formula (= + - @) are neutralised with a leading apostrophe;
+/// numeric cells are written as numbers and never altered.
+/// </summary>
+public sealed class CsvTable : IDisposable
+{
+    private readonly string _path;
+    private readonly string _tempPath;
+    private readonly StreamWriter _stream;
+    private readonly CsvWriter _csv;
+    private bool _committed;
+
+    /// <summary>Opens <paramref name="path"/> for writing (through a temporary file) and writes the header.</summary>
+    public CsvTable(string path, IReadOnlyList<string> columns, bool neutraliseFormulas)
+    {
+        _path = path;
+        _tempPath = path + ".partial";
+        _stream = new StreamWriter(_tempPath, false, new System.Text.UTF8Encoding(false), 1 << 16);
+        var options = new CsvWriterOptions
+        {
+            Injection = neutraliseFormulas ? CsvInjection.Escape : CsvInjection.None,
+            NewLine = "\r\n",
+        };
+        _csv = CsvWriter.Create(_stream, options);
+        _csv.WriteHeader(columns.ToArray());
+        Columns = columns;
+    }
+
+    /// <summary>The column names.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>Rows written so far.</summary>
+    public int Rows { get; private set; }
+
+    /// <summary>Writes a text cell.</summary>
+    public CsvTable Text(string? value)
+    {
+        _csv.WriteField(value ?? "");
+        return this;
+    }
+
+    /// <summary>Writes an integer cell.</summary>
+    public CsvTable Int(long value)
+    {
+        _csv.WriteField(value, default);
+        return this;
+    }
+
+    /// <summary>Writes a number cell in invariant culture, round-trip precision; null writes an empty cell.</summary>
+    public CsvTable Number(double? value)
+    {
+        if (value is { } v) _csv.WriteField(v, "R");
+        else _csv.WriteField("");
+        return this;
+    }
+
+    /// <summary>Ends the current row.</summary>
+    public void EndRow()
+    {
+        _csv.EndRecord();
+        Rows++;
+    }
+
+    /// <summary>Flushes and renames the temporary file to its final name.</summary>
+    public void Commit()
+    {
+        _csv.Flush();
+        _csv.Dispose();
+        _stream.Dispose();
+        File.Move(_tempPath, _path, overwrite: true);
+        _committed = true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_committed) return;
+        _csv.Dispose();
+        _stream.Dispose();
+    }
+}

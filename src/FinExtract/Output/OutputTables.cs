@@ -1,0 +1,39 @@
+using FinExtract.Documents;
+
+namespace FinExtract.Output;
+
+/// <summary>The column sets of the output tables and how an article becomes rows.</summary>
+public static class OutputTables
+{
+    /// <summary>articles.csv columns.</summary>
+    public static readonly string[] ArticleColumns =
+    {
+        "article_id", "source_path", "url", "title", "subtitle", "author", "published", "modified", "site", "section",
+        "language", "word_count", "body", "url_source", "title_source", "subtitle_source", "author_source",
+        "published_source", "modified_source", "site_source", "section_source", "language_source", "body_source",
+        "encoding", "content_hash",
+    };
+
+    /// <summary>errors.csv columns.</summary>
+    public static readonly string[] ErrorColumns = { "source_path", "article_id", "stage", "code", "message" };
+
+    /// <summary>Writes one articles.csv row.</summary>
+    public static void WriteArticle(CsvTable t, Article a)
+    {
+        var m = a.Metadata;
+        t.Text(a.ArticleId).Text(a.SourcePath).Text(m.Url.Value).Text(m.Title.Value).Text(m.Subtitle.Value).Text(m.Author.Value)
+            .Text(m.Published.Value).Text(m.Modified.Value).Text(m.Site.Value).Text(m.Section.Value).Text(m.Language.Value)
+            .Int(a.WordCount).Text(a.Body)
+            .Text(m.Url.SourceName).Text(m.Title.SourceName).Text(m.Subtitle.SourceName).Text(m.Author.SourceName)
+            .Text(m.Published.SourceName).Text(m.Modified.SourceName).Text(m.Site.SourceName).Text(m.Section.SourceName)
+            .Text(m.Language.SourceName).Text(a.BodySource).Text(a.Encoding).Text(a.ContentHash);
+        t.EndRow();
+    }
+
+    /// <summary>Writes one errors.csv row.</summary>
+    public static void WriteError(CsvTable t, ArticleError e)
+    {
+        t.Text(e.SourcePath).Text(e.ArticleId).Text(e.Stage).Text(e.Code).Text(e.Message);
+        t.EndRow();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using FinExtract.Documents;
+using FinExtract.Input;
+using FinExtract.Output;
+
+namespace FinExtract.Pipeline;
+
+/// <summary>
+/// Runs one input through all stages. A pure function of (file bytes, config): it never throws for bad
+/// input; every failure becomes an <see cref="ArticleError"/> with its stage and code.
+/// </summary>
+public sealed class ArticleProcessor
+{
+    private readonly LoadedPipeline _pipeline;
+    private readonly long[] _stageTicks;
+
+    /// <summary>Creates a processor for a pipeline.</summary>
+    public ArticleProcessor(LoadedPipeline pipeline)
+    {
+        _pipeline = pipeline;
+        _stageTicks = new long[pipeline.Stages.Count + 1];
+    }
+
+    /// <summary>Time spent per stage so far ("read" first, then the stages in order).</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes =>
+        new[] { "read" }.Concat(_pipeline.Stages.Select(s => s.Name))
+            .Select((n, i) => (n, TimeSpan.FromTicks(Interlocked.Read(ref _stageTicks[i]) * TimeSpan.TicksPerSecond / Stopwatch.Frequency))).ToList();
+
+    /// <summary>Processes one input file.</summary>
+    public ArticleResult Process(InputFile input)
+    {
+        long t0 = Stopwatch.GetTimestamp();
+        Article article;
+        try
+        {
+            article = InputLoader.Load(input, _pipeline.Config.Input);
+        }
+        catch (StageException e)
+        {
+            return new ArticleResult(input, null, new ArticleError(input.SourcePath, input.ArticleId, "read", e.Code, e.Message));
+        }
+        finally
+        {
+            Interlocked.Add(ref _stageTicks[0], Stopwatch.GetTimestamp() - t0);
+        }
+        return Run(input, article);
+    }
+
+    /// <summary>Runs the stages on an article already loaded.</summary>
+    public ArticleResult Run(InputFile input, Article article)
+    {
+        using var cts = new CancellationTokenSource(_pipeline.Config.Limits.ArticleTimeoutMs);
+        var context = new StageContext(_pipeline.Config.Limits, cts.Token);
+        for (int i = 0; i < _pipeline.Stages.Count; i++)
+        {
+            var stage = _pipeline.Stages[i];
+            long t = Stopwatch.GetTimestamp();
+            try
+            {
+                context.CheckTime(stage.Name);
+                stage.Process(article, context);
+            }
+            catch (StageException e)
+            {
+                return Fail(input, stage.Name, e.Code, e.Message);
+            }
+            catch (OperationCanceledException)
+            {
+                return Fail(input, stage.Name, ErrorCodes.StageTimeout,
+                    $"stage '{stage.Name}' ran over limits.articleTimeoutMs ({_pipeline.Config.Limits.ArticleTimeoutMs} ms); raise it in pipeline.json if the file is legitimately large");
+            }
+            catch (Exception e) when (e is InsufficientExecutionStackException or RegexMatchTimeoutException)
+            {
+                return Fail(input, stage.Name, e is RegexMatchTimeoutException ? ErrorCodes.StageTimeout : ErrorCodes.StageFailed,
+                    e is RegexMatchTimeoutException ? $"a pattern ran over limits.regexTimeoutMs: {e.Message}" : "the page is nested too deeply to process; lower limits.maxDomDepth");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return Fail(input, stage.Name, ErrorCodes.StageFailed, $"{e.GetType().Name}: {e.Message} (a bug: please report it with this file)");
+            }
+            finally
+            {
+                Interlocked.Add(ref _stageTicks[i + 1], Stopwatch.GetTimestamp() - t);
+            }
+        }
+        return new ArticleResult(input, article, null);
+    }
+
+    private static ArticleResult Fail(InputFile input, string stage, string code, string message) =>
+        new(input, null, new ArticleError(input.SourcePath, input.ArticleId, stage, code, message));
+}

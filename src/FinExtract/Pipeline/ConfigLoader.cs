@@ -1,0 +1,148 @@
+using System.Text.Json;
+
+namespace FinExtract.Pipeline;
+
+/// <summary>
+/// Loads pipeline.json strictly: unknown keys, wrong types, missing files and stages whose prerequisites
+/// are missing are all reported at once, with the JSON path and a fix, before any work is done.
+/// </summary>
+public static class ConfigLoader
+{
+    private static readonly string[] TopKeys = { "$schema", "version", "input", "limits", "stages", "output" };
+
+    /// <summary>The layer every input has before the first stage.</summary>
+    public const string SourceLayer = "source";
+
+    /// <summary>Loads and validates a config file, building its stages.</summary>
+    /// <exception cref="ConfigException">The file has one or more errors.</exception>
+    public static LoadedPipeline LoadFile(string path, StageRegistry? registry = null)
+    {
+        string full = Path.GetFullPath(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(full);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException(new[] { new ConfigError(path, "$", $"cannot read the config file: {e.Message}", "check the path given to --config") });
+        }
+        return Load(text, path, Path.GetDirectoryName(full) ?? ".", registry);
+    }
+
+    /// <summary>Loads and validates config text; relative paths resolve against <paramref name="baseDirectory"/>.</summary>
+    /// <exception cref="ConfigException">The text has one or more errors.</exception>
+    public static LoadedPipeline Load(string json, string fileName, string baseDirectory, StageRegistry? registry = null)
+    {
+        registry ??= StageRegistry.Default;
+        var errors = new List<ConfigError>();
+        var reader = new JsonReader(fileName, errors);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigException(new[] { new ConfigError(fileName, $"line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}",
+                "the file is not valid JSON: " + e.Message.Split(" Path:")[0], "fix the JSON syntax there (a missing comma or quote is usual)") });
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (!reader.ExpectObject(root, "$", TopKeys)) throw new ConfigException(errors);
+
+            int version = (int)reader.Int(root, "version", "$", 1, 1, 1);
+            var input = new InputConfig();
+            if (root.TryGetProperty("input", out var inp) && reader.ExpectObject(inp, "$.input", "extensions", "maxFileBytes"))
+            {
+                var ext = reader.Strings(inp, "extensions", "$.input");
+                if (ext != null)
+                {
+                    for (int i = 0; i < ext.Count; i++)
+                        if (!ext[i].StartsWith('.') || ext[i].Length < 2)
+                            reader.Error($"$.input.extensions[{i}]", $"'{ext[i]}' is not an extension", "write it with a leading dot, like \".html\"");
+                    if (ext.Count == 0) reader.Error("$.input.extensions", "the list is empty, so no file would be read", "list at least one extension, like \".html\"");
+                }
+                input = new InputConfig
+                {
+                    Extensions = ext?.Select(e => e.ToLowerInvariant()).ToList() ?? input.Extensions,
+                    MaxFileBytes = reader.Int(inp, "maxFileBytes", "$.input", input.MaxFileBytes, 1, 2_000_000_000),
+                };
+            }
+            var limits = new LimitsConfig();
+            if (root.TryGetProperty("limits", out var lim) && reader.ExpectObject(lim, "$.limits", "articleTimeoutMs", "regexTimeoutMs", "maxDomDepth"))
+            {
+                limits = new LimitsConfig
+                {
+                    ArticleTimeoutMs = (int)reader.Int(lim, "articleTimeoutMs", "$.limits", limits.ArticleTimeoutMs, 10, 3_600_000),
+                    RegexTimeoutMs = (int)reader.Int(lim, "regexTimeoutMs", "$.limits", limits.RegexTimeoutMs, 1, 60_000),
+                    MaxDomDepth = (int)reader.Int(lim, "maxDomDepth", "$.limits", limits.MaxDomDepth, 16, 100_000),
+                };
+            }
+            var output = new OutputConfig();
+            if (root.TryGetProperty("output", out var outp) && reader.ExpectObject(outp, "$.output", "format", "neutraliseFormulas"))
+            {
+                string? format = reader.String(outp, "format", "$.output");
+                if (format != null && format != "csv") reader.Error("$.output.format", $"unsupported format '{format}'", "use \"csv\"");
+                output = new OutputConfig { NeutraliseFormulas = reader.Bool(outp, "neutraliseFormulas", "$.output", true) };
+            }
+
+            var stageConfigs = new List<StageConfig>();
+            if (!root.TryGetProperty("stages", out var stages))
+                reader.Error("$", "'stages' is required", "add \"stages\": [ { \"name\": \"scrape\" } ]");
+            else if (stages.ValueKind != JsonValueKind.Array)
+                reader.Error("$.stages", $"expected an array, found {JsonReader.Describe(stages)}", "write \"stages\": [ { \"name\": \"scrape\" } ]");
+            else
+            {
+                int i = 0;
+                foreach (var s in stages.EnumerateArray())
+                {
+                    string p = $"$.stages[{i++}]";
+                    if (s.ValueKind != JsonValueKind.Object) { reader.Error(p, $"expected an object, found {JsonReader.Describe(s)}", "write { \"name\": \"scrape\" }"); continue; }
+                    string? name = reader.String(s, "name", p, required: true);
+                    if (name != null) stageConfigs.Add(new StageConfig(name, s.Clone(), p));
+                }
+                if (i == 0) reader.Error("$.stages", "no stages are listed", "add at least { \"name\": \"scrape\" }");
+            }
+
+            var config = new PipelineConfig
+            {
+                Version = version, Input = input, Limits = limits, Output = output, Stages = stageConfigs,
+                BaseDirectory = baseDirectory, SourcePath = fileName,
+            };
+
+            var built = new List<IStage>();
+            var layers = new HashSet<string>(StringComparer.Ordinal) { SourceLayer };
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var sc in stageConfigs)
+            {
+                if (!registry.TryGet(sc.Name, out var factory))
+                {
+                    string near = JsonReader.Nearest(sc.Name, registry.Names);
+                    reader.Error($"{sc.JsonPath}.name", $"unknown stage '{sc.Name}'",
+                        (near.Length > 0 ? $"did you mean '{near}'? " : "") + $"known stages: {string.Join(", ", registry.Names)}");
+                    continue;
+                }
+                if (!seen.Add(sc.Name))
+                    reader.Error($"{sc.JsonPath}.name", $"stage '{sc.Name}' is listed twice", "keep one entry per stage");
+                reader.ExpectObject(sc.Options, sc.JsonPath, factory.Keys.Prepend("name").ToArray());
+                foreach (var need in factory.Requires)
+                    if (!layers.Contains(need))
+                        reader.Error(sc.JsonPath, $"stage '{sc.Name}' needs the '{need}' layer, which no earlier stage provides",
+                            $"put a stage that provides '{need}' ({string.Join(", ", registry.Names.Where(n => registry.TryGet(n, out var f) && f.Provides.Contains(need)))}) before '{sc.Name}'");
+                var stage = factory.Create(sc.Options, sc.JsonPath, config, reader);
+                if (stage != null) built.Add(stage);
+                foreach (var p in factory.Provides) layers.Add(p);
+            }
+
+            if (errors.Count > 0) throw new ConfigException(errors);
+            return new LoadedPipeline(config, built, json);
+        }
+    }
+
+    /// <summary>Resolves a path from the config against its folder.</summary>
+    public static string ResolvePath(PipelineConfig config, string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(config.BaseDirectory, path));
+}

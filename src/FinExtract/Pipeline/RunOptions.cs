@@ -1,0 +1,19 @@
+namespace FinExtract.Pipeline;
+
+/// <summary>What one batch run reads, where it writes and how.</summary>
+public sealed record RunOptions
+{
+    /// <summary>A folder (read recursively) or one file.</summary>
+    public required string Input { get; init; }
+    /// <summary>The output folder (created when missing).</summary>
+    public required string OutputDirectory { get; init; }
+    /// <summary>The validated pipeline.</summary>
+    public required LoadedPipeline Pipeline { get; init; }
+    /// <summary>Worker threads (default: the number of cores).</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+    /// <summary>Receives progress as articles finish (may be null).</summary>
+    public IProgress<RunProgress>? Progress { get; init; }
+}
+
+/// <summary>A progress report: inputs done, failed and in all, and time so far.</summary>
+public readonly record struct RunProgress(int Done, int Failed, int Total, TimeSpan Elapsed);

@@ -1,0 +1,147 @@
+using System.Text.Json;
+
+namespace FinExtract.Scraping;
+
+/// <summary>The article fields found in a page's schema.org JSON-LD.</summary>
+public sealed record JsonLdArticle
+{
+    /// <summary>headline (or name).</summary>
+    public string? Headline { get; init; }
+    /// <summary>alternativeHeadline or description.</summary>
+    public string? Description { get; init; }
+    /// <summary>Author names (persons or organisations).</summary>
+    public IReadOnlyList<string> Authors { get; init; } = Array.Empty<string>();
+    /// <summary>datePublished.</summary>
+    public string? DatePublished { get; init; }
+    /// <summary>dateModified.</summary>
+    public string? DateModified { get; init; }
+    /// <summary>publisher.name.</summary>
+    public string? Publisher { get; init; }
+    /// <summary>articleSection.</summary>
+    public string? Section { get; init; }
+    /// <summary>url or mainEntityOfPage.</summary>
+    public string? Url { get; init; }
+    /// <summary>inLanguage.</summary>
+    public string? Language { get; init; }
+}
+
+/// <summary>Reads schema.org article objects out of JSON-LD script blocks, tolerating the usual mistakes.</summary>
+public static class JsonLdReader
+{
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report", "TechArticle", "WebPage", "SocialMediaPosting",
+    };
+
+    /// <summary>Returns the best article object among the given script texts, or null.</summary>
+    public static JsonLdArticle? Read(IEnumerable<string> scripts)
+    {
+        JsonLdArticle? best = null;
+        int bestRank = int.MaxValue;
+        foreach (var script in scripts)
+        {
+            JsonDocument doc;
+            try
+            {
+                doc = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            }
+            catch (JsonException)
+            {
+                continue; // Broken JSON-LD is common; the other sources take over.
+            }
+            using (doc)
+            {
+                foreach (var obj in Objects(doc.RootElement, 0))
+                {
+                    string? type = TypeOf(obj);
+                    if (type == null || !ArticleTypes.Contains(type)) continue;
+                    int rank = type.Equals("WebPage", StringComparison.OrdinalIgnoreCase) ? 2 : type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+                    var a = FromObject(obj);
+                    if (a.Headline == null && a.DatePublished == null) continue;
+                    if (rank < bestRank) { best = a; bestRank = rank; }
+                    else if (rank == bestRank && best != null)
+                    {
+                        best = best with
+                        {
+                            Headline = best.Headline ?? a.Headline,
+                            DatePublished = best.DatePublished ?? a.DatePublished,
+                            Authors = best.Authors.Count > 0 ? best.Authors : a.Authors,
+                        };
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static IEnumerable<JsonElement> Objects(JsonElement e, int depth)
+    {
+        if (depth > 6) yield break;
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var x in e.EnumerateArray())
+                foreach (var o in Objects(x, depth + 1)) yield return o;
+        }
+        else if (e.ValueKind == JsonValueKind.Object)
+        {
+            yield return e;
+            if (e.TryGetProperty("@graph", out var g))
+                foreach (var o in Objects(g, depth + 1)) yield return o;
+            if (e.TryGetProperty("mainEntity", out var me) && me.ValueKind == JsonValueKind.Object)
+                foreach (var o in Objects(me, depth + 1)) yield return o;
+        }
+    }
+
+    private static string? TypeOf(JsonElement obj)
+    {
+        if (!obj.TryGetProperty("@type", out var t)) return null;
+        if (t.ValueKind == JsonValueKind.String) return t.GetString();
+        if (t.ValueKind == JsonValueKind.Array)
+            foreach (var x in t.EnumerateArray())
+                if (x.ValueKind == JsonValueKind.String && ArticleTypes.Contains(x.GetString()!)) return x.GetString();
+        return null;
+    }
+
+    private static JsonLdArticle FromObject(JsonElement o) => new()
+    {
+        Headline = Str(o, "headline") ?? Str(o, "name"),
+        Description = Str(o, "alternativeHeadline") ?? Str(o, "description"),
+        Authors = Names(o, "author").Concat(Names(o, "creator")).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        DatePublished = Str(o, "datePublished") ?? Str(o, "dateCreated"),
+        DateModified = Str(o, "dateModified"),
+        Publisher = o.TryGetProperty("publisher", out var p) ? Names(p).FirstOrDefault() : null,
+        Section = Str(o, "articleSection"),
+        Url = Str(o, "url") ?? (o.TryGetProperty("mainEntityOfPage", out var m) ? (m.ValueKind == JsonValueKind.String ? m.GetString() : Str(m, "@id")) : null),
+        Language = Str(o, "inLanguage"),
+    };
+
+    private static string? Str(JsonElement o, string key)
+    {
+        if (o.ValueKind != JsonValueKind.Object || !o.TryGetProperty(key, out var v)) return null;
+        if (v.ValueKind == JsonValueKind.String) return NullIfEmpty(v.GetString());
+        if (v.ValueKind == JsonValueKind.Array)
+            foreach (var x in v.EnumerateArray())
+                if (x.ValueKind == JsonValueKind.String) return NullIfEmpty(x.GetString());
+        if (v.ValueKind == JsonValueKind.Number) return v.GetRawText();
+        return null;
+    }
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static IEnumerable<string> Names(JsonElement o, string key)
+    {
+        if (o.ValueKind != JsonValueKind.Object || !o.TryGetProperty(key, out var v)) return Array.Empty<string>();
+        return Names(v);
+    }
+
+    private static IEnumerable<string> Names(JsonElement v)
+    {
+        var list = new List<string>();
+        if (v.ValueKind == JsonValueKind.String) { if (!string.IsNullOrWhiteSpace(v.GetString())) list.Add(v.GetString()!.Trim()); }
+        else if (v.ValueKind == JsonValueKind.Object) { var n = Str(v, "name"); if (n != null) list.Add(n); }
+        else if (v.ValueKind == JsonValueKind.Array)
+            foreach (var x in v.EnumerateArray()) list.AddRange(Names(x));
+        return list;
+    }
+}

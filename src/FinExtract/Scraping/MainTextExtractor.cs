@@ -1,0 +1,461 @@
+using System.Text;
+using AngleSharp.Dom;
+using FinExtract.Documents;
+
+namespace FinExtract.Scraping;
+
+/// <summary>The article text found on a page and how it was found.</summary>
+/// <param name="Blocks">Paragraphs in reading order.</param>
+/// <param name="Method">The extractor that won ("precise", "scored", "all").</param>
+/// <param name="GoodChars">Characters of running-text paragraphs: a measure of how much article there is.</param>
+public sealed record MainText(IReadOnlyList<(string Text, ParagraphKind Kind)> Blocks, string Method, int GoodChars);
+
+/// <summary>
+/// Finds the main text of a page: removes page furniture, splits the rest into text blocks, then picks
+/// the article container by a cascade (a precise body-container match first, Readability-style scoring
+/// as the fallback, the comparison of the two decides) and keeps its blocks that read as article.
+/// All tree walks are iterative, so deep nesting cannot overflow the stack.
+/// </summary>
+public sealed class MainTextExtractor
+{
+    private readonly ScrapeOptions _options;
+
+    /// <summary>Creates an extractor.</summary>
+    public MainTextExtractor(ScrapeOptions options) => _options = options;
+
+    /// <summary>Extracts the main text from a parsed page. The document is modified (furniture removed).</summary>
+    public MainText Extract(IDocument document, int maxDepth, CancellationToken cancel)
+    {
+        var body = document.Body;
+        if (body == null) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
+        Clean(body, maxDepth, cancel);
+        var blocks = Linearize(body, maxDepth, cancel);
+        if (blocks.Count == 0) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
+
+        var scored = ScoredContainers(blocks, cancel);
+        var precise = PreciseContainers(body, maxDepth);
+
+        var fromScored = Select(blocks, scored);
+        var fromPrecise = precise.Count > 0 ? Select(blocks, precise) : new List<TextBlock>();
+        int goodScored = Good(fromScored), goodPrecise = Good(fromPrecise);
+
+        List<TextBlock> chosen;
+        string method;
+        if (goodPrecise > 0 && goodPrecise >= 0.7 * goodScored)
+        {
+            chosen = fromPrecise;
+            method = "precise";
+        }
+        else
+        {
+            chosen = fromScored;
+            method = "scored";
+        }
+        var output = Filter(chosen);
+        return new MainText(output.Select(b => (b.Text, b.Kind)).ToList(), method, Good(chosen));
+    }
+
+    private static int Good(List<TextBlock> blocks)
+    {
+        int n = 0;
+        foreach (var b in blocks) if (b.IsGood) n += b.Text.Length;
+        return n;
+    }
+
+    // ---- 1. cleaning -------------------------------------------------------------------------
+
+    private void Clean(IElement body, int maxDepth, CancellationToken cancel)
+    {
+        // Subtree text sizes, so that a container holding most of the page is never dropped for a class name.
+        var size = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        var order = new List<IElement>();
+        var stack = new Stack<(IElement El, int Depth)>();
+        stack.Push((body, 0));
+        while (stack.Count > 0)
+        {
+            var (el, depth) = stack.Pop();
+            order.Add(el);
+            if (depth >= maxDepth) continue;
+            foreach (var child in el.Children) stack.Push((child, depth + 1));
+        }
+        for (int i = order.Count - 1; i >= 0; i--)
+        {
+            var el = order[i];
+            int n = 0;
+            foreach (var node in el.ChildNodes)
+            {
+                if (node is IText t) n += CountNonSpace(t.Data);
+                else if (node is IElement c && size.TryGetValue(c, out int cs)) n += cs;
+            }
+            size[el] = n;
+        }
+        int total = Math.Max(1, size[body]);
+        if ((order.Count & 0) == 0) cancel.ThrowIfCancellationRequested();
+
+        var remove = new List<IElement>();
+        stack.Push((body, 0));
+        while (stack.Count > 0)
+        {
+            var (el, depth) = stack.Pop();
+            if (el != body && ShouldDrop(el, size.TryGetValue(el, out int s) ? s : 0, total))
+            {
+                remove.Add(el);
+                continue;
+            }
+            if (depth >= maxDepth) continue;
+            foreach (var child in el.Children) stack.Push((child, depth + 1));
+        }
+        foreach (var el in remove) el.Remove();
+    }
+
+    private static int CountNonSpace(string s)
+    {
+        int n = 0;
+        foreach (char c in s) if (!char.IsWhiteSpace(c)) n++;
+        return n;
+    }
+
+    private static bool ShouldDrop(IElement el, int size, int total)
+    {
+        string tag = el.LocalName;
+        if (Selectors.DropTags.Contains(tag)) return true;
+        if (el.HasAttribute("hidden")) return true;
+        if (string.Equals(el.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) && size < 400) return true;
+        string? style = el.GetAttribute("style");
+        if (style != null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase)))
+            return true;
+        string? role = el.GetAttribute("role");
+        if (role != null && Selectors.DropRoles.Contains(role.Trim()) && size < total / 2) return true;
+        if (tag is "header" or "form") return size < total / 2;
+        if (tag is "html" or "body" or "main" or "article") return false;
+        // A container that holds a large share of the page is never dropped for its class name.
+        if (size > total * 0.4) return false;
+        string cls = el.GetAttribute("class") ?? "";
+        string id = el.Id ?? "";
+        if (cls.Length == 0 && id.Length == 0) return false;
+        if (Selectors.BodyToken().IsMatch(cls) || Selectors.BodyToken().IsMatch(id)) return false;
+        if (el.GetAttribute("itemprop") is "articleBody" or "text") return false;
+        return IsBoilerplateName(cls) || IsBoilerplateName(id);
+    }
+
+    private static bool IsBoilerplateName(string names)
+    {
+        foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Selectors.BoilerplateToken().IsMatch(token)) return true;
+            foreach (var part in token.Split('-', '_'))
+                if (part.Length > 1 && Selectors.BoilerplatePart().IsMatch(part)) return true;
+        }
+        return false;
+    }
+
+    // ---- 2. text blocks --------------------------------------------------------------------------
+
+    private static List<TextBlock> Linearize(IElement body, int maxDepth, CancellationToken cancel)
+    {
+        var blocks = new List<TextBlock>();
+        var sb = new StringBuilder();
+        int linkChars = 0;
+        var containers = new Stack<IElement>();
+        containers.Push(body);
+        int linkDepth = 0, quoteDepth = 0, listDepth = 0;
+        bool pendingSpace = false;
+
+        void Flush()
+        {
+            if (sb.Length > 0)
+            {
+                var el = containers.Peek();
+                string tag = el.LocalName;
+                string raw = sb.ToString();
+                foreach (var part in raw.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+                {
+                    string text = part.Replace('\n', ' ').Trim();
+                    if (text.Length == 0) continue;
+                    var kind = tag switch
+                    {
+                        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => ParagraphKind.Heading,
+                        "li" or "dd" or "dt" => ParagraphKind.ListItem,
+                        "pre" or "tr" or "table" => ParagraphKind.Other,
+                        _ => quoteDepth > 0 ? ParagraphKind.Quote : ParagraphKind.Paragraph,
+                    };
+                    if (kind == ParagraphKind.Paragraph && listDepth > 0 && tag != "p") kind = ParagraphKind.ListItem;
+                    int lc = raw.Length == 0 ? 0 : (int)((long)linkChars * text.Length / Math.Max(1, raw.Length));
+                    blocks.Add(new TextBlock(el, text, Math.Min(lc, text.Length), kind, tag, blocks.Count));
+                }
+            }
+            sb.Clear();
+            linkChars = 0;
+            pendingSpace = false;
+        }
+
+        void Append(string s, bool inLink)
+        {
+            foreach (char ch in s)
+            {
+                if (char.IsWhiteSpace(ch) && ch != '\n')
+                {
+                    pendingSpace = sb.Length > 0;
+                    continue;
+                }
+                if (ch == '\n') { pendingSpace = sb.Length > 0; continue; }
+                if (pendingSpace && sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(ch);
+                if (inLink) linkChars++;
+            }
+        }
+
+        // Iterative walk: (node, depth, leaving).
+        var stack = new Stack<(INode Node, int Depth, bool Leave)>();
+        for (int i = body.ChildNodes.Length - 1; i >= 0; i--) stack.Push((body.ChildNodes[i], 1, false));
+        int steps = 0;
+        while (stack.Count > 0)
+        {
+            if ((++steps & 4095) == 0) cancel.ThrowIfCancellationRequested();
+            var (node, depth, leave) = stack.Pop();
+            if (node is IText text)
+            {
+                Append(text.Data, linkDepth > 0);
+                continue;
+            }
+            if (node is not IElement el) continue;
+            string tag = el.LocalName;
+            bool isBlock = Selectors.BlockTags.Contains(tag) && tag is not ("td" or "th");
+            if (leave)
+            {
+                if (tag == "a") linkDepth--;
+                if (tag == "blockquote") quoteDepth--;
+                if (tag is "ul" or "ol") listDepth--;
+                if (isBlock)
+                {
+                    Flush();
+                    containers.Pop();
+                }
+                continue;
+            }
+            if (tag == "br")
+            {
+                if (sb.Length > 0 && sb[^1] == '\n') sb.Append('\n');
+                else if (sb.Length > 0) sb.Append('\n');
+                continue;
+            }
+            if (tag is "td" or "th")
+            {
+                if (sb.Length > 0) sb.Append(" | ");
+                pendingSpace = false;
+            }
+            if (depth >= maxDepth) continue;
+            if (isBlock)
+            {
+                Flush();
+                containers.Push(el);
+            }
+            if (tag == "a") linkDepth++;
+            if (tag == "blockquote") quoteDepth++;
+            if (tag is "ul" or "ol") listDepth++;
+            stack.Push((el, depth, true));
+            var children = el.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1, false));
+        }
+        Flush();
+        return blocks;
+    }
+
+    // ---- 3. choosing the container ---------------------------------------------------------------------
+
+    private static List<IElement> ScoredContainers(List<TextBlock> blocks, CancellationToken cancel)
+    {
+        var score = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var textLen = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        var linkLen = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+
+        foreach (var b in blocks)
+        {
+            // Text and link totals per ancestor, for link density.
+            for (IElement? a = b.Container; a != null; a = a.ParentElement)
+            {
+                textLen[a] = textLen.GetValueOrDefault(a) + b.Text.Length;
+                linkLen[a] = linkLen.GetValueOrDefault(a) + b.LinkChars;
+            }
+        }
+        cancel.ThrowIfCancellationRequested();
+        foreach (var b in blocks)
+        {
+            if (b.Text.Length < 25 || b.Kind == ParagraphKind.Heading || b.LinkDensity > 0.5) continue;
+            double s = 1 + b.Text.Count(c => c == ',') + Math.Min(b.Text.Length / 100.0, 3);
+            IElement? a = b.Tag is "div" or "section" or "article" or "main" or "body" ? b.Container : b.Container.ParentElement;
+            for (int level = 0; a != null && level < 4; level++, a = a.ParentElement)
+            {
+                if (!score.ContainsKey(a)) score[a] = InitialScore(a);
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                score[a] += s / divider;
+            }
+        }
+        if (score.Count == 0) return new List<IElement>();
+
+        IElement? top = null;
+        double best = double.MinValue;
+        foreach (var (el, s) in score)
+        {
+            double ld = textLen.TryGetValue(el, out int tl) && tl > 0 ? (double)linkLen.GetValueOrDefault(el) / tl : 0;
+            double final = s * (1 - ld);
+            if (final > best) { best = final; top = el; }
+        }
+        if (top == null) return new List<IElement>();
+
+        double Final(IElement el)
+        {
+            if (!score.TryGetValue(el, out double s)) return 0;
+            double ld = textLen.TryGetValue(el, out int tl) && tl > 0 ? (double)linkLen.GetValueOrDefault(el) / tl : 0;
+            return s * (1 - ld);
+        }
+
+        // Siblings that continue the article (an article split by ad slots into several wrappers).
+        var result = new List<IElement>();
+        var parent = top.ParentElement;
+        if (parent == null) { result.Add(top); return result; }
+        double threshold = Math.Max(10, best * 0.2);
+        string topClass = top.GetAttribute("class") ?? "";
+        var blocksByContainer = new Dictionary<IElement, List<TextBlock>>(ReferenceEqualityComparer.Instance);
+        foreach (var b in blocks)
+        {
+            if (!blocksByContainer.TryGetValue(b.Container, out var list)) blocksByContainer[b.Container] = list = new List<TextBlock>();
+            list.Add(b);
+        }
+        foreach (var sib in parent.Children)
+        {
+            if (sib == top) { result.Add(sib); continue; }
+            double bonus = topClass.Length > 0 && sib.GetAttribute("class") == topClass ? best * 0.2 : 0;
+            if (Final(sib) + bonus >= threshold) { result.Add(sib); continue; }
+            if (sib.LocalName is "p" && blocksByContainer.TryGetValue(sib, out var pb))
+            {
+                int len = pb.Sum(x => x.Text.Length);
+                double ld = len == 0 ? 1 : (double)pb.Sum(x => x.LinkChars) / len;
+                if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && pb[^1].Text.EndsWith('.')))
+                    result.Add(sib);
+            }
+        }
+        return result;
+    }
+
+    private static double InitialScore(IElement el)
+    {
+        double s = el.LocalName switch
+        {
+            "div" or "article" or "section" or "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        string cls = el.GetAttribute("class") ?? "";
+        string id = el.Id ?? "";
+        if (cls.Length > 0)
+        {
+            if (Selectors.NegativeWords().IsMatch(cls)) s -= 25;
+            if (Selectors.PositiveWords().IsMatch(cls)) s += 25;
+        }
+        if (id.Length > 0)
+        {
+            if (Selectors.NegativeWords().IsMatch(id)) s -= 25;
+            if (Selectors.PositiveWords().IsMatch(id)) s += 25;
+        }
+        if (el.GetAttribute("itemprop") == "articleBody") s += 30;
+        return s;
+    }
+
+    private static List<IElement> PreciseContainers(IElement body, int maxDepth)
+    {
+        var found = new List<IElement>();
+        var stack = new Stack<(IElement El, int Depth)>();
+        stack.Push((body, 0));
+        while (stack.Count > 0)
+        {
+            var (el, depth) = stack.Pop();
+            bool match = el.GetAttribute("itemprop") == "articleBody"
+                || Selectors.BodyToken().IsMatch(el.GetAttribute("class") ?? "")
+                || Selectors.BodyToken().IsMatch(el.Id ?? "");
+            if (match)
+            {
+                found.Add(el); // outermost match only: do not descend
+                continue;
+            }
+            if (depth >= maxDepth) continue;
+            var children = el.Children;
+            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
+        }
+        return found;
+    }
+
+    private static List<TextBlock> Select(List<TextBlock> blocks, List<IElement> containers)
+    {
+        var set = new HashSet<IElement>(containers, ReferenceEqualityComparer.Instance);
+        var result = new List<TextBlock>();
+        foreach (var b in blocks)
+        {
+            for (IElement? a = b.Container; a != null; a = a.ParentElement)
+            {
+                if (set.Contains(a)) { result.Add(b); break; }
+            }
+        }
+        return result;
+    }
+
+    // ---- 4. keeping the blocks that read as article ---------------------------------------------------
+
+    private List<TextBlock> Filter(List<TextBlock> blocks)
+    {
+        var kept = new List<TextBlock>();
+        bool seenGood = false;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            string t = b.Text;
+            if (b.Tag == "h1") continue;
+            if (b.Kind == ParagraphKind.Heading)
+            {
+                if (seenGood && Selectors.EndOfArticleHeading().IsMatch(t)) break;
+                if (Selectors.EndOfArticleHeading().IsMatch(t) || t.Length > 200) continue;
+                // A heading is kept only when article text follows it.
+                if (!FollowedByText(blocks, i)) continue;
+                kept.Add(b);
+                continue;
+            }
+            if (t.Length < 300 && Selectors.BoilerplateParagraph().IsMatch(t)) continue;
+            if (b.LinkDensity > 0.5 && t.Length < 300) continue;
+            if (b.Kind == ParagraphKind.ListItem && b.LinkDensity > 0.3) continue;
+            if (t.Length < _options.MinParagraphChars && b.Kind == ParagraphKind.Paragraph && !LooksLikeSentence(t)) continue;
+            kept.Add(b);
+            if (b.IsGood) seenGood = true;
+        }
+        // Drop trailing short fragments (tags, share prompts) after the last running-text paragraph.
+        int last = kept.FindLastIndex(b => b.IsGood);
+        if (last >= 0)
+        {
+            int cut = last + 1;
+            while (cut < kept.Count && (kept[cut].IsGood || (kept[cut].Text.Length >= 40 && LooksLikeSentence(kept[cut].Text)) || kept[cut].Kind == ParagraphKind.ListItem && kept[cut].Text.Length >= 30)) cut++;
+            kept.RemoveRange(cut, kept.Count - cut);
+        }
+        return kept;
+    }
+
+    private static bool FollowedByText(List<TextBlock> blocks, int i)
+    {
+        for (int j = i + 1; j < blocks.Count && j <= i + 3; j++)
+        {
+            if (blocks[j].Kind == ParagraphKind.Heading) return false;
+            if (blocks[j].Text.Length >= 40 && blocks[j].LinkDensity < 0.5) return true;
+        }
+        return false;
+    }
+
+    private static bool LooksLikeSentence(string t)
+    {
+        if (t.Length < 2) return false;
+        char last = t[^1];
+        bool end = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')';
+        return end && t.Contains(' ') && char.IsLetterOrDigit(t[0]) || t.Length >= 15 && end;
+    }
+}

@@ -1,0 +1,195 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using FinExtract.Documents;
+
+namespace FinExtract.Scraping;
+
+/// <summary>
+/// Reads metadata from a page in order of trust (JSON-LD, meta tags, then markup) and records which
+/// source won each field. Headlines are decided as a reader would: a visible h1 that agrees with the
+/// structured title wins over it.
+/// </summary>
+public static partial class MetadataExtractor
+{
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    /// <summary>Fills <paramref name="meta"/> from the document (call before the page is cleaned).</summary>
+    public static void Extract(IDocument doc, ArticleMetadata meta)
+    {
+        var metas = ReadMetaTags(doc);
+        var ld = JsonLdReader.Read(doc.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
+        string M(params string[] keys)
+        {
+            foreach (var k in keys)
+                if (metas.TryGetValue(k, out var v) && v.Length > 0) return v;
+            return "";
+        }
+
+        // URL
+        string canonical = doc.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href")?.Trim() ?? "";
+        meta.Url = canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? new MetaValue(canonical, MetaSource.Markup)
+            : Pick((ld?.Url, MetaSource.JsonLd), (M("og:url", "twitter:url"), MetaSource.Meta));
+
+        // Site
+        meta.Site = Pick((M("og:site_name", "application-name", "twitter:app:name:iphone"), MetaSource.Meta), (ld?.Publisher, MetaSource.JsonLd));
+
+        // Title
+        meta.Title = ChooseTitle(doc, ld, M("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"), meta.Site.Value);
+
+        // Subtitle
+        meta.Subtitle = Pick((M("og:description", "description", "twitter:description"), MetaSource.Meta), (ld?.Description, MetaSource.JsonLd));
+
+        // Authors
+        meta.Author = ChooseAuthors(doc, ld, M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
+
+        // Dates
+        meta.Published = ChooseDate(doc, ld?.DatePublished,
+            M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date", "cxenseparse:recs:publishtime"),
+            meta.Url.Value);
+        var modified = Pick((ld?.DateModified, MetaSource.JsonLd), (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
+        meta.Modified = modified.HasValue && DateParser.Parse(modified.Value) is { } md ? new MetaValue(md.ToIso(), modified.Source) : MetaValue.Empty;
+
+        // Section and language
+        meta.Section = Pick((M("article:section", "section", "parsely-section"), MetaSource.Meta), (ld?.Section, MetaSource.JsonLd));
+        string lang = doc.DocumentElement?.GetAttribute("lang")?.Trim() ?? "";
+        meta.Language = lang.Length > 0 ? new MetaValue(lang, MetaSource.Markup)
+            : Pick((M("content-language", "og:locale", "language", "dc.language"), MetaSource.Meta), (ld?.Language, MetaSource.JsonLd));
+    }
+
+    private static Dictionary<string, string> ReadMetaTags(IDocument doc)
+    {
+        var d = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.QuerySelectorAll("meta"))
+        {
+            string key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv") ?? "";
+            string val = m.GetAttribute("content") ?? "";
+            key = key.Trim();
+            val = Clean(val);
+            if (key.Length > 0 && val.Length > 0) d.TryAdd(key, val);
+        }
+        return d;
+    }
+
+    private static MetaValue Pick(params (string? Value, MetaSource Source)[] candidates)
+    {
+        foreach (var (v, s) in candidates)
+        {
+            string c = Clean(v);
+            if (c.Length > 0) return new MetaValue(c, s);
+        }
+        return MetaValue.Empty;
+    }
+
+    /// <summary>Collapses white space and decodes nothing further (AngleSharp already decoded entities).</summary>
+    public static string Clean(string? s) => string.IsNullOrWhiteSpace(s) ? "" : Spaces().Replace(s, " ").Trim();
+
+    // ---- title --------------------------------------------------------------------------------------
+
+    private static MetaValue ChooseTitle(IDocument doc, JsonLdArticle? ld, string metaTitle, string site)
+    {
+        string titleTag = Clean(doc.QuerySelector("head > title, title")?.TextContent);
+        var structured = new List<(string, MetaSource)>();
+        if (ld?.Headline is { } h) structured.Add((Clean(h), MetaSource.JsonLd));
+        if (metaTitle.Length > 0) structured.Add((StripSite(metaTitle, site), MetaSource.Meta));
+        if (titleTag.Length > 0) structured.Add((StripSite(titleTag, site), MetaSource.TitleTag));
+
+        // The visible headline: an h1 that agrees with a structured title wins (as the reader sees it).
+        var h1s = doc.QuerySelectorAll("h1").Select(e => Clean(e.TextContent)).Where(t => t.Length >= 8 && t.Length <= 300).ToList();
+        foreach (var h1 in h1s)
+            foreach (var (s, _) in structured)
+                if (Similar(h1, s) >= 0.6) return new MetaValue(h1, MetaSource.Markup);
+
+        var itemHeadline = Clean(doc.QuerySelector("[itemprop='headline']")?.TextContent);
+        if (itemHeadline.Length >= 8 && itemHeadline.Length <= 300) return new MetaValue(itemHeadline, MetaSource.Markup);
+        foreach (var (s, src) in structured)
+            if (s.Length > 0) return new MetaValue(s, src);
+        if (h1s.Count > 0) return new MetaValue(h1s[0], MetaSource.Markup);
+        return MetaValue.Empty;
+    }
+
+    /// <summary>Removes a " - Site", " | Site" suffix (or prefix) from a title.</summary>
+    public static string StripSite(string title, string site)
+    {
+        title = Clean(title);
+        var parts = Selectors.TitleSeparator().Split(title);
+        if (parts.Length < 2) return title;
+        if (site.Length > 0)
+        {
+            string siteNorm = Norm(site);
+            var kept = parts.Where(p => !(Norm(p) == siteNorm || Norm(p).Contains(siteNorm) && p.Length <= site.Length + 12 || siteNorm.Contains(Norm(p)) && p.Length >= 3)).ToList();
+            if (kept.Count > 0 && kept.Count < parts.Length) return JoinKept(title, kept);
+        }
+        // No site name known: drop a short last part (a site name is short), keep the longest otherwise.
+        string last = parts[^1];
+        if (last.Split(' ').Length <= 4 && parts.Take(parts.Length - 1).Sum(p => p.Length) > last.Length)
+            return JoinKept(title, parts.Take(parts.Length - 1).ToList());
+        return title;
+    }
+
+    private static string JoinKept(string title, List<string> kept)
+    {
+        // Keep the original separators between the kept parts when they are adjacent.
+        int start = title.IndexOf(kept[0], StringComparison.Ordinal);
+        int end = title.LastIndexOf(kept[^1], StringComparison.Ordinal) + kept[^1].Length;
+        return start >= 0 && end > start ? title[start..end].Trim() : string.Join(" - ", kept);
+    }
+
+    private static string Norm(string s) => new string(s.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+
+    /// <summary>Share of the shorter title's words that the other contains (0..1).</summary>
+    public static double Similar(string a, string b)
+    {
+        var wa = Words(a);
+        var wb = Words(b);
+        if (wa.Count == 0 || wb.Count == 0) return 0;
+        int common = wa.Count(wb.Contains);
+        return (double)common / Math.Max(wa.Count, wb.Count);
+    }
+
+    private static HashSet<string> Words(string s) =>
+        Regex.Split(s.ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(w => w.Length > 0).ToHashSet();
+
+    // ---- authors ------------------------------------------------------------------------------------
+
+    private static MetaValue ChooseAuthors(IDocument doc, JsonLdArticle? ld, string metaAuthor)
+    {
+        if (ld != null && ld.Authors.Count > 0)
+        {
+            var names = ld.Authors.SelectMany(AuthorNames.Clean).Distinct().ToList();
+            if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.JsonLd);
+        }
+        if (metaAuthor.Length > 0 && !metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            var names = AuthorNames.Clean(metaAuthor);
+            if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.Meta);
+        }
+        foreach (var sel in new[] { "[itemprop='author'] [itemprop='name']", "[itemprop='author']", "[rel='author']", ".byline__name", ".byline-name", ".author-name", ".byline", "[class*='byline']", ".author" })
+        {
+            var found = doc.QuerySelectorAll(sel).Select(e => Clean(e.TextContent)).Where(t => t.Length > 0 && t.Length < 200).ToList();
+            var names = found.SelectMany(AuthorNames.Clean).Distinct().ToList();
+            if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.Markup);
+        }
+        return MetaValue.Empty;
+    }
+
+    // ---- dates --------------------------------------------------------------------------------------
+
+    private static MetaValue ChooseDate(IDocument doc, string? ldDate, string metaDate, string url)
+    {
+        if (DateParser.Parse(ldDate) is { } a) return new MetaValue(a.ToIso(), MetaSource.JsonLd);
+        if (DateParser.Parse(metaDate) is { } b) return new MetaValue(b.ToIso(), MetaSource.Meta);
+        foreach (var el in doc.QuerySelectorAll("time[datetime], [itemprop='datePublished']"))
+        {
+            string raw = el.GetAttribute("datetime") ?? el.GetAttribute("content") ?? el.TextContent;
+            if (DateParser.Parse(raw) is { } c) return new MetaValue(c.ToIso(), MetaSource.Markup);
+        }
+        if (DateParser.FromUrl(url) is { } d) return new MetaValue(d.ToIso(), MetaSource.Url);
+        foreach (var el in doc.QuerySelectorAll("[class*='date'], [class*='time'], [class*='publish'], [class*='dateline']"))
+        {
+            string t = Clean(el.TextContent);
+            if (t.Length is > 0 and < 120 && DateParser.FindInText(t) is { } e) return new MetaValue(e.ToIso(), MetaSource.Markup);
+        }
+        return MetaValue.Empty;
+    }
+}

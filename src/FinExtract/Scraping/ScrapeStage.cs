@@ -1,0 +1,76 @@
+using AngleSharp.Html.Parser;
+using FinExtract.Documents;
+using FinExtract.Pipeline;
+
+namespace FinExtract.Scraping;
+
+/// <summary>
+/// The scrape stage: turns a page into metadata and clean article text (the <c>body</c> layer).
+/// A plain-text input keeps its text as it is.
+/// </summary>
+public sealed class ScrapeStage : IStage
+{
+    /// <summary>The layer this stage adds.</summary>
+    public const string BodyLayer = "body";
+
+    private readonly ScrapeOptions _options;
+    private readonly MainTextExtractor _extractor;
+
+    /// <summary>Creates the stage.</summary>
+    public ScrapeStage(ScrapeOptions options)
+    {
+        _options = options;
+        _extractor = new MainTextExtractor(options);
+    }
+
+    /// <inheritdoc />
+    public string Name => "scrape";
+
+    /// <inheritdoc />
+    public void Process(Article article, StageContext context)
+    {
+        if (article.Format == InputFormat.Text)
+        {
+            article.SetBodyVerbatim(article.RawText);
+            article.BodySource = "text";
+            article.Layers.Add(BodyLayer);
+            return;
+        }
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
+        AngleSharp.Html.Dom.IHtmlDocument doc;
+        try
+        {
+            doc = parser.ParseDocument(article.RawText);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new StageException(ErrorCodes.ScrapeParse, $"the HTML could not be parsed: {e.Message}");
+        }
+        using (doc)
+        {
+            context.CheckTime(Name);
+            MetadataExtractor.Extract(doc, article.Metadata);
+            context.CheckTime(Name);
+            MainText main;
+            try
+            {
+                main = _extractor.Extract(doc, context.Limits.MaxDomDepth, context.Cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                context.CheckTime(Name);
+                throw;
+            }
+            article.SetBody(main.Blocks);
+            article.BodySource = main.Method;
+            if (main.GoodChars < _options.MinArticleChars)
+            {
+                string why = Selectors.WallText().IsMatch(article.Body) ? "it looks like a login or subscription wall"
+                    : article.Body.Length == 0 ? "no text was found" : $"only {main.GoodChars} characters of running text were found (scrape.options.minArticleChars is {_options.MinArticleChars})";
+                throw new StageException(ErrorCodes.ScrapeNoArticle, $"the page has no usable article: {why}; an index, tag or login page is reported rather than filled with boilerplate");
+            }
+        }
+        article.Layers.Add(BodyLayer);
+    }
+}
