@@ -12,6 +12,8 @@ public static class InputLoader
     public static Article Load(InputFile file, InputConfig config)
     {
         byte[] bytes = ReadBytes(file, config.MaxFileBytes);
+        if (file.Compressed && bytes.Length == 0 && new FileInfo(file.FullPath).Length > 0)
+            throw new StageException(ErrorCodes.InputDecode, "the .gz file is truncated or corrupt: it decompresses to nothing");
         return FromBytes(file, bytes);
     }
 

@@ -67,7 +67,7 @@ public static partial class TextDecoder
 
         // 3. Fallback.
         if (validUtf8) return new(Encoding.UTF8.GetString(bytes), "utf-8", hasMultiByte ? "detected" : "ascii");
-        if (hasMultiByte && invalid * 50 <= CountHigh(bytes))
+        if (hasMultiByte && (invalid <= 1 || invalid * 50 <= CountHigh(bytes)))
             return new(Encoding.UTF8.GetString(bytes), "utf-8", "detected; a few invalid sequences replaced");
         return new(Cp1252.GetString(bytes), "windows-1252", "fallback: not valid utf-8");
     }

@@ -33,7 +33,7 @@ public static class Bench
             .Where(a => a != null).Cast<Article>().ToList();
         var results = new List<BenchResult>();
 
-        var parser = new HtmlParser();
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         results.Add(Time("anglesharp-parse", articles.Count, passes, () =>
         {
             foreach (var a in articles) parser.ParseDocument(a.RawText).Dispose();

@@ -23,6 +23,12 @@ public sealed class MainTextExtractor
     /// <summary>Creates an extractor.</summary>
     public MainTextExtractor(ScrapeOptions options) => _options = options;
 
+    /// <summary>When set, receives a line for every decision (dropped element, chosen container), for explain.</summary>
+    public Action<string>? Trace { get; init; }
+
+    private static string Describe(IElement el) =>
+        el.LocalName + (el.Id is { Length: > 0 } id ? "#" + id : "") + (el.GetAttribute("class") is { Length: > 0 } c ? "." + string.Join('.', c.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : "");
+
     /// <summary>Extracts the main text from a parsed page. The document is modified (furniture removed).</summary>
     public MainText Extract(IDocument document, int maxDepth, CancellationToken cancel)
     {
@@ -51,6 +57,12 @@ public sealed class MainTextExtractor
             chosen = fromScored;
             method = "scored";
         }
+        if (Trace != null)
+        {
+            Trace($"scored containers: {string.Join(", ", scored.Select(Describe))} ({goodScored} good chars)");
+            Trace($"precise containers: {string.Join(", ", precise.Select(Describe))} ({goodPrecise} good chars)");
+            Trace($"method: {method}");
+        }
         var output = Filter(chosen);
         return new MainText(output.Select(b => (b.Text, b.Kind)).ToList(), method, Good(chosen));
     }
@@ -76,12 +88,13 @@ public sealed class MainTextExtractor
             var (el, depth) = stack.Pop();
             order.Add(el);
             if (depth >= maxDepth) continue;
-            foreach (var child in el.Children) stack.Push((child, depth + 1));
+            for (var child = el.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push((child, depth + 1));
         }
         for (int i = order.Count - 1; i >= 0; i--)
         {
             var el = order[i];
             int n = 0;
+            if (Selectors.DropTags.Contains(el.LocalName)) { size[el] = 0; continue; }
             foreach (var node in el.ChildNodes)
             {
                 if (node is IText t) n += CountNonSpace(t.Data);
@@ -100,10 +113,11 @@ public sealed class MainTextExtractor
             if (el != body && ShouldDrop(el, size.TryGetValue(el, out int s) ? s : 0, total))
             {
                 remove.Add(el);
+                if (Trace != null && s > 0) Trace($"drop {Describe(el)} ({s} chars)");
                 continue;
             }
             if (depth >= maxDepth) continue;
-            foreach (var child in el.Children) stack.Push((child, depth + 1));
+            for (var child = el.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push((child, depth + 1));
         }
         foreach (var el in remove) el.Remove();
     }
@@ -134,12 +148,23 @@ public sealed class MainTextExtractor
         string cls = el.GetAttribute("class") ?? "";
         string id = el.Id ?? "";
         if (cls.Length == 0 && id.Length == 0) return false;
-        if (Selectors.BodyToken().IsMatch(cls) || Selectors.BodyToken().IsMatch(id)) return false;
+        if (IsBodyName(cls) || IsBodyName(id)) return false;
         if (el.GetAttribute("itemprop") is "articleBody" or "text") return false;
         return IsBoilerplateName(cls) || IsBoilerplateName(id);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> NameCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> WeightCache = new(StringComparer.Ordinal);
+
     private static bool IsBoilerplateName(string names)
+    {
+        if (NameCache.TryGetValue(names, out bool known)) return known;
+        bool result = ComputeBoilerplateName(names);
+        if (NameCache.Count < 100_000) NameCache[names] = result;
+        return result;
+    }
+
+    private static bool ComputeBoilerplateName(string names)
     {
         foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -156,7 +181,7 @@ public sealed class MainTextExtractor
     {
         var blocks = new List<TextBlock>();
         var sb = new StringBuilder();
-        int linkChars = 0;
+        int linkChars = 0, boldChars = 0, boldDepth = 0;
         var containers = new Stack<IElement>();
         containers.Push(body);
         int linkDepth = 0, quoteDepth = 0, listDepth = 0;
@@ -181,12 +206,15 @@ public sealed class MainTextExtractor
                         _ => quoteDepth > 0 ? ParagraphKind.Quote : ParagraphKind.Paragraph,
                     };
                     if (kind == ParagraphKind.Paragraph && listDepth > 0 && tag != "p") kind = ParagraphKind.ListItem;
+                    // A short paragraph set wholly in bold is a subheading ("About the company").
+                    if (kind == ParagraphKind.Paragraph && boldChars >= raw.Length - 1 && text.Length <= 100 && !text.EndsWith('.')) kind = ParagraphKind.Heading;
                     int lc = raw.Length == 0 ? 0 : (int)((long)linkChars * text.Length / Math.Max(1, raw.Length));
                     blocks.Add(new TextBlock(el, text, Math.Min(lc, text.Length), kind, tag, blocks.Count));
                 }
             }
             sb.Clear();
             linkChars = 0;
+            boldChars = 0;
             pendingSpace = false;
         }
 
@@ -200,10 +228,15 @@ public sealed class MainTextExtractor
                     continue;
                 }
                 if (ch == '\n') { pendingSpace = sb.Length > 0; continue; }
-                if (pendingSpace && sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
+                if (pendingSpace && sb.Length > 0 && sb[^1] != '\n')
+                {
+                    sb.Append(' ');
+                    if (boldDepth > 0) boldChars++;
+                }
                 pendingSpace = false;
                 sb.Append(ch);
                 if (inLink) linkChars++;
+                if (boldDepth > 0) boldChars++;
             }
         }
 
@@ -226,6 +259,7 @@ public sealed class MainTextExtractor
             if (leave)
             {
                 if (tag == "a") linkDepth--;
+                if (tag is "b" or "strong") boldDepth--;
                 if (tag == "blockquote") quoteDepth--;
                 if (tag is "ul" or "ol") listDepth--;
                 if (isBlock)
@@ -253,6 +287,7 @@ public sealed class MainTextExtractor
                 containers.Push(el);
             }
             if (tag == "a") linkDepth++;
+            if (tag is "b" or "strong") boldDepth++;
             if (tag == "blockquote") quoteDepth++;
             if (tag is "ul" or "ol") listDepth++;
             stack.Push((el, depth, true));
@@ -312,6 +347,22 @@ public sealed class MainTextExtractor
             return s * (1 - ld);
         }
 
+        // Several near-best candidates (entries of a live blog, sections of a long read): their common
+        // ancestor is the article (Readability's alternative-candidate step).
+        var alternatives = score.Keys.Where(e => e != top && Final(e) >= best * 0.75 && !Contains(e, top) && !Contains(top, e)).ToList();
+        if (alternatives.Count >= 2)
+        {
+            for (var a = top.ParentElement; a != null && a.LocalName != "body"; a = a.ParentElement)
+            {
+                if (alternatives.Count(x => Contains(a, x)) >= 2)
+                {
+                    top = a;
+                    best = Math.Max(best, Final(a));
+                    break;
+                }
+            }
+        }
+
         // Siblings that continue the article (an article split by ad slots into several wrappers).
         var result = new List<IElement>();
         var parent = top.ParentElement;
@@ -329,6 +380,7 @@ public sealed class MainTextExtractor
             if (sib == top) { result.Add(sib); continue; }
             double bonus = topClass.Length > 0 && sib.GetAttribute("class") == topClass ? best * 0.2 : 0;
             if (Final(sib) + bonus >= threshold) { result.Add(sib); continue; }
+            if (sib.LocalName is "div" or "section" && SiblingIsText(sib, blocksByContainer)) { result.Add(sib); continue; }
             if (sib.LocalName is "p" && blocksByContainer.TryGetValue(sib, out var pb))
             {
                 int len = pb.Sum(x => x.Text.Length);
@@ -338,6 +390,30 @@ public sealed class MainTextExtractor
             }
         }
         return result;
+    }
+
+    /// <summary>A sibling wrapper whose own paragraphs read as article text (an intro above a live feed).</summary>
+    private static bool SiblingIsText(IElement sib, Dictionary<IElement, List<TextBlock>> byContainer)
+    {
+        int good = 0, all = 0, links = 0;
+        for (var c = sib.FirstElementChild; c != null; c = c.NextElementSibling)
+        {
+            if (!byContainer.TryGetValue(c, out var list)) continue;
+            foreach (var b in list)
+            {
+                all += b.Text.Length;
+                links += b.LinkChars;
+                if (b.IsGood) good += b.Text.Length;
+            }
+        }
+        return good >= 80 && good >= all * 0.8 && links < all * 0.2;
+    }
+
+    private static bool Contains(IElement ancestor, IElement el)
+    {
+        for (var a = el.ParentElement; a != null; a = a.ParentElement)
+            if (a == ancestor) return true;
+        return false;
     }
 
     private static double InitialScore(IElement el)
@@ -350,20 +426,31 @@ public sealed class MainTextExtractor
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        string cls = el.GetAttribute("class") ?? "";
-        string id = el.Id ?? "";
-        if (cls.Length > 0)
-        {
-            if (Selectors.NegativeWords().IsMatch(cls)) s -= 25;
-            if (Selectors.PositiveWords().IsMatch(cls)) s += 25;
-        }
-        if (id.Length > 0)
-        {
-            if (Selectors.NegativeWords().IsMatch(id)) s -= 25;
-            if (Selectors.PositiveWords().IsMatch(id)) s += 25;
-        }
+        s += ClassWeight(el.GetAttribute("class")) + ClassWeight(el.Id);
         if (el.GetAttribute("itemprop") == "articleBody") s += 30;
         return s;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> BodyCache = new(StringComparer.Ordinal);
+
+    private static bool IsBodyName(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return false;
+        if (BodyCache.TryGetValue(name, out bool b)) return b;
+        b = Selectors.BodyToken().IsMatch(name);
+        if (BodyCache.Count < 100_000) BodyCache[name] = b;
+        return b;
+    }
+
+    private static double ClassWeight(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return 0;
+        if (WeightCache.TryGetValue(name, out double w)) return w;
+        w = 0;
+        if (Selectors.NegativeWords().IsMatch(name)) w -= 25;
+        if (Selectors.PositiveWords().IsMatch(name)) w += 25;
+        if (WeightCache.Count < 100_000) WeightCache[name] = w;
+        return w;
     }
 
     private static List<IElement> PreciseContainers(IElement body, int maxDepth)
@@ -374,17 +461,14 @@ public sealed class MainTextExtractor
         while (stack.Count > 0)
         {
             var (el, depth) = stack.Pop();
-            bool match = el.GetAttribute("itemprop") == "articleBody"
-                || Selectors.BodyToken().IsMatch(el.GetAttribute("class") ?? "")
-                || Selectors.BodyToken().IsMatch(el.Id ?? "");
+            bool match = el.GetAttribute("itemprop") == "articleBody" || IsBodyName(el.GetAttribute("class")) || IsBodyName(el.Id);
             if (match)
             {
                 found.Add(el); // outermost match only: do not descend
                 continue;
             }
             if (depth >= maxDepth) continue;
-            var children = el.Children;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1));
+            for (var c = el.LastElementChild; c != null; c = c.PreviousElementSibling) stack.Push((c, depth + 1));
         }
         return found;
     }

@@ -14,11 +14,98 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
+    /// <summary>The elements metadata is read from, gathered in one walk over the page.</summary>
+    private sealed class PageParts
+    {
+        public readonly Dictionary<string, string> Metas = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<string> JsonLd = new();
+        public string Canonical = "";
+        public string TitleTag = "";
+        public readonly List<IElement> H1 = new();
+        public IElement? ItemHeadline;
+        public readonly List<IElement> AuthorItemName = new(), AuthorItem = new(), RelAuthor = new(), BylineName = new(), Byline = new(), AuthorClass = new();
+        public readonly List<IElement> Times = new();
+        public readonly List<IElement> DateClass = new();
+    }
+
+    private static PageParts Walk(IDocument doc)
+    {
+        var parts = new PageParts();
+        var root = doc.DocumentElement;
+        if (root == null) return parts;
+        var stack = new Stack<(IElement El, int Depth, bool InAuthor)>();
+        stack.Push((root, 0, false));
+        while (stack.Count > 0)
+        {
+            var (el, depth, inAuthor) = stack.Pop();
+            string tag = el.LocalName;
+            switch (tag)
+            {
+                case "meta":
+                {
+                    string key = (el.GetAttribute("property") ?? el.GetAttribute("name") ?? el.GetAttribute("itemprop") ?? el.GetAttribute("http-equiv") ?? "").Trim();
+                    string val = Clean(el.GetAttribute("content"));
+                    if (key.Length > 0 && val.Length > 0) parts.Metas.TryAdd(key, val);
+                    continue;
+                }
+                case "script":
+                    if (string.Equals(el.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) parts.JsonLd.Add(el.TextContent);
+                    continue;
+                case "style" or "noscript" or "template" or "svg":
+                    continue;
+                case "link":
+                    if (parts.Canonical.Length == 0 && string.Equals(el.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase)) parts.Canonical = el.GetAttribute("href")?.Trim() ?? "";
+                    continue;
+                case "title":
+                    if (parts.TitleTag.Length == 0 && el.ParentElement?.LocalName == "head") parts.TitleTag = Clean(el.TextContent);
+                    continue;
+                case "h1":
+                    parts.H1.Add(el);
+                    break;
+                case "time":
+                    if (el.HasAttribute("datetime")) parts.Times.Add(el);
+                    break;
+            }
+            string? itemprop = el.GetAttribute("itemprop");
+            if (itemprop != null)
+            {
+                if (itemprop == "headline" && parts.ItemHeadline == null) parts.ItemHeadline = el;
+                else if (itemprop == "author") { parts.AuthorItem.Add(el); inAuthor = true; }
+                else if (itemprop == "name" && inAuthor) parts.AuthorItemName.Add(el);
+                else if (itemprop == "datePublished") parts.Times.Add(el);
+            }
+            if (tag == "a" && string.Equals(el.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)) parts.RelAuthor.Add(el);
+            string? cls = el.GetAttribute("class");
+            if (!string.IsNullOrEmpty(cls))
+            {
+                if (cls.Contains("byline", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (cls.Contains("name", StringComparison.OrdinalIgnoreCase)) parts.BylineName.Add(el);
+                    else parts.Byline.Add(el);
+                }
+                else if (cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || HasToken(cls, "author")) parts.AuthorClass.Add(el);
+                if (parts.DateClass.Count < 40 && (cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase)))
+                    parts.DateClass.Add(el);
+            }
+            if (depth >= 400) continue;
+            for (var c = el.LastElementChild; c != null; c = c.PreviousElementSibling) stack.Push((c, depth + 1, inAuthor));
+        }
+        return parts;
+    }
+
+    private static bool HasToken(string cls, string token)
+    {
+        foreach (var t in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (t.Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>Fills <paramref name="meta"/> from the document (call before the page is cleaned).</summary>
     public static void Extract(IDocument doc, ArticleMetadata meta)
     {
-        var metas = ReadMetaTags(doc);
-        var ld = JsonLdReader.Read(doc.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent));
+        var parts = Walk(doc);
+        var metas = parts.Metas;
+        var ld = JsonLdReader.Read(parts.JsonLd);
         string M(params string[] keys)
         {
             foreach (var k in keys)
@@ -27,7 +114,7 @@ public static partial class MetadataExtractor
         }
 
         // URL
-        string canonical = doc.QuerySelector("link[rel='canonical' i]")?.GetAttribute("href")?.Trim() ?? "";
+        string canonical = parts.Canonical;
         meta.Url = canonical.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? new MetaValue(canonical, MetaSource.Markup)
             : Pick((ld?.Url, MetaSource.JsonLd), (M("og:url", "twitter:url"), MetaSource.Meta));
 
@@ -35,16 +122,16 @@ public static partial class MetadataExtractor
         meta.Site = Pick((M("og:site_name", "application-name", "twitter:app:name:iphone"), MetaSource.Meta), (ld?.Publisher, MetaSource.JsonLd));
 
         // Title
-        meta.Title = ChooseTitle(doc, ld, M("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"), meta.Site.Value);
+        meta.Title = ChooseTitle(parts, ld, M("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"), meta.Site.Value);
 
         // Subtitle
         meta.Subtitle = Pick((M("og:description", "description", "twitter:description"), MetaSource.Meta), (ld?.Description, MetaSource.JsonLd));
 
         // Authors
-        meta.Author = ChooseAuthors(doc, ld, M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
+        meta.Author = ChooseAuthors(parts, ld, M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
 
         // Dates
-        meta.Published = ChooseDate(doc, ld?.DatePublished,
+        meta.Published = ChooseDate(parts, ld?.DatePublished,
             M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date", "cxenseparse:recs:publishtime"),
             meta.Url.Value);
         var modified = Pick((ld?.DateModified, MetaSource.JsonLd), (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
@@ -55,20 +142,6 @@ public static partial class MetadataExtractor
         string lang = doc.DocumentElement?.GetAttribute("lang")?.Trim() ?? "";
         meta.Language = lang.Length > 0 ? new MetaValue(lang, MetaSource.Markup)
             : Pick((M("content-language", "og:locale", "language", "dc.language"), MetaSource.Meta), (ld?.Language, MetaSource.JsonLd));
-    }
-
-    private static Dictionary<string, string> ReadMetaTags(IDocument doc)
-    {
-        var d = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in doc.QuerySelectorAll("meta"))
-        {
-            string key = m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop") ?? m.GetAttribute("http-equiv") ?? "";
-            string val = m.GetAttribute("content") ?? "";
-            key = key.Trim();
-            val = Clean(val);
-            if (key.Length > 0 && val.Length > 0) d.TryAdd(key, val);
-        }
-        return d;
     }
 
     private static MetaValue Pick(params (string? Value, MetaSource Source)[] candidates)
@@ -86,21 +159,21 @@ public static partial class MetadataExtractor
 
     // ---- title --------------------------------------------------------------------------------------
 
-    private static MetaValue ChooseTitle(IDocument doc, JsonLdArticle? ld, string metaTitle, string site)
+    private static MetaValue ChooseTitle(PageParts parts, JsonLdArticle? ld, string metaTitle, string site)
     {
-        string titleTag = Clean(doc.QuerySelector("head > title, title")?.TextContent);
+        string titleTag = parts.TitleTag;
         var structured = new List<(string, MetaSource)>();
         if (ld?.Headline is { } h) structured.Add((Clean(h), MetaSource.JsonLd));
         if (metaTitle.Length > 0) structured.Add((StripSite(metaTitle, site), MetaSource.Meta));
         if (titleTag.Length > 0) structured.Add((StripSite(titleTag, site), MetaSource.TitleTag));
 
         // The visible headline: an h1 that agrees with a structured title wins (as the reader sees it).
-        var h1s = doc.QuerySelectorAll("h1").Select(e => Clean(e.TextContent)).Where(t => t.Length >= 8 && t.Length <= 300).ToList();
+        var h1s = parts.H1.Select(e => Clean(e.TextContent)).Where(t => t.Length >= 8 && t.Length <= 300).ToList();
         foreach (var h1 in h1s)
             foreach (var (s, _) in structured)
                 if (Similar(h1, s) >= 0.6) return new MetaValue(h1, MetaSource.Markup);
 
-        var itemHeadline = Clean(doc.QuerySelector("[itemprop='headline']")?.TextContent);
+        var itemHeadline = Clean(parts.ItemHeadline?.TextContent);
         if (itemHeadline.Length >= 8 && itemHeadline.Length <= 300) return new MetaValue(itemHeadline, MetaSource.Markup);
         foreach (var (s, src) in structured)
             if (s.Length > 0) return new MetaValue(s, src);
@@ -112,6 +185,8 @@ public static partial class MetadataExtractor
     public static string StripSite(string title, string site)
     {
         title = Clean(title);
+        if (site.Length > 0 && title.Length > site.Length + 2 && title.StartsWith(site + ":", StringComparison.OrdinalIgnoreCase))
+            return title[(site.Length + 1)..].Trim();
         var parts = Selectors.TitleSeparator().Split(title);
         if (parts.Length < 2) return title;
         if (site.Length > 0)
@@ -152,7 +227,7 @@ public static partial class MetadataExtractor
 
     // ---- authors ------------------------------------------------------------------------------------
 
-    private static MetaValue ChooseAuthors(IDocument doc, JsonLdArticle? ld, string metaAuthor)
+    private static MetaValue ChooseAuthors(PageParts parts, JsonLdArticle? ld, string metaAuthor)
     {
         if (ld != null && ld.Authors.Count > 0)
         {
@@ -164,9 +239,9 @@ public static partial class MetadataExtractor
             var names = AuthorNames.Clean(metaAuthor);
             if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.Meta);
         }
-        foreach (var sel in new[] { "[itemprop='author'] [itemprop='name']", "[itemprop='author']", "[rel='author']", ".byline__name", ".byline-name", ".author-name", ".byline", "[class*='byline']", ".author" })
+        foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.Byline, parts.AuthorClass })
         {
-            var found = doc.QuerySelectorAll(sel).Select(e => Clean(e.TextContent)).Where(t => t.Length > 0 && t.Length < 200).ToList();
+            var found = list.Select(e => Clean(e.TextContent)).Where(t => t.Length > 0 && t.Length < 200).ToList();
             var names = found.SelectMany(AuthorNames.Clean).Distinct().ToList();
             if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.Markup);
         }
@@ -175,17 +250,17 @@ public static partial class MetadataExtractor
 
     // ---- dates --------------------------------------------------------------------------------------
 
-    private static MetaValue ChooseDate(IDocument doc, string? ldDate, string metaDate, string url)
+    private static MetaValue ChooseDate(PageParts parts, string? ldDate, string metaDate, string url)
     {
         if (DateParser.Parse(ldDate) is { } a) return new MetaValue(a.ToIso(), MetaSource.JsonLd);
         if (DateParser.Parse(metaDate) is { } b) return new MetaValue(b.ToIso(), MetaSource.Meta);
-        foreach (var el in doc.QuerySelectorAll("time[datetime], [itemprop='datePublished']"))
+        foreach (var el in parts.Times)
         {
             string raw = el.GetAttribute("datetime") ?? el.GetAttribute("content") ?? el.TextContent;
             if (DateParser.Parse(raw) is { } c) return new MetaValue(c.ToIso(), MetaSource.Markup);
         }
         if (DateParser.FromUrl(url) is { } d) return new MetaValue(d.ToIso(), MetaSource.Url);
-        foreach (var el in doc.QuerySelectorAll("[class*='date'], [class*='time'], [class*='publish'], [class*='dateline']"))
+        foreach (var el in parts.DateClass)
         {
             string t = Clean(el.TextContent);
             if (t.Length is > 0 and < 120 && DateParser.FindInText(t) is { } e) return new MetaValue(e.ToIso(), MetaSource.Markup);

@@ -20,7 +20,10 @@ public sealed class ScrapeStage : IStage
     public ScrapeStage(ScrapeOptions options)
     {
         _options = options;
-        _extractor = new MainTextExtractor(options);
+        _extractor = new MainTextExtractor(options)
+        {
+            Trace = Environment.GetEnvironmentVariable("FINEXTRACT_TRACE") == "1" ? line => Console.Error.WriteLine("trace: " + line) : null,
+        };
     }
 
     /// <inheritdoc />

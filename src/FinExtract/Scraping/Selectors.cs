@@ -44,7 +44,7 @@ public static partial class Selectors
     public static partial Regex BoilerplatePart();
 
     /// <summary>class/id tokens that mark an article body container (these are never dropped as boilerplate).</summary>
-    [GeneratedRegex(@"(?:^|[-_])(?:article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|article-?content|article-?text|story-?content|story-?text|body-?text|text-?body|main-?content|content-?body|article__body|article__content|body__content|rich-?text|paywall-?article|article-?main)(?:$|[-_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|article-?content|article-?text|story-?content|story-?text|body-?text|text-?body|main-?content|content-?body|article__body|article__content|body__content|rich-?text|paywall-?article|article-?main)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BodyToken();
 
     /// <summary>Positive class/id words (Readability's list).</summary>
@@ -56,7 +56,7 @@ public static partial class Selectors
     public static partial Regex NegativeWords();
 
     /// <summary>A paragraph that is page furniture whatever container it is in.</summary>
-    [GeneratedRegex(@"^(?:advertisements?|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more:?.*|read more|related:.*|related articles?|related stories|related coverage|see also:?.*|more from .{0,60}|share (?:this|on) .{0,40}|share|tweet|email|print|follow us.{0,60}|sign up.{0,120}|subscribe.{0,120}|click here.{0,120}|photo of author|image:.{0,200}|photo:.{0,200}|\(?(?:photo|image|credit|source|getty images|reuters|ap photo|afp)[^.]{0,60}\)?|copyright ©?.{0,120}|© ?\d{4}.{0,160}|all rights reserved.{0,80}|this (?:article|story) (?:was|has been) .{0,40}(?:updated|corrected).{0,80}|trending|top stories|most read|most popular|comments?|\d+ comments?|leave a comment|loading\.*|we use cookies.{0,400}|this site uses cookies.{0,400}|by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?|(?:published|updated|posted)(?: on)?:? .{0,60}\d{4}.{0,30})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:advertisements?|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more:?.*|read more|related:.*|related articles?|related stories|related coverage|see also:?.*|more from .{0,60}|share (?:this|on) .{0,40}|share|tweet|email|print|follow us.{0,60}|sign up.{0,120}|subscribe.{0,120}|click here.{0,120}|photo of author|image:.{0,200}|photo:.{0,200}|\(?(?:photo|image|credit|source|getty images|reuters|ap photo|afp)[^.]{0,60}\)?|copyright ©?.{0,120}|© ?\d{4}.{0,160}|all rights reserved.{0,80}|this (?:article|story) (?:was|has been) .{0,40}(?:updated|corrected).{0,80}|trending|top stories|most read|most popular|comments?|\d+ comments?|leave a comment|loading\.*|we use cookies.{0,400}|this site uses cookies.{0,400}|by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?(?:\s*[—–|,·-]\s*[^.]{0,40}\d[^.]{0,20})?|(?:published|updated|posted)(?: on)?:? .{0,60}\d{4}.{0,30})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BoilerplateParagraph();
 
     /// <summary>A heading after which the article is over (related links, comments, newsletters).</summary>

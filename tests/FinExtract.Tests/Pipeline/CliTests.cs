@@ -1,0 +1,58 @@
+using FinExtract.Cli;
+
+namespace FinExtract.Tests.Pipeline;
+
+public class CliTests
+{
+    private static (int Code, string Out, string Err) Invoke(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var root = Program.BuildCommand(o, e);
+        int code = root.Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = o, Error = e });
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void BadConfig_ExitsWith2_AndNamesFileAndPath()
+    {
+        string dir = TestPaths.NewTempDir();
+        string cfg = Path.Combine(dir, "bad.json");
+        File.WriteAllText(cfg, """{ "stages": [ { "name": "scrape", "options": { "minParagrahChars": 3 } } ] }""");
+        var (code, _, err) = Invoke("validate", "--config", cfg);
+        Assert.Equal(Program.ExitBadConfig, code);
+        Assert.Contains(cfg, err);
+        Assert.Contains("$.stages[0].options.minParagrahChars", err);
+        Assert.Contains("minParagraphChars", err);
+    }
+
+    [Fact]
+    public void Run_WithAFailingInput_ExitsWith1_AndSummarises()
+    {
+        string dir = TestPaths.NewTempDir();
+        File.WriteAllBytes(Path.Combine(dir, "empty.html"), Array.Empty<byte>());
+        File.Copy(Path.Combine(TestPaths.Samples, "pages", "wire-dateline.html"), Path.Combine(dir, "wire.html"));
+        string outDir = TestPaths.NewTempDir();
+        var (code, stdout, _) = Invoke("run", dir, "--out", outDir, "--config", Path.Combine(TestPaths.RepoRoot, "pipeline.json"), "--quiet");
+        Assert.Equal(Program.ExitSomeFailed, code);
+        Assert.Contains("1 article(s), 1 failed", stdout);
+        Assert.Contains("input.empty: 1", stdout);
+    }
+
+    [Fact]
+    public void Run_OnAllGoodInputs_ExitsWith0()
+    {
+        string dir = TestPaths.NewTempDir();
+        File.Copy(Path.Combine(TestPaths.Samples, "pages", "wire-dateline.html"), Path.Combine(dir, "wire.html"));
+        var (code, _, _) = Invoke("run", dir, "--out", TestPaths.NewTempDir(), "--config", Path.Combine(TestPaths.RepoRoot, "pipeline.json"), "--quiet");
+        Assert.Equal(Program.ExitOk, code);
+    }
+
+    [Fact]
+    public void MissingInput_ExitsWith2()
+    {
+        var (code, _, err) = Invoke("run", "/nonexistent/folder", "--out", TestPaths.NewTempDir(), "--quiet");
+        Assert.Equal(Program.ExitBadConfig, code);
+        Assert.Contains("neither a file nor a folder", err);
+    }
+}

@@ -1,0 +1,81 @@
+using FinExtract.Documents;
+using FinExtract.Pipeline;
+using static FinExtract.Tests.Scraping.ScrapeHelper;
+
+namespace FinExtract.Tests.Scraping;
+
+public class MainTextTests
+{
+    private const string S1 = "Shares of the lender rose 4% on Tuesday after it reported quarterly profit well above analyst forecasts, helped by lower funding costs.";
+    private const string S2 = "The bank also raised its dividend and said it would buy back up to $2 billion of its own stock over the next twelve months.";
+
+    [Fact]
+    public void Body_KeepsArticleParagraphs_InOrder_SeparatedByBlankLines()
+    {
+        var a = Scrape($"<html><body><article><h1>Headline here</h1>{Para(S1)}{Para(S2)}</article></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal(S2, a.Body[a.Paragraphs[1].Start..a.Paragraphs[1].End]);
+    }
+
+    [Fact]
+    public void Furniture_StaysOut()
+    {
+        string html = $"""
+            <html><body>
+            <nav><a href="/">Home</a> <a href="/markets">Markets and more markets links</a></nav>
+            <div class="cookie-banner"><p>We use cookies to give you the best experience on our site, please accept them all.</p></div>
+            <div class="article-body">{Para(S1)}<div class="ad-container"><p>Advertisement</p></div>{Para(S2)}
+            <div class="share-tools"><a href="#">Share on Facebook</a></div></div>
+            <section class="related-stories"><h2>Related stories</h2><p><a href="/x">Another bank posts record profit as rates stay higher for longer in the US.</a></p></section>
+            <div class="newsletter-box"><p>Sign up for our newsletter to get the top stories of the day straight to your inbox every morning.</p></div>
+            <div id="comments"><p>This is a reader comment that goes on for quite a while about the bank and its dividend.</p></div>
+            <footer><p>Copyright 2024 Example Media. All rights reserved. Contact us for licensing.</p></footer>
+            </body></html>
+            """;
+        var a = Scrape(html);
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+    }
+
+    [Fact]
+    public void Subheadings_AndListItems_AreKept_WithTheirKind()
+    {
+        var a = Scrape($"<html><body><div class=\"story-body\">{Para(S1)}<h2>What comes next</h2>{Para(S2)}<ul><li>Revenue rose 12% to $5.1 billion in the quarter.</li><li>Costs fell 3% as the bank closed branches.</li></ul></div></body></html>");
+        Assert.Contains(a.Paragraphs, p => p.Kind == ParagraphKind.Heading && a.Body[p.Start..p.End] == "What comes next");
+        Assert.Contains(a.Paragraphs, p => p.Kind == ParagraphKind.ListItem && a.Body[p.Start..p.End].StartsWith("Costs fell"));
+    }
+
+    [Fact]
+    public void ArticleSplitAcrossWrappers_IsReadWhole()
+    {
+        string part(string s) => $"<div class=\"body-part\">{Para(s)}{Para(s)}</div><div class=\"ad\"><p>Ad</p></div>";
+        var a = Scrape($"<html><body><div class=\"main\">{part(S1)}{part(S2)}{part(S1)}</div><aside>{Para(S2)}</aside></body></html>");
+        Assert.Equal(6, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void IndexPage_IsReportedAsNoArticle()
+    {
+        string cards = string.Concat(Enumerable.Range(1, 12).Select(i => $"<div class=\"card\"><h3><a href=\"/a{i}\">Headline number {i} about markets and money</a></h3></div>"));
+        var e = Assert.Throws<StageException>(() => Scrape($"<html><body><h1>Markets</h1>{cards}</body></html>"));
+        Assert.Equal(ErrorCodes.ScrapeNoArticle, e.Code);
+    }
+
+    [Fact]
+    public void DeepNesting_DoesNotOverflowTheStack()
+    {
+        string deep = string.Concat(Enumerable.Repeat("<div>", 20000)) + Para(S1) + string.Concat(Enumerable.Repeat("</div>", 20000));
+        var a = Record.Exception(() => Scrape($"<html><body>{Para(S1)}{Para(S2)}{deep}</body></html>"));
+        Assert.True(a == null || a is StageException);
+    }
+
+    [Fact]
+    public void TextInput_IsKeptAsItIs()
+    {
+        var file = new FinExtract.Input.InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
+        var article = FinExtract.Input.InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes("First line.\r\n\r\nSecond  para.\n"));
+        new FinExtract.Scraping.ScrapeStage(new()).Process(article, new StageContext(new LimitsConfig(), CancellationToken.None));
+        Assert.Equal("First line.\n\nSecond  para.\n", article.Body);
+        Assert.Equal(2, article.Paragraphs.Count);
+    }
+}

@@ -1,0 +1,73 @@
+using FinExtract.Documents;
+using FinExtract.Scraping;
+using static FinExtract.Tests.Scraping.ScrapeHelper;
+
+namespace FinExtract.Tests.Scraping;
+
+public class MetadataTests
+{
+    private const string Body = "<p>Shares of the lender rose 4% on Tuesday after it reported quarterly profit well above analyst forecasts, helped by lower funding costs.</p>";
+
+    [Fact]
+    public void JsonLd_WinsForAuthorAndDate_AndSourcesAreRecorded()
+    {
+        string html = """
+            <html lang="en"><head><title>Bank profit beats forecasts | Example News</title>
+            <meta property="og:site_name" content="Example News">
+            <meta name="author" content="Someone Else">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example News"},
+              {"@type":"NewsArticle","headline":"Bank profit beats forecasts","datePublished":"2024-05-02T09:30:00+01:00",
+               "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}]}</script></head>
+            <body><h1>Bank profit beats forecasts</h1>
+            """ + Body + Body + "</body></html>";
+        var a = Scrape(html);
+        Assert.Equal("Bank profit beats forecasts", a.Metadata.Title.Value);
+        Assert.Equal(MetaSource.Markup, a.Metadata.Title.Source);
+        Assert.Equal("Jane Doe; John Roe", a.Metadata.Author.Value);
+        Assert.Equal("jsonld", a.Metadata.Author.SourceName);
+        Assert.Equal("2024-05-02T09:30:00+01:00", a.Metadata.Published.Value);
+        Assert.Equal("Example News", a.Metadata.Site.Value);
+        Assert.Equal("en", a.Metadata.Language.Value);
+    }
+
+    [Theory]
+    [InlineData("Bank profit beats forecasts - Example News", "Example News", "Bank profit beats forecasts")]
+    [InlineData("Bank profit beats forecasts | Example News", "", "Bank profit beats forecasts")]
+    [InlineData("Example News: Bank profit beats forecasts", "Example News", "Bank profit beats forecasts")]
+    [InlineData("Bank profit - and why it matters", "", "Bank profit - and why it matters")]
+    public void StripSite_RemovesTheSiteName(string title, string site, string expected) =>
+        Assert.Equal(expected, MetadataExtractor.StripSite(title, site));
+
+    [Fact]
+    public void TitleTagFallback_LosesItsSuffix()
+    {
+        var a = Scrape("<html><head><title>Oil slides on supply fears | Energy Wire</title></head><body>" + Body + Body + "</body></html>");
+        Assert.Equal("Oil slides on supply fears", a.Metadata.Title.Value);
+        Assert.Equal("title-tag", a.Metadata.Title.SourceName);
+    }
+
+    [Theory]
+    [InlineData("By JANE DOE and John Roe, Reuters Staff Writer", "Jane Doe|John Roe")]
+    [InlineData("By Tom Krisher, AP Auto Writer", "Tom Krisher")]
+    [InlineData("Associated Press", "Associated Press")]
+    [InlineData("@janedoe", "")]
+    public void Bylines_AreCleaned(string byline, string expected) =>
+        Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
+
+    [Theory]
+    [InlineData("2019-11-20T06:35:00Z", "2019-11-20T06:35:00+00:00")]
+    [InlineData("2019-11-19", "2019-11-19")]
+    [InlineData("Updated 1:39 am EST, Nov 20, 2019", null)]
+    [InlineData("Nov. 20, 2019 1:39 AM ET", "2019-11-20T01:39:00-05:00")]
+    [InlineData("20 November 2019", "2019-11-20")]
+    [InlineData("June 3, 2024 at 4:05 p.m. ET", "2024-06-03T16:05:00-04:00")]
+    public void Dates_AreParsed(string text, string? expected)
+    {
+        var d = DateParser.Parse(text);
+        if (expected == null) Assert.Equal(new DateOnly(2019, 11, 20), d?.Date);
+        else Assert.Equal(expected, d?.ToIso());
+    }
+
+    [Fact]
+    public void UrlDate_IsFound() => Assert.Equal("2019-11-18", DateParser.FromUrl("https://x.example/2019/11/18/story.html")?.ToIso());
+}
