@@ -52,6 +52,9 @@ public static partial class DateParser
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<year>(?:19|20)\d{2})\b(?:,?\s*(?:at\s+|/\s*|-\s*|\|\s*)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
+    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:at\s+)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayTimeNoYear();
+
     [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
@@ -95,7 +98,13 @@ public static partial class DateParser
     }
 
     /// <summary>Finds the first human-written date in a text ("Published Nov. 20, 2019 at 1:39 a.m. ET").</summary>
-    public static PageDate? FindInText(string text)
+    public static PageDate? FindInText(string text) => FindInText(text, null);
+
+    /// <summary>
+    /// Finds the first human-written date in a text; with <paramref name="defaultYear"/>, a month, day and
+    /// time without a year ("Posted Nov 18, 8:19 PM") is read in that year.
+    /// </summary>
+    public static PageDate? FindInText(string text, int? defaultYear)
     {
         Match best = Match.Empty;
         foreach (var rx in new[] { MonthFirst(), DayFirst() })
@@ -103,9 +112,14 @@ public static partial class DateParser
             var m = rx.Match(text);
             if (m.Success && (!best.Success || m.Index < best.Index)) best = m;
         }
+        if (!best.Success && defaultYear != null)
+        {
+            var m = MonthDayTimeNoYear().Match(text);
+            if (m.Success) best = m;
+        }
         if (best.Success)
         {
-            int y = int.Parse(best.Groups["year"].Value, CultureInfo.InvariantCulture);
+            int y = best.Groups["year"].Success ? int.Parse(best.Groups["year"].Value, CultureInfo.InvariantCulture) : defaultYear!.Value;
             int mo = Months[best.Groups["mon"].Value.TrimEnd('.')];
             int d = int.Parse(best.Groups["day"].Value, CultureInfo.InvariantCulture);
             if (!Valid(y, mo, d)) return null;

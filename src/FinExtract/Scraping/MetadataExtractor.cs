@@ -26,6 +26,8 @@ public static partial class MetadataExtractor
         public readonly List<IElement> AuthorItemName = new(), AuthorItem = new(), RelAuthor = new(), BylineName = new(), Byline = new(), AuthorClass = new();
         public readonly List<IElement> Times = new();
         public readonly List<IElement> DateClass = new();
+        /// <summary>Elements whose text may be a visible dateline, in document order, outside nav/footer/comments.</summary>
+        public readonly List<IElement> VisibleDates = new();
     }
 
     private static PageParts Walk(IDocument doc)
@@ -33,12 +35,13 @@ public static partial class MetadataExtractor
         var parts = new PageParts();
         var root = doc.DocumentElement;
         if (root == null) return parts;
-        var stack = new Stack<(IElement El, int Depth, bool InAuthor)>();
-        stack.Push((root, 0, false));
+        var stack = new Stack<(IElement El, int Depth, bool InAuthor, bool Excluded)>();
+        stack.Push((root, 0, false, false));
         while (stack.Count > 0)
         {
-            var (el, depth, inAuthor) = stack.Pop();
+            var (el, depth, inAuthor, excluded) = stack.Pop();
             string tag = el.LocalName;
+            if (!excluded && (tag is "nav" or "footer" or "aside" || IsExcludedName(el.GetAttribute("class")) || IsExcludedName(el.Id))) excluded = true;
             switch (tag)
             {
                 case "meta":
@@ -64,6 +67,7 @@ public static partial class MetadataExtractor
                     break;
                 case "time":
                     if (el.HasAttribute("datetime")) parts.Times.Add(el);
+                    if (!excluded && parts.VisibleDates.Count < 60) parts.VisibleDates.Add(el);
                     break;
             }
             string? itemprop = el.GetAttribute("itemprop");
@@ -84,14 +88,21 @@ public static partial class MetadataExtractor
                     else parts.Byline.Add(el);
                 }
                 else if (cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || HasToken(cls, "author")) parts.AuthorClass.Add(el);
-                if (parts.DateClass.Count < 40 && (cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase)))
-                    parts.DateClass.Add(el);
+                bool dateish = cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("posted", StringComparison.OrdinalIgnoreCase);
+                if (parts.DateClass.Count < 40 && dateish) parts.DateClass.Add(el);
+                if (!excluded && tag != "time" && parts.VisibleDates.Count < 60 && (dateish || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("meta", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
+                    parts.VisibleDates.Add(el);
             }
             if (depth >= 400) continue;
-            for (var c = el.LastElementChild; c != null; c = c.PreviousElementSibling) stack.Push((c, depth + 1, inAuthor));
+            for (var c = el.LastElementChild; c != null; c = c.PreviousElementSibling) stack.Push((c, depth + 1, inAuthor, excluded));
         }
         return parts;
     }
+
+    private static bool IsExcludedName(string? name) =>
+        !string.IsNullOrEmpty(name) && (name.Contains("comment", StringComparison.OrdinalIgnoreCase) || name.Contains("related", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("footer", StringComparison.OrdinalIgnoreCase) || name.Contains("sidebar", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("recirc", StringComparison.OrdinalIgnoreCase) || name.Contains("trending", StringComparison.OrdinalIgnoreCase));
 
     private static bool HasToken(string cls, string token)
     {
@@ -252,18 +263,59 @@ public static partial class MetadataExtractor
 
     private static MetaValue ChooseDate(PageParts parts, string? ldDate, string metaDate, string url)
     {
-        if (DateParser.Parse(ldDate) is { } a) return new MetaValue(a.ToIso(), MetaSource.JsonLd);
-        if (DateParser.Parse(metaDate) is { } b) return new MetaValue(b.ToIso(), MetaSource.Meta);
-        foreach (var el in parts.Times)
+        // The structured date (JSON-LD, meta, a machine-readable <time>), often in UTC.
+        (PageDate Date, MetaSource Source)? structured = null;
+        if (DateParser.Parse(ldDate) is { } a) structured = (a, MetaSource.JsonLd);
+        else if (DateParser.Parse(metaDate) is { } b) structured = (b, MetaSource.Meta);
+        else
         {
-            string raw = el.GetAttribute("datetime") ?? el.GetAttribute("content") ?? el.TextContent;
-            if (DateParser.Parse(raw) is { } c) return new MetaValue(c.ToIso(), MetaSource.Markup);
+            foreach (var el in parts.Times)
+            {
+                string raw = el.GetAttribute("datetime") ?? el.GetAttribute("content") ?? el.TextContent;
+                if (DateParser.Parse(raw) is { } c) { structured = (c, MetaSource.Markup); break; }
+            }
         }
-        if (DateParser.FromUrl(url) is { } d) return new MetaValue(d.ToIso(), MetaSource.Url);
+        var urlDate = DateParser.FromUrl(url);
+        int? year = structured?.Date.Value.Year ?? urlDate?.Value.Year;
+
+        // The date a reader sees: the first visible dateline outside navigation and comments. "Updated"
+        // stamps count only when nothing else is shown. Far from the structured date, it is the page's
+        // own clock or another story, not this one's date.
+        PageDate? visible = null, updated = null;
+        // <time> elements first: a date-styled div in a site header is often the page's own clock.
+        var ordered = parts.VisibleDates.Where(e => e.LocalName == "time" || e.GetAttribute("itemprop") == "datePublished")
+            .Concat(parts.VisibleDates.Where(e => e.LocalName != "time" && e.GetAttribute("itemprop") != "datePublished"));
+        foreach (var el in ordered)
+        {
+            string t = Clean(el.TextContent);
+            if (t.Length is 0 or > 160) continue;
+            if (DateParser.FindInText(t, year) is not { } d) continue;
+            if (structured is { } st && Math.Abs(d.Date.DayNumber - st.Date.Date.DayNumber) > 45) continue;
+            bool isUpdate = Regex.IsMatch(t, @"^\W*(?:updated|modified|last updated)\b", RegexOptions.IgnoreCase)
+                || (el.GetAttribute("class") ?? "").Contains("updat", StringComparison.OrdinalIgnoreCase)
+                || (el.GetAttribute("itemprop") ?? "") == "dateModified";
+            if (isUpdate) { updated ??= d; continue; }
+            visible = d;
+            break;
+        }
+        visible ??= updated;
+        if (visible is { } v)
+        {
+            if (structured is { } st && st.Date.Date == v.Date) return new MetaValue(st.Date.ToIso(), st.Source);
+            return new MetaValue(v.ToIso(), MetaSource.Markup);
+        }
+        if (structured is { } s0)
+        {
+            // A UTC stamp early in the day is the evening before in the Americas; the URL says which day the site filed it under.
+            if (s0.Date.HasOffset && s0.Date.Value.Offset == TimeSpan.Zero && urlDate is { } u && u.Date.DayNumber == s0.Date.Date.DayNumber - 1)
+                return new MetaValue(u.ToIso(), MetaSource.Url);
+            return new MetaValue(s0.Date.ToIso(), s0.Source);
+        }
+        if (urlDate is { } ud) return new MetaValue(ud.ToIso(), MetaSource.Url);
         foreach (var el in parts.DateClass)
         {
             string t = Clean(el.TextContent);
-            if (t.Length is > 0 and < 120 && DateParser.FindInText(t) is { } e) return new MetaValue(e.ToIso(), MetaSource.Markup);
+            if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null) is { } e) return new MetaValue(e.ToIso(), MetaSource.Markup);
         }
         return MetaValue.Empty;
     }
