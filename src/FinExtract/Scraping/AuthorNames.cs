@@ -9,16 +9,30 @@ public static partial class AuthorNames
     [GeneratedRegex(@"^\s*(?:written\s+)?by[:\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?<=\p{L}{3})\.\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|analyst|staff writer|senior|chief|bureau|updated|published|posted|contributing|journalist|director|associate|deputy|managing|special to|photographer|photos?|illustrations?|news desk|opinion|\d{1,2}:\d{2}|\d{4}|min read|minutes? ago|hours? ago)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|analyst|staff writer|senior|chief|bureau|updated|published|posted|contributing|journalist|director|associate|deputy|managing|special to|photographer|photos?|illustrations?|news desk|opinion|\d{1,2}:\d{2}|\d{4}|min read|minutes? ago|hours? ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWords();
 
     [GeneratedRegex(@"@\w+|https?://\S+|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Handles();
 
     private static readonly string[] Agencies = { "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Bloomberg News", "Reuters Staff", "PTI", "IANS", "Dow Jones Newswires", "Press Association", "CNN Wire" };
+
+    [GeneratedRegex(@"^[a-z][a-z0-9_]{2,19}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
+
+    /// <summary>
+    /// Cleans the text of an element marked up as the author (rel=author, itemprop=author): besides
+    /// names, a bare account name such as "admin" is kept, since that is the byline the page shows.
+    /// </summary>
+    public static List<string> CleanMarkedAuthor(string? text)
+    {
+        string t = (text ?? "").Trim();
+        if (Handle().IsMatch(t) && !RoleWords().IsMatch(t)) return new List<string> { t };
+        return Clean(text);
+    }
 
     /// <summary>Splits and cleans a byline; returns the names in order, without duplicates.</summary>
     public static List<string> Clean(string? byline)

@@ -139,7 +139,7 @@ public static partial class MetadataExtractor
         meta.Subtitle = Pick((M("og:description", "description", "twitter:description"), MetaSource.Meta), (ld?.Description, MetaSource.JsonLd));
 
         // Authors
-        meta.Author = ChooseAuthors(parts, ld, M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
+        meta.Author = ChooseAuthors(parts, ld, meta.Site.Value, M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
 
         // Dates
         meta.Published = ChooseDate(parts, ld?.DatePublished,
@@ -238,24 +238,53 @@ public static partial class MetadataExtractor
 
     // ---- authors ------------------------------------------------------------------------------------
 
-    private static MetaValue ChooseAuthors(PageParts parts, JsonLdArticle? ld, string metaAuthor)
+    private static MetaValue ChooseAuthors(PageParts parts, JsonLdArticle? ld, string site, string metaAuthor)
     {
+        // A site or publisher name in an author field is not a byline ("BBC News", "cleveland.com").
+        var notNames = new[] { site, ld?.Publisher ?? "" }.Where(x => x.Length > 0).Select(Norm).ToList();
+        bool IsSite(string name)
+        {
+            string n = Norm(name);
+            return n.Length == 0 || notNames.Any(x => x == n || (x.Length >= 4 && (x.StartsWith(n, StringComparison.Ordinal) || n.StartsWith(x, StringComparison.Ordinal))))
+                || Regex.IsMatch(name, @"\.(?:com|net|org|co\.uk|co|io|news)\b", RegexOptions.IgnoreCase);
+        }
+        List<string> Names(IEnumerable<string> raw)
+        {
+            var all = raw.SelectMany(AuthorNames.Clean).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            // The site's name is dropped beside a person's name; alone it is the byline the page shows.
+            var persons = all.Where(n => !IsSite(n)).ToList();
+            return persons.Count > 0 ? persons : all;
+        }
+
+        List<string> markup = new();
+        var marked = new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor };
+        foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.Byline, parts.AuthorClass })
+        {
+            var texts = list.Select(e => Clean(e.TextContent)).Where(t => t.Length > 0 && t.Length < 200).ToList();
+            markup = Names(texts);
+            if (markup.Count == 0 && marked.Contains(list))
+                markup = texts.SelectMany(AuthorNames.CleanMarkedAuthor).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (markup.Count > 0) break;
+        }
+        bool markupHasPerson = markup.Any(n => !IsSite(n));
         if (ld != null && ld.Authors.Count > 0)
         {
-            var names = ld.Authors.SelectMany(AuthorNames.Clean).Distinct().ToList();
+            var names = Names(ld.Authors);
+            // The visible byline names more of the same people: the reader sees those.
+            if (names.Count > 0 && markup.Count > names.Count && markup.Count <= 4 && names.All(n => markup.Contains(n, StringComparer.OrdinalIgnoreCase)))
+                return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
+            if (names.Count > 0 && names.All(IsSite) && markupHasPerson) return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
             if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.JsonLd);
         }
         if (metaAuthor.Length > 0 && !metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
-            var names = AuthorNames.Clean(metaAuthor);
+            var names = Names(new[] { metaAuthor });
+            if (names.Count > 0 && markup.Count > names.Count && markup.Count <= 4 && names.All(n => markup.Contains(n, StringComparer.OrdinalIgnoreCase)))
+                return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
+            if (names.Count > 0 && names.All(IsSite) && markupHasPerson) return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
             if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.Meta);
         }
-        foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.Byline, parts.AuthorClass })
-        {
-            var found = list.Select(e => Clean(e.TextContent)).Where(t => t.Length > 0 && t.Length < 200).ToList();
-            var names = found.SelectMany(AuthorNames.Clean).Distinct().ToList();
-            if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.Markup);
-        }
+        if (markup.Count > 0) return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
         return MetaValue.Empty;
     }
 

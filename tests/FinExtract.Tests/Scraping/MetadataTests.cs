@@ -71,3 +71,49 @@ public class MetadataTests
     [Fact]
     public void UrlDate_IsFound() => Assert.Equal("2019-11-18", DateParser.FromUrl("https://x.example/2019/11/18/story.html")?.ToIso());
 }
+
+public class MetadataChoiceTests
+{
+    private const string Body = "<p>Shares of the lender rose 4% on Tuesday after it reported quarterly profit well above analyst forecasts, helped by lower funding costs.</p><p>The bank also raised its dividend and said it would buy back up to $2 billion of its own stock over the next twelve months.</p>";
+
+    [Fact]
+    public void VisibleEveningDateline_WinsOverNextDayUtcStamp()
+    {
+        var a = ScrapeHelper.Scrape("""
+            <html><head><meta property="article:published_time" content="2019-11-19T02:24:00Z"></head><body>
+            <div class="header-date">November 20, 2019</div>
+            <article><h1>Bank beats</h1><time class="timestamp">Nov. 18, 2019 9:24 pm ET</time>
+            """ + Body + "</article></body></html>");
+        Assert.Equal("2019-11-18T21:24:00-05:00", a.Metadata.Published.Value);
+        Assert.Equal("markup", a.Metadata.Published.SourceName);
+    }
+
+    [Fact]
+    public void StructuredDate_IsKept_WhenTheVisibleDateAgrees()
+    {
+        var a = ScrapeHelper.Scrape("""
+            <html><head><meta property="article:published_time" content="2024-03-04T11:32:00+00:00"></head><body>
+            <article><h1>Bank beats</h1><span class="date">March 4, 2024</span>
+            """ + Body + "</article></body></html>");
+        Assert.Equal("2024-03-04T11:32:00+00:00", a.Metadata.Published.Value);
+        Assert.Equal("meta", a.Metadata.Published.SourceName);
+    }
+
+    [Fact]
+    public void SiteNameAsJsonLdAuthor_GivesWayToTheVisibleByline()
+    {
+        var a = ScrapeHelper.Scrape("""
+            <html><head><meta property="og:site_name" content="AppleInsider">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bank beats","author":{"@type":"Organization","name":"AppleInsider"}}</script></head>
+            <body><article><h1>Bank beats</h1><div class="byline">By Malcolm Owen and Mike Wuerthele</div>
+            """ + Body + "</article></body></html>");
+        Assert.Equal("Malcolm Owen; Mike Wuerthele", a.Metadata.Author.Value);
+    }
+
+    [Fact]
+    public void AccountName_InAuthorMarkup_IsKept()
+    {
+        var a = ScrapeHelper.Scrape("<html><body><article><h1>Bank beats</h1><a rel=\"author\" href=\"/u/admin\">admin</a>" + Body + "</article></body></html>");
+        Assert.Equal("admin", a.Metadata.Author.Value);
+    }
+}
