@@ -103,7 +103,7 @@ public sealed class MainTextExtractor
             size[el] = n;
         }
         int total = Math.Max(1, size[body]);
-        if ((order.Count & 0) == 0) cancel.ThrowIfCancellationRequested();
+        cancel.ThrowIfCancellationRequested();
 
         var remove = new List<IElement>();
         stack.Push((body, 0));
@@ -271,8 +271,7 @@ public sealed class MainTextExtractor
             }
             if (tag == "br")
             {
-                if (sb.Length > 0 && sb[^1] == '\n') sb.Append('\n');
-                else if (sb.Length > 0) sb.Append('\n');
+                if (sb.Length > 0) sb.Append('\n'); // two in a row split the run into paragraphs
                 continue;
             }
             if (tag is "td" or "th")

@@ -267,22 +267,19 @@ public static partial class MetadataExtractor
             if (markup.Count > 0) break;
         }
         bool markupHasPerson = markup.Any(n => !IsSite(n));
-        if (ld != null && ld.Authors.Count > 0)
+
+        // Structured sources in order of trust; the visible byline overrides one when it names more of the
+        // same people (up to 4), or persons where the structured field names only the publisher.
+        var structured = new List<(List<string> Names, MetaSource Source)>();
+        if (ld != null && ld.Authors.Count > 0) structured.Add((Names(ld.Authors), MetaSource.JsonLd));
+        if (metaAuthor.Length > 0 && !metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase)) structured.Add((Names(new[] { metaAuthor }), MetaSource.Meta));
+        foreach (var (names, source) in structured)
         {
-            var names = Names(ld.Authors);
-            // The visible byline names more of the same people: the reader sees those.
-            if (names.Count > 0 && markup.Count > names.Count && markup.Count <= 4 && names.All(n => markup.Contains(n, StringComparer.OrdinalIgnoreCase)))
-                return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
-            if (names.Count > 0 && names.All(IsSite) && markupHasPerson) return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
-            if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.JsonLd);
-        }
-        if (metaAuthor.Length > 0 && !metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-        {
-            var names = Names(new[] { metaAuthor });
-            if (names.Count > 0 && markup.Count > names.Count && markup.Count <= 4 && names.All(n => markup.Contains(n, StringComparer.OrdinalIgnoreCase)))
-                return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
-            if (names.Count > 0 && names.All(IsSite) && markupHasPerson) return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
-            if (names.Count > 0) return new MetaValue(string.Join("; ", names), MetaSource.Meta);
+            if (names.Count == 0) continue;
+            bool bylineSaysMore = markup.Count > names.Count && markup.Count <= 4 && names.All(n => markup.Contains(n, StringComparer.OrdinalIgnoreCase));
+            bool onlyPublisher = names.All(IsSite) && markupHasPerson;
+            if (bylineSaysMore || onlyPublisher) return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
+            return new MetaValue(string.Join("; ", names), source);
         }
         if (markup.Count > 0) return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
         return MetaValue.Empty;
