@@ -6,17 +6,23 @@ namespace FinExtract.Scraping;
 /// <summary>Cleans bylines into person (or agency) names: no "By", roles, dates, handles or shouting capitals.</summary>
 public static partial class AuthorNames
 {
-    [GeneratedRegex(@"^\s*(?:written\s+)?by[:\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:written\s+)?by|von|par|por|door|di)[:\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
     [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?<=\p{L}{3})\.\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|analyst|staff writer|senior|chief|bureau|updated|published|posted|contributing|journalist|director|associate|deputy|managing|special to|photographer|photos?|illustrations?|news desk|opinion|\d{1,2}:\d{2}|\d{4}|min read|minutes? ago|hours? ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|analyst|staff writer|senior|chief|updated|published|posted|contributing|journalist|director|associate|deputy|managing|special to|photographer|photos?|illustrations?|news desk|opinion|\d{1,2}:\d{2}|\d{4}|min read|minutes? ago|hours? ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWords();
 
     [GeneratedRegex(@"@\w+|https?://\S+|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Handles();
+
+    [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$|(?:updated|published|posted|last modified)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateTail();
+
+    [GeneratedRegex(@"\b(?:international|news|media|group|inc|ltd|agency|press|times|post|network|bureau|services|wire|staff|daily|magazine|journal|tribune|herald|gazette|online)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrgWords();
 
     private static readonly string[] Agencies = { "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Bloomberg News", "Reuters Staff", "PTI", "IANS", "Dow Jones Newswires", "Press Association", "CNN Wire" };
 
@@ -42,6 +48,7 @@ public static partial class AuthorNames
         string s = Handles().Replace(byline, " ");
         s = Regex.Replace(s, @"\s+", " ").Trim();
         s = ByPrefix().Replace(s, "");
+        s = DateTail().Replace(s, ""); // "By Jane Doe Monday, November 18, 2019" -> "By Jane Doe"
         foreach (var raw in Separators().Split(s))
         {
             string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·');
@@ -55,6 +62,28 @@ public static partial class AuthorNames
             if (!words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "der" or "da" or "di" or "le" or "la" or "bin" or "al" || !char.IsLetter(w[0]))) continue;
             Add(result, Recase(p));
         }
+        return Tidy(result);
+    }
+
+    /// <summary>
+    /// Rules over a whole set of names from one page: an agency run into a name is cut off, and beside a
+    /// person an outlet ("Sputnik International", "IGN Staff") or a lone dateline word ("Washington") goes.
+    /// </summary>
+    public static List<string> Tidy(IEnumerable<string> names)
+    {
+        var result = new List<string>();
+        foreach (var n in names) Add(result, n);
+        // A name run into its agency ("Tom Davies Associated Press") loses the agency.
+        for (int i = 0; i < result.Count; i++)
+            foreach (var agency in Agencies)
+                if (result[i].EndsWith(" " + agency, StringComparison.OrdinalIgnoreCase) && result[i].Split(' ').Length - agency.Split(' ').Length >= 2)
+                    result[i] = result[i][..^(agency.Length + 1)];
+        // Beside a person, "Sputnik International" is the outlet, not a second author.
+        if (result.Count > 1 && result.Any(n => !OrgWords().IsMatch(n)))
+            result.RemoveAll(n => OrgWords().IsMatch(n) && !Agencies.Contains(n, StringComparer.OrdinalIgnoreCase));
+        // Beside a full name or an agency, a lone word is a dateline place ("Reuters, Washington").
+        if (result.Any(n => n.Contains(' ') || Agencies.Contains(n, StringComparer.OrdinalIgnoreCase)))
+            result.RemoveAll(n => !n.Contains(' ') && !Agencies.Contains(n, StringComparer.OrdinalIgnoreCase));
         return result;
     }
 

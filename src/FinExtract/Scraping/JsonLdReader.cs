@@ -44,7 +44,7 @@ public static class JsonLdReader
             JsonDocument doc;
             try
             {
-                doc = JsonDocument.Parse(script, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                doc = JsonDocument.Parse(WithoutControlCharacters(script), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
             }
             catch (JsonException)
             {
@@ -73,6 +73,16 @@ public static class JsonLdReader
             }
         }
         return best;
+    }
+
+    /// <summary>Raw line breaks and tabs inside strings are a common JSON-LD mistake; as spaces they parse.</summary>
+    private static string WithoutControlCharacters(string s)
+    {
+        if (!s.Any(c => c < ' ')) return s;
+        return string.Create(s.Length, s, (span, src) =>
+        {
+            for (int i = 0; i < src.Length; i++) span[i] = src[i] < ' ' ? ' ' : src[i];
+        });
     }
 
     private static IEnumerable<JsonElement> Objects(JsonElement e, int depth)

@@ -87,7 +87,7 @@ public static partial class MetadataExtractor
                     if (cls.Contains("name", StringComparison.OrdinalIgnoreCase)) parts.BylineName.Add(el);
                     else parts.Byline.Add(el);
                 }
-                else if (cls.Contains("author-name", StringComparison.OrdinalIgnoreCase) || HasToken(cls, "author")) parts.AuthorClass.Add(el);
+                else if (IsAuthorClass(cls)) parts.AuthorClass.Add(el);
                 bool dateish = cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("posted", StringComparison.OrdinalIgnoreCase);
                 if (parts.DateClass.Count < 40 && dateish) parts.DateClass.Add(el);
                 if (!excluded && tag != "time" && parts.VisibleDates.Count < 60 && (dateish || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("meta", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
@@ -104,10 +104,14 @@ public static partial class MetadataExtractor
             || name.Contains("footer", StringComparison.OrdinalIgnoreCase) || name.Contains("sidebar", StringComparison.OrdinalIgnoreCase)
             || name.Contains("recirc", StringComparison.OrdinalIgnoreCase) || name.Contains("trending", StringComparison.OrdinalIgnoreCase));
 
-    private static bool HasToken(string cls, string token)
+    [GeneratedRegex(@"^(?:(?:article|story|post|entry)[-_]+)?authors?(?:[-_]{1,2}(?:name|link))?$|^authorname$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorClassToken();
+
+    /// <summary>A class that names the author element itself ("author", "author-name", "article__author-link"), not a bio box.</summary>
+    private static bool IsAuthorClass(string cls)
     {
         foreach (var t in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (t.Equals(token, StringComparison.OrdinalIgnoreCase)) return true;
+            if (AuthorClassToken().IsMatch(t)) return true;
         return false;
     }
 
@@ -250,15 +254,15 @@ public static partial class MetadataExtractor
         }
         List<string> Names(IEnumerable<string> raw)
         {
-            var all = raw.SelectMany(AuthorNames.Clean).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var all = AuthorNames.Tidy(raw.SelectMany(AuthorNames.Clean));
             // The site's name is dropped beside a person's name; alone it is the byline the page shows.
             var persons = all.Where(n => !IsSite(n)).ToList();
             return persons.Count > 0 ? persons : all;
         }
 
         List<string> markup = new();
-        var marked = new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor };
-        foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.Byline, parts.AuthorClass })
+        var marked = new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.AuthorClass };
+        foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.AuthorClass, parts.Byline })
         {
             var texts = list.Select(e => Clean(e.TextContent)).Where(t => t.Length > 0 && t.Length < 200).ToList();
             markup = Names(texts);

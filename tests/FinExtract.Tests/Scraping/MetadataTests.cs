@@ -51,6 +51,12 @@ public class MetadataTests
     [InlineData("By Tom Krisher, AP Auto Writer", "Tom Krisher")]
     [InlineData("Associated Press", "Associated Press")]
     [InlineData("@janedoe", "")]
+    [InlineData("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 5:02 pm PT", "Mike Wuerthele|Malcolm Owen")]
+    [InlineData("Von Moritz Bachmann", "Moritz Bachmann")]
+    [InlineData("Finian Cunningham. Sputnik International", "Finian Cunningham")]
+    [InlineData("By Tom Davies Associated Press", "Tom Davies")]
+    [InlineData("Reuters, Washington", "Reuters")]
+    [InlineData("News Nation Bureau", "News Nation Bureau")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
