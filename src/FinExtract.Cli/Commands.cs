@@ -78,6 +78,17 @@ public static class Commands
         }
     }
 
+    /// <summary>finextract explain.</summary>
+    public static int Explain(string file, string? configPath, TextWriter stdout, TextWriter stderr)
+    {
+        if (!File.Exists(file)) { stderr.WriteLine($"error: '{file}' is not a file"); return Program.ExitBadConfig; }
+        LoadedPipeline pipeline;
+        try { pipeline = LoadPipeline(configPath); }
+        catch (ConfigException e) { stderr.WriteLine(e.Message); return Program.ExitBadConfig; }
+        stdout.Write(Explainer.Explain(file, pipeline));
+        return Program.ExitOk;
+    }
+
     /// <summary>finextract bench.</summary>
     public static int Bench(string input, string? configPath, int passes, TextWriter stdout, TextWriter stderr)
     {

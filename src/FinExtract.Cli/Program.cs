@@ -38,6 +38,7 @@ public static class Program
             "  finextract run samples/pages --out out/samples\n" +
             "  finextract run ../pages --out out/pages --config pipeline.json --threads 2\n" +
             "  finextract validate --config pipeline.json\n" +
+            "  finextract explain samples/pages/wire-dateline.html\n" +
             "  finextract bench ../shared/data/aeb-dev/html --passes 3\n\n" +
             "Exit codes: 0 all inputs processed; 1 some inputs failed (see errors.csv); 2 bad config or arguments; 3 internal error.");
 
@@ -56,6 +57,12 @@ public static class Program
         var validate = new Command("validate", "Check a pipeline.json (keys, types, files, stage order) without running anything.") { configOption };
         validate.SetAction(p => Commands.Validate(p.GetValue(configOption), stdout, stderr));
         root.Add(validate);
+
+        // explain
+        var explainFile = new Argument<string>("file") { Description = "one page or text file" };
+        var explain = new Command("explain", "Show how one article was read: metadata candidates and why each won, what the scraper dropped and kept, the body with spans.") { explainFile, configOption };
+        explain.SetAction(p => Commands.Explain(p.GetValue(explainFile)!, p.GetValue(configOption), stdout, stderr));
+        root.Add(explain);
 
         // bench
         var benchInput = new Argument<string>("input") { Description = "a folder of pages" };

@@ -21,4 +21,20 @@ public sealed class ArticleMetadata
     public MetaValue Section { get; set; } = MetaValue.Empty;
     /// <summary>Language code (e.g. "en").</summary>
     public MetaValue Language { get; set; } = MetaValue.Empty;
+
+    /// <summary>Every candidate seen for title, author and published, with what became of it (for explain).</summary>
+    public List<MetaCandidate> Candidates { get; } = new();
+
+    /// <summary>Why each field's winner won, by field name.</summary>
+    public Dictionary<string, string> Reasons { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Records a candidate.</summary>
+    public void Saw(string field, string value, string source, string note) => Candidates.Add(new MetaCandidate(field, value, source, note));
+
+    /// <summary>Records why a field's value won and returns the value.</summary>
+    public MetaValue Chose(string field, MetaValue value, string why)
+    {
+        Reasons[field] = why;
+        return value;
+    }
 }

@@ -28,7 +28,10 @@ public sealed class ArticleProcessor
             .Select((n, i) => (n, TimeSpan.FromTicks(Interlocked.Read(ref _stageTicks[i]) * TimeSpan.TicksPerSecond / Stopwatch.Frequency))).ToList();
 
     /// <summary>Processes one input file.</summary>
-    public ArticleResult Process(InputFile input)
+    public ArticleResult Process(InputFile input) => Process(input, null);
+
+    /// <summary>Processes one input file, reporting stage decisions to <paramref name="trace"/>.</summary>
+    public ArticleResult Process(InputFile input, Action<string>? trace)
     {
         long t0 = Stopwatch.GetTimestamp();
         Article article;
@@ -44,14 +47,14 @@ public sealed class ArticleProcessor
         {
             Interlocked.Add(ref _stageTicks[0], Stopwatch.GetTimestamp() - t0);
         }
-        return Run(input, article);
+        return Run(input, article, trace);
     }
 
     /// <summary>Runs the stages on an article already loaded.</summary>
-    public ArticleResult Run(InputFile input, Article article)
+    public ArticleResult Run(InputFile input, Article article, Action<string>? trace = null)
     {
         using var cts = new CancellationTokenSource(_pipeline.Config.Limits.ArticleTimeoutMs);
-        var context = new StageContext(_pipeline.Config.Limits, cts.Token);
+        var context = new StageContext(_pipeline.Config.Limits, cts.Token) { Trace = trace };
         for (int i = 0; i < _pipeline.Stages.Count; i++)
         {
             var stage = _pipeline.Stages[i];

@@ -10,6 +10,9 @@ public sealed class StageContext
         Cancellation = cancellation;
     }
 
+    /// <summary>When set, stages report their decisions here (explain); null in batch runs.</summary>
+    public Action<string>? Trace { get; init; }
+
     /// <summary>The configured limits.</summary>
     public LimitsConfig Limits { get; }
 

@@ -23,18 +23,19 @@ public sealed class MainTextExtractor
     /// <summary>Creates an extractor.</summary>
     public MainTextExtractor(ScrapeOptions options) => _options = options;
 
-    /// <summary>When set, receives a line for every decision (dropped element, chosen container), for explain.</summary>
-    public Action<string>? Trace { get; init; }
-
     private static string Describe(IElement el) =>
         el.LocalName + (el.Id is { Length: > 0 } id ? "#" + id : "") + (el.GetAttribute("class") is { Length: > 0 } c ? "." + string.Join('.', c.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : "");
 
     /// <summary>Extracts the main text from a parsed page. The document is modified (furniture removed).</summary>
-    public MainText Extract(IDocument document, int maxDepth, CancellationToken cancel)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="maxDepth">Deepest nesting walked.</param>
+    /// <param name="cancel">The article's deadline.</param>
+    /// <param name="trace">When set, receives a line for every decision (dropped element, chosen container).</param>
+    public MainText Extract(IDocument document, int maxDepth, CancellationToken cancel, Action<string>? trace = null)
     {
         var body = document.Body;
         if (body == null) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
-        Clean(body, maxDepth, cancel);
+        Clean(body, maxDepth, cancel, trace);
         var blocks = Linearize(body, maxDepth, cancel);
         if (blocks.Count == 0) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
 
@@ -57,11 +58,12 @@ public sealed class MainTextExtractor
             chosen = fromScored;
             method = "scored";
         }
-        if (Trace != null)
+        if (trace != null)
         {
-            Trace($"scored containers: {string.Join(", ", scored.Select(Describe))} ({goodScored} good chars)");
-            Trace($"precise containers: {string.Join(", ", precise.Select(Describe))} ({goodPrecise} good chars)");
-            Trace($"method: {method}");
+            trace($"scored containers: {string.Join(", ", scored.Select(Describe))} ({goodScored} chars of running text)");
+            trace($"precise containers: {(precise.Count == 0 ? "none" : string.Join(", ", precise.Select(Describe)))} ({goodPrecise} chars of running text)");
+            trace(method == "precise" ? "chose the precise container: it holds at least 70% of the scored container's running text"
+                : "chose the scored container: no precise container, or it holds under 70% of the running text");
         }
         var output = Filter(chosen);
         return new MainText(output.Select(b => (b.Text, b.Kind)).ToList(), method, Good(chosen));
@@ -76,7 +78,7 @@ public sealed class MainTextExtractor
 
     // ---- 1. cleaning -------------------------------------------------------------------------
 
-    private void Clean(IElement body, int maxDepth, CancellationToken cancel)
+    private static void Clean(IElement body, int maxDepth, CancellationToken cancel, Action<string>? trace)
     {
         // Subtree text sizes, so that a container holding most of the page is never dropped for a class name.
         var size = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
@@ -113,7 +115,7 @@ public sealed class MainTextExtractor
             if (el != body && ShouldDrop(el, size.TryGetValue(el, out int s) ? s : 0, total))
             {
                 remove.Add(el);
-                if (Trace != null && s > 0) Trace($"drop {Describe(el)} ({s} chars)");
+                if (trace != null && s > 0) trace($"dropped {Describe(el)} ({s} chars): {DropReason(el)}");
                 continue;
             }
             if (depth >= maxDepth) continue;
@@ -127,6 +129,15 @@ public sealed class MainTextExtractor
         int n = 0;
         foreach (char c in s) if (!char.IsWhiteSpace(c)) n++;
         return n;
+    }
+
+    private static string DropReason(IElement el)
+    {
+        if (Selectors.DropTags.Contains(el.LocalName)) return $"<{el.LocalName}> is never article text";
+        if (el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true" || (el.GetAttribute("style") ?? "").Contains("none", StringComparison.OrdinalIgnoreCase)) return "hidden";
+        if (el.GetAttribute("role") is { } r && Selectors.DropRoles.Contains(r.Trim())) return $"role={r}";
+        if (el.LocalName is "header" or "form") return $"<{el.LocalName}> outside the main text";
+        return "class or id names page furniture";
     }
 
     private static bool ShouldDrop(IElement el, int size, int total)

@@ -137,16 +137,16 @@ public static partial class MetadataExtractor
         meta.Site = Pick((M("og:site_name", "application-name", "twitter:app:name:iphone"), MetaSource.Meta), (ld?.Publisher, MetaSource.JsonLd));
 
         // Title
-        meta.Title = ChooseTitle(parts, ld, M("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"), meta.Site.Value);
+        meta.Title = ChooseTitle(meta, parts, ld, M("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title"), meta.Site.Value);
 
         // Subtitle
         meta.Subtitle = Pick((M("og:description", "description", "twitter:description"), MetaSource.Meta), (ld?.Description, MetaSource.JsonLd));
 
         // Authors
-        meta.Author = ChooseAuthors(parts, ld, meta.Site.Value, M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
+        meta.Author = ChooseAuthors(meta, parts, ld, meta.Site.Value, M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
 
         // Dates
-        meta.Published = ChooseDate(parts, ld?.DatePublished,
+        meta.Published = ChooseDate(meta, parts, ld?.DatePublished,
             M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date", "cxenseparse:recs:publishtime"),
             meta.Url.Value);
         var modified = Pick((ld?.DateModified, MetaSource.JsonLd), (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
@@ -174,25 +174,34 @@ public static partial class MetadataExtractor
 
     // ---- title --------------------------------------------------------------------------------------
 
-    private static MetaValue ChooseTitle(PageParts parts, JsonLdArticle? ld, string metaTitle, string site)
+    private static MetaValue ChooseTitle(ArticleMetadata log, PageParts parts, JsonLdArticle? ld, string metaTitle, string site)
     {
         string titleTag = parts.TitleTag;
         var structured = new List<(string, MetaSource)>();
         if (ld?.Headline is { } h) structured.Add((Clean(h), MetaSource.JsonLd));
         if (metaTitle.Length > 0) structured.Add((StripSite(metaTitle, site), MetaSource.Meta));
         if (titleTag.Length > 0) structured.Add((StripSite(titleTag, site), MetaSource.TitleTag));
+        foreach (var (t, src) in structured) log.Saw("title", t, new MetaValue(t, src).SourceName, "structured title (site name removed)");
 
         // The visible headline: an h1 that agrees with a structured title wins (as the reader sees it).
         var h1s = parts.H1.Select(e => Clean(e.TextContent)).Where(t => t.Length >= 8 && t.Length <= 300).ToList();
         foreach (var h1 in h1s)
-            foreach (var (s, _) in structured)
-                if (Similar(h1, s) >= 0.6) return new MetaValue(h1, MetaSource.Markup);
+        {
+            log.Saw("title", h1, "h1", "visible headline");
+            foreach (var (s, src) in structured)
+                if (Similar(h1, s) >= 0.6)
+                    return log.Chose("title", new MetaValue(h1, MetaSource.Markup), $"the h1 agrees with the {new MetaValue(s, src).SourceName} title (word overlap {Similar(h1, s):0.00}); the visible headline wins");
+        }
 
         var itemHeadline = Clean(parts.ItemHeadline?.TextContent);
-        if (itemHeadline.Length >= 8 && itemHeadline.Length <= 300) return new MetaValue(itemHeadline, MetaSource.Markup);
+        if (itemHeadline.Length >= 8 && itemHeadline.Length <= 300)
+        {
+            log.Saw("title", itemHeadline, "itemprop=headline", "marked-up headline");
+            return log.Chose("title", new MetaValue(itemHeadline, MetaSource.Markup), "no h1 agrees with a structured title; the element marked itemprop=headline is shown to readers");
+        }
         foreach (var (s, src) in structured)
-            if (s.Length > 0) return new MetaValue(s, src);
-        if (h1s.Count > 0) return new MetaValue(h1s[0], MetaSource.Markup);
+            if (s.Length > 0) return log.Chose("title", new MetaValue(s, src), h1s.Count > 0 ? "no h1 agrees with it (an h1 that disagrees is usually a logo or section name); first structured title by trust" : "no h1; first structured title by trust (JSON-LD, meta, <title>)");
+        if (h1s.Count > 0) return log.Chose("title", new MetaValue(h1s[0], MetaSource.Markup), "no structured title; the first h1");
         return MetaValue.Empty;
     }
 
@@ -242,7 +251,7 @@ public static partial class MetadataExtractor
 
     // ---- authors ------------------------------------------------------------------------------------
 
-    private static MetaValue ChooseAuthors(PageParts parts, JsonLdArticle? ld, string site, string metaAuthor)
+    private static MetaValue ChooseAuthors(ArticleMetadata log, PageParts parts, JsonLdArticle? ld, string site, string metaAuthor)
     {
         // A site or publisher name in an author field is not a byline ("BBC News", "cleveland.com").
         var notNames = new[] { site, ld?.Publisher ?? "" }.Where(x => x.Length > 0).Select(Norm).ToList();
@@ -270,6 +279,7 @@ public static partial class MetadataExtractor
                 markup = texts.SelectMany(AuthorNames.CleanMarkedAuthor).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (markup.Count > 0) break;
         }
+        if (markup.Count > 0) log.Saw("author", string.Join("; ", markup), "byline", "names in the visible byline markup");
         bool markupHasPerson = markup.Any(n => !IsSite(n));
 
         // Structured sources in order of trust; the visible byline overrides one when it names more of the
@@ -279,19 +289,22 @@ public static partial class MetadataExtractor
         if (metaAuthor.Length > 0 && !metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase)) structured.Add((Names(new[] { metaAuthor }), MetaSource.Meta));
         foreach (var (names, source) in structured)
         {
+            string src = new MetaValue("x", source).SourceName;
+            log.Saw("author", string.Join("; ", names), src, names.Count == 0 ? "no person name left after cleaning" : "structured author");
             if (names.Count == 0) continue;
             bool bylineSaysMore = markup.Count > names.Count && markup.Count <= 4 && names.All(n => markup.Contains(n, StringComparer.OrdinalIgnoreCase));
             bool onlyPublisher = names.All(IsSite) && markupHasPerson;
-            if (bylineSaysMore || onlyPublisher) return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
-            return new MetaValue(string.Join("; ", names), source);
+            if (bylineSaysMore) return log.Chose("author", new MetaValue(string.Join("; ", markup), MetaSource.Markup), $"the visible byline names the {src} author(s) and more");
+            if (onlyPublisher) return log.Chose("author", new MetaValue(string.Join("; ", markup), MetaSource.Markup), $"the {src} author is the publisher; the byline names people");
+            return log.Chose("author", new MetaValue(string.Join("; ", names), source), $"{src} is the most trusted source with a name");
         }
-        if (markup.Count > 0) return new MetaValue(string.Join("; ", markup), MetaSource.Markup);
+        if (markup.Count > 0) return log.Chose("author", new MetaValue(string.Join("; ", markup), MetaSource.Markup), "no structured author; the visible byline");
         return MetaValue.Empty;
     }
 
     // ---- dates --------------------------------------------------------------------------------------
 
-    private static MetaValue ChooseDate(PageParts parts, string? ldDate, string metaDate, string url)
+    private static MetaValue ChooseDate(ArticleMetadata log, PageParts parts, string? ldDate, string metaDate, string url)
     {
         // The structured date (JSON-LD, meta, a machine-readable <time>), often in UTC.
         (PageDate Date, MetaSource Source)? structured = null;
@@ -305,7 +318,9 @@ public static partial class MetadataExtractor
                 if (DateParser.Parse(raw) is { } c) { structured = (c, MetaSource.Markup); break; }
             }
         }
+        if (structured is { } sd) log.Saw("published", sd.Date.ToIso(), new MetaValue("x", sd.Source).SourceName, "structured date");
         var urlDate = DateParser.FromUrl(url);
+        if (urlDate is { } ud0) log.Saw("published", ud0.ToIso(), "url", "date in the URL path");
         int? year = structured?.Date.Value.Year ?? urlDate?.Value.Year;
 
         // The date a reader sees: the first visible dateline outside navigation and comments. "Updated"
@@ -320,32 +335,41 @@ public static partial class MetadataExtractor
             string t = Clean(el.TextContent);
             if (t.Length is 0 or > 160) continue;
             if (DateParser.FindInText(t, year) is not { } d) continue;
-            if (structured is { } st && Math.Abs(d.Date.DayNumber - st.Date.Date.DayNumber) > 45) continue;
+            string where = el.LocalName == "time" ? "time" : "dateline";
+            if (structured is { } st && Math.Abs(d.Date.DayNumber - st.Date.Date.DayNumber) > 45)
+            {
+                log.Saw("published", d.ToIso(), where, $"'{t}': over 45 days from the structured date, so not this story's date");
+                continue;
+            }
             bool isUpdate = Regex.IsMatch(t, @"^\W*(?:updated|modified|last updated)\b", RegexOptions.IgnoreCase)
                 || (el.GetAttribute("class") ?? "").Contains("updat", StringComparison.OrdinalIgnoreCase)
                 || (el.GetAttribute("itemprop") ?? "") == "dateModified";
-            if (isUpdate) { updated ??= d; continue; }
+            if (isUpdate) { updated ??= d; log.Saw("published", d.ToIso(), where, $"'{t}': an update stamp, used only when nothing else is shown"); continue; }
+            log.Saw("published", d.ToIso(), where, $"'{t}': first visible dateline");
             visible = d;
             break;
         }
         visible ??= updated;
         if (visible is { } v)
         {
-            if (structured is { } st && st.Date.Date == v.Date) return new MetaValue(st.Date.ToIso(), st.Source);
-            return new MetaValue(v.ToIso(), MetaSource.Markup);
+            if (structured is { } st && st.Date.Date == v.Date)
+                return log.Chose("published", new MetaValue(st.Date.ToIso(), st.Source), "the structured date falls on the visible day; it keeps its time and offset");
+            return log.Chose("published", new MetaValue(v.ToIso(), MetaSource.Markup), structured == null ? "no structured date; the visible dateline"
+                : "the visible dateline's day differs from the structured date (usually UTC); readers see the page's own day");
         }
         if (structured is { } s0)
         {
             // A UTC stamp early in the day is the evening before in the Americas; the URL says which day the site filed it under.
             if (s0.Date.HasOffset && s0.Date.Value.Offset == TimeSpan.Zero && urlDate is { } u && u.Date.DayNumber == s0.Date.Date.DayNumber - 1)
-                return new MetaValue(u.ToIso(), MetaSource.Url);
-            return new MetaValue(s0.Date.ToIso(), s0.Source);
+                return log.Chose("published", new MetaValue(u.ToIso(), MetaSource.Url), "the structured date is an early-morning UTC stamp and the URL files the story a day earlier");
+            return log.Chose("published", new MetaValue(s0.Date.ToIso(), s0.Source), "no visible dateline; the most trusted structured date");
         }
-        if (urlDate is { } ud) return new MetaValue(ud.ToIso(), MetaSource.Url);
+        if (urlDate is { } ud) return log.Chose("published", new MetaValue(ud.ToIso(), MetaSource.Url), "no structured or visible date; the URL path");
         foreach (var el in parts.DateClass)
         {
             string t = Clean(el.TextContent);
-            if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null) is { } e) return new MetaValue(e.ToIso(), MetaSource.Markup);
+            if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null) is { } e)
+                return log.Chose("published", new MetaValue(e.ToIso(), MetaSource.Markup), "only a date-styled element gives a date");
         }
         return MetaValue.Empty;
     }

@@ -20,10 +20,7 @@ public sealed class ScrapeStage : IStage
     public ScrapeStage(ScrapeOptions options)
     {
         _options = options;
-        _extractor = new MainTextExtractor(options)
-        {
-            Trace = Environment.GetEnvironmentVariable("FINEXTRACT_TRACE") == "1" ? line => Console.Error.WriteLine("trace: " + line) : null,
-        };
+        _extractor = new MainTextExtractor(options);
     }
 
     /// <inheritdoc />
@@ -58,7 +55,7 @@ public sealed class ScrapeStage : IStage
             MainText main;
             try
             {
-                main = _extractor.Extract(doc, context.Limits.MaxDomDepth, context.Cancellation);
+                main = _extractor.Extract(doc, context.Limits.MaxDomDepth, context.Cancellation, context.Trace);
             }
             catch (OperationCanceledException)
             {

@@ -49,6 +49,19 @@ public class CliTests
     }
 
     [Fact]
+    public void Explain_ShowsCandidatesReasonsDropsAndSpans()
+    {
+        var (code, stdout, _) = Invoke("explain", Path.Combine(TestPaths.Samples, "pages", "jsonld-earnings.html"), "--config", Path.Combine(TestPaths.RepoRoot, "pipeline.json"));
+        Assert.Equal(Program.ExitOk, code);
+        Assert.Contains("title      Northwind Semiconductor revenue jumps 18% on data-centre demand  [markup]", stdout);
+        Assert.Contains("why: the h1 agrees with the jsonld title", stdout);
+        Assert.Contains("seen jsonld", stdout);
+        Assert.Contains("published  2024-10-22T16:45:00-04:00  [jsonld]", stdout);
+        Assert.Contains("dropped section.related-articles", stdout);
+        Assert.Contains("Heading   Demand outpaces supply", stdout);
+    }
+
+    [Fact]
     public void MissingInput_ExitsWith2()
     {
         var (code, _, err) = Invoke("run", "/nonexistent/folder", "--out", TestPaths.NewTempDir(), "--quiet");
