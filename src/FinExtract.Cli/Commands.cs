@@ -20,7 +20,7 @@ public static class Commands
     public const string DefaultConfig = "{ \"version\": 1, \"stages\": [ { \"name\": \"scrape\" } ] }";
 
     /// <summary>finextract run.</summary>
-    public static int Run(string input, string outDir, string? configPath, int threads, bool quiet, TextWriter stdout, TextWriter stderr)
+    public static int Run(string input, string outDir, string? configPath, int threads, bool quiet, TextWriter stdout, TextWriter stderr, bool resume = false)
     {
         if (threads < 1 || threads > 256)
         {
@@ -46,7 +46,7 @@ public static class Commands
         RunSummary s;
         try
         {
-            s = BatchRunner.Run(new RunOptions { Input = input, OutputDirectory = outDir, Pipeline = pipeline, Threads = threads, Progress = progress });
+            s = BatchRunner.Run(new RunOptions { Input = input, OutputDirectory = outDir, Pipeline = pipeline, Threads = threads, Progress = progress, Resume = resume, Note = stderr.WriteLine });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -55,7 +55,7 @@ public static class Commands
             return Program.ExitInternal;
         }
         progress?.Finish();
-        stdout.WriteLine($"{s.Inputs} input(s): {s.Articles} article(s), {s.Failed} failed, in {s.Elapsed.TotalSeconds.ToString("0.00", Inv)} s ({(s.Elapsed.TotalSeconds > 0 ? s.Inputs / s.Elapsed.TotalSeconds : 0).ToString("0.0", Inv)} pages/s, {threads} thread(s))");
+        stdout.WriteLine($"{s.Inputs} input(s): {s.Articles} article(s), {s.Failed} failed{(s.Reused > 0 ? $", {s.Reused} kept from the earlier run" : "")}, in {s.Elapsed.TotalSeconds.ToString("0.00", Inv)} s ({(s.Elapsed.TotalSeconds > 0 ? s.Inputs / s.Elapsed.TotalSeconds : 0).ToString("0.0", Inv)} pages/s, {threads} thread(s))");
         foreach (var (code, n) in s.FailuresByCode) stdout.WriteLine($"  {code}: {n}");
         stdout.WriteLine("time per stage: " + string.Join(", ", s.StageTimes.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds.ToString("0", Inv)} ms")));
         foreach (var f in s.OutputFiles) stdout.WriteLine($"wrote {f}");

@@ -37,6 +37,7 @@ public static class Program
             "Examples:\n" +
             "  finextract run samples/pages --out out/samples\n" +
             "  finextract run ../pages --out out/pages --config pipeline.json --threads 2\n" +
+            "  finextract run ../pages --out out/pages --resume     (after a kill, or after changing a few files)\n" +
             "  finextract validate --config pipeline.json\n" +
             "  finextract explain samples/pages/wire-dateline.html\n" +
             "  finextract bench ../shared/data/aeb-dev/html --passes 3\n\n" +
@@ -49,8 +50,9 @@ public static class Program
         var outDir = new Option<string>("--out") { Description = "output folder for articles.csv, errors.csv and run.json", Required = true };
         var threads = new Option<int>("--threads") { Description = "worker threads (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "print only the summary" };
-        var run = new Command("run", "Run the pipeline over INPUT and write the CSV tables into --out.") { input, outDir, configOption, threads, quiet };
-        run.SetAction(p => Commands.Run(p.GetValue(input)!, p.GetValue(outDir)!, p.GetValue(configOption), p.GetValue(threads), p.GetValue(quiet), stdout, stderr));
+        var resume = new Option<bool>("--resume") { Description = "keep what an earlier run in --out finished: after a kill only the rest is done; after a complete run only changed inputs" };
+        var run = new Command("run", "Run the pipeline over INPUT and write the CSV tables into --out.") { input, outDir, configOption, threads, quiet, resume };
+        run.SetAction(p => Commands.Run(p.GetValue(input)!, p.GetValue(outDir)!, p.GetValue(configOption), p.GetValue(threads), p.GetValue(quiet), stdout, stderr, p.GetValue(resume)));
         root.Add(run);
 
         // validate

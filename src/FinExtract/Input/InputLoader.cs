@@ -9,18 +9,24 @@ namespace FinExtract.Input;
 public static class InputLoader
 {
     /// <summary>Loads one file. Throws <see cref="StageException"/> with an input.* code for a bad file.</summary>
-    public static Article Load(InputFile file, InputConfig config)
+    public static Article Load(InputFile file, InputConfig config) => FromBytes(file, Read(file, config));
+
+    /// <summary>Reads a file's bytes (decompressed), enforcing the size limit.</summary>
+    public static byte[] Read(InputFile file, InputConfig config)
     {
         byte[] bytes = ReadBytes(file, config.MaxFileBytes);
         if (file.Compressed && bytes.Length == 0 && new FileInfo(file.FullPath).Length > 0)
             throw new StageException(ErrorCodes.InputDecode, "the .gz file is truncated or corrupt: it decompresses to nothing");
-        return FromBytes(file, bytes);
+        return bytes;
     }
 
+    /// <summary>SHA-256 of the content, lower-case hex: the identity resumed runs compare.</summary>
+    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
     /// <summary>Builds the article from bytes already read (used by tests and the loader).</summary>
-    public static Article FromBytes(InputFile file, byte[] bytes)
+    public static Article FromBytes(InputFile file, byte[] bytes, string? hash = null)
     {
-        string hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        hash ??= Hash(bytes);
         if (IsBlank(bytes))
             throw new StageException(ErrorCodes.InputEmpty, bytes.Length == 0 ? "the file is empty (0 bytes)" : "the file holds only white space");
         if (LooksBinary(bytes, out string why))

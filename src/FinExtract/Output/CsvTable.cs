@@ -32,6 +32,9 @@ public sealed class CsvTable : IDisposable
         Columns = columns;
     }
 
+    /// <summary>The final path of the table.</summary>
+    public string Path => _path;
+
     /// <summary>The column names.</summary>
     public IReadOnlyList<string> Columns { get; }
 
@@ -59,6 +62,27 @@ public sealed class CsvTable : IDisposable
         else _csv.WriteField("");
         return this;
     }
+
+    /// <summary>Copies a record written by an earlier run verbatim (including its line ending).</summary>
+    public void WriteRaw(string record)
+    {
+        _csv.Flush();
+        _stream.Write(record);
+        Rows++;
+    }
+
+    /// <summary>Pushes everything written so far to the operating system (after each article).</summary>
+    public void FlushToDisk()
+    {
+        _csv.Flush();
+        _stream.Flush();
+    }
+
+    /// <summary>The header line as written.</summary>
+    public string HeaderLine => HeaderFor(Columns);
+
+    /// <summary>The header line a table with these columns starts with.</summary>
+    public static string HeaderFor(IReadOnlyList<string> columns) => string.Join(",", columns) + "\r\n";
 
     /// <summary>Ends the current row.</summary>
     public void EndRow()

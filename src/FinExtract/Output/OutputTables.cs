@@ -15,7 +15,7 @@ public static class OutputTables
     };
 
     /// <summary>errors.csv columns.</summary>
-    public static readonly string[] ErrorColumns = { "source_path", "article_id", "stage", "code", "message" };
+    public static readonly string[] ErrorColumns = { "article_id", "source_path", "stage", "code", "message", "content_hash" };
 
     /// <summary>Writes one articles.csv row.</summary>
     public static void WriteArticle(CsvTable t, Article a)
@@ -31,9 +31,9 @@ public static class OutputTables
     }
 
     /// <summary>Writes one errors.csv row.</summary>
-    public static void WriteError(CsvTable t, ArticleError e)
+    public static void WriteError(CsvTable t, ArticleError e, string contentHash)
     {
-        t.Text(e.SourcePath).Text(e.ArticleId).Text(e.Stage).Text(e.Code).Text(e.Message);
+        t.Text(e.ArticleId).Text(e.SourcePath).Text(e.Stage).Text(e.Code).Text(e.Message).Text(contentHash);
         t.EndRow();
     }
 }

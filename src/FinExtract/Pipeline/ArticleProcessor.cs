@@ -30,18 +30,26 @@ public sealed class ArticleProcessor
     /// <summary>Processes one input file.</summary>
     public ArticleResult Process(InputFile input) => Process(input, null);
 
-    /// <summary>Processes one input file, reporting stage decisions to <paramref name="trace"/>.</summary>
-    public ArticleResult Process(InputFile input, Action<string>? trace)
+    /// <summary>
+    /// Processes one input file, reporting stage decisions to <paramref name="trace"/>. When
+    /// <paramref name="canReuse"/> says a previous run already holds rows for this content, nothing is
+    /// processed and the result is marked <see cref="ArticleResult.Reused"/>.
+    /// </summary>
+    public ArticleResult Process(InputFile input, Action<string>? trace, Func<InputFile, string, bool>? canReuse = null)
     {
         long t0 = Stopwatch.GetTimestamp();
         Article article;
+        string hash = "";
         try
         {
-            article = InputLoader.Load(input, _pipeline.Config.Input);
+            byte[] bytes = InputLoader.Read(input, _pipeline.Config.Input);
+            hash = InputLoader.Hash(bytes);
+            if (canReuse != null && canReuse(input, hash)) return new ArticleResult(input, null, null) { ContentHash = hash, Reused = true };
+            article = InputLoader.FromBytes(input, bytes, hash);
         }
         catch (StageException e)
         {
-            return new ArticleResult(input, null, new ArticleError(input.SourcePath, input.ArticleId, "read", e.Code, e.Message));
+            return new ArticleResult(input, null, new ArticleError(input.SourcePath, input.ArticleId, "read", e.Code, e.Message)) { ContentHash = hash };
         }
         finally
         {
@@ -66,30 +74,30 @@ public sealed class ArticleProcessor
             }
             catch (StageException e)
             {
-                return Fail(input, stage.Name, e.Code, e.Message);
+                return Fail(article, input, stage.Name, e.Code, e.Message);
             }
             catch (OperationCanceledException)
             {
-                return Fail(input, stage.Name, ErrorCodes.StageTimeout,
+                return Fail(article, input, stage.Name, ErrorCodes.StageTimeout,
                     $"stage '{stage.Name}' ran over limits.articleTimeoutMs ({_pipeline.Config.Limits.ArticleTimeoutMs} ms); raise it in pipeline.json if the file is legitimately large");
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or RegexMatchTimeoutException)
             {
-                return Fail(input, stage.Name, e is RegexMatchTimeoutException ? ErrorCodes.StageTimeout : ErrorCodes.StageFailed,
+                return Fail(article, input, stage.Name, e is RegexMatchTimeoutException ? ErrorCodes.StageTimeout : ErrorCodes.StageFailed,
                     e is RegexMatchTimeoutException ? $"a pattern ran over limits.regexTimeoutMs: {e.Message}" : "the page is nested too deeply to process; lower limits.maxDomDepth");
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                return Fail(input, stage.Name, ErrorCodes.StageFailed, $"{e.GetType().Name}: {e.Message} (a bug: please report it with this file)");
+                return Fail(article, input, stage.Name, ErrorCodes.StageFailed, $"{e.GetType().Name}: {e.Message} (a bug: please report it with this file)");
             }
             finally
             {
                 Interlocked.Add(ref _stageTicks[i + 1], Stopwatch.GetTimestamp() - t);
             }
         }
-        return new ArticleResult(input, article, null);
+        return new ArticleResult(input, article, null) { ContentHash = article.ContentHash };
     }
 
-    private static ArticleResult Fail(InputFile input, string stage, string code, string message) =>
-        new(input, null, new ArticleError(input.SourcePath, input.ArticleId, stage, code, message));
+    private static ArticleResult Fail(Article article, InputFile input, string stage, string code, string message) =>
+        new(input, null, new ArticleError(input.SourcePath, input.ArticleId, stage, code, message)) { ContentHash = article.ContentHash };
 }

@@ -15,50 +15,83 @@ public static class BatchRunner
     /// <summary>The tool version written to run.json.</summary>
     public static string ToolVersion => typeof(BatchRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    /// <summary>Runs the batch and writes articles.csv, errors.csv and run.json into the output folder.</summary>
+    /// <summary>
+    /// Runs the batch and writes articles.csv, errors.csv, progress.jsonl and run.json into the output
+    /// folder. Each article's rows are flushed, then its manifest line, so a killed run can be resumed.
+    /// </summary>
     public static RunSummary Run(RunOptions options)
     {
         var sw = Stopwatch.StartNew();
         var config = options.Pipeline.Config;
         var inputs = InputDiscovery.Discover(options.Input, config.Input.Extensions);
-        Directory.CreateDirectory(options.OutputDirectory);
-        string articlesPath = Path.Combine(options.OutputDirectory, "articles.csv");
-        string errorsPath = Path.Combine(options.OutputDirectory, "errors.csv");
-        string runPath = Path.Combine(options.OutputDirectory, "run.json");
+        string dir = options.OutputDirectory;
+        Directory.CreateDirectory(dir);
+        string runPath = Path.Combine(dir, "run.json");
+        string manifestPath = Path.Combine(dir, RunManifest.FileName);
+        var specs = new (string Name, string[] Columns)[] { ("articles.csv", OutputTables.ArticleColumns), ("errors.csv", OutputTables.ErrorColumns) };
+
+        // The earlier run is opened before anything is written, since a killed run's .partial files are its data.
+        PreviousRun? previous = null;
+        if (options.Resume)
+            previous = PreviousRun.Open(dir, options.Pipeline.ConfigHash,
+                specs.Select(t => (Path.Combine(dir, t.Name), CsvTable.HeaderFor(t.Columns))).ToList(), options.Note ?? (_ => { }));
 
         var processor = new ArticleProcessor(options.Pipeline);
         var byCode = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        int articles = 0, failed = 0, done = 0;
-
-        using (var articlesCsv = new CsvTable(articlesPath, OutputTables.ArticleColumns, config.Output.NeutraliseFormulas))
-        using (var errorsCsv = new CsvTable(errorsPath, OutputTables.ErrorColumns, config.Output.NeutraliseFormulas))
+        int articles = 0, failed = 0, done = 0, reused = 0;
+        var tables = new List<CsvTable>();
+        try
         {
+            foreach (var (name, columns) in specs) tables.Add(new CsvTable(Path.Combine(dir, name), columns, config.Output.NeutraliseFormulas));
+            var (articlesCsv, errorsCsv) = (tables[0], tables[1]);
+            using var manifest = new RunManifest(manifestPath + ".partial", options.Pipeline.ConfigHash, specs.Select(t => t.Name).ToList());
+
             void Write(ArticleResult r)
             {
-                if (r.Article != null)
+                ManifestEntry entry;
+                if (r.Reused)
                 {
-                    OutputTables.WriteArticle(articlesCsv, r.Article);
-                    articles++;
+                    var old = previous!.Copy(r.Input.ArticleId, tables);
+                    entry = old;
+                    reused++;
                 }
-                if (r.Error != null)
+                else
                 {
-                    OutputTables.WriteError(errorsCsv, r.Error);
+                    int[] before = tables.Select(t => t.Rows).ToArray();
+                    if (r.Article != null) OutputTables.WriteArticle(articlesCsv, r.Article);
+                    if (r.Error != null) OutputTables.WriteError(errorsCsv, r.Error, r.ContentHash);
+                    entry = new ManifestEntry(r.Input.ArticleId, r.ContentHash, tables.Select((t, i) => t.Rows - before[i]).ToArray(), r.Error?.Code ?? "ok");
+                }
+                foreach (var t in tables) t.FlushToDisk();
+                manifest.Add(entry);
+                if (entry.Outcome == "ok") articles++;
+                else
+                {
                     failed++;
-                    byCode[r.Error.Code] = byCode.GetValueOrDefault(r.Error.Code) + 1;
+                    byCode[entry.Outcome] = byCode.GetValueOrDefault(entry.Outcome) + 1;
                 }
                 done++;
                 options.Progress?.Report(new RunProgress(done, failed, inputs.Count, sw.Elapsed));
             }
 
-            ProcessOrdered(inputs, processor.Process, Write, Math.Max(1, options.Threads));
-            articlesCsv.Commit();
-            errorsCsv.Commit();
+            Func<InputFile, string, bool>? canReuse = previous == null ? null : (f, hash) => previous.CanReuse(f.ArticleId, hash);
+            ProcessOrdered(inputs, f => processor.Process(f, null, canReuse), Write, Math.Max(1, options.Threads));
+            previous?.Dispose();
+            previous = null;
+            foreach (var t in tables) t.Commit();
+            manifest.Dispose();
+            File.Move(manifestPath + ".partial", manifestPath, overwrite: true);
+        }
+        finally
+        {
+            previous?.Dispose();
+            foreach (var t in tables) t.Dispose();
         }
 
         var summary = new RunSummary
         {
-            Inputs = inputs.Count, Articles = articles, Failed = failed, FailuresByCode = byCode, Elapsed = sw.Elapsed,
-            StageTimes = processor.StageTimes, OutputFiles = new[] { articlesPath, errorsPath, runPath },
+            Inputs = inputs.Count, Articles = articles, Failed = failed, Reused = reused, FailuresByCode = byCode, Elapsed = sw.Elapsed,
+            StageTimes = processor.StageTimes, OutputFiles = specs.Select(t => Path.Combine(dir, t.Name)).Append(manifestPath).Append(runPath).ToList(),
         };
         WriteRunJson(runPath, options, summary);
         return summary;
@@ -66,15 +99,11 @@ public static class BatchRunner
 
     /// <summary>
     /// Processes items on <paramref name="threads"/> workers and hands the results to <paramref name="write"/>
-    /// in input order, on the calling thread. At most 4 × threads results wait in memory at once.
+    /// in input order, on the calling thread. At most 4 × threads results wait in memory at once. Workers
+    /// are threads with a 16 MiB stack even for one thread, so deep pages meet the same limits at any count.
     /// </summary>
     public static void ProcessOrdered<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> process, Action<TOut> write, int threads)
     {
-        if (threads == 1)
-        {
-            foreach (var item in items) write(process(item));
-            return;
-        }
         int window = threads * 4;
         var results = new Dictionary<int, TOut>();
         var gate = new object();
@@ -179,6 +208,7 @@ public static class BatchRunner
             w.WriteNumber("inputs", s.Inputs);
             w.WriteNumber("articles", s.Articles);
             w.WriteNumber("failed", s.Failed);
+            w.WriteNumber("reused", s.Reused);
             w.WriteStartObject("failures_by_code");
             foreach (var (k, v) in s.FailuresByCode) w.WriteNumber(k, v);
             w.WriteEndObject();

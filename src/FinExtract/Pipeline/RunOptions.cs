@@ -11,6 +11,13 @@ public sealed record RunOptions
     public required LoadedPipeline Pipeline { get; init; }
     /// <summary>Worker threads (default: the number of cores).</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
+    /// <summary>
+    /// Keep what an earlier run in the same output folder finished: after a kill, only the rest is
+    /// processed; after a complete run, only inputs whose content changed. The result equals a fresh run.
+    /// </summary>
+    public bool Resume { get; init; }
+    /// <summary>Receives notes for the user (what resume found).</summary>
+    public Action<string>? Note { get; init; }
     /// <summary>Receives progress as articles finish (may be null).</summary>
     public IProgress<RunProgress>? Progress { get; init; }
 }

@@ -9,6 +9,8 @@ public sealed record RunSummary
     public int Articles { get; init; }
     /// <summary>Inputs that failed (rows in errors.csv).</summary>
     public int Failed { get; init; }
+    /// <summary>Inputs whose rows were kept from an earlier run (--resume, content unchanged).</summary>
+    public int Reused { get; init; }
     /// <summary>Failures by error code.</summary>
     public IReadOnlyDictionary<string, int> FailuresByCode { get; init; } = new Dictionary<string, int>();
     /// <summary>Wall-clock time of the run.</summary>
