@@ -97,9 +97,9 @@ public static class Commands
         catch (ConfigException e) { stderr.WriteLine(e.Message); return Program.ExitBadConfig; }
         if (!Directory.Exists(input) && !File.Exists(input)) { stderr.WriteLine($"error: input '{input}' not found"); return Program.ExitBadConfig; }
         var results = FinExtract.Pipeline.Bench.Run(input, pipeline, Math.Max(1, passes));
-        stdout.WriteLine($"single thread, {Math.Max(1, passes)} timed pass(es) after a warm-up, {Environment.ProcessorCount} core(s), .NET {Environment.Version}");
+        stdout.WriteLine($"single thread, median of {Math.Max(1, passes)} timed pass(es) after two warm-up passes, {Environment.ProcessorCount} core(s), .NET {Environment.Version}");
         foreach (var r in results)
-            stdout.WriteLine($"  {r.Name,-40} {r.PagesPerSecond.ToString("0.0", Inv),8} pages/s  ({r.Pages} pages in {r.Time.TotalSeconds.ToString("0.00", Inv)} s)");
+            stdout.WriteLine($"  {r.Name,-40} {r.PagesPerSecond.ToString("0.0", Inv),8} pages/s median pass, best {r.BestPagesPerSecond.ToString("0.0", Inv)}  ({r.PagesPerPass} pages a pass)");
         if (results.Count >= 2 && results[0].PagesPerSecond > 0)
             stdout.WriteLine($"  pipeline keeps {(100 * results[1].PagesPerSecond / results[0].PagesPerSecond).ToString("0", Inv)}% of the parse-only rate");
         return Program.ExitOk;

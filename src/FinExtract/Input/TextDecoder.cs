@@ -81,7 +81,17 @@ public static partial class TextDecoder
         return Encoding.GetEncoding(1252);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> Resolved = new(StringComparer.OrdinalIgnoreCase);
+
     private static Encoding? Resolve(string name)
+    {
+        if (Resolved.TryGetValue(name, out var known)) return known;
+        var enc = Lookup(name);
+        if (Resolved.Count < 1000) Resolved[name] = enc;
+        return enc;
+    }
+
+    private static Encoding? Lookup(string name)
     {
         name = name.Trim().ToLowerInvariant();
         if (name is "utf8" or "unicode-1-1-utf-8") name = "utf-8";
@@ -109,8 +119,10 @@ public static partial class TextDecoder
     /// <summary>Checks UTF-8 validity; counts invalid sequences and notes whether any multi-byte sequence occurs.</summary>
     public static bool IsValidUtf8(ReadOnlySpan<byte> bytes, out bool hasMultiByte, out int invalid)
     {
-        hasMultiByte = false;
+        hasMultiByte = bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
         invalid = 0;
+        if (!hasMultiByte || System.Text.Unicode.Utf8.IsValid(bytes)) return true; // the vectorised common case
+        hasMultiByte = false;
         int i = 0;
         while (i < bytes.Length)
         {

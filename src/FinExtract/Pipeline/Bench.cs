@@ -5,11 +5,25 @@ using FinExtract.Input;
 
 namespace FinExtract.Pipeline;
 
-/// <summary>One benchmark figure: pages per second over a number of pages on one thread.</summary>
-public sealed record BenchResult(string Name, int Pages, TimeSpan Time)
+/// <summary>One benchmark figure: pages per second on one thread, the median of several timed passes.</summary>
+/// <param name="Name">What was timed.</param>
+/// <param name="PagesPerPass">Pages in one pass.</param>
+/// <param name="Passes">The time of each timed pass.</param>
+public sealed record BenchResult(string Name, int PagesPerPass, IReadOnlyList<TimeSpan> Passes)
 {
-    /// <summary>Pages per second.</summary>
-    public double PagesPerSecond => Time.TotalSeconds > 0 ? Pages / Time.TotalSeconds : 0;
+    /// <summary>Pages per second of the median pass (a shared machine's noise moves the mean).</summary>
+    public double PagesPerSecond
+    {
+        get
+        {
+            var sorted = Passes.Select(p => p.TotalSeconds).Order().ToList();
+            double median = sorted[sorted.Count / 2];
+            return median > 0 ? PagesPerPass / median : 0;
+        }
+    }
+
+    /// <summary>Pages per second of the fastest pass.</summary>
+    public double BestPagesPerSecond => PagesPerPass / Passes.Min(p => p.TotalSeconds);
 }
 
 /// <summary>
@@ -49,8 +63,14 @@ public static class Bench
     private static BenchResult Time(string name, int pages, int passes, Action pass)
     {
         pass(); // warm-up
-        var sw = Stopwatch.StartNew();
-        for (int i = 0; i < passes; i++) pass();
-        return new BenchResult(name, pages * passes, sw.Elapsed);
+        pass();
+        var times = new List<TimeSpan>();
+        for (int i = 0; i < passes; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            pass();
+            times.Add(sw.Elapsed);
+        }
+        return new BenchResult(name, pages, times);
     }
 }

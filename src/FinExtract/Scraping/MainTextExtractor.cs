@@ -81,8 +81,7 @@ public sealed class MainTextExtractor
     private static void Clean(IElement body, int maxDepth, CancellationToken cancel, Action<string>? trace)
     {
         // Subtree text sizes, so that a container holding most of the page is never dropped for a class name.
-        var size = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        var order = new List<IElement>();
+        var order = new List<IElement>(4096);
         var stack = new Stack<(IElement El, int Depth)>();
         stack.Push((body, 0));
         while (stack.Count > 0)
@@ -92,6 +91,7 @@ public sealed class MainTextExtractor
             if (depth >= maxDepth) continue;
             for (var child = el.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push((child, depth + 1));
         }
+        var size = new Dictionary<IElement, int>(order.Count, ReferenceEqualityComparer.Instance);
         for (int i = order.Count - 1; i >= 0; i--)
         {
             var el = order[i];
@@ -144,23 +144,23 @@ public sealed class MainTextExtractor
     {
         string tag = el.LocalName;
         if (Selectors.DropTags.Contains(tag)) return true;
-        if (el.HasAttribute("hidden")) return true;
-        if (string.Equals(el.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) && size < 400) return true;
-        string? style = el.GetAttribute("style");
-        if (style != null && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+        if (!el.HasAttributes()) return tag is "header" or "form" && size < total / 2;
+        var at = new ElementAttributes(el);
+        if (at.Hidden) return true;
+        if (string.Equals(at.AriaHidden, "true", StringComparison.OrdinalIgnoreCase) && size < 400) return true;
+        if (at.Style is { } style && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
             || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase)))
             return true;
-        string? role = el.GetAttribute("role");
-        if (role != null && Selectors.DropRoles.Contains(role.Trim()) && size < total / 2) return true;
+        if (at.Role is { } role && Selectors.DropRoles.Contains(role.Trim()) && size < total / 2) return true;
         if (tag is "header" or "form") return size < total / 2;
         if (tag is "html" or "body" or "main" or "article") return false;
         // A container that holds a large share of the page is never dropped for its class name.
         if (size > total * 0.4) return false;
-        string cls = el.GetAttribute("class") ?? "";
-        string id = el.Id ?? "";
+        string cls = at.Class ?? "";
+        string id = at.Id ?? "";
         if (cls.Length == 0 && id.Length == 0) return false;
         if (IsBodyName(cls) || IsBodyName(id)) return false;
-        if (el.GetAttribute("itemprop") is "articleBody" or "text") return false;
+        if (at.ItemProp is "articleBody" or "text") return false;
         return IsBoilerplateName(cls) || IsBoilerplateName(id);
     }
 

@@ -41,7 +41,9 @@ public static partial class MetadataExtractor
         {
             var (el, depth, inAuthor, excluded) = stack.Pop();
             string tag = el.LocalName;
-            if (!excluded && (tag is "nav" or "footer" or "aside" || IsExcludedName(el.GetAttribute("class")) || IsExcludedName(el.Id))) excluded = true;
+            var at = new ElementAttributes(el);
+            var flags = Flags(at.Class);
+            if (!excluded && (tag is "nav" or "footer" or "aside" || (flags & ClassFlags.Excluded) != 0 || (Flags(at.Id) & ClassFlags.Excluded) != 0)) excluded = true;
             switch (tag)
             {
                 case "meta":
@@ -70,7 +72,7 @@ public static partial class MetadataExtractor
                     if (!excluded && parts.VisibleDates.Count < 60) parts.VisibleDates.Add(el);
                     break;
             }
-            string? itemprop = el.GetAttribute("itemprop");
+            string? itemprop = at.ItemProp;
             if (itemprop != null)
             {
                 if (itemprop == "headline" && parts.ItemHeadline == null) parts.ItemHeadline = el;
@@ -78,25 +80,52 @@ public static partial class MetadataExtractor
                 else if (itemprop == "name" && inAuthor) parts.AuthorItemName.Add(el);
                 else if (itemprop == "datePublished") parts.Times.Add(el);
             }
-            if (tag == "a" && string.Equals(el.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)) parts.RelAuthor.Add(el);
-            string? cls = el.GetAttribute("class");
-            if (!string.IsNullOrEmpty(cls))
+            if (tag == "a" && string.Equals(at.Rel, "author", StringComparison.OrdinalIgnoreCase)) parts.RelAuthor.Add(el);
+            if (flags != ClassFlags.None)
             {
-                if (cls.Contains("byline", StringComparison.OrdinalIgnoreCase))
-                {
-                    if (cls.Contains("name", StringComparison.OrdinalIgnoreCase)) parts.BylineName.Add(el);
-                    else parts.Byline.Add(el);
-                }
-                else if (IsAuthorClass(cls)) parts.AuthorClass.Add(el);
-                bool dateish = cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("posted", StringComparison.OrdinalIgnoreCase);
+                if ((flags & ClassFlags.BylineName) != 0) parts.BylineName.Add(el);
+                else if ((flags & ClassFlags.Byline) != 0) parts.Byline.Add(el);
+                else if ((flags & ClassFlags.Author) != 0) parts.AuthorClass.Add(el);
+                bool dateish = (flags & ClassFlags.Dateish) != 0;
                 if (parts.DateClass.Count < 40 && dateish) parts.DateClass.Add(el);
-                if (!excluded && tag != "time" && parts.VisibleDates.Count < 60 && (dateish || cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("meta", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
+                if (!excluded && tag != "time" && parts.VisibleDates.Count < 60 && (flags & ClassFlags.DatelineCandidate) != 0)
                     parts.VisibleDates.Add(el);
             }
             if (depth >= 400) continue;
             for (var c = el.LastElementChild; c != null; c = c.PreviousElementSibling) stack.Push((c, depth + 1, inAuthor, excluded));
         }
         return parts;
+    }
+
+    [Flags]
+    private enum ClassFlags
+    {
+        None = 0,
+        Excluded = 1,
+        Byline = 2,
+        BylineName = 4,
+        Author = 8,
+        Dateish = 16,
+        DatelineCandidate = 32,
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ClassFlags> FlagCache = new(StringComparer.Ordinal);
+
+    /// <summary>What a class (or id) string says about an element, computed once per distinct string.</summary>
+    private static ClassFlags Flags(string? cls)
+    {
+        if (string.IsNullOrEmpty(cls)) return ClassFlags.None;
+        if (FlagCache.TryGetValue(cls, out var f)) return f;
+        f = ClassFlags.None;
+        if (IsExcludedName(cls)) f |= ClassFlags.Excluded;
+        bool byline = cls.Contains("byline", StringComparison.OrdinalIgnoreCase);
+        if (byline) f |= cls.Contains("name", StringComparison.OrdinalIgnoreCase) ? ClassFlags.BylineName : ClassFlags.Byline;
+        else if (cls.Contains("author", StringComparison.OrdinalIgnoreCase) && IsAuthorClass(cls)) f |= ClassFlags.Author;
+        bool dateish = cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("posted", StringComparison.OrdinalIgnoreCase);
+        if (dateish) f |= ClassFlags.Dateish;
+        if (dateish || byline || cls.Contains("meta", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)) f |= ClassFlags.DatelineCandidate;
+        if (FlagCache.Count < 100_000) FlagCache[cls] = f;
+        return f;
     }
 
     private static bool IsExcludedName(string? name) =>
@@ -169,6 +198,32 @@ public static partial class MetadataExtractor
         return MetaValue.Empty;
     }
 
+    /// <summary>
+    /// The element's text, white space collapsed, or "" when it is longer than <paramref name="max"/>
+    /// characters: bylines and datelines are short, and reading a whole article container's text to find
+    /// that out would cost more than the rest of the metadata.
+    /// </summary>
+    private static string ShortText(IElement el, int max)
+    {
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(el);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText t)
+            {
+                sb.Append(t.Data);
+                if (sb.Length > max * 4) return "";
+                continue;
+            }
+            if (node is IElement e && e.LocalName is "script" or "style") continue;
+            for (var c = node.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
+        }
+        string text = Clean(sb.ToString());
+        return text.Length > max ? "" : text;
+    }
+
     /// <summary>Collapses white space and decodes nothing further (AngleSharp already decoded entities).</summary>
     public static string Clean(string? s) => string.IsNullOrWhiteSpace(s) ? "" : Spaces().Replace(s, " ").Trim();
 
@@ -184,7 +239,7 @@ public static partial class MetadataExtractor
         foreach (var (t, src) in structured) log.Saw("title", t, new MetaValue(t, src).SourceName, "structured title (site name removed)");
 
         // The visible headline: an h1 that agrees with a structured title wins (as the reader sees it).
-        var h1s = parts.H1.Select(e => Clean(e.TextContent)).Where(t => t.Length >= 8 && t.Length <= 300).ToList();
+        var h1s = parts.H1.Select(e => ShortText(e, 300)).Where(t => t.Length >= 8 && t.Length <= 300).ToList();
         foreach (var h1 in h1s)
         {
             log.Saw("title", h1, "h1", "visible headline");
@@ -193,7 +248,7 @@ public static partial class MetadataExtractor
                     return log.Chose("title", new MetaValue(h1, MetaSource.Markup), $"the h1 agrees with the {new MetaValue(s, src).SourceName} title (word overlap {Similar(h1, s):0.00}); the visible headline wins");
         }
 
-        var itemHeadline = Clean(parts.ItemHeadline?.TextContent);
+        var itemHeadline = parts.ItemHeadline == null ? "" : ShortText(parts.ItemHeadline, 300);
         if (itemHeadline.Length >= 8 && itemHeadline.Length <= 300)
         {
             log.Saw("title", itemHeadline, "itemprop=headline", "marked-up headline");
@@ -273,7 +328,7 @@ public static partial class MetadataExtractor
         var marked = new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.AuthorClass };
         foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.AuthorClass, parts.Byline })
         {
-            var texts = list.Select(e => Clean(e.TextContent)).Where(t => t.Length > 0 && t.Length < 200).ToList();
+            var texts = list.Select(e => ShortText(e, 200)).Where(t => t.Length > 0 && t.Length < 200).ToList();
             markup = Names(texts);
             if (markup.Count == 0 && marked.Contains(list))
                 markup = texts.SelectMany(AuthorNames.CleanMarkedAuthor).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -314,7 +369,7 @@ public static partial class MetadataExtractor
         {
             foreach (var el in parts.Times)
             {
-                string raw = el.GetAttribute("datetime") ?? el.GetAttribute("content") ?? el.TextContent;
+                string raw = el.GetAttribute("datetime") ?? el.GetAttribute("content") ?? ShortText(el, 160);
                 if (DateParser.Parse(raw) is { } c) { structured = (c, MetaSource.Markup); break; }
             }
         }
@@ -332,8 +387,8 @@ public static partial class MetadataExtractor
             .Concat(parts.VisibleDates.Where(e => e.LocalName != "time" && e.GetAttribute("itemprop") != "datePublished"));
         foreach (var el in ordered)
         {
-            string t = Clean(el.TextContent);
-            if (t.Length is 0 or > 160) continue;
+            string t = ShortText(el, 160);
+            if (t.Length == 0) continue;
             if (DateParser.FindInText(t, year) is not { } d) continue;
             string where = el.LocalName == "time" ? "time" : "dateline";
             if (structured is { } st && Math.Abs(d.Date.DayNumber - st.Date.Date.DayNumber) > 45)
@@ -367,7 +422,7 @@ public static partial class MetadataExtractor
         if (urlDate is { } ud) return log.Chose("published", new MetaValue(ud.ToIso(), MetaSource.Url), "no structured or visible date; the URL path");
         foreach (var el in parts.DateClass)
         {
-            string t = Clean(el.TextContent);
+            string t = ShortText(el, 120);
             if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null) is { } e)
                 return log.Chose("published", new MetaValue(e.ToIso(), MetaSource.Markup), "only a date-styled element gives a date");
         }

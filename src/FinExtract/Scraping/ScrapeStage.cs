@@ -41,7 +41,7 @@ public sealed class ScrapeStage : IStage
         AngleSharp.Html.Dom.IHtmlDocument doc;
         try
         {
-            string html = DepthLimiter.Limit(article.RawText, context.Limits.MaxDomDepth, out int deepest);
+            string html = MarkupPrefilter.Limit(article.RawText, context.Limits.MaxDomDepth, out int deepest);
             if (!ReferenceEquals(html, article.RawText))
                 context.Trace?.Invoke($"nesting reached depth {deepest}; tags below limits.maxDomDepth ({context.Limits.MaxDomDepth}) were flattened, their text kept");
             // The token lets the article's deadline stop the parser itself, not only the stages after it.

@@ -47,15 +47,15 @@ public class FuzzTests
         DateParser.Parse(text);
         DateParser.FindInText(text ?? "", 2024);
         AuthorNames.Clean(text);
-        DepthLimiter.Limit(text ?? "", 8, out _);
+        MarkupPrefilter.Limit(text ?? "", 8, out _);
         return true;
     }
 
     [Property(MaxTest = 200)]
-    public Property DepthLimiter_KeepsAllText() =>
+    public Property Prefilter_OnlyRemoves_NeverAddsOrReorders() =>
         Prop.ForAll(Pages(), html =>
         {
-            string limited = DepthLimiter.Limit(html, 4, out _);
+            string limited = MarkupPrefilter.Limit(html, 4, out _);
             // Only tags are removed: every character of the output is in the input, in order.
             int i = 0;
             foreach (char c in limited)
