@@ -48,7 +48,10 @@ public sealed class MainTextExtractor
 
         List<TextBlock> chosen;
         string method;
-        if (goodPrecise > 0 && goodPrecise >= 0.7 * goodScored)
+        // A precise container around the scored one that holds far more running text is a layout wrapper
+        // (a page column with teasers), not the article body; precise siblings of it are more of the story.
+        bool wrapper = goodPrecise > 1.6 * goodScored && precise.Any(p => scored.Any(sc => Contains(p, sc)));
+        if (goodPrecise > 0 && goodPrecise >= 0.7 * goodScored && !wrapper)
         {
             chosen = fromPrecise;
             method = "precise";
@@ -63,7 +66,7 @@ public sealed class MainTextExtractor
             trace($"scored containers: {string.Join(", ", scored.Select(Describe))} ({goodScored} chars of running text)");
             trace($"precise containers: {(precise.Count == 0 ? "none" : string.Join(", ", precise.Select(Describe)))} ({goodPrecise} chars of running text)");
             trace(method == "precise" ? "chose the precise container: it holds at least 70% of the scored container's running text"
-                : "chose the scored container: no precise container, or it holds under 70% of the running text");
+                : "chose the scored container: no precise container, or it holds under 70% of the running text, or it wraps the scored container with 60% more text (a layout column)");
         }
         var output = Filter(chosen);
         return new MainText(output.Select(b => (b.Text, b.Kind)).ToList(), method, Good(chosen));
@@ -510,7 +513,16 @@ public sealed class MainTextExtractor
             if (b.Tag == "h1") continue;
             if (b.Kind == ParagraphKind.Heading)
             {
-                if (seenGood && Selectors.EndOfArticleHeading().IsMatch(t)) break;
+                if (seenGood && Selectors.EndOfArticleHeading().IsMatch(t))
+                {
+                    // A "Related" box set inside the story is skipped; one that the story does not continue after ends it.
+                    int next = SkipBox(blocks, i);
+                    int goodAfter = 0;
+                    for (int j = next; j < blocks.Count && goodAfter < 2; j++) if (blocks[j].IsGood) goodAfter++;
+                    if (goodAfter < 2) break;
+                    i = next - 1;
+                    continue;
+                }
                 if (Selectors.EndOfArticleHeading().IsMatch(t) || t.Length > 200) continue;
                 // A heading is kept only when article text follows it.
                 if (!FollowedByText(blocks, i)) continue;
@@ -533,6 +545,15 @@ public sealed class MainTextExtractor
             kept.RemoveRange(cut, kept.Count - cut);
         }
         return kept;
+    }
+
+    /// <summary>The index of the first block after the box that holds the heading at <paramref name="i"/>.</summary>
+    private static int SkipBox(List<TextBlock> blocks, int i)
+    {
+        var box = blocks[i].Container.ParentElement;
+        int j = i + 1;
+        while (j < blocks.Count && box != null && (blocks[j].Container == box || Contains(box, blocks[j].Container))) j++;
+        return j;
     }
 
     private static bool FollowedByText(List<TextBlock> blocks, int i)

@@ -42,7 +42,7 @@ public sealed class ScrapeStage : IStage
         try
         {
             string html = MarkupPrefilter.Limit(article.RawText, context.Limits.MaxDomDepth, out int deepest);
-            if (!ReferenceEquals(html, article.RawText))
+            if (deepest > context.Limits.MaxDomDepth)
                 context.Trace?.Invoke($"nesting reached depth {deepest}; tags below limits.maxDomDepth ({context.Limits.MaxDomDepth}) were flattened, their text kept");
             // The token lets the article's deadline stop the parser itself, not only the stages after it.
             doc = parser.ParseDocumentAsync(html, context.Cancellation).GetAwaiter().GetResult();

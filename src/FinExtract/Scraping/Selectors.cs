@@ -44,7 +44,7 @@ public static partial class Selectors
     public static partial Regex BoilerplatePart();
 
     /// <summary>class/id tokens that mark an article body container (these are never dropped as boilerplate).</summary>
-    [GeneratedRegex(@"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|article-?content|article-?text|story-?content|story-?text|body-?text|text-?body|main-?content|content-?body|article__body|article__content|body__content|rich-?text|paywall-?article|article-?main)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|article-?content|article-?text|story-?content|story-?text|body-?text|text-?body|content-?body|article__body|article__content|body__content|rich-?text|paywall-?article|article-?main)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BodyToken();
 
     /// <summary>Positive class/id words (Readability's list).</summary>

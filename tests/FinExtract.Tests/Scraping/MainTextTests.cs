@@ -54,6 +54,22 @@ public class MainTextTests
     }
 
     [Fact]
+    public void RelatedBoxInsideTheStory_IsSkipped_AndTheStoryGoesOn()
+    {
+        string box = "<div class=\"widget-box\"><h3>Related News</h3><ul><li><a href=\"/a\">Another story about banks and their dividends this year</a></li></ul></div>";
+        var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{box}{Para(S2)}{Para(S1.Replace("lender", "insurer"))}</div></body></html>");
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.DoesNotContain("Related", a.Body);
+    }
+
+    [Fact]
+    public void RelatedHeadingAtTheEnd_EndsTheStory()
+    {
+        var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{Para(S2)}<h2>More from Markets</h2><p>{S1.Replace("lender", "carmaker")}</p></div></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+    }
+
+    [Fact]
     public void IndexPage_IsReportedAsNoArticle()
     {
         string cards = string.Concat(Enumerable.Range(1, 12).Select(i => $"<div class=\"card\"><h3><a href=\"/a{i}\">Headline number {i} about markets and money</a></h3></div>"));
