@@ -45,6 +45,19 @@ public sealed class Article
 
     private readonly List<Paragraph> _paragraphs = new();
 
+    /// <summary>Tokens of the body (the "tokens" layer, added by the segment stage).</summary>
+    public IReadOnlyList<Text.Token> Tokens { get; private set; } = Array.Empty<Text.Token>();
+
+    /// <summary>Sentences of the body (the "sentences" layer, added by the segment stage).</summary>
+    public IReadOnlyList<Text.Sentence> Sentences { get; private set; } = Array.Empty<Text.Sentence>();
+
+    /// <summary>Sets the tokens and sentences of the body.</summary>
+    public void SetSegments(IReadOnlyList<Text.Token> tokens, IReadOnlyList<Text.Sentence> sentences)
+    {
+        Tokens = tokens;
+        Sentences = sentences;
+    }
+
     /// <summary>How the main text was found (extractor name), for provenance.</summary>
     public string BodySource { get; set; } = "";
 

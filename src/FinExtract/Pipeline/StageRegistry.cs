@@ -12,6 +12,7 @@ public sealed class StageRegistry
     {
         var r = new StageRegistry();
         r.Add(new Scraping.ScrapeStageFactory());
+        r.Add(new Text.SegmentStageFactory());
         return r;
     }
 

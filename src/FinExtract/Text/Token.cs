@@ -1,0 +1,26 @@
+namespace FinExtract.Text;
+
+/// <summary>What a token is made of.</summary>
+public enum TokenKind
+{
+    /// <summary>Letters (with inner apostrophes, hyphens, periods of abbreviations: "U.S.", "don't", "co-founder").</summary>
+    Word,
+    /// <summary>A number with its separators and decimal point ("1,200.50", "3.5", "2024").</summary>
+    Number,
+    /// <summary>Letters and digits mixed ("H100s", "Q3", "1.5bn", "8x").</summary>
+    Alphanumeric,
+    /// <summary>A currency or other symbol ("$", "€", "%", "&amp;").</summary>
+    Symbol,
+    /// <summary>Punctuation.</summary>
+    Punctuation,
+}
+
+/// <summary>A token as a span <c>[Start, End)</c> of the article body.</summary>
+public readonly record struct Token(int Start, int End, TokenKind Kind)
+{
+    /// <summary>Length in UTF-16 code units.</summary>
+    public int Length => End - Start;
+}
+
+/// <summary>A sentence as a span <c>[Start, End)</c> of the article body, with its tokens' index range.</summary>
+public readonly record struct Sentence(int Start, int End, int FirstToken, int TokenCount);
