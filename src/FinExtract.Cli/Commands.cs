@@ -89,6 +89,27 @@ public static class Commands
         return Program.ExitOk;
     }
 
+    /// <summary>finextract test-rules.</summary>
+    public static int TestRules(string[] files, TextWriter stdout, TextWriter stderr)
+    {
+        if (files.Length == 0)
+        {
+            string dir = Path.Combine("src", "FinExtract", "Resources", "rules");
+            if (!Directory.Exists(dir)) dir = Path.Combine(AppContext.BaseDirectory, "Resources", "rules");
+            files = Directory.Exists(dir) ? Directory.GetFiles(dir, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToArray() : files;
+        }
+        if (files.Length == 0) { stderr.WriteLine("error: no rule files given or found"); return Program.ExitBadConfig; }
+        var errors = new List<ConfigError>();
+        var set = FinExtract.Rules.RuleSet.Load(files, TimeSpan.FromMilliseconds(200), errors);
+        foreach (var e in errors) stderr.WriteLine(e);
+        if (errors.Count > 0) return Program.ExitBadConfig;
+        var failures = FinExtract.Rules.RuleTester.Run(set);
+        foreach (var f in failures) stdout.WriteLine(f);
+        int examples = set.Rules.Sum(r => r.MustMatch.Count + r.MustNotMatch.Count);
+        stdout.WriteLine($"{set.Rules.Count} rule(s) in {files.Length} file(s), {examples} example(s): {failures.Count} failure(s)");
+        return failures.Count > 0 ? Program.ExitSomeFailed : Program.ExitOk;
+    }
+
     /// <summary>finextract bench.</summary>
     public static int Bench(string input, string? configPath, int passes, TextWriter stdout, TextWriter stderr)
     {

@@ -40,6 +40,7 @@ public static class Program
             "  finextract run ../pages --out out/pages --resume     (after a kill, or after changing a few files)\n" +
             "  finextract validate --config pipeline.json\n" +
             "  finextract explain samples/pages/wire-dateline.html\n" +
+            "  finextract test-rules src/FinExtract/Resources/rules/entities.json\n" +
             "  finextract bench ../shared/data/aeb-dev/html --passes 3\n\n" +
             "Exit codes: 0 all inputs processed; 1 some inputs failed (see errors.csv); 2 bad config or arguments; 3 internal error.");
 
@@ -65,6 +66,12 @@ public static class Program
         var explain = new Command("explain", "Show how one article was read: metadata candidates and why each won, what the scraper dropped and kept, the body with spans.") { explainFile, configOption };
         explain.SetAction(p => Commands.Explain(p.GetValue(explainFile)!, p.GetValue(configOption), stdout, stderr));
         root.Add(explain);
+
+        // test-rules
+        var ruleFiles = new Argument<string[]>("files") { Description = "rule files (default: every .json under src/FinExtract/Resources/rules)", Arity = ArgumentArity.ZeroOrMore };
+        var testRules = new Command("test-rules", "Run every rule's own examples (must match / must not match) and report failures by rule id and file position.") { ruleFiles };
+        testRules.SetAction(p => Commands.TestRules(p.GetValue(ruleFiles) ?? Array.Empty<string>(), stdout, stderr));
+        root.Add(testRules);
 
         // bench
         var benchInput = new Argument<string>("input") { Description = "a folder of pages" };

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace FinExtract.Rules;
+
+/// <summary>
+/// One declarative rule: an id, the label it gives, a regular expression compiled once with a match
+/// timeout, a priority for conflicts, a confidence, and examples that must and must not match.
+/// </summary>
+public sealed record Rule
+{
+    /// <summary>Unique dotted id ("entities.ticker.paren-exchange"); every row it makes carries it.</summary>
+    public required string Id { get; init; }
+    /// <summary>What a match is ("ORG", "TICKER", "PERSON"...).</summary>
+    public required string Label { get; init; }
+    /// <summary>The compiled pattern.</summary>
+    public required Regex Pattern { get; init; }
+    /// <summary>The named group that is the span (null: the whole match).</summary>
+    public string? Group { get; init; }
+    /// <summary>Higher wins a conflict.</summary>
+    public int Priority { get; init; }
+    /// <summary>Confidence given to its matches (0..1).</summary>
+    public double Confidence { get; init; } = 0.9;
+    /// <summary>Texts the rule must find something in.</summary>
+    public IReadOnlyList<string> MustMatch { get; init; } = Array.Empty<string>();
+    /// <summary>Texts the rule must find nothing in.</summary>
+    public IReadOnlyList<string> MustNotMatch { get; init; } = Array.Empty<string>();
+    /// <summary>The file the rule came from.</summary>
+    public string File { get; init; } = "";
+    /// <summary>The 1-based line of the rule's id in its file.</summary>
+    public int Line { get; init; }
+}
+
+/// <summary>A match of a rule: the span, the rule, and its named groups (e.g. ticker, exchange).</summary>
+public sealed record RuleMatch(Rule Rule, int Start, int End, IReadOnlyDictionary<string, string> Groups)
+{
+    /// <summary>Length of the span.</summary>
+    public int Length => End - Start;
+}

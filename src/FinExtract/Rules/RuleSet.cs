@@ -1,0 +1,157 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FinExtract.Pipeline;
+
+namespace FinExtract.Rules;
+
+/// <summary>
+/// Rules loaded from JSON files, validated at load (every problem named by file, rule id, field and fix),
+/// matched over a text, with one stated conflict policy: higher priority, then longer, then earlier.
+/// </summary>
+public sealed partial class RuleSet
+{
+    private static readonly string[] RuleKeys = { "id", "label", "pattern", "group", "priority", "confidence", "ignoreCase", "examples", "note" };
+
+    [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdShape();
+
+    /// <summary>Creates a rule set.</summary>
+    public RuleSet(IReadOnlyList<Rule> rules) => Rules = rules;
+
+    /// <summary>The rules, in file order.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Loads rule files; all problems are collected into <paramref name="errors"/>.</summary>
+    public static RuleSet Load(IEnumerable<string> paths, TimeSpan matchTimeout, List<ConfigError> errors)
+    {
+        var rules = new List<Rule>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            string text;
+            try { text = File.ReadAllText(path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new ConfigError(path, "$", $"cannot read the rule file: {e.Message}", "check the path in pipeline.json"));
+                continue;
+            }
+            JsonDocument doc;
+            try { doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
+            catch (JsonException e)
+            {
+                errors.Add(new ConfigError(path, $"line {(e.LineNumber ?? 0) + 1}", "the rule file is not valid JSON: " + e.Message.Split(" Path:")[0], "fix the JSON syntax there"));
+                continue;
+            }
+            using (doc)
+            {
+                var reader = new JsonReader(path, errors);
+                if (!reader.ExpectObject(doc.RootElement, "$", "$schema", "rules", "note")) continue;
+                if (!doc.RootElement.TryGetProperty("rules", out var list) || list.ValueKind != JsonValueKind.Array)
+                {
+                    reader.Error("$", "'rules' must be an array of rule objects", "write { \"rules\": [ { \"id\": ..., \"label\": ..., \"pattern\": ... } ] }");
+                    continue;
+                }
+                int i = 0;
+                foreach (var r in list.EnumerateArray())
+                {
+                    var rule = ReadRule(r, $"$.rules[{i++}]", path, text, matchTimeout, reader);
+                    if (rule == null) continue;
+                    if (seen.TryGetValue(rule.Id, out var other))
+                        reader.Error($"$.rules[{i - 1}].id", $"rule id '{rule.Id}' is also used in {other}", "give every rule its own id");
+                    else
+                    {
+                        seen[rule.Id] = path;
+                        rules.Add(rule);
+                    }
+                }
+            }
+        }
+        return new RuleSet(rules);
+    }
+
+    private static Rule? ReadRule(JsonElement r, string at, string file, string text, TimeSpan timeout, JsonReader reader)
+    {
+        if (!reader.ExpectObject(r, at, RuleKeys)) return null;
+        string? id = reader.String(r, "id", at, required: true);
+        string where = id != null ? $"{at} (rule '{id}')" : at;
+        if (id != null && !IdShape().IsMatch(id))
+            reader.Error($"{where}.id", $"'{id}' is not a dotted lower-case id", "use the form stage.kind.name, e.g. \"entities.ticker.paren-exchange\"");
+        string? label = reader.String(r, "label", where, required: true);
+        string? pattern = reader.String(r, "pattern", where, required: true);
+        string? group = reader.String(r, "group", where);
+        int priority = (int)reader.Int(r, "priority", where, 50, 0, 1000);
+        double confidence = reader.Number(r, "confidence", where, 0.9, 0, 1);
+        bool ignoreCase = reader.Bool(r, "ignoreCase", where, false);
+        IReadOnlyList<string> must = Array.Empty<string>(), mustNot = Array.Empty<string>();
+        if (r.TryGetProperty("examples", out var ex) && reader.ExpectObject(ex, $"{where}.examples", "match", "noMatch"))
+        {
+            must = reader.Strings(ex, "match", $"{where}.examples") ?? must;
+            mustNot = reader.Strings(ex, "noMatch", $"{where}.examples") ?? mustNot;
+        }
+        if (must.Count == 0) reader.Error($"{where}.examples.match", "a rule needs at least one example it must match", "add \"examples\": { \"match\": [\"...\"], \"noMatch\": [\"...\"] }");
+        if (id == null || label == null || pattern == null) return null;
+        Regex regex;
+        try
+        {
+            var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            regex = new Regex(pattern, options, timeout);
+        }
+        catch (ArgumentException e)
+        {
+            reader.Error($"{where}.pattern", $"the pattern does not compile: {e.Message}", "fix the regular expression (in JSON, a backslash is written \\\\)");
+            return null;
+        }
+        if (group != null && regex.GroupNumberFromName(group) < 0)
+        {
+            reader.Error($"{where}.group", $"the pattern has no group named '{group}'", $"name a group in the pattern (?<{group}>...) or remove \"group\"");
+            return null;
+        }
+        int line = 1 + text.AsSpan(0, Math.Max(0, text.IndexOf($"\"{id}\"", StringComparison.Ordinal))).Count('\n');
+        return new Rule
+        {
+            Id = id, Label = label, Pattern = regex, Group = group, Priority = priority, Confidence = confidence,
+            MustMatch = must, MustNotMatch = mustNot, File = file, Line = line,
+        };
+    }
+
+    /// <summary>Every match of every rule in <paramref name="text"/> (overlaps included).</summary>
+    public List<RuleMatch> FindAll(string text)
+    {
+        var matches = new List<RuleMatch>();
+        foreach (var rule in Rules) matches.AddRange(Find(rule, text));
+        return matches;
+    }
+
+    /// <summary>The matches of one rule.</summary>
+    public static IEnumerable<RuleMatch> Find(Rule rule, string text)
+    {
+        foreach (Match m in rule.Pattern.Matches(text))
+        {
+            var g = rule.Group != null ? m.Groups[rule.Group] : m.Groups[0];
+            if (!g.Success || g.Length == 0) continue;
+            var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (Group named in m.Groups)
+                if (named.Success && !int.TryParse(named.Name, out _)) groups[named.Name] = named.Value;
+            yield return new RuleMatch(rule, g.Index, g.Index + g.Length, groups);
+        }
+    }
+
+    /// <summary>
+    /// Keeps non-overlapping matches: higher priority first, then longer, then earlier. The losers are
+    /// returned too, with the match that beat each, for explain.
+    /// </summary>
+    public static (List<RuleMatch> Kept, List<(RuleMatch Lost, RuleMatch Winner)> Lost) Resolve(IEnumerable<RuleMatch> matches)
+    {
+        var ordered = matches.OrderByDescending(m => m.Rule.Priority).ThenByDescending(m => m.Length).ThenBy(m => m.Start).ThenBy(m => m.Rule.Id, StringComparer.Ordinal).ToList();
+        var kept = new List<RuleMatch>();
+        var lost = new List<(RuleMatch, RuleMatch)>();
+        foreach (var m in ordered)
+        {
+            var winner = kept.FirstOrDefault(k => k.Start < m.End && m.Start < k.End);
+            if (winner != null) lost.Add((m, winner));
+            else kept.Add(m);
+        }
+        kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return (kept, lost);
+    }
+}

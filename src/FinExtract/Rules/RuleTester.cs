@@ -1,0 +1,27 @@
+namespace FinExtract.Rules;
+
+/// <summary>A rule example that did not behave: the rule, where it is, the example and what went wrong.</summary>
+public sealed record RuleTestFailure(Rule Rule, string Example, string Problem)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Rule.File}:{Rule.Line}: rule '{Rule.Id}': {Problem}: \"{Example}\"";
+}
+
+/// <summary>Runs every rule's own examples: each "match" must be found, each "noMatch" must not.</summary>
+public static class RuleTester
+{
+    /// <summary>Tests a rule set; returns the failures (empty when all examples behave).</summary>
+    public static List<RuleTestFailure> Run(RuleSet rules)
+    {
+        var failures = new List<RuleTestFailure>();
+        foreach (var rule in rules.Rules)
+        {
+            foreach (var ex in rule.MustMatch)
+                if (!RuleSet.Find(rule, ex).Any()) failures.Add(new RuleTestFailure(rule, ex, "finds nothing in an example it must match"));
+            foreach (var ex in rule.MustNotMatch)
+                if (RuleSet.Find(rule, ex).FirstOrDefault() is { } m)
+                    failures.Add(new RuleTestFailure(rule, ex, $"matches \"{ex[m.Start..m.End]}\" in an example it must not match"));
+        }
+        return failures;
+    }
+}
