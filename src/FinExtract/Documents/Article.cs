@@ -58,6 +58,12 @@ public sealed class Article
         Sentences = sentences;
     }
 
+    /// <summary>Entity mentions (the "entities" layer), ordered by offset.</summary>
+    public IReadOnlyList<Entities.EntityMention> Entities { get; private set; } = Array.Empty<Entities.EntityMention>();
+
+    /// <summary>Sets the entity mentions.</summary>
+    public void SetEntities(IReadOnlyList<Entities.EntityMention> mentions) => Entities = mentions;
+
     /// <summary>How the main text was found (extractor name), for provenance.</summary>
     public string BodySource { get; set; } = "";
 

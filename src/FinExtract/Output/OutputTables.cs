@@ -14,6 +14,23 @@ public static class OutputTables
         "encoding", "content_hash",
     };
 
+    /// <summary>entities.csv columns.</summary>
+    public static readonly string[] EntityColumns =
+    {
+        "article_id", "entity_id", "type", "name", "mention", "start", "end", "ticker", "exchange", "role", "affiliation", "rule", "confidence",
+    };
+
+    /// <summary>Writes an article's entities.csv rows.</summary>
+    public static void WriteEntities(CsvTable t, Article a)
+    {
+        foreach (var m in a.Entities)
+        {
+            t.Text(a.ArticleId).Text(m.EntityId).Text(m.Type).Text(m.Name).Text(a.Body[m.Start..m.End]).Int(m.Start).Int(m.End)
+                .Text(m.Ticker).Text(m.Exchange).Text("").Text("").Text(m.Rule).Number(Math.Round(m.Confidence, 3));
+            t.EndRow();
+        }
+    }
+
     /// <summary>errors.csv columns.</summary>
     public static readonly string[] ErrorColumns = { "article_id", "source_path", "stage", "code", "message", "content_hash" };
 

@@ -13,6 +13,7 @@ public sealed class StageRegistry
         var r = new StageRegistry();
         r.Add(new Scraping.ScrapeStageFactory());
         r.Add(new Text.SegmentStageFactory());
+        r.Add(new Entities.EntityStageFactory());
         return r;
     }
 

@@ -26,7 +26,7 @@ public class ResumeTests
 
     private static void AssertSameTables(string a, string b)
     {
-        foreach (var f in new[] { "articles.csv", "errors.csv", "progress.jsonl" })
+        foreach (var f in new[] { "articles.csv", "errors.csv", "entities.csv", "progress.jsonl" })
             Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), $"{f} differs");
     }
 
@@ -43,6 +43,7 @@ public class ResumeTests
         File.WriteAllText(Path.Combine(killed, "progress.jsonl.partial"), string.Join("\n", lines.Take(8)) + "\n" + lines[8][..10]);
         File.WriteAllText(Path.Combine(killed, "articles.csv.partial"), File.ReadAllText(Path.Combine(full, "articles.csv")) + "x,\"half a row");
         File.Copy(Path.Combine(full, "errors.csv"), Path.Combine(killed, "errors.csv.partial"));
+        File.Copy(Path.Combine(full, "entities.csv"), Path.Combine(killed, "entities.csv.partial"));
 
         var resumed = Run(corpus, killed, resume: true);
         Assert.Equal(7, resumed.Reused);

@@ -1,0 +1,64 @@
+namespace FinExtract.Entities;
+
+/// <summary>
+/// The word lists the entity heuristics use, gathered in one place: words that make a capitalised name an
+/// organisation, words that announce a person, and capitalised words that are not names.
+/// </summary>
+public static class EntityLexicon
+{
+    /// <summary>A capitalised sequence holding one of these is an organisation.</summary>
+    public static readonly HashSet<string> OrgWords = new(StringComparer.Ordinal)
+    {
+        "Bank", "Banks", "Group", "Holdings", "Holding", "Capital", "Securities", "Partners", "Fund", "Funds", "Exchange", "Ministry",
+        "Commission", "Authority", "Agency", "University", "College", "Council", "Reserve", "Association", "Airlines", "Airways", "Motors",
+        "Energy", "Technologies", "Technology", "Systems", "Media", "News", "Times", "Post", "Journal", "Institute", "Party", "Court",
+        "Department", "Federation", "Union", "Trust", "Insurance", "Investments", "Investment", "Management", "Advisors", "Advisers",
+        "Ventures", "Labs", "Pharmaceuticals", "Pharma", "Petroleum", "Oil", "Telecom", "Communications", "Railways", "Bancorp",
+        "Financial", "Services", "Industries", "Corporation", "Company", "Inc", "Corp", "Ltd", "LLC", "Plc", "AG", "SA", "Markets",
+        "Research", "Analytics", "Consulting", "Software", "Semiconductor", "Semiconductors", "Electronics", "Motor", "Foods",
+        "Brands", "Stores", "Resources", "Mining", "Minerals", "Metals", "Steel", "Chemicals", "Logistics", "Shipping", "Properties",
+        "Realty", "Foundation", "Office", "Bureau", "Board", "Committee", "Parliament", "Government", "Administration", "Police",
+        "Army", "Navy", "Force", "Forces", "Club", "Team", "League", "Studios", "Entertainment", "Network", "Networks", "Broadcasting",
+        "Press", "Magazine", "Review", "Tribune", "Herald", "Gazette", "Daily", "Weekly", "Wire", "Advisory", "Equities", "Asset",
+        "Assets", "Wealth", "Lending", "Credit", "Payments", "Exchanges", "Clearing", "Index", "Treasury",
+    };
+
+    /// <summary>Words right before a name that make it a person's ("CEO Mark Zuckerberg", "Mr. Baird").</summary>
+    public static readonly HashSet<string> PersonCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president",
+        "executive", "officer", "director", "analyst", "analysts", "economist", "strategist", "minister", "secretary", "governor",
+        "senator", "sen", "rep", "representative", "chancellor", "premier", "founder", "co-founder", "investor", "spokesman",
+        "spokeswoman", "spokesperson", "manager", "partner", "head", "chief", "said", "says", "told", "according", "by", "lawyer",
+        "attorney", "judge", "commissioner", "trader", "professor", "researcher", "editor", "reporter", "columnist",
+    };
+
+    /// <summary>Capitalised words that are not names on their own (sentence openers, months, days).</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "For", "With", "As", "By", "From", "To", "Of", "It", "He", "She", "They",
+        "We", "I", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "After", "Before", "When",
+        "While", "If", "Since", "Although", "Despite", "Last", "Next", "Meanwhile", "However", "Still", "Yet", "So", "Now", "Then",
+        "There", "Here", "What", "Why", "How", "Who", "Which", "Where", "Some", "Many", "Most", "Such", "Other", "Others", "One", "Two",
+        "Three", "All", "Both", "Each", "Every", "No", "Not", "Also", "Even", "Just", "Only", "More", "Less", "New", "Over", "Under",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "CEO", "CFO", "Q1", "Q2", "Q3", "Q4", "Year", "Photo", "Image",
+        "Read", "Share", "Click", "Sign", "Subscribe", "According", "Shares", "Stocks", "Analysts", "Investors", "Officials", "Sources",
+        "Reporting", "Editing", "Writing", "Additional", "Updated", "Published", "Source", "Chief", "Executive", "President",
+        "Director", "Head", "Manager", "Analyst", "Officer", "Chairman", "Chairwoman", "Vice", "Senior", "Managing", "Deputy",
+        "Secretary", "Minister", "Governor", "Founder", "Co-Founder", "Spokesman", "Spokeswoman", "Economist", "Strategist",
+    };
+
+    /// <summary>Upper-case words that are common nouns, not organisations ("AI", "CEO", "GDP").</summary>
+    public static readonly HashSet<string> NotAcronyms = new(StringComparer.Ordinal)
+    {
+        "AI", "CEO", "CFO", "COO", "CTO", "GPU", "GPUs", "CPU", "EV", "EVs", "IPO", "ETF", "ETFs", "GDP", "CPI", "PMI", "USD", "EUR", "GBP",
+        "JPY", "CNY", "INR", "LLC", "TV", "PC", "IT", "HR", "PR", "QA", "OK", "AM", "PM", "ET", "PT", "GMT", "UTC", "EST", "EDT", "PST",
+        "AR", "VR", "API", "APIs", "SUV", "SUVs", "LNG", "ESG", "M&A", "P/E", "EPS", "EBITDA", "YoY", "Q1", "Q2", "Q3", "Q4", "FY",
+        "II", "III", "IV", "VI", "NEW", "UPDATE", "BREAKING", "WATCH", "READ", "MORE", "PHOTO", "VIDEO", "COVID", "RSS", "FAQ",
+    };
+
+    /// <summary>Small words that may join the capitalised words of one name ("Bank of America", "Procter &amp; Gamble").</summary>
+    public static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "&", "de", "du", "der", "van", "von", "for", "la", "le", "del", "da", "y" };
+}

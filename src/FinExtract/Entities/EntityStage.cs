@@ -1,0 +1,264 @@
+using FinExtract.Documents;
+using FinExtract.Pipeline;
+using FinExtract.Rules;
+using FinExtract.Text;
+
+namespace FinExtract.Entities;
+
+/// <summary>
+/// The entity stage: finds ORG, PERSON and LOCATION mentions by rules (tickers, legal forms), gazetteers
+/// (companies with tickers, organisations, places) and capitalisation heuristics (organisation words,
+/// given names, person cues), settles overlaps (rules, then gazetteers, then heuristics; then longer,
+/// then earlier), and links the mentions of one entity in the article ("Meta Platforms, Inc." / "Meta",
+/// "Elon Musk" / "Musk's") under one entity id and canonical name.
+/// </summary>
+public sealed class EntityStage : IStage
+{
+    /// <summary>The layer this stage adds.</summary>
+    public const string EntitiesLayer = "entities";
+
+    private readonly RuleSet _rules;
+    private readonly Gazetteer _gazetteer;
+    private readonly HashSet<string> _givenNames;
+    private readonly double _minConfidence;
+
+    /// <summary>Creates the stage.</summary>
+    public EntityStage(RuleSet rules, Gazetteer gazetteer, HashSet<string> givenNames, double minConfidence)
+    {
+        _rules = rules;
+        _gazetteer = gazetteer;
+        _givenNames = givenNames;
+        _minConfidence = minConfidence;
+    }
+
+    /// <inheritdoc />
+    public string Name => "entities";
+
+    private sealed record Candidate(int Start, int End, string Type, string Rule, double Confidence, int Priority)
+    {
+        public GazetteerEntry? Known { get; init; }
+        public string Ticker { get; init; } = "";
+        public string Exchange { get; init; } = "";
+        public bool IsTicker { get; init; }
+        public int Length => End - Start;
+    }
+
+    /// <inheritdoc />
+    public void Process(Article article, StageContext context)
+    {
+        string body = article.Body;
+        var tokens = article.Tokens;
+        var candidates = new List<Candidate>();
+
+        // 1. Rules.
+        var (kept, _) = RuleSet.Resolve(_rules.FindAll(body));
+        foreach (var m in kept)
+        {
+            if (m.Rule.Label == "TICKER" && m.Groups.TryGetValue("ticker", out var ticker))
+            {
+                int ts = body.IndexOf(ticker, m.Start, m.Length, StringComparison.Ordinal);
+                string exchange = m.Groups.GetValueOrDefault("exchange", "");
+                _gazetteer.TryGetByTicker(ticker, out var company);
+                candidates.Add(new Candidate(ts, ts + ticker.Length, "ORG", m.Rule.Id, m.Rule.Confidence, 300) { Known = company, Ticker = ticker, Exchange = exchange.ToUpperInvariant(), IsTicker = true });
+                if (exchange.Length > 0)
+                {
+                    int es = body.IndexOf(exchange, m.Start, m.Length, StringComparison.Ordinal);
+                    _gazetteer.TryGet(exchange, out var ex);
+                    candidates.Add(new Candidate(es, es + exchange.Length, "ORG", m.Rule.Id, m.Rule.Confidence, 300) { Known = ex });
+                }
+            }
+            else if (m.Rule.Label is "ORG" or "PERSON" or "LOCATION" or "PRODUCT")
+            {
+                var (s, e) = TrimPossessive(body, m.Start, m.End);
+                candidates.Add(new Candidate(s, e, m.Rule.Label, m.Rule.Id, m.Rule.Confidence, 200 + m.Rule.Priority));
+            }
+        }
+        context.CheckTime(Name);
+
+        // 2. Gazetteers: the longest known name starting at each capitalised token.
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!char.IsUpper(body[t.Start]) && !char.IsDigit(body[t.Start])) continue;
+            for (int j = Math.Min(tokens.Count - 1, i + 7); j >= i; j--)
+            {
+                int end = tokens[j].End;
+                if (end - t.Start > _gazetteer.MaxLength + 2) continue;
+                if (j > i && tokens[j].Start > tokens[j - 1].End + 1) continue; // names do not span wide gaps
+                var (s, e) = TrimPossessive(body, t.Start, end);
+                if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e))
+                {
+                    candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, 0.95, 150) { Known = entry, Ticker = entry.Ticker, Exchange = entry.Exchange });
+                    i = j;
+                    break;
+                }
+            }
+        }
+
+        // 3. Capitalised sequences, typed by heuristics.
+        foreach (var c in CapitalisedSequences(article))
+            candidates.Add(c);
+        context.CheckTime(Name);
+
+        // 4. One mention per span: priority, then longer, then earlier.
+        var chosen = new List<Candidate>();
+        foreach (var c in candidates.Where(c => c.End > c.Start).OrderByDescending(c => c.Priority).ThenByDescending(c => c.Length).ThenBy(c => c.Start))
+            if (!chosen.Any(k => k.Start < c.End && c.Start < k.End)) chosen.Add(c);
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        // 5. Linking. A ticker of a company the gazetteer does not know belongs to the name just before it.
+        var anchors = new Dictionary<Candidate, Candidate>();
+        foreach (var t in chosen.Where(c => c.IsTicker && c.Known == null))
+        {
+            var before = chosen.LastOrDefault(c => c.End <= t.Start && t.Start - c.End <= 14 && c.Type == "ORG" && !c.IsTicker && c.Known?.Source != "organisations");
+            if (before != null) anchors[t] = before;
+        }
+        article.SetEntities(Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors));
+        article.Layers.Add(EntitiesLayer);
+        context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct().Count()} entities ({candidates.Count} candidates)");
+    }
+
+    private static bool IsWordBoundary(string body, int s, int e) =>
+        (s == 0 || !char.IsLetterOrDigit(body[s - 1])) && (e >= body.Length || !char.IsLetterOrDigit(body[e]));
+
+    private static (int, int) TrimPossessive(string body, int s, int e)
+    {
+        if (e - s > 2 && body[e - 1] is 's' && body[e - 2] is '\'' or '’') e -= 2;
+        while (e > s && body[e - 1] is ',' or '.' && !(e - s > 2 && IsAbbreviationEnd(body, s, e))) e--;
+        return (s, e);
+    }
+
+    private static bool IsAbbreviationEnd(string body, int s, int e)
+    {
+        // Keep the period of "Inc." "Corp." "Co." "Ltd." "U.S.".
+        int w = e - 1;
+        while (w > s && char.IsLetter(body[w - 1])) w--;
+        string word = body[w..(e - 1)];
+        return word is "Inc" or "Corp" or "Co" or "Ltd" or "Bros" || (e - s >= 3 && body[e - 3] == '.');
+    }
+
+    private IEnumerable<Candidate> CapitalisedSequences(Article article)
+    {
+        string body = article.Body;
+        var tokens = article.Tokens;
+        var sentenceStarts = new HashSet<int>(article.Sentences.Select(s => s.FirstToken));
+        var headings = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Heading).ToList();
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsCapitalised(body, tokens[i]) || EntityLexicon.NotNames.Contains(Word(body, tokens[i])))
+            {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (!EndsWithPossessive(body, tokens[j]))
+            {
+                int next = j + 1;
+                if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start <= tokens[j].End + 1 && !EntityLexicon.NotNames.Contains(Word(body, tokens[next]))) { j = next; continue; }
+                if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
+                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
+                break;
+            }
+            // Headings are set in title case: only rules and gazetteers are trusted there.
+            bool inHeading = headings.Any(h => tokens[i].Start >= h.Start && tokens[i].End <= h.End);
+            int from = i;
+            // A sentence-initial participle or adverb is not part of the name ("Reposting Downing's post").
+            if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0 && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
+                from = i + 1;
+            var c = inHeading ? null : Classify(article, from, j, sentenceStarts.Contains(from));
+            if (c != null) yield return c;
+            i = j + 1;
+        }
+    }
+
+    private static string Word(string body, Token t) => body[t.Start..t.End].TrimEnd('.');
+
+    private static bool EndsWithPossessive(string body, Token t) =>
+        t.End - t.Start > 2 && body[t.End - 1] == 's' && body[t.End - 2] is '\'' or '’';
+
+    private static bool IsCapitalised(string body, Token t) => t.Kind == TokenKind.Word && char.IsUpper(body[t.Start]);
+
+    private Candidate? Classify(Article article, int i, int j, bool sentenceStart)
+    {
+        string body = article.Body;
+        var tokens = article.Tokens;
+        var (s, e) = TrimPossessive(body, tokens[i].Start, tokens[j].End);
+        if (e <= s) return null;
+        var words = Enumerable.Range(i, j - i + 1).Select(k => Word(body, tokens[k])).ToList();
+        string prev = i > 0 ? Word(body, tokens[i - 1]) : "";
+        string next = j + 1 < tokens.Count ? Word(body, tokens[j + 1]) : "";
+        string first = words[0].TrimEnd('\'', '’');
+        bool allCaps = words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(char.IsUpper) && !EntityLexicon.NotAcronyms.Contains(words[0]);
+
+        if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
+        if (words.Count >= 2 && _givenNames.Contains(first)) return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
+        if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev)) return new Candidate(s, e, "PERSON", "heuristic.person-cue", 0.7, 100);
+        if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", "heuristic.speaker", 0.65, 100);
+        if (allCaps) return new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90);
+        if (words.Count == 1)
+            return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80); // kept only if linking finds its entity
+        if (words.Count == 2 && !sentenceStart) return new Candidate(s, e, "PERSON", "heuristic.two-words", 0.5, 80);
+        return new Candidate(s, e, "ORG", "heuristic.multi-word", 0.5, 80);
+    }
+
+    private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors)
+    {
+        // Canonical entities: the fullest form seen; shorter forms link to it (surname, first words, alias).
+        var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
+        var result = new List<EntityMention>();
+        string Text(Candidate c) => body[c.Start..c.End];
+
+        // Full forms first (longest first), so short forms find them; ids follow order of first mention.
+        var byEntity = new Dictionary<Candidate, int>();
+        foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length))
+        {
+            string text = Text(c);
+            string name = c.Known?.Name ?? text;
+            int found = entities.FindIndex(x => x.Name == name
+                || (c.Known == null && x.Type != "LOCATION" && (c.Type == x.Type || c.Type == "UNKNOWN") && IsShortFormOf(text, x.Name, x.Type)));
+            if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
+            if (found < 0)
+            {
+                entities.Add((name, c.Type, c.Ticker, c.Exchange, ""));
+                found = entities.Count - 1;
+            }
+            else if (entities[found].Ticker.Length == 0 && c.Ticker.Length > 0)
+                entities[found] = entities[found] with { Ticker = c.Ticker, Exchange = c.Exchange };
+            byEntity[c] = found;
+        }
+        foreach (var (t, anchor) in anchors)
+        {
+            if (!byEntity.TryGetValue(anchor, out int k) || !mentions.Contains(t)) continue;
+            byEntity[t] = k;
+            if (entities[k].Ticker.Length == 0) entities[k] = entities[k] with { Ticker = t.Ticker, Exchange = t.Exchange };
+        }
+        // Ids in order of first mention.
+        var ids = new Dictionary<int, string>();
+        foreach (var c in mentions.Where(byEntity.ContainsKey).OrderBy(c => c.Start))
+        {
+            int k = byEntity[c];
+            if (!ids.TryGetValue(k, out var id)) ids[k] = id = "e" + (ids.Count + 1);
+            var ent = entities[k];
+            result.Add(new EntityMention
+            {
+                EntityId = id, Type = ent.Type == "UNKNOWN" ? "ORG" : ent.Type, Name = ent.Name, Start = c.Start, End = c.End,
+                Ticker = ent.Ticker, Exchange = ent.Exchange, Rule = c.Type == "UNKNOWN" ? c.Rule + "+linked" : c.Rule,
+                Confidence = c.Type == "UNKNOWN" ? 0.6 : c.Confidence,
+            });
+        }
+        return result;
+    }
+
+    /// <summary>"Musk" of "Elon Musk"; "Northwind" of "Northwind Semiconductor Corp."; "Meta" of "Meta Platforms, Inc.".</summary>
+    private static bool IsShortFormOf(string text, string full, string type)
+    {
+        if (text.Length >= full.Length) return false;
+        var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();
+        var mine = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (type == "PERSON") return mine.Length == 1 && words.Length >= 2 && words[^1] == mine[0];
+        for (int k = 0; k < mine.Length; k++)
+            if (k >= words.Length || words[k] != mine[k]) return false;
+        return true;
+    }
+}

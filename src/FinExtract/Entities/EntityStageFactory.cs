@@ -1,0 +1,52 @@
+using System.Text.Json;
+using FinExtract.Pipeline;
+using FinExtract.Rules;
+using FinExtract.Text;
+
+namespace FinExtract.Entities;
+
+/// <summary>Builds the entity stage from pipeline.json: rule files, gazetteers, given names, threshold.</summary>
+public sealed class EntityStageFactory : IStageFactory
+{
+    /// <inheritdoc />
+    public string Name => "entities";
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires { get; } = new[] { SegmentStage.TokensLayer, SegmentStage.SentencesLayer };
+    /// <inheritdoc />
+    public IReadOnlyList<string> Provides { get; } = new[] { EntityStage.EntitiesLayer };
+    /// <inheritdoc />
+    public IReadOnlyList<string> Keys { get; } = new[] { "rules", "gazetteers", "givenNames", "minConfidence" };
+
+    /// <inheritdoc />
+    public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
+    {
+        var ruleFiles = Files(reader.Strings(entry, "rules", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.rules", config, reader);
+        var gazFiles = Files(reader.Strings(entry, "gazetteers", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.gazetteers", config, reader);
+        string? given = reader.String(entry, "givenNames", jsonPath);
+        double min = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
+        var errors = new List<ConfigError>();
+        var rules = RuleSet.Load(ruleFiles, TimeSpan.FromMilliseconds(config.Limits.RegexTimeoutMs), errors);
+        var gazetteer = Gazetteer.Load(gazFiles, errors);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (given != null)
+        {
+            string path = ConfigLoader.ResolvePath(config, given);
+            if (!File.Exists(path)) reader.Error($"{jsonPath}.givenNames", $"file not found: {path}", "fix the path (relative to pipeline.json)");
+            else foreach (var line in File.ReadLines(path)) if (line.Length > 0 && !line.StartsWith('#')) names.Add(line.Trim());
+        }
+        foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
+        return errors.Count > 0 ? null : new EntityStage(rules, gazetteer, names, min);
+    }
+
+    private static List<string> Files(IReadOnlyList<string> paths, string at, PipelineConfig config, JsonReader reader)
+    {
+        var list = new List<string>();
+        for (int i = 0; i < paths.Count; i++)
+        {
+            string full = ConfigLoader.ResolvePath(config, paths[i]);
+            if (File.Exists(full)) list.Add(full);
+            else reader.Error($"{at}[{i}]", $"file not found: {full}", "fix the path (relative to pipeline.json)");
+        }
+        return list;
+    }
+}

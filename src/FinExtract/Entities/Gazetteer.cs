@@ -1,0 +1,79 @@
+using FinExtract.Pipeline;
+
+namespace FinExtract.Entities;
+
+/// <summary>A known entity from a gazetteer file.</summary>
+public sealed record GazetteerEntry(string Name, string Type, string Ticker, string Exchange, string Source);
+
+/// <summary>
+/// Known names (companies with tickers, organisations, places) from TSV files the project writes, looked
+/// up by exact surface form; the longest match at a position wins.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, GazetteerEntry> _bySurface = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> _byTicker = new(StringComparer.Ordinal);
+
+    /// <summary>Longest surface form, in characters.</summary>
+    public int MaxLength { get; private set; }
+
+    /// <summary>Number of surface forms.</summary>
+    public int Count => _bySurface.Count;
+
+    /// <summary>
+    /// Loads TSV files with a header naming the columns: <c>name</c> (required), and any of <c>type</c>
+    /// (default ORG), <c>ticker</c>, <c>exchange</c>, <c>aliases</c> (separated by ';'), <c>kind</c>.
+    /// </summary>
+    public static Gazetteer Load(IEnumerable<string> paths, List<ConfigError> errors)
+    {
+        var g = new Gazetteer();
+        foreach (var path in paths)
+        {
+            string[] lines;
+            try { lines = File.ReadAllLines(path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new ConfigError(path, "$", $"cannot read the gazetteer: {e.Message}", "check the path in pipeline.json"));
+                continue;
+            }
+            if (lines.Length == 0) { errors.Add(new ConfigError(path, "line 1", "the gazetteer is empty", "add a header line: name<TAB>type<TAB>aliases")); continue; }
+            var header = lines[0].Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToList();
+            int name = header.IndexOf("name"), type = header.IndexOf("type"), ticker = header.IndexOf("ticker"), exchange = header.IndexOf("exchange"), aliases = header.IndexOf("aliases");
+            if (name < 0) { errors.Add(new ConfigError(path, "line 1", "the header has no 'name' column", "start the file with: name<TAB>type<TAB>aliases")); continue; }
+            string source = Path.GetFileNameWithoutExtension(path);
+            for (int i = 1; i < lines.Length; i++)
+            {
+                if (lines[i].Length == 0 || lines[i].StartsWith('#')) continue;
+                var cols = lines[i].Split('\t');
+                string Col(int k) => k >= 0 && k < cols.Length ? cols[k].Trim() : "";
+                string t = Col(type).Length > 0 ? Col(type).ToUpperInvariant() : "ORG";
+                if (t is not ("ORG" or "PERSON" or "LOCATION" or "PRODUCT"))
+                {
+                    errors.Add(new ConfigError(path, $"line {i + 1}", $"unknown type '{Col(type)}'", "use ORG, PERSON, LOCATION or PRODUCT"));
+                    continue;
+                }
+                if (Col(name).Length == 0) { errors.Add(new ConfigError(path, $"line {i + 1}", "the name is empty", "write the entity's full name in the first column")); continue; }
+                var entry = new GazetteerEntry(Col(name), t, Col(ticker), Col(exchange), source);
+                g.Add(entry.Name, entry);
+                foreach (var a in Col(aliases).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) g.Add(a, entry);
+                if (entry.Ticker.Length > 0) g._byTicker.TryAdd(entry.Ticker, entry);
+            }
+        }
+        return g;
+    }
+
+    private void Add(string surface, GazetteerEntry entry)
+    {
+        if (_bySurface.TryAdd(surface, entry)) MaxLength = Math.Max(MaxLength, surface.Length);
+    }
+
+    /// <summary>The entry a surface form names, if any.</summary>
+    public bool TryGet(string surface, out GazetteerEntry entry) => _bySurface.TryGetValue(surface, out entry!);
+
+    /// <summary>The entry a span of text names, if any (no string is allocated).</summary>
+    public bool TryGet(ReadOnlySpan<char> surface, out GazetteerEntry entry) =>
+        _bySurface.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out entry!);
+
+    /// <summary>The company listed under a ticker, if any.</summary>
+    public bool TryGetByTicker(string ticker, out GazetteerEntry entry) => _byTicker.TryGetValue(ticker, out entry!);
+}

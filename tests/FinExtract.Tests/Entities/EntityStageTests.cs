@@ -1,0 +1,67 @@
+using FinExtract.Documents;
+using FinExtract.Entities;
+using FinExtract.Input;
+using FinExtract.Pipeline;
+
+namespace FinExtract.Tests.Entities;
+
+public class EntityStageTests
+{
+    private static readonly Lazy<LoadedPipeline> Shipped = new(() => ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "pipeline.json")));
+
+    private static Article Run(string text)
+    {
+        var file = new InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
+        var article = InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
+        var result = new ArticleProcessor(Shipped.Value).Run(file, article);
+        Assert.Null(result.Error);
+        return result.Article!;
+    }
+
+    private static EntityMention At(Article a, string mention) =>
+        a.Entities.First(e => a.Body[e.Start..e.End] == mention);
+
+    [Fact]
+    public void TickerInParentheses_IsAMentionOfItsCompany_WithTickerAndExchange()
+    {
+        var a = Run("Northwind Semiconductor Corp. (NASDAQ: NWSC) said revenue rose. Northwind shares climbed.");
+        var full = At(a, "Northwind Semiconductor Corp.");
+        var ticker = At(a, "NWSC");
+        Assert.Equal("ORG", ticker.Type);
+        Assert.Equal(full.EntityId, ticker.EntityId);
+        Assert.Equal("NWSC", ticker.Ticker);
+        Assert.Equal("NASDAQ", ticker.Exchange);
+        Assert.Equal(full.EntityId, At(a, "Northwind").EntityId);
+        Assert.Equal("ORG", At(a, "NASDAQ").Type);
+    }
+
+    [Fact]
+    public void Surnames_AndPossessives_LinkToTheFullName()
+    {
+        var a = Run("Chief executive Maria Okafor told analysts the outlook was strong. Okafor's comments lifted the stock, and Okafor later said more.");
+        var full = At(a, "Maria Okafor");
+        Assert.Equal("PERSON", full.Type);
+        var shorts = a.Entities.Where(e => a.Body[e.Start..e.End] == "Okafor").ToList();
+        Assert.Equal(2, shorts.Count);
+        Assert.All(shorts, s => Assert.Equal(full.EntityId, s.EntityId));
+        Assert.All(shorts, s => Assert.Equal("Maria Okafor", s.Name));
+    }
+
+    [Fact]
+    public void Gazetteer_KnowsCompaniesPlacesAndAgencies()
+    {
+        var a = Run("Tesla rose in New York while the Federal Reserve held rates and the yen rallied in Tokyo.");
+        Assert.Equal("TSLA", At(a, "Tesla").Ticker);
+        Assert.Equal("LOCATION", At(a, "New York").Type);
+        Assert.Equal("ORG", At(a, "Federal Reserve").Type);
+        Assert.Equal("LOCATION", At(a, "Tokyo").Type);
+        Assert.All(a.Entities, e => Assert.False(string.IsNullOrEmpty(e.Rule)));
+    }
+
+    [Fact]
+    public void CommonCapitalisedWords_AreNotEntities()
+    {
+        var a = Run("On Monday, AI chips and GDP data moved markets. The CEO said nothing.");
+        Assert.Empty(a.Entities);
+    }
+}
