@@ -48,7 +48,30 @@ public static class EntityLexicon
         "Reporting", "Editing", "Writing", "Additional", "Updated", "Published", "Source", "Chief", "Executive", "President",
         "Director", "Head", "Manager", "Analyst", "Officer", "Chairman", "Chairwoman", "Vice", "Senior", "Managing", "Deputy",
         "Secretary", "Minister", "Governor", "Founder", "Co-Founder", "Spokesman", "Spokeswoman", "Economist", "Strategist",
+        "Senator", "Sen", "Rep", "Prime", "Premier", "Chancellor", "Judge", "Justice", "Mayor", "Congressman", "Congresswoman",
+        "Ambassador", "Admiral", "Sheriff", "Commissioner", "MP", "Lawmaker", "Professor", "Prof", "Sir", "Dame", "Lord", "Lady",
+        "King", "Queen", "Prince", "Princess", "Pope", "Chair",
     };
+
+    /// <summary>Titles that announce a person's name right after them ("Senator Matthew Canavan", "President Obama").</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President", "Senator", "Sen", "Rep", "Governor",
+        "Minister", "Premier", "Chancellor", "Judge", "Justice", "Mayor", "Congressman", "Congresswoman", "Ambassador", "Admiral",
+        "Sheriff", "Commissioner", "MP", "CEO", "Chairman", "Chairwoman", "Director", "Secretary", "King", "Queen", "Prince", "Princess", "Pope",
+    };
+
+    /// <summary>A capitalised sequence ending with one of these is a place ("Lygon Street", "Port Hedland" starts with one of <see cref="PlaceStarts"/>).</summary>
+    public static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Lane", "Drive", "Square", "Park", "Point", "Bay", "Beach", "River",
+        "Island", "Islands", "Lake", "Mountain", "Mountains", "Valley", "County", "Province", "Region", "District", "Coast", "Harbour",
+        "Harbor", "Hill", "Hills", "Heights", "Peninsula", "Basin", "Desert", "Sea", "Ocean", "Gulf", "Strait", "Canal", "Airport",
+        "End", "Creek", "Falls", "Springs", "Township", "Village", "Territory", "State", "City",
+    };
+
+    /// <summary>First words of place names ("Port Hedland", "Mount Isa", "Lake Como", "Fort Worth").</summary>
+    public static readonly HashSet<string> PlaceStarts = new(StringComparer.Ordinal) { "Port", "Mount", "Mt", "Lake", "Fort", "Cape", "Saint", "San", "Santa", "Los", "Las", "Puerto" };
 
     /// <summary>Upper-case words that are common nouns, not organisations ("AI", "CEO", "GDP").</summary>
     public static readonly HashSet<string> NotAcronyms = new(StringComparer.Ordinal)
@@ -60,5 +83,5 @@ public static class EntityLexicon
     };
 
     /// <summary>Small words that may join the capitalised words of one name ("Bank of America", "Procter &amp; Gamble").</summary>
-    public static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "and", "&", "de", "du", "der", "van", "von", "for", "la", "le", "del", "da", "y" };
+    public static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "&", "de", "du", "der", "van", "von", "for", "la", "le", "del", "da", "y" };
 }

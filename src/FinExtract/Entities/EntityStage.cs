@@ -155,7 +155,8 @@ public sealed class EntityStage : IStage
             while (!EndsWithPossessive(body, tokens[j]))
             {
                 int next = j + 1;
-                if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start <= tokens[j].End + 1 && !EntityLexicon.NotNames.Contains(Word(body, tokens[next]))) { j = next; continue; }
+                if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
+                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next])) && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
                 if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
                     && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
                 break;
@@ -174,6 +175,21 @@ public sealed class EntityStage : IStage
 
     private static string Word(string body, Token t) => body[t.Start..t.End].TrimEnd('.');
 
+    /// <summary>"Shinichi Saoshiro TOKYO": a run of capitals after title-case words is another name (a dateline).</summary>
+    private static bool SameCaseStyle(string body, Token a, Token b)
+    {
+        static bool Shouting(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyInRange('a', 'z');
+        return Shouting(body.AsSpan(a.Start, a.Length)) == Shouting(body.AsSpan(b.Start, b.Length));
+    }
+
+    private static int Occurrences(string body, string word)
+    {
+        int n = 0;
+        for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0 && n < 2; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
+            if ((k == 0 || !char.IsLetterOrDigit(body[k - 1])) && (k + word.Length >= body.Length || !char.IsLetterOrDigit(body[k + word.Length]))) n++;
+        return n;
+    }
+
     private static bool EndsWithPossessive(string body, Token t) =>
         t.End - t.Start > 2 && body[t.End - 1] == 's' && body[t.End - 2] is '\'' or '’';
 
@@ -191,11 +207,16 @@ public sealed class EntityStage : IStage
         string first = words[0].TrimEnd('\'', '’');
         bool allCaps = words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(char.IsUpper) && !EntityLexicon.NotAcronyms.Contains(words[0]);
 
+        bool afterTitle = EntityLexicon.Titles.Contains(prev);
+        if (afterTitle && words.Count <= 3 && !words.Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "PERSON", "heuristic.title", 0.75, 100);
+        if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0])) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+            return new Candidate(s, e, "LOCATION", "heuristic.place-word", 0.65, 100);
         if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
         if (words.Count >= 2 && _givenNames.Contains(first)) return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev)) return new Candidate(s, e, "PERSON", "heuristic.person-cue", 0.7, 100);
         if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", "heuristic.speaker", 0.65, 100);
-        if (allCaps) return new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90);
+        // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
+        if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90) : new Candidate(s, e, "UNKNOWN", "heuristic.acronym", 0.4, 90);
         if (words.Count == 1)
             return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80); // kept only if linking finds its entity
         if (words.Count == 2 && !sentenceStart) return new Candidate(s, e, "PERSON", "heuristic.two-words", 0.5, 80);
