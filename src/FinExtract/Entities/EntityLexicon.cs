@@ -21,6 +21,10 @@ public static class EntityLexicon
         "Army", "Navy", "Force", "Forces", "Club", "Team", "League", "Studios", "Entertainment", "Network", "Networks", "Broadcasting",
         "Press", "Magazine", "Review", "Tribune", "Herald", "Gazette", "Daily", "Weekly", "Wire", "Advisory", "Equities", "Asset",
         "Assets", "Wealth", "Lending", "Credit", "Payments", "Exchanges", "Clearing", "Index", "Treasury",
+        "Sciences", "Science", "Health", "Healthcare", "Automotive", "Power", "Solar", "Utilities", "Gold", "Copper", "Iron", "Coal",
+        "Mines", "REIT", "Bancshares", "Therapeutics", "Biosciences", "Biotech", "Medical", "Devices", "Instruments", "Robotics",
+        "Aerospace", "Defense", "Defence", "Hotels", "Resorts", "Casinos", "Games", "Gaming", "Interactive", "Digital", "Wireless",
+        "Satellite", "Apparel", "Beverages", "Tobacco", "Retail", "Associates", "Brothers", "Sons", "Trading", "LLP", "Airport",
     };
 
     /// <summary>Words right before a name that make it a person's ("CEO Mark Zuckerberg", "Mr. Baird").</summary>

@@ -219,7 +219,14 @@ public sealed class EntityStage : IStage
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90) : new Candidate(s, e, "UNKNOWN", "heuristic.acronym", 0.4, 90);
         if (words.Count == 1)
             return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80); // kept only if linking finds its entity
-        if (words.Count == 2 && !sentenceStart) return new Candidate(s, e, "PERSON", "heuristic.two-words", 0.5, 80);
+        // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article
+        // ("David Mercado" ... "Mercado said"); a title-case phrase ("Auto Show") does not come back that way.
+        if (words.Count == 2 && !sentenceStart && Occurrences(body, words[1]) >= 2 && Occurrences(body, words[0] + " " + words[1]) < Occurrences(body, words[1]))
+            return new Candidate(s, e, "PERSON", "heuristic.two-words", 0.55, 80);
+        // ...and an organisation when its first word does ("Patriot Coal" ... "Patriot's mines").
+        if (words.Count == 2 && !sentenceStart && Occurrences(body, words[0]) > Occurrences(body, words[0] + " " + words[1]))
+            return new Candidate(s, e, "ORG", "heuristic.two-words-org", 0.5, 80);
+        if (words.Count == 2) return null;
         return new Candidate(s, e, "ORG", "heuristic.multi-word", 0.5, 80);
     }
 
