@@ -54,13 +54,13 @@ public static class EntityLexicon
         "Secretary", "Minister", "Governor", "Founder", "Co-Founder", "Spokesman", "Spokeswoman", "Economist", "Strategist",
         "Senator", "Sen", "Rep", "Prime", "Premier", "Chancellor", "Judge", "Justice", "Mayor", "Congressman", "Congresswoman",
         "Ambassador", "Admiral", "Sheriff", "Commissioner", "MP", "Lawmaker", "Professor", "Prof", "Sir", "Dame", "Lord", "Lady",
-        "King", "Queen", "Prince", "Princess", "Pope", "Chair",
+        "King", "Queen", "Prince", "Princess", "Pope", "Chair", "Gov", "Attorney", "General",
     };
 
     /// <summary>Titles that announce a person's name right after them ("Senator Matthew Canavan", "President Obama").</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President", "Senator", "Sen", "Rep", "Governor",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President", "Senator", "Sen", "Rep", "Gov", "Governor",
         "Minister", "Premier", "Chancellor", "Judge", "Justice", "Mayor", "Congressman", "Congresswoman", "Ambassador", "Admiral",
         "Sheriff", "Commissioner", "MP", "CEO", "Chairman", "Chairwoman", "Director", "Secretary", "King", "Queen", "Prince", "Princess", "Pope",
     };

@@ -134,7 +134,7 @@ public sealed class EntityStage : IStage
         int w = e - 1;
         while (w > s && char.IsLetter(body[w - 1])) w--;
         string word = body[w..(e - 1)];
-        return word is "Inc" or "Corp" or "Co" or "Ltd" or "Bros" || (e - s >= 3 && body[e - 3] == '.');
+        return word is "Inc" or "Corp" or "Co" or "Ltd" or "Bros" or "Jr" or "Sr" || (e - s >= 3 && body[e - 3] == '.');
     }
 
     private IEnumerable<Candidate> CapitalisedSequences(Article article)
@@ -155,6 +155,10 @@ public sealed class EntityStage : IStage
             while (!EndsWithPossessive(body, tokens[j]))
             {
                 int next = j + 1;
+                // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name.
+                if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2]) && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }
+                if (next + 1 < tokens.Count && j > i && Word(body, tokens[next]) is "Jr" or "Sr" or "III" or "II" && tokens[next].Start == tokens[j].End + 1)
+                { j = tokens[next + 1].Start == tokens[next].End && body[tokens[next + 1].Start] == '.' ? next + 1 : next; break; }
                 if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
                     && !EntityLexicon.NotNames.Contains(Word(body, tokens[next])) && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
                 if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
@@ -182,6 +186,18 @@ public sealed class EntityStage : IStage
         return Shouting(body.AsSpan(a.Start, a.Length)) == Shouting(body.AsSpan(b.Start, b.Length));
     }
 
+    private static readonly System.Text.RegularExpressions.Regex Appositive = new(
+        @"^,\s+(?:\d{1,3},|(?:a|an|the)\s+(?:(?:former|senior|chief|top|longtime|veteran|deputy|acting|managing|associate|assistant|trade|economics|political|vice)\s+){0,2}(?:professor|analyst|economist|strategist|director|chief|president|ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|lawyer|attorney|partner|executive|head|minister|secretary|senator|governor|official|adviser|advisor|chairman|chairwoman|commander|envoy|researcher|author|editor|reporter|investor|trader|manager|member|professor))\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
+    private static bool IsAppositive(string body, int end) =>
+        end < body.Length && body[end] == ',' && Appositive.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)).ToString());
+
+    /// <summary>A single capital letter followed directly by a period ("S.").</summary>
+    private static bool IsInitial(string body, IReadOnlyList<Token> tokens, int k) =>
+        tokens[k].Length == 1 && char.IsUpper(body[tokens[k].Start]) && k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End && body[tokens[k + 1].Start] == '.';
+
     private static int Occurrences(string body, string word)
     {
         int n = 0;
@@ -201,8 +217,10 @@ public sealed class EntityStage : IStage
         var tokens = article.Tokens;
         var (s, e) = TrimPossessive(body, tokens[i].Start, tokens[j].End);
         if (e <= s) return null;
-        var words = Enumerable.Range(i, j - i + 1).Select(k => Word(body, tokens[k])).ToList();
-        string prev = i > 0 ? Word(body, tokens[i - 1]) : "";
+        var words = Enumerable.Range(i, j - i + 1).Where(k => tokens[k].Kind != TokenKind.Punctuation).Select(k => Word(body, tokens[k])).ToList();
+        int p = i - 1;
+        if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End) p--; // "Gov." is two tokens
+        string prev = p >= 0 ? Word(body, tokens[p]) : "";
         string next = j + 1 < tokens.Count ? Word(body, tokens[j + 1]) : "";
         string first = words[0].TrimEnd('\'', '’');
         bool allCaps = words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(char.IsUpper) && !EntityLexicon.NotAcronyms.Contains(words[0]);
@@ -214,6 +232,7 @@ public sealed class EntityStage : IStage
         if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
         if (words.Count >= 2 && _givenNames.Contains(first)) return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev)) return new Candidate(s, e, "PERSON", "heuristic.person-cue", 0.7, 100);
+        if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", "heuristic.appositive", 0.65, 100);
         if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", "heuristic.speaker", 0.65, 100);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90) : new Candidate(s, e, "UNKNOWN", "heuristic.acronym", 0.4, 90);

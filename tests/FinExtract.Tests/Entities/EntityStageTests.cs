@@ -58,6 +58,25 @@ public class EntityStageTests
         Assert.All(a.Entities, e => Assert.False(string.IsNullOrEmpty(e.Rule)));
     }
 
+    [Theory]
+    [InlineData("Senior author Dr. Silvia S. Martins, associate professor, said the data were clear.", "Silvia S. Martins")]
+    [InlineData("The statement came from Kentucky Gov. Matt Bevin on Tuesday.", "Matt Bevin")]
+    [InlineData("Eswar Prasad, a trade professor at Cornell, doubted the deal.", "Eswar Prasad")]
+    [InlineData("The filing named Patrick W. Carlineo Jr., 55, of Addison.", "Patrick W. Carlineo Jr.")]
+    public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
+    {
+        var a = Run(text);
+        var m = At(a, name);
+        Assert.Equal("PERSON", m.Type);
+    }
+
+    [Fact]
+    public void TitleCasePhrases_AreNotPeople()
+    {
+        var a = Run("Visitors at the Auto Show saw the new models. The Sound System was loud.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+    }
+
     [Fact]
     public void CommonCapitalisedWords_AreNotEntities()
     {
