@@ -57,6 +57,26 @@ public static class EntityLexicon
         "King", "Queen", "Prince", "Princess", "Pope", "Chair", "Gov", "Attorney", "General",
     };
 
+    /// <summary>A capitalised sequence ending with one of these names a law, event, award or plan, not an organisation or person.</summary>
+    public static readonly HashSet<string> MiscEndings = new(StringComparer.Ordinal)
+    {
+        "Act", "Day", "Week", "Award", "Awards", "Prize", "Cup", "Show", "Festival", "Conference", "Summit", "Agreement", "Treaty",
+        "Deal", "Plan", "Program", "Programme", "Project", "Law", "Bill", "Amendment", "Report", "Survey", "War", "Crisis", "Era",
+        "Challenge", "Tour", "Edition", "Series", "Model", "Pro", "Max", "Plus", "Ultra", "Mini", "Air", "Edge", "Season",
+    };
+
+    /// <summary>Nationalities and party adjectives: not entities on their own ("European", "Republican").</summary>
+    public static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
+    {
+        "American", "Americans", "European", "Europeans", "Chinese", "Japanese", "British", "German", "Germans", "French", "Indian",
+        "Indians", "Russian", "Russians", "Canadian", "Australian", "Korean", "Italian", "Spanish", "Mexican", "Brazilian", "African",
+        "Asian", "Arab", "Israeli", "Iranian", "Turkish", "Swiss", "Dutch", "Irish", "Scottish", "Welsh", "English", "Western", "Eastern",
+        "Northern", "Southern", "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "Conservative", "Conservatives",
+        "Labour", "Liberal", "Liberals", "Muslim", "Christian", "Jewish", "Catholic", "Protestant", "Sunni", "Shia", "Kurdish",
+        "Ukrainian", "Ukrainians", "Pakistani", "Nigerian", "Egyptian", "Saudi", "Emirati", "Qatari", "Taiwanese", "Vietnamese",
+        "Thai", "Indonesian", "Filipino", "Malaysian", "Singaporean", "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Greek",
+    };
+
     /// <summary>Titles that announce a person's name right after them ("Senator Matthew Canavan", "President Obama").</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {

@@ -225,6 +225,10 @@ public sealed class EntityStage : IStage
         string first = words[0].TrimEnd('\'', '’');
         bool allCaps = words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(char.IsUpper) && !EntityLexicon.NotAcronyms.Contains(words[0]);
 
+        if (EntityLexicon.MiscEndings.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return null;
+        if (words.All(EntityLexicon.Demonyms.Contains)) return null;
+        if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+            return null; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
         bool afterTitle = EntityLexicon.Titles.Contains(prev);
         if (afterTitle && words.Count <= 3 && !words.Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "PERSON", "heuristic.title", 0.75, 100);
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0])) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))

@@ -71,6 +71,13 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void LawsEventsAndNationalities_AreNotEntities()
+    {
+        var a = Run("Lawmakers debated the Affordable Care Act before Election Day, while North American automakers and Republicans waited.");
+        Assert.Empty(a.Entities);
+    }
+
+    [Fact]
     public void TitleCasePhrases_AreNotPeople()
     {
         var a = Run("Visitors at the Auto Show saw the new models. The Sound System was loud.");
