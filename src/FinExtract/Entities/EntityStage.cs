@@ -240,6 +240,9 @@ public sealed class EntityStage : IStage
         if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", "heuristic.speaker", 0.65, 100);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90) : new Candidate(s, e, "UNKNOWN", "heuristic.acronym", 0.4, 90);
+        // "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
+        if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout")
+            return new Candidate(s, e, "LOCATION", "heuristic.place-preposition", 0.5, 70);
         if (words.Count == 1)
             return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80); // kept only if linking finds its entity
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article
