@@ -77,6 +77,22 @@ public static class EntityLexicon
         "Thai", "Indonesian", "Filipino", "Malaysian", "Singaporean", "Swedish", "Norwegian", "Danish", "Finnish", "Polish", "Greek",
     };
 
+    /// <summary>Words right before a name that make it an organisation's ("rival DoorDash", "shares of Lucasfilm").</summary>
+    public static readonly HashSet<string> OrgCuesBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rival", "rivals", "startup", "start-up", "firm", "company", "carmaker", "automaker", "bank", "lender", "retailer", "insurer",
+        "broker", "brokerage", "provider", "maker", "giant", "conglomerate", "chipmaker", "airline", "operator", "publisher",
+        "broadcaster", "newspaper", "outlet", "platform", "app", "developer", "manufacturer", "supplier", "unit", "subsidiary",
+        "acquired", "acquire", "acquiring", "bought", "buying", "owner", "investor", "backer", "fund", "partner", "client", "customer",
+    };
+
+    /// <summary>Words right after a name that make it an organisation's ("Lucasfilm shares", "DoorDash spokeswoman").</summary>
+    public static readonly HashSet<string> OrgCuesAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shares", "stock", "stake", "spokesman", "spokeswoman", "spokesperson", "executives", "shareholders", "investors", "board",
+        "employees", "workers", "subsidiary", "unit", "Inc", "Corp", "Ltd", "plc", "LLC", "Group", "Holdings",
+    };
+
     /// <summary>Titles that announce a person's name right after them ("Senator Matthew Canavan", "President Obama").</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {

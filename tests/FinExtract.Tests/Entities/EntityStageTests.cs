@@ -78,6 +78,17 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void OrganisationCues_AndDatelines_TypeUnknownNames()
+    {
+        var a = Run("TOKYO (Reuters) - Disney bought rival Lucasfilm, and Zorvex shares rose as workers in Pilbara cheered.");
+        Assert.Equal("LOCATION", At(a, "TOKYO").Type);
+        Assert.Equal("ORG", At(a, "Lucasfilm").Type);
+        Assert.Equal("ORG", At(a, "Zorvex").Type);
+        Assert.Equal("LOCATION", At(a, "Pilbara").Type);
+        Assert.Equal("ORG", At(a, "Reuters").Type);
+    }
+
+    [Fact]
     public void TitleCasePhrases_AreNotPeople()
     {
         var a = Run("Visitors at the Auto Show saw the new models. The Sound System was loud.");
