@@ -56,6 +56,13 @@ public static class Explainer
             sb.AppendLine($"-- body ({a.Body.Length.ToString(inv)} chars, {a.WordCount.ToString(inv)} words, found by '{a.BodySource}')");
             foreach (var p in a.Paragraphs)
                 sb.AppendLine($"[{p.Start,6}-{p.End,6}) {p.Kind,-9} {a.Body[p.Start..p.End]}");
+            if (a.Entities.Count > 0)
+            {
+                sb.AppendLine();
+                sb.AppendLine("-- entities (mention [start-end) -> entity: type, name, ticker; rule, confidence)");
+                foreach (var m in a.Entities)
+                    sb.AppendLine(string.Create(inv, $"{a.Body[m.Start..m.End],-30} [{m.Start}-{m.End}) -> {m.EntityId}: {m.Type}, {m.Name}{(m.Ticker.Length > 0 ? $", {m.Ticker} ({m.Exchange})" : "")}; {m.Rule}, {m.Confidence:0.00}"));
+            }
         }
         return sb.ToString();
     }

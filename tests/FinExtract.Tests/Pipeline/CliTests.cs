@@ -59,6 +59,8 @@ public class CliTests
         Assert.Contains("published  2024-10-22T16:45:00-04:00  [jsonld]", stdout);
         Assert.Contains("dropped section.related-articles", stdout);
         Assert.Contains("Heading   Demand outpaces supply", stdout);
+        Assert.Contains("NWSC", stdout);
+        Assert.Contains("entities.ticker.paren-exchange", stdout);
     }
 
     [Fact]
