@@ -20,6 +20,10 @@ public sealed record EntityMention
     public string Ticker { get; init; } = "";
     /// <summary>The exchange of the ticker.</summary>
     public string Exchange { get; init; } = "";
+    /// <summary>A person's role where the text states it ("chief executive").</summary>
+    public string Role { get; init; } = "";
+    /// <summary>The organisation a person's role is at, where the text states it.</summary>
+    public string Affiliation { get; init; } = "";
     /// <summary>The rule, gazetteer or heuristic that made the mention.</summary>
     public required string Rule { get; init; }
     /// <summary>Confidence (0..1).</summary>

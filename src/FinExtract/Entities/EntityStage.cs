@@ -113,7 +113,7 @@ public sealed class EntityStage : IStage
             var before = chosen.LastOrDefault(c => c.End <= t.Start && t.Start - c.End <= 14 && c.Type == "ORG" && !c.IsTicker && c.Known?.Source != "organisations");
             if (before != null) anchors[t] = before;
         }
-        article.SetEntities(Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors));
+        article.SetEntities(Roles.Assign(body, Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors)));
         article.Layers.Add(EntitiesLayer);
         context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct().Count()} entities ({candidates.Count} candidates)");
     }

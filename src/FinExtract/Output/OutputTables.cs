@@ -26,7 +26,7 @@ public static class OutputTables
         foreach (var m in a.Entities)
         {
             t.Text(a.ArticleId).Text(m.EntityId).Text(m.Type).Text(m.Name).Text(a.Body[m.Start..m.End]).Int(m.Start).Int(m.End)
-                .Text(m.Ticker).Text(m.Exchange).Text("").Text("").Text(m.Rule).Number(Math.Round(m.Confidence, 3));
+                .Text(m.Ticker).Text(m.Exchange).Text(m.Role).Text(m.Affiliation).Text(m.Rule).Number(Math.Round(m.Confidence, 3));
             t.EndRow();
         }
     }

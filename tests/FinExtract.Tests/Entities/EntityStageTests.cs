@@ -89,6 +89,19 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void RolesAndAffiliations_AreReadWhereTheTextStatesThem()
+    {
+        var a = Run("Meta Platforms, Inc. (NASDAQ: META) CEO Mark Zuckerberg spoke. Frank Downing, Director of Research at Ark Invest, agreed. Zuckerberg added more.");
+        var mark = At(a, "Mark Zuckerberg");
+        Assert.Equal("CEO", mark.Role);
+        Assert.Equal("Meta Platforms, Inc.", mark.Affiliation);
+        Assert.Equal("CEO", At(a, "Zuckerberg").Role);
+        var frank = At(a, "Frank Downing");
+        Assert.Equal("Director of Research", frank.Role);
+        Assert.Equal("Ark Invest", frank.Affiliation);
+    }
+
+    [Fact]
     public void TitleCasePhrases_AreNotPeople()
     {
         var a = Run("Visitors at the Auto Show saw the new models. The Sound System was loud.");
