@@ -102,6 +102,17 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void Products_ByModelNumberAndProductLine()
+    {
+        var a = Run("Meta plans to use 350,000 H100s and train Llama 3, while the H100 stays scarce; FY2024 and Q3 are not products.");
+        var h100 = a.Entities.Where(e => e.Type == "PRODUCT" && e.Name == "H100").ToList();
+        Assert.Equal(2, h100.Count);
+        Assert.Single(h100.Select(e => e.EntityId).Distinct());
+        Assert.Equal("PRODUCT", At(a, "Llama 3").Type);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "FY2024" or "Q3");
+    }
+
+    [Fact]
     public void TitleCasePhrases_AreNotPeople()
     {
         var a = Run("Visitors at the Auto Show saw the new models. The Sound System was loud.");
