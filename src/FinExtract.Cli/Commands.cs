@@ -110,6 +110,18 @@ public static class Commands
         return failures.Count > 0 ? Program.ExitSomeFailed : Program.ExitOk;
     }
 
+    /// <summary>finextract train.</summary>
+    public static int Train(string task, string corpus, string output, TextWriter stdout, TextWriter stderr)
+    {
+        if (task != "entity-types") { stderr.WriteLine($"error: unknown task '{task}'; known: entity-types"); return Program.ExitBadConfig; }
+        if (!File.Exists(corpus)) { stderr.WriteLine($"error: corpus '{corpus}' not found"); return Program.ExitBadConfig; }
+        var card = FinExtract.Learning.EntityTypeModel.Train(corpus, output);
+        stdout.WriteLine($"trained {card.Model} v{card.Version} on {card.TrainExamples} spans, held out {card.TestExamples}: micro accuracy {card.MicroAccuracy.ToString("0.000", Inv)}, macro {card.MacroAccuracy.ToString("0.000", Inv)}");
+        stdout.WriteLine("held-out recall per class: " + string.Join(", ", card.PerClassRecall.Select(kv => $"{kv.Key} {kv.Value.ToString("0.000", Inv)}")));
+        stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
+        return Program.ExitOk;
+    }
+
     /// <summary>finextract bench.</summary>
     public static int Bench(string input, string? configPath, int passes, TextWriter stdout, TextWriter stderr)
     {

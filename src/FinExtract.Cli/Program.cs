@@ -73,6 +73,14 @@ public static class Program
         testRules.SetAction(p => Commands.TestRules(p.GetValue(ruleFiles) ?? Array.Empty<string>(), stdout, stderr));
         root.Add(testRules);
 
+        // train
+        var task = new Argument<string>("task") { Description = "what to train: entity-types" };
+        var corpus = new Option<string>("--corpus") { Description = "annotated corpus (JSONL)", DefaultValueFactory = _ => "samples/corpus/entities.jsonl" };
+        var modelOut = new Option<string>("--out") { Description = "model zip to write (its card is written beside it)", DefaultValueFactory = _ => "src/FinExtract/Resources/models/entity-types.zip" };
+        var train = new Command("train", "Train a model from the project's annotated corpus with a fixed seed; writes the model and its card (data hash, labels, held-out metrics).") { task, corpus, modelOut };
+        train.SetAction(p => Commands.Train(p.GetValue(task)!, p.GetValue(corpus)!, p.GetValue(modelOut)!, stdout, stderr));
+        root.Add(train);
+
         // bench
         var benchInput = new Argument<string>("input") { Description = "a folder of pages" };
         var passes = new Option<int>("--passes") { Description = "timed passes over the pages (after one warm-up pass)", DefaultValueFactory = _ => 3 };

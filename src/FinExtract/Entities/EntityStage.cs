@@ -21,10 +21,12 @@ public sealed class EntityStage : IStage
     private readonly Gazetteer _gazetteer;
     private readonly HashSet<string> _givenNames;
     private readonly double _minConfidence;
+    private readonly Learning.EntityTypeModel? _model;
 
-    /// <summary>Creates the stage.</summary>
-    public EntityStage(RuleSet rules, Gazetteer gazetteer, HashSet<string> givenNames, double minConfidence)
+    /// <summary>Creates the stage; <paramref name="model"/> types the names the heuristics leave open.</summary>
+    public EntityStage(RuleSet rules, Gazetteer gazetteer, HashSet<string> givenNames, double minConfidence, Learning.EntityTypeModel? model = null)
     {
+        _model = model;
         _rules = rules;
         _gazetteer = gazetteer;
         _givenNames = givenNames;
@@ -247,6 +249,12 @@ public sealed class EntityStage : IStage
         // "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout")
             return new Candidate(s, e, "LOCATION", "heuristic.place-preposition", 0.5, 70);
+        // The classifier decides what the heuristics leave open.
+        if (_model != null && words.Count <= 4)
+        {
+            var (type, probability) = _model.Predict(body, s, e);
+            if (type != "NONE" && probability >= _minConfidence) return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
+        }
         if (words.Count == 1)
             return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80); // kept only if linking finds its entity
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article

@@ -1,0 +1,112 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace FinExtract.Learning;
+
+/// <summary>One training or prediction row: the features text and (for training) the label.</summary>
+public sealed class EntityTypeRow
+{
+    /// <summary>ORG, PERSON, LOCATION, PRODUCT or NONE.</summary>
+    public string Label { get; set; } = "";
+    /// <summary>The features (see <see cref="EntityFeatures"/>).</summary>
+    public string Features { get; set; } = "";
+}
+
+/// <summary>A prediction: the type and the scores of all classes.</summary>
+public sealed class EntityTypePrediction
+{
+    /// <summary>The predicted type.</summary>
+    [ColumnName("PredictedLabel")] public string Type { get; set; } = "";
+    /// <summary>Class probabilities.</summary>
+    public float[] Score { get; set; } = Array.Empty<float>();
+}
+
+/// <summary>What training measured, written beside the model as its card.</summary>
+public sealed record ModelCard(string Model, string Version, string CorpusFile, string CorpusSha256, int Seed, string[] Labels,
+    int TrainExamples, int TestExamples, double MicroAccuracy, double MacroAccuracy, double LogLoss, Dictionary<string, double> PerClassRecall, string MlNetVersion);
+
+/// <summary>
+/// The entity-type classifier: trained by <c>finextract train entity-types</c> from the project's corpus
+/// with a fixed seed, evaluated on a held-out split, saved as a zip with a model card; loaded once by the
+/// entity stage, with one prediction engine per thread.
+/// </summary>
+public sealed class EntityTypeModel
+{
+    /// <summary>The model's id written into rows it makes.</summary>
+    public const string Id = "model.entity-types";
+
+    private readonly ThreadLocal<PredictionEngine<EntityTypeRow, EntityTypePrediction>> _engine;
+    private readonly string[] _labels;
+
+    private EntityTypeModel(MLContext ml, ITransformer model, string[] labels)
+    {
+        _labels = labels;
+        _engine = new ThreadLocal<PredictionEngine<EntityTypeRow, EntityTypePrediction>>(() => ml.Model.CreatePredictionEngine<EntityTypeRow, EntityTypePrediction>(model));
+    }
+
+    /// <summary>Loads a model and checks its card's labels.</summary>
+    public static EntityTypeModel Load(string zipPath)
+    {
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(zipPath, out _);
+        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
+        var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
+        return new EntityTypeModel(ml, model, card.Labels);
+    }
+
+    /// <summary>The type of the span and its probability.</summary>
+    public (string Type, double Probability) Predict(string text, int start, int end)
+    {
+        var p = _engine.Value!.Predict(new EntityTypeRow { Features = EntityFeatures.For(text, start, end) });
+        double prob = p.Score.Length > 0 ? p.Score.Max() : 0;
+        return (p.Type, prob);
+    }
+
+    /// <summary>Trains from a JSONL corpus; docs whose number ends in 0 or 5 are held out for evaluation.</summary>
+    public static ModelCard Train(string corpusPath, string outputZip, int seed = 20261126)
+    {
+        var train = new List<EntityTypeRow>();
+        var test = new List<EntityTypeRow>();
+        foreach (var line in File.ReadLines(corpusPath))
+        {
+            if (line.Length == 0) continue;
+            using var doc = JsonDocument.Parse(line);
+            var r = doc.RootElement;
+            string id = r.GetProperty("doc").GetString() ?? "";
+            string text = r.GetProperty("text").GetString() ?? "";
+            bool heldOut = id.Length > 0 && id[^1] is '0' or '5';
+            foreach (var s in r.GetProperty("spans").EnumerateArray())
+            {
+                var row = new EntityTypeRow { Label = s.GetProperty("type").GetString() ?? "NONE", Features = EntityFeatures.For(text, s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32()) };
+                (heldOut ? test : train).Add(row);
+            }
+        }
+        var ml = new MLContext(seed: seed);
+        var trainData = ml.Data.LoadFromEnumerable(train);
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(ml.Transforms.Text.TokenizeIntoWords("Tokens", "Features", new[] { ' ' }))
+            .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))
+            .Append(ml.Transforms.Text.ProduceNgrams("FeatureVector", "TokenKeys", ngramLength: 1))
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "FeatureVector", maximumNumberOfIterations: 50))
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+        var model = pipeline.Fit(trainData);
+        var testData = ml.Data.LoadFromEnumerable(test);
+        var metrics = ml.MulticlassClassification.Evaluate(model.Transform(testData));
+        var labels = train.Select(t => t.Label).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        var predictions = ml.Data.CreateEnumerable<EntityTypePrediction>(model.Transform(testData), reuseRowObject: false).ToList();
+        var recall = labels.ToDictionary(l => l, l =>
+        {
+            var idx = test.Select((t, i) => (t, i)).Where(x => x.t.Label == l).Select(x => x.i).ToList();
+            return idx.Count == 0 ? 0 : Math.Round((double)idx.Count(i => predictions[i].Type == l) / idx.Count, 4);
+        });
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
+        ml.Model.Save(model, trainData.Schema, outputZip);
+        var card = new ModelCard(Id, "1", Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))), seed, labels,
+            train.Count, test.Count, Math.Round(metrics.MicroAccuracy, 4), Math.Round(metrics.MacroAccuracy, 4), Math.Round(metrics.LogLoss, 4), recall,
+            System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext).Assembly)?.InformationalVersion.Split('+')[0] ?? "");
+        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        return card;
+    }
+}
