@@ -64,6 +64,19 @@ public sealed class Article
     /// <summary>Sets the entity mentions.</summary>
     public void SetEntities(IReadOnlyList<Entities.EntityMention> mentions) => Entities = mentions;
 
+    /// <summary>Numbers (the "numbers" layer), ordered by offset.</summary>
+    public IReadOnlyList<Numbers.NumberMention> Numbers { get; private set; } = Array.Empty<Numbers.NumberMention>();
+
+    /// <summary>Stock moves reported in the text (added with the numbers layer).</summary>
+    public IReadOnlyList<Numbers.StockMove> Moves { get; private set; } = Array.Empty<Numbers.StockMove>();
+
+    /// <summary>Sets the numbers and the stock moves.</summary>
+    public void SetNumbers(IReadOnlyList<Numbers.NumberMention> numbers, IReadOnlyList<Numbers.StockMove> moves)
+    {
+        Numbers = numbers;
+        Moves = moves;
+    }
+
     /// <summary>How the main text was found (extractor name), for provenance.</summary>
     public string BodySource { get; set; } = "";
 

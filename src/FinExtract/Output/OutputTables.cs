@@ -31,6 +31,48 @@ public static class OutputTables
         }
     }
 
+    /// <summary>numbers.csv columns.</summary>
+    public static readonly string[] NumberColumns =
+    {
+        "article_id", "text", "kind", "value", "unit", "role", "subject", "subject_name", "start", "end", "rule", "role_source", "confidence",
+    };
+
+    /// <summary>Writes an article's numbers.csv rows.</summary>
+    public static void WriteNumbers(CsvTable t, Article a)
+    {
+        Dictionary<string, string>? names = null;
+        foreach (var n in a.Numbers)
+        {
+            string subjectName = "";
+            if (n.Subject.Length > 0)
+            {
+                names ??= a.Entities.GroupBy(e => e.EntityId).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+                subjectName = names.GetValueOrDefault(n.Subject, "");
+            }
+            t.Text(a.ArticleId).Text(a.Body[n.Start..n.End]).Text(n.Kind);
+            if (n.Value is { } v) t.Number(v); else t.Text(n.ValueText);
+            t.Text(n.Unit).Text(n.Role).Text(n.Subject).Text(subjectName).Int(n.Start).Int(n.End).Text(n.Rule).Text(n.RoleSource).Number(Math.Round(n.Confidence, 3));
+            t.EndRow();
+        }
+    }
+
+    /// <summary>moves.csv columns.</summary>
+    public static readonly string[] MoveColumns =
+    {
+        "article_id", "entity_id", "name", "ticker", "direction", "percent", "price", "currency", "period", "start", "end", "rule", "confidence",
+    };
+
+    /// <summary>Writes an article's moves.csv rows.</summary>
+    public static void WriteMoves(CsvTable t, Article a)
+    {
+        foreach (var m in a.Moves)
+        {
+            t.Text(a.ArticleId).Text(m.EntityId).Text(m.Name).Text(m.Ticker).Text(m.Direction).Number(m.Percent).Number(m.Price).Text(m.Currency)
+                .Text(m.Period).Int(m.Start).Int(m.End).Text(m.Rule).Number(m.Confidence);
+            t.EndRow();
+        }
+    }
+
     /// <summary>errors.csv columns.</summary>
     public static readonly string[] ErrorColumns = { "article_id", "source_path", "stage", "code", "message", "content_hash" };
 

@@ -14,6 +14,7 @@ public sealed class StageRegistry
         r.Add(new Scraping.ScrapeStageFactory());
         r.Add(new Text.SegmentStageFactory());
         r.Add(new Entities.EntityStageFactory());
+        r.Add(new Numbers.NumberStageFactory());
         return r;
     }
 

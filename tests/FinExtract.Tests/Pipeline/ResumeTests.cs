@@ -26,8 +26,15 @@ public class ResumeTests
 
     private static void AssertSameTables(string a, string b)
     {
-        foreach (var f in new[] { "articles.csv", "errors.csv", "entities.csv", "progress.jsonl" })
-            Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), $"{f} differs");
+        foreach (var f in new[] { "articles.csv", "errors.csv", "entities.csv", "numbers.csv", "moves.csv", "progress.jsonl" })
+        {
+            var la = File.ReadAllLines(Path.Combine(a, f));
+            var lb = File.ReadAllLines(Path.Combine(b, f));
+            int i = 0;
+            while (i < la.Length && i < lb.Length && la[i] == lb[i]) i++;
+            Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))),
+                $"{f} differs at line {i + 1}:\n  {(i < la.Length ? la[i][..Math.Min(300, la[i].Length)] : "<end>")}\n  {(i < lb.Length ? lb[i][..Math.Min(300, lb[i].Length)] : "<end>")}");
+        }
     }
 
     [Fact]
@@ -44,6 +51,8 @@ public class ResumeTests
         File.WriteAllText(Path.Combine(killed, "articles.csv.partial"), File.ReadAllText(Path.Combine(full, "articles.csv")) + "x,\"half a row");
         File.Copy(Path.Combine(full, "errors.csv"), Path.Combine(killed, "errors.csv.partial"));
         File.Copy(Path.Combine(full, "entities.csv"), Path.Combine(killed, "entities.csv.partial"));
+        File.Copy(Path.Combine(full, "numbers.csv"), Path.Combine(killed, "numbers.csv.partial"));
+        File.Copy(Path.Combine(full, "moves.csv"), Path.Combine(killed, "moves.csv.partial"));
 
         var resumed = Run(corpus, killed, resume: true);
         Assert.Equal(7, resumed.Reused);

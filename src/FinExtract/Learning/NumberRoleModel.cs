@@ -1,0 +1,150 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace FinExtract.Learning;
+
+/// <summary>The features of a number for the role model: the words around it by side and distance, and its kind.</summary>
+public static class NumberFeatures
+{
+    /// <summary>
+    /// Features of the number at <paramref name="at"/> in a role context (the sentence with the number replaced by
+    /// its placeholder): "k:money", the nearest words on each side with their distance ("l1:of", "r1:in"),
+    /// and the bag of words within eight words on each side ("l:revenue", "r:share").
+    /// </summary>
+    public static string For(string context, int at, string kind)
+    {
+        var left = Words(context, 0, at);
+        int phEnd = context.IndexOf('>', at);
+        var right = Words(context, phEnd < 0 ? at : phEnd + 1, context.Length);
+        var sb = new StringBuilder("k:").Append(kind);
+        for (int i = 0; i < Math.Min(8, left.Count); i++)
+        {
+            string w = left[left.Count - 1 - i];
+            if (i < 3) sb.Append(" l").Append(i + 1).Append(':').Append(w);
+            sb.Append(" l:").Append(w);
+        }
+        for (int i = 0; i < Math.Min(8, right.Count); i++)
+        {
+            string w = right[i];
+            if (i < 3) sb.Append(" r").Append(i + 1).Append(':').Append(w);
+            sb.Append(" r:").Append(w);
+        }
+        return sb.ToString();
+    }
+
+    private static List<string> Words(string s, int from, int to)
+    {
+        var list = new List<string>();
+        int i = from;
+        while (i < to)
+        {
+            if (s[i] == '<')
+            {
+                int e = s.IndexOf('>', i);
+                if (e > i && e < to) { list.Add(s.Substring(i, e - i + 1).ToLowerInvariant()); i = e + 1; continue; }
+            }
+            if (!char.IsLetterOrDigit(s[i]) && s[i] != '$' && s[i] != '%') { i++; continue; }
+            int j = i;
+            while (j < to && (char.IsLetterOrDigit(s[j]) || s[j] == '$' || s[j] == '%')) j++;
+            string w = s.Substring(i, j - i).ToLowerInvariant();
+            list.Add(w.Any(char.IsDigit) ? "#" : w);
+            i = j;
+        }
+        return list;
+    }
+}
+
+/// <summary>One training or prediction row of the role model.</summary>
+public sealed class NumberRoleRow
+{
+    /// <summary>The role (price, price_change, revenue...).</summary>
+    public string Label { get; set; } = "";
+    /// <summary>The features (see <see cref="NumberFeatures"/>).</summary>
+    public string Features { get; set; } = "";
+}
+
+/// <summary>A role prediction with the class scores.</summary>
+public sealed class NumberRolePrediction
+{
+    /// <summary>The predicted role.</summary>
+    [ColumnName("PredictedLabel")] public string Role { get; set; } = "";
+    /// <summary>Class probabilities.</summary>
+    public float[] Score { get; set; } = Array.Empty<float>();
+}
+
+/// <summary>
+/// The number-role classifier: trained by <c>finextract train number-roles</c> on the project's annotated
+/// corpus with a fixed seed, evaluated on held-out documents, saved with a model card; the number stage asks
+/// it for the roles its rules do not settle.
+/// </summary>
+public sealed class NumberRoleModel
+{
+    /// <summary>The id written into the role_source of rows it decides.</summary>
+    public string Id { get; }
+
+    private readonly ThreadLocal<PredictionEngine<NumberRoleRow, NumberRolePrediction>> _engine;
+
+    private NumberRoleModel(MLContext ml, ITransformer model, string id)
+    {
+        Id = id;
+        _engine = new ThreadLocal<PredictionEngine<NumberRoleRow, NumberRolePrediction>>(() => ml.Model.CreatePredictionEngine<NumberRoleRow, NumberRolePrediction>(model));
+    }
+
+    /// <summary>Loads a model zip; its card must be beside it.</summary>
+    public static NumberRoleModel Load(string zipPath)
+    {
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(zipPath, out _);
+        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
+        var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
+        return new NumberRoleModel(ml, model, $"model.number-roles.v{card.Version}");
+    }
+
+    /// <summary>The role of the number at <paramref name="at"/> in its role context, with its probability.</summary>
+    public (string Role, double Probability) Predict(string context, int at, string kind)
+    {
+        var p = _engine.Value!.Predict(new NumberRoleRow { Features = NumberFeatures.For(context, at, kind) });
+        return (p.Role, p.Score.Length > 0 ? p.Score.Max() : 0);
+    }
+
+    /// <summary>
+    /// Trains from rows (features and label) grouped by document; documents whose id ends in 0 or 5 are held
+    /// out and measured. Writes the zip and its card.
+    /// </summary>
+    public static ModelCard Train(IReadOnlyList<(string Doc, NumberRoleRow Row)> rows, string corpusPath, string outputZip, int seed = 20261126)
+    {
+        var train = rows.Where(r => !HeldOut(r.Doc)).Select(r => r.Row).ToList();
+        var test = rows.Where(r => HeldOut(r.Doc)).Select(r => r.Row).ToList();
+        if (train.Count == 0 || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents (ids ending in 0 or 5)");
+        var ml = new MLContext(seed: seed);
+        var trainData = ml.Data.LoadFromEnumerable(train);
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(ml.Transforms.Text.TokenizeIntoWords("Tokens", "Features", new[] { ' ' }))
+            .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))
+            .Append(ml.Transforms.Text.ProduceNgrams("FeatureVector", "TokenKeys", ngramLength: 1))
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "FeatureVector", maximumNumberOfIterations: 100))
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+        var model = pipeline.Fit(trainData);
+        var testData = ml.Data.LoadFromEnumerable(test);
+        var metrics = ml.MulticlassClassification.Evaluate(model.Transform(testData));
+        var labels = train.Select(t => t.Label).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        var predictions = ml.Data.CreateEnumerable<NumberRolePrediction>(model.Transform(testData), reuseRowObject: false).ToList();
+        var recall = labels.ToDictionary(l => l, l =>
+        {
+            var idx = test.Select((t, i) => (t, i)).Where(x => x.t.Label == l).Select(x => x.i).ToList();
+            return idx.Count == 0 ? 0 : Math.Round((double)idx.Count(i => predictions[i].Role == l) / idx.Count, 4);
+        });
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
+        ml.Model.Save(model, trainData.Schema, outputZip);
+        var card = new ModelCard("model.number-roles", "1", Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))), seed, labels,
+            train.Count, test.Count, Math.Round(metrics.MicroAccuracy, 4), Math.Round(metrics.MacroAccuracy, 4), Math.Round(metrics.LogLoss, 4), recall,
+            System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext).Assembly)?.InformationalVersion.Split('+')[0] ?? "");
+        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        return card;
+    }
+
+    private static bool HeldOut(string doc) => doc.Length > 0 && doc[^1] is '0' or '5';
+}

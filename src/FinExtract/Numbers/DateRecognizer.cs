@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace FinExtract.Numbers;
+
+/// <summary>
+/// Dates and periods in body text ("Nov. 20", "20 November 2024", "Q3 2023", "fiscal 2024", "first half of
+/// 2024", "Friday", "last year", "2024"), resolved against the article's published date where they can be,
+/// else kept as text. Runs before the number scanner, so a date's digits are never read as counts.
+/// </summary>
+public static partial class DateRecognizer
+{
+    private const string Mon = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+    [GeneratedRegex(@"\b" + Mon + @"\.?\s(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])(?:,?\s(?<year>(?:19|20)\d\d)\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?" + Mon + @"\b\.?(?:,?\s(?<year>(?:19|20)\d\d)\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b" + Mon + @"\.?,?\s(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<m>[01]?\d)/(?<d>[0-3]?\d)/(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UsDate();
+
+    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])|(?<q>[1-4])Q)(?:\s?(?:FY\s?|fiscal\s)?'?(?<year>(?:19|20)?\d\d))?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterShort();
+
+    [GeneratedRegex(@"\b(?:the\s)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s|financial\s)?(?<unit>quarter|half)(?:\s(?:of\s)?(?:fiscal\s|the\s(?:fiscal\s)?year\s)?(?<year>(?:19|20)\d\d)\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodLong();
+
+    [GeneratedRegex(@"\bH(?<h>[12])\s?(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HalfShort();
+
+    [GeneratedRegex(@"\b(?:fiscal(?:\syear)?\s|financial\syear\s|FY\s?'?)(?<year>(?:19|20)?\d\d)(?:[-/](?<year2>\d\d(?:\d\d)?))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Fiscal();
+
+    [GeneratedRegex(@"\b(?<rel>last|this|next|past|previous|coming)\s(?<unit>year|month|week|quarter)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"(?<![\d,.$€£¥])\b(?<decade>(?:19|20)\d0)s\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"(?<![\d,.$€£¥#-])\b(?<year>(?:19|20)\d\d)\b(?![\d,.]\d|\s?%|\s?(?:percent|per\scent|million|billion|bn|mn|trillion)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?<h>[01]?\d|2[0-3])(?::(?<m>[0-5]\d))?\s?(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
+
+    [GeneratedRegex(@"\b(?:will|would|next|coming|scheduled|due|expected|to\sbe|is\sset\sto|plans?\sto)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    private static readonly string[] MonthKeys = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+
+    private static int MonthOf(string s) => Array.IndexOf(MonthKeys, s[..3].ToLowerInvariant()) + 1;
+
+    /// <summary>
+    /// Finds dates and times in <paramref name="text"/>[start, end); <paramref name="published"/> resolves partial
+    /// dates. <paramref name="sentenceOf"/> gives the sentence span around an offset, for tense cues.
+    /// </summary>
+    public static List<NumberMention> Find(string text, int start, int end, DateOnly? published, Func<int, (int Start, int End)> sentenceOf)
+    {
+        var found = new List<NumberMention>();
+        var taken = new List<(int S, int E)>();
+        bool Free(int s, int e) => !taken.Any(t => s < t.E && t.S < e);
+        int? pubYear = published?.Year;
+        int YearOf(Group g)
+        {
+            if (!g.Success) return 0;
+            int y = int.Parse(g.Value.TrimStart('\''), CultureInfo.InvariantCulture);
+            return y < 100 ? 2000 + y : y;
+        }
+        var region = text.Substring(start, end - start);
+        IEnumerable<Match> All(Regex r) => r.Matches(region).Cast<Match>();
+        void AddAt(Match m, string value, string unit, string rule, double conf, bool numeric = false)
+        {
+            int s = start + m.Index, e = s + m.Length;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (!Free(s, e)) return;
+            taken.Add((s, e));
+            double? v = numeric && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+            found.Add(new NumberMention { Start = s, End = e, Kind = unit == "time" ? "time" : "date", Value = v, ValueText = v == null ? value : "", Unit = unit, Rule = rule, Confidence = conf });
+        }
+
+        foreach (Match m in All(IsoDate()))
+            if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                AddAt(m, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", "date.iso", 0.98);
+        foreach (Match m in All(UsDate()))
+            if (TryDate(YearOf(m.Groups["year"]), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out var d))
+                AddAt(m, Iso(d), "day", "date.numeric", 0.9);
+        foreach (var rx in new[] { MonthDay(), DayMonth() })
+            foreach (Match m in All(rx))
+            {
+                int mon = MonthOf(m.Groups["mon"].Value), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                if (day < 1 || day > 31) continue;
+                if (m.Groups["mon"].Value == "May" && !m.Groups["year"].Success && rx == DayMonth()) continue;
+                int year = YearOf(m.Groups["year"]);
+                if (year == 0 && published is { } p) year = NearestYear(p, mon, day);
+                if (year > 0 && TryDate(year, mon, day, out var d)) AddAt(m, Iso(d), "day", "date.month_day", 0.95);
+                else if (year == 0) AddAt(m, $"--{mon:00}-{day:00}", "day", "date.month_day", 0.8);
+            }
+        foreach (Match m in All(MonthYear()))
+            AddAt(m, $"{YearOf(m.Groups["year"])}-{MonthOf(m.Groups["mon"].Value):00}", "month", "date.month_year", 0.95);
+        foreach (Match m in All(Fiscal()))
+        {
+            int y = YearOf(m.Groups["year"]);
+            string v = m.Groups["year2"].Success ? $"FY{y}-{YearOf(m.Groups["year2"]) % 100:00}" : $"FY{y}";
+            AddAt(m, v, "fiscal_year", "date.fiscal", 0.95);
+        }
+        foreach (Match m in All(QuarterShort()))
+        {
+            int y = YearOf(m.Groups["year"]);
+            if (y == 0) y = pubYear ?? 0;
+            AddAt(m, y > 0 ? $"{y}-Q{m.Groups["q"].Value}" : $"Q{m.Groups["q"].Value}", "quarter", "date.quarter", 0.95);
+        }
+        foreach (Match m in All(PeriodLong()))
+        {
+            int n = m.Groups["ord"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+            bool half = m.Groups["unit"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+            if (half && n > 2) continue;
+            int y = YearOf(m.Groups["year"]);
+            if (y == 0) y = pubYear ?? 0;
+            string p = half ? $"H{n}" : $"Q{n}";
+            AddAt(m, y > 0 ? $"{y}-{p}" : p, half ? "half" : "quarter", "date.period", 0.9);
+        }
+        foreach (Match m in All(HalfShort()))
+            AddAt(m, $"{YearOf(m.Groups["year"])}-H{m.Groups["h"].Value}", "half", "date.half", 0.95);
+        foreach (Match m in All(Relative()))
+        {
+            string rel = m.Groups["rel"].Value.ToLowerInvariant(), unit = m.Groups["unit"].Value.ToLowerInvariant();
+            if (unit == "year" && pubYear is int py)
+            {
+                int y = rel switch { "last" or "past" or "previous" => py - 1, "next" or "coming" => py + 1, _ => py };
+                AddAt(m, y.ToString(CultureInfo.InvariantCulture), "year", "date.relative", 0.85, numeric: true);
+            }
+            else AddAt(m, m.Value.ToLowerInvariant(), unit, "date.relative", 0.7);
+        }
+        foreach (Match m in All(Weekday()))
+        {
+            string w = m.Groups["day"].Value.ToLowerInvariant();
+            if (char.IsLower(m.Value[0]) && w is not ("today" or "yesterday" or "tomorrow")) continue;
+            string value = w;
+            if (published is { } p)
+            {
+                DateOnly d;
+                if (w == "today") d = p;
+                else if (w == "yesterday") d = p.AddDays(-1);
+                else if (w == "tomorrow") d = p.AddDays(1);
+                else
+                {
+                    var target = Enum.Parse<DayOfWeek>(w, ignoreCase: true);
+                    var (ss, se) = sentenceOf(start + m.Index);
+                    bool future = FutureCue().IsMatch(text.AsSpan(ss, se - ss).ToString());
+                    int back = ((int)p.DayOfWeek - (int)target + 7) % 7;
+                    d = future && back != 0 ? p.AddDays(7 - back) : p.AddDays(-back);
+                }
+                value = Iso(d);
+            }
+            AddAt(m, value, "day", "date.weekday", published is null ? 0.6 : 0.8);
+        }
+        foreach (Match m in All(Decade()))
+            AddAt(m, m.Groups["decade"].Value + "s", "decade", "date.decade", 0.9);
+        foreach (Match m in All(TimeOfDay()))
+            AddAt(m, m.Value.Trim(), "time", "date.time", 0.9);
+        foreach (Match m in All(Year()))
+            AddAt(m, m.Value, "year", "date.year", 0.85, numeric: true);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static bool TryDate(int y, int m, int d, out DateOnly date)
+    {
+        date = default;
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
+        date = new DateOnly(y, m, d);
+        return true;
+    }
+
+    /// <summary>The year that puts month/day nearest the published date (news looks back more than ahead).</summary>
+    private static int NearestYear(DateOnly published, int month, int day)
+    {
+        int best = published.Year;
+        int bestDist = int.MaxValue;
+        for (int y = published.Year - 1; y <= published.Year + 1; y++)
+        {
+            if (!TryDate(y, month, day, out var d)) continue;
+            int dist = d.DayNumber - published.DayNumber;
+            int cost = dist > 0 ? dist * 2 : -dist;
+            if (cost < bestDist) { bestDist = cost; best = y; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,885 @@
+using System.Globalization;
+
+namespace FinExtract.Numbers;
+
+/// <summary>
+/// Finds money, percentages, basis points, multiples, ordinals and counts in text and normalises them:
+/// digits with separators, decimals, exponents and attached scales ("1.2bn", "10k"), spelled-out and mixed
+/// numbers ("twenty-one trillion", "4 thousand 3 hundred and 21"), fractions ("two-thirds", "2 1/4"),
+/// currency symbols, codes and words before or after the amount (from <see cref="Currencies"/>), and ranges
+/// ("$40-50 billion": both ends, each with the currency and scale).
+/// </summary>
+public sealed class NumberRecognizer
+{
+    private readonly Currencies _currencies;
+
+    /// <summary>Creates a recognizer over a currency table.</summary>
+    public NumberRecognizer(Currencies currencies) => _currencies = currencies;
+
+    private enum TK { Num, Word, Punct }
+
+    private struct Tok
+    {
+        public int S, E;
+        public TK K;
+        public string W;       // lower-cased word, or the punctuation character
+        public double V;       // a number's value
+        public bool Dec;       // has a decimal part
+        public int Digits;     // digits before the decimal point
+        public bool Grouped;   // has thousands separators
+        public string Suf;     // letters written onto the number ("bn", "k", "th")
+        public bool Alnum;     // a word with digits ("H100s")
+    }
+
+    private sealed class Amount
+    {
+        public double V;
+        public int S, E;           // character span
+        public int Next;           // the first token after the amount
+        public bool Scaled;        // a scale word or letter was applied
+        public double Scale = 1;   // the last scale applied
+        public bool Spelled;       // words were involved
+        public bool Integer = true;
+        public bool PendingM;      // an attached "m", which means million only for money
+        public string Suf = "";    // a suffix the amount did not consume
+        public int SufEnd;
+        public bool Fraction;
+    }
+
+    private sealed class Ctx
+    {
+        public required string Text;
+        public required List<Tok> T;
+        public required int End;
+    }
+
+    /// <summary>
+    /// Finds numbers in <paramref name="text"/>[start, end), skipping the spans in <paramref name="blocked"/>
+    /// (dates, entity names, URLs), sorted by start.
+    /// </summary>
+    public List<NumberMention> Find(string text, int start, int end, IReadOnlyList<(int Start, int End)> blocked)
+    {
+        var toks = Lex(text, start, end);
+        var ctx = new Ctx { Text = text, T = toks, End = end };
+        var found = new List<NumberMention>();
+        var blocks = blocked.OrderBy(b => b.Start).ToArray();
+        int bi = 0;
+        int k = 0;
+        while (k < toks.Count)
+        {
+            var t = toks[k];
+            while (bi < blocks.Length && blocks[bi].End <= t.S) bi++;
+            if (bi < blocks.Length && blocks[bi].Start < t.E && t.S < blocks[bi].End) { k++; continue; }
+            int next = TryAt(ctx, k, found, bi < blocks.Length ? blocks[bi].Start : int.MaxValue);
+            k = next > k ? next : k + 1;
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- lexing
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F' or '\u2009' or '\u2007';
+
+    private List<Tok> Lex(string text, int start, int end)
+    {
+        var list = new List<Tok>(Math.Max(16, (end - start) / 5));
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
+            {
+                i = LexNumber(text, i, end, list);
+                continue;
+            }
+            if (char.IsLetter(c))
+            {
+                int j = i;
+                bool digits = false;
+                while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] == '.' && j + 1 < end && char.IsLetter(text[j + 1]) && j > i && j - i <= 2 && char.IsUpper(text[i]))))
+                {
+                    if (char.IsDigit(text[j]) && !digits && _currencies.MatchAt(text, i, CurrencyPosition.Prefix) is { } code && code.Form.Length == j - i)
+                        break; // "USD115": the code, then the amount
+                    digits |= char.IsDigit(text[j]);
+                    j++;
+                }
+                list.Add(new Tok { S = i, E = j, K = TK.Word, W = text.Substring(i, j - i).ToLowerInvariant(), Alnum = digits, Suf = "" });
+                i = j;
+                continue;
+            }
+            double vulgar = c switch { '½' => 0.5, '¼' => 0.25, '¾' => 0.75, '⅓' => 1.0 / 3, '⅔' => 2.0 / 3, '⅛' => 0.125, '⅜' => 0.375, '⅝' => 0.625, '⅞' => 0.875, _ => -1 };
+            if (vulgar > 0)
+            {
+                list.Add(new Tok { S = i, E = i + 1, K = TK.Num, V = vulgar, Dec = true, Suf = "", W = "" });
+                i++;
+                continue;
+            }
+            list.Add(new Tok { S = i, E = i + 1, K = TK.Punct, W = c.ToString(), Suf = "" });
+            i++;
+        }
+        return list;
+    }
+
+    private static int LexNumber(string text, int s, int end, List<Tok> list)
+    {
+        int q = s;
+        bool grouped = false, dec = false, decComma = false;
+        string? wire = null;
+        while (q < end && char.IsAsciiDigit(text[q])) q++;
+        int intLen = q - s;
+        if (intLen is > 0 and <= 3)
+        {
+            while (q + 3 < end + 0 && q < end && text[q] == ',' && q + 4 <= end && AllDigits(text, q + 1, 3) && (q + 4 == end || !char.IsAsciiDigit(text[q + 4])))
+            { q += 4; grouped = true; }
+            if (!grouped)
+            {
+                while (q + 4 <= end && IsSpace(text[q]) && AllDigits(text, q + 1, 3)
+                       && (q + 4 == end || (!char.IsLetterOrDigit(text[q + 4]) && !((text[q + 4] is '.' or ',' or '/') && q + 5 < end && char.IsAsciiDigit(text[q + 5])))))
+                {
+                    // "40 000": only when the group is not itself the start of a longer number and no digit group precedes.
+                    if (s > 1 && char.IsAsciiDigit(text[s - 2]) && IsSpace(text[s - 1])) break;
+                    q += 4; grouped = true;
+                }
+            }
+        }
+        if (q + 1 < end && text[q] == '.' && char.IsAsciiDigit(text[q + 1]))
+        {
+            q++;
+            while (q < end && char.IsAsciiDigit(text[q])) q++;
+            dec = true;
+        }
+        else if (!grouped && intLen > 0 && q + 1 < end && text[q] == ',' && char.IsAsciiDigit(text[q + 1]))
+        {
+            int r = q + 1;
+            while (r < end && char.IsAsciiDigit(text[r])) r++;
+            bool listBefore = s > 1 && text[s - 1] == ',' && char.IsAsciiDigit(text[s - 2]);
+            bool listAfter = r + 1 < end && text[r] == ',' && char.IsAsciiDigit(text[r + 1]);
+            bool spacedAfter = r < end && text[r] == ',';
+            if (r - q - 1 <= 2 && !listBefore && !listAfter && !spacedAfter) { q = r; dec = true; decComma = true; }
+        }
+        else if (intLen > 0 && q + 3 < end && text[q] == ' ' && text[q + 1] == '.' && text[q + 2] == ' ' && char.IsAsciiDigit(text[q + 3]))
+        {
+            // Tokenised wire text: "4 . 8 %".
+            int r = q + 3;
+            while (r < end && char.IsAsciiDigit(text[r])) r++;
+            int t = r;
+            if (t < end && text[t] == ' ') t++;
+            if (t < end && text[t] == '%')
+            {
+                wire = text.Substring(s, q - s) + "." + text.Substring(q + 3, r - q - 3);
+                q = r;
+                dec = true;
+            }
+        }
+        if (q + 1 < end && (text[q] == 'e' || text[q] == 'E'))
+        {
+            int r = q + 1;
+            if (r < end && (text[r] == '+' || text[r] == '-')) r++;
+            if (r < end && char.IsAsciiDigit(text[r]))
+            {
+                while (r < end && char.IsAsciiDigit(text[r])) r++;
+                if (r == end || !char.IsLetter(text[r])) { q = r; dec = true; }
+            }
+        }
+        string raw = wire ?? text.Substring(s, q - s);
+        var sb = new System.Text.StringBuilder(raw.Length);
+        foreach (char ch in raw)
+        {
+            if (ch == ',' && !decComma) continue;
+            if (IsSpace(ch)) continue;
+            sb.Append(ch == ',' ? '.' : ch);
+        }
+        if (!double.TryParse(sb.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out double v)) v = double.NaN;
+        int u = q;
+        while (u < end && char.IsLetter(text[u])) u++;
+        list.Add(new Tok { S = s, E = q, K = TK.Num, V = v, Dec = dec, Digits = intLen, Grouped = grouped, Suf = text.Substring(q, u - q), W = "" });
+        return u;
+    }
+
+    private static bool AllDigits(string text, int i, int n)
+    {
+        for (int k = 0; k < n; k++) if (i + k >= text.Length || !char.IsAsciiDigit(text[i + k])) return false;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static bool IsPunct(Ctx c, int k, string p) => k >= 0 && k < c.T.Count && c.T[k].K == TK.Punct && c.T[k].W == p;
+    private static bool IsWord(Ctx c, int k, string w) => k >= 0 && k < c.T.Count && c.T[k].K == TK.Word && c.T[k].W == w;
+
+    /// <summary>Text between two tokens is only spaces (no line break).</summary>
+    private static bool Spaced(Ctx c, int a, int b)
+    {
+        if (a < 0 || b >= c.T.Count) return false;
+        for (int i = c.T[a].E; i < c.T[b].S; i++) if (!IsSpace(c.Text[i])) return false;
+        return true;
+    }
+
+    private static bool Adjacent(Ctx c, int a, int b) => a >= 0 && b < c.T.Count && c.T[a].E == c.T[b].S;
+
+    private static bool IsScaleWord(Ctx c, int k, bool afterDigits)
+    {
+        if (k >= c.T.Count || c.T[k].K != TK.Word) return false;
+        var t = c.T[k];
+        if (NumberWords.Scales.ContainsKey(t.W)) return true;
+        if (!afterDigits || t.E - t.S != 1) return false;
+        char ch = c.Text[t.S];
+        return ch is 'k' or 'K' or 'M' or 'B';
+    }
+
+    private static double ScaleOf(Ctx c, int k)
+    {
+        var t = c.T[k];
+        if (NumberWords.Scales.TryGetValue(t.W, out double s)) return s;
+        return c.Text[t.S] switch { 'k' or 'K' => 1e3, 'M' => 1e6, 'B' => 1e9, _ => 1 };
+    }
+
+    private static bool IsPercentWord(Ctx c, int k) =>
+        k < c.T.Count && c.T[k].K == TK.Word && (c.T[k].W is "percent" or "percents" or "pct" or "percentage" || (c.T[k].W == "per" && IsWord(c, k + 1, "cent")));
+
+    private static bool EndsHere(Ctx c, int k) => k >= c.T.Count || (c.T[k].K == TK.Punct && c.T[k].W is "." or "," or ";" or ":" or "!" or "?" or ")" or "\"" or "”" or "'");
+
+    // ---------------------------------------------------------------- amounts
+
+    private Amount? ParseAmount(Ctx c, int k, bool allowSign = true, bool allowRatio = true)
+    {
+        var T = c.T;
+        int j = k;
+        double sign = 1;
+        if (allowSign && T[j].K == TK.Word && T[j].W is "minus" or "negative" && j + 1 < T.Count && Spaced(c, j, j + 1)) { sign = -1; j++; }
+        else if (allowSign && T[j].K == TK.Punct && T[j].W is "-" or "−" or "+" && j + 1 < T.Count && T[j + 1].K == TK.Num && SignEligible(c, j))
+        {
+            if (T[j].W != "+") sign = -1;
+            j++;
+        }
+        if (j != k && j >= T.Count) return null;
+        var a = ParseCardinal(c, j, allowRatio);
+        if (a == null) return null;
+        a.V *= sign;
+        a.S = T[k].S;
+        return a;
+    }
+
+    private static bool SignEligible(Ctx c, int j)
+    {
+        int s = c.T[j].S;
+        char before = s > 0 ? c.Text[s - 1] : '\n';
+        if (!(char.IsWhiteSpace(before) || before is '(' or '[' or ':' or '\u2014')) return false;
+        if (Adjacent(c, j, j + 1)) return true;
+        // "- 1 4/5" at the start of a line
+        return (s == 0 || c.Text[s - 1] == '\n') && Spaced(c, j, j + 1);
+    }
+
+    private Amount? ParseCardinal(Ctx c, int j, bool allowRatio)
+    {
+        var T = c.T;
+        int n = T.Count;
+        if (j >= n) return null;
+        double total = 0, cur = 0, lastScale = 1, lastChunk = 0;
+        bool any = false, spelled = false, scaled = false, integer = true, aLead = false, hadHS = false, afterAnd = false, pendingM = false;
+        int lastKind = 0; // 1 unit, 2 ten, 3 literal, 4 hundred, 5 scale
+        int last = -1;
+        string leftSuf = "";
+        int leftSufEnd = 0;
+        int first = j;
+
+        int sufTok = -1;
+        Amount Done(double v, int lastTok, bool fraction = false) => new()
+        {
+            V = v, E = T[lastTok].E + (lastTok == sufTok ? T[lastTok].Suf.Length : 0), Next = lastTok + 1, Scaled = scaled, Scale = lastScale, Spelled = spelled,
+            Integer = integer && !fraction && Math.Abs(v - Math.Round(v)) < 1e-9, PendingM = pendingM, Suf = leftSuf, SufEnd = leftSufEnd, Fraction = fraction,
+        };
+
+        while (j < n)
+        {
+            int jj = j;
+            if (any)
+            {
+                if (IsPunct(c, j, "-") && j + 1 < n && T[j - 1].K == TK.Word && T[j + 1].K == TK.Word && GapSmall(c, j - 1, j) && GapSmall(c, j, j + 1)) jj = j + 1;
+                else if (!Spaced(c, last, jj) && !(afterAnd)) break;
+                if (afterAnd && !Spaced(c, j - 1, jj)) break;
+                if (Adjacent(c, last, jj) && T[jj].K != TK.Word) break;
+            }
+            var t = T[jj];
+            if (t.K == TK.Num)
+            {
+                if (double.IsNaN(t.V)) break;
+                bool ok = !any || (lastKind == 5 && cur == 0) || (afterAnd && hadHS && !t.Dec && t.V < 100) || (lastKind == 4 && !t.Dec && t.V < 100 && Spaced(c, last, jj));
+                if (!ok || (any && Adjacent(c, last, jj))) break;
+                if (any && t.Dec) break;
+                double v = t.V;
+                bool sufScale = false;
+                if (t.Suf.Length > 0)
+                {
+                    if (NumberWords.AttachedScales.TryGetValue(t.Suf, out double sc) && !(t.Suf == "G" && t.Digits < 2))
+                    {
+                        if (t.Suf == "m") pendingM = true;
+                        sufTok = jj;
+                        v *= sc;
+                        sufScale = true;
+                        scaled = true;
+                        lastScale = sc;
+                    }
+                    else if (any) break;
+                    else { leftSuf = t.Suf; leftSufEnd = t.E + t.Suf.Length; }
+                }
+                integer &= !t.Dec;
+                if (!any)
+                {
+                    // Forms that only a literal at the start can take.
+                    int nx = jj + 1;
+                    if (t.Suf.Length == 0 && IsPunct(c, nx, "^") && Adjacent(c, jj, nx))
+                    {
+                        int e = nx + 1, neg = 0;
+                        while (e < n && T[e].K == TK.Punct && T[e].W is "-" or "+" && Adjacent(c, e - 1, e)) { if (T[e].W == "-") neg++; e++; }
+                        if (e < n && T[e].K == TK.Num && Adjacent(c, e - 1, e) && T[e].Suf.Length == 0)
+                        {
+                            double p = Math.Pow(v, neg % 2 == 1 ? -T[e].V : T[e].V);
+                            return Done(p, e);
+                        }
+                    }
+                    if (t.Suf is "x" or "X" && nx < n && T[nx].K == TK.Num && T[nx].V == 10 && T[nx].S == t.E + 1 && IsPunct(c, nx + 1, "^") && Adjacent(c, nx, nx + 1))
+                    {
+                        int e = nx + 2;
+                        double sgn = 1;
+                        if (e < n && T[e].K == TK.Punct && T[e].W is "-" or "+") { if (T[e].W == "-") sgn = -1; e++; }
+                        if (e < n && T[e].K == TK.Num)
+                        {
+                            leftSuf = "";
+                            return Done(v * Math.Pow(10, sgn * T[e].V), e);
+                        }
+                    }
+                    if (!t.Dec && t.Suf.Length == 0 && nx + 2 < n && T[nx].K == TK.Num && !T[nx].Dec && T[nx].Suf.Length == 0 && Spaced(c, jj, nx)
+                        && IsPunct(c, nx + 1, "/") && Adjacent(c, nx, nx + 1) && T[nx + 2].K == TK.Num && Adjacent(c, nx + 1, nx + 2) && !T[nx + 2].Dec
+                        && T[nx].V < T[nx + 2].V && T[nx + 2].V <= 100 && T[nx + 2].Suf.Length == 0 && !IsPunct(c, nx + 3, "/"))
+                        return Done(v + T[nx].V / T[nx + 2].V, nx + 2, fraction: true);
+                    if (!t.Dec && t.Suf.Length == 0 && nx + 1 < n && IsPunct(c, nx, "/") && Adjacent(c, jj, nx) && T[nx + 1].K == TK.Num && Adjacent(c, nx, nx + 1)
+                        && !T[nx + 1].Dec && T[nx + 1].Suf.Length == 0 && v > 0 && v < T[nx + 1].V && T[nx + 1].V <= 100 && !IsPunct(c, nx + 2, "/") && !(jj > 0 && IsPunct(c, jj - 1, "/")))
+                        return Done(v / T[nx + 1].V, nx + 1, fraction: true);
+                    if (t.Suf.Length == 0 && nx < n && T[nx].K == TK.Num && Adjacent(c, jj, nx) && T[nx].Dec && T[nx].V < 1 && (c.Text[T[nx].S] is '½' or '¼' or '¾' or '⅓' or '⅔' or '⅛' or '⅜' or '⅝' or '⅞'))
+                        return Done(v + T[nx].V, nx, fraction: true);
+                }
+                if (afterAnd) cur += v; else cur = v;
+                any = true; last = jj; j = jj + 1; afterAnd = false;
+                lastKind = 3;
+                if (sufScale) { total += cur; lastChunk = cur; cur = 0; lastKind = 5; hadHS = true; }
+                if (leftSuf.Length > 0) break;
+                continue;
+            }
+            if (t.K != TK.Word || t.Alnum) break;
+            string w = t.W;
+            if (NumberWords.Units.TryGetValue(w, out int u))
+            {
+                bool ok = !any || (lastKind == 2 && u is > 0 and < 10 && cur % 10 == 0) || (lastKind == 4 && u > 0) || (lastKind == 5 && cur == 0 && u > 0) || (afterAnd && hadHS && u > 0);
+                if (!ok) break;
+                if (any && u == 0) break;
+                // a numerator over a compound denominator is read by the denominator branch
+                cur += u; any = true; spelled = true; last = jj; j = jj + 1; lastKind = 1; afterAnd = false;
+                continue;
+            }
+            if (NumberWords.Tens.TryGetValue(w, out int ten))
+            {
+                // "twenty-first(s)" is a denominator
+                if (IsPunct(c, jj + 1, "-") && jj + 2 < n && T[jj + 2].K == TK.Word && NumberWords.OrdinalUnits.TryGetValue(T[jj + 2].W, out int ou) && (any || aLead))
+                {
+                    double num = any ? total + cur : 1;
+                    spelled = true;
+                    return Done(num / (ten + ou), jj + 2, fraction: true);
+                }
+                if ((any || aLead) && lastKind != 5 && jj + 1 < n && T[jj + 1].K == TK.Word && Spaced(c, jj, jj + 1)
+                    && NumberWords.OrdinalUnits.TryGetValue(T[jj + 1].W, out int ou2) && T[jj + 1].W is not ("first" or "second" or "firsts" or "seconds")
+                    && (EndsHere(c, jj + 2) || IsWord(c, jj + 2, "of")))
+                {
+                    double num = any ? total + cur : 1;
+                    spelled = true;
+                    return Done(num / (ten + ou2), jj + 1, fraction: true);
+                }
+                bool ok = !any || lastKind == 4 || (lastKind == 5 && cur == 0) || (afterAnd && hadHS);
+                if (!ok) break;
+                cur += ten; any = true; spelled = true; last = jj; j = jj + 1; lastKind = 2; afterAnd = false;
+                continue;
+            }
+            if (w == "hundred")
+            {
+                if (any && !(lastKind is 1 or 2 or 3 && cur > 0 && cur < 100 && Math.Abs(cur - Math.Round(cur)) < 1e-9) && !(lastKind is 3 && cur > 0 && cur < 1000))
+                    break;
+                if (!any && !aLead && !(IsScaleWord(c, jj + 1, false) && T[jj + 1].W.Length > 3 && Spaced(c, jj, jj + 1))) break;
+                cur = (cur == 0 ? 1 : cur) * 100;
+                any = true; spelled = true; hadHS = true; last = jj; j = jj + 1; lastKind = 4; afterAnd = false;
+                continue;
+            }
+            if (IsScaleWord(c, jj, lastKind == 3))
+            {
+                double sc = ScaleOf(c, jj);
+                bool abbrev = t.W.Length <= 3 && sc != 12;
+                if (!any && !aLead) break;
+                if (abbrev && lastKind != 3) break;
+                if (lastKind == 5)
+                {
+                    if (sc <= lastScale || cur != 0) break;
+                    total -= lastChunk; lastChunk *= sc; total += lastChunk; lastScale = sc;
+                }
+                else
+                {
+                    double chunk = (cur == 0 ? 1 : cur) * sc;
+                    total += chunk; lastChunk = chunk; cur = 0; lastScale = sc;
+                }
+                any = true; scaled = true; hadHS = true; last = jj; j = jj + 1; lastKind = 5; afterAnd = false;
+                if (!abbrev) spelled = true;
+                continue;
+            }
+            if (w == "and" && any && !afterAnd)
+            {
+                if (jj + 1 < n && !Spaced(c, jj, jj + 1)) break;
+                var frac = FractionGroup(c, jj + 1);
+                if (frac is { } f)
+                {
+                    double add = f.ScaleAfter > 0 ? f.V * f.ScaleAfter : (cur == 0 && lastScale > 1 && lastKind == 5 ? f.V * lastScale : f.V);
+                    spelled = true;
+                    if (f.ScaleAfter > 0) scaled = true;
+                    return Done(total + cur + add, f.Last, fraction: true);
+                }
+                if (hadHS && jj + 1 < n && (T[jj + 1].K == TK.Word && (NumberWords.Units.ContainsKey(T[jj + 1].W) || NumberWords.Tens.ContainsKey(T[jj + 1].W))
+                                            || (T[jj + 1].K == TK.Num && !T[jj + 1].Dec && T[jj + 1].V < 100 && T[jj + 1].Suf.Length == 0)))
+                {
+                    afterAnd = true; j = jj + 1;
+                    continue;
+                }
+                break;
+            }
+            if ((w == "a" || w == "an") && !any && !aLead)
+            {
+                if (jj + 1 >= n || T[jj + 1].K != TK.Word || !Spaced(c, jj, jj + 1)) break;
+                string nw = T[jj + 1].W;
+                bool lead = nw == "hundred" || (NumberWords.Scales.ContainsKey(nw) && nw.Length > 3) || (NumberWords.Denominators.ContainsKey(nw) && (w == "a" || "aeiou".Contains(nw[0])))
+                            || (NumberWords.Tens.ContainsKey(nw) && IsPunct(c, jj + 2, "-") && jj + 3 < n && NumberWords.OrdinalUnits.ContainsKey(T[jj + 3].W));
+                if (!lead || w == "an" && !NumberWords.Denominators.ContainsKey(nw)) break;
+                aLead = true; spelled = true; last = jj; j = jj + 1;
+                continue;
+            }
+            if (NumberWords.Denominators.TryGetValue(w, out double den))
+            {
+                double num;
+                if (any && lastKind != 5) num = total + cur;
+                else if (aLead) num = 1;
+                else if (!any && w is "half" or "quarter")
+                {
+                    if (w == "half" && IsWord(c, jj + 1, "a") && IsPercentWord(c, jj + 2))
+                    {
+                        spelled = true;
+                        return Done(0.5, jj + 1, fraction: true);
+                    }
+                    if (!IsScaleWord(c, jj + 1, false) || !Spaced(c, jj, jj + 1)) break;
+                    num = 1;
+                }
+                else break;
+                if (any && lastKind == 3 && !spelled) break; // "2 thirds" is rare and "3 quarters" usually periods
+                double v = num / den;
+                int lastTok = jj;
+                if (IsScaleWord(c, jj + 1, false) && Spaced(c, jj, jj + 1))
+                {
+                    double sc = ScaleOf(c, jj + 1);
+                    v *= sc; scaled = true; lastScale = sc; lastTok = jj + 1;
+                }
+                else if (!(EndsHere(c, jj + 1) || IsWord(c, jj + 1, "of") || IsPercentWord(c, jj + 1) || IsWord(c, jj + 1, "and"))) break;
+                spelled = true;
+                return Done(v, lastTok, fraction: true);
+            }
+            if (w == "point" && any && lastKind != 5 && integer)
+            {
+                var digits = new System.Text.StringBuilder();
+                int e = jj + 1, lastD = -1;
+                while (e < n && T[e].K == TK.Word && Spaced(c, e - 1, e) || (e < n && IsPunct(c, e, "-") && digits.Length > 0 && e + 1 < n && T[e + 1].K == TK.Word))
+                {
+                    if (T[e].K == TK.Punct) { e++; continue; }
+                    if (NumberWords.Units.TryGetValue(T[e].W, out int d) && d < 10) { digits.Append(d); lastD = e; e++; continue; }
+                    if (NumberWords.Tens.TryGetValue(T[e].W, out int tt))
+                    {
+                        int d2 = 0;
+                        int f = e + 1;
+                        if (IsPunct(c, f, "-")) f++;
+                        if (f < n && NumberWords.Units.TryGetValue(T[f].W, out int uu) && uu is > 0 and < 10) { d2 = uu; lastD = f; e = f + 1; }
+                        else { lastD = e; e++; }
+                        digits.Append((tt + d2).ToString(CultureInfo.InvariantCulture));
+                        continue;
+                    }
+                    break;
+                }
+                if (digits.Length == 0) break;
+                double frac = double.Parse("0." + digits, CultureInfo.InvariantCulture);
+                spelled = true;
+                return Done(total + cur + frac, lastD, fraction: true);
+            }
+            if (allowRatio && any && lastKind != 5 && (w == "over" || (w == "out" && IsWord(c, jj + 1, "of"))))
+            {
+                int d0 = w == "over" ? jj + 1 : jj + 2;
+                if (d0 < n && Spaced(c, d0 - 1, d0))
+                {
+                    var den2 = ParseCardinal(c, d0, false);
+                    if (den2 != null && den2.V != 0 && den2.Suf.Length == 0 && (w == "out" ? (spelled || den2.Spelled) : EndsHere(c, den2.Next)))
+                    {
+                        var r = Done((total + cur) / den2.V, den2.Next - 1, fraction: true);
+                        r.Spelled = spelled || den2.Spelled;
+                        return r;
+                    }
+                }
+            }
+            break;
+        }
+        if (!any || last < 0) return null;
+        return Done(total + cur, last);
+    }
+
+    private static bool GapSmall(Ctx c, int a, int b)
+    {
+        int g = c.T[b].S - c.T[a].E;
+        if (g > 2) return false;
+        for (int i = c.T[a].E; i < c.T[b].S; i++) if (!IsSpace(c.Text[i])) return false;
+        return true;
+    }
+
+    private readonly record struct Frac(double V, int Last, double ScaleAfter);
+
+    /// <summary>"a half", "three fifths", "one fourth", "three quarters [million]" after "and".</summary>
+    private static Frac? FractionGroup(Ctx c, int j)
+    {
+        var T = c.T;
+        int n = T.Count;
+        if (j >= n || T[j].K == TK.Punct) return null;
+        double num;
+        int k = j + 1;
+        if (T[j].K == TK.Word && T[j].W is "a" or "an") num = 1;
+        else if (T[j].K == TK.Word && NumberWords.Units.TryGetValue(T[j].W, out int u) && u > 0)
+        {
+            num = u;
+        }
+        else if (T[j].K == TK.Word && NumberWords.Tens.TryGetValue(T[j].W, out int t))
+        {
+            num = t;
+            int f = k;
+            if (IsPunct(c, f, "-")) f++;
+            if (f < n && T[f].K == TK.Word && NumberWords.Units.TryGetValue(T[f].W, out int uu) && uu is > 0 and < 10) { num += uu; k = f + 1; }
+        }
+        else if (T[j].K == TK.Num && !T[j].Dec && T[j].Suf.Length == 0 && T[j].V > 0 && T[j].V < 100) num = T[j].V;
+        else return null;
+        if (k >= n || T[k].K != TK.Word) return null;
+        double den;
+        int last = k;
+        if (NumberWords.Denominators.TryGetValue(T[k].W, out den)) { }
+        else if (NumberWords.Tens.TryGetValue(T[k].W, out int tt) && IsPunct(c, k + 1, "-") && k + 2 < n && NumberWords.OrdinalUnits.TryGetValue(T[k + 2].W, out int ou))
+        { den = tt + ou; last = k + 2; }
+        else return null;
+        double scaleAfter = 0;
+        if (last + 1 < n && IsScaleWord(c, last + 1, false) && Spaced(c, last, last + 1)) { scaleAfter = ScaleOf(c, last + 1); last++; }
+        return new Frac(num / den, last, scaleAfter);
+    }
+
+    // ---------------------------------------------------------------- classification
+
+    private int TryAt(Ctx c, int k, List<NumberMention> found, int nextBlock)
+    {
+        var T = c.T;
+        var t = T[k];
+        // money with the currency first ("$5m", "USD 40mn", "c $ 16.4 million", "-$2bn")
+        int ck = k;
+        double sign = 1;
+        if (t.K == TK.Punct && t.W is "-" or "−" && k + 1 < T.Count && Adjacent(c, k, k + 1) && SignEligible(c, k)) { sign = -1; ck = k + 1; }
+        if (ck < T.Count && T[ck].K != TK.Num && _currencies.MatchAt(c.Text, T[ck].S, CurrencyPosition.Prefix) is { } pre
+            && (T[ck].S == 0 || !char.IsLetterOrDigit(c.Text[T[ck].S - 1]) || pre.IsSymbolic))
+        {
+            int p = T[ck].S + pre.Form.Length;
+            int q = p;
+            while (q < c.End && IsSpace(c.Text[q])) q++;
+            if (q - p <= 2)
+            {
+                int at = IndexAt(c, q);
+                if (at >= 0 && at < T.Count && (T[at].K == TK.Num || T[at].K == TK.Word && !T[at].Alnum) && T[at].S < nextBlock)
+                {
+                    var a = ParseAmount(c, at, allowSign: true);
+                    if (a != null && !(a.Suf.Length > 0 && !IsMoneySuffix(a.Suf)) && !(T[at].K == TK.Word && !a.Spelled))
+                    {
+                        if (PercentAfter(c, a) is null)
+                        {
+                            a.S = T[k].S;
+                            a.V *= sign;
+                            return EmitMoney(c, a, pre.Code, pre.Factor, "money.prefix", pre.IsSymbolic || pre.Form.Length == 3 ? 0.97 : 0.9, found, nextBlock, prefix: pre);
+                        }
+                    }
+                }
+            }
+        }
+        if (t.K == TK.Word && NumberWords.MultipleVerbs.TryGetValue(t.W, out double mv))
+        {
+            found.Add(new NumberMention { Start = t.S, End = t.E, Kind = "multiple", Value = mv, Unit = "multiple", Rule = "multiple.verb", Confidence = 0.85 });
+            return k + 1;
+        }
+        if (t.K == TK.Word && t.W is "percent" or "per" && PercentOf(c, k, found) is int pn) return pn;
+        if (t.K == TK.Word && !StartsNumber(c, k)) return k + 1;
+        if (t.K == TK.Num && IsCompoundPart(c, t.S)) return k + 1;
+        if (t.K == TK.Word && t.W == "one" && k > 0 && T[k - 1].K == TK.Word && T[k - 1].W is "the" or "this" or "that" or "which" or "each" or "every" or "any" or "no" or "another" or "some" or "no-one")
+            return k + 1;
+        var amt = ParseAmount(c, k);
+        if (amt == null || amt.S >= nextBlock) return k + 1;
+        if (amt.E > nextBlock) return k + 1;
+        return Classify(c, amt, found, nextBlock);
+    }
+
+    /// <summary>"percent of 10", "per cent of 210": the share named before its number, with no number before it.</summary>
+    private int? PercentOf(Ctx c, int k, List<NumberMention> found)
+    {
+        var T = c.T;
+        int of = T[k].W == "per" ? (IsWord(c, k + 1, "cent") ? k + 2 : -1) : k + 1;
+        if (of < 0 || !IsWord(c, of, "of") || of + 1 >= T.Count || T[of + 1].K != TK.Num || !Spaced(c, of, of + 1)) return null;
+        if (k > 0 && (T[k - 1].K == TK.Num || (T[k - 1].K == TK.Word && (NumberWords.Units.ContainsKey(T[k - 1].W) || NumberWords.Tens.ContainsKey(T[k - 1].W))))) return null;
+        var a = ParseCardinal(c, of + 1, false);
+        if (a == null || a.Suf.Length > 0 || !EndsHere(c, a.Next)) return null;
+        found.Add(new NumberMention { Start = T[k].S, End = a.E, Kind = "percent", Value = a.V, Unit = "percent", Rule = "percent.of", Confidence = 0.7 });
+        return a.Next;
+    }
+
+    private static bool StartsNumber(Ctx c, int k)
+    {
+        var w = c.T[k].W;
+        return NumberWords.Units.ContainsKey(w) || NumberWords.Tens.ContainsKey(w) || w is "a" or "an" or "minus" or "negative" or "half" or "quarter" or "hundred";
+    }
+
+    /// <summary>Digits written onto a word with a hyphen ("COVID-19", "F-35", "737-800") are part of a name.</summary>
+    private static bool IsCompoundPart(Ctx c, int s) =>
+        s >= 2 && c.Text[s - 1] is '-' or '/' && char.IsLetter(c.Text[s - 2]);
+
+    private static bool IsMoneySuffix(string suf) => suf is "m" or "mn" or "bn" or "b" or "k" or "K" or "M" or "B" or "mln" or "bln" or "tn" or "trn";
+
+    private static int IndexAt(Ctx c, int pos)
+    {
+        int lo = 0, hi = c.T.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (c.T[mid].S < pos) lo = mid + 1;
+            else if (c.T[mid].S > pos) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    private (int End, string Unit, string Rule)? PercentAfter(Ctx c, Amount a)
+    {
+        var T = c.T;
+        int p = a.E;
+        if (a.Suf.Length > 0) return a.Suf is "pc" or "pct" ? (a.SufEnd, "percent", "percent.word") : a.Suf is "bps" or "bp" ? (a.SufEnd, "bp", "bp") : null;
+        int q = p;
+        while (q < c.End && IsSpace(c.Text[q])) q++;
+        if (q < c.End && c.Text[q] is '%' or '％' && q - p <= 1) return (q + 1, "percent", "percent.symbol");
+        int k = a.Next;
+        if (k < T.Count && IsPunct(c, k, "-") && Adjacent(c, k - 1, k) && Adjacent(c, k, k + 1)) k++;
+        if (k >= T.Count || T[k].K != TK.Word || T[k].S - p > 2) return null;
+        string w = T[k].W;
+        if (w is "percent" or "percents" or "pct" or "percentage")
+        {
+            if (IsWord(c, k + 1, "point") || IsWord(c, k + 1, "points")) return (T[k + 1].E, "percentage_point", "percent.point");
+            return (T[k].E, "percent", "percent.word");
+        }
+        if (w == "per" && IsWord(c, k + 1, "cent"))
+        {
+            if (IsWord(c, k + 2, "point") || IsWord(c, k + 2, "points")) return (T[k + 2].E, "percentage_point", "percent.point");
+            return (T[k + 1].E, "percent", "percent.word");
+        }
+        if (w == "basis" && (IsWord(c, k + 1, "points") || IsWord(c, k + 1, "point"))) return (T[k + 1].E, "bp", "bp");
+        if (w is "bps" or "bp") return (T[k].E, "bp", "bp");
+        return null;
+    }
+
+    private (CurrencyForm Form, int End)? CurrencyAfter(Ctx c, Amount a)
+    {
+        int p = a.E;
+        if (a.Suf.Length > 0)
+        {
+            var f = _currencies.MatchAt(c.Text, p, CurrencyPosition.Suffix);
+            return f != null && p + f.Form.Length == a.SufEnd ? (f, a.SufEnd) : null;
+        }
+        bool hyphen = p < c.End && c.Text[p] == '-';
+        int q = hyphen ? p + 1 : p;
+        while (q < c.End && IsSpace(c.Text[q]) && q - p < 2) q++;
+        var form = _currencies.MatchAt(c.Text, q, CurrencyPosition.Suffix);
+        if (form == null) return null;
+        if (form.Attached && q != p) return null;
+        if (form.Scaled && !a.Scaled) return null;
+        if (hyphen && form.Factor >= 1 && form.Form is not ("yen" or "dollar" or "euro" or "pound")) return null;
+        if (form.IsSymbolic && q == p && form.Form == "$") return null;
+        // "1 $10": a symbol followed by digits is the next amount's prefix, not this one's suffix
+        int after = q + form.Form.Length;
+        if (form.IsSymbolic && after < c.End && char.IsAsciiDigit(c.Text[after])) return null;
+        return (form, q + form.Form.Length);
+    }
+
+    private int Classify(Ctx c, Amount a, List<NumberMention> found, int nextBlock)
+    {
+        var T = c.T;
+        if (PercentAfter(c, a) is { } pc)
+        {
+            if (a.PendingM) return a.Next;
+            string kind = pc.Unit == "bp" ? "basis_points" : "percent";
+            found.Add(new NumberMention { Start = a.S, End = pc.End, Kind = kind, Value = a.V, Unit = pc.Unit, Rule = pc.Rule, Confidence = pc.Rule == "percent.symbol" ? 0.98 : 0.95 });
+            return NextAfter(c, pc.End);
+        }
+        if (CurrencyAfter(c, a) is { } cur)
+        {
+            var amt = new Amount { V = a.V, S = a.S, E = cur.End, Next = NextAfter(c, cur.End), Scaled = a.Scaled, Scale = a.Scale, Integer = a.Integer, Spelled = a.Spelled };
+            double conf = cur.Form.IsSymbolic || cur.Form.Form.Length == 3 ? 0.95 : 0.9;
+            if (cur.Form.Scaled) conf = 0.75;
+            return EmitMoney(c, amt, cur.Form.Code, cur.Form.Factor, "money.suffix", conf, found, nextBlock, suffix: cur.Form, rangeFrom: a);
+        }
+        if (a.PendingM) return a.Next;
+        if (a.Suf.Length > 0)
+        {
+            if (a.Suf is "x" or "X") { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "multiple", Value = a.V, Unit = "multiple", Rule = "multiple.x", Confidence = 0.9 }); return NextAfter(c, a.SufEnd); }
+            if (a.Integer && (a.Suf is "st" or "nd" or "rd" or "th"))
+            { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "ordinal", Value = a.V, Unit = "ordinal", Rule = "ordinal.digits", Confidence = 0.9 }); return NextAfter(c, a.SufEnd); }
+            if (a.Suf == "s" && a.Integer) { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "count", Value = a.V, Unit = "count", Rule = "count.plural", Confidence = 0.6 }); return NextAfter(c, a.SufEnd); }
+            return NextAfter(c, a.SufEnd); // a unit we do not read ("29km", "1m"): not a bare number
+        }
+        int k = a.Next;
+        if (k < T.Count && T[k].K == TK.Word && T[k].W == "times" && Spaced(c, k - 1, k))
+        {
+            bool frequency = (IsWord(c, k + 1, "a") || IsWord(c, k + 1, "per") || IsWord(c, k + 1, "each") || IsWord(c, k + 1, "since") || IsWord(c, k + 1, "in"))
+                             && k + 2 < T.Count && T[k + 2].W is "day" or "week" or "month" or "year" or "monday" or "the" or "a" or "last";
+            if (!frequency)
+            {
+                found.Add(new NumberMention { Start = a.S, End = T[k].E, Kind = "multiple", Value = a.V, Unit = "multiple", Rule = "multiple.times", Confidence = 0.85 });
+                return k + 1;
+            }
+        }
+        if (IsPunct(c, k, "-") && Adjacent(c, k - 1, k) && IsWord(c, k + 1, "fold") && Adjacent(c, k, k + 1))
+        {
+            found.Add(new NumberMention { Start = a.S, End = T[k + 1].E, Kind = "multiple", Value = a.V, Unit = "multiple", Rule = "multiple.fold", Confidence = 0.9 });
+            return k + 2;
+        }
+        // a bare number at the start of a range takes the unit of the other end ("5-7%", "$40-50 billion" is handled by money)
+        if (RangeEnd(c, a, nextBlock) is { } other)
+        {
+            if (PercentAfter(c, other) is { } opc && opc.Unit != "bp")
+            {
+                found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "percent", Value = a.V, Unit = opc.Unit, Rule = "percent.range", Confidence = 0.9 });
+                return IndexAtOrAfter(c, other.S);
+            }
+            if (CurrencyAfter(c, other) is { } oc)
+            {
+                double v = a.V;
+                if (!a.Scaled && other.Scaled) v *= other.Scale;
+                found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "money", Value = Round(v * oc.Form.Factor), Unit = oc.Form.Code, Rule = "money.range", Confidence = 0.85 });
+                return IndexAtOrAfter(c, other.S);
+            }
+        }
+        bool spelledOne = a.Spelled && Math.Abs(a.V - 1) < 1e-12 && a.E - a.S <= 3;
+        found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "count", Value = Round(a.V), Unit = "count", Rule = a.Fraction ? "count.fraction" : a.Spelled ? "count.words" : "count.digits", Confidence = spelledOne ? 0.5 : a.Spelled ? 0.8 : 0.85 });
+        return a.Next;
+    }
+
+    private static int IndexAtOrAfter(Ctx c, int pos)
+    {
+        for (int i = 0; i < c.T.Count; i++) if (c.T[i].S >= pos) return i;
+        return c.T.Count;
+    }
+
+    private static int NextAfter(Ctx c, int pos)
+    {
+        int lo = 0, hi = c.T.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (c.T[mid].S < pos) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The other end of a range after an amount: "-50 billion", " to 7.3%", " and 8 percent" after "between".</summary>
+    private Amount? RangeEnd(Ctx c, Amount a, int nextBlock)
+    {
+        var T = c.T;
+        int k = a.Next;
+        if (k >= T.Count) return null;
+        int at;
+        if (T[k].K == TK.Punct && T[k].W is "-" or "–" or "—" && GapSmall(c, k - 1, k) && k + 1 < T.Count && GapSmall(c, k, k + 1)) at = k + 1;
+        else if (T[k].K == TK.Word && (T[k].W == "to" || (T[k].W == "and" && PrecededByBetween(c, a.S))) && Spaced(c, k - 1, k) && k + 1 < T.Count && Spaced(c, k, k + 1)) at = k + 1;
+        else return null;
+        if (at >= T.Count || T[at].S >= nextBlock || T[at].K != TK.Num) return null;
+        return ParseAmount(c, at, allowSign: false, allowRatio: false);
+    }
+
+    private static bool PrecededByBetween(Ctx c, int s)
+    {
+        int i = s - 1;
+        while (i >= 0 && IsSpace(c.Text[i])) i--;
+        if (i >= 0 && c.Text[i] == '$') { i--; while (i >= 0 && IsSpace(c.Text[i])) i--; }
+        return i >= 6 && string.Compare(c.Text, i - 6, "between", 0, 7, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    private int EmitMoney(Ctx c, Amount a, string code, double factor, string rule, double conf, List<NumberMention> found, int nextBlock,
+        CurrencyForm? prefix = null, CurrencyForm? suffix = null, Amount? rangeFrom = null)
+    {
+        var T = c.T;
+        double v = a.V;
+        int end = a.E;
+        int next = a.Next;
+        if (a.Suf.Length > 0 && prefix != null)
+        {
+            if (NumberWords.AttachedScales.TryGetValue(a.Suf, out double sc)) { v *= sc; a.Scaled = true; a.Scale = sc; }
+            end = a.SufEnd;
+            next = NextAfter(c, end);
+        }
+        // "75 USD million": a scale after the currency
+        if (!a.Scaled && next < T.Count && IsScaleWord(c, next, true) && Spaced(c, next - 1, next) && T[next].W.Length > 1)
+        {
+            double sc = ScaleOf(c, next);
+            v *= sc; a.Scaled = true; a.Scale = sc; end = T[next].E; next++;
+        }
+        // "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25"
+        if (suffix != null && factor == 1 && !a.Scaled && a.Integer)
+        {
+            int k = next;
+            bool and = IsWord(c, k, "and");
+            if (and) k++;
+            if (k < T.Count && Spaced(c, k - 1, k) && T[k].S < nextBlock)
+            {
+                var sub = ParseCardinal(c, k, false);
+                if (sub != null && sub.Integer && sub.V is >= 1 and < 100 && sub.Suf.Length == 0 && !sub.Scaled)
+                {
+                    var subForm = sub.Next < T.Count ? _currencies.MatchAt(c.Text, T[sub.Next].S, CurrencyPosition.Suffix) : null;
+                    bool cents = subForm != null && subForm.Factor < 1 && subForm.Code == suffix.Code;
+                    bool blocked = sub.Next < T.Count && (IsScaleWord(c, sub.Next, true) || IsPercentWord(c, sub.Next) || T[sub.Next].W == "times" || (subForm != null && !cents) || T[sub.Next].W is "%" or "$");
+                    if (cents || (!blocked && (!and || EndsHere(c, sub.Next))))
+                    {
+                        v += sub.V / 100;
+                        end = cents ? T[sub.Next].S + subForm!.Form.Length : sub.E;
+                        next = NextAfter(c, end);
+                    }
+                }
+            }
+        }
+        // a range whose second end carries the scale: "$40-50 billion", "$5 to 7 million"
+        if (prefix != null && RangeEnd(c, new Amount { V = v, S = a.S, E = end, Next = next }, nextBlock) is { } other && other.Suf.Length == 0 | IsMoneySuffix(other.Suf)
+            && CurrencyAfter(c, other) == null && PercentAfter(c, other) == null)
+        {
+            double ov = other.V;
+            int oEnd = other.E, oNext = other.Next;
+            if (other.Suf.Length > 0 && NumberWords.AttachedScales.TryGetValue(other.Suf, out double osc)) { ov *= osc; other.Scaled = true; other.Scale = osc; oEnd = other.SufEnd; oNext = NextAfter(c, oEnd); }
+            if (!a.Scaled && other.Scaled) v *= other.Scale;
+            found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Rule = "money.range", Confidence = conf * 0.95 });
+            found.Add(new NumberMention { Start = other.S, End = oEnd, Kind = "money", Value = Round(ov * factor), Unit = code, Rule = "money.range", Confidence = conf * 0.95 });
+            return oNext;
+        }
+        found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Rule = rule, Confidence = conf });
+        return next;
+    }
+
+    /// <summary>Rounds away binary noise ("13.18 * 1e9"), keeping 15 significant digits.</summary>
+    public static double Round(double v)
+    {
+        if (v == 0 || double.IsNaN(v) || double.IsInfinity(v)) return v;
+        double mag = Math.Floor(Math.Log10(Math.Abs(v)));
+        int digits = (int)(14 - mag);
+        if (digits is >= 0 and <= 15) return Math.Round(v, digits);
+        return double.Parse(v.ToString("G15", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using FinExtract.Documents;
+using FinExtract.Entities;
+using FinExtract.Pipeline;
+using FinExtract.Rules;
+
+namespace FinExtract.Numbers;
+
+/// <summary>
+/// The number stage: dates, money, percentages, counts and multiples with their values; each number's
+/// role (rules first, then the role model when configured) and subject (the entity it is about); and the
+/// stock moves the text reports.
+/// </summary>
+public sealed partial class NumberStage : IStage
+{
+    /// <summary>The layer this stage adds.</summary>
+    public const string NumbersLayer = "numbers";
+
+    private readonly NumberRecognizer _recognizer;
+    private readonly RuleSet _roleRules;
+    private readonly Learning.NumberRoleModel? _model;
+    private readonly double _minConfidence;
+
+    /// <summary>Creates the stage.</summary>
+    public NumberStage(Currencies currencies, RuleSet roleRules, Learning.NumberRoleModel? model, double minConfidence)
+    {
+        _recognizer = new NumberRecognizer(currencies);
+        _roleRules = roleRules;
+        _model = model;
+        _minConfidence = minConfidence;
+    }
+
+    /// <inheritdoc />
+    public string Name => "numbers";
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlLike();
+
+    [GeneratedRegex(@"\b(?:up|down|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|climbing|gained|gains|gaining|jumped|jumps|surged|surges|soared|soars|rallied|advanced|added|dropped|drops|slid|slides|slipped|declined|declines|lost|loses|tumbled|plunged|plunges|sank|sinks|dipped|edged\s+(?:up|down|higher|lower)|higher|lower)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Direction();
+
+    private static readonly HashSet<string> DownWords = new(StringComparer.OrdinalIgnoreCase)
+    { "down", "fell", "fall", "falls", "falling", "dropped", "drops", "slid", "slides", "slipped", "declined", "declines", "lost", "loses", "tumbled", "plunged", "plunges", "sank", "sinks", "dipped", "lower" };
+
+    /// <inheritdoc />
+    public void Process(Article article, StageContext context)
+    {
+        string body = article.Body;
+        DateOnly? published = null;
+        if (Scraping.DateParser.Parse(article.Metadata.Published.Value) is { } pd) published = pd.Date;
+        var sentences = article.Sentences;
+        (int, int) SentenceOf(int pos)
+        {
+            foreach (var s in sentences) if (s.Start <= pos && pos < s.End) return (s.Start, s.End);
+            return (0, body.Length);
+        }
+        var blocked = new List<(int Start, int End)>();
+        foreach (Match m in UrlLike().Matches(body)) blocked.Add((m.Index, m.Index + m.Length));
+        foreach (var e in article.Entities) blocked.Add((e.Start, e.End));
+        var all = new List<NumberMention>();
+        foreach (var p in article.Paragraphs)
+        {
+            context.CheckTime(Name);
+            var dates = DateRecognizer.Find(body, p.Start, p.End, published, SentenceOf);
+            dates.RemoveAll(d => blocked.Any(b => d.Start < b.End && b.Start < d.End));
+            var pb = new List<(int, int)>(blocked.Where(b => b.End > p.Start && b.Start < p.End));
+            pb.AddRange(dates.Select(d => (d.Start, d.End)));
+            all.AddRange(dates);
+            all.AddRange(_recognizer.Find(body, p.Start, p.End, pb));
+        }
+        all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        all.RemoveAll(n => n.Confidence < _minConfidence);
+
+        var result = new List<NumberMention>(all.Count);
+        foreach (var n in all)
+        {
+            var (ss, se) = SentenceOf(n.Start);
+            var withRole = AssignRole(body, n, ss, se, all, context);
+            result.Add(withRole with { Subject = Subject(body, withRole, ss, se, article.Entities) });
+        }
+        article.SetNumbers(result, Moves(body, result, article.Entities, SentenceOf));
+        article.Layers.Add(NumbersLayer);
+        context.Trace?.Invoke($"numbers: {result.Count} numbers, {article.Moves.Count} moves");
+    }
+
+    /// <summary>The clause-sized context a role is read from: the sentence with the number replaced by a placeholder.</summary>
+    public static (string Text, int At) RoleContext(string body, NumberMention n, int ss, int se)
+    {
+        // A window of the sentence: roles are stated near the number, and long sentences cost regex time.
+        if (n.Start - ss > ContextChars) { ss = n.Start - ContextChars; while (ss < n.Start && !char.IsWhiteSpace(body[ss - 1])) ss++; }
+        if (se - n.End > ContextChars) { se = n.End + ContextChars; while (se > n.End && !char.IsWhiteSpace(body[se])) se--; }
+        string ph = Placeholder(n.Kind);
+        var sb = new StringBuilder();
+        sb.Append(body, ss, n.Start - ss);
+        int at = sb.Length;
+        sb.Append(ph);
+        sb.Append(body, n.End, Math.Max(0, se - n.End));
+        return (sb.Replace('\n', ' ').ToString(), at);
+    }
+
+    private const int ContextChars = 120;
+
+    /// <summary>The placeholder a number of a kind stands as in role rules and the role model: &lt;MONEY&gt;, &lt;PERCENT&gt;...</summary>
+    public static string Placeholder(string kind) => "<" + kind.ToUpperInvariant() + ">";
+
+    private NumberMention AssignRole(string body, NumberMention n, int ss, int se, List<NumberMention> all, StageContext context)
+    {
+        if (n.Kind is "date" or "time" or "ordinal") return n;
+        var (ctx, at) = RoleContext(body, n, ss, se);
+        int phEnd = at + Placeholder(n.Kind).Length;
+        RuleMatch? best = null;
+        string kindName = n.Kind.ToUpperInvariant();
+        foreach (var rule in _roleRules.Rules)
+            if (rule.Pattern.ToString().Contains(kindName, StringComparison.Ordinal))
+            foreach (var m in RuleSet.Find(rule, ctx))
+                if (m.Start <= at && m.End >= phEnd && (best == null || Better(m, best)))
+                    best = m;
+        if (best != null)
+        {
+            context.Trace?.Invoke($"numbers: {body[n.Start..n.End]} role {best.Rule.Label} by {best.Rule.Id}");
+            return n with { Role = best.Rule.Label, RoleSource = best.Rule.Id };
+        }
+        if (_model != null)
+        {
+            var (role, score) = _model.Predict(ctx, at, n.Kind);
+            if (role != "other" && score >= 0.5)
+                return n with { Role = role, RoleSource = $"{_model.Id}@{score.ToString("0.00", CultureInfo.InvariantCulture)}" };
+        }
+        return n with { Role = "other", RoleSource = "default" };
+    }
+
+    private static bool Better(RuleMatch a, RuleMatch b) =>
+        a.Rule.Priority != b.Rule.Priority ? a.Rule.Priority > b.Rule.Priority : a.Length != b.Length ? a.Length > b.Length : string.CompareOrdinal(a.Rule.Id, b.Rule.Id) < 0;
+
+    /// <summary>
+    /// The entity a number is about: a product or company named right after a count ("350,000 H100s"), else
+    /// the nearest organisation before the number in its clause, else the nearest one before it in the sentence.
+    /// </summary>
+    private static string Subject(string body, NumberMention n, int ss, int se, IReadOnlyList<EntityMention> entities)
+    {
+        if (n.Kind is "date" or "time" or "ordinal") return "";
+        if (n.Kind == "count")
+        {
+            foreach (var e in entities)
+            {
+                if (e.Start < n.End || e.Start > n.End + 2) continue;
+                if (e.Type is "PRODUCT" or "ORG") return e.EntityId;
+            }
+        }
+        if (n.Kind is not ("money" or "percent" or "basis_points" or "multiple")) return "";
+        int clauseStart = ss;
+        for (int i = n.Start - 1; i > ss; i--)
+        {
+            if (body[i] == ';' || (body[i] == ',' && StartsWithAny(body, i + 1, ", while", ", whereas", ", but", ", and ")))
+            {
+                clauseStart = i;
+                break;
+            }
+        }
+        EntityMention? best = null;
+        foreach (var e in entities)
+        {
+            if (e.Type != "ORG" || e.End > n.Start) continue;
+            if (e.Start >= clauseStart && (best == null || e.Start > best.Start)) best = e;
+        }
+        if (best == null)
+            foreach (var e in entities)
+                if (e.Type == "ORG" && e.Start >= ss && e.End <= n.Start && (best == null || e.Start > best.Start)) best = e;
+        return best?.EntityId ?? "";
+    }
+
+    private static bool StartsWithAny(string s, int i, params string[] prefixes)
+    {
+        foreach (var p in prefixes)
+            if (i - 1 + p.Length <= s.Length && string.CompareOrdinal(s, i - 1, p, 0, p.Length) == 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Stock moves: a percentage whose role is a price change and whose subject is a company, with the direction
+    /// word before it, the price stated after it in the same clause ("up 0.15% at $212.19"), and the period
+    /// named in the sentence ("Friday's session").
+    /// </summary>
+    private static List<StockMove> Moves(string body, List<NumberMention> numbers, IReadOnlyList<EntityMention> entities, Func<int, (int, int)> sentenceOf)
+    {
+        var moves = new List<StockMove>();
+        for (int i = 0; i < numbers.Count; i++)
+        {
+            var n = numbers[i];
+            if (n.Kind != "percent" || n.Role != "price_change" || n.Subject.Length == 0) continue;
+            var subject = entities.FirstOrDefault(e => e.EntityId == n.Subject);
+            if (subject == null) continue;
+            var (ss, se) = sentenceOf(n.Start);
+            int from = Math.Max(ss, entities.Where(e => e.EntityId == n.Subject && e.End <= n.Start).Select(e => e.End).DefaultIfEmpty(ss).Max());
+            string between = body[from..n.Start];
+            var dm = Direction().Matches(between);
+            if (dm.Count == 0) continue;
+            string dirWord = dm[^1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            string direction = DownWords.Contains(dirWord) || DownWords.Contains(dm[^1].Value.Split(' ')[0]) ? "down" : "up";
+            NumberMention? price = null;
+            for (int j = i + 1; j < numbers.Count && numbers[j].Start < se; j++)
+            {
+                var m = numbers[j];
+                if (m.Kind == "percent") break;
+                if (m.Kind == "money" && m.Start - n.End <= 12) { price = m; break; }
+            }
+            var period = numbers.Where(m => m.Kind == "date" && m.Start >= ss && m.End <= se).OrderBy(m => Math.Abs(m.Start - n.Start)).FirstOrDefault();
+            double? pct = n.Value is double v ? (direction == "down" ? -Math.Abs(v) : Math.Abs(v)) : null;
+            moves.Add(new StockMove(subject.EntityId, subject.Name, subject.Ticker.Length > 0 ? subject.Ticker : entities.FirstOrDefault(e => e.EntityId == subject.EntityId && e.Ticker.Length > 0)?.Ticker ?? "",
+                direction, pct, price?.Value, price?.Unit ?? "", period == null ? "" : (period.ValueText.Length > 0 ? period.ValueText : period.Value?.ToString(CultureInfo.InvariantCulture) ?? ""),
+                n.Start, price?.End ?? n.End, "moves.percent-price", Math.Round(Math.Min(n.Confidence, price?.Confidence ?? 0.9) * 0.95, 3)));
+        }
+        return moves;
+    }
+}

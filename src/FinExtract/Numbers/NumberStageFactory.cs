@@ -1,0 +1,60 @@
+using System.Text.Json;
+using FinExtract.Pipeline;
+using FinExtract.Rules;
+
+namespace FinExtract.Numbers;
+
+/// <summary>Builds the number stage from pipeline.json: currency files, role rules, role model, threshold.</summary>
+public sealed class NumberStageFactory : IStageFactory
+{
+    /// <inheritdoc />
+    public string Name => "numbers";
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires { get; } = new[] { Text.SegmentStage.SentencesLayer, Entities.EntityStage.EntitiesLayer };
+    /// <inheritdoc />
+    public IReadOnlyList<string> Provides { get; } = new[] { NumberStage.NumbersLayer };
+    /// <inheritdoc />
+    public IReadOnlyList<string> Keys { get; } = new[] { "currencies", "roleRules", "roleModel", "minConfidence" };
+
+    /// <inheritdoc />
+    public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
+    {
+        var curFiles = Files(reader.Strings(entry, "currencies", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.currencies", config, reader);
+        var ruleFiles = Files(reader.Strings(entry, "roleRules", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.roleRules", config, reader);
+        double min = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
+        if (curFiles.Count == 0 && !entry.TryGetProperty("currencies", out _))
+            reader.Error($"{jsonPath}.currencies", "no currency file is named", "add \"currencies\": [\"src/FinExtract/Resources/gazetteers/currencies.tsv\"]");
+        var errors = new List<ConfigError>();
+        var currencies = Currencies.Load(curFiles, errors);
+        var rules = RuleSet.Load(ruleFiles, TimeSpan.FromMilliseconds(config.Limits.RegexTimeoutMs), errors);
+        Learning.NumberRoleModel? model = null;
+        if (reader.String(entry, "roleModel", jsonPath) is { } modelPath)
+        {
+            string full = ConfigLoader.ResolvePath(config, modelPath);
+            if (!File.Exists(full)) reader.Error($"{jsonPath}.roleModel", $"file not found: {full}", "train it with 'finextract train number-roles' or fix the path");
+            else if (!File.Exists(Path.ChangeExtension(full, ".card.json"))) reader.Error($"{jsonPath}.roleModel", "the model has no card beside it", "retrain with 'finextract train number-roles'");
+            else
+            {
+                try { model = Learning.NumberRoleModel.Load(full); }
+                catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or JsonException or IOException)
+                {
+                    reader.Error($"{jsonPath}.roleModel", $"the model could not be loaded: {ex.Message}", "retrain with 'finextract train number-roles'");
+                }
+            }
+        }
+        foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
+        return errors.Count > 0 ? null : new NumberStage(currencies, rules, model, min);
+    }
+
+    private static List<string> Files(IReadOnlyList<string> paths, string at, PipelineConfig config, JsonReader reader)
+    {
+        var list = new List<string>();
+        for (int i = 0; i < paths.Count; i++)
+        {
+            string full = ConfigLoader.ResolvePath(config, paths[i]);
+            if (File.Exists(full)) list.Add(full);
+            else reader.Error($"{at}[{i}]", $"file not found: {full}", "fix the path (relative to pipeline.json)");
+        }
+        return list;
+    }
+}

