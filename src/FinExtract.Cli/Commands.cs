@@ -113,10 +113,22 @@ public static class Commands
     /// <summary>finextract train.</summary>
     public static int Train(string task, string corpus, string output, TextWriter stdout, TextWriter stderr)
     {
-        if (task != "entity-types") { stderr.WriteLine($"error: unknown task '{task}'; known: entity-types"); return Program.ExitBadConfig; }
+        if (task is not ("entity-types" or "number-roles")) { stderr.WriteLine($"error: unknown task '{task}'; known: entity-types, number-roles"); return Program.ExitBadConfig; }
         if (!File.Exists(corpus)) { stderr.WriteLine($"error: corpus '{corpus}' not found"); return Program.ExitBadConfig; }
-        var card = FinExtract.Learning.EntityTypeModel.Train(corpus, output);
-        stdout.WriteLine($"trained {card.Model} v{card.Version} on {card.TrainExamples} spans, held out {card.TestExamples}: micro accuracy {card.MicroAccuracy.ToString("0.000", Inv)}, macro {card.MacroAccuracy.ToString("0.000", Inv)}");
+        FinExtract.Learning.ModelCard card;
+        if (task == "number-roles")
+        {
+            // The corpus is read with the shipped currency table, so training sees what the stage sees.
+            string currencies = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpus))!, "..", "..", "src", "FinExtract", "Resources", "gazetteers", "currencies.tsv");
+            if (!File.Exists(currencies)) currencies = Path.Combine("src", "FinExtract", "Resources", "gazetteers", "currencies.tsv");
+            var errors = new List<ConfigError>();
+            var cur = FinExtract.Numbers.Currencies.Load(new[] { currencies }, errors);
+            if (errors.Count > 0) { foreach (var e in errors) stderr.WriteLine(e); return Program.ExitBadConfig; }
+            var rows = FinExtract.Numbers.NumberRoleCorpus.Read(corpus, new FinExtract.Numbers.NumberRecognizer(cur));
+            card = FinExtract.Learning.NumberRoleModel.Train(rows, corpus, output);
+        }
+        else card = FinExtract.Learning.EntityTypeModel.Train(corpus, output);
+        stdout.WriteLine($"trained {card.Model} v{card.Version} on {card.TrainExamples} examples, held out {card.TestExamples}: micro accuracy {card.MicroAccuracy.ToString("0.000", Inv)}, macro {card.MacroAccuracy.ToString("0.000", Inv)}");
         stdout.WriteLine("held-out recall per class: " + string.Join(", ", card.PerClassRecall.Select(kv => $"{kv.Key} {kv.Value.ToString("0.000", Inv)}")));
         stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
         return Program.ExitOk;

@@ -74,7 +74,7 @@ public static class Program
         root.Add(testRules);
 
         // train
-        var task = new Argument<string>("task") { Description = "what to train: entity-types" };
+        var task = new Argument<string>("task") { Description = "what to train: entity-types or number-roles" };
         var corpus = new Option<string>("--corpus") { Description = "annotated corpus (JSONL)", DefaultValueFactory = _ => "samples/corpus/entities.jsonl" };
         var modelOut = new Option<string>("--out") { Description = "model zip to write (its card is written beside it)", DefaultValueFactory = _ => "src/FinExtract/Resources/models/entity-types.zip" };
         var train = new Command("train", "Train a model from the project's annotated corpus with a fixed seed; writes the model and its card (data hash, labels, held-out metrics).") { task, corpus, modelOut };

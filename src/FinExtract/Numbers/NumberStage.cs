@@ -125,7 +125,8 @@ public sealed partial class NumberStage : IStage
         if (_model != null)
         {
             var (role, score) = _model.Predict(ctx, at, n.Kind);
-            if (role != "other" && score >= 0.5)
+            // Counts carry a role only as trading volume; the corpus has no other counted roles.
+            if (role != "other" && score >= 0.5 && (n.Kind != "count" || role == "volume"))
                 return n with { Role = role, RoleSource = $"{_model.Id}@{score.ToString("0.00", CultureInfo.InvariantCulture)}" };
         }
         return n with { Role = "other", RoleSource = "default" };
