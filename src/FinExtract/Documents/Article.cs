@@ -77,6 +77,19 @@ public sealed class Article
         Moves = moves;
     }
 
+    /// <summary>Direct quotations (the "quotes" layer), ordered by offset.</summary>
+    public IReadOnlyList<Quotes.Quote> Quotes { get; private set; } = Array.Empty<Quotes.Quote>();
+
+    /// <summary>Quoted spans that were not kept as quotations, with the reason (for explain).</summary>
+    public IReadOnlyList<Quotes.RejectedQuote> RejectedQuotes { get; private set; } = Array.Empty<Quotes.RejectedQuote>();
+
+    /// <summary>Sets the quotations and the rejected quoted spans.</summary>
+    public void SetQuotes(IReadOnlyList<Quotes.Quote> quotes, IReadOnlyList<Quotes.RejectedQuote> rejected)
+    {
+        Quotes = quotes;
+        RejectedQuotes = rejected;
+    }
+
     /// <summary>How the main text was found (extractor name), for provenance.</summary>
     public string BodySource { get; set; } = "";
 

@@ -56,6 +56,22 @@ public static class OutputTables
         }
     }
 
+    /// <summary>quotes.csv columns.</summary>
+    public static readonly string[] QuoteColumns =
+    {
+        "article_id", "quote", "speaker", "speaker_entity_id", "cue", "start", "end", "rule", "confidence",
+    };
+
+    /// <summary>Writes an article's quotes.csv rows.</summary>
+    public static void WriteQuotes(CsvTable t, Article a)
+    {
+        foreach (var q in a.Quotes)
+        {
+            t.Text(a.ArticleId).Text(a.Body[q.Start..q.End]).Text(q.Speaker).Text(q.SpeakerEntityId).Text(q.Cue).Int(q.Start).Int(q.End).Text(q.Rule).Number(Math.Round(q.Confidence, 3));
+            t.EndRow();
+        }
+    }
+
     /// <summary>moves.csv columns.</summary>
     public static readonly string[] MoveColumns =
     {

@@ -15,6 +15,7 @@ public sealed class StageRegistry
         r.Add(new Text.SegmentStageFactory());
         r.Add(new Entities.EntityStageFactory());
         r.Add(new Numbers.NumberStageFactory());
+        r.Add(new Quotes.QuoteStageFactory());
         return r;
     }
 

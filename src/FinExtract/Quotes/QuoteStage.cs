@@ -1,0 +1,269 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FinExtract.Documents;
+using FinExtract.Entities;
+using FinExtract.Pipeline;
+
+namespace FinExtract.Quotes;
+
+/// <summary>One direct quotation: the words inside the marks, who said them, the reporting verb, and where it came from.</summary>
+public sealed record Quote(int Start, int End, string Speaker, string SpeakerEntityId, string Cue, string Rule, double Confidence);
+
+/// <summary>A span in quotation marks that was not kept as a quotation, and why (for explain).</summary>
+public sealed record RejectedQuote(int Start, int End, string Reason);
+
+/// <summary>
+/// The quote stage: pairs quotation marks (curly, straight, single used as quotes, guillemets, low-high),
+/// follows a quotation over paragraphs, drops scare quotes and titles, and attributes each quotation to its
+/// speaker from the reporting clause around it ("X said", "said X", "X, chief executive of Y, said",
+/// "according to X", "he said" back to the person named before, "the company said" to the company).
+/// </summary>
+public sealed partial class QuoteStage : IStage
+{
+    /// <summary>The layer this stage adds.</summary>
+    public const string QuotesLayer = "quotes";
+
+    private readonly Regex _after, _afterVerbFirst, _before, _according;
+    private readonly int _minWords;
+
+    /// <summary>Creates the stage with the reporting verbs (users extend them in pipeline.json).</summary>
+    public QuoteStage(IReadOnlyList<string> verbs, int minWords)
+    {
+        _minWords = minWords;
+        string v = string.Join("|", verbs.OrderByDescending(x => x.Length).Select(Regex.Escape));
+        const string Name = @"(?:[A-Z][\p{L}.'’-]+(?:\s+(?:de|van|von|der|da|bin|al|del|la|le)\b)?(?:\s+[A-Z][\p{L}.'’-]+){0,3})";
+        const string Pron = @"(?:he|she|they|it|He|She|They|It)";
+        const string Org = @"(?:the\s+(?:company|firm|bank|group|lender|carrier|automaker|retailer|insurer|ministry|agency|regulator|statement|spokesperson|spokesman|spokeswoman)|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
+        const string Appos = @"(?:,\s+[^,“”""]{2,90}?,)?";
+        const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
+        _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b", RegexOptions.CultureInvariant);
+        _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
+        _before = new Regex(@"(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
+        _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
+    }
+
+    /// <inheritdoc />
+    public string Name => "quotes";
+
+    private static readonly (char Open, char Close)[] Pairs = { ('“', '”'), ('«', '»'), ('„', '“'), ('‘', '’'), ('"', '"') };
+
+    /// <inheritdoc />
+    public void Process(Article article, StageContext context)
+    {
+        string body = article.Body;
+        var spans = FindSpans(body, article.Paragraphs);
+        var quotes = new List<Quote>();
+        var rejected = new List<RejectedQuote>();
+        Quote? previous = null;
+        int previousParagraph = -1;
+        foreach (var s in spans)
+        {
+            context.CheckTime(Name);
+            string text = body[s.Start..s.End];
+            int words = Regex.Count(text, @"\w+");
+            var attribution = Attribute(body, s, article.Entities, article.Paragraphs);
+            bool sentence = text.TrimEnd().Length > 0 && (".!?,…".Contains(text.TrimEnd()[^1]) || words >= 8);
+            if (words < _minWords && attribution == null && !s.Continued)
+            {
+                rejected.Add(new RejectedQuote(s.Start, s.End, $"scare quote or title: {words} word(s), no reporting verb"));
+                continue;
+            }
+            if (!sentence && attribution == null && !s.Continued && words < 6)
+            {
+                rejected.Add(new RejectedQuote(s.Start, s.End, "a title or name: no end punctuation, no reporting verb"));
+                continue;
+            }
+            Quote q;
+            int paragraph = ParagraphOf(article.Paragraphs, s.Start);
+            if (attribution is { } a) q = new Quote(s.Start, s.End, a.Speaker, a.EntityId, a.Cue, a.Rule, a.Confidence);
+            else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1))
+                q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker", Confidence = 0.6 };
+            else q = new Quote(s.Start, s.End, "", "", "", "quotes.unattributed", 0.5);
+            quotes.Add(q);
+            previous = q.Speaker.Length > 0 ? q : previous;
+            previousParagraph = paragraph;
+            context.Trace?.Invoke($"quotes: \"{Short(text)}\" -> {(q.Speaker.Length > 0 ? q.Speaker : "?")} by {q.Rule}");
+        }
+        foreach (var r in rejected) context.Trace?.Invoke($"quotes: dropped \"{Short(body[r.Start..r.End])}\": {r.Reason}");
+        article.SetQuotes(quotes, rejected);
+        article.Layers.Add(QuotesLayer);
+    }
+
+    private static string Short(string s) => s.Length <= 60 ? s : s[..57] + "...";
+
+    private static int ParagraphOf(IReadOnlyList<Paragraph> ps, int pos)
+    {
+        for (int i = 0; i < ps.Count; i++) if (ps[i].Start <= pos && pos < ps[i].End) return i;
+        return -1;
+    }
+
+    /// <summary>A quoted span: the text inside the marks; <see cref="Continued"/> when it continues the previous paragraph's quotation.</summary>
+    public readonly record struct QuotedSpan(int Start, int End, int OpenAt, int CloseAt, bool Continued);
+
+    /// <summary>
+    /// Pairs quotation marks paragraph by paragraph. A paragraph that opens a quotation and does not close
+    /// it continues into the next paragraph when that one opens with the same mark.
+    /// </summary>
+    public static List<QuotedSpan> FindSpans(string body, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var spans = new List<QuotedSpan>();
+        bool carry = false;
+        foreach (var p in paragraphs)
+        {
+            int i = p.Start;
+            bool continued = carry;
+            carry = false;
+            while (i < p.End)
+            {
+                char c = body[i];
+                int pair = Array.FindIndex(Pairs, x => x.Open == c);
+                if (pair < 0 || !IsOpening(body, i, p, Pairs[pair].Open)) { i++; continue; }
+                char close = Pairs[pair].Close;
+                int j = FindClose(body, i + 1, p.End, Pairs[pair].Open, close);
+                if (j < 0)
+                {
+                    // an unclosed double quotation at the paragraph's end runs on to the next paragraph
+                    if (close is '”' or '"' or '»' && p.End - i > 20)
+                    {
+                        int s0 = i + 1, e0 = p.End;
+                        while (e0 > s0 && char.IsWhiteSpace(body[e0 - 1])) e0--;
+                        spans.Add(new QuotedSpan(s0, e0, i, -1, continued));
+                        carry = true;
+                    }
+                    break;
+                }
+                int s = i + 1, e = j;
+                while (s < e && char.IsWhiteSpace(body[s])) s++;
+                while (e > s && char.IsWhiteSpace(body[e - 1])) e--;
+                if (e > s) spans.Add(new QuotedSpan(s, e, i, j, continued && i == FirstNonSpace(body, p)));
+                continued = false;
+                i = j + 1;
+            }
+        }
+        return spans;
+    }
+
+    private static int FirstNonSpace(string body, Paragraph p)
+    {
+        int i = p.Start;
+        while (i < p.End && char.IsWhiteSpace(body[i])) i++;
+        return i;
+    }
+
+    private static bool IsOpening(string body, int i, Paragraph p, char mark)
+    {
+        char before = i > p.Start ? body[i - 1] : ' ';
+        char after = i + 1 < p.End ? body[i + 1] : ' ';
+        if (char.IsWhiteSpace(after)) return false;
+        if (mark is '‘' or '"') return char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':' or '“' || i == p.Start;
+        return !char.IsLetterOrDigit(before) || mark is '“' or '«' or '„';
+    }
+
+    private static int FindClose(string body, int from, int end, char open, char close)
+    {
+        for (int k = from; k < end; k++)
+        {
+            char c = body[k];
+            if (c != close) continue;
+            char before = body[k - 1];
+            char after = k + 1 < end ? body[k + 1] : ' ';
+            if (close is '’' or '"')
+            {
+                // an apostrophe ("Meta’s", "investors’ money") is not a closing mark
+                if (char.IsLetterOrDigit(after)) continue;
+                if (close == '’' && before == 's' && k + 1 < end && after == ' ' && !IsEndPunct(body[k - 1])) { if (k + 2 < end && char.IsLower(body[k + 2])) continue; }
+                if (char.IsWhiteSpace(before)) continue;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    private static bool IsEndPunct(char c) => c is '.' or ',' or '!' or '?' or ';' or ':';
+
+    private readonly record struct Attribution(string Speaker, string EntityId, string Cue, string Rule, double Confidence);
+
+    private Attribution? Attribute(string body, QuotedSpan s, IReadOnlyList<EntityMention> entities, IReadOnlyList<Paragraph> paragraphs)
+    {
+        int closeEnd = s.CloseAt >= 0 ? s.CloseAt + 1 : s.End;
+        int pEnd = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End).End;
+        if (pEnd == 0) pEnd = body.Length;
+        string after = body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd)));
+        var m = _after.Match(after);
+        if (m.Success) return Resolve(body, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, entities, s.Start);
+        m = _afterVerbFirst.Match(after);
+        if (m.Success) return Resolve(body, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.verb-speaker", 0.9, entities, s.Start);
+        int pStart = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End).Start;
+        int from = Math.Max(pStart, s.OpenAt - 200);
+        string before = body.Substring(from, s.OpenAt - from);
+        m = _before.Match(before);
+        if (m.Success) return Resolve(body, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb", 0.85, entities, s.Start);
+        m = _according.Match(after.Length > 100 ? after[..100] : after);
+        if (m.Success) return Resolve(body, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, entities, s.Start);
+        return null;
+    }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
+
+    private static Attribution? Resolve(string body, int at, string sp, string cue, string rule, double conf, IReadOnlyList<EntityMention> entities, int quoteStart)
+    {
+        if (Pronouns.Contains(sp))
+        {
+            bool org = sp.Equals("it", StringComparison.OrdinalIgnoreCase) || sp.Equals("they", StringComparison.OrdinalIgnoreCase);
+            var e = entities.Where(x => x.End <= at && (org ? x.Type == "ORG" : x.Type == "PERSON")).OrderByDescending(x => x.Start).FirstOrDefault()
+                    ?? (org ? entities.Where(x => x.End <= at && x.Type == "PERSON").OrderByDescending(x => x.Start).FirstOrDefault() : null);
+            return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5) : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
+        }
+        if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase))
+        {
+            var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
+            var e = inner ?? entities.Where(x => x.End <= at && x.Type == "ORG").OrderByDescending(x => x.Start).FirstOrDefault();
+            return e == null ? null : new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
+        }
+        int end = at + sp.Length;
+        var named = entities.Where(x => x.Start < end && at < x.End && x.Type is "PERSON" or "ORG").OrderBy(x => x.Type == "PERSON" ? 0 : 1).ThenBy(x => x.Start).FirstOrDefault();
+        if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
+        // A surname alone: the person named with it earlier.
+        string last = sp.Split(' ')[^1].TrimEnd('.', ',');
+        var bySurname = entities.Where(x => x.Type == "PERSON" && x.Name.EndsWith(" " + last, StringComparison.Ordinal)).OrderBy(x => x.Start).FirstOrDefault();
+        if (bySurname != null) return new Attribution(bySurname.Name, bySurname.EntityId, cue, rule + ".surname", conf * 0.9);
+        // A capitalised name the entity stage did not know: keep the words, without an entity id.
+        if (!IsSentenceWord(sp)) return new Attribution(sp.TrimEnd('.', ','), "", cue, rule + ".unlinked", conf * 0.7);
+        return null;
+    }
+
+    private static bool IsSentenceWord(string s) => s.Split(' ')[0] is "The" or "This" or "That" or "In" or "But" or "And" or "As" or "A" or "An" or "On" or "At";
+}
+
+/// <summary>Builds the quote stage from pipeline.json: the reporting verbs and the shortest quotation kept without attribution.</summary>
+public sealed class QuoteStageFactory : IStageFactory
+{
+    /// <summary>The reporting verbs used when pipeline.json names none.</summary>
+    public static readonly string[] DefaultVerbs =
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes", "remarked", "noted", "notes", "explained",
+        "explains", "stated", "states", "commented", "continued", "argued", "argues", "insisted", "warned", "warns", "posted", "tweeted", "replied",
+        "responded", "acknowledged", "admitted", "cautioned", "emphasised", "emphasized", "predicted", "suggested", "concluded", "declared",
+        "announced", "observed", "recalled", "joked", "quipped", "stressed", "pointed out", "went on", "believes", "reckons", "mused", "urged", "conceded",
+    };
+
+    /// <inheritdoc />
+    public string Name => "quotes";
+    /// <inheritdoc />
+    public IReadOnlyList<string> Requires { get; } = new[] { EntityStage.EntitiesLayer };
+    /// <inheritdoc />
+    public IReadOnlyList<string> Provides { get; } = new[] { QuoteStage.QuotesLayer };
+    /// <inheritdoc />
+    public IReadOnlyList<string> Keys { get; } = new[] { "verbs", "minWords" };
+
+    /// <inheritdoc />
+    public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
+    {
+        var verbs = reader.Strings(entry, "verbs", jsonPath) ?? DefaultVerbs;
+        for (int i = 0; i < verbs.Count; i++)
+            if (string.IsNullOrWhiteSpace(verbs[i]) || verbs[i].Any(ch => !char.IsLetter(ch) && ch != ' ' && ch != '-'))
+                reader.Error($"{jsonPath}.verbs[{i}]", $"'{verbs[i]}' is not a reporting verb", "write the verb as it appears in text, letters only, e.g. \"said\"");
+        double minWords = reader.Number(entry, "minWords", jsonPath, 4, 1, 100);
+        return new QuoteStage(verbs, (int)minWords);
+    }
+}

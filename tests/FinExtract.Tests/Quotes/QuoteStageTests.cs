@@ -1,0 +1,66 @@
+using FinExtract.Documents;
+using FinExtract.Input;
+using FinExtract.Pipeline;
+
+namespace FinExtract.Tests.Quotes;
+
+public class QuoteStageTests
+{
+    private static readonly Lazy<LoadedPipeline> Shipped = new(() => ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "pipeline.json")));
+
+    private static Article Run(string text)
+    {
+        var file = new InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
+        var article = InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
+        var result = new ArticleProcessor(Shipped.Value).Run(file, article);
+        Assert.Null(result.Error);
+        return result.Article!;
+    }
+
+    [Fact]
+    public void SplitQuotation_GivesTwoRows_WithOneSpeaker()
+    {
+        var a = Run("Chief executive Maria Okafor spoke after the results.\n\n“We are pleased,” Okafor said, “with the result.”");
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Equal("We are pleased,", a.Body[a.Quotes[0].Start..a.Quotes[0].End]);
+        Assert.Equal("with the result.", a.Body[a.Quotes[1].Start..a.Quotes[1].End]);
+        Assert.All(a.Quotes, q => Assert.Equal("Maria Okafor", q.Speaker));
+        Assert.Equal("said", a.Quotes[0].Cue);
+    }
+
+    [Fact]
+    public void Pronoun_PointsBackToThePersonNamedBefore_AndColonIntroductionsAreRead()
+    {
+        var a = Run("Daniel Whitmore, chief financial officer of Northwind Semiconductor, spoke on Monday. \"Demand is holding up better than we feared,\" he said.\n\nAnalyst Priya Raman said: \"The guidance looks conservative to me.\"");
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Equal("Daniel Whitmore", a.Quotes[0].Speaker);
+        Assert.Equal("Priya Raman", a.Quotes[1].Speaker);
+        Assert.NotEqual("", a.Quotes[0].SpeakerEntityId);
+    }
+
+    [Fact]
+    public void ScareQuotes_AndTitles_AreNotQuotations_AndSayWhy()
+    {
+        var a = Run("The bank called the plan a \"win-win\" in its report \"Outlook 2025\", and investors were not convinced by the new strategy at all.");
+        Assert.Empty(a.Quotes);
+        Assert.Equal(2, a.RejectedQuotes.Count);
+        Assert.All(a.RejectedQuotes, r => Assert.Contains("reporting verb", r.Reason));
+    }
+
+    [Fact]
+    public void OrganisationSpeaker_IsTheCompany()
+    {
+        var a = Run("Northwind Semiconductor Corp. cut its forecast. \"We remain confident in our long-term strategy,\" the company said in a statement.");
+        var q = Assert.Single(a.Quotes);
+        Assert.StartsWith("Northwind", q.Speaker);
+        Assert.NotEqual("", q.SpeakerEntityId);
+    }
+
+    [Fact]
+    public void Apostrophes_DoNotCloseSingleQuotes()
+    {
+        var a = Run("Meta’s chief said the company’s plans were on track. Zuckerberg wrote: ‘We’re building the future of computing together.’");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("We’re building the future of computing together.", a.Body[q.Start..q.End]);
+    }
+}
