@@ -93,9 +93,9 @@ public sealed partial class RuleSet
         Regex regex;
         try
         {
-            var options = RegexOptions.CultureInvariant | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
             regex = new Regex(pattern, options, timeout);
-            // Compiled patterns are JIT-compiled on first use; do it now, so that cost never counts against an article's regex timeout.
+            // The first match builds the interpreter's code; do it now, so that cost never counts against an article's regex timeout.
             regex.IsMatch("warm up 1.5% $2");
         }
         catch (ArgumentException e)
