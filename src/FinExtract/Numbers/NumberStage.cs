@@ -35,7 +35,7 @@ public sealed partial class NumberStage : IStage
     /// <inheritdoc />
     public string Name => "numbers";
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", RegexOptions.CultureInvariant)]
     private static partial Regex UrlLike();
 
     [GeneratedRegex(@"\b(?:up|down|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|climbing|gained|gains|gaining|jumped|jumps|surged|surges|soared|soars|rallied|advanced|added|dropped|drops|slid|slides|slipped|declined|declines|lost|loses|tumbled|plunged|plunges|sank|sinks|dipped|edged\s+(?:up|down|higher|lower)|higher|lower)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
