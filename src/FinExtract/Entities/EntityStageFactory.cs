@@ -20,8 +20,8 @@ public sealed class EntityStageFactory : IStageFactory
     /// <inheritdoc />
     public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
     {
-        var ruleFiles = Files(reader.Strings(entry, "rules", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.rules", config, reader);
-        var gazFiles = Files(reader.Strings(entry, "gazetteers", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.gazetteers", config, reader);
+        var ruleFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "rules", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.rules", config, reader);
+        var gazFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "gazetteers", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.gazetteers", config, reader);
         string? given = reader.String(entry, "givenNames", jsonPath);
         double min = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
         var errors = new List<ConfigError>();
@@ -51,17 +51,5 @@ public sealed class EntityStageFactory : IStageFactory
         }
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
         return errors.Count > 0 ? null : new EntityStage(rules, gazetteer, names, min, model);
-    }
-
-    private static List<string> Files(IReadOnlyList<string> paths, string at, PipelineConfig config, JsonReader reader)
-    {
-        var list = new List<string>();
-        for (int i = 0; i < paths.Count; i++)
-        {
-            string full = ConfigLoader.ResolvePath(config, paths[i]);
-            if (File.Exists(full)) list.Add(full);
-            else reader.Error($"{at}[{i}]", $"file not found: {full}", "fix the path (relative to pipeline.json)");
-        }
-        return list;
     }
 }

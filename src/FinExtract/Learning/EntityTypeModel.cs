@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -6,7 +5,7 @@ using Microsoft.ML.Data;
 namespace FinExtract.Learning;
 
 /// <summary>One training or prediction row: the features text and (for training) the label.</summary>
-public sealed class EntityTypeRow
+public sealed class EntityTypeRow : ILabelledFeatures
 {
     /// <summary>ORG, PERSON, LOCATION, PRODUCT or NONE.</summary>
     public string Label { get; set; } = "";
@@ -76,37 +75,13 @@ public sealed class EntityTypeModel
             var r = doc.RootElement;
             string id = r.GetProperty("doc").GetString() ?? "";
             string text = r.GetProperty("text").GetString() ?? "";
-            bool heldOut = id.Length > 0 && id[^1] is '0' or '5';
+            bool heldOut = TextClassifierTraining.HeldOut(id);
             foreach (var s in r.GetProperty("spans").EnumerateArray())
             {
                 var row = new EntityTypeRow { Label = s.GetProperty("type").GetString() ?? "NONE", Features = EntityFeatures.For(text, s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32()) };
                 (heldOut ? test : train).Add(row);
             }
         }
-        var ml = new MLContext(seed: seed);
-        var trainData = ml.Data.LoadFromEnumerable(train);
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
-            .Append(ml.Transforms.Text.TokenizeIntoWords("Tokens", "Features", new[] { ' ' }))
-            .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))
-            .Append(ml.Transforms.Text.ProduceNgrams("FeatureVector", "TokenKeys", ngramLength: 1))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "FeatureVector", maximumNumberOfIterations: 50))
-            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
-        var model = pipeline.Fit(trainData);
-        var testData = ml.Data.LoadFromEnumerable(test);
-        var metrics = ml.MulticlassClassification.Evaluate(model.Transform(testData));
-        var labels = train.Select(t => t.Label).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
-        var predictions = ml.Data.CreateEnumerable<EntityTypePrediction>(model.Transform(testData), reuseRowObject: false).ToList();
-        var recall = labels.ToDictionary(l => l, l =>
-        {
-            var idx = test.Select((t, i) => (t, i)).Where(x => x.t.Label == l).Select(x => x.i).ToList();
-            return idx.Count == 0 ? 0 : Math.Round((double)idx.Count(i => predictions[i].Type == l) / idx.Count, 4);
-        });
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
-        ml.Model.Save(model, trainData.Schema, outputZip);
-        var card = new ModelCard(Id, "1", Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))), seed, labels,
-            train.Count, test.Count, Math.Round(metrics.MicroAccuracy, 4), Math.Round(metrics.MacroAccuracy, 4), Math.Round(metrics.LogLoss, 4), recall,
-            System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext).Assembly)?.InformationalVersion.Split('+')[0] ?? "");
-        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        return card;
+        return TextClassifierTraining.TrainAndSave(train, test, Id, corpusPath, outputZip, seed, iterations: 50);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.ML;
@@ -58,7 +57,7 @@ public static class NumberFeatures
 }
 
 /// <summary>One training or prediction row of the role model.</summary>
-public sealed class NumberRoleRow
+public sealed class NumberRoleRow : ILabelledFeatures
 {
     /// <summary>The role (price, price_change, revenue...).</summary>
     public string Label { get; set; } = "";
@@ -116,35 +115,9 @@ public sealed class NumberRoleModel
     /// </summary>
     public static ModelCard Train(IReadOnlyList<(string Doc, NumberRoleRow Row)> rows, string corpusPath, string outputZip, int seed = 20261126)
     {
-        var train = rows.Where(r => !HeldOut(r.Doc)).Select(r => r.Row).ToList();
-        var test = rows.Where(r => HeldOut(r.Doc)).Select(r => r.Row).ToList();
+        var train = rows.Where(r => !TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
+        var test = rows.Where(r => TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
         if (train.Count == 0 || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents (ids ending in 0 or 5)");
-        var ml = new MLContext(seed: seed);
-        var trainData = ml.Data.LoadFromEnumerable(train);
-        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
-            .Append(ml.Transforms.Text.TokenizeIntoWords("Tokens", "Features", new[] { ' ' }))
-            .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))
-            .Append(ml.Transforms.Text.ProduceNgrams("FeatureVector", "TokenKeys", ngramLength: 1))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("Label", "FeatureVector", maximumNumberOfIterations: 100))
-            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
-        var model = pipeline.Fit(trainData);
-        var testData = ml.Data.LoadFromEnumerable(test);
-        var metrics = ml.MulticlassClassification.Evaluate(model.Transform(testData));
-        var labels = train.Select(t => t.Label).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
-        var predictions = ml.Data.CreateEnumerable<NumberRolePrediction>(model.Transform(testData), reuseRowObject: false).ToList();
-        var recall = labels.ToDictionary(l => l, l =>
-        {
-            var idx = test.Select((t, i) => (t, i)).Where(x => x.t.Label == l).Select(x => x.i).ToList();
-            return idx.Count == 0 ? 0 : Math.Round((double)idx.Count(i => predictions[i].Role == l) / idx.Count, 4);
-        });
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
-        ml.Model.Save(model, trainData.Schema, outputZip);
-        var card = new ModelCard("model.number-roles", "1", Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))), seed, labels,
-            train.Count, test.Count, Math.Round(metrics.MicroAccuracy, 4), Math.Round(metrics.MacroAccuracy, 4), Math.Round(metrics.LogLoss, 4), recall,
-            System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext).Assembly)?.InformationalVersion.Split('+')[0] ?? "");
-        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        return card;
+        return TextClassifierTraining.TrainAndSave(train, test, "model.number-roles", corpusPath, outputZip, seed, iterations: 100);
     }
-
-    private static bool HeldOut(string doc) => doc.Length > 0 && doc[^1] is '0' or '5';
 }

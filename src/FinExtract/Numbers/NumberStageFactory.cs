@@ -19,8 +19,8 @@ public sealed class NumberStageFactory : IStageFactory
     /// <inheritdoc />
     public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
     {
-        var curFiles = Files(reader.Strings(entry, "currencies", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.currencies", config, reader);
-        var ruleFiles = Files(reader.Strings(entry, "roleRules", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.roleRules", config, reader);
+        var curFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "currencies", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.currencies", config, reader);
+        var ruleFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "roleRules", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.roleRules", config, reader);
         double min = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
         if (curFiles.Count == 0 && !entry.TryGetProperty("currencies", out _))
             reader.Error($"{jsonPath}.currencies", "no currency file is named", "add \"currencies\": [\"src/FinExtract/Resources/gazetteers/currencies.tsv\"]");
@@ -44,17 +44,5 @@ public sealed class NumberStageFactory : IStageFactory
         }
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
         return errors.Count > 0 ? null : new NumberStage(currencies, rules, model, min);
-    }
-
-    private static List<string> Files(IReadOnlyList<string> paths, string at, PipelineConfig config, JsonReader reader)
-    {
-        var list = new List<string>();
-        for (int i = 0; i < paths.Count; i++)
-        {
-            string full = ConfigLoader.ResolvePath(config, paths[i]);
-            if (File.Exists(full)) list.Add(full);
-            else reader.Error($"{at}[{i}]", $"file not found: {full}", "fix the path (relative to pipeline.json)");
-        }
-        return list;
     }
 }

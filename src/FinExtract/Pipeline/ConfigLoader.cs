@@ -142,6 +142,19 @@ public static class ConfigLoader
         }
     }
 
+    /// <summary>Resolves the files a stage entry names; a missing one is reported at its place with the fix.</summary>
+    public static List<string> ExistingFiles(IReadOnlyList<string> paths, string at, PipelineConfig config, JsonReader reader)
+    {
+        var list = new List<string>();
+        for (int i = 0; i < paths.Count; i++)
+        {
+            string full = ResolvePath(config, paths[i]);
+            if (File.Exists(full)) list.Add(full);
+            else reader.Error($"{at}[{i}]", $"file not found: {full}", "fix the path (relative to pipeline.json)");
+        }
+        return list;
+    }
+
     /// <summary>Resolves a path from the config against its folder.</summary>
     public static string ResolvePath(PipelineConfig config, string path) =>
         Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(config.BaseDirectory, path));

@@ -7,16 +7,7 @@ namespace FinExtract.Tests.Entities;
 
 public class EntityStageTests
 {
-    private static readonly Lazy<LoadedPipeline> Shipped = new(() => ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "pipeline.json")));
-
-    private static Article Run(string text)
-    {
-        var file = new InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
-        var article = InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
-        var result = new ArticleProcessor(Shipped.Value).Run(file, article);
-        Assert.Null(result.Error);
-        return result.Article!;
-    }
+    private static Article Run(string text) => ShippedPipeline.Run(text);
 
     private static EntityMention At(Article a, string mention) =>
         a.Entities.First(e => a.Body[e.Start..e.End] == mention);
