@@ -101,6 +101,25 @@ public static class EntityLexicon
         "Sheriff", "Commissioner", "MP", "CEO", "Chairman", "Chairwoman", "Director", "Secretary", "King", "Queen", "Prince", "Princess", "Pope",
     };
 
+    /// <summary>Titles and roles written in title case right before a name inside one capitalised run ("Trade Representative Robert Lighthizer").</summary>
+    public static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Dame", "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Minister",
+        "Premier", "Chancellor", "Judge", "Justice", "Mayor", "Congressman", "Congresswoman", "Ambassador", "Admiral", "Sheriff",
+        "Commissioner", "MP", "CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Chairperson", "Chair", "Secretary", "Representative",
+        "Administrator", "Adviser", "Advisor", "Superintendent", "Ombudsman", "Speaker", "Commander", "Cmdr", "Gen", "Lt", "Col", "Capt",
+        "Sgt", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson", "Economist", "Analyst", "Strategist", "Founder", "Co-founder", "Leader",
+        "Whip", "Treasurer", "Dean", "Coach", "Host", "Anchor", "Correspondent", "Inspector", "Attorney", "Prosecutor", "Director",
+        "Officer", "Executive", "Vice-President", "Deputy", "Lawmaker", "Assemblyman", "Assemblywoman", "Councilman", "Councilwoman",
+    };
+
+    /// <summary>Last words that make a name a place even after a given name ("Victoria Street", "Jackson County").</summary>
+    public static readonly HashSet<string> StrongPlaceWords = new(StringComparer.Ordinal)
+    {
+        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Lane", "Drive", "Square", "County", "Province", "River", "Island",
+        "Islands", "Airport", "Township", "Territory", "State", "City", "Bay", "Beach", "Valley", "Falls", "Springs", "Creek", "Lake",
+    };
+
     /// <summary>A capitalised sequence ending with one of these is a place ("Lygon Street", "Port Hedland" starts with one of <see cref="PlaceStarts"/>).</summary>
     public static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {

@@ -173,6 +173,19 @@ public sealed class EntityStage : IStage
             // A sentence-initial participle or adverb is not part of the name ("Reposting Downing's post").
             if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0 && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
                 from = i + 1;
+            if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0)
+            {
+                // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
+                // organisation runs straight into a person's name; the name is the person, the rest is read alone.
+                yield return new Candidate(tokens[k].Start, TrimPossessive(body, tokens[k].Start, tokens[j].End).Item2, "PERSON", "heuristic.title-name", 0.75, 100);
+                int prefixEnd = k - 1;
+                while (prefixEnd >= from && EntityLexicon.TitleWords.Contains(Word(body, tokens[prefixEnd]))) prefixEnd--;
+                while (prefixEnd >= from && tokens[prefixEnd].Kind == TokenKind.Punctuation) prefixEnd--;
+                var pc = prefixEnd >= from ? Classify(article, from, prefixEnd, sentenceStarts.Contains(from)) : null;
+                if (pc != null && pc.Type != "PERSON") yield return pc;
+                i = j + 1;
+                continue;
+            }
             var c = inHeading ? null : Classify(article, from, j, sentenceStarts.Contains(from));
             if (c != null) yield return c;
             i = j + 1;
@@ -180,6 +193,37 @@ public sealed class EntityStage : IStage
     }
 
     private static string Word(string body, Token t) => body[t.Start..t.End].TrimEnd('.');
+
+    /// <summary>
+    /// Where a person's name starts inside a longer capitalised run, or -1: after the last title word
+    /// ("Administrator Jim Bridenstine"), or at a given name that follows an organisation word or a place
+    /// ("European Union Gordon Sondland"). The name is one to three words, none of them an organisation word.
+    /// </summary>
+    private int SplitName(string body, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = to - 1; k >= from; k--)
+        {
+            string w = Word(body, tokens[k]);
+            if (!EntityLexicon.TitleWords.Contains(w)) continue;
+            int start = k + 1;
+            while (start <= to && tokens[start].Kind == TokenKind.Punctuation) start++;
+            int n = Enumerable.Range(start, Math.Max(0, to - start + 1)).Count(x => tokens[x].Kind != TokenKind.Punctuation);
+            if (n is < 1 or > 3) return -1;
+            if (Enumerable.Range(start, to - start + 1).Any(x => EntityLexicon.OrgWords.Contains(Word(body, tokens[x])) || EntityLexicon.TitleWords.Contains(Word(body, tokens[x])))) return -1;
+            return start;
+        }
+        for (int k = from + 1; k <= to - 1; k++)
+        {
+            string w = Word(body, tokens[k]);
+            if (!_givenNames.Contains(w) || _givenNames.Contains(Word(body, tokens[k - 1]))) continue;
+            string prev = Word(body, tokens[k - 1]);
+            if (!EntityLexicon.OrgWords.Contains(prev) && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)) continue;
+            int n = to - k + 1;
+            if (n is < 2 or > 3 || Enumerable.Range(k, n).Any(x => EntityLexicon.OrgWords.Contains(Word(body, tokens[x])))) continue;
+            return k;
+        }
+        return -1;
+    }
 
     /// <summary>"Shinichi Saoshiro TOKYO": a run of capitals after title-case words is another name (a dateline).</summary>
     private static bool SameCaseStyle(string body, Token a, Token b)
@@ -189,7 +233,7 @@ public sealed class EntityStage : IStage
     }
 
     private static readonly System.Text.RegularExpressions.Regex Appositive = new(
-        @"^,\s+(?:\d{1,3},|(?:a|an|the)\s+(?:(?:former|senior|chief|top|longtime|veteran|deputy|acting|managing|associate|assistant|trade|economics|political|vice)\s+){0,2}(?:professor|analyst|economist|strategist|director|chief|president|ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|lawyer|attorney|partner|executive|head|minister|secretary|senator|governor|official|adviser|advisor|chairman|chairwoman|commander|envoy|researcher|author|editor|reporter|investor|trader|manager|member|professor))\b",
+        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}-]+\s+){0,3}?(?:professor|analyst|economist|strategist|director|chief|president|ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|lawyer|attorney|partner|executive|head|minister|secretary|senator|governor|official|adviser|advisor|chairman|chairwoman|commander|envoy|researcher|author|editor|reporter|investor|trader|manager|member|professor))\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
@@ -233,6 +277,8 @@ public sealed class EntityStage : IStage
             return null; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
         bool afterTitle = EntityLexicon.Titles.Contains(prev);
         if (afterTitle && words.Count <= 3 && !words.Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "PERSON", "heuristic.title", 0.75, 100);
+        if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+            return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0])) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "LOCATION", "heuristic.place-word", 0.65, 100);
         if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);

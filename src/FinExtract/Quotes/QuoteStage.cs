@@ -23,7 +23,7 @@ public sealed partial class QuoteStage : IStage
     /// <summary>The layer this stage adds.</summary>
     public const string QuotesLayer = "quotes";
 
-    private readonly Regex _after, _afterVerbFirst, _before, _according;
+    private readonly Regex _after, _afterVerbFirst, _before, _according, _verbWord, _subject;
     private readonly int _minWords;
 
     /// <summary>Creates the stage with the reporting verbs (users extend them in pipeline.json).</summary>
@@ -40,6 +40,9 @@ public sealed partial class QuoteStage : IStage
         _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _before = new Regex(@"(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
+        _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
+        // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
+        _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Org + "|" + Name + @")\b", RegexOptions.CultureInvariant);
     }
 
     /// <inheritdoc />
@@ -61,7 +64,7 @@ public sealed partial class QuoteStage : IStage
             context.CheckTime(Name);
             string text = body[s.Start..s.End];
             int words = Regex.Count(text, @"\w+");
-            var attribution = Attribute(body, s, article.Entities, article.Paragraphs);
+            var attribution = Attribute(article, s, spans);
             bool sentence = text.TrimEnd().Length > 0 && (".!?,…".Contains(text.TrimEnd()[^1]) || words >= 8);
             if (words < _minWords && attribution == null && !s.Continued)
             {
@@ -183,35 +186,108 @@ public sealed partial class QuoteStage : IStage
 
     private readonly record struct Attribution(string Speaker, string EntityId, string Cue, string Rule, double Confidence);
 
-    private Attribution? Attribute(string body, QuotedSpan s, IReadOnlyList<EntityMention> entities, IReadOnlyList<Paragraph> paragraphs)
+    private Attribution? Attribute(Article article, QuotedSpan s, List<QuotedSpan> spans)
     {
+        string body = article.Body;
+        var paragraphs = article.Paragraphs;
+        var ctx = new Context(body, article.Entities, article.Sentences, spans);
         int closeEnd = s.CloseAt >= 0 ? s.CloseAt + 1 : s.End;
-        int pEnd = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End).End;
+        var para = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End);
+        int pStart = para.Start, pEnd = para.End;
         if (pEnd == 0) pEnd = body.Length;
         string after = body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd)));
         var m = _after.Match(after);
-        if (m.Success) return Resolve(body, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, entities, s.Start);
+        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
         m = _afterVerbFirst.Match(after);
-        if (m.Success) return Resolve(body, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.verb-speaker", 0.9, entities, s.Start);
-        int pStart = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End).Start;
+        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.verb-speaker", 0.9, s.Start);
         int from = Math.Max(pStart, s.OpenAt - 200);
         string before = body.Substring(from, s.OpenAt - from);
         m = _before.Match(before);
-        if (m.Success) return Resolve(body, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb", 0.85, entities, s.Start);
+        if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb", 0.85, s.Start);
         m = _according.Match(after.Length > 100 ? after[..100] : after);
-        if (m.Success) return Resolve(body, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, entities, s.Start);
+        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
+        return AfterClause(ctx, closeEnd, pEnd) ?? SentenceSubject(ctx, s, pStart);
+    }
+
+    /// <summary>What a quotation's attribution reads: the body, its entities and sentences, and every quoted span.</summary>
+    private sealed record Context(string Body, IReadOnlyList<EntityMention> Entities, IReadOnlyList<Text.Sentence> Sentences, List<QuotedSpan> Spans)
+    {
+        public bool InsideQuote(EntityMention e) => Spans.Any(q => e.Start >= q.Start && e.End <= q.End);
+
+        public int SentenceOf(int pos)
+        {
+            int lo = 0, hi = Sentences.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (Sentences[mid].End <= pos) lo = mid + 1;
+                else if (Sentences[mid].Start > pos) hi = mid - 1;
+                else return mid;
+            }
+            return -1;
+        }
+    }
+
+    /// <summary>
+    /// The clause after the closing mark, up to the sentence's end, names its speaker beyond what the
+    /// tight patterns read: a long appositive ("X, a research analyst at the Y think tank told Z") or a
+    /// second verb ("... announced in October, said X").
+    /// </summary>
+    private Attribution? AfterClause(Context ctx, int closeEnd, int pEnd)
+    {
+        int end = Math.Min(pEnd, closeEnd + 250);
+        int stop = ctx.Body.IndexOfAny(new[] { '.', '“', '"', '!', '?' }, closeEnd, Math.Max(0, end - closeEnd));
+        while (stop >= 0 && ctx.Body[stop] == '.' && stop + 1 < end && !char.IsWhiteSpace(ctx.Body[stop + 1]))
+            stop = ctx.Body.IndexOfAny(new[] { '.', '“', '"', '!', '?' }, stop + 1, Math.Max(0, end - stop - 1));
+        // "U.S. Attorney" or "Jr." inside a name: a full stop followed by a capitalised name is not the end
+        if (stop > 0) end = stop;
+        string clause = ctx.Body[closeEnd..end];
+        foreach (Match vm in _verbWord.Matches(clause))
+        {
+            int vAt = closeEnd + vm.Index, vEnd = vAt + vm.Length;
+            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= closeEnd && x.End <= vAt).OrderBy(x => x.Start).FirstOrDefault()
+                         ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= vEnd && x.Start <= vEnd + 2).FirstOrDefault();
+            if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.after.clause", 0.75);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A quotation woven into its reporting sentence ("X told Y that the market was “…”", "He said: “…”"):
+    /// the subject of the first reporting verb in the sentence before the opening mark.
+    /// </summary>
+    private Attribution? SentenceSubject(Context ctx, QuotedSpan s, int pStart)
+    {
+        int si = ctx.SentenceOf(s.OpenAt);
+        int sStart = si >= 0 ? Math.Max(pStart, ctx.Sentences[si].Start) : pStart;
+        if (s.OpenAt - sStart > 400) sStart = s.OpenAt - 400;
+        string region = ctx.Body[sStart..s.OpenAt];
+        foreach (Match vm in _verbWord.Matches(region))
+        {
+            int vAt = sStart + vm.Index;
+            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start).FirstOrDefault();
+            if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
+            var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
+            if (m.Success && !IsSentenceWord(m.Groups["sp"].Value))
+            {
+                var a = Resolve(ctx, m.Groups["sp"].Index, m.Groups["sp"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
+                if (a is { Speaker.Length: > 0 }) return a;
+            }
+            var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start).FirstOrDefault();
+            if (org != null && vAt - org.End < 40) return new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
+        }
         return null;
     }
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
 
-    private static Attribution? Resolve(string body, int at, string sp, string cue, string rule, double conf, IReadOnlyList<EntityMention> entities, int quoteStart)
+    private static Attribution? Resolve(Context ctx, int at, string sp, string cue, string rule, double conf, int quoteStart)
     {
+        var entities = ctx.Entities;
         if (Pronouns.Contains(sp))
         {
             bool org = sp.Equals("it", StringComparison.OrdinalIgnoreCase) || sp.Equals("they", StringComparison.OrdinalIgnoreCase);
-            var e = entities.Where(x => x.End <= at && (org ? x.Type == "ORG" : x.Type == "PERSON")).OrderByDescending(x => x.Start).FirstOrDefault()
-                    ?? (org ? entities.Where(x => x.End <= at && x.Type == "PERSON").OrderByDescending(x => x.Start).FirstOrDefault() : null);
+            var e = Antecedent(ctx, at, org ? "ORG" : "PERSON") ?? (org ? Antecedent(ctx, at, "PERSON") : null);
             return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5) : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
         }
         if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase))
@@ -232,7 +308,36 @@ public sealed partial class QuoteStage : IStage
         return null;
     }
 
-    private static bool IsSentenceWord(string s) => s.Split(' ')[0] is "The" or "This" or "That" or "In" or "But" or "And" or "As" or "A" or "An" or "On" or "At";
+    /// <summary>
+    /// What a pronoun points back to: of the entities of the wanted type named before it (outside quotation
+    /// marks), those of the latest sentence that names one, and of these the first, the sentence's subject
+    /// ("Cook told Benioff ... “…,” he said" is Cook).
+    /// </summary>
+    private static EntityMention? Antecedent(Context ctx, int at, string type)
+    {
+        var before = ctx.Entities.Where(x => x.End <= at && x.Type == type && !ctx.InsideQuote(x)).OrderByDescending(x => x.Start).ToList();
+        if (before.Count == 0) return null;
+        var latest = before[0];
+        int si = ctx.SentenceOf(latest.Start);
+        if (si < 0) return latest;
+        var sentence = ctx.Sentences[si];
+        return before.Where(x => x.Start >= sentence.Start).OrderBy(x => x.Start).First();
+    }
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "Those", "In", "But", "And", "As", "A", "An", "On", "At", "During", "After", "Before", "When", "While",
+        "If", "Although", "Though", "Since", "Despite", "For", "With", "Without", "Meanwhile", "Earlier", "Later", "Last", "Next", "Asked",
+        "Speaking", "According", "From", "To", "Of", "By", "Under", "Over", "Its", "His", "Her", "Their", "Our", "We", "I", "You", "There",
+        "Here", "Why", "What", "How", "Who", "Where", "Some", "Many", "Most", "Other", "Others", "Both", "All", "Each", "Such", "Yesterday", "Today",
+    };
+
+    /// <summary>A capitalised word that opens a clause rather than a name: "During the call", "China’s ambassador".</summary>
+    private static bool IsSentenceWord(string s)
+    {
+        string first = s.Split(' ')[0];
+        return ClauseWords.Contains(first) || first.EndsWith("’s", StringComparison.Ordinal) || first.EndsWith("'s", StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Builds the quote stage from pipeline.json: the reporting verbs and the shortest quotation kept without attribution.</summary>

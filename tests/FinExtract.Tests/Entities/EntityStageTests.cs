@@ -54,11 +54,25 @@ public class EntityStageTests
     [InlineData("The statement came from Kentucky Gov. Matt Bevin on Tuesday.", "Matt Bevin")]
     [InlineData("Eswar Prasad, a trade professor at Cornell, doubted the deal.", "Eswar Prasad")]
     [InlineData("The filing named Patrick W. Carlineo Jr., 55, of Addison.", "Patrick W. Carlineo Jr.")]
+    [InlineData("The talks were led by Trade Representative Tomasz Wielgus and his deputy.", "Tomasz Wielgus")]
+    [InlineData("He met European Union Gordon Halvorsen on Friday.", "Gordon Halvorsen")]
+    [InlineData("After Fiona Hill left the council, her post stayed empty.", "Fiona Hill")]
+    [InlineData("Ravindra Ojukwu, the former special envoy to the region, declined to comment.", "Ravindra Ojukwu")]
+    [InlineData("Ravindra Ojukwu, Head of Research at a Mumbai brokerage, declined to comment.", "Ravindra Ojukwu")]
     public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
     {
         var a = Run(text);
         var m = At(a, name);
         Assert.Equal("PERSON", m.Type);
+    }
+
+    [Fact]
+    public void TitleInsideACapitalisedRun_IsNotPartOfTheName()
+    {
+        var a = Run("The statement came from National Security Adviser Tomasz Wielgus on Friday.");
+        var m = At(a, "Tomasz Wielgus");
+        Assert.Equal("PERSON", m.Type);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains("Adviser"));
     }
 
     [Fact]

@@ -54,4 +54,39 @@ public class QuoteStageTests
         var q = Assert.Single(a.Quotes);
         Assert.Equal("We’re building the future of computing together.", a.Body[q.Start..q.End]);
     }
+
+    [Fact]
+    public void QuotationWovenIntoTheReportingSentence_IsTheSubjects()
+    {
+        var a = Run("Rates are rising again.\n\nMaria Okafor, a senior analyst at Northwind Securities, told Reuters on Monday that the market was \"fairly priced by regional standards and unlikely to move much further.\"");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Maria Okafor", q.Speaker);
+        Assert.Equal("told", q.Cue);
+        Assert.Equal("quotes.sentence.subject-verb", q.Rule);
+    }
+
+    [Fact]
+    public void LongAppositiveAfterTheQuotation_StillNamesTheSpeaker()
+    {
+        var a = Run("“This is mainly due to the change in wind direction over the city,” Maria Okafor, a research analyst at the Delhi-based Centre for Air and Water think tank told reporters.");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Maria Okafor", q.Speaker);
+        Assert.Equal("quotes.after.clause", q.Rule);
+    }
+
+    [Fact]
+    public void Pronoun_PrefersTheSubjectOfTheLastSentenceNamingAPerson()
+    {
+        var a = Run("Customers wanted more, Daniel Whitmore told Priya Raman at the conference.\n\n\"We really took that challenge to heart,\" he said.");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Daniel Whitmore", q.Speaker);
+    }
+
+    [Fact]
+    public void ClauseOpeners_AreNotSpeakers()
+    {
+        var a = Run("During the call, the caller said, \"somebody ought to pay for what happened to the fund and its investors.\"");
+        var q = Assert.Single(a.Quotes);
+        Assert.NotEqual("During", q.Speaker);
+    }
 }
