@@ -113,9 +113,25 @@ public static class Commands
     /// <summary>finextract train.</summary>
     public static int Train(string task, string corpus, string output, TextWriter stdout, TextWriter stderr)
     {
-        if (task is not ("entity-types" or "number-roles")) { stderr.WriteLine($"error: unknown task '{task}'; known: entity-types, number-roles"); return Program.ExitBadConfig; }
+        if (task is not ("entity-types" or "number-roles" or "quote-kinds")) { stderr.WriteLine($"error: unknown task '{task}'; known: entity-types, number-roles, quote-kinds"); return Program.ExitBadConfig; }
         if (!File.Exists(corpus)) { stderr.WriteLine($"error: corpus '{corpus}' not found"); return Program.ExitBadConfig; }
-        FinExtract.Learning.ModelCard card;
+        FinExtract.Learning.ModelCard? card;
+        try { card = TrainModel(task, corpus, output, stderr); }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or IOException or InvalidOperationException)
+        {
+            stderr.WriteLine($"error: {corpus}: {e.Message}");
+            return Program.ExitBadConfig;
+        }
+        if (card == null) return Program.ExitBadConfig;
+        stdout.WriteLine($"trained {card.Model} v{card.Version} on {card.TrainExamples} examples, held out {card.TestExamples}: micro accuracy {card.MicroAccuracy.ToString("0.000", Inv)}, macro {card.MacroAccuracy.ToString("0.000", Inv)}");
+        stdout.WriteLine("held-out recall per class: " + string.Join(", ", card.PerClassRecall.Select(kv => $"{kv.Key} {kv.Value.ToString("0.000", Inv)}")));
+        stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
+        return Program.ExitOk;
+    }
+
+    private static FinExtract.Learning.ModelCard? TrainModel(string task, string corpus, string output, TextWriter stderr)
+    {
+        FinExtract.Learning.ModelCard? card;
         if (task == "number-roles")
         {
             // The corpus is read with the shipped currency table, so training sees what the stage sees.
@@ -123,15 +139,13 @@ public static class Commands
             if (!File.Exists(currencies)) currencies = Path.Combine("src", "FinExtract", "Resources", "gazetteers", "currencies.tsv");
             var errors = new List<ConfigError>();
             var cur = FinExtract.Numbers.Currencies.Load(new[] { currencies }, errors);
-            if (errors.Count > 0) { foreach (var e in errors) stderr.WriteLine(e); return Program.ExitBadConfig; }
+            if (errors.Count > 0) { foreach (var e in errors) stderr.WriteLine(e); return null; }
             var rows = FinExtract.Numbers.NumberRoleCorpus.Read(corpus, new FinExtract.Numbers.NumberRecognizer(cur));
             card = FinExtract.Learning.NumberRoleModel.Train(rows, corpus, output);
         }
+        else if (task == "quote-kinds") card = FinExtract.Learning.QuoteKindModel.Train(corpus, output);
         else card = FinExtract.Learning.EntityTypeModel.Train(corpus, output);
-        stdout.WriteLine($"trained {card.Model} v{card.Version} on {card.TrainExamples} examples, held out {card.TestExamples}: micro accuracy {card.MicroAccuracy.ToString("0.000", Inv)}, macro {card.MacroAccuracy.ToString("0.000", Inv)}");
-        stdout.WriteLine("held-out recall per class: " + string.Join(", ", card.PerClassRecall.Select(kv => $"{kv.Key} {kv.Value.ToString("0.000", Inv)}")));
-        stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
-        return Program.ExitOk;
+        return card;
     }
 
     /// <summary>finextract bench.</summary>

@@ -74,11 +74,16 @@ public static class Program
         root.Add(testRules);
 
         // train
-        var task = new Argument<string>("task") { Description = "what to train: entity-types or number-roles" };
-        var corpus = new Option<string>("--corpus") { Description = "annotated corpus (JSONL)", DefaultValueFactory = _ => "samples/corpus/entities.jsonl" };
-        var modelOut = new Option<string>("--out") { Description = "model zip to write (its card is written beside it)", DefaultValueFactory = _ => "src/FinExtract/Resources/models/entity-types.zip" };
+        var task = new Argument<string>("task") { Description = "what to train: entity-types, number-roles or quote-kinds" };
+        var corpus = new Option<string>("--corpus") { Description = "annotated corpus (JSONL); default samples/corpus/<corpus of the task>.jsonl" };
+        var modelOut = new Option<string>("--out") { Description = "model zip to write (its card is written beside it); default src/FinExtract/Resources/models/<task>.zip" };
         var train = new Command("train", "Train a model from the project's annotated corpus with a fixed seed; writes the model and its card (data hash, labels, held-out metrics).") { task, corpus, modelOut };
-        train.SetAction(p => Commands.Train(p.GetValue(task)!, p.GetValue(corpus)!, p.GetValue(modelOut)!, stdout, stderr));
+        train.SetAction(p =>
+        {
+            string t = p.GetValue(task)!;
+            string defaultCorpus = t == "entity-types" ? "entities" : t;
+            return Commands.Train(t, p.GetValue(corpus) ?? $"samples/corpus/{defaultCorpus}.jsonl", p.GetValue(modelOut) ?? $"src/FinExtract/Resources/models/{t}.zip", stdout, stderr);
+        });
         root.Add(train);
 
         // bench

@@ -25,11 +25,18 @@ public sealed partial class QuoteStage : IStage
 
     private readonly Regex _after, _afterVerbFirst, _before, _according, _verbWord, _subject;
     private readonly int _minWords;
+    private readonly Learning.QuoteKindModel? _model;
+    private readonly double _minConfidence;
 
-    /// <summary>Creates the stage with the reporting verbs (users extend them in pipeline.json).</summary>
-    public QuoteStage(IReadOnlyList<string> verbs, int minWords)
+    /// <summary>
+    /// Creates the stage with the reporting verbs (users extend them in pipeline.json), and optionally the
+    /// quote-kind classifier that decides the quoted spans without attribution.
+    /// </summary>
+    public QuoteStage(IReadOnlyList<string> verbs, int minWords, Learning.QuoteKindModel? model = null, double minConfidence = 0.5)
     {
         _minWords = minWords;
+        _model = model;
+        _minConfidence = minConfidence;
         string v = string.Join("|", verbs.OrderByDescending(x => x.Length).Select(Regex.Escape));
         const string Name = @"(?:[A-Z][\p{L}.'’-]+(?:\s+(?:de|van|von|der|da|bin|al|del|la|le)\b)?(?:\s+[A-Z][\p{L}.'’-]+){0,3})";
         const string Pron = @"(?:he|she|they|it|He|She|They|It)";
@@ -76,12 +83,24 @@ public sealed partial class QuoteStage : IStage
                 rejected.Add(new RejectedQuote(s.Start, s.End, "a title or name: no end punctuation, no reporting verb"));
                 continue;
             }
-            Quote q;
             int paragraph = ParagraphOf(article.Paragraphs, s.Start);
+            // Without a reporting clause, the classifier tells someone's words from a scare quote or a title.
+            double kind = 1;
+            if (_model != null && attribution == null && !s.Continued && paragraph >= 0)
+            {
+                var p = article.Paragraphs[paragraph];
+                kind = _model.QuoteProbability(body, s, p.Start, p.End);
+                if (kind < _minConfidence)
+                {
+                    rejected.Add(new RejectedQuote(s.Start, s.End, $"{_model.Id}: a scare quote or title (quote probability {kind.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} < {_minConfidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})"));
+                    continue;
+                }
+            }
+            Quote q;
             if (attribution is { } a) q = new Quote(s.Start, s.End, a.Speaker, a.EntityId, a.Cue, a.Rule, a.Confidence);
             else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1))
-                q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker", Confidence = 0.6 };
-            else q = new Quote(s.Start, s.End, "", "", "", "quotes.unattributed", 0.5);
+                q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker", Confidence = Math.Round(0.6 * kind, 3) };
+            else q = new Quote(s.Start, s.End, "", "", "", "quotes.unattributed", Math.Round(0.5 * kind, 3));
             quotes.Add(q);
             previous = q.Speaker.Length > 0 ? q : previous;
             previousParagraph = paragraph;
@@ -359,7 +378,7 @@ public sealed class QuoteStageFactory : IStageFactory
     /// <inheritdoc />
     public IReadOnlyList<string> Provides { get; } = new[] { QuoteStage.QuotesLayer };
     /// <inheritdoc />
-    public IReadOnlyList<string> Keys { get; } = new[] { "verbs", "minWords" };
+    public IReadOnlyList<string> Keys { get; } = new[] { "verbs", "minWords", "model", "minConfidence" };
 
     /// <inheritdoc />
     public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
@@ -369,6 +388,22 @@ public sealed class QuoteStageFactory : IStageFactory
             if (string.IsNullOrWhiteSpace(verbs[i]) || verbs[i].Any(ch => !char.IsLetter(ch) && ch != ' ' && ch != '-'))
                 reader.Error($"{jsonPath}.verbs[{i}]", $"'{verbs[i]}' is not a reporting verb", "write the verb as it appears in text, letters only, e.g. \"said\"");
         double minWords = reader.Number(entry, "minWords", jsonPath, 4, 1, 100);
-        return new QuoteStage(verbs, (int)minWords);
+        double minConfidence = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
+        Learning.QuoteKindModel? model = null;
+        if (reader.String(entry, "model", jsonPath) is { } rel)
+        {
+            string full = ConfigLoader.ResolvePath(config, rel);
+            if (!File.Exists(full)) reader.Error($"{jsonPath}.model", $"file not found: {full}", "train it with 'finextract train quote-kinds' or fix the path");
+            else if (!File.Exists(Path.ChangeExtension(full, ".card.json"))) reader.Error($"{jsonPath}.model", "the model has no card beside it", "retrain with 'finextract train quote-kinds'");
+            else
+            {
+                try { model = Learning.QuoteKindModel.Load(full); }
+                catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or FormatException or JsonException or ArgumentException)
+                {
+                    reader.Error($"{jsonPath}.model", $"the model could not be loaded: {ex.Message}", "retrain with 'finextract train quote-kinds'");
+                }
+            }
+        }
+        return new QuoteStage(verbs, (int)minWords, model, minConfidence);
     }
 }
