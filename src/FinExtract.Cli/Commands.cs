@@ -4,7 +4,7 @@ using FinExtract.Pipeline;
 namespace FinExtract.Cli;
 
 /// <summary>The actions behind the commands: argument checks, calls into the library, printing.</summary>
-public static class Commands
+public static partial class Commands
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 

@@ -86,6 +86,22 @@ public static class Program
         });
         root.Add(train);
 
+        // eval
+        var evalRun = new Argument<string>("run") { Description = "a run's output folder (entities.csv, numbers.csv, quotes.csv)" };
+        var gold = new Option<string>("--gold") { Description = "folder of *.gold.json files (the annotation guide's format)", Required = true };
+        var minF1 = new Option<double?>("--min-f1") { Description = "exit with 1 when a type with gold has F1 under this" };
+        var evalJson = new Option<bool>("--json") { Description = "print the figures as JSON (the reference scorer's shape)" };
+        var eval = new Command("eval", "Score a run against gold annotations: P/R/F1 per type and per rule, misses, false hits and wrong speakers.") { evalRun, gold, minF1, evalJson };
+        eval.SetAction(p => Commands.Eval(p.GetValue(evalRun)!, p.GetValue(gold)!, p.GetValue(minF1), p.GetValue(evalJson), stdout, stderr));
+        root.Add(eval);
+
+        // diff
+        var runA = new Argument<string>("run-a") { Description = "the first run's output folder" };
+        var runB = new Argument<string>("run-b") { Description = "the second run's output folder" };
+        var diff = new Command("diff", "Show what changed between two runs: rows added, removed and changed per table, rule and file, with the text around each. Exit 1 when they differ.") { runA, runB };
+        diff.SetAction(p => Commands.Diff(p.GetValue(runA)!, p.GetValue(runB)!, stdout, stderr));
+        root.Add(diff);
+
         // bench
         var benchInput = new Argument<string>("input") { Description = "a folder of pages" };
         var passes = new Option<int>("--passes") { Description = "timed passes over the pages (after one warm-up pass)", DefaultValueFactory = _ => 3 };

@@ -105,8 +105,15 @@ public sealed class EntityStage : IStage
         // 4. One mention per span: priority, then longer, then earlier.
         var chosen = new List<Candidate>();
         foreach (var c in candidates.Where(c => c.End > c.Start).OrderByDescending(c => c.Priority).ThenByDescending(c => c.Length).ThenBy(c => c.Start))
-            if (!chosen.Any(k => k.Start < c.End && c.Start < k.End)) chosen.Add(c);
+        {
+            var winner = chosen.FirstOrDefault(k => k.Start < c.End && c.Start < k.End);
+            if (winner == null) chosen.Add(c);
+            else context.Trace?.Invoke($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule} ({Conf(c.Confidence)}): overlapped by \"{body[winner.Start..winner.End]}\" {winner.Type} by {winner.Rule} (priority {winner.Priority} vs {c.Priority})");
+        }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (context.Trace != null)
+            foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
+                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
 
         // 5. Linking. A ticker of a company the gazetteer does not know belongs to the name just before it.
         var anchors = new Dictionary<Candidate, Candidate>();
@@ -116,9 +123,14 @@ public sealed class EntityStage : IStage
             if (before != null) anchors[t] = before;
         }
         article.SetEntities(Roles.Assign(body, Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors)));
+        if (context.Trace != null)
+            foreach (var c in chosen.Where(c => c.Type == "UNKNOWN" && !article.Entities.Any(e => e.Start == c.Start && e.End == c.End)))
+                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other mention in the article names");
         article.Layers.Add(EntitiesLayer);
         context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct().Count()} entities ({candidates.Count} candidates)");
     }
+
+    private static string Conf(double c) => c.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsWordBoundary(string body, int s, int e) =>
         (s == 0 || !char.IsLetterOrDigit(body[s - 1])) && (e >= body.Length || !char.IsLetterOrDigit(body[e]));

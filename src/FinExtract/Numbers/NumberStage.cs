@@ -71,6 +71,15 @@ public sealed partial class NumberStage : IStage
             all.AddRange(_recognizer.Find(body, p.Start, p.End, pb));
         }
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        if (context.Trace != null)
+        {
+            foreach (var n in all.Where(n => n.Confidence < _minConfidence))
+                context.Trace($"numbers: lost \"{body[n.Start..n.End]}\" [{n.Start}-{n.End}) {n.Kind} by {n.Rule}: confidence {n.Confidence.ToString("0.00", CultureInfo.InvariantCulture)} below minConfidence {_minConfidence.ToString("0.00", CultureInfo.InvariantCulture)}");
+            foreach (Match m in UrlLike().Matches(body))
+                if (m.Value.Any(char.IsDigit)) context.Trace($"numbers: skipped the digits of \"{m.Value}\" [{m.Index}-{m.Index + m.Length}): a URL or e-mail address");
+            foreach (var e in article.Entities)
+                if (body.AsSpan(e.Start, e.End - e.Start).ContainsAnyInRange('0', '9')) context.Trace($"numbers: skipped the digits of \"{body[e.Start..e.End]}\" [{e.Start}-{e.End}): part of entity {e.EntityId} ({e.Type}, {e.Rule})");
+        }
         all.RemoveAll(n => n.Confidence < _minConfidence);
 
         var result = new List<NumberMention>(all.Count);

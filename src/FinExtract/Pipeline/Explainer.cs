@@ -44,26 +44,115 @@ public static class Explainer
                     sb.AppendLine($"{"",-10} seen {c.Source,-10} {c.Value}  ({c.Note})");
             }
         }
-        if (trace.Count > 0)
+        static bool IsExtraction(string t) => t.StartsWith("entities:", StringComparison.Ordinal) || t.StartsWith("numbers:", StringComparison.Ordinal)
+            || t.StartsWith("quotes:", StringComparison.Ordinal) || t.StartsWith("segment:", StringComparison.Ordinal);
+        var scraping = trace.Where(t => !IsExtraction(t)).ToList();
+        if (scraping.Count > 0)
         {
             sb.AppendLine();
             sb.AppendLine("-- scraping decisions");
-            foreach (var t in trace) sb.AppendLine(t);
+            foreach (var t in scraping) sb.AppendLine(t);
         }
         if (a != null)
         {
             sb.AppendLine();
             sb.AppendLine($"-- body ({a.Body.Length.ToString(inv)} chars, {a.WordCount.ToString(inv)} words, found by '{a.BodySource}')");
+            sb.AppendLine("   marks: [mention]^e1 entity, [number]^n1 number, <<q1 quotation>>; the lists below say why each exists");
+            var marks = Marks(a);
             foreach (var p in a.Paragraphs)
-                sb.AppendLine($"[{p.Start,6}-{p.End,6}) {p.Kind,-9} {a.Body[p.Start..p.End]}");
+                sb.AppendLine($"[{p.Start,6}-{p.End,6}) {p.Kind,-9} {Marked(a.Body, p.Start, p.End, marks)}");
             if (a.Entities.Count > 0)
             {
                 sb.AppendLine();
-                sb.AppendLine("-- entities (mention [start-end) -> entity: type, name, ticker; rule, confidence)");
+                sb.AppendLine("-- entities (mention [start-end) -> entity: type, name, ticker; role, affiliation; rule, confidence)");
                 foreach (var m in a.Entities)
-                    sb.AppendLine(string.Create(inv, $"{a.Body[m.Start..m.End],-30} [{m.Start}-{m.End}) -> {m.EntityId}: {m.Type}, {m.Name}{(m.Ticker.Length > 0 ? $", {m.Ticker} ({m.Exchange})" : "")}; {m.Rule}, {m.Confidence:0.00}"));
+                    sb.AppendLine(string.Create(inv, $"{a.Body[m.Start..m.End],-30} [{m.Start}-{m.End}) -> {m.EntityId}: {m.Type}, {m.Name}{(m.Ticker.Length > 0 ? $", {m.Ticker} ({m.Exchange})" : "")}{(m.Role.Length > 0 || m.Affiliation.Length > 0 ? "; " + string.Join(", ", new[] { m.Role, m.Affiliation }.Where(x => x.Length > 0)) : "")}; {m.Rule}, {m.Confidence:0.00}"));
+            }
+            if (a.Numbers.Count > 0)
+            {
+                sb.AppendLine();
+                sb.AppendLine("-- numbers (id text [start-end): kind value unit; role by role rule or model; subject; rule, confidence)");
+                for (int i = 0; i < a.Numbers.Count; i++)
+                {
+                    var n = a.Numbers[i];
+                    string subject = n.Subject.Length > 0 ? $"; about {n.Subject} {a.Entities.FirstOrDefault(e => e.EntityId == n.Subject)?.Name}" : "";
+                    string role = n.Role.Length > 0 ? $"; role {n.Role} by {n.RoleSource}" : "";
+                    sb.AppendLine(string.Create(inv, $"n{i + 1,-3} {a.Body[n.Start..n.End],-24} [{n.Start}-{n.End}): {n.Kind} {(n.ValueText.Length > 0 ? n.ValueText : n.Value?.ToString("R", inv) ?? "")} {n.Unit}{role}{subject}; {n.Rule}, {n.Confidence:0.00}"));
+                }
+            }
+            if (a.Moves.Count > 0)
+            {
+                sb.AppendLine();
+                sb.AppendLine("-- stock moves");
+                foreach (var mv in a.Moves)
+                    sb.AppendLine(string.Create(inv, $"{mv.Name} ({mv.EntityId}{(mv.Ticker.Length > 0 ? ", " + mv.Ticker : "")}) {mv.Direction} {mv.Percent}% at {mv.Price} {mv.Currency} {mv.Period} [{mv.Start}-{mv.End}); {mv.Rule}, {mv.Confidence:0.00}"));
+            }
+            if (a.Quotes.Count > 0)
+            {
+                sb.AppendLine();
+                sb.AppendLine("-- quotes (id [start-end) -> speaker (entity), cue; rule, confidence)");
+                for (int i = 0; i < a.Quotes.Count; i++)
+                {
+                    var q = a.Quotes[i];
+                    sb.AppendLine(string.Create(inv, $"q{i + 1,-3} [{q.Start}-{q.End}) \"{Short(a.Body[q.Start..q.End], 70)}\" -> {(q.Speaker.Length > 0 ? q.Speaker : "(no speaker)")}{(q.SpeakerEntityId.Length > 0 ? $" ({q.SpeakerEntityId})" : "")}, {(q.Cue.Length > 0 ? q.Cue : "-")}; {q.Rule}, {q.Confidence:0.00}"));
+                }
+            }
+            var lost = trace.Where(t => IsExtraction(t) && (t.Contains(": lost ", StringComparison.Ordinal) || t.Contains(": dropped ", StringComparison.Ordinal) || t.Contains(": skipped ", StringComparison.Ordinal))).ToList();
+            sb.AppendLine();
+            sb.AppendLine($"-- candidates that lost ({lost.Count.ToString(inv)}), and why");
+            foreach (var t in lost) sb.AppendLine(t);
+            var notes = trace.Where(t => IsExtraction(t) && !lost.Contains(t)).ToList();
+            if (notes.Count > 0)
+            {
+                sb.AppendLine();
+                sb.AppendLine("-- stage notes");
+                foreach (var t in notes) sb.AppendLine(t);
             }
         }
+        return sb.ToString();
+    }
+
+    private static string Short(string s, int n) => (s.Length <= n ? s : s[..(n - 3)] + "...").Replace('\n', ' ');
+
+    private readonly record struct Mark(int Pos, bool Open, int Order, string Text);
+
+    /// <summary>The open and close marks of every extraction: quotations around, entities and numbers inside.</summary>
+    private static List<Mark> Marks(Article a)
+    {
+        var marks = new List<Mark>();
+        for (int i = 0; i < a.Quotes.Count; i++)
+        {
+            marks.Add(new Mark(a.Quotes[i].Start, true, 0, $"<<q{i + 1} "));
+            marks.Add(new Mark(a.Quotes[i].End, false, 2, ">>"));
+        }
+        foreach (var e in a.Entities)
+        {
+            marks.Add(new Mark(e.Start, true, 1, "["));
+            marks.Add(new Mark(e.End, false, 1, "]^" + e.EntityId));
+        }
+        for (int i = 0; i < a.Numbers.Count; i++)
+        {
+            marks.Add(new Mark(a.Numbers[i].Start, true, 1, "["));
+            marks.Add(new Mark(a.Numbers[i].End, false, 1, "]^n" + (i + 1).ToString(CultureInfo.InvariantCulture)));
+        }
+        // at one position: closes before opens; a quotation opens first and closes last
+        marks.Sort((x, y) => x.Pos != y.Pos ? x.Pos.CompareTo(y.Pos) : x.Open != y.Open ? (x.Open ? 1 : -1) : x.Order.CompareTo(y.Order));
+        return marks;
+    }
+
+    private static string Marked(string body, int start, int end, List<Mark> marks)
+    {
+        var sb = new StringBuilder();
+        int at = start;
+        foreach (var m in marks)
+        {
+            if (m.Pos < start || m.Pos > end) continue;
+            if (m.Pos == end && m.Open) continue;
+            sb.Append(body, at, m.Pos - at);
+            sb.Append(m.Text);
+            at = m.Pos;
+        }
+        sb.Append(body, at, end - at);
         return sb.ToString();
     }
 }
