@@ -107,3 +107,23 @@ public static partial class Commands
         return same ? Program.ExitOk : Program.ExitSomeFailed;
     }
 }
+
+/// <summary>finextract report.</summary>
+public static partial class Commands
+{
+    /// <summary>finextract report RUN_DIR [--out FILE]: writes one self-contained HTML page.</summary>
+    public static int Report(string runDir, string? outFile, TextWriter stdout, TextWriter stderr)
+    {
+        string html;
+        try { html = HtmlReport.Build(runDir); }
+        catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException or IOException)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return Program.ExitBadConfig;
+        }
+        string path = outFile ?? Path.Combine(runDir, "report.html");
+        File.WriteAllText(path, html, new System.Text.UTF8Encoding(false));
+        stdout.WriteLine($"wrote {path} ({html.Length / 1024} KiB)");
+        return Program.ExitOk;
+    }
+}

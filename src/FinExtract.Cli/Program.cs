@@ -102,6 +102,13 @@ public static class Program
         diff.SetAction(p => Commands.Diff(p.GetValue(runA)!, p.GetValue(runB)!, stdout, stderr));
         root.Add(diff);
 
+        // report
+        var reportRun = new Argument<string>("run") { Description = "a run's output folder" };
+        var reportOut = new Option<string?>("--out") { Description = "the HTML file to write (default: RUN/report.html)" };
+        var report = new Command("report", "Write one self-contained HTML page for a run: summary, charts, and every article with its extractions highlighted and filterable.") { reportRun, reportOut };
+        report.SetAction(p => Commands.Report(p.GetValue(reportRun)!, p.GetValue(reportOut), stdout, stderr));
+        root.Add(report);
+
         // bench
         var benchInput = new Argument<string>("input") { Description = "a folder of pages" };
         var passes = new Option<int>("--passes") { Description = "timed passes over the pages (after one warm-up pass)", DefaultValueFactory = _ => 3 };
