@@ -76,6 +76,16 @@ public class RuleSetTests
     }
 
     [Fact]
+    public void MarkedExamples_MustMatchExactlyTheMarkedWords()
+    {
+        var (set, errors) = LoadText("{ \"rules\": [\n  { \"id\": \"entities.test.corp\", \"label\": \"ORG\", \"pattern\": \"[A-Z]\\\\w+ Corp\",\n    \"examples\": { \"match\": [\"shares of [[Acme Corp]] rose\", \"[[Big Acme Corp]] fell\"], \"noMatch\": [] } }\n] }");
+        Assert.Empty(errors);
+        var f = Assert.Single(RuleTester.Run(set));
+        Assert.Equal("[[Big Acme Corp]] fell", f.Example);
+        Assert.Contains("matches \"Acme Corp\" instead of the marked \"Big Acme Corp\"", f.Problem);
+    }
+
+    [Fact]
     public void Conflicts_HigherPriorityThenLongerThenEarlier()
     {
         var (set, errors) = LoadText("""
