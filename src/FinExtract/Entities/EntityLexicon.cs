@@ -139,6 +139,12 @@ public static class EntityLexicon
         "JPY", "CNY", "INR", "LLC", "TV", "PC", "IT", "HR", "PR", "QA", "OK", "AM", "PM", "ET", "PT", "GMT", "UTC", "EST", "EDT", "PST",
         "AR", "VR", "API", "APIs", "SUV", "SUVs", "LNG", "ESG", "M&A", "P/E", "EPS", "EBITDA", "YoY", "Q1", "Q2", "Q3", "Q4", "FY",
         "II", "III", "IV", "VI", "NEW", "UPDATE", "BREAKING", "WATCH", "READ", "MORE", "PHOTO", "VIDEO", "COVID", "RSS", "FAQ",
+        "USB", "HDMI", "RAM", "ROM", "LED", "LEDs", "LCD", "OLED", "HDR", "SSD", "HDD", "FPS", "GPS", "NFC", "LTE", "VPN", "SaaS", "IoT",
+        "ML", "NLP", "CPA", "CFA", "MBA", "PhD", "SOC", "ROI", "KPI", "KPIs", "B2B", "B2C", "DIY", "PDF", "HTML", "URL", "VP", "SVP", "EVP",
+        "MD", "HQ", "R&D", "IP", "ID", "DNA", "RNA", "HIV", "AIDS", "ICU", "ICUs", "ER", "RV", "MPG", "MPH", "ATM", "ATMs", "NAV", "AUM",
+        "YTD", "QoQ", "MoM", "BPS", "IPOs", "SPAC", "SPACs", "LBO", "VC", "VCs", "GP", "LP", "NFT", "NFTs", "DeFi", "BTC", "ETH", "CO2",
+        "AGM", "EGM", "OTC", "FX", "PPE", "PPP", "VAT", "GST", "TAX", "LIVE", "UPDATED", "EXCLUSIVE", "OPINION", "ANALYSIS", "USD",
+        "OK", "TBD", "TBA", "ASAP", "FYI", "AKA", "DM", "DMs", "PS", "CC", "RR", "SD", "BC", "AD", "PM", "AI-powered", "5G", "4G", "4K", "8K",
     };
 
     /// <summary>Small words that may join the capitalised words of one name ("Bank of America", "Procter &amp; Gamble").</summary>

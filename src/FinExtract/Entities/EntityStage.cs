@@ -317,13 +317,17 @@ public sealed class EntityStage : IStage
             return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80); // kept only if linking finds its entity
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article
         // ("David Mercado" ... "Mercado said"); a title-case phrase ("Auto Show") does not come back that way.
-        if (words.Count == 2 && !sentenceStart && Occurrences(body, words[1]) >= 2 && Occurrences(body, words[0] + " " + words[1]) < Occurrences(body, words[1]))
+        // A surname is not a common noun the article also writes in lower case ("Financing Card" ... "the card"),
+        // and the first word is not a place or a nationality ("Louisiana Democrats", "Afghan Taliban").
+        if (words.Count == 2 && !sentenceStart && Occurrences(body, words[1]) >= 2 && Occurrences(body, words[0] + " " + words[1]) < Occurrences(body, words[1])
+            && !words.Any(w => w.All(char.IsUpper)) && Occurrences(body, words[1].ToLowerInvariant()) == 0 && !EntityLexicon.Demonyms.Contains(words[0])
+            && !(_gazetteer.TryGet(words[0].AsSpan(), out var place) && place.Type == "LOCATION") && !EntityLexicon.Demonyms.Contains(words[1]))
             return new Candidate(s, e, "PERSON", "heuristic.two-words", 0.55, 80);
         // ...and an organisation when its first word does ("Patriot Coal" ... "Patriot's mines").
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[0]) > Occurrences(body, words[0] + " " + words[1]))
-            return new Candidate(s, e, "ORG", "heuristic.two-words-org", 0.5, 80);
+            return new Candidate(s, e, "UNKNOWN", "heuristic.two-words-org", 0.4, 80);
         if (words.Count == 2) return null;
-        return new Candidate(s, e, "ORG", "heuristic.multi-word", 0.5, 80);
+        return new Candidate(s, e, "UNKNOWN", "heuristic.multi-word", 0.4, 80); // kept only if linking finds its entity
     }
 
     private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors)

@@ -78,8 +78,20 @@ public class EntityStageTests
     [Fact]
     public void LawsEventsAndNationalities_AreNotEntities()
     {
-        var a = Run("Lawmakers debated the Affordable Care Act before Election Day, while North American automakers and Republicans waited.");
+        var a = Run("Lawmakers debated the Affordable Care Act before Election Day, while North American automakers and Swiss bankers waited.");
         Assert.Empty(a.Entities);
+    }
+
+    [Fact]
+    public void Parties_AreOrganisations_UnderOneName()
+    {
+        // The annotation guide counts political parties as organisations; "Republicans" is the party.
+        var a = Run("Republicans in the House of Representatives blocked the bill, and the GOP leadership said it would not return to it.");
+        var r = At(a, "Republicans");
+        Assert.Equal("ORG", r.Type);
+        Assert.Equal("Republican Party", r.Name);
+        Assert.Equal(r.EntityId, At(a, "GOP").EntityId);
+        Assert.Equal("House of Representatives", At(a, "House of Representatives").Name);
     }
 
     [Fact]
