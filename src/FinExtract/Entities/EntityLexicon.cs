@@ -25,6 +25,7 @@ public static class EntityLexicon
         "Mines", "REIT", "Bancshares", "Therapeutics", "Biosciences", "Biotech", "Medical", "Devices", "Instruments", "Robotics",
         "Aerospace", "Defense", "Defence", "Hotels", "Resorts", "Casinos", "Games", "Gaming", "Interactive", "Digital", "Wireless",
         "Satellite", "Apparel", "Beverages", "Tobacco", "Retail", "Associates", "Brothers", "Sons", "Trading", "LLP", "Airport",
+        "Embassy", "Consulate", "School", "Academy", "Hospital", "Directorate", "Ministry", "Secretariat", "Inspectorate", "Tribunal",
     };
 
     /// <summary>Words right before a name that make it a person's ("CEO Mark Zuckerberg", "Mr. Baird").</summary>

@@ -102,6 +102,15 @@ public sealed class EntityStage : IStage
             candidates.Add(c);
         context.CheckTime(Name);
 
+        // An organisation named with a place inside it ("University of Washington", "Federal Reserve Bank of New
+        // York", "US Embassy") is one organisation: its name outranks the place gazetteer's match within it.
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            if (c.Rule == "heuristic.org-word" && candidates.Any(g => g.Known != null && g.Type == "LOCATION" && g.Start >= c.Start && g.End <= c.End && g.Length < c.Length))
+                candidates[k] = c with { Priority = 151 };
+        }
+
         // 4. One mention per span: priority, then longer, then earlier.
         var chosen = new List<Candidate>();
         foreach (var c in candidates.Where(c => c.End > c.Start).OrderByDescending(c => c.Priority).ThenByDescending(c => c.Length).ThenBy(c => c.Start))
@@ -174,9 +183,15 @@ public sealed class EntityStage : IStage
                 if (next + 1 < tokens.Count && j > i && Word(body, tokens[next]) is "Jr" or "Sr" or "III" or "II" && tokens[next].Start == tokens[j].End + 1)
                 { j = tokens[next + 1].Start == tokens[next].End && body[tokens[next + 1].Start] == '.' ? next + 1 : next; break; }
                 if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
-                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next])) && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
+                    && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next])) || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j))) && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
                 if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
                     && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
+                // An organisation's name runs on over "of the" and "on" ("Office of the Inspector General",
+                // "National Institute on Drug Abuse"), but only once the run holds an organisation word.
+                if (next + 2 < tokens.Count && OrgSoFar(body, tokens, i, j) && tokens[next + 1].Start <= tokens[next].End + 1
+                    && ((Word(body, tokens[next]) == "of" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2]) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
+                        || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1]) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])))))
+                { j = Word(body, tokens[next]) == "of" ? next + 2 : next + 1; continue; }
                 break;
             }
             // Headings are set in title case: only rules and gazetteers are trusted there.
@@ -206,6 +221,12 @@ public sealed class EntityStage : IStage
 
     private static string Word(string body, Token t) => body[t.Start..t.End].TrimEnd('.');
 
+    private static bool OrgSoFar(string body, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k <= to; k++) if (EntityLexicon.OrgWords.Contains(Word(body, tokens[k]))) return true;
+        return false;
+    }
+
     /// <summary>
     /// Where a person's name starts inside a longer capitalised run, or -1: after the last title word
     /// ("Administrator Jim Bridenstine"), or at a given name that follows an organisation word or a place
@@ -221,6 +242,8 @@ public sealed class EntityStage : IStage
             while (start <= to && tokens[start].Kind == TokenKind.Punctuation) start++;
             int n = Enumerable.Range(start, Math.Max(0, to - start + 1)).Count(x => tokens[x].Kind != TokenKind.Punctuation);
             if (n is < 1 or > 3) return -1;
+            // "Inspector General", "Attorney General": a title followed only by title words is not a name
+            if (Enumerable.Range(start, to - start + 1).All(x => tokens[x].Kind == TokenKind.Punctuation || EntityLexicon.NotNames.Contains(Word(body, tokens[x])))) return -1;
             if (Enumerable.Range(start, to - start + 1).Any(x => EntityLexicon.OrgWords.Contains(Word(body, tokens[x])) || EntityLexicon.TitleWords.Contains(Word(body, tokens[x])))) return -1;
             return start;
         }
@@ -241,7 +264,9 @@ public sealed class EntityStage : IStage
     private static bool SameCaseStyle(string body, Token a, Token b)
     {
         static bool Shouting(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyInRange('a', 'z');
-        return Shouting(body.AsSpan(a.Start, a.Length)) == Shouting(body.AsSpan(b.Start, b.Length));
+        bool sa = Shouting(body.AsSpan(a.Start, a.Length)), sb = Shouting(body.AsSpan(b.Start, b.Length));
+        // "US Embassy", "UK Treasury": a short abbreviation may open a title-case name.
+        return sa == sb || (sa && a.Length <= 3);
     }
 
     private static readonly System.Text.RegularExpressions.Regex Appositive = new(
@@ -294,6 +319,8 @@ public sealed class EntityStage : IStage
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0])) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "LOCATION", "heuristic.place-word", 0.65, 100);
         if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
+        // "University of Washington", "Office of the Inspector General": an organisation word, then "of".
+        if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
         if (words.Count >= 2 && _givenNames.Contains(first)) return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev)) return new Candidate(s, e, "PERSON", "heuristic.person-cue", 0.7, 100);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", "heuristic.appositive", 0.65, 100);

@@ -82,6 +82,17 @@ public class EntityStageTests
         Assert.Empty(a.Entities);
     }
 
+    [Theory]
+    [InlineData("Researchers at the University of Washington found the effect was small.", "University of Washington")]
+    [InlineData("The report came from the Office of the Inspector General on Monday.", "Office of the Inspector General")]
+    [InlineData("Funding from the National Institute on Drug Abuse ended last year.", "National Institute on Drug Abuse")]
+    [InlineData("A spokesman for the US Embassy declined to comment.", "US Embassy")]
+    public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Equal("ORG", At(a, name).Type);
+    }
+
     [Fact]
     public void Parties_AreOrganisations_UnderOneName()
     {

@@ -38,6 +38,23 @@ public class MainTextTests
     }
 
     [Fact]
+    public void HoverCards_CreditLines_AndFollowPrompts_StayOut()
+    {
+        string html = $"""
+            <html><body><article>
+            <p>Gov. <a href="/people/jane-roe">Jane Roe</a><span class="rollover-people-block"><span class="rollover-block"><a class="name" href="/people/jane-roe">Jane Q. Roe</a><a href="/x">Governor doubles down on tax plan</a></span></span> said the lender's results were strong and that the state would keep its stake for now.</p>
+            {Para(S2)}
+            <p>(Reporting by Tom Ellery; Editing by Sara Quinn)</p>
+            <p>Follow The Example Times Opinion section on Facebook, Twitter and Instagram.</p>
+            </article></body></html>
+            """;
+        var a = Scrape(html);
+        Assert.StartsWith("Gov. Jane Roe said the lender", a.Body);
+        Assert.EndsWith(S2, a.Body);
+        Assert.DoesNotContain("Jane Q. Roe", a.Body);
+    }
+
+    [Fact]
     public void Subheadings_AndListItems_AreKept_WithTheirKind()
     {
         var a = Scrape($"<html><body><div class=\"story-body\">{Para(S1)}<h2>What comes next</h2>{Para(S2)}<ul><li>Revenue rose 12% to $5.1 billion in the quarter.</li><li>Costs fell 3% as the bank closed branches.</li></ul></div></body></html>");
