@@ -5,7 +5,7 @@ namespace FinExtract.Tests.Pipeline;
 
 public class ResumeTests
 {
-    private static LoadedPipeline Pipeline() => ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "pipeline.json"));
+    private static LoadedPipeline Pipeline() => ConfigLoader.LoadFile(TestPaths.PipelineWithoutTimeouts);
 
     private static RunSummary Run(string input, string output, bool resume = false, int threads = 2) =>
         BatchRunner.Run(new RunOptions { Input = input, OutputDirectory = output, Pipeline = Pipeline(), Threads = threads, Resume = resume });
@@ -104,7 +104,7 @@ public class ResumeTests
         string outDir = TestPaths.NewTempDir();
         string cli = Path.Combine(AppContext.BaseDirectory, "FinExtract.Cli.dll");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { cli, "run", corpus, "--out", outDir, "--config", Path.Combine(TestPaths.RepoRoot, "pipeline.json"), "--threads", "2", "--quiet" })
+        foreach (var a in new[] { cli, "run", corpus, "--out", outDir, "--config", TestPaths.PipelineWithoutTimeouts, "--threads", "2", "--quiet" })
             psi.ArgumentList.Add(a);
         using (var p = Process.Start(psi)!)
         {
