@@ -58,6 +58,9 @@ public static class EntityLexicon
         "King", "Queen", "Prince", "Princess", "Pope", "Chair", "Gov", "Attorney", "General",
     };
 
+    /// <summary>Words in <see cref="NotNames"/> that open a company's name when capitalised mid-sentence ("Just Eat", "New Balance").</summary>
+    public static readonly HashSet<string> NamePrefixes = new(StringComparer.Ordinal) { "Just", "New", "One", "Only", "More", "All", "Every", "Even", "Still", "Now", "Most", "Such", "No", "Less", "Over", "Under", "Yet", "So" };
+
     /// <summary>A capitalised sequence ending with one of these names a law, event, award or plan, not an organisation or person.</summary>
     public static readonly HashSet<string> MiscEndings = new(StringComparer.Ordinal)
     {

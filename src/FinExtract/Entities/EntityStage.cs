@@ -169,7 +169,11 @@ public sealed class EntityStage : IStage
         int i = 0;
         while (i < tokens.Count)
         {
-            if (!IsCapitalised(body, tokens[i]) || EntityLexicon.NotNames.Contains(Word(body, tokens[i])))
+            // "Just Eat", "New Balance": mid-sentence, a capitalised adverb right before another capitalised word opens a name.
+            bool namePrefix = IsCapitalised(body, tokens[i]) && !sentenceStarts.Contains(i) && EntityLexicon.NamePrefixes.Contains(Word(body, tokens[i]))
+                && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1 && !EntityLexicon.NotNames.Contains(Word(body, tokens[i + 1]))
+                && !(i > 0 && tokens[i - 1].End == tokens[i].Start - 1 && body[tokens[i - 1].Start] is '“' or '"' or '‘' or ':');
+            if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i])) && !namePrefix))
             {
                 i++;
                 continue;
@@ -178,6 +182,9 @@ public sealed class EntityStage : IStage
             while (!EndsWithPossessive(body, tokens[j]))
             {
                 int next = j + 1;
+                // A web name: "Polygraph.info", "Moneycontrol.com".
+                if (next + 1 < tokens.Count && tokens[next].Start == tokens[j].End && body[tokens[next].Start] == '.' && tokens[next + 1].Start == tokens[next].End
+                    && Word(body, tokens[next + 1]) is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news") { j = next + 1; break; }
                 // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name.
                 if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2]) && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }
                 if (next + 1 < tokens.Count && j > i && Word(body, tokens[next]) is "Jr" or "Sr" or "III" or "II" && tokens[next].Start == tokens[j].End + 1)
@@ -273,6 +280,18 @@ public sealed class EntityStage : IStage
         @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}-]+\s+){0,3}?(?:professor|analyst|economist|strategist|director|chief|president|ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|lawyer|attorney|partner|executive|head|minister|secretary|senator|governor|official|adviser|advisor|chairman|chairwoman|commander|envoy|researcher|author|editor|reporter|investor|trader|manager|member|professor))\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
+    private static readonly System.Text.RegularExpressions.Regex OrgAppositive = new(
+        @"^,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:company|firm|startup|start-up|bank|lender|insurer|retailer|maker|manufacturer|provider|platform|app|service|website|site|outlet|publication|newspaper|magazine|broadcaster|network|agency|organi[sz]ation|group|think\s+tank|nonprofit|non-profit|charity|fund|brokerage|exchange|carrier|airline|operator|developer|publisher|studio|subsidiary|unit|division|consultancy|supplier|chain|brand|conglomerate|giant|regulator|watchdog|institute|university|union|association|federation|party|coalition|militia)(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
+    private static readonly System.Text.RegularExpressions.Regex MediaCueBefore = new(
+        @"(?:\btold|\baccording\s+to|\breported\s+by|\binterview\s+with|\bpublished\s+(?:by|in)|\bwrote\s+in|\bspeaking\s+to|\bfirst\s+reported\s+by)\s+(?:the\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>A name followed by ", a Texas-based geopolitical intelligence firm" or ", the ride-hailing app" is an organisation.</summary>
+    private static bool IsOrgAppositive(string body, int end) =>
+        end < body.Length && body[end] == ',' && OrgAppositive.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
+
     /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
     private static bool IsAppositive(string body, int end) =>
         end < body.Length && body[end] == ',' && Appositive.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)).ToString());
@@ -280,6 +299,19 @@ public sealed class EntityStage : IStage
     /// <summary>A single capital letter followed directly by a period ("S.").</summary>
     private static bool IsInitial(string body, IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Length == 1 && char.IsUpper(body[tokens[k].Start]) && k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End && body[tokens[k + 1].Start] == '.';
+
+    /// <summary>Whether the article writes <paramref name="word"/> after a given name somewhere ("Marc Benioff" ... "told Benioff").</summary>
+    private bool NamedAsSurname(string body, string word)
+    {
+        for (int k = body.IndexOf(word, StringComparison.Ordinal); k > 1; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
+        {
+            if (body[k - 1] != ' ') continue;
+            int w = k - 1;
+            while (w > 0 && (char.IsLetter(body[w - 1]) || body[w - 1] == '.')) w--;
+            if (w < k - 1 && _givenNames.Contains(body[w..(k - 1)].TrimEnd('.'))) return true;
+        }
+        return false;
+    }
 
     private static int Occurrences(string body, string word)
     {
@@ -308,6 +340,9 @@ public sealed class EntityStage : IStage
         string first = words[0].TrimEnd('\'', '’');
         bool allCaps = words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(char.IsUpper) && !EntityLexicon.NotAcronyms.Contains(words[0]);
 
+        // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
+        if (words.Count == 2 && words[1] is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news" && body[s..e].Contains('.'))
+            return new Candidate(s, e, "ORG", "heuristic.web-name", 0.7, 100);
         if (EntityLexicon.MiscEndings.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return null;
         if (words.All(EntityLexicon.Demonyms.Contains)) return null;
         if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
@@ -340,6 +375,11 @@ public sealed class EntityStage : IStage
             var (type, probability) = _model.Predict(body, s, e);
             if (type != "NONE" && probability >= _minConfidence) return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
         }
+        if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG", "heuristic.org-appositive", 0.7, 85);
+        // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.
+        if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first) && !first.EndsWith("ian", StringComparison.Ordinal)
+            && !(words.Count == 1 && NamedAsSurname(body, first)) && MediaCueBefore.IsMatch(body.AsSpan(Math.Max(0, s - 30), s - Math.Max(0, s - 30)).ToString()))
+            return new Candidate(s, e, "ORG", "heuristic.media-cue", 0.6, 85);
         if (words.Count == 1)
             return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80); // kept only if linking finds its entity
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article

@@ -87,10 +87,20 @@ public class EntityStageTests
     [InlineData("The report came from the Office of the Inspector General on Monday.", "Office of the Inspector General")]
     [InlineData("Funding from the National Institute on Drug Abuse ended last year.", "National Institute on Drug Abuse")]
     [InlineData("A spokesman for the US Embassy declined to comment.", "US Embassy")]
+    [InlineData("Omar Lamrani, a senior analyst at Brightwater, a Texas-based geopolitical intelligence firm, said the group was secular.", "Brightwater")]
+    [InlineData("The findings were first reported by Polygraph.info on Tuesday.", "Polygraph.info")]
+    [InlineData("A spokesman told Quillon on Friday that the deal was off.", "Quillon")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
         Assert.Equal("ORG", At(a, name).Type);
+    }
+
+    [Fact]
+    public void ASurnameAfterTold_IsNotAnOutlet()
+    {
+        var a = Run("Marc Odinga spoke first. Customers wanted more, Tim Cook told Odinga at the conference.");
+        Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Odinga"), e => Assert.Equal("PERSON", e.Type));
     }
 
     [Fact]
