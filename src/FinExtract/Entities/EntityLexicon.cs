@@ -35,7 +35,8 @@ public static class EntityLexicon
         "executive", "officer", "director", "analyst", "analysts", "economist", "strategist", "minister", "secretary", "governor",
         "senator", "sen", "rep", "representative", "chancellor", "premier", "founder", "co-founder", "investor", "spokesman",
         "spokeswoman", "spokesperson", "manager", "partner", "head", "chief", "said", "says", "told", "according", "by", "lawyer",
-        "attorney", "judge", "commissioner", "trader", "professor", "researcher", "editor", "reporter", "columnist",
+        "attorney", "judge", "commissioner", "trader", "professor", "researcher", "editor", "reporter", "columnist", "host", "anchor",
+        "correspondent", "lawmaker", "congressman", "congresswoman", "rep", "prosecutor", "superintendent", "ambassador", "envoy",
     };
 
     /// <summary>Capitalised words that are not names on their own (sentence openers, months, days).</summary>

@@ -277,7 +277,7 @@ public sealed class EntityStage : IStage
     }
 
     private static readonly System.Text.RegularExpressions.Regex Appositive = new(
-        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}-]+\s+){0,3}?(?:professor|analyst|economist|strategist|director|chief|president|ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|lawyer|attorney|partner|executive|head|minister|secretary|senator|governor|official|adviser|advisor|chairman|chairwoman|commander|envoy|researcher|author|editor|reporter|investor|trader|manager|member|professor))\b",
+        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}’'-]+\s+){0,3}?(?:professor|analyst|economist|strategist|director|chief|president|ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|lawyer|attorney|partner|executive|head|minister|secretary|senator|governor|official|adviser|advisor|chairman|chairwoman|commander|envoy|researcher|author|editor|reporter|investor|trader|manager|member|professor))\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly System.Text.RegularExpressions.Regex OrgAppositive = new(

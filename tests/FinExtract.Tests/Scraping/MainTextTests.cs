@@ -42,7 +42,7 @@ public class MainTextTests
     {
         string html = $"""
             <html><body><article>
-            <p>Gov. <a href="/people/jane-roe">Jane Roe</a><span class="rollover-people-block"><span class="rollover-block"><a class="name" href="/people/jane-roe">Jane Q. Roe</a><a href="/x">Governor doubles down on tax plan</a></span></span> said the lender's results were strong and that the state would keep its stake for now.</p>
+            <p>Gov. <span class="rollover-people"><a href="/people/jane-roe">Jane Roe</a><span class="rollover-people-block"><span class="rollover-block"><a class="name" href="/people/jane-roe">Jane Q. Roe</a><a href="/x">Governor doubles down on tax plan</a></span></span></span> said the lender's results were strong and that the state would keep its stake for now.</p>
             {Para(S2)}
             <p>(Reporting by Tom Ellery; Editing by Sara Quinn)</p>
             <p>Follow The Example Times Opinion section on Facebook, Twitter and Instagram.</p>
