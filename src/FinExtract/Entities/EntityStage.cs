@@ -72,6 +72,7 @@ public sealed class EntityStage : IStage
             else if (m.Rule.Label is "ORG" or "PERSON" or "LOCATION" or "PRODUCT")
             {
                 var (s, e) = TrimPossessive(body, m.Start, m.End);
+                s = SkipOwnerOrPlacePrefix(body, s, e);
                 candidates.Add(new Candidate(s, e, m.Rule.Label, m.Rule.Id, m.Rule.Confidence, 200 + m.Rule.Priority));
             }
         }
@@ -107,7 +108,9 @@ public sealed class EntityStage : IStage
         for (int k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
-            if (c.Rule == "heuristic.org-word" && candidates.Any(g => g.Known != null && g.Type == "LOCATION" && g.Start >= c.Start && g.End <= c.End && g.Length < c.Length))
+            if (c.Rule == "heuristic.org-word" && candidates.Any(g => g.Known != null && g.Type == "LOCATION" && g.Start >= c.Start && g.End <= c.End && g.Length < c.Length)
+                // ...unless the run is names set side by side ("White House National Security Council Ukraine")
+                && !candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
                 candidates[k] = c with { Priority = 151 };
         }
 
@@ -143,6 +146,22 @@ public sealed class EntityStage : IStage
 
     private static bool IsWordBoundary(string body, int s, int e) =>
         (s == 0 || !char.IsLetterOrDigit(body[s - 1])) && (e >= body.Length || !char.IsLetterOrDigit(body[e]));
+
+    /// <summary>
+    /// Where a name starts after an owner's possessive or a place adjective inside the match: "Braun’s Ithaca
+    /// Holdings" is Ithaca Holdings, "Delhi-based Council on Energy" is the council.
+    /// </summary>
+    private static int SkipOwnerOrPlacePrefix(string body, int s, int e)
+    {
+        for (int k = s; k < e - 3; k++)
+        {
+            if (body[k] == ' ' && k - s >= 3 && body[k - 1] == 's' && body[k - 2] is '\'' or '’' && k + 1 < e && char.IsUpper(body[k + 1])) return k + 1;
+            if (body[k] == ' ' && k + 1 < e && char.IsUpper(body[k + 1]) && (body.AsSpan(s, k - s).EndsWith("-based", StringComparison.Ordinal) || body.AsSpan(s, k - s).EndsWith("-listed", StringComparison.Ordinal)))
+                return k + 1;
+            if (body[k] == ' ') break; // only the first word can be such a prefix
+        }
+        return s;
+    }
 
     private static (int, int) TrimPossessive(string body, int s, int e)
     {
@@ -207,6 +226,12 @@ public sealed class EntityStage : IStage
             // A sentence-initial participle or adverb is not part of the name ("Reposting Downing's post").
             if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0 && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
                 from = i + 1;
+            // "Delhi-based Council ...", "New York-listed": a place adjective is not part of the name after it, nor a name alone.
+            static bool PlaceAdjective(string w) => w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-listed", StringComparison.Ordinal)
+                || w.EndsWith("-owned", StringComparison.Ordinal) || w.EndsWith("-backed", StringComparison.Ordinal) || w.EndsWith("-led", StringComparison.Ordinal);
+            if (PlaceAdjective(Word(body, tokens[j]))) j--;
+            if (from <= j && PlaceAdjective(Word(body, tokens[from]))) from++;
+            if (from > j) { i = Math.Max(i + 1, j + 1); continue; }
             if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0)
             {
                 // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
