@@ -123,6 +123,7 @@ public sealed class EntityStage : IStage
             else context.Trace?.Invoke($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule} ({Conf(c.Confidence)}): overlapped by \"{body[winner.Start..winner.End]}\" {winner.Type} by {winner.Rule} (priority {winner.Priority} vs {c.Priority})");
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        ListsOfOrganisations(body, chosen);
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
@@ -140,6 +141,35 @@ public sealed class EntityStage : IStage
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other mention in the article names");
         article.Layers.Add(EntitiesLayer);
         context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct().Count()} entities ({candidates.Count} candidates)");
+    }
+
+    /// <summary>
+    /// "DoorDash, Postmates, TaskRabbit and Lugg": an unknown name listed with an organisation (", ", " and ",
+    /// " or " between them) is one too.
+    /// </summary>
+    private void ListsOfOrganisations(string body, List<Candidate> chosen)
+    {
+        bool Listable(Candidate c)
+        {
+            string w = body[c.Start..c.End];
+            int b = c.Start - 1;
+            while (b >= 0 && body[b] == ' ') b--;
+            bool opensSentence = b < 0 || body[b] is '.' or '!' or '?' or '\n' or ':' or '“' or '"';
+            return !opensSentence && !w.EndsWith("ly", StringComparison.Ordinal) && !NamedAsSurname(body, w);
+        }
+        int start = 0;
+        for (int k = 1; k <= chosen.Count; k++)
+        {
+            bool joined = k < chosen.Count && chosen[k].Start > chosen[k - 1].End
+                && body.AsSpan(chosen[k - 1].End, chosen[k].Start - chosen[k - 1].End) is var sep
+                && (sep.SequenceEqual(", ") || sep.SequenceEqual(" and ") || sep.SequenceEqual(", and ") || sep.SequenceEqual(" or ") || sep.SequenceEqual(", or "));
+            if (joined) continue;
+            // chosen[start..k) is one list
+            if (k - start >= 2 && Enumerable.Range(start, k - start).Any(x => chosen[x].Type == "ORG" && chosen[x].Rule != "heuristic.acronym"))
+                for (int x = start; x < k; x++)
+                    if (chosen[x].Type == "UNKNOWN" && Listable(chosen[x])) chosen[x] = chosen[x] with { Type = "ORG", Rule = "heuristic.list-of-orgs", Confidence = 0.6 };
+            start = k;
+        }
     }
 
     private static string Conf(double c) => c.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);

@@ -100,6 +100,19 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void UnknownNames_ListedWithACompany_AreCompanies_ButSentenceOpenersAreNot()
+    {
+        var a = Run("Gig apps such as Uber, Quillon, Brixwell and Tandora pay drivers weekly. Eventually, Uber raised its fees.");
+        foreach (var n in new[] { "Quillon", "Brixwell", "Tandora" })
+        {
+            var m = At(a, n);
+            Assert.Equal("ORG", m.Type);
+            Assert.Equal("heuristic.list-of-orgs", m.Rule);
+        }
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Eventually");
+    }
+
+    [Fact]
     public void ASurnameAfterTold_IsNotAnOutlet()
     {
         var a = Run("Marc Odinga spoke first. Customers wanted more, Tim Cook told Odinga at the conference.");
