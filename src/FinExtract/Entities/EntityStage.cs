@@ -504,6 +504,13 @@ public sealed class EntityStage : IStage
     private static bool IsShortFormOf(string text, string full, string type)
     {
         if (text.Length >= full.Length) return false;
+        // cheap refusals first: this runs for every mention against every entity
+        if (type == "PERSON" && (text.Contains(' ') || !full.Contains(text, StringComparison.Ordinal))) return false;
+        if (type != "PERSON")
+        {
+            int sp = text.IndexOf(' ');
+            if (!full.StartsWith(sp < 0 ? text : text[..sp], StringComparison.Ordinal)) return false;
+        }
         var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();
         var mine = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (type == "PERSON") return mine.Length == 1 && words.Length >= 2 && words[^1] == mine[0];
