@@ -112,6 +112,14 @@ public sealed class EntityStage : IStage
                 // ...unless the run is names set side by side ("White House National Security Council Ukraine")
                 && !candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
                 candidates[k] = c with { Priority = 151 };
+            // "Kotak Securities", "Federal Reserve Bank of New York": a known name that a longer organisation
+            // name starts with is that longer organisation (a unit, a branch), when the rest names its kind.
+            else if (c.Rule == "heuristic.org-word" && candidates.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.Start == c.Start && g.End < c.End) is { } known)
+            {
+                var rest = body[known.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToArray();
+                if ((rest.Length is 1 or 2 && EntityLexicon.OrgWords.Contains(rest[^1])) || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] == "of"))
+                    candidates[k] = c with { Priority = 151 };
+            }
         }
 
         // 4. One mention per span: priority, then longer, then earlier.
@@ -241,7 +249,9 @@ public sealed class EntityStage : IStage
                 if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
                     && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next])) || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j))) && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
                 if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
-                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
+                    && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
+                        || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count && IsCapitalised(body, tokens[next + 2]))) // "Bank of New York"
+                    && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
                 // An organisation's name runs on over "of the" and "on" ("Office of the Inspector General",
                 // "National Institute on Drug Abuse"), but only once the run holds an organisation word.
                 if (next + 2 < tokens.Count && OrgSoFar(body, tokens, i, j) && tokens[next + 1].Start <= tokens[next].End + 1

@@ -93,6 +93,8 @@ public class EntityStageTests
     [InlineData("The appeal went to the Supreme Court of Western Australia last week.", "Supreme Court of Western Australia")]
     [InlineData("The music went to Braun’s Ithaca Holdings in June.", "Ithaca Holdings")]
     [InlineData("Analysts at the Delhi-based Council on Energy said the air was worse.", "Council on Energy")]
+    [InlineData("Economists at the Federal Reserve Bank of New York disagreed.", "Federal Reserve Bank of New York")]
+    [InlineData("A note from Tesla Securities said the stock was cheap.", "Tesla Securities")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
