@@ -36,6 +36,9 @@ public sealed class EntityStage : IStage
     /// <inheritdoc />
     public string Name => "entities";
 
+    /// <summary>The classifier's probability a name needs before the stage takes its type.</summary>
+    public const double ModelMinProbability = 0.9;
+
     private sealed record Candidate(int Start, int End, string Type, string Rule, double Confidence, int Priority)
     {
         public GazetteerEntry? Known { get; init; }
@@ -435,10 +438,12 @@ public sealed class EntityStage : IStage
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout")
             return new Candidate(s, e, "LOCATION", "heuristic.place-preposition", 0.5, 70);
         // The classifier decides what the heuristics leave open.
-        if (_model != null && words.Count <= 4)
+        // The classifier decides the one- and two-word names no rule, list or heuristic has settled, when it is sure.
+        if (_model != null && words.Count <= 2 && !sentenceStart)
         {
             var (type, probability) = _model.Predict(body, s, e);
-            if (type != "NONE" && probability >= _minConfidence) return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
+            if (type is "ORG" or "PERSON" or "LOCATION" && probability >= ModelMinProbability)
+                return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
         }
         if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG", "heuristic.org-appositive", 0.7, 85);
         // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.
