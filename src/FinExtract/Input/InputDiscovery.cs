@@ -25,13 +25,27 @@ public static class InputDiscovery
             var f = Describe(path, rel, extensions, acceptAny: false);
             if (f != null) list.Add(f);
         }
+        Sort(list);
+        // "report.html" and "report.txt" would share the id "report" and mix their rows in every table: the
+        // first (by path) keeps it, the others are known by their whole relative path.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool renamed = false;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (seen.Add(list[i].ArticleId)) continue;
+            list[i] = list[i] with { ArticleId = list[i].SourcePath };
+            renamed = true;
+        }
+        if (renamed) Sort(list);
+        return list;
+    }
+
+    private static void Sort(List<InputFile> list) =>
         list.Sort((a, b) =>
         {
             int c = string.CompareOrdinal(a.ArticleId, b.ArticleId);
             return c != 0 ? c : string.CompareOrdinal(a.SourcePath, b.SourcePath);
         });
-        return list;
-    }
 
     private static InputFile? Describe(string full, string rel, IReadOnlyList<string> extensions, bool acceptAny)
     {
