@@ -176,7 +176,14 @@ public sealed partial class QuoteStage : IStage
     {
         char before = i > p.Start ? body[i - 1] : ' ';
         char after = i + 1 < p.End ? body[i + 1] : ' ';
-        if (char.IsWhiteSpace(after)) return false;
+        if (char.IsWhiteSpace(after))
+        {
+            // a stray space inside the mark ("he told Cook. \" You guys ..."): an opening only after a sentence's end
+            int prev = i - 1;
+            while (prev >= p.Start && body[prev] == ' ') prev--;
+            bool afterSentence = prev < p.Start || body[prev] is '.' or '!' or '?' or ':';
+            return char.IsWhiteSpace(before) | i == p.Start && afterSentence && after == ' ' && i + 2 < p.End && char.IsUpper(body[i + 2]);
+        }
         if (mark is '‘' or '"') return char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':' or '“' || i == p.Start;
         return !char.IsLetterOrDigit(before) || mark is '“' or '«' or '„';
     }
@@ -194,7 +201,8 @@ public sealed partial class QuoteStage : IStage
                 // an apostrophe ("Meta’s", "investors’ money") is not a closing mark
                 if (char.IsLetterOrDigit(after)) continue;
                 if (close == '’' && before == 's' && k + 1 < end && after == ' ' && !IsEndPunct(body[k - 1])) { if (k + 2 < end && char.IsLower(body[k + 2])) continue; }
-                if (char.IsWhiteSpace(before)) continue;
+                // a stray space before the mark closes only after the quotation's own end ("ourselves? \" she wrote")
+                if (char.IsWhiteSpace(before) && !(k >= 2 && body[k - 2] is '.' or ',' or '!' or '?' && char.IsWhiteSpace(after) && k + 2 < end && char.IsLower(body[k + 2]))) continue;
             }
             return k;
         }

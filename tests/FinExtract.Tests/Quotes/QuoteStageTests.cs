@@ -89,4 +89,15 @@ public class QuoteStageTests
         var q = Assert.Single(a.Quotes);
         Assert.NotEqual("During", q.Speaker);
     }
+
+    [Fact]
+    public void StraySpacesInsideTheMarks_DoNotLoseTheQuotation()
+    {
+        var a = Run("\"I run my business on my phone,\" Daniel Whitmore told Priya Raman. \" You guys have done such a good job.\"\n\n\"But we must ask who we are as a nation? \" she wrote in her letter. \"The answer to hate is not more hate; it is compassion.\"");
+        var texts = a.Quotes.Select(q => a.Body[q.Start..q.End]).ToList();
+        Assert.Contains("You guys have done such a good job.", texts);
+        Assert.Contains("But we must ask who we are as a nation?", texts);
+        Assert.Contains("The answer to hate is not more hate; it is compassion.", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("she wrote"));
+    }
 }
