@@ -73,7 +73,9 @@ public sealed partial class QuoteStage : IStage
             int words = Regex.Count(text, @"\w+");
             var attribution = Attribute(article, s, spans);
             bool sentence = text.TrimEnd().Length > 0 && (".!?,…".Contains(text.TrimEnd()[^1]) || words >= 8);
-            if (words < _minWords && attribution == null && !s.Continued)
+            // A quoted sentence standing alone ("... told the Argus Leader. \"It is working.\"") is someone's words however short.
+            bool standalone = !s.Continued && text.Length > 1 && char.IsUpper(text[0]) && text.TrimEnd()[^1] is '.' or '!' or '?' && OpensSentence(body, s.OpenAt, article.Paragraphs);
+            if (words < _minWords && attribution == null && !s.Continued && !standalone)
             {
                 rejected.Add(new RejectedQuote(s.Start, s.End, $"scare quote or title: {words} word(s), no reporting verb"));
                 continue;
@@ -109,6 +111,15 @@ public sealed partial class QuoteStage : IStage
         foreach (var r in rejected) context.Trace?.Invoke($"quotes: dropped \"{Short(body[r.Start..r.End])}\": {r.Reason}");
         article.SetQuotes(quotes, rejected);
         article.Layers.Add(QuotesLayer);
+    }
+
+    private static bool OpensSentence(string body, int at, IReadOnlyList<Paragraph> paragraphs)
+    {
+        int p = ParagraphOf(paragraphs, at);
+        int start = p >= 0 ? paragraphs[p].Start : 0;
+        int k = at - 1;
+        while (k >= start && body[k] == ' ') k--;
+        return k < start || body[k] is '.' or '!' or '?';
     }
 
     private static string Short(string s) => s.Length <= 60 ? s : s[..57] + "...";

@@ -100,4 +100,13 @@ public class QuoteStageTests
         Assert.Contains("The answer to hate is not more hate; it is compassion.", texts);
         Assert.DoesNotContain(texts, t => t.Contains("she wrote"));
     }
+
+    [Fact]
+    public void AShortQuotedSentenceStandingAlone_IsAQuotation_WithTheSpeakerBefore()
+    {
+        var a = Run("\"People are talking about the problem again,\" Maria Okafor told the newspaper on Monday. \"It is working.\"\n\nThe campaign called the plan a \"win-win\" for the state.");
+        var q = Assert.Single(a.Quotes, q => a.Body[q.Start..q.End] == "It is working.");
+        Assert.Equal("Maria Okafor", q.Speaker);
+        Assert.Contains(a.RejectedQuotes, r => a.Body[r.Start..r.End] == "win-win");
+    }
 }
