@@ -70,6 +70,13 @@ public static class EntityLexicon
         "Challenge", "Tour", "Edition", "Series", "Model", "Pro", "Max", "Plus", "Ultra", "Mini", "Air", "Edge", "Season",
     };
 
+    /// <summary>Last words that make a capitalised run an event, award, document or thing even when it holds an organisation word.</summary>
+    public static readonly HashSet<string> ThingEndings = new(StringComparer.Ordinal)
+    {
+        "Show", "Festival", "Conference", "Summit", "Expo", "Fair", "Day", "Week", "Award", "Awards", "Prize", "Cup", "Goal", "Goals",
+        "Hazard", "Hazards", "Card", "Act", "Bill", "Treaty", "Agreement", "Index", "Report", "Survey",
+    };
+
     /// <summary>Nationalities and party adjectives: not entities on their own ("European", "Republican").</summary>
     public static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
     {

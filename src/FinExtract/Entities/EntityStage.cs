@@ -255,6 +255,11 @@ public sealed class EntityStage : IStage
                     && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
                         || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count && IsCapitalised(body, tokens[next + 2]))) // "Bank of New York"
                     && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
+                // "Council on Energy, Environment and Water": after "on" or "for", an organisation's name may list its fields.
+                if (next + 4 < tokens.Count && OrgSoFar(body, tokens, i, j) && RunHasJoiner(body, tokens, i, j, "on", "for")
+                    && body[tokens[next].Start] == ',' && IsCapitalised(body, tokens[next + 1]) && Word(body, tokens[next + 2]) == "and" && IsCapitalised(body, tokens[next + 3])
+                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 3])))
+                { j = next + 3; continue; }
                 // An organisation's name runs on over "of the" and "on" ("Office of the Inspector General",
                 // "National Institute on Drug Abuse"), but only once the run holds an organisation word.
                 if (next + 2 < tokens.Count && OrgSoFar(body, tokens, i, j) && tokens[next + 1].Start <= tokens[next].End + 1
@@ -295,6 +300,12 @@ public sealed class EntityStage : IStage
     }
 
     private static string Word(string body, Token t) => body[t.Start..t.End].TrimEnd('.');
+
+    private static bool RunHasJoiner(string body, IReadOnlyList<Token> tokens, int from, int to, params string[] joiners)
+    {
+        for (int k = from; k <= to; k++) if (joiners.Contains(Word(body, tokens[k]))) return true;
+        return false;
+    }
 
     private static bool OrgSoFar(string body, IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -412,6 +423,8 @@ public sealed class EntityStage : IStage
         if (words.Count == 2 && words[1] is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news" && body[s..e].Contains('.'))
             return new Candidate(s, e, "ORG", "heuristic.web-name", 0.7, 100);
         if (EntityLexicon.MiscEndings.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return null;
+        // "Bangkok International Motor Show", "Payboo Credit Card": an event, award or thing, whatever words come before
+        if (words.Count >= 2 && EntityLexicon.ThingEndings.Contains(words[^1])) return null;
         if (words.All(EntityLexicon.Demonyms.Contains)) return null;
         if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return null; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name

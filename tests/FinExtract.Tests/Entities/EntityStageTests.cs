@@ -95,6 +95,7 @@ public class EntityStageTests
     [InlineData("Analysts at the Delhi-based Council on Energy said the air was worse.", "Council on Energy")]
     [InlineData("Economists at the Federal Reserve Bank of New York disagreed.", "Federal Reserve Bank of New York")]
     [InlineData("A note from Tesla Securities said the stock was cheap.", "Tesla Securities")]
+    [InlineData("Kurinji Okafor, an analyst at the Council on Energy, Environment and Water, said the air was worse.", "Council on Energy, Environment and Water")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
@@ -119,6 +120,13 @@ public class EntityStageTests
     {
         var a = Run("Marc Odinga spoke first. Customers wanted more, Tim Cook told Odinga at the conference.");
         Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Odinga"), e => Assert.Equal("PERSON", e.Type));
+    }
+
+    [Fact]
+    public void EventsAndThings_WithOrganisationWords_AreNotOrganisations()
+    {
+        var a = Run("Carmakers unveiled new models at the Bangkok International Motor Show, and shoppers signed up for the Payboo Credit Card.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains("Motor Show") || a.Body[e.Start..e.End].Contains("Credit Card"));
     }
 
     [Fact]
