@@ -425,6 +425,9 @@ public sealed class EntityStage : IStage
         if (EntityLexicon.MiscEndings.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return null;
         // "Bangkok International Motor Show", "Payboo Credit Card": an event, award or thing, whatever words come before
         if (words.Count >= 2 && EntityLexicon.ThingEndings.Contains(words[^1])) return null;
+        // "the Code Media conference", "the Red for Ed campaign": a name that qualifies an event or a programme is not an organisation
+        if (words.Count >= 2 && next is "conference" or "summit" or "festival" or "event" or "expo" or "awards" or "campaign" or "initiative" or "programme" or "program")
+            return null;
         if (words.All(EntityLexicon.Demonyms.Contains)) return null;
         if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return null; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
@@ -446,7 +449,10 @@ public sealed class EntityStage : IStage
         string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "stake" or "owner" or "maker" or "unit") || EntityLexicon.OrgCuesAfter.Contains(next)
             || (j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && j + 1 < tokens.Count && Word(body, tokens[j + 1]) is "shares" or "stock");
-        if (words.Count <= 3 && orgCue) return new Candidate(s, e, "ORG", "heuristic.org-cue", 0.6, 85);
+        // a cue word before a sentence's first word belongs to the sentence before; a person's surname has shares too ("Neumann's shares")
+        if (words.Count <= 3 && orgCue && !sentenceStart && !(words.Count == 1 && NamedAsSurname(body, body[s..e])))
+            return new Candidate(s, e, "ORG", "heuristic.org-cue", 0.6, 85);
+
         // "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout")
             return new Candidate(s, e, "LOCATION", "heuristic.place-preposition", 0.5, 70);

@@ -116,6 +116,13 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
+    {
+        var a = Run("The founder Adam Kowalczyk sold shares. Analysts valued Kowalczyk’s shares at $1 billion. The deal closed. Small investors were not told.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "ORG" && a.Body[e.Start..e.End] is "Kowalczyk" or "Small");
+    }
+
+    [Fact]
     public void ASurnameAfterTold_IsNotAnOutlet()
     {
         var a = Run("Marc Odinga spoke first. Customers wanted more, Tim Cook told Odinga at the conference.");
@@ -125,7 +132,8 @@ public class EntityStageTests
     [Fact]
     public void EventsAndThings_WithOrganisationWords_AreNotOrganisations()
     {
-        var a = Run("Carmakers unveiled new models at the Bangkok International Motor Show, and shoppers signed up for the Payboo Credit Card.");
+        var a = Run("Carmakers unveiled new models at the Bangkok International Motor Show, and shoppers signed up for the Payboo Credit Card. Mayer spoke at the Code Media conference.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Code Media");
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains("Motor Show") || a.Body[e.Start..e.End].Contains("Credit Card"));
     }
 
