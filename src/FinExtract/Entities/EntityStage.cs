@@ -92,6 +92,9 @@ public sealed class EntityStage : IStage
                 if (end - t.Start > _gazetteer.MaxLength + 2) continue;
                 if (j > i && tokens[j].Start > tokens[j - 1].End + 1) continue; // names do not span wide gaps
                 var (s, e) = TrimPossessive(body, t.Start, end);
+                // a name that ends in 's itself ("Lowe's", "McDonald's") is looked up whole before its possessive is trimmed
+                if (e < end && _gazetteer.TryGet(body.AsSpan(t.Start, end - t.Start), out _) && IsWordBoundary(body, t.Start, end))
+                    (s, e) = (t.Start, end);
                 if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e))
                 {
                     candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, 0.95, 150) { Known = entry, Ticker = entry.Ticker, Exchange = entry.Exchange });
@@ -301,6 +304,9 @@ public sealed class EntityStage : IStage
 
     private static string Word(string body, Token t) => body[t.Start..t.End].TrimEnd('.');
 
+    private static string WithoutPossessive(string w) =>
+        w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '’' ? w[..^2] : w;
+
     private static bool RunHasJoiner(string body, IReadOnlyList<Token> tokens, int from, int to, params string[] joiners)
     {
         for (int k = from; k <= to; k++) if (joiners.Contains(Word(body, tokens[k]))) return true;
@@ -352,7 +358,7 @@ public sealed class EntityStage : IStage
         static bool Shouting(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyInRange('a', 'z');
         bool sa = Shouting(body.AsSpan(a.Start, a.Length)), sb = Shouting(body.AsSpan(b.Start, b.Length));
         // "US Embassy", "UK Treasury": a short abbreviation may open a title-case name.
-        return sa == sb || (sa && a.Length <= 3);
+        return sa == sb || (sa && (a.Length <= 3 || EntityLexicon.OrgWords.Contains(body.Substring(b.Start, b.Length).TrimEnd('.'))));
     }
 
     private static readonly System.Text.RegularExpressions.Regex Appositive = new(
@@ -411,7 +417,7 @@ public sealed class EntityStage : IStage
         var tokens = article.Tokens;
         var (s, e) = TrimPossessive(body, tokens[i].Start, tokens[j].End);
         if (e <= s) return null;
-        var words = Enumerable.Range(i, j - i + 1).Where(k => tokens[k].Kind != TokenKind.Punctuation).Select(k => Word(body, tokens[k])).ToList();
+        var words = Enumerable.Range(i, j - i + 1).Where(k => tokens[k].Kind != TokenKind.Punctuation).Select(k => WithoutPossessive(Word(body, tokens[k]))).ToList();
         int p = i - 1;
         if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End) p--; // "Gov." is two tokens
         string prev = p >= 0 ? Word(body, tokens[p]) : "";

@@ -96,6 +96,9 @@ public class EntityStageTests
     [InlineData("Economists at the Federal Reserve Bank of New York disagreed.", "Federal Reserve Bank of New York")]
     [InlineData("A note from Tesla Securities said the stock was cheap.", "Tesla Securities")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Energy, Environment and Water, said the air was worse.", "Council on Energy, Environment and Water")]
+    [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
+    [InlineData("Pankaj Pandey, Head of Research at ICICI Securities, said the market was fair.", "ICICI Securities")]
+    [InlineData("Rival Lowe's was also lower after the results.", "Lowe's")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
