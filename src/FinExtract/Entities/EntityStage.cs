@@ -101,6 +101,10 @@ public sealed class EntityStage : IStage
                     i = j;
                     break;
                 }
+                // "NASA-inspired", "Google-owned": the known name before a hyphenated adjective
+                if (j == i && body.IndexOf('-', t.Start, t.Length) is int h and > 0 && h + 1 < t.End && char.IsLower(body[h + 1])
+                    && _gazetteer.TryGet(body.AsSpan(t.Start, h - t.Start), out var prefix) && prefix.Type == "ORG")
+                    candidates.Add(new Candidate(t.Start, h, prefix.Type, "gazetteer." + prefix.Source, 0.9, 150) { Known = prefix, Ticker = prefix.Ticker, Exchange = prefix.Exchange });
             }
         }
 

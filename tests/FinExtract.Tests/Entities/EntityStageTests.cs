@@ -99,6 +99,7 @@ public class EntityStageTests
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Pandey, Head of Research at ICICI Securities, said the market was fair.", "ICICI Securities")]
     [InlineData("Rival Lowe's was also lower after the results.", "Lowe's")]
+    [InlineData("It has NASA-inspired seats and a bigger screen.", "NASA")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
