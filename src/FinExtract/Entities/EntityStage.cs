@@ -448,6 +448,8 @@ public sealed class EntityStage : IStage
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0])) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "LOCATION", "heuristic.place-word", 0.65, 100);
         if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
+        // "Center for Environmental Politics", "Institute for Fiscal Studies": a centre or institute for something
+        if (words.Count >= 3 && words[0] is "Center" or "Centre" or "Institute" && words[1] is "for" or "on" or "of") return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
         // "University of Washington", "Office of the Inspector General": an organisation word, then "of".
         if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
         if (words.Count >= 2 && _givenNames.Contains(first)) return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
@@ -457,7 +459,10 @@ public sealed class EntityStage : IStage
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90) : new Candidate(s, e, "UNKNOWN", "heuristic.acronym", 0.4, 90);
         string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";
-        bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "stake" or "owner" or "maker" or "unit") || EntityLexicon.OrgCuesAfter.Contains(next)
+        bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "stake" or "owner" or "maker" or "unit")
+            // "a trade professor at Cornell", "an analyst at Stratfor": where someone works is an organisation
+            || (prev == "at" && prev2 is "professor" or "researcher" or "student" or "fellow" or "lecturer" or "scientist" or "economist" or "analyst"
+                or "analysts" or "strategist" or "strategists" or "executive" or "director" or "partner" or "engineer" or "spokesman" or "spokeswoman" or "spokesperson") || EntityLexicon.OrgCuesAfter.Contains(next)
             || (j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && j + 1 < tokens.Count && Word(body, tokens[j + 1]) is "shares" or "stock");
         // a cue word before a sentence's first word belongs to the sentence before; a person's surname has shares too ("Neumann's shares")
         if (words.Count <= 3 && orgCue && !sentenceStart && !(words.Count == 1 && NamedAsSurname(body, body[s..e])))

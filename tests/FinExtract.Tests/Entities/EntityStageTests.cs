@@ -100,6 +100,8 @@ public class EntityStageTests
     [InlineData("Pankaj Pandey, Head of Research at ICICI Securities, said the market was fair.", "ICICI Securities")]
     [InlineData("Rival Lowe's was also lower after the results.", "Lowe's")]
     [InlineData("It has NASA-inspired seats and a bigger screen.", "NASA")]
+    [InlineData("Eswar Okafor, a trade professor at Brennick, doubted the deal would last.", "Brennick")]
+    [InlineData("Funding came from the Center for Environmental Politics last year.", "Center for Environmental Politics")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
