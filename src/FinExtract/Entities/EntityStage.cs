@@ -204,12 +204,17 @@ public sealed class EntityStage : IStage
         for (int k = s; k < e - 3; k++)
         {
             if (body[k] == ' ' && k - s >= 3 && body[k - 1] == 's' && body[k - 2] is '\'' or '’' && k + 1 < e && char.IsUpper(body[k + 1])) return k + 1;
-            if (body[k] == ' ' && k + 1 < e && char.IsUpper(body[k + 1]) && (body.AsSpan(s, k - s).EndsWith("-based", StringComparison.Ordinal) || body.AsSpan(s, k - s).EndsWith("-listed", StringComparison.Ordinal)))
+            if (body[k] == ' ' && k + 1 < e && char.IsUpper(body[k + 1]) && IsPlaceAdjective(body.AsSpan(s, k - s)))
                 return k + 1;
             if (body[k] == ' ') break; // only the first word can be such a prefix
         }
         return s;
     }
+
+    /// <summary>"Delhi-based", "New York-listed", "Google-owned": an adjective made from a name, not a name.</summary>
+    private static bool IsPlaceAdjective(ReadOnlySpan<char> w) =>
+        w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-listed", StringComparison.Ordinal) || w.EndsWith("-owned", StringComparison.Ordinal)
+        || w.EndsWith("-backed", StringComparison.Ordinal) || w.EndsWith("-led", StringComparison.Ordinal);
 
     private static (int, int) TrimPossessive(string body, int s, int e)
     {
@@ -282,10 +287,8 @@ public sealed class EntityStage : IStage
             if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0 && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
                 from = i + 1;
             // "Delhi-based Council ...", "New York-listed": a place adjective is not part of the name after it, nor a name alone.
-            static bool PlaceAdjective(string w) => w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-listed", StringComparison.Ordinal)
-                || w.EndsWith("-owned", StringComparison.Ordinal) || w.EndsWith("-backed", StringComparison.Ordinal) || w.EndsWith("-led", StringComparison.Ordinal);
-            if (PlaceAdjective(Word(body, tokens[j]))) j--;
-            if (from <= j && PlaceAdjective(Word(body, tokens[from]))) from++;
+            if (IsPlaceAdjective(Word(body, tokens[j]))) j--;
+            if (from <= j && IsPlaceAdjective(Word(body, tokens[from]))) from++;
             if (from > j) { i = Math.Max(i + 1, j + 1); continue; }
             if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0)
             {

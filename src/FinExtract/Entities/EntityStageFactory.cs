@@ -34,21 +34,7 @@ public sealed class EntityStageFactory : IStageFactory
             if (!File.Exists(path)) reader.Error($"{jsonPath}.givenNames", $"file not found: {path}", "fix the path (relative to pipeline.json)");
             else foreach (var line in File.ReadLines(path)) if (line.Length > 0 && !line.StartsWith('#')) names.Add(line.Trim());
         }
-        Learning.EntityTypeModel? model = null;
-        if (reader.String(entry, "model", jsonPath) is { } modelPath)
-        {
-            string full = ConfigLoader.ResolvePath(config, modelPath);
-            if (!File.Exists(full)) reader.Error($"{jsonPath}.model", $"file not found: {full}", "train it with 'finextract train entity-types' or fix the path");
-            else if (!File.Exists(Path.ChangeExtension(full, ".card.json"))) reader.Error($"{jsonPath}.model", "the model has no card beside it", "retrain with 'finextract train entity-types'");
-            else
-            {
-                try { model = Learning.EntityTypeModel.Load(full); }
-                catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or System.Text.Json.JsonException or IOException)
-                {
-                    reader.Error($"{jsonPath}.model", $"the model could not be loaded: {ex.Message}", "retrain with 'finextract train entity-types'");
-                }
-            }
-        }
+        var model = ConfigLoader.LoadModel(reader, entry, "model", jsonPath, config, "entity-types", Learning.EntityTypeModel.Load);
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
         return errors.Count > 0 ? null : new EntityStage(rules, gazetteer, names, min, model);
     }

@@ -48,10 +48,7 @@ public sealed class EntityTypeModel
     /// <summary>Loads a model and checks its card's labels.</summary>
     public static EntityTypeModel Load(string zipPath)
     {
-        var ml = new MLContext(seed: 1);
-        var model = ml.Model.Load(zipPath, out _);
-        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
-        var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
+        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath);
         return new EntityTypeModel(ml, model, card.Labels);
     }
 

@@ -95,10 +95,7 @@ public sealed class NumberRoleModel
     /// <summary>Loads a model zip; its card must be beside it.</summary>
     public static NumberRoleModel Load(string zipPath)
     {
-        var ml = new MLContext(seed: 1);
-        var model = ml.Model.Load(zipPath, out _);
-        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
-        var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
+        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath);
         return new NumberRoleModel(ml, model, $"model.number-roles.v{card.Version}");
     }
 

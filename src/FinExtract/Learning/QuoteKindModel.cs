@@ -119,11 +119,8 @@ public sealed class QuoteKindModel
     /// <summary>Loads a model zip; its card must be beside it and name the two classes.</summary>
     public static QuoteKindModel Load(string zipPath)
     {
-        var ml = new MLContext(seed: 1);
-        var model = ml.Model.Load(zipPath, out _);
-        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
-        var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
-        if (!card.Labels.SequenceEqual(new[] { "quote", "scare" })) throw new InvalidDataException($"{cardPath}: expected the classes quote and scare, found {string.Join(", ", card.Labels)}");
+        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath);
+        if (!card.Labels.SequenceEqual(new[] { "quote", "scare" })) throw new InvalidDataException($"{Path.ChangeExtension(zipPath, ".card.json")}: expected the classes quote and scare, found {string.Join(", ", card.Labels)}");
         // Label keys follow first appearance in the training data; read the order back from the schema's key values.
         var engine = ml.Model.CreatePredictionEngine<QuoteKindRow, QuoteKindPrediction>(model);
         var names = default(VBuffer<ReadOnlyMemory<char>>);

@@ -25,6 +25,16 @@ public static class TextClassifierTraining
         [ColumnName("PredictedLabel")] public string Predicted { get; set; } = "";
     }
 
+    /// <summary>Loads a model zip and the card beside it (each classifier's Load checks what it needs of the card).</summary>
+    public static (MLContext Ml, ITransformer Model, ModelCard Card) LoadWithCard(string zipPath)
+    {
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(zipPath, out _);
+        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
+        var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
+        return (ml, model, card);
+    }
+
     /// <summary>Documents whose id ends in 0 or 5 are held out.</summary>
     public static bool HeldOut(string doc) => doc.Length > 0 && doc[^1] is '0' or '5';
 

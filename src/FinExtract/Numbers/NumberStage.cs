@@ -51,11 +51,7 @@ public sealed partial class NumberStage : IStage
         DateOnly? published = null;
         if (Scraping.DateParser.Parse(article.Metadata.Published.Value) is { } pd) published = pd.Date;
         var sentences = article.Sentences;
-        (int, int) SentenceOf(int pos)
-        {
-            foreach (var s in sentences) if (s.Start <= pos && pos < s.End) return (s.Start, s.End);
-            return (0, body.Length);
-        }
+        (int, int) SentenceOf(int pos) => Text.Sentence.IndexAt(sentences, pos) is int k and >= 0 ? (sentences[k].Start, sentences[k].End) : (0, body.Length);
         var blocked = new List<(int Start, int End)>();
         foreach (Match m in UrlLike().Matches(body)) blocked.Add((m.Index, m.Index + m.Length));
         foreach (var e in article.Entities) blocked.Add((e.Start, e.End));

@@ -27,21 +27,7 @@ public sealed class NumberStageFactory : IStageFactory
         var errors = new List<ConfigError>();
         var currencies = Currencies.Load(curFiles, errors);
         var rules = RuleSet.Load(ruleFiles, TimeSpan.FromMilliseconds(config.Limits.RegexTimeoutMs), errors);
-        Learning.NumberRoleModel? model = null;
-        if (reader.String(entry, "roleModel", jsonPath) is { } modelPath)
-        {
-            string full = ConfigLoader.ResolvePath(config, modelPath);
-            if (!File.Exists(full)) reader.Error($"{jsonPath}.roleModel", $"file not found: {full}", "train it with 'finextract train number-roles' or fix the path");
-            else if (!File.Exists(Path.ChangeExtension(full, ".card.json"))) reader.Error($"{jsonPath}.roleModel", "the model has no card beside it", "retrain with 'finextract train number-roles'");
-            else
-            {
-                try { model = Learning.NumberRoleModel.Load(full); }
-                catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or JsonException or IOException)
-                {
-                    reader.Error($"{jsonPath}.roleModel", $"the model could not be loaded: {ex.Message}", "retrain with 'finextract train number-roles'");
-                }
-            }
-        }
+        var model = ConfigLoader.LoadModel(reader, entry, "roleModel", jsonPath, config, "number-roles", Learning.NumberRoleModel.Load);
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
         return errors.Count > 0 ? null : new NumberStage(currencies, rules, model, min);
     }

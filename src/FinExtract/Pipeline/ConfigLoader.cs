@@ -155,6 +155,29 @@ public static class ConfigLoader
         return list;
     }
 
+    /// <summary>
+    /// Loads the model a stage option names (relative to pipeline.json), or reports why it cannot: the file is
+    /// missing, its card is missing, or it does not load. Each error names the option and the train command.
+    /// </summary>
+    public static T? LoadModel<T>(JsonReader reader, System.Text.Json.JsonElement entry, string key, string jsonPath, PipelineConfig config, string task, Func<string, T> load)
+        where T : class
+    {
+        if (reader.String(entry, key, jsonPath) is not { } rel) return null;
+        string full = ResolvePath(config, rel);
+        string at = $"{jsonPath}.{key}";
+        if (!File.Exists(full)) reader.Error(at, $"file not found: {full}", $"train it with 'finextract train {task}' or fix the path");
+        else if (!File.Exists(Path.ChangeExtension(full, ".card.json"))) reader.Error(at, "the model has no card beside it", $"retrain with 'finextract train {task}'");
+        else
+        {
+            try { return load(full); }
+            catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or System.Text.Json.JsonException or IOException or ArgumentException)
+            {
+                reader.Error(at, $"the model could not be loaded: {ex.Message}", $"retrain with 'finextract train {task}'");
+            }
+        }
+        return null;
+    }
+
     /// <summary>Resolves a path from the config against its folder.</summary>
     public static string ResolvePath(PipelineConfig config, string path) =>
         Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(config.BaseDirectory, path));

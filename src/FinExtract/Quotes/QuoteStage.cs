@@ -252,18 +252,7 @@ public sealed partial class QuoteStage : IStage
     {
         public bool InsideQuote(EntityMention e) => Spans.Any(q => e.Start >= q.Start && e.End <= q.End);
 
-        public int SentenceOf(int pos)
-        {
-            int lo = 0, hi = Sentences.Count - 1;
-            while (lo <= hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (Sentences[mid].End <= pos) lo = mid + 1;
-                else if (Sentences[mid].Start > pos) hi = mid - 1;
-                else return mid;
-            }
-            return -1;
-        }
+        public int SentenceOf(int pos) => Text.Sentence.IndexAt(Sentences, pos);
     }
 
     /// <summary>
@@ -408,21 +397,7 @@ public sealed class QuoteStageFactory : IStageFactory
                 reader.Error($"{jsonPath}.verbs[{i}]", $"'{verbs[i]}' is not a reporting verb", "write the verb as it appears in text, letters only, e.g. \"said\"");
         double minWords = reader.Number(entry, "minWords", jsonPath, 4, 1, 100);
         double minConfidence = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
-        Learning.QuoteKindModel? model = null;
-        if (reader.String(entry, "model", jsonPath) is { } rel)
-        {
-            string full = ConfigLoader.ResolvePath(config, rel);
-            if (!File.Exists(full)) reader.Error($"{jsonPath}.model", $"file not found: {full}", "train it with 'finextract train quote-kinds' or fix the path");
-            else if (!File.Exists(Path.ChangeExtension(full, ".card.json"))) reader.Error($"{jsonPath}.model", "the model has no card beside it", "retrain with 'finextract train quote-kinds'");
-            else
-            {
-                try { model = Learning.QuoteKindModel.Load(full); }
-                catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or IOException or FormatException or JsonException or ArgumentException)
-                {
-                    reader.Error($"{jsonPath}.model", $"the model could not be loaded: {ex.Message}", "retrain with 'finextract train quote-kinds'");
-                }
-            }
-        }
+        var model = ConfigLoader.LoadModel(reader, entry, "model", jsonPath, config, "quote-kinds", Learning.QuoteKindModel.Load);
         return new QuoteStage(verbs, (int)minWords, model, minConfidence);
     }
 }

@@ -23,4 +23,19 @@ public readonly record struct Token(int Start, int End, TokenKind Kind)
 }
 
 /// <summary>A sentence as a span <c>[Start, End)</c> of the article body, with its tokens' index range.</summary>
-public readonly record struct Sentence(int Start, int End, int FirstToken, int TokenCount);
+public readonly record struct Sentence(int Start, int End, int FirstToken, int TokenCount)
+{
+    /// <summary>The index of the sentence holding offset <paramref name="pos"/> (sentences are in body order), or -1.</summary>
+    public static int IndexAt(IReadOnlyList<Sentence> sentences, int pos)
+    {
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].End <= pos) lo = mid + 1;
+            else if (sentences[mid].Start > pos) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+}
