@@ -122,6 +122,12 @@ public sealed class EntityStage : IStage
                 // ...unless the run is names set side by side ("White House National Security Council Ukraine")
                 && !candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
                 candidates[k] = c with { Priority = 151 };
+            // "Austin Smith", "Virginia Giuffre", "Jordan Peterson": a place that is also a given name, followed by a
+            // surname, is a person's first name.
+            else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
+                && candidates.FirstOrDefault(g => g.Known != null && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End && _givenNames.Contains(body[g.Start..g.End])) is { } place
+                && !EntityLexicon.Demonyms.Contains(body[place.End..c.End].Trim()))
+                candidates[k] = c with { Priority = 151 };
             // "Kotak Securities", "Federal Reserve Bank of New York": a known name that a longer organisation
             // name starts with is that longer organisation (a unit, a branch), when the rest names its kind.
             else if (c.Rule == "heuristic.org-word" && candidates.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.Start == c.Start && g.End < c.End) is { } known)
@@ -474,21 +480,22 @@ public sealed class EntityStage : IStage
         // "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout")
             return new Candidate(s, e, "LOCATION", "heuristic.place-preposition", 0.5, 70);
-        // The classifier decides what the heuristics leave open.
-        // The classifier decides the one- and two-word names no rule, list or heuristic has settled, when it is sure.
-        if (_model != null && words.Count <= 2 && !sentenceStart)
-        {
-            var (type, probability) = _model.Predict(body, s, e);
-            if (type is "ORG" or "PERSON" or "LOCATION" && probability >= ModelMinProbability)
-                return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
-        }
         if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG", "heuristic.org-appositive", 0.7, 85);
         // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.
         if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first) && !first.EndsWith("ian", StringComparison.Ordinal)
             && !(words.Count == 1 && NamedAsSurname(body, first)) && MediaCueBefore.IsMatch(body.AsSpan(Math.Max(0, s - 30), s - Math.Max(0, s - 30)).ToString()))
             return new Candidate(s, e, "ORG", "heuristic.media-cue", 0.6, 85);
         if (words.Count == 1)
+        {
+            // The classifier decides the lone names no rule, list or heuristic has settled, when it is sure.
+            if (_model != null && !sentenceStart)
+            {
+                var (type, probability) = _model.Predict(body, s, e);
+                if (type is "ORG" or "PERSON" or "LOCATION" && probability >= ModelMinProbability)
+                    return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
+            }
             return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80); // kept only if linking finds its entity
+        }
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article
         // ("David Mercado" ... "Mercado said"); a title-case phrase ("Auto Show") does not come back that way.
         // A surname is not a common noun the article also writes in lower case ("Financing Card" ... "the card"),

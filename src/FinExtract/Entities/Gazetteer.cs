@@ -41,6 +41,7 @@ public sealed class Gazetteer
             int name = header.IndexOf("name"), type = header.IndexOf("type"), ticker = header.IndexOf("ticker"), exchange = header.IndexOf("exchange"), aliases = header.IndexOf("aliases");
             if (name < 0) { errors.Add(new ConfigError(path, "line 1", "the header has no 'name' column", "start the file with: name<TAB>type<TAB>aliases")); continue; }
             string source = Path.GetFileNameWithoutExtension(path);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal); // surface form -> line, within this file
             for (int i = 1; i < lines.Length; i++)
             {
                 if (lines[i].Length == 0 || lines[i].StartsWith('#')) continue;
@@ -54,8 +55,18 @@ public sealed class Gazetteer
                 }
                 if (Col(name).Length == 0) { errors.Add(new ConfigError(path, $"line {i + 1}", "the name is empty", "write the entity's full name in the first column")); continue; }
                 var entry = new GazetteerEntry(Col(name), t, Col(ticker), Col(exchange), source);
-                g.Add(entry.Name, entry);
-                foreach (var a in Col(aliases).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) g.Add(a, entry);
+                var forms = Col(aliases).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(entry.Name).Distinct().ToList();
+                // The same name twice in one file is a slip (two types, two tickers): which one wins must not be silent.
+                if (forms.FirstOrDefault(seen.ContainsKey) is { } twice)
+                {
+                    errors.Add(new ConfigError(path, $"line {i + 1}", $"'{twice}' is already named on line {seen[twice]}", "keep one line per entity and list its other names under aliases"));
+                    continue;
+                }
+                foreach (var f in forms)
+                {
+                    seen[f] = i + 1;
+                    g.Add(f, entry);
+                }
                 if (entry.Ticker.Length > 0) g._byTicker.TryAdd(entry.Ticker, entry);
             }
         }

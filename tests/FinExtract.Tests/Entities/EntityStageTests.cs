@@ -59,6 +59,8 @@ public class EntityStageTests
     [InlineData("After Fiona Hill left the council, her post stayed empty.", "Fiona Hill")]
     [InlineData("Ravindra Ojukwu, the former special envoy to the region, declined to comment.", "Ravindra Ojukwu")]
     [InlineData("Ravindra Ojukwu, Head of Research at a Mumbai brokerage, declined to comment.", "Ravindra Ojukwu")]
+    [InlineData("Rep. Alexandria Okonkwo-Reyes (D-N.Y.) linked the incident to the report.", "Alexandria Okonkwo-Reyes")]
+    [InlineData("The fund is run by Austin Whitfield from an office in Denver.", "Austin Whitfield")]
     public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
     {
         var a = Run(text);
@@ -202,5 +204,28 @@ public class EntityStageTests
     {
         var a = Run("On Monday, AI chips and GDP data moved markets. The CEO said nothing.");
         Assert.Empty(a.Entities);
+    }
+
+    [Fact]
+    public void StatesAndCities_AreKnownPlaces_AndAPlaceBeforeAPartyIsNotAPerson()
+    {
+        var a = Run("Plants in Kentucky and Pittsburgh cut shifts, while Virginia Democrats asked the governor of North Dakota to act.");
+        foreach (var place in new[] { "Kentucky", "Pittsburgh", "North Dakota" })
+            Assert.Equal("LOCATION", At(a, place).Type);
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+    }
+
+    [Fact]
+    public void Gazetteer_TheSameNameTwiceInOneFile_IsAnErrorNamingBothLines()
+    {
+        string dir = TestPaths.NewTempDir();
+        string path = Path.Combine(dir, "places.tsv");
+        File.WriteAllText(path, "name\ttype\taliases\nSouth Korea\tLOCATION\tKorea\nKorea\tLOCATION\t\n");
+        var errors = new List<ConfigError>();
+        Gazetteer.Load(new[] { path }, errors);
+        var e = Assert.Single(errors);
+        Assert.Equal(path, e.File);
+        Assert.Equal("line 3", e.JsonPath);
+        Assert.Contains("'Korea' is already named on line 2", e.Message);
     }
 }
