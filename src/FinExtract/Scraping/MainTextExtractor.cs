@@ -184,7 +184,11 @@ public sealed class MainTextExtractor
         {
             if (Selectors.BoilerplateToken().IsMatch(token)) return true;
             foreach (var part in token.Split('-', '_'))
+            {
                 if (part.Length > 1 && Selectors.BoilerplatePart().IsMatch(part)) return true;
+                // camelCase parts: "imageEmbedCredit", "photoCaption"
+                if (part.EndsWith("Credit", StringComparison.Ordinal) || part.EndsWith("Caption", StringComparison.Ordinal) || part.EndsWith("Credits", StringComparison.Ordinal)) return true;
+            }
         }
         return false;
     }

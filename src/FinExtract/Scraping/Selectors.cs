@@ -40,7 +40,7 @@ public static partial class Selectors
     public static partial Regex BoilerplateToken();
 
     /// <summary>Words that mark boilerplate even as one part of a compound class name ("post-share-bar").</summary>
-    [GeneratedRegex(@"^(?:share|sharing|sharebar|social|related|recommended|recommendations|comments?|disqus|newsletter|promo|advert|advertisement|advertising|adslot|sponsor|sponsored|outbrain|taboola|cookie|consent|breadcrumbs?|byline|trending|popular|mostread|sidebar|widget|subscribe|paywall|toolbar|tweet|signup|inline-ad|ad|tooltip|popover|hovercard)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:share|sharing|sharebar|social|related|recommended|recommendations|comments?|disqus|newsletter|promo|advert|advertisement|advertising|adslot|sponsor|sponsored|outbrain|taboola|cookie|consent|breadcrumbs?|byline|trending|popular|mostread|sidebar|widget|subscribe|paywall|toolbar|tweet|signup|inline-ad|ad|tooltip|popover|hovercard|caption|captions|credit|credits|copyright|footer|(?:image|photo|img|pic|media)(?:embed)?(?:caption|credit)s?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BoilerplatePart();
 
     /// <summary>class/id tokens that mark an article body container (these are never dropped as boilerplate).</summary>

@@ -18,6 +18,16 @@ public class MainTextTests
         Assert.Equal(S2, a.Body[a.Paragraphs[1].Start..a.Paragraphs[1].End]);
     }
 
+    [Theory]
+    [InlineData("<div class=\"InlineImage-container\"><div class=\"InlineImage-imageEmbedCaption\">A trader works on the floor of the exchange in New York on Monday.</div><div class=\"InlineImage-imageEmbedCredit\">Jane Roe | Bloomberg | Getty Images</div></div>")]
+    [InlineData("<div class=\"media__footer media__footer_bottom\"><div class=\"media__title\"><span>A cyclist rides past a blocked fuel plant on the outskirts of the city.</span><span>Reuters / John Doe</span></div></div>")]
+    [InlineData("<div class=\"photo-caption\">The bank's headquarters in Frankfurt, photographed last week by a staff photographer.</div><div class=\"photo-credit\">Photo: Jane Roe</div>")]
+    public void PhotoCaptionsAndCredits_StayOut(string figure)
+    {
+        var a = Scrape($"<html><body><div class=\"article-body\">{Para(S1)}{figure}{Para(S2)}</div></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+    }
+
     [Fact]
     public void Furniture_StaysOut()
     {
