@@ -45,6 +45,8 @@ public sealed class EntityStage : IStage
         public string Ticker { get; init; } = "";
         public string Exchange { get; init; } = "";
         public bool IsTicker { get; init; }
+        /// <summary>Why a candidate was left undecided, for explain ("the classifier said PRODUCT, 0.62").</summary>
+        public string Note { get; init; } = "";
         public int Length => End - Start;
     }
 
@@ -162,7 +164,7 @@ public sealed class EntityStage : IStage
         article.SetEntities(Roles.Assign(body, Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors)));
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Type == "UNKNOWN" && !article.Entities.Any(e => e.Start == c.Start && e.End == c.End)))
-                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other mention in the article names");
+                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other mention in the article names{c.Note}");
         article.Layers.Add(EntitiesLayer);
         context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct().Count()} entities ({candidates.Count} candidates)");
     }
@@ -488,13 +490,18 @@ public sealed class EntityStage : IStage
         if (words.Count == 1)
         {
             // The classifier decides the lone names no rule, list or heuristic has settled, when it is sure.
-            if (_model != null && !sentenceStart)
+            // A word the article also writes in lower case ("Company" ... "the company") is a common noun.
+            // Its PERSON answers are not used: on real pages they were mostly common nouns, and a lone surname is
+            // settled by linking to the full name anyway.
+            string note = "";
+            if (_model != null && !sentenceStart && ModelDecides(words[0]) && Occurrences(body, words[0].ToLowerInvariant()) == 0)
             {
                 var (type, probability) = _model.Predict(body, s, e);
-                if (type is "ORG" or "PERSON" or "LOCATION" && probability >= ModelMinProbability)
+                if (type is "ORG" or "LOCATION" && probability >= ModelMinProbability)
                     return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
+                note = $"; {Learning.EntityTypeModel.Id} said {type} ({Conf(probability)}), not an ORG or LOCATION at {Conf(ModelMinProbability)} or more";
             }
-            return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80); // kept only if linking finds its entity
+            return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80) { Note = note }; // kept only if linking finds its entity
         }
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article
         // ("David Mercado" ... "Mercado said"); a title-case phrase ("Auto Show") does not come back that way.
@@ -510,6 +517,14 @@ public sealed class EntityStage : IStage
         if (words.Count == 2) return null;
         return new Candidate(s, e, "UNKNOWN", "heuristic.multi-word", 0.4, 80); // kept only if linking finds its entity
     }
+
+    /// <summary>
+    /// The lone words the classifier is asked about: a name-like word, not an acronym (those have their own
+    /// rule), a letter, a contraction ("I’m") or a hyphenated adjective ("X-shaped").
+    /// </summary>
+    private static bool ModelDecides(string w) =>
+        w.Length >= 3 && !w.All(c => !char.IsLower(c)) && !EntityLexicon.NotAcronyms.Contains(w) && w.IndexOfAny(['\'', '’', '-', '.']) < 0
+        && !EntityLexicon.NotNames.Contains(w);
 
     private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors)
     {

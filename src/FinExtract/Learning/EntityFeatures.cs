@@ -26,9 +26,9 @@ public static class EntityFeatures
         }
         var before = Words(text, Math.Max(0, start - 40), start);
         var after = Words(text, end, Math.Min(text.Length, end + 40));
-        if (before.Count > 0) sb.Append("p1:").Append(before[^1].ToLowerInvariant()).Append(' ');
+        if (before.Count > 0) sb.Append("p1:").Append(before[^1].ToLowerInvariant()).Append(' ').Append("p1shape:").Append(Shape(before[^1])).Append(' ');
         if (before.Count > 1) sb.Append("p2:").Append(before[^2].ToLowerInvariant()).Append(' ');
-        if (after.Count > 0) sb.Append("n1:").Append(after[0].ToLowerInvariant()).Append(' ');
+        if (after.Count > 0) sb.Append("n1:").Append(after[0].ToLowerInvariant()).Append(' ').Append("n1shape:").Append(Shape(after[0])).Append(' ');
         if (after.Count > 1) sb.Append("n2:").Append(after[1].ToLowerInvariant()).Append(' ');
         if (start > 0 && text[start - 1] == '(') sb.Append("paren ");
         if (end < text.Length && text[end] == ',') sb.Append("comma-after ");

@@ -36,6 +36,12 @@ public sealed class EntityTypeModel
     /// <summary>The model's id written into rows it makes.</summary>
     public const string Id = "model.entity-types";
 
+    /// <summary>
+    /// The version of <see cref="EntityFeatures"/> this build computes, written on the card at training and
+    /// checked at load. 2: lone words in context, with the shapes of the neighbouring words.
+    /// </summary>
+    public const string Version = "2";
+
     private readonly ThreadLocal<PredictionEngine<EntityTypeRow, EntityTypePrediction>> _engine;
     private readonly string[] _labels;
 
@@ -48,7 +54,7 @@ public sealed class EntityTypeModel
     /// <summary>Loads a model and checks its card's labels.</summary>
     public static EntityTypeModel Load(string zipPath)
     {
-        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath);
+        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath, Version);
         return new EntityTypeModel(ml, model, card.Labels);
     }
 
@@ -79,6 +85,6 @@ public sealed class EntityTypeModel
                 (heldOut ? test : train).Add(row);
             }
         }
-        return TextClassifierTraining.TrainAndSave(train, test, Id, corpusPath, outputZip, seed, iterations: 50);
+        return TextClassifierTraining.TrainAndSave(train, test, Id, Version, corpusPath, outputZip, seed, iterations: 50);
     }
 }

@@ -81,6 +81,9 @@ public sealed class NumberRolePrediction
 /// </summary>
 public sealed class NumberRoleModel
 {
+    /// <summary>The version of the features this build computes, written on the card and checked at load.</summary>
+    public const string Version = "1";
+
     /// <summary>The id written into the role_source of rows it decides.</summary>
     public string Id { get; }
 
@@ -95,7 +98,7 @@ public sealed class NumberRoleModel
     /// <summary>Loads a model zip; its card must be beside it.</summary>
     public static NumberRoleModel Load(string zipPath)
     {
-        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath);
+        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath, Version);
         return new NumberRoleModel(ml, model, $"model.number-roles.v{card.Version}");
     }
 
@@ -115,6 +118,6 @@ public sealed class NumberRoleModel
         var train = rows.Where(r => !TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
         var test = rows.Where(r => TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
         if (train.Count == 0 || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents (ids ending in 0 or 5)");
-        return TextClassifierTraining.TrainAndSave(train, test, "model.number-roles", corpusPath, outputZip, seed, iterations: 100);
+        return TextClassifierTraining.TrainAndSave(train, test, "model.number-roles", Version, corpusPath, outputZip, seed, iterations: 100);
     }
 }

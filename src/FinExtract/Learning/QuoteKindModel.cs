@@ -103,6 +103,9 @@ public sealed class QuoteKindPrediction
 /// </summary>
 public sealed class QuoteKindModel
 {
+    /// <summary>The version of the features this build computes, written on the card and checked at load.</summary>
+    public const string Version = "1";
+
     /// <summary>The id written into explain's reasons and the rows it decides.</summary>
     public string Id { get; }
 
@@ -119,7 +122,7 @@ public sealed class QuoteKindModel
     /// <summary>Loads a model zip; its card must be beside it and name the two classes.</summary>
     public static QuoteKindModel Load(string zipPath)
     {
-        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath);
+        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath, Version);
         if (!card.Labels.SequenceEqual(new[] { "quote", "scare" })) throw new InvalidDataException($"{Path.ChangeExtension(zipPath, ".card.json")}: expected the classes quote and scare, found {string.Join(", ", card.Labels)}");
         // Label keys follow first appearance in the training data; read the order back from the schema's key values.
         var engine = ml.Model.CreatePredictionEngine<QuoteKindRow, QuoteKindPrediction>(model);
@@ -194,6 +197,6 @@ public sealed class QuoteKindModel
         var train = rows.Where(r => !TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
         var test = rows.Where(r => TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
         if (train.Count == 0 || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents (ids ending in 0 or 5)");
-        return TextClassifierTraining.TrainAndSave(train, test, "model.quote-kinds", corpusPath, outputZip, seed, iterations: 100);
+        return TextClassifierTraining.TrainAndSave(train, test, "model.quote-kinds", Version, corpusPath, outputZip, seed, iterations: 100);
     }
 }

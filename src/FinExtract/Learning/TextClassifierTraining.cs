@@ -26,12 +26,17 @@ public static class TextClassifierTraining
     }
 
     /// <summary>Loads a model zip and the card beside it (each classifier's Load checks what it needs of the card).</summary>
-    public static (MLContext Ml, ITransformer Model, ModelCard Card) LoadWithCard(string zipPath)
+    /// <param name="zipPath">The model.</param>
+    /// <param name="version">The features version this build computes; a model trained on others is refused.</param>
+    public static (MLContext Ml, ITransformer Model, ModelCard Card) LoadWithCard(string zipPath, string version)
     {
-        var ml = new MLContext(seed: 1);
-        var model = ml.Model.Load(zipPath, out _);
         string cardPath = Path.ChangeExtension(zipPath, ".card.json");
         var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
+        // The same words can mean other features after a change to the featuriser: such a model would load and be quietly wrong.
+        if (card.Version != version)
+            throw new InvalidDataException($"the model is version {card.Version} (by its card) but this build computes the features of version {version}");
+        var ml = new MLContext(seed: 1);
+        var model = ml.Model.Load(zipPath, out _);
         return (ml, model, card);
     }
 
@@ -39,7 +44,7 @@ public static class TextClassifierTraining
     public static bool HeldOut(string doc) => doc.Length > 0 && doc[^1] is '0' or '5';
 
     /// <summary>Trains, evaluates on <paramref name="test"/>, saves the model and its card, and returns the card.</summary>
-    public static ModelCard TrainAndSave<TRow>(List<TRow> train, List<TRow> test, string modelName, string corpusPath, string outputZip, int seed, int iterations)
+    public static ModelCard TrainAndSave<TRow>(List<TRow> train, List<TRow> test, string modelName, string version, string corpusPath, string outputZip, int seed, int iterations)
         where TRow : class, ILabelledFeatures
     {
         var ml = new MLContext(seed: seed);
@@ -62,7 +67,7 @@ public static class TextClassifierTraining
         });
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
         ml.Model.Save(model, trainData.Schema, outputZip);
-        var card = new ModelCard(modelName, "1", Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))), seed, labels,
+        var card = new ModelCard(modelName, version, Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))), seed, labels,
             train.Count, test.Count, Math.Round(metrics.MicroAccuracy, 4), Math.Round(metrics.MacroAccuracy, 4), Math.Round(metrics.LogLoss, 4), recall,
             System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext).Assembly)?.InformationalVersion.Split('+')[0] ?? "");
         File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");

@@ -228,4 +228,15 @@ public class EntityStageTests
         Assert.Equal("line 3", e.JsonPath);
         Assert.Contains("'Korea' is already named on line 2", e.Message);
     }
+
+    [Fact]
+    public void ALoneUnknownName_IsTypedByTheClassifier_WhenItIsSure()
+    {
+        var a = Run("The survey showed that layoffs at Quorvant hit 40 workers, while sales rose during Hogmanay.");
+        var q = At(a, "Quorvant");
+        Assert.Equal("ORG", q.Type);
+        Assert.Equal(FinExtract.Learning.EntityTypeModel.Id, q.Rule);
+        Assert.InRange(q.Confidence, EntityStage.ModelMinProbability, 1.0);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Hogmanay");
+    }
 }

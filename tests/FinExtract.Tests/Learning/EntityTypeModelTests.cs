@@ -22,9 +22,12 @@ public class EntityTypeModelTests
         Assert.Equal("5.0.1", saved.MlNetVersion);
 
         var model = EntityTypeModel.Load(zip);
-        string text = "Shares of Brixwell fell 4% after Tamsin Okoro warned of weaker sales in Tokyo.";
-        Assert.Equal("ORG", model.Predict(text, 10, 18).Type);
-        Assert.Equal("PERSON", model.Predict(text, 33, 45).Type);
+        // Words the corpus never has, in contexts like its own: the model reads the neighbours and the word's shape.
+        string text = "Layoffs at Quorvant hit staff, and shoppers returned during Hogmanay weekend to buy the new Zephyra phone.";
+        string Type(string w) => model.Predict(text, text.IndexOf(w), text.IndexOf(w) + w.Length).Type;
+        Assert.Equal("ORG", Type("Quorvant"));
+        Assert.Equal("NONE", Type("Hogmanay"));
+        Assert.Equal("PRODUCT", Type("Zephyra"));
     }
 
     [Fact]
@@ -44,5 +47,21 @@ public class EntityTypeModelTests
             """{ "stages": [ { "name": "scrape" }, { "name": "segment" }, { "name": "entities", "model": "missing/entity-types.zip" } ] }""",
             "p.json", TestPaths.NewTempDir()));
         Assert.Contains(e.Errors, x => x.JsonPath == "$.stages[2].model" && x.Hint.Contains("finextract train"));
+    }
+
+    [Fact]
+    public void AModelOfAnotherFeaturesVersion_IsRefusedAtLoad_WithTheFix()
+    {
+        string dir = TestPaths.NewTempDir();
+        string zip = Path.Combine(dir, "entity-types.zip");
+        File.Copy(Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.zip"), zip);
+        string card = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.card.json"));
+        File.WriteAllText(Path.ChangeExtension(zip, ".card.json"), card.Replace($"\"Version\": \"{EntityTypeModel.Version}\"", "\"Version\": \"1\""));
+        var e = Assert.Throws<ConfigException>(() => ConfigLoader.Load(
+            """{ "stages": [ { "name": "scrape" }, { "name": "segment" }, { "name": "entities", "model": "entity-types.zip" } ] }""", "p.json", dir));
+        var error = Assert.Single(e.Errors);
+        Assert.Equal("$.stages[2].model", error.JsonPath);
+        Assert.Contains($"version 1 (by its card) but this build computes the features of version {EntityTypeModel.Version}", error.Message);
+        Assert.Contains("finextract train entity-types", error.Hint);
     }
 }
