@@ -158,7 +158,13 @@ public static partial class Commands
         var results = FinExtract.Pipeline.Bench.Run(input, pipeline, Math.Max(1, passes));
         stdout.WriteLine($"single thread, median of {Math.Max(1, passes)} timed pass(es) after two warm-up passes, {Environment.ProcessorCount} core(s), .NET {Environment.Version}");
         foreach (var r in results)
+        {
             stdout.WriteLine($"  {r.Name,-40} {r.PagesPerSecond.ToString("0.0", Inv),8} pages/s median pass, best {r.BestPagesPerSecond.ToString("0.0", Inv)}  ({r.PagesPerPass} pages a pass)");
+            if (r.StageMsPerPage.Count > 0)
+                stdout.WriteLine("    ms per page by stage: " + string.Join(", ", r.StageMsPerPage.Select(t => $"{t.Stage} {t.MsPerPage.ToString("0.00", Inv)}")));
+            if (r.RuleMsPerPage.Count > 0)
+                stdout.WriteLine("    slowest rules, ms per page over the whole body: " + string.Join(", ", r.RuleMsPerPage.Take(6).Select(t => $"{t.Rule} {t.MsPerPage.ToString("0.000", Inv)}")));
+        }
         if (results.Count >= 2 && results[0].PagesPerSecond > 0)
             stdout.WriteLine($"  pipeline keeps {(100 * results[1].PagesPerSecond / results[0].PagesPerSecond).ToString("0", Inv)}% of the parse-only rate");
         return Program.ExitOk;

@@ -82,7 +82,7 @@ public sealed class NumberRecognizer
 
     private List<Tok> Lex(string text, int start, int end)
     {
-        var list = new List<Tok>(Math.Max(16, (end - start) / 5));
+        var list = new List<Tok>(Math.Max(16, (end - start) / 3)); // about one token per three characters of news text
         int i = start;
         while (i < end)
         {

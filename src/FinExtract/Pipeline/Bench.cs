@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using FinExtract.Documents;
 using FinExtract.Input;
+using FinExtract.Rules;
 
 namespace FinExtract.Pipeline;
 
@@ -11,6 +12,12 @@ namespace FinExtract.Pipeline;
 /// <param name="Passes">The time of each timed pass.</param>
 public sealed record BenchResult(string Name, int PagesPerPass, IReadOnlyList<TimeSpan> Passes)
 {
+    /// <summary>Milliseconds per page of each rule of the pipeline's rule files, run over every body (slowest first).</summary>
+    public IReadOnlyList<(string Rule, double MsPerPage)> RuleMsPerPage { get; init; } = Array.Empty<(string, double)>();
+
+    /// <summary>Where a pass's time went: milliseconds per page for each stage (the pipeline's row only).</summary>
+    public IReadOnlyList<(string Stage, double MsPerPage)> StageMsPerPage { get; init; } = Array.Empty<(string, double)>();
+
     /// <summary>Pages per second of the median pass (a shared machine's noise moves the mean).</summary>
     public double PagesPerSecond
     {
@@ -53,11 +60,47 @@ public static class Bench
             foreach (var a in articles) parser.ParseDocument(a.RawText).Dispose();
         }));
         var processor = new ArticleProcessor(pipeline);
-        results.Add(Time("pipeline (" + string.Join("+", pipeline.Stages.Select(s => s.Name)) + ")", articles.Count, passes, () =>
+        var timed = Time("pipeline (" + string.Join("+", pipeline.Stages.Select(s => s.Name)) + ")", articles.Count, passes, () =>
         {
             foreach (var x in loaded) processor.Process(x.File);
-        }));
+        });
+        // The processor's stage clocks ran through the warm-up passes too: all passes, over all pages.
+        int pagesTimed = Math.Max(1, articles.Count * (passes + 2));
+        var bodies = loaded.Select(x => processor.Process(x.File).Article?.Body).Where(b => b != null).Cast<string>().ToList();
+        results.Add(timed with
+        {
+            StageMsPerPage = processor.StageTimes.Select(t => (t.Stage, t.Time.TotalMilliseconds / pagesTimed)).ToList(),
+            RuleMsPerPage = TimeRules(pipeline.Config, bodies),
+        });
         return results;
+    }
+
+    /// <summary>
+    /// Each rule of the rule files the stages name ("rules", "roleRules"), timed over every body: what a
+    /// slow pattern costs a page. Role rules really run on a window around each number, so theirs is an
+    /// upper bound.
+    /// </summary>
+    private static List<(string Rule, double MsPerPage)> TimeRules(PipelineConfig config, List<string> bodies)
+    {
+        var times = new List<(string, double)>();
+        if (bodies.Count == 0) return times;
+        foreach (var stage in config.Stages)
+            foreach (var key in new[] { "rules", "roleRules" })
+            {
+                if (stage.Options.ValueKind != System.Text.Json.JsonValueKind.Object || !stage.Options.TryGetProperty(key, out var files)
+                    || files.ValueKind != System.Text.Json.JsonValueKind.Array) continue;
+                var paths = files.EnumerateArray().Select(f => ConfigLoader.ResolvePath(config, f.GetString() ?? "")).ToList();
+                var set = RuleSet.Load(paths, Timeout.InfiniteTimeSpan, new List<ConfigError>());
+                foreach (var rule in set.Rules)
+                {
+                    foreach (var b in bodies) _ = RuleSet.Find(rule, b).Count(); // warm-up
+                    var sw = Stopwatch.StartNew();
+                    for (int rep = 0; rep < 3; rep++)
+                        foreach (var b in bodies) _ = RuleSet.Find(rule, b).Count();
+                    times.Add((rule.Id, sw.Elapsed.TotalMilliseconds / (3.0 * bodies.Count)));
+                }
+            }
+        return times.OrderByDescending(t => t.Item2).ToList();
     }
 
     private static BenchResult Time(string name, int pages, int passes, Action pass)

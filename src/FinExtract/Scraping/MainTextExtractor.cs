@@ -167,16 +167,10 @@ public sealed class MainTextExtractor
         return IsBoilerplateName(cls) || IsBoilerplateName(id);
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> NameCache = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> WeightCache = new(StringComparer.Ordinal);
+    private static readonly NameCache<bool> BoilerplateNames = new();
+    private static readonly NameCache<double> Weights = new();
 
-    private static bool IsBoilerplateName(string names)
-    {
-        if (NameCache.TryGetValue(names, out bool known)) return known;
-        bool result = ComputeBoilerplateName(names);
-        if (NameCache.Count < 100_000) NameCache[names] = result;
-        return result;
-    }
+    private static bool IsBoilerplateName(string names) => BoilerplateNames.Get(names, ComputeBoilerplateName);
 
     private static bool ComputeBoilerplateName(string names)
     {
@@ -448,27 +442,12 @@ public sealed class MainTextExtractor
         return s;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> BodyCache = new(StringComparer.Ordinal);
+    private static readonly NameCache<bool> BodyNames = new();
 
-    private static bool IsBodyName(string? name)
-    {
-        if (string.IsNullOrEmpty(name)) return false;
-        if (BodyCache.TryGetValue(name, out bool b)) return b;
-        b = Selectors.BodyToken().IsMatch(name);
-        if (BodyCache.Count < 100_000) BodyCache[name] = b;
-        return b;
-    }
+    private static bool IsBodyName(string? name) => !string.IsNullOrEmpty(name) && BodyNames.Get(name, n => Selectors.BodyToken().IsMatch(n));
 
-    private static double ClassWeight(string? name)
-    {
-        if (string.IsNullOrEmpty(name)) return 0;
-        if (WeightCache.TryGetValue(name, out double w)) return w;
-        w = 0;
-        if (Selectors.NegativeWords().IsMatch(name)) w -= 25;
-        if (Selectors.PositiveWords().IsMatch(name)) w += 25;
-        if (WeightCache.Count < 100_000) WeightCache[name] = w;
-        return w;
-    }
+    private static double ClassWeight(string? name) => string.IsNullOrEmpty(name) ? 0 : Weights.Get(name, n =>
+        (Selectors.NegativeWords().IsMatch(n) ? -25 : 0) + (Selectors.PositiveWords().IsMatch(n) ? 25 : 0));
 
     private static List<IElement> PreciseContainers(IElement body, int maxDepth)
     {

@@ -109,14 +109,17 @@ public static partial class MetadataExtractor
         DatelineCandidate = 32,
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ClassFlags> FlagCache = new(StringComparer.Ordinal);
+    private static readonly NameCache<ClassFlags> FlagCache = new();
 
     /// <summary>What a class (or id) string says about an element, computed once per distinct string.</summary>
     private static ClassFlags Flags(string? cls)
     {
-        if (string.IsNullOrEmpty(cls)) return ClassFlags.None;
-        if (FlagCache.TryGetValue(cls, out var f)) return f;
-        f = ClassFlags.None;
+        return string.IsNullOrEmpty(cls) ? ClassFlags.None : FlagCache.Get(cls, ComputeFlags);
+    }
+
+    private static ClassFlags ComputeFlags(string cls)
+    {
+        var f = ClassFlags.None;
         if (IsExcludedName(cls)) f |= ClassFlags.Excluded;
         bool byline = cls.Contains("byline", StringComparison.OrdinalIgnoreCase);
         if (byline) f |= cls.Contains("name", StringComparison.OrdinalIgnoreCase) ? ClassFlags.BylineName : ClassFlags.Byline;
@@ -124,7 +127,6 @@ public static partial class MetadataExtractor
         bool dateish = cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("posted", StringComparison.OrdinalIgnoreCase);
         if (dateish) f |= ClassFlags.Dateish;
         if (dateish || byline || cls.Contains("meta", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)) f |= ClassFlags.DatelineCandidate;
-        if (FlagCache.Count < 100_000) FlagCache[cls] = f;
         return f;
     }
 
