@@ -105,6 +105,22 @@ public static class EntityLexicon
         "employees", "workers", "subsidiary", "unit", "Inc", "Corp", "Ltd", "plc", "LLC", "Group", "Holdings",
     };
 
+    /// <summary>People who work somewhere: "an economist at X", "analysts from X".</summary>
+    public static readonly HashSet<string> Professions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "professor", "researcher", "researchers", "student", "fellow", "lecturer", "scientist", "scientists", "economist", "economists",
+        "analyst", "analysts", "strategist", "strategists", "executive", "executives", "director", "partner", "partners", "engineer",
+        "engineers", "spokesman", "spokeswoman", "spokesperson", "trader", "traders", "lawyer", "lawyers", "banker", "bankers",
+        "manager", "managers", "officials", "employees", "staff", "workers",
+    };
+
+    /// <summary>Lower-case roles written between an employer and a person's name: "X partner Nathan Cecil", "X analyst Jane Roe".</summary>
+    public static readonly HashSet<string> RolesBeforeName = new(StringComparer.Ordinal)
+    {
+        "partner", "analyst", "analysts", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "founder", "co-founder",
+        "director", "chairman", "chairwoman", "president", "boss", "trader", "lawyer", "researcher", "executive",
+    };
+
     /// <summary>Titles that announce a person's name right after them ("Senator Matthew Canavan", "President Obama").</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {

@@ -464,16 +464,22 @@ public sealed class EntityStage : IStage
         // "University of Washington", "Office of the Inspector General": an organisation word, then "of".
         if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
         if (words.Count >= 2 && _givenNames.Contains(first)) return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
+        string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";
+        // "economists at Capital Economics wrote", "analysts from Stratfor said": where the speakers work is an organisation,
+        // whatever verb follows it.
+        bool worksThere = prev is "at" or "from" && EntityLexicon.Professions.Contains(prev2);
+        // "said Holding Redlich partner Nathan Cecil", "Northwind analyst Jane Roe": a name before a role and a person's name is their employer.
+        bool roleAndNameAfter = j + 2 < tokens.Count && EntityLexicon.RolesBeforeName.Contains(next) && IsCapitalised(body, tokens[j + 2]) && !_givenNames.Contains(first);
+        if (words.Count <= 3 && (worksThere || roleAndNameAfter) && !sentenceStart && !_givenNames.Contains(first))
+            return new Candidate(s, e, "ORG", "heuristic.org-cue", 0.65, 100);
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev)) return new Candidate(s, e, "PERSON", "heuristic.person-cue", 0.7, 100);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", "heuristic.appositive", 0.65, 100);
         if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", "heuristic.speaker", 0.65, 100);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90) : new Candidate(s, e, "UNKNOWN", "heuristic.acronym", 0.4, 90);
-        string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "stake" or "owner" or "maker" or "unit")
             // "a trade professor at Cornell", "an analyst at Stratfor": where someone works is an organisation
-            || (prev == "at" && prev2 is "professor" or "researcher" or "student" or "fellow" or "lecturer" or "scientist" or "economist" or "analyst"
-                or "analysts" or "strategist" or "strategists" or "executive" or "director" or "partner" or "engineer" or "spokesman" or "spokeswoman" or "spokesperson") || EntityLexicon.OrgCuesAfter.Contains(next)
+            || worksThere || EntityLexicon.OrgCuesAfter.Contains(next)
             || (j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && j + 1 < tokens.Count && Word(body, tokens[j + 1]) is "shares" or "stock");
         // a cue word before a sentence's first word belongs to the sentence before; a person's surname has shares too ("Neumann's shares")
         if (words.Count <= 3 && orgCue && !sentenceStart && !(words.Count == 1 && NamedAsSurname(body, body[s..e])))

@@ -35,8 +35,23 @@ public sealed partial class NumberStage : IStage
     /// <inheritdoc />
     public string Name => "numbers";
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)\S+|\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", RegexOptions.CultureInvariant)]
-    private static partial Regex UrlLike();
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+
+    /// <summary>
+    /// URLs and e-mail addresses, whose digits are not numbers. Each pattern runs only when the body has its
+    /// anchor ("http"/"www." or "@"): the e-mail pattern tries every word of a body otherwise.
+    /// </summary>
+    private static IEnumerable<Match> UrlLike(string body)
+    {
+        if (body.Contains("http", StringComparison.Ordinal) || body.Contains("www.", StringComparison.Ordinal))
+            foreach (Match m in Url().Matches(body)) yield return m;
+        if (body.Contains('@'))
+            foreach (Match m in Email().Matches(body)) yield return m;
+    }
 
     [GeneratedRegex(@"\b(?:up|down|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|climbing|gained|gains|gaining|jumped|jumps|surged|surges|soared|soars|rallied|advanced|added|dropped|drops|slid|slides|slipped|declined|declines|lost|loses|tumbled|plunged|plunges|sank|sinks|dipped|edged\s+(?:up|down|higher|lower)|higher|lower)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Direction();
@@ -53,7 +68,7 @@ public sealed partial class NumberStage : IStage
         var sentences = article.Sentences;
         (int, int) SentenceOf(int pos) => Text.Sentence.IndexAt(sentences, pos) is int k and >= 0 ? (sentences[k].Start, sentences[k].End) : (0, body.Length);
         var blocked = new List<(int Start, int End)>();
-        foreach (Match m in UrlLike().Matches(body)) blocked.Add((m.Index, m.Index + m.Length));
+        foreach (Match m in UrlLike(body)) blocked.Add((m.Index, m.Index + m.Length));
         foreach (var e in article.Entities) blocked.Add((e.Start, e.End));
         var all = new List<NumberMention>();
         foreach (var p in article.Paragraphs)
@@ -71,7 +86,7 @@ public sealed partial class NumberStage : IStage
         {
             foreach (var n in all.Where(n => n.Confidence < _minConfidence))
                 context.Trace($"numbers: lost \"{body[n.Start..n.End]}\" [{n.Start}-{n.End}) {n.Kind} by {n.Rule}: confidence {n.Confidence.ToString("0.00", CultureInfo.InvariantCulture)} below minConfidence {_minConfidence.ToString("0.00", CultureInfo.InvariantCulture)}");
-            foreach (Match m in UrlLike().Matches(body))
+            foreach (Match m in UrlLike(body))
                 if (m.Value.Any(char.IsDigit)) context.Trace($"numbers: skipped the digits of \"{m.Value}\" [{m.Index}-{m.Index + m.Length}): a URL or e-mail address");
             foreach (var e in article.Entities)
                 if (body.AsSpan(e.Start, e.End - e.Start).ContainsAnyInRange('0', '9')) context.Trace($"numbers: skipped the digits of \"{body[e.Start..e.End]}\" [{e.Start}-{e.End}): part of entity {e.EntityId} ({e.Type}, {e.Rule})");

@@ -239,4 +239,14 @@ public class EntityStageTests
         Assert.InRange(q.Confidence, EntityStage.ModelMinProbability, 1.0);
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Hogmanay");
     }
+
+    [Theory]
+    [InlineData("Prices may fall further, economists at Harrow Economics wrote in a note.", "Harrow Economics")]
+    [InlineData("Demand is weak, analysts from Tamber Research added on Monday.", "Tamber Research")]
+    [InlineData("It will be first in, best served, said Holding Quell partner Nathan Okoro.", "Holding Quell")]
+    public void WhereSpeakersWork_AndTheEmployerBeforeARoleAndName_AreOrganisations(string text, string org)
+    {
+        var a = Run(text);
+        Assert.Equal("ORG", At(a, org).Type);
+    }
 }
