@@ -149,6 +149,12 @@ public sealed class EntityStage : IStage
             else context.Trace?.Invoke($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule} ({Conf(c.Confidence)}): overlapped by \"{body[winner.Start..winner.End]}\" {winner.Type} by {winner.Rule} (priority {winner.Priority} vs {c.Priority})");
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // The classifier sees one word; the article may name a person with it ("Tamsin Quorvant" ... "at Quorvant"):
+        // then it is that person's surname, left to linking.
+        for (int k = 0; k < chosen.Count; k++)
+            if (chosen[k].Rule == Learning.EntityTypeModel.Id
+                && chosen.Any(x => x.Type == "PERSON" && x.Length > chosen[k].Length && body.AsSpan(x.Start, x.Length).EndsWith(" " + body[chosen[k].Start..chosen[k].End], StringComparison.Ordinal)))
+                chosen[k] = chosen[k] with { Type = "UNKNOWN", Rule = "heuristic.single", Confidence = 0.4 };
         ListsOfOrganisations(body, chosen);
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
@@ -500,7 +506,8 @@ public sealed class EntityStage : IStage
             // Its PERSON answers are not used: on real pages they were mostly common nouns, and a lone surname is
             // settled by linking to the full name anyway.
             string note = "";
-            if (_model != null && !sentenceStart && ModelDecides(words[0]) && Occurrences(body, words[0].ToLowerInvariant()) == 0)
+            // A word the article writes after a given name ("Marc Benioff" ... "Benioff") is that person's surname.
+            if (_model != null && !sentenceStart && ModelDecides(words[0]) && Occurrences(body, words[0].ToLowerInvariant()) == 0 && !NamedAsSurname(body, words[0]))
             {
                 var (type, probability) = _model.Predict(body, s, e);
                 if (type is "ORG" or "LOCATION" && probability >= ModelMinProbability)

@@ -249,4 +249,14 @@ public class EntityStageTests
         var a = Run(text);
         Assert.Equal("ORG", At(a, org).Type);
     }
+
+    [Fact]
+    public void TheClassifier_LeavesAWordTheArticleUsesAsASurname_ToLinking()
+    {
+        var a = Run("Chief executive Tamsin Quorvant spoke to investors on Monday. The survey showed that layoffs at Quorvant hit 40 workers.");
+        var mentions = a.Entities.Where(e => a.Body[e.Start..e.End] == "Quorvant").ToList();
+        var m = Assert.Single(mentions);
+        Assert.Equal("PERSON", m.Type);
+        Assert.Equal(At(a, "Tamsin Quorvant").EntityId, m.EntityId);
+    }
 }
