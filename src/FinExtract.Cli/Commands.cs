@@ -160,6 +160,7 @@ public static partial class Commands
         foreach (var r in results)
         {
             stdout.WriteLine($"  {r.Name,-40} {r.PagesPerSecond.ToString("0.0", Inv),8} pages/s median pass, best {r.BestPagesPerSecond.ToString("0.0", Inv)}  ({r.PagesPerPass} pages a pass)");
+            stdout.WriteLine($"    garbage collection: {(100 * r.Gc.PauseShare).ToString("0", Inv)}% of the time paused; {r.Gc.Gen0}/{r.Gc.Gen1}/{r.Gc.Gen2} gen0/1/2 collections in the timed passes");
             if (r.StageMsPerPage.Count > 0)
                 stdout.WriteLine("    ms per page by stage: " + string.Join(", ", r.StageMsPerPage.Select(t => $"{t.Stage} {t.MsPerPage.ToString("0.00", Inv)}")));
             if (r.RuleMsPerPage.Count > 0)

@@ -15,6 +15,9 @@ public sealed record BenchResult(string Name, int PagesPerPass, IReadOnlyList<Ti
     /// <summary>Milliseconds per page of each rule of the pipeline's rule files, run over every body (slowest first).</summary>
     public IReadOnlyList<(string Rule, double MsPerPage)> RuleMsPerPage { get; init; } = Array.Empty<(string, double)>();
 
+    /// <summary>Share of the timed passes the runtime spent paused for garbage collection, and gen0/1/2 collections.</summary>
+    public (double PauseShare, int Gen0, int Gen1, int Gen2) Gc { get; init; }
+
     /// <summary>Where a pass's time went: milliseconds per page for each stage (the pipeline's row only).</summary>
     public IReadOnlyList<(string Stage, double MsPerPage)> StageMsPerPage { get; init; } = Array.Empty<(string, double)>();
 
@@ -60,16 +63,19 @@ public static class Bench
             foreach (var a in articles) parser.ParseDocument(a.RawText).Dispose();
         }));
         var processor = new ArticleProcessor(pipeline);
+        int passNumber = 0;
+        IReadOnlyList<(string Stage, TimeSpan Time)> afterWarmUp = Array.Empty<(string, TimeSpan)>();
         var timed = Time("pipeline (" + string.Join("+", pipeline.Stages.Select(s => s.Name)) + ")", articles.Count, passes, () =>
         {
+            if (passNumber++ == 2) afterWarmUp = processor.StageTimes; // the stage clocks, as the timed passes start
             foreach (var x in loaded) processor.Process(x.File);
         });
-        // The processor's stage clocks ran through the warm-up passes too: all passes, over all pages.
-        int pagesTimed = Math.Max(1, articles.Count * (passes + 2));
+        int pagesTimed = Math.Max(1, articles.Count * passes);
+        var stageMs = processor.StageTimes.Select(t => (t.Stage, (t.Time - afterWarmUp.FirstOrDefault(w => w.Stage == t.Stage).Time).TotalMilliseconds / pagesTimed)).ToList();
         var bodies = loaded.Select(x => processor.Process(x.File).Article?.Body).Where(b => b != null).Cast<string>().ToList();
         results.Add(timed with
         {
-            StageMsPerPage = processor.StageTimes.Select(t => (t.Stage, t.Time.TotalMilliseconds / pagesTimed)).ToList(),
+            StageMsPerPage = stageMs,
             RuleMsPerPage = TimeRules(pipeline.Config, bodies),
         });
         return results;
@@ -108,12 +114,19 @@ public static class Bench
         pass(); // warm-up
         pass();
         var times = new List<TimeSpan>();
+        var pause0 = GC.GetTotalPauseDuration();
+        int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
         for (int i = 0; i < passes; i++)
         {
             var sw = Stopwatch.StartNew();
             pass();
             times.Add(sw.Elapsed);
         }
-        return new BenchResult(name, pages, times);
+        double total = times.Sum(t => t.TotalMilliseconds);
+        return new BenchResult(name, pages, times)
+        {
+            Gc = (total > 0 ? (GC.GetTotalPauseDuration() - pause0).TotalMilliseconds / total : 0,
+                GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2),
+        };
     }
 }
