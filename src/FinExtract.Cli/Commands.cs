@@ -144,7 +144,17 @@ public static partial class Commands
             card = FinExtract.Learning.NumberRoleModel.Train(rows, corpus, output);
         }
         else if (task == "quote-kinds") card = FinExtract.Learning.QuoteKindModel.Train(corpus, output);
-        else card = FinExtract.Learning.EntityTypeModel.Train(corpus, output);
+        else
+        {
+            // Trained with the shipped gazetteers, which the stage passes at prediction: a neighbour they name is a feature.
+            string dir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpus))!, "..", "..", "src", "FinExtract", "Resources", "gazetteers");
+            if (!Directory.Exists(dir)) dir = Path.Combine("src", "FinExtract", "Resources", "gazetteers");
+            var files = new[] { "companies.tsv", "organisations.tsv", "places.tsv", "people.tsv" }.Select(f => Path.Combine(dir, f)).ToList();
+            var errors = new List<ConfigError>();
+            var gazetteer = FinExtract.Entities.Gazetteer.Load(files, errors);
+            if (errors.Count > 0) { foreach (var e in errors) stderr.WriteLine(e); return null; }
+            card = FinExtract.Learning.EntityTypeModel.Train(corpus, output, gazetteer);
+        }
         return card;
     }
 

@@ -509,7 +509,7 @@ public sealed class EntityStage : IStage
             // A word the article writes after a given name ("Marc Benioff" ... "Benioff") is that person's surname.
             if (_model != null && !sentenceStart && ModelDecides(words[0]) && Occurrences(body, words[0].ToLowerInvariant()) == 0 && !NamedAsSurname(body, words[0]))
             {
-                var (type, probability) = _model.Predict(body, s, e);
+                var (type, probability) = _model.Predict(body, s, e, _gazetteer);
                 if (type is "ORG" or "LOCATION" && probability >= ModelMinProbability)
                     return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
                 note = $"; {Learning.EntityTypeModel.Id} said {type} ({Conf(probability)}), not an ORG or LOCATION at {Conf(ModelMinProbability)} or more";

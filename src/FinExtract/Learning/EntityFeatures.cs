@@ -8,8 +8,11 @@ namespace FinExtract.Learning;
 /// </summary>
 public static class EntityFeatures
 {
-    /// <summary>Features of the span [start, end) of text.</summary>
-    public static string For(string text, int start, int end)
+    /// <summary>
+    /// Features of the span [start, end) of text. With <paramref name="known"/>, a neighbour that the
+    /// gazetteers name is a feature too ("Nissan Sentra": a company right before a lone word).
+    /// </summary>
+    public static string For(string text, int start, int end, Entities.Gazetteer? known = null)
     {
         var sb = new StringBuilder();
         var words = Words(text, start, end);
@@ -30,6 +33,11 @@ public static class EntityFeatures
         if (before.Count > 1) sb.Append("p2:").Append(before[^2].ToLowerInvariant()).Append(' ');
         if (after.Count > 0) sb.Append("n1:").Append(after[0].ToLowerInvariant()).Append(' ').Append("n1shape:").Append(Shape(after[0])).Append(' ');
         if (after.Count > 1) sb.Append("n2:").Append(after[1].ToLowerInvariant()).Append(' ');
+        if (known != null)
+        {
+            if (before.Count > 0 && known.TryGet(before[^1].AsSpan(), out var b)) sb.Append("p1known:").Append(b.Type).Append(' ');
+            if (after.Count > 0 && known.TryGet(after[0].AsSpan(), out var a)) sb.Append("n1known:").Append(a.Type).Append(' ');
+        }
         if (start > 0 && text[start - 1] == '(') sb.Append("paren ");
         if (end < text.Length && text[end] == ',') sb.Append("comma-after ");
         if (start >= 2 && text[start - 2] is '.' or '!' or '?' || start == 0) sb.Append("sentence-start ");

@@ -38,9 +38,10 @@ public sealed class EntityTypeModel
 
     /// <summary>
     /// The version of <see cref="EntityFeatures"/> this build computes, written on the card at training and
-    /// checked at load. 2: lone words in context, with the shapes of the neighbouring words.
+    /// checked at load. 2: lone words in context, with the shapes of the neighbouring words. 3: and whether a
+    /// neighbour is a name the gazetteers know.
     /// </summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     private readonly ThreadLocal<PredictionEngine<EntityTypeRow, EntityTypePrediction>> _engine;
     private readonly string[] _labels;
@@ -59,15 +60,23 @@ public sealed class EntityTypeModel
     }
 
     /// <summary>The type of the span and its probability.</summary>
-    public (string Type, double Probability) Predict(string text, int start, int end)
+    /// <param name="text">The body.</param>
+    /// <param name="start">Start of the span.</param>
+    /// <param name="end">End of the span.</param>
+    /// <param name="known">The gazetteers the model was trained with (the stage's own), for the neighbour features.</param>
+    public (string Type, double Probability) Predict(string text, int start, int end, Entities.Gazetteer? known = null)
     {
-        var p = _engine.Value!.Predict(new EntityTypeRow { Features = EntityFeatures.For(text, start, end) });
+        var p = _engine.Value!.Predict(new EntityTypeRow { Features = EntityFeatures.For(text, start, end, known) });
         double prob = p.Score.Length > 0 ? p.Score.Max() : 0;
         return (p.Type, prob);
     }
 
     /// <summary>Trains from a JSONL corpus; docs whose number ends in 0 or 5 are held out for evaluation.</summary>
-    public static ModelCard Train(string corpusPath, string outputZip, int seed = 20261126)
+    /// <param name="corpusPath">The JSONL corpus.</param>
+    /// <param name="outputZip">Where the model goes; its card goes beside it.</param>
+    /// <param name="known">The shipped gazetteers, for the neighbour features (the stage passes the same at prediction).</param>
+    /// <param name="seed">The fixed seed.</param>
+    public static ModelCard Train(string corpusPath, string outputZip, Entities.Gazetteer? known = null, int seed = 20261126)
     {
         var train = new List<EntityTypeRow>();
         var test = new List<EntityTypeRow>();
@@ -81,7 +90,7 @@ public sealed class EntityTypeModel
             bool heldOut = TextClassifierTraining.HeldOut(id);
             foreach (var s in r.GetProperty("spans").EnumerateArray())
             {
-                var row = new EntityTypeRow { Label = s.GetProperty("type").GetString() ?? "NONE", Features = EntityFeatures.For(text, s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32()) };
+                var row = new EntityTypeRow { Label = s.GetProperty("type").GetString() ?? "NONE", Features = EntityFeatures.For(text, s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32(), known) };
                 (heldOut ? test : train).Add(row);
             }
         }

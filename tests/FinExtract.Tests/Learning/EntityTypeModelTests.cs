@@ -64,4 +64,17 @@ public class EntityTypeModelTests
         Assert.Contains($"version 1 (by its card) but this build computes the features of version {EntityTypeModel.Version}", error.Message);
         Assert.Contains("finextract train entity-types", error.Hint);
     }
+
+    [Fact]
+    public void ANeighbourTheGazetteersKnow_IsAFeature()
+    {
+        var errors = new List<ConfigError>();
+        var gazetteer = FinExtract.Entities.Gazetteer.Load(new[] { Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "gazetteers", "companies.tsv") }, errors);
+        Assert.Empty(errors);
+        string text = "Buyers of the Toyota Quorvant waited weeks.";
+        Assert.Contains("p1known:ORG", EntityFeatures.For(text, 21, 29, gazetteer));
+        Assert.DoesNotContain("known", EntityFeatures.For(text, 21, 29));
+        var model = EntityTypeModel.Load(Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.zip"));
+        Assert.Equal("PRODUCT", model.Predict(text, 21, 29, gazetteer).Type);
+    }
 }
