@@ -124,6 +124,10 @@ public sealed class EntityStage : IStage
                 // ...unless the run is names set side by side ("White House National Security Council Ukraine")
                 && !candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
                 candidates[k] = c with { Priority = 151 };
+            // "Hunter Biden", "Jill Biden": a known person's surname alone ("Biden") inside a longer name is another person.
+            else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
+                && candidates.Any(g => g.Known != null && g.Type == "PERSON" && g.End == c.End && g.Start > c.Start && body[g.Start..g.End] != g.Known.Name))
+                candidates[k] = c with { Priority = 151 };
             // "Austin Smith", "Virginia Giuffre", "Jordan Peterson": a place that is also a given name, followed by a
             // surname, is a person's first name.
             else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
@@ -459,7 +463,13 @@ public sealed class EntityStage : IStage
         if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return null; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
         bool afterTitle = EntityLexicon.Titles.Contains(prev);
-        if (afterTitle && words.Count <= 3 && !words.Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "PERSON", "heuristic.title", 0.75, 100);
+        if (afterTitle && words.Count <= 3 && !words.Any(EntityLexicon.OrgWords.Contains))
+        {
+            // "Queen Elizabeth", "Pope Francis", "Prince Andrew": a royal or papal title is part of how the person is named.
+            if (prev is "King" or "Queen" or "Prince" or "Princess" or "Pope" or "Emperor" or "Empress" or "Sheikh" && p >= 0 && tokens[p].End == s - 1)
+                s = tokens[p].Start;
+            return new Candidate(s, e, "PERSON", "heuristic.title", 0.75, 100);
+        }
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0])) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))

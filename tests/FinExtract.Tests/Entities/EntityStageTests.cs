@@ -259,4 +259,14 @@ public class EntityStageTests
         Assert.Equal("PERSON", m.Type);
         Assert.Equal(At(a, "Tamsin Quorvant").EntityId, m.EntityId);
     }
+
+    [Fact]
+    public void AKnownSurnameInsideALongerName_IsAnotherPerson_AndARoyalTitleIsPartOfTheName()
+    {
+        var a = Run("On Monday, Jill Biden visited the plant. Separately, Queen Margrethe opened the new exchange in Copenhagen.");
+        var hunter = At(a, "Jill Biden");
+        Assert.Equal("PERSON", hunter.Type);
+        Assert.Equal("Jill Biden", hunter.Name);
+        Assert.Equal("PERSON", At(a, "Queen Margrethe").Type);
+    }
 }
