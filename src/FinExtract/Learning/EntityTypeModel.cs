@@ -56,7 +56,10 @@ public sealed class EntityTypeModel
     public static EntityTypeModel Load(string zipPath)
     {
         var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath, Version);
-        return new EntityTypeModel(ml, model, card.Labels);
+        var loaded = new EntityTypeModel(ml, model, card.Labels);
+        // The first prediction builds the engine and JIT-compiles ML.NET's paths: do it at load, not inside an article's time limit.
+        loaded.Predict("Shares of Northwind rose.", 10, 19);
+        return loaded;
     }
 
     /// <summary>The type of the span and its probability.</summary>

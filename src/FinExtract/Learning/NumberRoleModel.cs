@@ -99,7 +99,10 @@ public sealed class NumberRoleModel
     public static NumberRoleModel Load(string zipPath)
     {
         var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath, Version);
-        return new NumberRoleModel(ml, model, $"model.number-roles.v{card.Version}");
+        var loaded = new NumberRoleModel(ml, model, $"model.number-roles.v{card.Version}");
+        // The first prediction builds the engine and JIT-compiles ML.NET's paths: do it at load, not inside an article's time limit.
+        loaded.Predict("Revenue rose to <MONEY> in the quarter.", 16, "money");
+        return loaded;
     }
 
     /// <summary>The role of the number at <paramref name="at"/> in its role context, with its probability.</summary>

@@ -61,7 +61,7 @@ public class HtmlReportBrowserTests : IClassFixture<Chromium>
         string run = TestPaths.NewTempDir();
         var o = new StringWriter();
         var e = new StringWriter();
-        int code = Program.BuildCommand(o, e).Parse(new[] { "run", input, "--out", run, "--config", System.IO.Path.Combine(TestPaths.RepoRoot, "pipeline.json"), "--quiet" })
+        int code = Program.BuildCommand(o, e).Parse(new[] { "run", input, "--out", run, "--config", TestPaths.PipelineWithoutTimeouts, "--quiet" })
             .Invoke(new System.CommandLine.InvocationConfiguration { Output = o, Error = e });
         Assert.Equal(0, code);
         code = Program.BuildCommand(o, e).Parse(new[] { "report", run }).Invoke(new System.CommandLine.InvocationConfiguration { Output = o, Error = e });

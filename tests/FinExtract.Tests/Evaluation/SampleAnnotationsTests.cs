@@ -18,7 +18,7 @@ public class SampleAnnotationsTests
         }
         string run = TestPaths.NewTempDir();
         var o = new StringWriter();
-        int code = Program.BuildCommand(o, o).Parse(new[] { "run", input, "--out", run, "--config", Path.Combine(TestPaths.RepoRoot, "pipeline.json"), "--quiet" })
+        int code = Program.BuildCommand(o, o).Parse(new[] { "run", input, "--out", run, "--config", TestPaths.PipelineWithoutTimeouts, "--quiet" })
             .Invoke(new System.CommandLine.InvocationConfiguration { Output = o, Error = o });
         Assert.Equal(0, code);
         var r = GoldEvaluator.Evaluate(run, gold);

@@ -13,7 +13,7 @@ public class SampleGoldenTests
     private static readonly Lazy<(Dictionary<string, Dictionary<string, string>> Articles, Dictionary<string, Dictionary<string, string>> Errors)> RunOnce = new(() =>
     {
         string outDir = TestPaths.NewTempDir();
-        var pipeline = ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "pipeline.json"));
+        var pipeline = ConfigLoader.LoadFile(TestPaths.PipelineWithoutTimeouts);
         BatchRunner.Run(new RunOptions { Input = Path.Combine(TestPaths.Samples, "pages"), OutputDirectory = outDir, Pipeline = pipeline, Threads = 2 });
         return (CsvReading.Read(Path.Combine(outDir, "articles.csv")).ToDictionary(r => r["article_id"]),
                 CsvReading.Read(Path.Combine(outDir, "errors.csv")).ToDictionary(r => r["article_id"]));

@@ -33,7 +33,7 @@ public class CliTests
         File.WriteAllBytes(Path.Combine(dir, "empty.html"), Array.Empty<byte>());
         File.Copy(Path.Combine(TestPaths.Samples, "pages", "wire-dateline.html"), Path.Combine(dir, "wire.html"));
         string outDir = TestPaths.NewTempDir();
-        var (code, stdout, _) = Invoke("run", dir, "--out", outDir, "--config", Path.Combine(TestPaths.RepoRoot, "pipeline.json"), "--quiet");
+        var (code, stdout, _) = Invoke("run", dir, "--out", outDir, "--config", TestPaths.PipelineWithoutTimeouts, "--quiet");
         Assert.Equal(Program.ExitSomeFailed, code);
         Assert.Contains("1 article(s), 1 failed", stdout);
         Assert.Contains("input.empty: 1", stdout);
@@ -44,14 +44,14 @@ public class CliTests
     {
         string dir = TestPaths.NewTempDir();
         File.Copy(Path.Combine(TestPaths.Samples, "pages", "wire-dateline.html"), Path.Combine(dir, "wire.html"));
-        var (code, _, _) = Invoke("run", dir, "--out", TestPaths.NewTempDir(), "--config", Path.Combine(TestPaths.RepoRoot, "pipeline.json"), "--quiet");
+        var (code, _, _) = Invoke("run", dir, "--out", TestPaths.NewTempDir(), "--config", TestPaths.PipelineWithoutTimeouts, "--quiet");
         Assert.Equal(Program.ExitOk, code);
     }
 
     [Fact]
     public void Explain_ShowsCandidatesReasonsDropsAndSpans()
     {
-        var (code, stdout, _) = Invoke("explain", Path.Combine(TestPaths.Samples, "pages", "jsonld-earnings.html"), "--config", Path.Combine(TestPaths.RepoRoot, "pipeline.json"));
+        var (code, stdout, _) = Invoke("explain", Path.Combine(TestPaths.Samples, "pages", "jsonld-earnings.html"), "--config", TestPaths.PipelineWithoutTimeouts);
         Assert.Equal(Program.ExitOk, code);
         Assert.Contains("title      Northwind Semiconductor revenue jumps 18% on data-centre demand  [markup]", stdout);
         Assert.Contains("why: the h1 agrees with the jsonld title", stdout);
