@@ -263,7 +263,10 @@ public sealed class EntityStage : IStage
             bool namePrefix = IsCapitalised(body, tokens[i]) && !sentenceStarts.Contains(i) && EntityLexicon.NamePrefixes.Contains(Word(body, tokens[i]))
                 && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1 && !EntityLexicon.NotNames.Contains(Word(body, tokens[i + 1]))
                 && !(i > 0 && tokens[i - 1].End == tokens[i].Start - 1 && body[tokens[i - 1].Start] is '“' or '"' or '‘' or ':');
-            if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i])) && !namePrefix))
+            // "The We Company": after a capitalised "The" in mid-sentence, even a common word opens a name when an organisation word follows.
+            bool afterThe = i > 0 && Word(body, tokens[i - 1]) == "The" && !sentenceStarts.Contains(i - 1) && tokens[i - 1].End == tokens[i].Start - 1
+                && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1 && EntityLexicon.OrgWords.Contains(Word(body, tokens[i + 1]));
+            if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i])) && !namePrefix && !afterThe))
             {
                 i++;
                 continue;
@@ -580,6 +583,11 @@ public sealed class EntityStage : IStage
             byEntity[t] = k;
             if (entities[k].Ticker.Length == 0) entities[k] = entities[k] with { Ticker = t.Ticker, Exchange = t.Exchange };
         }
+        // "The Associated Press", "The We Company": a name the article writes after a capitalised "The" in mid-sentence
+        // is named with it; the mention stays without it.
+        var namedWithThe = new HashSet<int>();
+        foreach (var (c, k) in byEntity)
+            if (entities[k].Type is "ORG" or "UNKNOWN" && (c.Known == null || c.Known.Name == Text(c)) && MidSentenceThe(body, c.Start)) namedWithThe.Add(k);
         // Ids in order of first mention.
         var ids = new Dictionary<int, string>();
         foreach (var c in mentions.Where(byEntity.ContainsKey).OrderBy(c => c.Start))
@@ -589,12 +597,21 @@ public sealed class EntityStage : IStage
             var ent = entities[k];
             result.Add(new EntityMention
             {
-                EntityId = id, Type = ent.Type == "UNKNOWN" ? "ORG" : ent.Type, Name = ent.Name, Start = c.Start, End = c.End,
+                EntityId = id, Type = ent.Type == "UNKNOWN" ? "ORG" : ent.Type, Name = namedWithThe.Contains(k) ? "The " + ent.Name : ent.Name, Start = c.Start, End = c.End,
                 Ticker = ent.Ticker, Exchange = ent.Exchange, Rule = c.Type == "UNKNOWN" ? c.Rule + "+linked" : c.Rule,
                 Confidence = c.Type == "UNKNOWN" ? 0.6 : c.Confidence,
             });
         }
         return result;
+    }
+
+    /// <summary>Whether "The " stands right before <paramref name="start"/>, capitalised inside a sentence.</summary>
+    private static bool MidSentenceThe(string body, int start)
+    {
+        if (start < 5 || !body.AsSpan(start - 4, 4).SequenceEqual("The ")) return false;
+        int b = start - 5;
+        while (b >= 0 && body[b] == ' ') b--;
+        return b >= 0 && (char.IsLetterOrDigit(body[b]) || body[b] is ',' or ';' or '(' or '-' or '—' or '–');
     }
 
     /// <summary>"Musk" of "Elon Musk"; "Northwind" of "Northwind Semiconductor Corp."; "Meta" of "Meta Platforms, Inc.".</summary>

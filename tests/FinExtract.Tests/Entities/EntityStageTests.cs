@@ -269,4 +269,17 @@ public class EntityStageTests
         Assert.Equal("Jill Biden", hunter.Name);
         Assert.Equal("PERSON", At(a, "Queen Margrethe").Type);
     }
+
+    [Fact]
+    public void ANameWrittenAfterACapitalisedThe_IsNamedWithIt_TheMentionStaysWithout()
+    {
+        var a = Run("The parent, The We Company, cut jobs, according to The Associated Press. Associated Press reporters saw it.");
+        Assert.Equal("The We Company", At(a, "We Company").Name);
+        var aps = a.Entities.Where(e => a.Body[e.Start..e.End] == "Associated Press").ToList();
+        Assert.Equal(2, aps.Count);
+        Assert.Single(aps.Select(m => m.EntityId).Distinct());
+        var ap = aps[0];
+        Assert.Equal("The Associated Press", ap.Name);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("The", StringComparison.Ordinal));
+    }
 }
