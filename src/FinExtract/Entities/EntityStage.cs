@@ -283,8 +283,10 @@ public sealed class EntityStage : IStage
                 if (next + 1 < tokens.Count && j > i && Word(body, tokens[next]) is "Jr" or "Sr" or "III" or "II" && tokens[next].Start == tokens[j].End + 1)
                 { j = tokens[next + 1].Start == tokens[next].End && body[tokens[next + 1].Start] == '.' ? next + 1 : next; break; }
                 if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
-                    && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next])) || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j))) && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
+                    && (!EntityLexicon.NotNames.Contains(WithoutPossessive(Word(body, tokens[next]))) || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j))) && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
+                // "Bank of America" runs on over "of"; "strategist Daniel Hynes of ANZ" does not: a person is not "of" anything.
                 if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
+                    && !(Word(body, tokens[next]) is "of" or "for" or "&" && _givenNames.Contains(Word(body, tokens[i])) && !OrgSoFar(body, tokens, i, j))
                     && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
                         || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count && IsCapitalised(body, tokens[next + 2]))) // "Bank of New York"
                     && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
@@ -482,7 +484,18 @@ public sealed class EntityStage : IStage
         if (words.Count >= 3 && words[0] is "Center" or "Centre" or "Institute" && words[1] is "for" or "on" or "of") return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
         // "University of Washington", "Office of the Inspector General": an organisation word, then "of".
         if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
-        if (words.Count >= 2 && _givenNames.Contains(first)) return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
+        if (words.Count >= 2 && _givenNames.Contains(first))
+        {
+            // Four or more capitalised words after a given name are a name run into what follows it ("by Jonathan Barrett
+            // Port Hedland cafe ..."): the person is the first two words, unless the second is an initial or a particle.
+            if (words.Count >= 4 && words[1].Length > 1 && char.IsUpper(words[1][0]) && !EntityLexicon.Joiners.Contains(words[1].ToLowerInvariant())
+                && !EntityLexicon.Joiners.Contains(words[2].ToLowerInvariant()))
+            {
+                int second = body.IndexOf(words[1], s + words[0].Length, StringComparison.Ordinal);
+                if (second > 0) e = second + words[1].Length;
+            }
+            return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
+        }
         string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";
         // "economists at Capital Economics wrote", "analysts from Stratfor said": where the speakers work is an organisation,
         // whatever verb follows it.

@@ -282,4 +282,15 @@ public class EntityStageTests
         Assert.Equal("The Associated Press", ap.Name);
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("The", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The data were weak, said commodity strategist Daniel Okafor of Northwind in Sydney.", "Daniel Okafor")]
+    [InlineData("Story by Fleur Lindqvist There's nothing like a long lunch in the capital.", "Fleur Lindqvist")]
+    [InlineData("Photo by Jonathan Marsh Port Hedland cafe owner Ray Blake says trade is slow.", "Jonathan Marsh")]
+    [InlineData("The actor James Van Der Beek joined the startup's board.", "James Van Der Beek")]
+    public void APersonsName_EndsWhereTheNameEnds(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Equal("PERSON", At(a, name).Type);
+    }
 }
