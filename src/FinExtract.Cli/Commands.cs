@@ -125,6 +125,8 @@ public static partial class Commands
         if (card == null) return Program.ExitBadConfig;
         stdout.WriteLine($"trained {card.Model} v{card.Version} on {card.TrainExamples} examples, held out {card.TestExamples}: micro accuracy {card.MicroAccuracy.ToString("0.000", Inv)}, macro {card.MacroAccuracy.ToString("0.000", Inv)}");
         stdout.WriteLine("held-out recall per class: " + string.Join(", ", card.PerClassRecall.Select(kv => $"{kv.Key} {kv.Value.ToString("0.000", Inv)}")));
+        if (card.CrossValidation is { } cv)
+            stdout.WriteLine($"{cv.Folds}-fold cross-validation on the training documents (grouped by {cv.GroupedBy}): micro accuracy {cv.MicroAccuracyMean.ToString("0.000", Inv)} ± {cv.MicroAccuracySd.ToString("0.000", Inv)}, macro {cv.MacroAccuracyMean.ToString("0.000", Inv)} ± {cv.MacroAccuracySd.ToString("0.000", Inv)}");
         stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
         return Program.ExitOk;
     }

@@ -24,7 +24,11 @@ public sealed class EntityTypePrediction
 
 /// <summary>What training measured, written beside the model as its card.</summary>
 public sealed record ModelCard(string Model, string Version, string CorpusFile, string CorpusSha256, int Seed, string[] Labels,
-    int TrainExamples, int TestExamples, double MicroAccuracy, double MacroAccuracy, double LogLoss, Dictionary<string, double> PerClassRecall, string MlNetVersion);
+    int TrainExamples, int TestExamples, double MicroAccuracy, double MacroAccuracy, double LogLoss, Dictionary<string, double> PerClassRecall, string MlNetVersion)
+{
+    /// <summary>Cross-validation on the training documents (null when training was asked for none).</summary>
+    public CrossValidationResult? CrossValidation { get; init; }
+}
 
 /// <summary>
 /// The entity-type classifier: trained by <c>finextract train entity-types</c> from the project's corpus
@@ -79,9 +83,10 @@ public sealed class EntityTypeModel
     /// <param name="outputZip">Where the model goes; its card goes beside it.</param>
     /// <param name="known">The shipped gazetteers, for the neighbour features (the stage passes the same at prediction).</param>
     /// <param name="seed">The fixed seed.</param>
-    public static ModelCard Train(string corpusPath, string outputZip, Entities.Gazetteer? known = null, int seed = 20261126)
+    /// <param name="folds">Cross-validation folds over the training documents (0: none).</param>
+    public static ModelCard Train(string corpusPath, string outputZip, Entities.Gazetteer? known = null, int seed = 20261126, int folds = 5)
     {
-        var train = new List<EntityTypeRow>();
+        var train = new List<(string Doc, EntityTypeRow Row)>();
         var test = new List<EntityTypeRow>();
         foreach (var line in File.ReadLines(corpusPath))
         {
@@ -94,9 +99,10 @@ public sealed class EntityTypeModel
             foreach (var s in r.GetProperty("spans").EnumerateArray())
             {
                 var row = new EntityTypeRow { Label = s.GetProperty("type").GetString() ?? "NONE", Features = EntityFeatures.For(text, s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32(), known) };
-                (heldOut ? test : train).Add(row);
+                if (heldOut) test.Add(row);
+                else train.Add((id, row));
             }
         }
-        return TextClassifierTraining.TrainAndSave(train, test, Id, Version, corpusPath, outputZip, seed, iterations: 50);
+        return TextClassifierTraining.TrainAndSave(train, test, Id, Version, corpusPath, outputZip, seed, iterations: 50, folds);
     }
 }

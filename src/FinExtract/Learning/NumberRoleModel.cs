@@ -116,11 +116,11 @@ public sealed class NumberRoleModel
     /// Trains from rows (features and label) grouped by document; documents whose id ends in 0 or 5 are held
     /// out and measured. Writes the zip and its card.
     /// </summary>
-    public static ModelCard Train(IReadOnlyList<(string Doc, NumberRoleRow Row)> rows, string corpusPath, string outputZip, int seed = 20261126)
+    public static ModelCard Train(IReadOnlyList<(string Doc, NumberRoleRow Row)> rows, string corpusPath, string outputZip, int seed = 20261126, int folds = 5)
     {
-        var train = rows.Where(r => !TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
+        var train = rows.Where(r => !TextClassifierTraining.HeldOut(r.Doc)).ToList();
         var test = rows.Where(r => TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
         if (train.Count == 0 || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents (ids ending in 0 or 5)");
-        return TextClassifierTraining.TrainAndSave(train, test, "model.number-roles", Version, corpusPath, outputZip, seed, iterations: 100);
+        return TextClassifierTraining.TrainAndSave(train, test, "model.number-roles", Version, corpusPath, outputZip, seed, iterations: 100, folds);
     }
 }

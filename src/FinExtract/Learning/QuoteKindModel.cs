@@ -191,12 +191,12 @@ public sealed class QuoteKindModel
     }
 
     /// <summary>Trains on the corpus; documents whose id ends in 0 or 5 are held out and measured. Writes the zip and its card.</summary>
-    public static ModelCard Train(string corpusPath, string outputZip, int seed = 20261126)
+    public static ModelCard Train(string corpusPath, string outputZip, int seed = 20261126, int folds = 5)
     {
         var rows = ReadCorpus(corpusPath);
-        var train = rows.Where(r => !TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
+        var train = rows.Where(r => !TextClassifierTraining.HeldOut(r.Doc)).ToList();
         var test = rows.Where(r => TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
         if (train.Count == 0 || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents (ids ending in 0 or 5)");
-        return TextClassifierTraining.TrainAndSave(train, test, "model.quote-kinds", Version, corpusPath, outputZip, seed, iterations: 100);
+        return TextClassifierTraining.TrainAndSave(train, test, "model.quote-kinds", Version, corpusPath, outputZip, seed, iterations: 100, folds);
     }
 }

@@ -20,6 +20,12 @@ public class EntityTypeModelTests
         Assert.True(saved.TestExamples > 500 && saved.TrainExamples > 3000);
         Assert.InRange(saved.MicroAccuracy, 0.5, 1.0);
         Assert.Equal("5.0.1", saved.MlNetVersion);
+        // Cross-validated on the training documents, a document's rows in one fold.
+        var cv = saved.CrossValidation!;
+        Assert.Equal(5, cv.Folds);
+        Assert.Equal("document", cv.GroupedBy);
+        Assert.InRange(cv.MicroAccuracyMean, saved.MicroAccuracy, 1.0); // folds share the training pools; the held-out split does not
+        Assert.InRange(cv.MicroAccuracySd, 0, 0.1);
 
         var model = EntityTypeModel.Load(zip);
         // Words the corpus never has, in contexts like its own: the model reads the neighbours and the word's shape.
@@ -34,8 +40,9 @@ public class EntityTypeModelTests
     public void Train_IsDeterministic()
     {
         string a = Path.Combine(TestPaths.NewTempDir(), "m.zip"), b = Path.Combine(TestPaths.NewTempDir(), "m.zip");
-        var ca = EntityTypeModel.Train(Corpus, a);
-        var cb = EntityTypeModel.Train(Corpus, b);
+        var ca = EntityTypeModel.Train(Corpus, a, folds: 0);
+        var cb = EntityTypeModel.Train(Corpus, b, folds: 0);
+        Assert.Null(ca.CrossValidation);
         Assert.Equal(ca.MicroAccuracy, cb.MicroAccuracy);
         Assert.Equal(ca.LogLoss, cb.LogLoss);
     }
