@@ -203,7 +203,7 @@ public sealed class EntityStage : IStage
             // chosen[start..k) is one list
             if (k - start >= 2 && Enumerable.Range(start, k - start).Any(x => chosen[x].Type == "ORG" && chosen[x].Rule != "heuristic.acronym"))
                 for (int x = start; x < k; x++)
-                    if (chosen[x].Type == "UNKNOWN" && Listable(chosen[x])) chosen[x] = chosen[x] with { Type = "ORG", Rule = "heuristic.list-of-orgs", Confidence = 0.6 };
+                    if (chosen[x].Type == "UNKNOWN" && chosen[x].Rule != "heuristic.two-words-unknown" && Listable(chosen[x])) chosen[x] = chosen[x] with { Type = "ORG", Rule = "heuristic.list-of-orgs", Confidence = 0.6 };
             start = k;
         }
     }
@@ -553,7 +553,7 @@ public sealed class EntityStage : IStage
         // ...and an organisation when its first word does ("Patriot Coal" ... "Patriot's mines").
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[0]) > Occurrences(body, words[0] + " " + words[1]))
             return new Candidate(s, e, "UNKNOWN", "heuristic.two-words-org", 0.4, 80);
-        if (words.Count == 2) return null;
+        if (words.Count == 2) return new Candidate(s, e, "UNKNOWN", "heuristic.two-words-unknown", 0.4, 80); // kept only if linking finds its entity
         return new Candidate(s, e, "UNKNOWN", "heuristic.multi-word", 0.4, 80); // kept only if linking finds its entity
     }
 

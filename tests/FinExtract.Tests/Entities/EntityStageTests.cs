@@ -293,4 +293,15 @@ public class EntityStageTests
         var a = Run(text);
         Assert.Equal("PERSON", At(a, name).Type);
     }
+
+    [Fact]
+    public void TwoUnknownCapitalisedWords_AreKept_WhenTheArticleNamesThemAsAnEntity()
+    {
+        var a = Run("A report showed Tamber Eat, a web-based platform, doubled its users. Investors warned that Tamber Eat could face rivals. Many fans of Star Wars cheered.");
+        var mentions = a.Entities.Where(e => a.Body[e.Start..e.End] == "Tamber Eat").ToList();
+        Assert.Equal(2, mentions.Count);
+        Assert.All(mentions, m => Assert.Equal("ORG", m.Type));
+        Assert.Single(mentions.Select(m => m.EntityId).Distinct());
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Star Wars");
+    }
 }
