@@ -60,7 +60,7 @@ public static class MarkupPrefilter
             if (j == nameStart || (!closing && !char.IsLetter(html[nameStart]))) { i = lt + 1; continue; }
             int gt = html.IndexOf('>', j);
             if (gt < 0) break;
-            string name = html[nameStart..j].ToLowerInvariant();
+            string name = TagName(html.AsSpan(nameStart, j - nameStart));
             bool selfClosing = html[gt - 1] == '/';
             bool drop = false;
             if (closing)
@@ -80,7 +80,7 @@ public static class MarkupPrefilter
                 deepest = Math.Max(deepest, open.Count + excess);
                 if (RawText.Contains(name))
                 {
-                    int endTag = html.IndexOf("</" + name, gt + 1, StringComparison.OrdinalIgnoreCase);
+                    int endTag = FindEndTag(html, gt + 1, name);
                     int contentEnd = endTag < 0 ? html.Length : endTag;
                     bool empty = name == "style" || (name == "script" && html.IndexOf("ld+json", lt, gt - lt, StringComparison.OrdinalIgnoreCase) < 0);
                     if (drop || empty)
@@ -103,6 +103,44 @@ public static class MarkupPrefilter
         if (!output.Started) return html;
         output.Append(copiedUpTo, html.Length - copiedUpTo);
         return output.Finish();
+    }
+
+    /// <summary>
+    /// Where "&lt;/name" starts (any case) at or after <paramref name="from"/>, or -1. An ordinal search for "&lt;/"
+    /// then a case-blind look at the name: a case-blind search over a long inline script was most of this scan.
+    /// </summary>
+    private static int FindEndTag(string html, int from, string name)
+    {
+        var span = html.AsSpan();
+        int i = from;
+        while (i < html.Length)
+        {
+            int k = span[i..].IndexOf("</", StringComparison.Ordinal);
+            if (k < 0) return -1;
+            int at = i + k;
+            if (at + 2 + name.Length <= html.Length && span.Slice(at + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)) return at;
+            i = at + 2;
+        }
+        return -1;
+    }
+
+    [ThreadStatic] private static Dictionary<string, string>? _names;
+
+    /// <summary>
+    /// The lower-case tag name, one string per distinct name and thread: a page has thousands of tags and
+    /// a few dozen names, and a substring and its lower-case copy for each tag were a good part of this scan.
+    /// </summary>
+    private static string TagName(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length > 64) return raw.ToString().ToLowerInvariant();
+        Span<char> lower = stackalloc char[raw.Length];
+        raw.ToLowerInvariant(lower);
+        var names = _names ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(lower, out var name)) return name;
+        name = lower.ToString();
+        if (names.Count < 4096) names[name] = name;
+        return name;
     }
 
     /// <summary>The filtered copy, built in a pooled buffer (a StringBuilder of a page's size lands on the large-object heap).</summary>
