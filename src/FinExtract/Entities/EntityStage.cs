@@ -455,6 +455,8 @@ public sealed class EntityStage : IStage
         string first = words[0].TrimEnd('\'', '’');
         bool allCaps = words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(char.IsUpper) && !EntityLexicon.NotAcronyms.Contains(words[0]);
 
+        // "Head of Fundamental Research at Kotak", "head of Equity Strategy": a department in a job title, not an organisation.
+        if (prev == "of" && p > 0 && Word(body, tokens[p - 1]) is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
         if (words.Count == 2 && words[1] is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news" && body[s..e].Contains('.'))
             return new Candidate(s, e, "ORG", "heuristic.web-name", 0.7, 100);

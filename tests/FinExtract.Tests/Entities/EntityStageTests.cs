@@ -304,4 +304,13 @@ public class EntityStageTests
         Assert.Single(mentions.Select(m => m.EntityId).Distinct());
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Star Wars");
     }
+
+    [Fact]
+    public void ADepartmentInAJobTitle_IsNotAnOrganisation_ItsEmployerIs()
+    {
+        var a = Run("Markets are high, said Rusmik Patel, Head of Fundamental Research at Tamber Securities.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains("Fundamental"));
+        Assert.Equal("ORG", At(a, "Tamber Securities").Type);
+        Assert.Equal("PERSON", At(a, "Rusmik Patel").Type);
+    }
 }
