@@ -243,11 +243,12 @@ public sealed class EntityStage : IStage
 
     private static bool IsAbbreviationEnd(string body, int s, int e)
     {
-        // Keep the period of "Inc." "Corp." "Co." "Ltd." "U.S.".
+        // Keep the period of "Inc." "Corp." "Co." "Ltd." "U.S." "W.Va.".
         int w = e - 1;
         while (w > s && char.IsLetter(body[w - 1])) w--;
         string word = body[w..(e - 1)];
-        return word is "Inc" or "Corp" or "Co" or "Ltd" or "Bros" or "Jr" or "Sr" || (e - s >= 3 && body[e - 3] == '.');
+        return word is "Inc" or "Corp" or "Co" or "Ltd" or "Bros" or "Jr" or "Sr" || (e - s >= 3 && body[e - 3] == '.')
+            || (w - 2 >= s && body[w - 1] == '.' && char.IsLetter(body[w - 2])); // the last word is dotted: "W.Va.", "N.Y."
     }
 
     private IEnumerable<Candidate> CapitalisedSequences(Article article)

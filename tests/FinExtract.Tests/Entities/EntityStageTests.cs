@@ -313,4 +313,12 @@ public class EntityStageTests
         Assert.Equal("ORG", At(a, "Tamber Securities").Type);
         Assert.Equal("PERSON", At(a, "Rusmik Patel").Type);
     }
+
+    [Fact]
+    public void AUsCityAndItsStateAbbreviation_AreBothPlaces()
+    {
+        var a = Run("The mill in Quorvale, W.Va., shut, and the office at 12 Main Street, Ashdale, CA 91602 moved.");
+        foreach (var place in new[] { "Quorvale", "W.Va.", "Ashdale", "CA" })
+            Assert.Equal("LOCATION", At(a, place).Type);
+    }
 }
