@@ -272,7 +272,9 @@ public sealed partial class QuoteStage : IStage
         foreach (Match vm in _verbWord.Matches(clause))
         {
             int vAt = closeEnd + vm.Index, vEnd = vAt + vm.Length;
-            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= closeEnd && x.End <= vAt).OrderBy(x => x.Start).FirstOrDefault()
+            // A name in the possessive ("Hungerford Nichols’ managing shareholder, Rick Chrisman added") owns the speaker's title; it is not the speaker.
+            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= closeEnd && x.End <= vAt && !(x.End < ctx.Body.Length && ctx.Body[x.End] is '’' or '\''))
+                             .OrderBy(x => x.Start).FirstOrDefault()
                          ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= vEnd && x.Start <= vEnd + 2).FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.after.clause", 0.75);
         }

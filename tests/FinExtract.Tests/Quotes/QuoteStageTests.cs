@@ -109,4 +109,12 @@ public class QuoteStageTests
         Assert.Equal("Maria Okafor", q.Speaker);
         Assert.Contains(a.RejectedQuotes, r => a.Body[r.Start..r.End] == "win-win");
     }
+
+    [Fact]
+    public void ANameInThePossessiveBeforeTheSpeaker_IsNotTheSpeaker()
+    {
+        var a = Run("Maria Okafor founded the firm in 1990. “It has been our privilege to serve the industry for decades.” Maria Okafor’s managing partner, Daniel Whitmore added, “We will grow.”");
+        var q = a.Quotes.First(x => a.Body[x.Start..x.End].StartsWith("It has been", StringComparison.Ordinal));
+        Assert.Equal("Daniel Whitmore", q.Speaker);
+    }
 }
