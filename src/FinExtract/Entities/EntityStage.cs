@@ -639,6 +639,8 @@ public sealed class EntityStage : IStage
         if (type != "PERSON")
         {
             int sp = text.IndexOf(' ');
+            // "the Intelligence Committee" of "House Intelligence Committee": an organisation named by its last words
+            if (type == "ORG" && sp > 0 && full[full.Length - text.Length - 1] == ' ' && full.AsSpan(full.Length - text.Length).SequenceEqual(text)) return true;
             if (!full.StartsWith(sp < 0 ? text : text[..sp], StringComparison.Ordinal)) return false;
         }
         var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();

@@ -321,4 +321,14 @@ public class EntityStageTests
         foreach (var place in new[] { "Quorvale", "W.Va.", "Ashdale", "CA" })
             Assert.Equal("LOCATION", At(a, place).Type);
     }
+
+    [Fact]
+    public void AnOrganisationNamedByItsLastWords_IsTheSameOrganisation()
+    {
+        var a = Run("She testified before the House Intelligence Committee on Tuesday. Later the Intelligence Committee released the transcript.");
+        var full = At(a, "House Intelligence Committee");
+        var shortForm = At(a, "Intelligence Committee");
+        Assert.Equal(full.EntityId, shortForm.EntityId);
+        Assert.Equal("House Intelligence Committee", shortForm.Name);
+    }
 }
