@@ -327,6 +327,14 @@ public sealed partial class QuoteStage : IStage
         }
         int end = at + sp.Length;
         var named = entities.Where(x => x.Start < end && at < x.End && x.Type is "PERSON" or "ORG").OrderBy(x => x.Type == "PERSON" ? 0 : 1).ThenBy(x => x.Start).FirstOrDefault();
+        if (named != null && named.Type == "ORG")
+        {
+            // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Andrew Rosen": the organisation is the
+            // speaker's employer; the person named after the role is the speaker.
+            var person = entities.Where(x => x.Type == "PERSON" && x.Start > named.End && x.Start - named.End <= 45).OrderBy(x => x.Start).FirstOrDefault();
+            if (person != null && IsRoleBetween(ctx.Body, named.End, person.Start))
+                return new Attribution(person.Name, person.EntityId, cue, rule + ".role", conf * 0.95);
+        }
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
         // A surname alone: the person named with it earlier.
         string last = sp.Split(' ')[^1].TrimEnd('.', ',');
@@ -335,6 +343,17 @@ public sealed partial class QuoteStage : IStage
         // A capitalised name the entity stage did not know: keep the words, without an entity id.
         if (!IsSentenceWord(sp)) return new Attribution(sp.TrimEnd('.', ','), "", cue, rule + ".unlinked", conf * 0.7);
         return null;
+    }
+
+    /// <summary>Whether the text between an organisation and a name is only a role in lower case ("analyst", "chief executive", "partner,").</summary>
+    private static bool IsRoleBetween(string body, int from, int to)
+    {
+        var gap = body.AsSpan(from, to - from).Trim();
+        if (gap.IsEmpty || gap.Length > 40) return false;
+        if (gap[^1] == ',') gap = gap[..^1].TrimEnd();
+        foreach (char c in gap)
+            if (!(char.IsLower(c) || c == ' ' || c == '-')) return false;
+        return !gap.IsEmpty;
     }
 
     /// <summary>

@@ -117,4 +117,14 @@ public class QuoteStageTests
         var q = a.Quotes.First(x => a.Body[x.Start..x.End].StartsWith("It has been", StringComparison.Ordinal));
         Assert.Equal("Daniel Whitmore", q.Speaker);
     }
+
+    [Fact]
+    public void SaidOrganisationRolePerson_TheSpeakerIsThePerson()
+    {
+        var a = Run("“Rates will stay high for longer,” said Goldman Sachs analyst Jane Whitfield. “Demand is strong,” commented Northwind Capital partner, Andrew Rosen.");
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Equal("Jane Whitfield", a.Quotes[0].Speaker);
+        Assert.Equal("Andrew Rosen", a.Quotes[1].Speaker);
+        Assert.EndsWith(".role", a.Quotes[0].Rule);
+    }
 }
