@@ -239,6 +239,10 @@ public sealed partial class QuoteStage : IStage
         m = _afterVerbFirst.Match(after);
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.verb-speaker", 0.9, s.Start);
         int from = Math.Max(pStart, s.OpenAt - 200);
+        // The speaker before a quotation is in the quotation's own sentence ("... said Jane Roe. Tamsin Okoro, chief
+        // economist at X, said: “…”" is Okoro's): the window starts where that sentence starts.
+        if (ctx.SentenceOf(s.OpenAt) is int si and >= 0 && article.Sentences[si].Start > from && article.Sentences[si].Start < s.OpenAt)
+            from = article.Sentences[si].Start;
         string before = body.Substring(from, s.OpenAt - from);
         m = _before.Match(before);
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb", 0.85, s.Start);
@@ -322,7 +326,8 @@ public sealed partial class QuoteStage : IStage
         if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase))
         {
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
-            var e = inner ?? entities.Where(x => x.End <= at && x.Type == "ORG").OrderByDescending(x => x.Start).FirstOrDefault();
+            // ...the latest organisation before it that is not someone's audience or source ("told Reuters", "according to Bloomberg")
+            var e = inner ?? entities.Where(x => x.End <= at && x.Type == "ORG" && !IsAudienceOrSource(ctx.Body, x.Start)).OrderByDescending(x => x.Start).FirstOrDefault();
             return e == null ? null : new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
         }
         int end = at + sp.Length;
@@ -343,6 +348,14 @@ public sealed partial class QuoteStage : IStage
         // A capitalised name the entity stage did not know: keep the words, without an entity id.
         if (!IsSentenceWord(sp)) return new Attribution(sp.TrimEnd('.', ','), "", cue, rule + ".unlinked", conf * 0.7);
         return null;
+    }
+
+    /// <summary>Whether the words before a mention make it the audience or the source of a statement: "told X", "to X", "by X", "from X".</summary>
+    private static bool IsAudienceOrSource(string body, int start)
+    {
+        var before = body.AsSpan(0, start).TrimEnd();
+        return before.EndsWith(" told", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal)
+            || before.EndsWith(" by", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith("(", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the text between an organisation and a name is only a role in lower case ("analyst", "chief executive", "partner,").</summary>

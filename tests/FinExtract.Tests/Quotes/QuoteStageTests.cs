@@ -127,4 +127,14 @@ public class QuoteStageTests
         Assert.Equal("Andrew Rosen", a.Quotes[1].Speaker);
         Assert.EndsWith(".role", a.Quotes[0].Rule);
     }
+
+    [Fact]
+    public void TheSpeakerBeforeAQuotation_IsInItsOwnSentence_AndTheCompanyIsNotTheOutletItSpokeTo()
+    {
+        var a = Run("“We see upside,” said Jane Whitfield. Tamsin Okoro, chief economist at Harrow Economics, said: “Growth is slowing.” "
+            + "Brixa Holdings cut its forecast, its chief executive told Reuters. “Margins will improve,” the company said in a statement.");
+        string Speaker(string start) => a.Quotes.First(q => a.Body[q.Start..q.End].StartsWith(start, StringComparison.Ordinal)).Speaker;
+        Assert.Equal("Tamsin Okoro", Speaker("Growth"));
+        Assert.Equal("Brixa Holdings", Speaker("Margins"));
+    }
 }
