@@ -78,6 +78,7 @@ public sealed class EntityStage : IStage
             {
                 var (s, e) = TrimPossessive(body, m.Start, m.End);
                 s = SkipOwnerOrPlacePrefix(body, s, e);
+                if (m.Rule.Label == "ORG") s = OrganisationOfStart(body, s);
                 candidates.Add(new Candidate(s, e, m.Rule.Label, m.Rule.Id, m.Rule.Confidence, 200 + m.Rule.Priority));
             }
         }
@@ -227,6 +228,28 @@ public sealed class EntityStage : IStage
             if (body[k] == ' ') break; // only the first word can be such a prefix
         }
         return s;
+    }
+
+    /// <summary>
+    /// "Bank of America Corp.", "Royal Bank of Canada Ltd.": a legal-form match starts after "of"; when the word
+    /// before "of" is an organisation word, the name starts there, with the capitalised words just before it.
+    /// </summary>
+    private static int OrganisationOfStart(string body, int s)
+    {
+        if (s < 4 || !body.AsSpan(s - 4, 4).SequenceEqual(" of ")) return s;
+        int w = s - 4;
+        while (w > 0 && char.IsLetter(body[w - 1])) w--;
+        if (!EntityLexicon.OrgWords.Contains(body[w..(s - 4)])) return s;
+        // "Royal Bank of": the capitalised words right before the organisation word belong to the name
+        while (w >= 2 && body[w - 1] == ' ' && char.IsLetter(body[w - 2]))
+        {
+            int v = w - 1;
+            while (v > 0 && char.IsLetter(body[v - 1])) v--;
+            string word = body[v..(w - 1)];
+            if (!char.IsUpper(word[0]) || EntityLexicon.NotNames.Contains(word) || (v > 1 && body[v - 2] is '.' or '!' or '?' or '\n')) break;
+            w = v;
+        }
+        return w;
     }
 
     /// <summary>"Delhi-based", "New York-listed", "Google-owned": an adjective made from a name, not a name.</summary>

@@ -331,4 +331,15 @@ public class EntityStageTests
         Assert.Equal(full.EntityId, shortForm.EntityId);
         Assert.Equal("House Intelligence Committee", shortForm.Name);
     }
+
+    [Theory]
+    [InlineData("Shares of Bank of America Corp. rose 2% on Tuesday.", "Bank of America Corp.")]
+    [InlineData("The deal with the Bank of New York Mellon Corp. closed.", "Bank of New York Mellon Corp.")]
+    [InlineData("Analysts at Royal Bank of Canada Ltd. were cautious.", "Royal Bank of Canada Ltd.")]
+    [InlineData("Shares of Widget Corp. fell.", "Widget Corp.")]
+    public void ALegalFormName_WithOfInside_StartsAtTheOrganisationWord(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Equal("ORG", At(a, name).Type);
+    }
 }
