@@ -154,6 +154,14 @@ public sealed class EntityStage : IStage
             else context.Trace?.Invoke($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule} ({Conf(c.Confidence)}): overlapped by \"{body[winner.Start..winner.End]}\" {winner.Type} by {winner.Rule} (priority {winner.Priority} vs {c.Priority})");
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // A legal-form match that is exactly a name the gazetteer knows ("Bank of America Corp.") is that company, with its ticker.
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var c = chosen[k];
+            if (c.Known != null || c.Type != "ORG" || !c.Rule.StartsWith("entities.org.", StringComparison.Ordinal)) continue;
+            var known = candidates.FirstOrDefault(g => g.Known is { Type: "ORG" } && g.Start == c.Start && g.End == c.End);
+            if (known != null) chosen[k] = c with { Known = known.Known, Ticker = known.Ticker, Exchange = known.Exchange };
+        }
         // The classifier sees one word; the article may name a person with it ("Tamsin Quorvant" ... "at Quorvant"):
         // then it is that person's surname, left to linking.
         for (int k = 0; k < chosen.Count; k++)

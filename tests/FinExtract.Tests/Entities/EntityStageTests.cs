@@ -342,4 +342,14 @@ public class EntityStageTests
         var a = Run(text);
         Assert.Equal("ORG", At(a, name).Type);
     }
+
+    [Fact]
+    public void ALegalFormMatch_ThatIsAKnownCompany_CarriesItsTicker()
+    {
+        var a = Run("Shares of Bank of America Corp. rose 2% on Tuesday.");
+        var m = At(a, "Bank of America Corp.");
+        Assert.Equal("BAC", m.Ticker);
+        Assert.Equal("NYSE", m.Exchange);
+        Assert.Equal("entities.org.legal-form", m.Rule);
+    }
 }
