@@ -137,10 +137,8 @@ public static partial class Commands
         if (task == "number-roles")
         {
             // The corpus is read with the shipped currency table, so training sees what the stage sees.
-            string currencies = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpus))!, "..", "..", "src", "FinExtract", "Resources", "gazetteers", "currencies.tsv");
-            if (!File.Exists(currencies)) currencies = Path.Combine("src", "FinExtract", "Resources", "gazetteers", "currencies.tsv");
             var errors = new List<ConfigError>();
-            var cur = FinExtract.Numbers.Currencies.Load(new[] { currencies }, errors);
+            var cur = FinExtract.Numbers.Currencies.Load(new[] { Path.Combine(ShippedGazetteers(corpus), "currencies.tsv") }, errors);
             if (errors.Count > 0) { foreach (var e in errors) stderr.WriteLine(e); return null; }
             var rows = FinExtract.Numbers.NumberRoleCorpus.Read(corpus, new FinExtract.Numbers.NumberRecognizer(cur));
             card = FinExtract.Learning.NumberRoleModel.Train(rows, corpus, output);
@@ -149,8 +147,7 @@ public static partial class Commands
         else
         {
             // Trained with the shipped gazetteers, which the stage passes at prediction: a neighbour they name is a feature.
-            string dir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpus))!, "..", "..", "src", "FinExtract", "Resources", "gazetteers");
-            if (!Directory.Exists(dir)) dir = Path.Combine("src", "FinExtract", "Resources", "gazetteers");
+            string dir = ShippedGazetteers(corpus);
             var files = new[] { "companies.tsv", "organisations.tsv", "places.tsv", "people.tsv" }.Select(f => Path.Combine(dir, f)).ToList();
             var errors = new List<ConfigError>();
             var gazetteer = FinExtract.Entities.Gazetteer.Load(files, errors);
@@ -158,6 +155,16 @@ public static partial class Commands
             card = FinExtract.Learning.EntityTypeModel.Train(corpus, output, gazetteer);
         }
         return card;
+    }
+
+    /// <summary>
+    /// The shipped gazetteer folder that training reads, as the stages do: found from the corpus
+    /// (samples/corpus/ is two levels under the repository), else from the working folder.
+    /// </summary>
+    private static string ShippedGazetteers(string corpus)
+    {
+        string dir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpus))!, "..", "..", "src", "FinExtract", "Resources", "gazetteers");
+        return Directory.Exists(dir) ? dir : Path.Combine("src", "FinExtract", "Resources", "gazetteers");
     }
 
     /// <summary>finextract bench.</summary>

@@ -165,9 +165,12 @@ public sealed class EntityStage : IStage
         // The classifier sees one word; the article may name a person with it ("Tamsin Quorvant" ... "at Quorvant"):
         // then it is that person's surname, left to linking.
         for (int k = 0; k < chosen.Count; k++)
-            if (chosen[k].Rule == Learning.EntityTypeModel.Id
-                && chosen.Any(x => x.Type == "PERSON" && x.Length > chosen[k].Length && body.AsSpan(x.Start, x.Length).EndsWith(" " + body[chosen[k].Start..chosen[k].End], StringComparison.Ordinal)))
+        {
+            if (chosen[k].Rule != Learning.EntityTypeModel.Id) continue;
+            string asSurname = " " + body[chosen[k].Start..chosen[k].End];
+            if (chosen.Any(x => x.Type == "PERSON" && x.Length > asSurname.Length - 1 && body.AsSpan(x.Start, x.Length).EndsWith(asSurname, StringComparison.Ordinal)))
                 chosen[k] = chosen[k] with { Type = "UNKNOWN", Rule = "heuristic.single", Confidence = 0.4 };
+        }
         ListsOfOrganisations(body, chosen);
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
@@ -484,11 +487,12 @@ public sealed class EntityStage : IStage
         if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End) p--; // "Gov." is two tokens
         string prev = p >= 0 ? Word(body, tokens[p]) : "";
         string next = j + 1 < tokens.Count ? Word(body, tokens[j + 1]) : "";
+        string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";
         string first = words[0].TrimEnd('\'', '’');
         bool allCaps = words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(char.IsUpper) && !EntityLexicon.NotAcronyms.Contains(words[0]);
 
         // "Head of Fundamental Research at Kotak", "head of Equity Strategy": a department in a job title, not an organisation.
-        if (prev == "of" && p > 0 && Word(body, tokens[p - 1]) is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
+        if (prev == "of" && prev2 is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
         if (words.Count == 2 && words[1] is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news" && body[s..e].Contains('.'))
             return new Candidate(s, e, "ORG", "heuristic.web-name", 0.7, 100);
@@ -530,7 +534,6 @@ public sealed class EntityStage : IStage
             }
             return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
         }
-        string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";
         // "economists at Capital Economics wrote", "analysts from Stratfor said": where the speakers work is an organisation,
         // whatever verb follows it.
         bool worksThere = prev is "at" or "from" && EntityLexicon.Professions.Contains(prev2);
