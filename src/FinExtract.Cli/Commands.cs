@@ -8,12 +8,34 @@ public static partial class Commands
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>Loads the pipeline named by --config, ./pipeline.json, or the built-in default.</summary>
-    public static LoadedPipeline LoadPipeline(string? configPath)
+    /// <summary>
+    /// Loads the pipeline named by --config; without it, ./pipeline.json, then the pipeline.json of the
+    /// tool's own checkout (the nearest one in the folders above the built tool), so the full shipped
+    /// pipeline runs from any working folder. Only when neither exists does the built-in scrape-only
+    /// pipeline run, and then with a warning. Every command that loads a pipeline says which file it uses.
+    /// </summary>
+    public static LoadedPipeline LoadPipeline(string? configPath, TextWriter? stderr = null)
     {
-        if (configPath != null) return ConfigLoader.LoadFile(configPath);
-        if (File.Exists("pipeline.json")) return ConfigLoader.LoadFile("pipeline.json");
-        return ConfigLoader.Load(DefaultConfig, "(built-in default)", Directory.GetCurrentDirectory());
+        string? path = configPath ?? FindDefaultConfig();
+        if (path == null)
+        {
+            stderr?.WriteLine("warning: no pipeline.json here or beside the tool; using the built-in scrape-only pipeline (no entities, numbers or quotes)");
+            return ConfigLoader.Load(DefaultConfig, "(built-in default)", Directory.GetCurrentDirectory());
+        }
+        stderr?.WriteLine($"pipeline: {Path.GetFullPath(path)}");
+        return ConfigLoader.LoadFile(path);
+    }
+
+    /// <summary>./pipeline.json, else the nearest pipeline.json in the folders above the tool's own.</summary>
+    public static string? FindDefaultConfig()
+    {
+        if (File.Exists("pipeline.json")) return "pipeline.json";
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "pipeline.json");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
     }
 
     /// <summary>The configuration used when no pipeline.json is found: scraping only.</summary>
@@ -35,7 +57,7 @@ public static partial class Commands
         LoadedPipeline pipeline;
         try
         {
-            pipeline = LoadPipeline(configPath);
+            pipeline = LoadPipeline(configPath, stderr);
         }
         catch (ConfigException e)
         {
@@ -55,11 +77,23 @@ public static partial class Commands
             return Program.ExitInternal;
         }
         progress?.Finish();
-        stdout.WriteLine($"{s.Inputs} input(s): {s.Articles} article(s), {s.Failed} failed{(s.Reused > 0 ? $", {s.Reused} kept from the earlier run" : "")}, in {s.Elapsed.TotalSeconds.ToString("0.00", Inv)} s ({(s.Elapsed.TotalSeconds > 0 ? s.Inputs / s.Elapsed.TotalSeconds : 0).ToString("0.0", Inv)} pages/s, {threads} thread(s))");
-        foreach (var (code, n) in s.FailuresByCode) stdout.WriteLine($"  {code}: {n}");
+        WriteSummary(s, outDir, threads, stdout);
         stdout.WriteLine("time per stage: " + string.Join(", ", s.StageTimes.Select(t => $"{t.Stage} {t.Time.TotalMilliseconds.ToString("0", Inv)} ms")));
         foreach (var f in s.OutputFiles) stdout.WriteLine($"wrote {f}");
         return s.Failed > 0 ? Program.ExitSomeFailed : Program.ExitOk;
+    }
+
+    private static void WriteSummary(RunSummary s, string outDir, int threads, TextWriter stdout)
+    {
+        double rate = s.Elapsed.TotalSeconds > 0 ? s.Inputs / s.Elapsed.TotalSeconds : 0;
+        stdout.WriteLine($"{s.Inputs} input(s): {s.Articles} article(s), {s.Skipped} skipped (no article), {s.Failed} failed"
+            + $"{(s.Reused > 0 ? $", {s.Reused} kept from the earlier run" : "")}, in {s.Elapsed.TotalSeconds.ToString("0.00", Inv)} s"
+            + $" ({rate.ToString("0.0", Inv)} pages/s, {threads} thread(s))");
+        foreach (var (code, n) in s.FailuresByCode)
+            stdout.WriteLine($"  {code}: {n}{(ErrorCodes.IsSkip(code) ? " (skipped)" : "")}");
+        if (s.Skipped + s.Failed > 0) stdout.WriteLine($"  reasons per file: {Path.Combine(outDir, "errors.csv")}");
+        foreach (var f in s.FailedFiles.Take(20)) stdout.WriteLine($"  failed: {f}");
+        if (s.FailedFiles.Count > 20) stdout.WriteLine($"  failed: ... and {s.FailedFiles.Count - 20} more (see errors.csv)");
     }
 
     /// <summary>finextract validate.</summary>
@@ -67,7 +101,7 @@ public static partial class Commands
     {
         try
         {
-            var p = LoadPipeline(configPath);
+            var p = LoadPipeline(configPath, stderr);
             stdout.WriteLine($"{p.Config.SourcePath}: valid; stages: {string.Join(" -> ", p.Stages.Select(s => s.Name))}");
             return Program.ExitOk;
         }
@@ -83,31 +117,71 @@ public static partial class Commands
     {
         if (!File.Exists(file)) { stderr.WriteLine($"error: '{file}' is not a file"); return Program.ExitBadConfig; }
         LoadedPipeline pipeline;
-        try { pipeline = LoadPipeline(configPath); }
+        try { pipeline = LoadPipeline(configPath, stderr); }
         catch (ConfigException e) { stderr.WriteLine(e.Message); return Program.ExitBadConfig; }
         stdout.Write(Explainer.Explain(file, pipeline));
         return Program.ExitOk;
     }
 
-    /// <summary>finextract test-rules.</summary>
-    public static int TestRules(string[] files, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// finextract test-rules: the rule files given, or else those the pipeline names (--config, or the
+    /// default pipeline.json as for run), each checked against the labels of the stage that reads it.
+    /// </summary>
+    public static int TestRules(string[] files, string? configPath, TextWriter stdout, TextWriter stderr)
     {
-        if (files.Length == 0)
-        {
-            string dir = Path.Combine("src", "FinExtract", "Resources", "rules");
-            if (!Directory.Exists(dir)) dir = Path.Combine(AppContext.BaseDirectory, "Resources", "rules");
-            files = Directory.Exists(dir) ? Directory.GetFiles(dir, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToArray() : files;
-        }
-        if (files.Length == 0) { stderr.WriteLine("error: no rule files given or found"); return Program.ExitBadConfig; }
+        List<(string File, IReadOnlyList<string> Labels)> plan;
+        try { plan = RuleFilesToTest(files, configPath, stderr); }
+        catch (ConfigException e) { stderr.WriteLine(e.Message); return Program.ExitBadConfig; }
+        if (plan.Count == 0) { stderr.WriteLine("error: no rule files given, and the pipeline names none"); return Program.ExitBadConfig; }
         var errors = new List<ConfigError>();
-        var set = FinExtract.Rules.RuleSet.Load(files, TimeSpan.FromMilliseconds(200), errors);
+        var rules = new List<FinExtract.Rules.Rule>();
+        foreach (var group in plan.GroupBy(p => p.Labels))
+            rules.AddRange(FinExtract.Rules.RuleSet.Load(group.Select(g => g.File), TimeSpan.FromMilliseconds(200), errors, group.Key).Rules);
         foreach (var e in errors) stderr.WriteLine(e);
         if (errors.Count > 0) return Program.ExitBadConfig;
+        var set = new FinExtract.Rules.RuleSet(rules);
         var failures = FinExtract.Rules.RuleTester.Run(set);
         foreach (var f in failures) stdout.WriteLine(f);
         int examples = set.Rules.Sum(r => r.MustMatch.Count + r.MustNotMatch.Count);
-        stdout.WriteLine($"{set.Rules.Count} rule(s) in {files.Length} file(s), {examples} example(s): {failures.Count} failure(s)");
+        stdout.WriteLine($"{set.Rules.Count} rule(s) in {plan.Count} file(s), {examples} example(s): {failures.Count} failure(s)");
         return failures.Count > 0 ? Program.ExitSomeFailed : Program.ExitOk;
+    }
+
+    /// <summary>
+    /// Rule files with the labels valid in them: a file the pipeline reads as number-role rules takes role
+    /// labels, any other takes entity labels (a file given by hand whose ids all start "roles." is a role file).
+    /// </summary>
+    private static List<(string File, IReadOnlyList<string> Labels)> RuleFilesToTest(string[] files, string? configPath, TextWriter stderr)
+    {
+        var roleFiles = new HashSet<string>(StringComparer.Ordinal);
+        var entityFiles = new List<string>();
+        LoadedPipeline? pipeline = null;
+        if (files.Length == 0 || configPath != null) pipeline = LoadPipeline(configPath, stderr);
+        if (pipeline != null)
+            foreach (var st in pipeline.Config.Stages)
+            {
+                foreach (var (key, set) in new[] { ("rules", (ICollection<string>)entityFiles), ("roleRules", roleFiles) })
+                    if (st.Options.TryGetProperty(key, out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array)
+                        foreach (var f in list.EnumerateArray())
+                            set.Add(ConfigLoader.ResolvePath(pipeline.Config, f.GetString() ?? ""));
+            }
+        var chosen = files.Length > 0 ? files.Select(Path.GetFullPath).ToList() : entityFiles.Concat(roleFiles.Order(StringComparer.Ordinal)).ToList();
+        return chosen.Select(f => (f, roleFiles.Contains(f) || IsRoleFile(f) ? FinExtract.Rules.RuleSet.RoleLabels : FinExtract.Rules.RuleSet.EntityLabels)).ToList();
+    }
+
+    private static bool IsRoleFile(string file)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file), new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (!doc.RootElement.TryGetProperty("rules", out var rules) || rules.ValueKind != System.Text.Json.JsonValueKind.Array) return false;
+            var ids = rules.EnumerateArray().Select(r => r.TryGetProperty("id", out var id) ? id.GetString() ?? "" : "").ToList();
+            return ids.Count > 0 && ids.All(i => i.StartsWith("roles.", StringComparison.Ordinal));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return false; // the loader reports the file's problem with its place
+        }
     }
 
     /// <summary>finextract train.</summary>
@@ -171,7 +245,7 @@ public static partial class Commands
     public static int Bench(string input, string? configPath, int passes, TextWriter stdout, TextWriter stderr)
     {
         LoadedPipeline pipeline;
-        try { pipeline = LoadPipeline(configPath); }
+        try { pipeline = LoadPipeline(configPath, stderr); }
         catch (ConfigException e) { stderr.WriteLine(e.Message); return Program.ExitBadConfig; }
         if (!Directory.Exists(input) && !File.Exists(input)) { stderr.WriteLine($"error: input '{input}' not found"); return Program.ExitBadConfig; }
         var results = FinExtract.Pipeline.Bench.Run(input, pipeline, Math.Max(1, passes));

@@ -9,6 +9,7 @@ public static partial class Commands
     /// <summary>finextract eval RUN_DIR --gold GOLD_DIR [--min-f1 X] [--json].</summary>
     public static int Eval(string runDir, string goldDir, double? minF1, bool json, TextWriter stdout, TextWriter stderr)
     {
+        if (!IsRun(runDir, stderr)) return Program.ExitBadConfig;
         EvalReport report;
         try { report = GoldEvaluator.Evaluate(runDir, goldDir); }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException or IOException)
@@ -60,12 +61,34 @@ public static partial class Commands
     }
 }
 
+/// <summary>What every command that reads a run's folder checks first.</summary>
+public static partial class Commands
+{
+    /// <summary>
+    /// True when <paramref name="dir"/> is a finished run's folder (it holds articles.csv, as every run writes);
+    /// otherwise says so on stderr, so a wrong folder is an error rather than a score of 0.
+    /// </summary>
+    public static bool IsRun(string dir, TextWriter stderr)
+    {
+        if (!Directory.Exists(dir))
+        {
+            stderr.WriteLine($"error: run folder '{dir}' does not exist");
+            return false;
+        }
+        if (File.Exists(Path.Combine(dir, "articles.csv"))) return true;
+        string why = File.Exists(Path.Combine(dir, "articles.csv.partial")) ? "its run did not finish (only .partial tables)" : "it has no articles.csv";
+        stderr.WriteLine($"error: '{dir}' is not a finished run's folder: {why}; give the --out folder of a completed 'finextract run'");
+        return false;
+    }
+}
+
 /// <summary>finextract diff: rendering.</summary>
 public static partial class Commands
 {
     /// <summary>finextract diff RUN_A RUN_B: exit 0 when the runs agree, 1 when they differ.</summary>
     public static int Diff(string runA, string runB, TextWriter stdout, TextWriter stderr)
     {
+        if (!IsRun(runA, stderr) || !IsRun(runB, stderr)) return Program.ExitBadConfig;
         RunDiffResult d;
         try { d = RunDiff.Compare(runA, runB); }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException or IOException)
@@ -114,6 +137,7 @@ public static partial class Commands
     /// <summary>finextract report RUN_DIR [--out FILE]: writes one self-contained HTML page.</summary>
     public static int Report(string runDir, string? outFile, TextWriter stdout, TextWriter stderr)
     {
+        if (!IsRun(runDir, stderr)) return Program.ExitBadConfig;
         string html;
         try { html = HtmlReport.Build(runDir); }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException or IOException)
@@ -122,7 +146,12 @@ public static partial class Commands
             return Program.ExitBadConfig;
         }
         string path = outFile ?? Path.Combine(runDir, "report.html");
-        File.WriteAllText(path, html, new System.Text.UTF8Encoding(false));
+        try { File.WriteAllText(path, html, new System.Text.UTF8Encoding(false)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: cannot write the report to '{path}': {e.Message}");
+            return Program.ExitInternal;
+        }
         stdout.WriteLine($"wrote {path} ({html.Length / 1024} KiB)");
         return Program.ExitOk;
     }

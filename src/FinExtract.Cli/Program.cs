@@ -26,7 +26,16 @@ public static class Program
             Console.Error.WriteLine("Run 'finextract --help' for usage.");
             return ExitBadConfig;
         }
-        return parsed.Invoke();
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A failure of the tool itself: one line and exit 3, never a stack trace and exit 1 ("some inputs failed").
+            Console.Error.WriteLine($"error: {e.Message} ({e.GetType().Name}; the tool failed: please report it)");
+            return ExitInternal;
+        }
     }
 
     /// <summary>Builds the command tree (also used by tests).</summary>
@@ -44,7 +53,7 @@ public static class Program
             "  finextract bench ../shared/data/aeb-dev/html --passes 3\n\n" +
             "Exit codes: 0 all inputs processed; 1 some inputs failed (see errors.csv); 2 bad config or arguments; 3 internal error.");
 
-        var configOption = new Option<string?>("--config") { Description = "pipeline.json to use (default: ./pipeline.json)" };
+        var configOption = new Option<string?>("--config") { Description = "pipeline.json to use (default: ./pipeline.json, else the one of the tool's own checkout)" };
 
         // run
         var input = new Argument<string>("input") { Description = "a folder (read recursively) or one file: .html .htm .xhtml .txt, optionally .gz" };
@@ -68,9 +77,9 @@ public static class Program
         root.Add(explain);
 
         // test-rules
-        var ruleFiles = new Argument<string[]>("files") { Description = "rule files (default: every .json under src/FinExtract/Resources/rules)", Arity = ArgumentArity.ZeroOrMore };
-        var testRules = new Command("test-rules", "Run every rule's own examples (must match / must not match) and report failures by rule id and file position.") { ruleFiles };
-        testRules.SetAction(p => Commands.TestRules(p.GetValue(ruleFiles) ?? Array.Empty<string>(), stdout, stderr));
+        var ruleFiles = new Argument<string[]>("files") { Description = "rule files (default: the rule files the pipeline names)", Arity = ArgumentArity.ZeroOrMore };
+        var testRules = new Command("test-rules", "Run every rule's own examples (must match / must not match) and report failures by rule id and file position.") { ruleFiles, configOption };
+        testRules.SetAction(p => Commands.TestRules(p.GetValue(ruleFiles) ?? Array.Empty<string>(), p.GetValue(configOption), stdout, stderr));
         root.Add(testRules);
 
         // train

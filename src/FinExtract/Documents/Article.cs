@@ -134,6 +134,18 @@ public sealed class Article
         }
     }
 
+    /// <summary>
+    /// Puts <paramref name="prefix"/> before the body and moves every paragraph span with it. Used before any
+    /// stage reads offsets, so that a body a spreadsheet would run as a formula is stored neutralised and
+    /// every offset counts the prefix: body[start:end] is the text as read back from the CSV.
+    /// </summary>
+    public void PrefixBody(string prefix)
+    {
+        Body = prefix + Body;
+        for (int i = 0; i < _paragraphs.Count; i++)
+            _paragraphs[i] = _paragraphs[i] with { Start = _paragraphs[i].Start + prefix.Length, End = _paragraphs[i].End + prefix.Length };
+    }
+
     /// <summary>Number of words in the body (runs of letters or digits).</summary>
     public int WordCount
     {

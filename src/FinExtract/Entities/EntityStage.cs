@@ -36,6 +36,9 @@ public sealed class EntityStage : IStage
     /// <inheritdoc />
     public string Name => "entities";
 
+    /// <summary>A NOT_ENTITY rule's span outranks every other candidate over it (tickers are 300, rules 200 + priority).</summary>
+    private const int NotEntityPriority = 10_000;
+
     /// <summary>The classifier's probability a name needs before the stage takes its type.</summary>
     public const double ModelMinProbability = 0.9;
 
@@ -74,6 +77,8 @@ public sealed class EntityStage : IStage
                     candidates.Add(new Candidate(es, es + exchange.Length, "ORG", m.Rule.Id, m.Rule.Confidence, 300) { Known = ex });
                 }
             }
+            else if (m.Rule.Label == RuleSet.NotEntity)
+                candidates.Add(new Candidate(m.Start, m.End, RuleSet.NotEntity, m.Rule.Id, m.Rule.Confidence, NotEntityPriority));
             else if (m.Rule.Label is "ORG" or "PERSON" or "LOCATION" or "PRODUCT")
             {
                 var (s, e) = TrimPossessive(body, m.Start, m.End);
@@ -154,6 +159,10 @@ public sealed class EntityStage : IStage
             else context.Trace?.Invoke($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule} ({Conf(c.Confidence)}): overlapped by \"{body[winner.Start..winner.End]}\" {winner.Type} by {winner.Rule} (priority {winner.Priority} vs {c.Priority})");
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // A NOT_ENTITY rule's span outranked every candidate over it; it is itself no mention.
+        foreach (var c in chosen.Where(c => c.Type == RuleSet.NotEntity))
+            context.Trace?.Invoke($"entities: \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) is not an entity by {c.Rule}");
+        chosen.RemoveAll(c => c.Type == RuleSet.NotEntity);
         // A legal-form match that is exactly a name the gazetteer knows ("Bank of America Corp.") is that company, with its ticker.
         for (int k = 0; k < chosen.Count; k++)
         {

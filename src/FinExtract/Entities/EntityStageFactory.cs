@@ -25,7 +25,7 @@ public sealed class EntityStageFactory : IStageFactory
         string? given = reader.String(entry, "givenNames", jsonPath);
         double min = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
         var errors = new List<ConfigError>();
-        var rules = RuleSet.Load(ruleFiles, TimeSpan.FromMilliseconds(config.Limits.RegexTimeoutMs), errors);
+        var rules = RuleSet.Load(ruleFiles, TimeSpan.FromMilliseconds(config.Limits.RegexTimeoutMs), errors, RuleSet.EntityLabels);
         var gazetteer = Gazetteer.Load(gazFiles, errors);
         var names = new HashSet<string>(StringComparer.Ordinal);
         if (given != null)

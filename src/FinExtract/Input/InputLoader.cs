@@ -17,6 +17,7 @@ public static class InputLoader
         byte[] bytes = ReadBytes(file, config.MaxFileBytes);
         if (file.Compressed && bytes.Length == 0 && new FileInfo(file.FullPath).Length > 0)
             throw new StageException(ErrorCodes.InputDecode, "the .gz file is truncated or corrupt: it decompresses to nothing");
+        if (file.Compressed) GzipTrailer.Check(file.FullPath, bytes);
         return bytes;
     }
 

@@ -140,6 +140,8 @@ public static partial class DateRecognizer
                 int y = rel switch { "last" or "past" or "previous" => py - 1, "next" or "coming" => py + 1, _ => py };
                 AddAt(m, y.ToString(CultureInfo.InvariantCulture), "year", "date.relative", 0.85, numeric: true);
             }
+            else if (published is { } pd && ResolveRelative(rel, unit, pd) is { } resolved)
+                AddAt(m, resolved, unit, "date.relative", 0.8);
             else AddAt(m, m.Value.ToLowerInvariant(), unit, "date.relative", 0.7);
         }
         foreach (Match m in All(Weekday()))
@@ -198,5 +200,30 @@ public static partial class DateRecognizer
             if (cost < bestDist) { bestDist = cost; best = y; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// "last month", "this week", "next quarter" against the publication date: 2024-02, 2024-W06, 2024-Q2
+    /// (ISO weeks). Null for a unit it does not resolve.
+    /// </summary>
+    internal static string? ResolveRelative(string rel, string unit, DateOnly published)
+    {
+        int step = rel switch { "last" or "past" or "previous" => -1, "next" or "coming" => 1, _ => 0 };
+        switch (unit)
+        {
+            case "month":
+                var mo = published.AddMonths(step);
+                return mo.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            case "week":
+                var wk = published.AddDays(7 * step).ToDateTime(TimeOnly.MinValue);
+                return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(wk)}-W{ISOWeek.GetWeekOfYear(wk):00}");
+            case "quarter":
+                int q = (published.Month - 1) / 3 + step, y = published.Year;
+                if (q < 0) { q += 4; y--; }
+                if (q > 3) { q -= 4; y++; }
+                return string.Create(CultureInfo.InvariantCulture, $"{y}-Q{q + 1}");
+            default:
+                return null;
+        }
     }
 }

@@ -26,7 +26,7 @@ public sealed class NumberStageFactory : IStageFactory
             reader.Error($"{jsonPath}.currencies", "no currency file is named", "add \"currencies\": [\"src/FinExtract/Resources/gazetteers/currencies.tsv\"]");
         var errors = new List<ConfigError>();
         var currencies = Currencies.Load(curFiles, errors);
-        var rules = RuleSet.Load(ruleFiles, TimeSpan.FromMilliseconds(config.Limits.RegexTimeoutMs), errors);
+        var rules = RuleSet.Load(ruleFiles, TimeSpan.FromMilliseconds(config.Limits.RegexTimeoutMs), errors, RuleSet.RoleLabels);
         var model = ConfigLoader.LoadModel(reader, entry, "roleModel", jsonPath, config, "number-roles", Learning.NumberRoleModel.Load);
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
         return errors.Count > 0 ? null : new NumberStage(currencies, rules, model, min);

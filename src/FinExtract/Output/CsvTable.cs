@@ -5,8 +5,10 @@ namespace FinExtract.Output;
 /// <summary>
 /// One CSV output file: RFC 4180, UTF-8, invariant culture, written to a temporary file and renamed into
 /// place by <see cref="Commit"/>, so a killed run never leaves a half-written table under the final name.
-/// Text cells that a spreadsheet would run as a formula (= + - @) are neutralised with a leading apostrophe;
-/// numeric cells are written as numbers and never altered.
+/// Text cells that a spreadsheet would run as a formula (= + - @, tab, CR) are neutralised with a leading
+/// apostrophe; numeric cells are written as numbers and never altered. Span-text cells (a mention, a number's
+/// text, a quotation: body[start:end]) are escaped only when they could run something (= @ tab CR, or + -
+/// followed by a call or a link: ( | !), so that a signed number such as "-4.2%" stays as the body has it.
 /// </summary>
 public sealed class CsvTable : IDisposable
 {
@@ -14,6 +16,7 @@ public sealed class CsvTable : IDisposable
     private readonly string _tempPath;
     private readonly StreamWriter _stream;
     private readonly CsvWriter _csv;
+    private readonly bool _neutralise;
     private bool _committed;
 
     /// <summary>Opens <paramref name="path"/> for writing (through a temporary file) and writes the header.</summary>
@@ -21,10 +24,11 @@ public sealed class CsvTable : IDisposable
     {
         _path = path;
         _tempPath = path + ".partial";
+        _neutralise = neutraliseFormulas;
         _stream = new StreamWriter(_tempPath, false, new System.Text.UTF8Encoding(false), 1 << 16);
         var options = new CsvWriterOptions
         {
-            Injection = neutraliseFormulas ? CsvInjection.Escape : CsvInjection.None,
+            Injection = CsvInjection.None, // done here: see Text and Span
             NewLine = "\r\n",
         };
         _csv = CsvWriter.Create(_stream, options);
@@ -41,12 +45,33 @@ public sealed class CsvTable : IDisposable
     /// <summary>Rows written so far.</summary>
     public int Rows { get; private set; }
 
-    /// <summary>Writes a text cell.</summary>
+    /// <summary>Writes a text cell, neutralised when it starts like a formula.</summary>
     public CsvTable Text(string? value)
     {
-        _csv.WriteField(value ?? "");
+        value ??= "";
+        _csv.WriteField(_neutralise && IsFormulaStart(value) ? "'" + value : value);
         return this;
     }
+
+    /// <summary>
+    /// Writes a span-text cell (body[start:end]): neutralised only when it could run something, so the
+    /// offsets invariant holds for every text the shipped stages find.
+    /// </summary>
+    public CsvTable Span(string value)
+    {
+        _csv.WriteField(_neutralise && IsRunnable(value) ? "'" + value : value);
+        return this;
+    }
+
+    /// <summary>True when a spreadsheet would read the cell as a formula: it starts with = + - @, a tab or a CR.</summary>
+    public static bool IsFormulaStart(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    /// <summary>
+    /// True when a cell could run something: it starts with = @ tab CR, or with + - and holds a call, a link or
+    /// a sheet reference (( | !). "-4.2%", "+50" or "-- a title" evaluate to a number or an error at worst.
+    /// </summary>
+    public static bool IsRunnable(string value) =>
+        value.Length > 0 && (value[0] is '=' or '@' or '\t' or '\r' || (value[0] is '+' or '-' && value.AsSpan().IndexOfAny("(|!") >= 0));
 
     /// <summary>Writes an integer cell.</summary>
     public CsvTable Int(long value)

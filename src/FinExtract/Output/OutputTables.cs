@@ -25,7 +25,7 @@ public static class OutputTables
     {
         foreach (var m in a.Entities)
         {
-            t.Text(a.ArticleId).Text(m.EntityId).Text(m.Type).Text(m.Name).Text(a.Body[m.Start..m.End]).Int(m.Start).Int(m.End)
+            t.Text(a.ArticleId).Text(m.EntityId).Text(m.Type).Text(m.Name).Span(a.Body[m.Start..m.End]).Int(m.Start).Int(m.End)
                 .Text(m.Ticker).Text(m.Exchange).Text(m.Role).Text(m.Affiliation).Text(m.Rule).Number(Math.Round(m.Confidence, 3));
             t.EndRow();
         }
@@ -49,7 +49,7 @@ public static class OutputTables
                 names ??= a.Entities.GroupBy(e => e.EntityId).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
                 subjectName = names.GetValueOrDefault(n.Subject, "");
             }
-            t.Text(a.ArticleId).Text(a.Body[n.Start..n.End]).Text(n.Kind);
+            t.Text(a.ArticleId).Span(a.Body[n.Start..n.End]).Text(n.Kind);
             if (n.Value is { } v) t.Number(v); else t.Text(n.ValueText);
             t.Text(n.Unit).Text(n.Role).Text(n.Subject).Text(subjectName).Int(n.Start).Int(n.End).Text(n.Rule).Text(n.RoleSource).Number(Math.Round(n.Confidence, 3));
             t.EndRow();
@@ -67,7 +67,7 @@ public static class OutputTables
     {
         foreach (var q in a.Quotes)
         {
-            t.Text(a.ArticleId).Text(a.Body[q.Start..q.End]).Text(q.Speaker).Text(q.SpeakerEntityId).Text(q.Cue).Int(q.Start).Int(q.End).Text(q.Rule).Number(Math.Round(q.Confidence, 3));
+            t.Text(a.ArticleId).Span(a.Body[q.Start..q.End]).Text(q.Speaker).Text(q.SpeakerEntityId).Text(q.Cue).Int(q.Start).Int(q.End).Text(q.Rule).Number(Math.Round(q.Confidence, 3));
             t.EndRow();
         }
     }
@@ -98,7 +98,7 @@ public static class OutputTables
         var m = a.Metadata;
         t.Text(a.ArticleId).Text(a.SourcePath).Text(m.Url.Value).Text(m.Title.Value).Text(m.Subtitle.Value).Text(m.Author.Value)
             .Text(m.Published.Value).Text(m.Modified.Value).Text(m.Site.Value).Text(m.Section.Value).Text(m.Language.Value)
-            .Int(a.WordCount).Text(a.Body)
+            .Int(a.WordCount).Span(a.Body)
             .Text(m.Url.SourceName).Text(m.Title.SourceName).Text(m.Subtitle.SourceName).Text(m.Author.SourceName)
             .Text(m.Published.SourceName).Text(m.Modified.SourceName).Text(m.Site.SourceName).Text(m.Section.SourceName)
             .Text(m.Language.SourceName).Text(a.BodySource).Text(a.Encoding).Text(a.ContentHash);

@@ -37,6 +37,8 @@ public sealed class ArticleProcessor
     /// </summary>
     public ArticleResult Process(InputFile input, Action<string>? trace, Func<InputFile, string, bool>? canReuse = null)
     {
+        if (input.ProblemCode != null)
+            return new ArticleResult(input, null, new ArticleError(input.SourcePath, input.ArticleId, "read", input.ProblemCode, input.Problem ?? ""));
         long t0 = Stopwatch.GetTimestamp();
         Article article;
         string hash = "";
@@ -63,6 +65,7 @@ public sealed class ArticleProcessor
     {
         using var cts = new CancellationTokenSource(_pipeline.Config.Limits.ArticleTimeoutMs);
         var context = new StageContext(_pipeline.Config.Limits, cts.Token) { Trace = trace };
+        bool guarded = false;
         for (int i = 0; i < _pipeline.Stages.Count; i++)
         {
             var stage = _pipeline.Stages[i];
@@ -71,10 +74,20 @@ public sealed class ArticleProcessor
             {
                 context.CheckTime(stage.Name);
                 stage.Process(article, context);
+                if (!guarded && article.Layers.Contains(Scraping.ScrapeStage.BodyLayer))
+                {
+                    // Before any stage reads offsets: a body a spreadsheet would run is stored with a leading apostrophe.
+                    guarded = true;
+                    if (_pipeline.Config.Output.NeutraliseFormulas && CsvTable.IsRunnable(article.Body)) article.PrefixBody("'");
+                }
             }
             catch (StageException e)
             {
                 return Fail(article, input, stage.Name, e.Code, e.Message);
+            }
+            catch (Rules.RuleTimeoutException e)
+            {
+                return Fail(article, input, stage.Name, ErrorCodes.StageTimeout, e.Message);
             }
             catch (OperationCanceledException)
             {

@@ -23,9 +23,11 @@ public static class BatchRunner
     {
         var sw = Stopwatch.StartNew();
         var config = options.Pipeline.Config;
-        var inputs = InputDiscovery.Discover(options.Input, config.Input.Extensions);
         string dir = options.OutputDirectory;
         Directory.CreateDirectory(dir);
+        // One run at a time in a folder: a second run into it is refused before it writes anything.
+        using var runLock = OutputLock.Acquire(dir);
+        var inputs = InputDiscovery.Discover(options.Input, config.Input.Extensions, excludeFolder: dir);
         string runPath = Path.Combine(dir, "run.json");
         string manifestPath = Path.Combine(dir, RunManifest.FileName);
         var specs = new (string Name, string[] Columns)[] { ("articles.csv", OutputTables.ArticleColumns), ("errors.csv", OutputTables.ErrorColumns), ("entities.csv", OutputTables.EntityColumns), ("numbers.csv", OutputTables.NumberColumns), ("moves.csv", OutputTables.MoveColumns), ("quotes.csv", OutputTables.QuoteColumns) };
@@ -33,18 +35,24 @@ public static class BatchRunner
         // The earlier run is opened before anything is written, since a killed run's .partial files are its data.
         PreviousRun? previous = null;
         if (options.Resume)
-            previous = PreviousRun.Open(dir, options.Pipeline.ConfigHash,
+            previous = PreviousRun.Open(dir, options.Pipeline.Fingerprint,
                 specs.Select(t => (Path.Combine(dir, t.Name), CsvTable.HeaderFor(t.Columns))).ToList(), options.Note ?? (_ => { }));
+        // A fresh run replaces the folder's earlier tables: they are removed now, so that a run killed before it
+        // completes leaves only its own .partial files, never the old tables beside them as if they were its output.
+        if (previous == null)
+            foreach (var name in specs.Select(t => t.Name).Append(RunManifest.FileName).Append("run.json"))
+                File.Delete(Path.Combine(dir, name));
 
         var processor = new ArticleProcessor(options.Pipeline);
         var byCode = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        int articles = 0, failed = 0, done = 0, reused = 0;
+        int articles = 0, failed = 0, skipped = 0, done = 0, reused = 0;
+        var failedFiles = new List<string>();
         var tables = new List<CsvTable>();
         try
         {
             foreach (var (name, columns) in specs) tables.Add(new CsvTable(Path.Combine(dir, name), columns, config.Output.NeutraliseFormulas));
             var (articlesCsv, errorsCsv, entitiesCsv, numbersCsv, movesCsv, quotesCsv) = (tables[0], tables[1], tables[2], tables[3], tables[4], tables[5]);
-            using var manifest = new RunManifest(manifestPath + ".partial", options.Pipeline.ConfigHash, specs.Select(t => t.Name).ToList());
+            using var manifest = new RunManifest(manifestPath + ".partial", options.Pipeline.Fingerprint, specs.Select(t => t.Name).ToList());
 
             void Write(ArticleResult r)
             {
@@ -74,7 +82,12 @@ public static class BatchRunner
                 if (entry.Outcome == "ok") articles++;
                 else
                 {
-                    failed++;
+                    if (ErrorCodes.IsSkip(entry.Outcome)) skipped++;
+                    else
+                    {
+                        failed++;
+                        failedFiles.Add(r.Input.SourcePath);
+                    }
                     byCode[entry.Outcome] = byCode.GetValueOrDefault(entry.Outcome) + 1;
                 }
                 done++;
@@ -97,7 +110,7 @@ public static class BatchRunner
 
         var summary = new RunSummary
         {
-            Inputs = inputs.Count, Articles = articles, Failed = failed, Reused = reused, FailuresByCode = byCode, Elapsed = sw.Elapsed,
+            Inputs = inputs.Count, Articles = articles, Failed = failed, Skipped = skipped, FailedFiles = failedFiles, Reused = reused, FailuresByCode = byCode, Elapsed = sw.Elapsed,
             StageTimes = processor.StageTimes, OutputFiles = specs.Select(t => Path.Combine(dir, t.Name)).Append(manifestPath).Append(runPath).ToList(),
         };
         WriteRunJson(runPath, options, summary);
@@ -186,6 +199,7 @@ public static class BatchRunner
             w.WriteString("input", Path.GetFullPath(options.Input));
             w.WriteString("config_path", options.Pipeline.Config.SourcePath);
             w.WriteString("config_hash", options.Pipeline.ConfigHash);
+            w.WriteString("fingerprint", options.Pipeline.Fingerprint);
             w.WritePropertyName("config");
             using (var doc = JsonDocument.Parse(options.Pipeline.ConfigText, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
                 doc.RootElement.WriteTo(w);
@@ -215,6 +229,7 @@ public static class BatchRunner
             w.WriteNumber("inputs", s.Inputs);
             w.WriteNumber("articles", s.Articles);
             w.WriteNumber("failed", s.Failed);
+            w.WriteNumber("skipped", s.Skipped);
             w.WriteNumber("reused", s.Reused);
             w.WriteStartObject("failures_by_code");
             foreach (var (k, v) in s.FailuresByCode) w.WriteNumber(k, v);

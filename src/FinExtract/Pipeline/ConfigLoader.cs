@@ -179,6 +179,11 @@ public static class ConfigLoader
     }
 
     /// <summary>Resolves a path from the config against its folder.</summary>
-    public static string ResolvePath(PipelineConfig config, string path) =>
-        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(config.BaseDirectory, path));
+    public static string ResolvePath(PipelineConfig config, string path)
+    {
+        string full = Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(config.BaseDirectory, path));
+        lock (config.FilesRead)
+            if (!config.FilesRead.Contains(full)) config.FilesRead.Add(full);
+        return full;
+    }
 }

@@ -13,6 +13,7 @@ public sealed class LoadedPipeline
         Stages = stages;
         ConfigText = configText;
         ConfigHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText)));
+        Fingerprint = ComputeFingerprint(config, ConfigHash);
     }
 
     /// <summary>The resolved configuration.</summary>
@@ -26,4 +27,30 @@ public sealed class LoadedPipeline
 
     /// <summary>SHA-256 of the configuration text.</summary>
     public string ConfigHash { get; }
+
+    /// <summary>
+    /// SHA-256 over everything that decides the output: the config text, the content of every file it
+    /// names (rules, gazetteers, models, word lists), the tool version and the build of the library. Two
+    /// runs with the same fingerprint and the same input bytes write the same rows; --resume keeps an
+    /// earlier run's rows only when the fingerprints agree.
+    /// </summary>
+    public string Fingerprint { get; }
+
+    private static string ComputeFingerprint(PipelineConfig config, string configHash)
+    {
+        var sb = new StringBuilder();
+        sb.Append("config ").Append(configHash).Append('\n');
+        sb.Append("tool ").Append(BatchRunner.ToolVersion).Append(' ').Append(typeof(LoadedPipeline).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        List<string> files;
+        lock (config.FilesRead) files = config.FilesRead.OrderBy(f => f, StringComparer.Ordinal).ToList();
+        foreach (var f in files)
+        {
+            string hash;
+            try { hash = File.Exists(f) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))) : "missing"; }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { hash = "unreadable"; }
+            // The path relative to the config's folder, so the same checkout moved elsewhere keeps its fingerprint.
+            sb.Append(Path.GetRelativePath(config.BaseDirectory, f).Replace('\\', '/')).Append(' ').Append(hash).Append('\n');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
 }

@@ -49,4 +49,9 @@ public sealed record PipelineConfig
     public string BaseDirectory { get; init; } = ".";
     /// <summary>The config file's path ("(built-in default)" when none).</summary>
     public string SourcePath { get; init; } = "(built-in default)";
+    /// <summary>
+    /// Every file the stages resolved while loading (rules, gazetteers, models, word lists), in load order:
+    /// part of the pipeline's fingerprint, so a resumed run notices an edited rule as it notices an edited config.
+    /// </summary>
+    public List<string> FilesRead { get; } = new();
 }

@@ -57,7 +57,7 @@ public sealed class PreviousRun : IDisposable
         var (header, entries) = read.Value;
         if (header.ConfigHash != configHash || header.Version != BatchRunner.ToolVersion)
         {
-            note("resume: the earlier run used another pipeline.json or tool version; processing everything");
+            note("resume: the earlier run used another pipeline: its pipeline.json, a file it reads (rule, gazetteer, model, word list) or the tool differs; processing everything");
             Cleanup(toDelete);
             return null;
         }

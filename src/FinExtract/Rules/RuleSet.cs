@@ -21,8 +21,23 @@ public sealed partial class RuleSet
     /// <summary>The rules, in file order.</summary>
     public IReadOnlyList<Rule> Rules { get; }
 
-    /// <summary>Loads rule files; all problems are collected into <paramref name="errors"/>.</summary>
-    public static RuleSet Load(IEnumerable<string> paths, TimeSpan matchTimeout, List<ConfigError> errors)
+    /// <summary>The labels an entity rule may give: entity types, a ticker, or a span that is not an entity.</summary>
+    public static readonly IReadOnlyList<string> EntityLabels = new[] { "ORG", "PERSON", "LOCATION", "PRODUCT", "TICKER", NotEntity };
+
+    /// <summary>The labels a number-role rule may give.</summary>
+    public static readonly IReadOnlyList<string> RoleLabels = new[]
+    {
+        "price", "price_change", "market_cap", "revenue", "profit", "guidance", "target_price", "volume", "deal_value", "rate", "other",
+    };
+
+    /// <summary>An entity rule's label for text that is never an entity (an index, a product line read as a company).</summary>
+    public const string NotEntity = "NOT_ENTITY";
+
+    /// <summary>
+    /// Loads rule files; all problems are collected into <paramref name="errors"/>. A rule whose label is not in
+    /// <paramref name="labels"/> (when given) is an error that lists the valid ones: a typo would otherwise do nothing.
+    /// </summary>
+    public static RuleSet Load(IEnumerable<string> paths, TimeSpan matchTimeout, List<ConfigError> errors, IReadOnlyList<string>? labels = null)
     {
         var rules = new List<Rule>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -56,6 +71,13 @@ public sealed partial class RuleSet
                 {
                     var rule = ReadRule(r, $"$.rules[{i++}]", path, text, matchTimeout, reader);
                     if (rule == null) continue;
+                    if (labels != null && !labels.Contains(rule.Label))
+                    {
+                        string near = JsonReader.Nearest(rule.Label, labels);
+                        reader.Error($"$.rules[{i - 1}].label (rule '{rule.Id}')", $"unknown label '{rule.Label}'",
+                            (near.Length > 0 ? $"did you mean '{near}'? " : "") + $"valid labels: {string.Join(", ", labels)}");
+                        continue;
+                    }
                     if (seen.TryGetValue(rule.Id, out var other))
                         reader.Error($"$.rules[{i - 1}].id", $"rule id '{rule.Id}' is also used in {other}", "give every rule its own id");
                     else
@@ -146,18 +168,30 @@ public sealed partial class RuleSet
         return matches;
     }
 
-    /// <summary>The matches of one rule.</summary>
+    /// <summary>
+    /// The matches of one rule. A match that runs over the rule's timeout throws a
+    /// <see cref="RuleTimeoutException"/> that names the rule and its file.
+    /// </summary>
     public static IEnumerable<RuleMatch> Find(Rule rule, string text)
     {
-        foreach (Match m in rule.Pattern.Matches(text))
+        var found = new List<RuleMatch>();
+        try
         {
-            var g = rule.Group != null ? m.Groups[rule.Group] : m.Groups[0];
-            if (!g.Success || g.Length == 0) continue;
-            var groups = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (Group named in m.Groups)
-                if (named.Success && !int.TryParse(named.Name, out _)) groups[named.Name] = named.Value;
-            yield return new RuleMatch(rule, g.Index, g.Index + g.Length, groups);
+            foreach (Match m in rule.Pattern.Matches(text))
+            {
+                var g = rule.Group != null ? m.Groups[rule.Group] : m.Groups[0];
+                if (!g.Success || g.Length == 0) continue;
+                var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (Group named in m.Groups)
+                    if (named.Success && !int.TryParse(named.Name, out _)) groups[named.Name] = named.Value;
+                found.Add(new RuleMatch(rule, g.Index, g.Index + g.Length, groups));
+            }
         }
+        catch (RegexMatchTimeoutException e)
+        {
+            throw new RuleTimeoutException(rule, e);
+        }
+        return found;
     }
 
     /// <summary>

@@ -16,25 +16,31 @@ public static class RuleTester
         var failures = new List<RuleTestFailure>();
         foreach (var rule in rules.Rules)
         {
-            foreach (var ex in rule.MustMatch)
-            {
-                // "[[Goldman Sachs & Co. LLC]] is advising": the rule must match exactly the marked words.
-                int open = ex.IndexOf("[[", StringComparison.Ordinal), close = ex.IndexOf("]]", StringComparison.Ordinal);
-                if (open >= 0 && close > open)
-                {
-                    string text = ex.Remove(close, 2).Remove(open, 2);
-                    int s = open, e = close - 2;
-                    var found = RuleSet.Find(rule, text).ToList();
-                    if (!found.Any(m => m.Start == s && m.End == e))
-                        failures.Add(new RuleTestFailure(rule, ex, found.Count == 0 ? "finds nothing in an example it must match"
-                            : $"matches \"{string.Join("\", \"", found.Select(m => text[m.Start..m.End]))}\" instead of the marked \"{text[s..e]}\""));
-                }
-                else if (!RuleSet.Find(rule, ex).Any()) failures.Add(new RuleTestFailure(rule, ex, "finds nothing in an example it must match"));
-            }
-            foreach (var ex in rule.MustNotMatch)
-                if (RuleSet.Find(rule, ex).FirstOrDefault() is { } m)
-                    failures.Add(new RuleTestFailure(rule, ex, $"matches \"{ex[m.Start..m.End]}\" in an example it must not match"));
+            try { RunRule(rule, failures); }
+            catch (RuleTimeoutException e) { failures.Add(new RuleTestFailure(rule, "", e.Message)); }
         }
         return failures;
+    }
+
+    private static void RunRule(Rule rule, List<RuleTestFailure> failures)
+    {
+        foreach (var ex in rule.MustMatch)
+        {
+            // "[[Goldman Sachs & Co. LLC]] is advising": the rule must match exactly the marked words.
+            int open = ex.IndexOf("[[", StringComparison.Ordinal), close = ex.IndexOf("]]", StringComparison.Ordinal);
+            if (open >= 0 && close > open)
+            {
+                string text = ex.Remove(close, 2).Remove(open, 2);
+                int s = open, e = close - 2;
+                var found = RuleSet.Find(rule, text).ToList();
+                if (!found.Any(m => m.Start == s && m.End == e))
+                    failures.Add(new RuleTestFailure(rule, ex, found.Count == 0 ? "finds nothing in an example it must match"
+                        : $"matches \"{string.Join("\", \"", found.Select(m => text[m.Start..m.End]))}\" instead of the marked \"{text[s..e]}\""));
+            }
+            else if (!RuleSet.Find(rule, ex).Any()) failures.Add(new RuleTestFailure(rule, ex, "finds nothing in an example it must match"));
+        }
+        foreach (var ex in rule.MustNotMatch)
+            if (RuleSet.Find(rule, ex).FirstOrDefault() is { } m)
+                failures.Add(new RuleTestFailure(rule, ex, $"matches \"{ex[m.Start..m.End]}\" in an example it must not match"));
     }
 }

@@ -186,8 +186,10 @@ public static partial class MetadataExtractor
         // Section and language
         meta.Section = Pick((M("article:section", "section", "parsely-section"), MetaSource.Meta), (ld?.Section, MetaSource.JsonLd));
         string lang = doc.DocumentElement?.GetAttribute("lang")?.Trim() ?? "";
-        meta.Language = lang.Length > 0 ? new MetaValue(lang, MetaSource.Markup)
+        string tag = LanguageTag.Normalise(lang);
+        var language = tag.Length > 0 ? new MetaValue(tag, MetaSource.Markup)
             : Pick((M("content-language", "og:locale", "language", "dc.language"), MetaSource.Meta), (ld?.Language, MetaSource.JsonLd));
+        meta.Language = language.HasValue ? new MetaValue(LanguageTag.Normalise(language.Value), language.Source) : language;
     }
 
     private static MetaValue Pick(params (string? Value, MetaSource Source)[] candidates)

@@ -35,8 +35,9 @@ public class CliTests
         string outDir = TestPaths.NewTempDir();
         var (code, stdout, _) = Invoke("run", dir, "--out", outDir, "--config", TestPaths.PipelineWithoutTimeouts, "--quiet");
         Assert.Equal(Program.ExitSomeFailed, code);
-        Assert.Contains("1 article(s), 1 failed", stdout);
+        Assert.Contains("1 article(s), 0 skipped (no article), 1 failed", stdout);
         Assert.Contains("input.empty: 1", stdout);
+        Assert.Contains("failed: empty.html", stdout);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class ResumeTests
         BatchRunner.Run(new RunOptions { Input = input, OutputDirectory = output, Pipeline = Pipeline(), Threads = threads, Resume = resume });
 
     /// <summary>A folder of many pages: the samples copied into numbered sub-folders.</summary>
-    private static string Corpus(int copies)
+    internal static string Corpus(int copies)
     {
         string dir = TestPaths.NewTempDir();
         for (int i = 0; i < copies; i++)
@@ -24,7 +24,7 @@ public class ResumeTests
         return dir;
     }
 
-    private static void AssertSameTables(string a, string b)
+    internal static void AssertSameTables(string a, string b)
     {
         foreach (var f in new[] { "articles.csv", "errors.csv", "entities.csv", "numbers.csv", "moves.csv", "quotes.csv", "progress.jsonl" })
         {
@@ -91,7 +91,7 @@ public class ResumeTests
         var notes = new List<string>();
         var s = BatchRunner.Run(new RunOptions { Input = corpus, OutputDirectory = outDir, Pipeline = other, Resume = true, Note = notes.Add });
         Assert.Equal(0, s.Reused);
-        Assert.Contains(notes, n => n.Contains("another pipeline.json"));
+        Assert.Contains(notes, n => n.Contains("another pipeline: its pipeline.json"));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class ResumeTests
         AssertSameTables(full, outDir);
     }
 
-    private static int CountLines(string path)
+    internal static int CountLines(string path)
     {
         try
         {

@@ -104,10 +104,13 @@ public class RuleSetTests
     }
 
     [Fact]
-    public void CatastrophicPattern_HitsTheMatchTimeout_InsteadOfHanging()
+    public void CatastrophicPattern_HitsTheMatchTimeout_InsteadOfHanging_AndTheErrorNamesTheRuleAndFile()
     {
         var (set, errors) = LoadText("""{ "rules": [ { "id": "t.evil.pattern", "label": "X", "pattern": "^(a+)+$", "examples": { "match": ["aaa"] } } ] }""");
         Assert.Empty(errors);
-        Assert.Throws<RegexMatchTimeoutException>(() => set.FindAll(new string('a', 5000) + "!"));
+        var e = Assert.Throws<RuleTimeoutException>(() => set.FindAll(new string('a', 5000) + "!"));
+        Assert.Contains("rule 't.evil.pattern'", e.Message);
+        Assert.Contains("rules.json:1", e.Message);
+        Assert.IsType<RegexMatchTimeoutException>(e.InnerException);
     }
 }

@@ -1,0 +1,50 @@
+using FinExtract.Numbers;
+using FinExtract.Scraping;
+
+namespace FinExtract.Tests.Scraping;
+
+public class LanguageTagTests
+{
+    [Theory]
+    [InlineData("EN", "en")]
+    [InlineData("en_us", "en-US")]
+    [InlineData("en-GB", "en-GB")]
+    [InlineData("zh_hant_tw", "zh-Hant-TW")]
+    [InlineData("es-419", "es-419")]
+    [InlineData("de-DE,de;q=0.9", "de-DE")]
+    [InlineData("{{lang}}", "")]
+    [InlineData("English", "")]
+    [InlineData("", "")]
+    public void LanguageTags_AreWrittenTheBcp47Way(string raw, string expected) => Assert.Equal(expected, LanguageTag.Normalise(raw));
+
+    [Fact]
+    public void PageLanguage_IsNormalised_WhicheverSourceGivesIt()
+    {
+        const string text = "<body><article><p>The central bank held its main rate on Thursday, as expected, and said inflation was easing "
+            + "faster than it had forecast in the spring, which markets read as a sign of cuts to come.</p></article></body></html>";
+        var a = ScrapeHelper.Scrape("<html lang=\"EN_us\"><head><title>T</title></head>" + text);
+        Assert.Equal("en-US", a.Metadata.Language.Value);
+        var b = ScrapeHelper.Scrape("<html><head><meta property=\"og:locale\" content=\"fr_FR\"><title>T</title></head>" + text);
+        Assert.Equal("fr-FR", b.Metadata.Language.Value);
+    }
+
+    [Theory]
+    [InlineData("last", "month", "2024-02")]
+    [InlineData("next", "month", "2024-04")]
+    [InlineData("this", "week", "2024-W11")]
+    [InlineData("last", "week", "2024-W10")]
+    [InlineData("last", "quarter", "2023-Q4")]
+    [InlineData("next", "quarter", "2024-Q2")]
+    public void RelativeDates_ResolveAgainstThePublicationDate(string rel, string unit, string expected) =>
+        Assert.Equal(expected, DateRecognizer.ResolveRelative(rel, unit, new DateOnly(2024, 3, 15)));
+
+    [Fact]
+    public void RelativeDates_KeepTheirWords_OnlyWhenThereIsNoPublicationDate()
+    {
+        const string text = "Sales fell last month.";
+        var withDate = DateRecognizer.Find(text, 0, text.Length, new DateOnly(2024, 1, 10), _ => (0, text.Length));
+        Assert.Contains(withDate, n => n.ValueText == "2023-12" && n.Unit == "month");
+        var without = DateRecognizer.Find(text, 0, text.Length, null, _ => (0, text.Length));
+        Assert.Contains(without, n => n.ValueText == "last month");
+    }
+}
