@@ -272,6 +272,51 @@ public class BatchSafetyTests
         Assert.Equal(1, second.Inputs);
     }
 
+    [Fact]
+    public void AHostileFolder_WithACatastrophicUserRule_AndAFileDeletedMidRun_FinishesWithOneRowPerBadInput()
+    {
+        string cfgDir = TestPaths.NewTempDir();
+        string evil = Path.Combine(cfgDir, "evil.json");
+        File.WriteAllText(evil, """{ "rules": [ { "id": "user.evil.pattern", "label": "ORG", "pattern": "(x+x+)+y", "examples": { "match": ["xxy"] } } ] }""");
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(TestPaths.PipelineWithoutTimeouts))!.AsObject();
+        root["limits"]!["regexTimeoutMs"] = 200;
+        root["stages"]![2]!["rules"]!.AsArray().Add(evil);
+        string cfg = Path.Combine(cfgDir, "pipeline.json");
+        File.WriteAllText(cfg, root.ToJsonString());
+
+        string dir = TestPaths.NewTempDir();
+        for (int i = 0; i < 30; i++) File.WriteAllText(Path.Combine(dir, $"p{i:D2}.html"), GoodPage);
+        File.WriteAllText(Path.Combine(dir, "q-evil.txt"), "Acme Corp said on Monday " + new string('x', 4000) + " that its shares rose.");
+        File.WriteAllText(Path.Combine(dir, "r-body.txt"), "=1+1\n\nShares of Northwind Traders Inc. rose 4% on Tuesday after the company raised its forecast for the year.");
+        byte[] gz = Gzip(Encoding.UTF8.GetBytes(GoodPage));
+        File.WriteAllBytes(Path.Combine(dir, "s-trunc.html.gz"), gz[..(gz.Length * 2 / 3)]);
+        Directory.CreateSymbolicLink(Path.Combine(dir, "t-loop"), ".");
+        string doomed = Path.Combine(dir, "z-deleted.html");
+        File.WriteAllText(doomed, GoodPage);
+
+        string outDir = TestPaths.NewTempDir();
+        var sw = Stopwatch.StartNew();
+        var s = BatchRunner.Run(new RunOptions
+        {
+            Input = dir, OutputDirectory = outDir, Pipeline = ConfigLoader.LoadFile(cfg), Threads = 1,
+            Progress = new Probe(() => { if (File.Exists(doomed)) File.Delete(doomed); }),
+        });
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(60), $"took {sw.Elapsed}");
+        var errors = CsvReading.Read(Path.Combine(outDir, "errors.csv")).ToDictionary(r => r["article_id"]);
+        Assert.Equal(new[] { "q-evil", "s-trunc", "t-loop", "z-deleted" }, errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("stage.timeout", errors["q-evil"]["code"]);
+        Assert.Contains("rule 'user.evil.pattern'", errors["q-evil"]["message"]);
+        Assert.Contains("evil.json", errors["q-evil"]["message"]);
+        Assert.Equal("input.decode", errors["s-trunc"]["code"]);
+        Assert.Equal("input.link-loop", errors["t-loop"]["code"]);
+        Assert.Equal("input.unreadable", errors["z-deleted"]["code"]);
+        var articles = CsvReading.Read(Path.Combine(outDir, "articles.csv"));
+        Assert.Equal(31, articles.Count);
+        string gold = File.ReadAllText(Path.Combine(TestPaths.Samples, "gold", "wire-dateline.txt"));
+        Assert.All(articles.Where(a => a["article_id"].StartsWith('p')), a => Assert.Equal(gold, a["body"]));
+        Assert.Equal((3, 1), (s.Failed, s.Skipped));
+    }
+
     private sealed class Probe(Action onReport) : IProgress<RunProgress>
     {
         public void Report(RunProgress value) => onReport();
