@@ -81,6 +81,11 @@ public sealed class ArticleProcessor
                     if (_pipeline.Config.Output.NeutraliseFormulas && CsvTable.IsRunnable(article.Body)) article.PrefixBody("'");
                 }
             }
+            catch (StageException e) when (e.Code == ErrorCodes.ScrapeNoArticle)
+            {
+                // Not an article, but a page: its metadata is kept (a row with an empty body) beside the reason.
+                return new ArticleResult(input, article, new ArticleError(input.SourcePath, input.ArticleId, stage.Name, e.Code, e.Message)) { ContentHash = article.ContentHash };
+            }
             catch (StageException e)
             {
                 return Fail(article, input, stage.Name, e.Code, e.Message);

@@ -24,12 +24,9 @@ public readonly record struct PageDate(DateTimeOffset Value, bool HasTime, bool 
 /// <summary>Parses the date formats news pages use: ISO 8601, RFC 1123, "Nov. 20, 2019 1:39 AM ET", "20 November 2019", URL paths.</summary>
 public static partial class DateParser
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
-        ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9, ["sept"] = 9,
-        ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12, ["december"] = 12,
-    };
+    /// <summary>Month names of the main European languages, Turkish and Russian (Resources/lexicon/month-names.tsv).</summary>
+    private static readonly Dictionary<string, int> Months = Text.Lexicon.Read("month-names.tsv")
+        .ToDictionary(r => r[1], r => int.Parse(r[0], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -55,8 +52,23 @@ public static partial class DateParser
     [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:at\s+)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayTimeNoYear();
 
-    [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.,/-])(?<a>\d{1,2})(?<sep>[/.-])\s?(?<b>\d{1,2})\k<sep>\s?(?<year>(?:19|20)\d{2})(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(@"(?<![\d.,/-])(?<year>(?:19|20)\d{2})(?<sep>[/.-])(?<mon>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericYearFirst();
+
+    /// <summary>"3. März 2021", "3 de marzo de 2021", "3 mars 2021", "3 marca 2021", "3rd of March, 2021".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s{0,2}(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?\s{1,2}(?:de\s+|del\s+)?(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordDayFirst();
+
+    /// <summary>"March 3, 2021", "marzo 3, 2021".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<mon>\p{L}{3,12})\.?\s{1,2}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,2}(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordMonthFirst();
+
+    /// <summary>2021年3月3日 (Chinese, Japanese), 2021년 3월 3일 (Korean).</summary>
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*[年년]\s*(?<mon>\d{1,2})\s*[月월]\s*(?<day>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex Cjk();
 
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|-|\.)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
@@ -101,63 +113,92 @@ public static partial class DateParser
     public static PageDate? FindInText(string text) => FindInText(text, null);
 
     /// <summary>
-    /// Finds the first human-written date in a text; with <paramref name="defaultYear"/>, a month, day and
-    /// time without a year ("Posted Nov 18, 8:19 PM") is read in that year.
+    /// Finds the first human-written date in a text, in any of the languages of the month table, or written in
+    /// digits. With <paramref name="defaultYear"/>, an English month, day and time without a year ("Posted
+    /// Nov 18, 8:19 PM") is read in that year. <paramref name="dayFirst"/> says how to read an ambiguous
+    /// "03/04/2021": day first (most of the world), month first (the US, the default for English), or null
+    /// for month first. Dates written with dots or dashes ("03.04.2021") are always day first.
     /// </summary>
-    public static PageDate? FindInText(string text, int? defaultYear)
+    public static PageDate? FindInText(string text, int? defaultYear, bool? dayFirst = null)
     {
-        Match best = Match.Empty;
+        // Candidates: the earliest wins; at one place, the longer match (it has the time).
+        PageDate? best = null;
+        int bestAt = int.MaxValue, bestLength = 0;
+        void Offer(int at, int length, PageDate? date)
+        {
+            if (date is null || at > bestAt || (at == bestAt && length <= bestLength)) return;
+            (best, bestAt, bestLength) = (date, at, length);
+        }
         foreach (var rx in new[] { MonthFirst(), DayFirst() })
+            if (rx.Match(text) is { Success: true } m) Offer(m.Index, m.Length, FromEnglish(m, null));
+        foreach (Match m in WordDayFirst().Matches(text))
+            if (m.Index < bestAt && FromWords(m) is { } d) { Offer(m.Index, m.Length, d); break; }
+        foreach (Match m in WordMonthFirst().Matches(text))
+            if (m.Index < bestAt && FromWords(m) is { } d) { Offer(m.Index, m.Length, d); break; }
+        if (Cjk().Match(text) is { Success: true } c) Offer(c.Index, c.Length, FromGroups(c.Groups["year"].Value, c.Groups["mon"].Value, c.Groups["day"].Value));
+        foreach (Match m in NumericYearFirst().Matches(text))
+            if (FromGroups(m.Groups["year"].Value, m.Groups["mon"].Value, m.Groups["day"].Value) is { } d) { Offer(m.Index, m.Length, d); break; }
+        foreach (Match m in Numeric().Matches(text))
+            if (FromNumeric(m, dayFirst) is { } d) { Offer(m.Index, m.Length, d); break; }
+        if (best == null && defaultYear != null && MonthDayTimeNoYear().Match(text) is { Success: true } n)
+            best = FromEnglish(n, defaultYear);
+        return best;
+    }
+
+    private static PageDate? FromWords(Match m)
+    {
+        if (!Months.TryGetValue(m.Groups["mon"].Value, out int mo)) return null;
+        return FromGroups(m.Groups["year"].Value, mo.ToString(CultureInfo.InvariantCulture), m.Groups["day"].Value);
+    }
+
+    private static PageDate? FromGroups(string year, string month, string day)
+    {
+        int y = int.Parse(year, CultureInfo.InvariantCulture), mo = int.Parse(month, CultureInfo.InvariantCulture), d = int.Parse(day, CultureInfo.InvariantCulture);
+        return Valid(y, mo, d) ? new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false) : null;
+    }
+
+    /// <summary>"03.04.2021" and "03-04-2021" are day first everywhere; "03/04/2021" as <paramref name="dayFirst"/> says.</summary>
+    private static PageDate? FromNumeric(Match m, bool? dayFirst)
+    {
+        int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        bool dayFirstHere = m.Groups["sep"].Value != "/" || dayFirst == true;
+        // A first number over 12 cannot be a month, and a second over 12 cannot be one either.
+        if (a > 12) dayFirstHere = true;
+        else if (b > 12) dayFirstHere = false;
+        var (mo, d) = dayFirstHere ? (b, a) : (a, b);
+        return FromGroups(m.Groups["year"].Value, mo.ToString(CultureInfo.InvariantCulture), d.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static PageDate? FromEnglish(Match best, int? defaultYear)
+    {
+        int y = best.Groups["year"].Success ? int.Parse(best.Groups["year"].Value, CultureInfo.InvariantCulture) : defaultYear!.Value;
+        int mo = Months[best.Groups["mon"].Value.TrimEnd('.')];
+        int d = int.Parse(best.Groups["day"].Value, CultureInfo.InvariantCulture);
+        if (!Valid(y, mo, d)) return null;
+        if (!best.Groups["h"].Success) return new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false);
+        int h = int.Parse(best.Groups["h"].Value, CultureInfo.InvariantCulture), mi = int.Parse(best.Groups["m"].Value, CultureInfo.InvariantCulture);
+        if (best.Groups["ampm"].Success)
         {
-            var m = rx.Match(text);
-            if (m.Success && (!best.Success || m.Index < best.Index)) best = m;
+            bool pm = best.Groups["ampm"].Value.StartsWith('p') || best.Groups["ampm"].Value.StartsWith('P');
+            if (h == 12) h = 0;
+            if (pm) h += 12;
         }
-        if (!best.Success && defaultYear != null)
+        if (h > 23 || mi > 59) return new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false);
+        var (hasOff, off) = Zone(best.Groups["tz"], y, mo, d);
+        return new PageDate(new DateTimeOffset(y, mo, d, h, mi, 0, off), true, hasOff);
+    }
+
+    private static (bool, TimeSpan) Zone(Group tzGroup, int y, int mo, int d)
+    {
+        if (!tzGroup.Success) return (false, TimeSpan.Zero);
+        string tz = tzGroup.Value.ToUpperInvariant();
+        if (tz is "ET" or "PT" or "CT" or "MT")
         {
-            var m = MonthDayTimeNoYear().Match(text);
-            if (m.Success) best = m;
+            // US zone without daylight flag: decide by the date (second Sunday of March to first Sunday of November).
+            int baseH = tz switch { "ET" => -5, "CT" => -6, "MT" => -7, _ => -8 };
+            return (true, TimeSpan.FromHours(baseH + (IsUsDaylight(new DateTime(y, mo, d)) ? 1 : 0)));
         }
-        if (best.Success)
-        {
-            int y = best.Groups["year"].Success ? int.Parse(best.Groups["year"].Value, CultureInfo.InvariantCulture) : defaultYear!.Value;
-            int mo = Months[best.Groups["mon"].Value.TrimEnd('.')];
-            int d = int.Parse(best.Groups["day"].Value, CultureInfo.InvariantCulture);
-            if (!Valid(y, mo, d)) return null;
-            if (!best.Groups["h"].Success) return new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false);
-            int h = int.Parse(best.Groups["h"].Value, CultureInfo.InvariantCulture), mi = int.Parse(best.Groups["m"].Value, CultureInfo.InvariantCulture);
-            if (best.Groups["ampm"].Success)
-            {
-                bool pm = best.Groups["ampm"].Value.StartsWith('p') || best.Groups["ampm"].Value.StartsWith('P');
-                if (h == 12) h = 0;
-                if (pm) h += 12;
-            }
-            if (h > 23 || mi > 59) return new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false);
-            bool hasOff = false;
-            TimeSpan off = TimeSpan.Zero;
-            if (best.Groups["tz"].Success)
-            {
-                string tz = best.Groups["tz"].Value.ToUpperInvariant();
-                if (tz is "ET" or "PT" or "CT" or "MT")
-                {
-                    // US zone without daylight flag: decide by the date (second Sunday of March to first Sunday of November).
-                    int baseH = tz switch { "ET" => -5, "CT" => -6, "MT" => -7, _ => -8 };
-                    off = TimeSpan.FromHours(baseH + (IsUsDaylight(new DateTime(y, mo, d)) ? 1 : 0));
-                    hasOff = true;
-                }
-                else if (Zones.TryGetValue(tz, out off)) hasOff = true;
-            }
-            return new PageDate(new DateTimeOffset(y, mo, d, h, mi, 0, off), true, hasOff);
-        }
-        var n = Numeric().Match(text);
-        if (n.Success)
-        {
-            int a = int.Parse(n.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(n.Groups["b"].Value, CultureInfo.InvariantCulture);
-            int y = int.Parse(n.Groups["year"].Value, CultureInfo.InvariantCulture);
-            // US order (month/day) unless the first number cannot be a month.
-            (int mo, int d) = a > 12 ? (b, a) : (a, b);
-            if (Valid(y, mo, d)) return new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false);
-        }
-        return null;
+        return Zones.TryGetValue(tz, out var off) ? (true, off) : (false, TimeSpan.Zero);
     }
 
     /// <summary>A date in a URL path (/2019/11/18/).</summary>

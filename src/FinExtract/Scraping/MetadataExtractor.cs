@@ -176,13 +176,6 @@ public static partial class MetadataExtractor
         // Authors
         meta.Author = ChooseAuthors(meta, parts, ld, meta.Site.Value, M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
 
-        // Dates
-        meta.Published = ChooseDate(meta, parts, ld?.DatePublished,
-            M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date", "cxenseparse:recs:publishtime"),
-            meta.Url.Value);
-        var modified = Pick((ld?.DateModified, MetaSource.JsonLd), (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
-        meta.Modified = modified.HasValue && DateParser.Parse(modified.Value) is { } md ? new MetaValue(md.ToIso(), modified.Source) : MetaValue.Empty;
-
         // Section and language
         meta.Section = Pick((M("article:section", "section", "parsely-section"), MetaSource.Meta), (ld?.Section, MetaSource.JsonLd));
         string lang = doc.DocumentElement?.GetAttribute("lang")?.Trim() ?? "";
@@ -190,6 +183,14 @@ public static partial class MetadataExtractor
         var language = tag.Length > 0 ? new MetaValue(tag, MetaSource.Markup)
             : Pick((M("content-language", "og:locale", "language", "dc.language"), MetaSource.Meta), (ld?.Language, MetaSource.JsonLd));
         meta.Language = language.HasValue ? new MetaValue(LanguageTag.Normalise(language.Value), language.Source) : language;
+
+        // Dates ("03/04/2021" is read day first unless the page is in US English or in English without a region)
+        meta.Published = ChooseDate(meta, parts, DayFirst(meta.Language.Value), ld?.DatePublished,
+            M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date", "cxenseparse:recs:publishtime"),
+            meta.Url.Value);
+        var modified = Pick((ld?.DateModified, MetaSource.JsonLd), (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
+        meta.Modified = modified.HasValue && DateParser.Parse(modified.Value) is { } md ? new MetaValue(md.ToIso(), modified.Source) : MetaValue.Empty;
+
     }
 
     private static MetaValue Pick(params (string? Value, MetaSource Source)[] candidates)
@@ -363,7 +364,11 @@ public static partial class MetadataExtractor
 
     // ---- dates --------------------------------------------------------------------------------------
 
-    private static MetaValue ChooseDate(ArticleMetadata log, PageParts parts, string? ldDate, string metaDate, string url)
+    /// <summary>Whether numeric dates with slashes are day first in a page of this language: all but US English.</summary>
+    private static bool? DayFirst(string language) =>
+        language.Length == 0 ? null : !(language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase));
+
+    private static MetaValue ChooseDate(ArticleMetadata log, PageParts parts, bool? dayFirst, string? ldDate, string metaDate, string url)
     {
         // The structured date (JSON-LD, meta, a machine-readable <time>), often in UTC.
         (PageDate Date, MetaSource Source)? structured = null;
@@ -393,7 +398,7 @@ public static partial class MetadataExtractor
         {
             string t = ShortText(el, 160);
             if (t.Length == 0) continue;
-            if (DateParser.FindInText(t, year) is not { } d) continue;
+            if (DateParser.FindInText(t, year, dayFirst) is not { } d) continue;
             string where = el.LocalName == "time" ? "time" : "dateline";
             if (structured is { } st && Math.Abs(d.Date.DayNumber - st.Date.Date.DayNumber) > 45)
             {
@@ -427,7 +432,7 @@ public static partial class MetadataExtractor
         foreach (var el in parts.DateClass)
         {
             string t = ShortText(el, 120);
-            if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null) is { } e)
+            if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null, dayFirst) is { } e)
                 return log.Chose("published", new MetaValue(e.ToIso(), MetaSource.Markup), "only a date-styled element gives a date");
         }
         return MetaValue.Empty;

@@ -76,6 +76,9 @@ public sealed class ScrapeStage : IStage
             {
                 string why = Selectors.WallText().IsMatch(article.Body) ? "it looks like a login or subscription wall"
                     : article.Body.Length == 0 ? "no text was found" : $"only {main.GoodChars} characters of running text were found (scrape.options.minArticleChars is {_options.MinArticleChars})";
+                // The page's metadata still reaches the user: its articles.csv row has an empty body (body_source "none").
+                article.SetBody(Array.Empty<(string, Documents.ParagraphKind)>());
+                article.BodySource = "none";
                 throw new StageException(ErrorCodes.ScrapeNoArticle, $"the page has no usable article: {why}; an index, tag or login page is reported rather than filled with boilerplate");
             }
         }

@@ -39,8 +39,10 @@ public class SampleGoldenTests
         var (articles, errors) = RunOnce.Value;
         if (g.TryGetProperty("expect_error", out var code))
         {
-            Assert.False(articles.ContainsKey(id), $"{id} should not be an article");
+            // Not an article: the reason in errors.csv, and the page's metadata in a row with an empty body.
             Assert.Equal(code.GetString(), errors[id]["code"]);
+            Assert.Equal("", articles[id]["body"]);
+            Assert.Equal("none", articles[id]["body_source"]);
             return;
         }
         Assert.True(articles.TryGetValue(id, out var row), $"{id} missing from articles.csv: {(errors.TryGetValue(id, out var e) ? e["message"] : "")}");

@@ -37,8 +37,10 @@ public class BatchRunnerTests
         Assert.Equal(6, s.Inputs);
         var articles = CsvReading.Read(Path.Combine(outDir, "articles.csv"));
         var errors = CsvReading.Read(Path.Combine(outDir, "errors.csv"));
-        Assert.Equal("good", Assert.Single(articles)["article_id"]);
+        // The truncated page is no article, but its title is kept in a row with an empty body.
+        Assert.Equal(new[] { "good", "truncated" }, articles.Select(a => a["article_id"]));
         Assert.Contains("$1.2 billion", articles[0]["body"]);
+        Assert.Equal(("", "Keystone beats forecasts"), (articles[1]["body"], articles[1]["title"]));
         var codes = errors.ToDictionary(e => e["source_path"], e => e["code"]);
         Assert.Equal(ErrorCodes.InputEmpty, codes["empty.html"]);
         Assert.Equal(ErrorCodes.InputBinary, codes["binary.html"]);
