@@ -28,11 +28,13 @@ public static partial class MetadataExtractor
         public readonly List<IElement> DateClass = new();
         /// <summary>Elements whose text may be a visible dateline, in document order, outside nav/footer/comments.</summary>
         public readonly List<IElement> VisibleDates = new();
+        /// <summary>The page, for the last-resort date scan.</summary>
+        public IDocument? Document;
     }
 
     private static PageParts Walk(IDocument doc)
     {
-        var parts = new PageParts();
+        var parts = new PageParts { Document = doc };
         var root = doc.DocumentElement;
         if (root == null) return parts;
         var stack = new Stack<(IElement El, int Depth, bool InAuthor, bool Excluded)>();
@@ -186,7 +188,8 @@ public static partial class MetadataExtractor
 
         // Dates ("03/04/2021" is read day first unless the page is in US English or in English without a region)
         meta.Published = ChooseDate(meta, parts, DayFirst(meta.Language.Value), ld?.DatePublished,
-            M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date", "cxenseparse:recs:publishtime"),
+            M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date", "cxenseparse:recs:publishtime",
+                "publication_date", "publish_date", "article.published", "article_date_original", "dc.date.created", "uploaddate"),
             meta.Url.Value);
         var modified = Pick((ld?.DateModified, MetaSource.JsonLd), (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
         meta.Modified = modified.HasValue && DateParser.Parse(modified.Value) is { } md ? new MetaValue(md.ToIso(), modified.Source) : MetaValue.Empty;
@@ -364,6 +367,17 @@ public static partial class MetadataExtractor
 
     // ---- dates --------------------------------------------------------------------------------------
 
+    private static readonly string[] UpdateCues = Text.Lexicon.Read("date-update-cues.tsv").Select(r => r[0]).ToArray();
+
+    /// <summary>A line that starts with an update cue ("Updated", "aktualisiert am", "mis à jour le").</summary>
+    private static bool IsUpdateStamp(string line)
+    {
+        string lower = line.TrimStart(' ', '(', '[', '|', '·', '-', '–').ToLowerInvariant();
+        return UpdateCues.Any(c => lower.StartsWith(c, StringComparison.Ordinal) && (lower.Length == c.Length || !char.IsLetter(lower[c.Length])));
+    }
+
+    private static bool IsSwapped(DateOnly a, DateOnly b) => a.Year == b.Year && a.Month == b.Day && a.Day == b.Month;
+
     /// <summary>Whether numeric dates with slashes are day first in a page of this language: all but US English.</summary>
     private static bool? DayFirst(string language) =>
         language.Length == 0 ? null : !(language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase));
@@ -400,13 +414,13 @@ public static partial class MetadataExtractor
             if (t.Length == 0) continue;
             if (DateParser.FindInText(t, year, dayFirst) is not { } d) continue;
             string where = el.LocalName == "time" ? "time" : "dateline";
-            if (structured is { } st && Math.Abs(d.Date.DayNumber - st.Date.Date.DayNumber) > 45)
+            // "08/11/2023" read month first on a page whose structured date is 8 November: the page writes day first.
+            if (structured is { } st && st.Date.Date != d.Date && IsSwapped(d.Date, st.Date.Date))
             {
-                log.Saw("published", d.ToIso(), where, $"'{t}': over 45 days from the structured date, so not this story's date");
-                continue;
+                log.Saw("published", d.ToIso(), where, $"'{t}': the structured date read day first; they agree");
+                d = st.Date;
             }
-            bool isUpdate = Regex.IsMatch(t, @"^\W*(?:updated|modified|last updated)\b", RegexOptions.IgnoreCase)
-                || (el.GetAttribute("class") ?? "").Contains("updat", StringComparison.OrdinalIgnoreCase)
+            bool isUpdate = IsUpdateStamp(t) || (el.GetAttribute("class") ?? "").Contains("updat", StringComparison.OrdinalIgnoreCase)
                 || (el.GetAttribute("itemprop") ?? "") == "dateModified";
             if (isUpdate) { updated ??= d; log.Saw("published", d.ToIso(), where, $"'{t}': an update stamp, used only when nothing else is shown"); continue; }
             log.Saw("published", d.ToIso(), where, $"'{t}': first visible dateline");
@@ -435,6 +449,8 @@ public static partial class MetadataExtractor
             if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null, dayFirst) is { } e)
                 return log.Chose("published", new MetaValue(e.ToIso(), MetaSource.Markup), "only a date-styled element gives a date");
         }
+        if (parts.Document != null && PageDateScanner.Find(parts.Document, dayFirst) is { } found)
+            return log.Chose("published", new MetaValue(found.Date.ToIso(), MetaSource.Markup), found.Why);
         return MetaValue.Empty;
     }
 }

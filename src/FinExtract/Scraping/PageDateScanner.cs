@@ -1,0 +1,96 @@
+using AngleSharp.Dom;
+
+namespace FinExtract.Scraping;
+
+/// <summary>
+/// The last resort for a publication date when the page has no structured, visible-dateline or URL date:
+/// the short lines of text (a dateline is short; a date inside a paragraph of the story is not the story's
+/// date) are read in document order. A date after a cue word ("Published:", "Datum:", "publié le") wins;
+/// else the first date after the headline (a site header's clock comes before it, related stories after
+/// the story's own date); else the first date on the page.
+/// </summary>
+public static class PageDateScanner
+{
+    private static readonly string[] Cues = Text.Lexicon.Read("date-cues.tsv").Select(r => r[0]).OrderByDescending(c => c.Length).ToArray();
+
+    /// <summary>Longest text of a line that is read for a date.</summary>
+    public const int MaxLineChars = 160;
+
+    /// <summary>How many lines with a date are read at most (pages with long date lists stop early).</summary>
+    private const int MaxDatedLines = 80;
+
+    /// <summary>The chosen date and why, or null.</summary>
+    public static (PageDate Date, string Why)? Find(IDocument doc, bool? dayFirst)
+    {
+        var lines = DatedLines(doc, dayFirst);
+        if (lines.Count == 0) return null;
+        var cued = lines.Where(l => l.Cued).ToList();
+        if (cued.Count > 0)
+        {
+            var c = cued.FirstOrDefault(l => l.AfterHeadline) ?? cued[0];
+            return (c.Date, $"'{c.Text}': a date after a cue word");
+        }
+        var after = lines.FirstOrDefault(l => l.AfterHeadline);
+        if (after != null) return (after.Date, $"'{after.Text}': the first date after the headline");
+        return (lines[0].Date, $"'{lines[0].Text}': the first date on the page");
+    }
+
+    private sealed record Line(PageDate Date, string Text, bool Cued, bool AfterHeadline);
+
+    private static List<Line> DatedLines(IDocument doc, bool? dayFirst)
+    {
+        var lines = new List<Line>();
+        if (doc.Body == null) return lines;
+        bool afterHeadline = false;
+        var stack = new Stack<INode>();
+        stack.Push(doc.Body);
+        while (stack.Count > 0 && lines.Count < MaxDatedLines)
+        {
+            var node = stack.Pop();
+            if (node is IElement el)
+            {
+                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea") continue;
+                if (el.LocalName == "h1") afterHeadline = true;
+                for (var c = el.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
+                continue;
+            }
+            if (node is not IText t || !MayHoldYear(t.Data)) continue;
+            string line = LineOf(t);
+            if (line.Length == 0 || DateParser.FindInText(line, null, dayFirst) is not { } date) continue;
+            lines.Add(new Line(date, line, HasCue(line), afterHeadline));
+        }
+        return lines;
+    }
+
+    /// <summary>The text of the block the node stands in, or "" when that block is long (a paragraph of the story).</summary>
+    private static string LineOf(IText t)
+    {
+        var block = t.ParentElement;
+        while (block != null && block.LocalName is "span" or "b" or "strong" or "em" or "i" or "a" or "time" or "small" or "font" or "abbr")
+            block = block.ParentElement;
+        string text = MetadataExtractor.Clean(block?.TextContent.Length <= MaxLineChars * 4 ? block.TextContent : t.Data);
+        return text.Length <= MaxLineChars ? text : "";
+    }
+
+    private static bool MayHoldYear(string s)
+    {
+        for (int i = 0; i + 3 < s.Length; i++)
+            if ((s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0') && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3])) return true;
+        return false;
+    }
+
+    private static bool HasCue(string line)
+    {
+        string lower = line.ToLowerInvariant();
+        foreach (var cue in Cues)
+        {
+            int at = lower.IndexOf(cue, StringComparison.Ordinal);
+            if (at < 0) continue;
+            bool wordStart = at == 0 || !char.IsLetter(lower[at - 1]);
+            int end = at + cue.Length;
+            bool wordEnd = end >= lower.Length || !char.IsLetter(lower[end]) || cue.Any(ch => ch > 0x2E80);
+            if (wordStart && wordEnd) return true;
+        }
+        return false;
+    }
+}

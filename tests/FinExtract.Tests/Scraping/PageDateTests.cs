@@ -1,0 +1,44 @@
+namespace FinExtract.Tests.Scraping;
+
+/// <summary>Where a page's publication date is found when it is not in structured data (pages written for these tests).</summary>
+public class PageDateTests
+{
+    private const string Story = "<p>The regional council approved the new budget after a long debate, and the opposition said it would keep "
+        + "pressing for lower fees for families in the coming year, as the deficit narrows.</p>";
+
+    private static string Published(string html) => ScrapeHelper.Scrape(html).Metadata.Published.Value;
+
+    [Fact]
+    public void ADateAfterACueWord_WinsOverTheHeaderClock_AndOverDatesInTheStory()
+    {
+        string html = "<html lang=\"de\"><body><div class=\"top\">Montag, 14.03.2022</div><h1>Haushalt beschlossen</h1>"
+            + "<div class=\"info\">Datum: 26.01.2022</div><article>" + Story + "<p>Die Sitzung am 3. Februar 2022 wird vertagt, "
+            + "sagte der Sprecher, und die Beratungen über den Haushalt gehen dann im Ausschuss weiter.</p></article></body></html>";
+        Assert.Equal("2022-01-26", Published(html));
+    }
+
+    [Fact]
+    public void WithoutACue_TheFirstShortDateAfterTheHeadline_IsTheStorysDate()
+    {
+        string html = "<html lang=\"fr\"><body><div>12/03/2022</div><h1>Le budget adopté</h1><div class=\"x\">02.11.2021 - Service presse</div>"
+            + "<article>" + Story + "</article><ul><li>Autre article — 15.09.2021</li></ul></body></html>";
+        Assert.Equal("2021-11-02", Published(html));
+    }
+
+    [Fact]
+    public void AVisibleDateReadMonthFirst_ThatIsTheStructuredDateDayFirst_AgreesWithIt()
+    {
+        string html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Budget passed\","
+            + "\"datePublished\":\"2023-11-08T20:26:28+00:00\"}</script></head><body><h1>Budget passed</h1>"
+            + "<time>08/11/2023 | 20:26</time><article>" + Story + "</article></body></html>";
+        Assert.StartsWith("2023-11-08", Published(html));
+    }
+
+    [Fact]
+    public void AnUpdateStampInAnotherLanguage_IsNotThePublicationDate()
+    {
+        string html = "<html lang=\"de\"><body><h1>Haushalt beschlossen</h1><time class=\"stamp\">Aktualisiert am 4. März 2021</time>"
+            + "<time class=\"stamp\">2. März 2021</time><article>" + Story + "</article></body></html>";
+        Assert.Equal("2021-03-02", Published(html));
+    }
+}
