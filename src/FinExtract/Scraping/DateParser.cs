@@ -58,6 +58,10 @@ public static partial class DateParser
     [GeneratedRegex(@"(?<![\d.,/-])(?<year>(?:19|20)\d{2})(?<sep>[/.-])(?<mon>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericYearFirst();
 
+    /// <summary>"8.5.12", "02.12.19": day, month and a two-digit year with dots, as German-speaking sites write them.</summary>
+    [GeneratedRegex(@"(?<![\d.,/-])(?<a>\d{1,2})\.(?<b>\d{1,2})\.(?<year>\d{2})(?![\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericShortYear();
+
     /// <summary>"3. März 2021", "3 de marzo de 2021", "3 mars 2021", "3 marca 2021", "3rd of March, 2021".</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s{0,2}(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?\s{1,2}(?:de\s+|del\s+)?(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex WordDayFirst();
@@ -140,6 +144,11 @@ public static partial class DateParser
             if (FromGroups(m.Groups["year"].Value, m.Groups["mon"].Value, m.Groups["day"].Value) is { } d) { Offer(m.Index, m.Length, d); break; }
         foreach (Match m in Numeric().Matches(text))
             if (FromNumeric(m, dayFirst) is { } d) { Offer(m.Index, m.Length, d); break; }
+        if (best == null && NumericShortYear().Match(text) is { Success: true } sy)
+        {
+            int yy = int.Parse(sy.Groups["year"].Value, CultureInfo.InvariantCulture);
+            Offer(sy.Index, sy.Length, FromGroups((yy < 70 ? 2000 + yy : 1900 + yy).ToString(CultureInfo.InvariantCulture), sy.Groups["b"].Value, sy.Groups["a"].Value));
+        }
         if (best == null && defaultYear != null && MonthDayTimeNoYear().Match(text) is { Success: true } n)
             best = FromEnglish(n, defaultYear);
         return best;

@@ -34,6 +34,13 @@ public static class JsonLdReader
         "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "Report", "TechArticle", "WebPage", "SocialMediaPosting",
     };
 
+    /// <summary>Typed objects that are not the page's work: their dates are an image's, a person's or the site's.</summary>
+    private static readonly HashSet<string> NotTheWork = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ImageObject", "Person", "Organization", "NewsMediaOrganization", "WebSite", "BreadcrumbList", "ListItem", "SiteNavigationElement",
+        "Place", "PostalAddress", "Offer", "AggregateRating", "Rating", "SearchAction", "EntryPoint", "ItemList",
+    };
+
     /// <summary>Returns the best article object among the given script texts, or null.</summary>
     public static JsonLdArticle? Read(IEnumerable<string> scripts)
     {
@@ -55,9 +62,12 @@ public static class JsonLdReader
                 foreach (var obj in Objects(doc.RootElement, 0))
                 {
                     string? type = TypeOf(obj);
-                    if (type == null || !ArticleTypes.Contains(type)) continue;
-                    int rank = type.Equals("WebPage", StringComparison.OrdinalIgnoreCase) ? 2 : type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+                    if (type == null || NotTheWork.Contains(type)) continue;
+                    // Article types first; another creative work (a how-to, a recipe, a review) only for its date.
+                    int rank = !ArticleTypes.Contains(type) ? 3 : type.Equals("WebPage", StringComparison.OrdinalIgnoreCase) ? 2
+                        : type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
                     var a = FromObject(obj);
+                    if (rank == 3) a = new JsonLdArticle { DatePublished = a.DatePublished };
                     if (a.Headline == null && a.DatePublished == null) continue;
                     if (rank < bestRank) { best = a; bestRank = rank; }
                     else if (rank == bestRank && best != null)
@@ -110,6 +120,7 @@ public static class JsonLdReader
         if (t.ValueKind == JsonValueKind.Array)
             foreach (var x in t.EnumerateArray())
                 if (x.ValueKind == JsonValueKind.String && ArticleTypes.Contains(x.GetString()!)) return x.GetString();
+        if (t.ValueKind == JsonValueKind.Array && t.GetArrayLength() > 0 && t[0].ValueKind == JsonValueKind.String) return t[0].GetString();
         return null;
     }
 

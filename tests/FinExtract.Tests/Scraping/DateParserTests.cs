@@ -20,6 +20,7 @@ public class DateParserTests
     [InlineData("Stand: 07.11.2023, 10:15 Uhr", "2023-11-07")]
     [InlineData("Updated 2020-06-30 08:00", "2020-06-30")]
     [InlineData("Oslo, 4. desember 2015", "2015-12-04")]
+    [InlineData("von Anna Berger, 8.5.12", "2012-05-08")]
     public void DatesInTheMainEuropeanLanguagesAndInCjk_AreRead(string text, string expected) =>
         Assert.Equal(expected, DateParser.FindInText(text, null)?.Value.ToString("yyyy-MM-dd"));
 

@@ -41,4 +41,13 @@ public class PageDateTests
             + "<time class=\"stamp\">2. März 2021</time><article>" + Story + "</article></body></html>";
         Assert.Equal("2021-03-02", Published(html));
     }
+
+    [Fact]
+    public void AHowToOrRecipeWithoutAnArticleObject_StillGivesItsDatePublished()
+    {
+        string html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"HowTo\",\"name\":\"Sew a round tablecloth\","
+            + "\"datePublished\":\"2022-01-10T22:06:08Z\",\"image\":{\"@type\":\"ImageObject\",\"datePublished\":\"2019-05-01\"}}</script></head>"
+            + "<body><h1>Sew a round tablecloth</h1><article>" + Story + "</article></body></html>";
+        Assert.StartsWith("2022-01-10", Published(html));
+    }
 }
