@@ -123,7 +123,10 @@ public static partial class DateParser
     /// "03/04/2021": day first (most of the world), month first (the US, the default for English), or null
     /// for month first. Dates written with dots or dashes ("03.04.2021") are always day first.
     /// </summary>
-    public static PageDate? FindInText(string text, int? defaultYear, bool? dayFirst = null)
+    public static PageDate? FindInText(string text, int? defaultYear, bool? dayFirst = null) => FindInText(text, defaultYear, dayFirst, out _);
+
+    /// <summary>As <see cref="FindInText(string, int?, bool?)"/>, with where in the text the date starts.</summary>
+    public static PageDate? FindInText(string text, int? defaultYear, bool? dayFirst, out int index)
     {
         // Candidates: the earliest wins; at one place, the longer match (it has the time).
         PageDate? best = null;
@@ -150,7 +153,8 @@ public static partial class DateParser
             Offer(sy.Index, sy.Length, FromGroups((yy < 70 ? 2000 + yy : 1900 + yy).ToString(CultureInfo.InvariantCulture), sy.Groups["b"].Value, sy.Groups["a"].Value));
         }
         if (best == null && defaultYear != null && MonthDayTimeNoYear().Match(text) is { Success: true } n)
-            best = FromEnglish(n, defaultYear);
+            (best, bestAt) = (FromEnglish(n, defaultYear), n.Index);
+        index = best == null ? -1 : bestAt;
         return best;
     }
 

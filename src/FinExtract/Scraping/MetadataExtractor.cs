@@ -376,6 +376,9 @@ public static partial class MetadataExtractor
         return UpdateCues.Any(c => lower.StartsWith(c, StringComparison.Ordinal) && (lower.Length == c.Length || !char.IsLetter(lower[c.Length])));
     }
 
+    private static bool Precedes(IElement a, IElement b) =>
+        !a.Contains(b) && !b.Contains(a) && (a.CompareDocumentPosition(b) & AngleSharp.Dom.DocumentPositions.Following) != 0;
+
     private static bool IsSwapped(DateOnly a, DateOnly b) => a.Year == b.Year && a.Month == b.Day && a.Day == b.Month;
 
     /// <summary>Whether numeric dates with slashes are day first in a page of this language: all but US English.</summary>
@@ -419,6 +422,12 @@ public static partial class MetadataExtractor
             {
                 log.Saw("published", d.ToIso(), where, $"'{t}': the structured date read day first; they agree");
                 d = st.Date;
+            }
+            // Before the headline, a date that is not the structured one is the site's clock or another story's.
+            if (structured is { } sd2 && sd2.Date.Date != d.Date && parts.H1.Count > 0 && Precedes(el, parts.H1[0]))
+            {
+                log.Saw("published", d.ToIso(), where, $"'{t}': before the headline and not the structured date: the site's clock or another story");
+                continue;
             }
             bool isUpdate = IsUpdateStamp(t) || (el.GetAttribute("class") ?? "").Contains("updat", StringComparison.OrdinalIgnoreCase)
                 || (el.GetAttribute("itemprop") ?? "") == "dateModified";

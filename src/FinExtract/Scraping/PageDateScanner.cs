@@ -12,6 +12,8 @@ namespace FinExtract.Scraping;
 public static class PageDateScanner
 {
     private static readonly string[] Cues = Text.Lexicon.Read("date-cues.tsv").Select(r => r[0]).OrderByDescending(c => c.Length).ToArray();
+    private static readonly string[] UpdateCues = Text.Lexicon.Read("date-update-cues.tsv").Select(r => r[0]).Select(c => c + " on").Concat(
+        Text.Lexicon.Read("date-update-cues.tsv").Select(r => r[0])).ToArray();
 
     /// <summary>Longest text of a line that is read for a date.</summary>
     public const int MaxLineChars = 160;
@@ -49,15 +51,18 @@ public static class PageDateScanner
             var node = stack.Pop();
             if (node is IElement el)
             {
-                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea") continue;
+                // Figure captions date the photo, not the story.
+                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea" or "figcaption") continue;
                 if (el.LocalName == "h1") afterHeadline = true;
                 for (var c = el.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
                 continue;
             }
             if (node is not IText t || !MayHoldYear(t.Data)) continue;
             string line = LineOf(t);
-            if (line.Length == 0 || DateParser.FindInText(line, null, dayFirst) is not { } date) continue;
-            lines.Add(new Line(date, line, HasCue(line), afterHeadline));
+            if (line.Length == 0 || DateParser.FindInText(line, null, dayFirst, out int at) is not { } date) continue;
+            string before = line[..at].TrimEnd(' ', ':', ',', '-', '–', '|', '\u00a0').ToLowerInvariant();
+            if (EndsWithCue(before, UpdateCues)) continue; // "last modified on 4 November 2020"
+            lines.Add(new Line(date, line, EndsWithCue(before, Cues), afterHeadline));
         }
         return lines;
     }
@@ -79,17 +84,14 @@ public static class PageDateScanner
         return false;
     }
 
-    private static bool HasCue(string line)
+    /// <summary>Whether the text just before a date ends with one of the cues, as a whole word ("Datum", "published on").</summary>
+    private static bool EndsWithCue(string before, string[] cues)
     {
-        string lower = line.ToLowerInvariant();
-        foreach (var cue in Cues)
+        foreach (var cue in cues)
         {
-            int at = lower.IndexOf(cue, StringComparison.Ordinal);
-            if (at < 0) continue;
-            bool wordStart = at == 0 || !char.IsLetter(lower[at - 1]);
-            int end = at + cue.Length;
-            bool wordEnd = end >= lower.Length || !char.IsLetter(lower[end]) || cue.Any(ch => ch > 0x2E80);
-            if (wordStart && wordEnd) return true;
+            if (!before.EndsWith(cue, StringComparison.Ordinal)) continue;
+            int at = before.Length - cue.Length;
+            if (at == 0 || !char.IsLetter(before[at - 1]) || cue[0] > 0x2E80) return true;
         }
         return false;
     }

@@ -50,4 +50,21 @@ public class PageDateTests
             + "<body><h1>Sew a round tablecloth</h1><article>" + Story + "</article></body></html>";
         Assert.StartsWith("2022-01-10", Published(html));
     }
+
+    [Fact]
+    public void ACueWordCountsOnlyRightBeforeTheDate_AndCaptionsAndUpdateStampsAreNotTheStorysDate()
+    {
+        string html = "<html lang=\"de\"><body><h1>Haushalt beschlossen</h1><figure><figcaption>Foto vom 19.01.2022</figcaption></figure>"
+            + "<div>Open Data Treffen 15.12.2016</div><div>Zuletzt aktualisiert am 4. März 2022</div><div>Veröffentlicht am 2. März 2022</div>"
+            + "<article>" + Story + "</article></body></html>";
+        Assert.Equal("2022-03-02", Published(html));
+    }
+
+    [Fact]
+    public void ADateBeforeTheHeadline_ThatIsNotTheStructuredDate_IsTheSitesClock()
+    {
+        string html = "<html lang=\"de\"><head><meta property=\"article:published_time\" content=\"2019-10-18T18:11:44+02:00\"></head><body>"
+            + "<header><time>Samstag, 19. Oktober 2019</time></header><h1>Haushalt beschlossen</h1><article>" + Story + "</article></body></html>";
+        Assert.StartsWith("2019-10-18", Published(html));
+    }
 }
