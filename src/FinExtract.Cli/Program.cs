@@ -83,17 +83,29 @@ public static class Program
         root.Add(testRules);
 
         // train
-        var task = new Argument<string>("task") { Description = "what to train: entity-types, number-roles or quote-kinds" };
-        var corpus = new Option<string>("--corpus") { Description = "annotated corpus (JSONL); default samples/corpus/<corpus of the task>.jsonl" };
+        var task = new Argument<string>("task") { Description = "what to train: topics, entity-types, number-roles or quote-kinds" };
+        var corpus = new Option<string>("--corpus") { Description = "training corpus: CSV text,topic for topics (default ../shared/data/fin-topics/train.csv); JSONL for the others (default samples/corpus/<task>.jsonl)" };
         var modelOut = new Option<string>("--out") { Description = "model zip to write (its card is written beside it); default src/FinExtract/Resources/models/<task>.zip" };
-        var train = new Command("train", "Train a model from the project's annotated corpus with a fixed seed; writes the model and its card (data hash, labels, held-out metrics).") { task, corpus, modelOut };
+        var licence = new Option<string?>("--licence") { Description = "the corpus's licence, written on the model card (topics)" };
+        var train = new Command("train", "Train a model with a fixed seed; writes the model and its card (corpus hash and licence, labels, cross-validated figures).") { task, corpus, modelOut, licence };
         train.SetAction(p =>
         {
             string t = p.GetValue(task)!;
-            string defaultCorpus = t == "entity-types" ? "entities" : t;
-            return Commands.Train(t, p.GetValue(corpus) ?? $"samples/corpus/{defaultCorpus}.jsonl", p.GetValue(modelOut) ?? $"src/FinExtract/Resources/models/{t}.zip", stdout, stderr);
+            string defaultCorpus = t == "topics" ? Commands.DefaultTopicCorpus : $"samples/corpus/{(t == "entity-types" ? "entities" : t)}.jsonl";
+            string output = p.GetValue(modelOut) ?? $"src/FinExtract/Resources/models/{t}.zip";
+            return t == "topics"
+                ? Commands.TrainTopics(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(licence), stdout, stderr)
+                : Commands.Train(t, p.GetValue(corpus) ?? defaultCorpus, output, stdout, stderr);
         });
         root.Add(train);
+
+        // classify
+        var classifyTask = new Argument<string>("task") { Description = "what to classify: topics" };
+        var classifyIn = new Argument<string>("input") { Description = "a CSV with a 'text' column (other columns are copied through)" };
+        var classifyOut = new Option<string>("--out") { Description = "the CSV to write: the input's columns, then topic and topic_confidence", Required = true };
+        var classify = new Command("classify", "Classify a CSV of short texts (headlines) with the pipeline's topic model.") { classifyTask, classifyIn, classifyOut, configOption };
+        classify.SetAction(p => Commands.ClassifyTopics(p.GetValue(classifyTask)!, p.GetValue(classifyIn)!, p.GetValue(classifyOut)!, p.GetValue(configOption), stdout, stderr));
+        root.Add(classify);
 
         // eval
         var evalRun = new Argument<string>("run") { Description = "a run's output folder (entities.csv, numbers.csv, quotes.csv)" };

@@ -64,6 +64,12 @@ public sealed class Article
     /// <summary>Sets the entity mentions.</summary>
     public void SetEntities(IReadOnlyList<Entities.EntityMention> mentions) => Entities = mentions;
 
+    /// <summary>The article's topics, most probable first (the topics stage).</summary>
+    public IReadOnlyList<ArticleTopic> Topics { get; private set; } = Array.Empty<ArticleTopic>();
+
+    /// <summary>Sets the topics.</summary>
+    public void SetTopics(IReadOnlyList<ArticleTopic> topics) => Topics = topics;
+
     /// <summary>Numbers (the "numbers" layer), ordered by offset.</summary>
     public IReadOnlyList<Numbers.NumberMention> Numbers { get; private set; } = Array.Empty<Numbers.NumberMention>();
 

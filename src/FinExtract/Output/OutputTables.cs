@@ -11,8 +11,22 @@ public static class OutputTables
         "article_id", "source_path", "url", "title", "subtitle", "author", "published", "modified", "site", "section",
         "language", "word_count", "body", "url_source", "title_source", "subtitle_source", "author_source",
         "published_source", "modified_source", "site_source", "section_source", "language_source", "body_source",
-        "encoding", "content_hash",
+        "encoding", "content_hash", "topic", "topic_confidence",
     };
+
+    /// <summary>topics.csv columns: one row per topic an article has (its first, and the runners-up above the threshold).</summary>
+    public static readonly string[] TopicColumns = { "article_id", "rank", "topic", "probability", "model" };
+
+    /// <summary>Writes an article's topics.csv rows.</summary>
+    public static void WriteTopics(CsvTable t, Article a)
+    {
+        for (int i = 0; i < a.Topics.Count; i++)
+        {
+            var topic = a.Topics[i];
+            t.Text(a.ArticleId).Int(i + 1).Text(topic.Topic).Number(topic.Probability).Text(topic.Model);
+            t.EndRow();
+        }
+    }
 
     /// <summary>entities.csv columns.</summary>
     public static readonly string[] EntityColumns =
@@ -102,6 +116,8 @@ public static class OutputTables
             .Text(m.Url.SourceName).Text(m.Title.SourceName).Text(m.Subtitle.SourceName).Text(m.Author.SourceName)
             .Text(m.Published.SourceName).Text(m.Modified.SourceName).Text(m.Site.SourceName).Text(m.Section.SourceName)
             .Text(m.Language.SourceName).Text(a.BodySource).Text(a.Encoding).Text(a.ContentHash);
+        if (a.Topics.Count > 0) t.Text(a.Topics[0].Topic).Number(a.Topics[0].Probability);
+        else t.Text("").Text("");
         t.EndRow();
     }
 

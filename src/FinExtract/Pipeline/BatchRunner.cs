@@ -30,7 +30,7 @@ public static class BatchRunner
         var inputs = InputDiscovery.Discover(options.Input, config.Input.Extensions, excludeFolder: dir);
         string runPath = Path.Combine(dir, "run.json");
         string manifestPath = Path.Combine(dir, RunManifest.FileName);
-        var specs = new (string Name, string[] Columns)[] { ("articles.csv", OutputTables.ArticleColumns), ("errors.csv", OutputTables.ErrorColumns), ("entities.csv", OutputTables.EntityColumns), ("numbers.csv", OutputTables.NumberColumns), ("moves.csv", OutputTables.MoveColumns), ("quotes.csv", OutputTables.QuoteColumns) };
+        var specs = new (string Name, string[] Columns)[] { ("articles.csv", OutputTables.ArticleColumns), ("errors.csv", OutputTables.ErrorColumns), ("entities.csv", OutputTables.EntityColumns), ("numbers.csv", OutputTables.NumberColumns), ("moves.csv", OutputTables.MoveColumns), ("quotes.csv", OutputTables.QuoteColumns), ("topics.csv", OutputTables.TopicColumns) };
 
         // The earlier run is opened before anything is written, since a killed run's .partial files are its data.
         PreviousRun? previous = null;
@@ -52,6 +52,7 @@ public static class BatchRunner
         {
             foreach (var (name, columns) in specs) tables.Add(new CsvTable(Path.Combine(dir, name), columns, config.Output.NeutraliseFormulas));
             var (articlesCsv, errorsCsv, entitiesCsv, numbersCsv, movesCsv, quotesCsv) = (tables[0], tables[1], tables[2], tables[3], tables[4], tables[5]);
+            var topicsCsv = tables[6];
             using var manifest = new RunManifest(manifestPath + ".partial", options.Pipeline.Fingerprint, specs.Select(t => t.Name).ToList());
 
             void Write(ArticleResult r)
@@ -73,6 +74,7 @@ public static class BatchRunner
                         OutputTables.WriteNumbers(numbersCsv, r.Article);
                         OutputTables.WriteMoves(movesCsv, r.Article);
                         OutputTables.WriteQuotes(quotesCsv, r.Article);
+                        OutputTables.WriteTopics(topicsCsv, r.Article);
                     }
                     if (r.Error != null) OutputTables.WriteError(errorsCsv, r.Error, r.ContentHash);
                     entry = new ManifestEntry(r.Input.ArticleId, r.ContentHash, tables.Select((t, i) => t.Rows - before[i]).ToArray(), r.Error?.Code ?? "ok");

@@ -45,7 +45,8 @@ public static class Explainer
             }
         }
         static bool IsExtraction(string t) => t.StartsWith("entities:", StringComparison.Ordinal) || t.StartsWith("numbers:", StringComparison.Ordinal)
-            || t.StartsWith("quotes:", StringComparison.Ordinal) || t.StartsWith("segment:", StringComparison.Ordinal);
+            || t.StartsWith("quotes:", StringComparison.Ordinal) || t.StartsWith("segment:", StringComparison.Ordinal)
+            || t.StartsWith("topics:", StringComparison.Ordinal);
         var scraping = trace.Where(t => !IsExtraction(t)).ToList();
         if (scraping.Count > 0)
         {
@@ -86,6 +87,12 @@ public static class Explainer
                 sb.AppendLine("-- stock moves");
                 foreach (var mv in a.Moves)
                     sb.AppendLine(string.Create(inv, $"{mv.Name} ({mv.EntityId}{(mv.Ticker.Length > 0 ? ", " + mv.Ticker : "")}) {mv.Direction} {mv.Percent}% at {mv.Price} {mv.Currency} {mv.Period} [{mv.Start}-{mv.End}); {mv.Rule}, {mv.Confidence:0.00}"));
+            }
+            if (a.Topics.Count > 0)
+            {
+                sb.AppendLine();
+                sb.AppendLine("-- topics (topic, probability; by model; the words that weighed most are in the stage notes)");
+                foreach (var t in a.Topics) sb.AppendLine(string.Create(inv, $"{t.Topic}, {t.Probability:0.000}; {t.Model}"));
             }
             if (a.Quotes.Count > 0)
             {

@@ -16,6 +16,7 @@ public sealed class StageRegistry
         r.Add(new Entities.EntityStageFactory());
         r.Add(new Numbers.NumberStageFactory());
         r.Add(new Quotes.QuoteStageFactory());
+        r.Add(new Topics.TopicStageFactory());
         return r;
     }
 

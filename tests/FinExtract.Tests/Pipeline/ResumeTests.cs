@@ -26,7 +26,7 @@ public class ResumeTests
 
     internal static void AssertSameTables(string a, string b)
     {
-        foreach (var f in new[] { "articles.csv", "errors.csv", "entities.csv", "numbers.csv", "moves.csv", "quotes.csv", "progress.jsonl" })
+        foreach (var f in new[] { "articles.csv", "errors.csv", "entities.csv", "numbers.csv", "moves.csv", "quotes.csv", "topics.csv", "progress.jsonl" })
         {
             var la = File.ReadAllLines(Path.Combine(a, f));
             var lb = File.ReadAllLines(Path.Combine(b, f));
@@ -54,6 +54,7 @@ public class ResumeTests
         File.Copy(Path.Combine(full, "numbers.csv"), Path.Combine(killed, "numbers.csv.partial"));
         File.Copy(Path.Combine(full, "moves.csv"), Path.Combine(killed, "moves.csv.partial"));
         File.Copy(Path.Combine(full, "quotes.csv"), Path.Combine(killed, "quotes.csv.partial"));
+        File.Copy(Path.Combine(full, "topics.csv"), Path.Combine(killed, "topics.csv.partial"));
 
         var resumed = Run(corpus, killed, resume: true);
         Assert.Equal(7, resumed.Reused);

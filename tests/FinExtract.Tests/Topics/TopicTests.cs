@@ -1,0 +1,85 @@
+using System.Text.Json;
+using FinExtract.Cli;
+using FinExtract.Learning;
+using FinExtract.Topics;
+using FinExtract.Tests.Output;
+
+namespace FinExtract.Tests.Topics;
+
+public class TopicTests
+{
+    [Fact]
+    public void TrainingTextAndArticles_AreCleanedTheSameWay() =>
+        Assert.Equal("AAPL beats estimates & raises guidance", TopicText.Clean("$AAPL beats estimates &amp; raises guidance @newsdesk https://t.co/AbC123"));
+
+    /// <summary>A small corpus written for this test: three topics with their own vocabulary.</summary>
+    private static string SmallCorpus()
+    {
+        string[] subjects = { "Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Stark", "Wayne", "Wonka", "Tyrell" };
+        var lines = new List<string> { "text,topic" };
+        foreach (var s in subjects)
+        {
+            // Three wordings a topic, so that every fold sees each of them.
+            lines.Add($"\"{s} quarterly profit beats estimates as revenue climbs\",Earnings");
+            lines.Add($"\"{s} reports fourth-quarter earnings above forecasts\",Earnings");
+            lines.Add($"\"{s} profit and revenue top estimates in quarterly earnings\",Earnings");
+            lines.Add($"\"{s} to acquire rival in all-stock merger deal\",M&A");
+            lines.Add($"\"{s} agrees takeover bid, deal valued at billions\",M&A");
+            lines.Add($"\"{s} merger deal: agrees to acquire rival\",M&A");
+            lines.Add($"\"{s} raises quarterly dividend and announces buyback\",Dividend");
+            lines.Add($"\"{s} declares special dividend payout to shareholders\",Dividend");
+            lines.Add($"\"{s} dividend raised, shareholders get bigger payout\",Dividend");
+        }
+        string path = Path.Combine(TestPaths.NewTempDir(), "topics.csv");
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    [Fact]
+    public void AUsersOwnCsv_TrainsAModelWithACard_ThatThePipelineThenUses()
+    {
+        string corpus = SmallCorpus();
+        string dir = TestPaths.NewTempDir();
+        string zip = Path.Combine(dir, "topics.zip");
+        var card = TopicModel.Train(TopicCorpus.Read(corpus), corpus, "CC0 (written for the test)", zip, folds: 2);
+        Assert.Equal(new[] { "Dividend", "Earnings", "M&A" }, card.Labels);
+        Assert.Equal(90, card.Examples);
+        Assert.True(card.AccuracyMean > 0.8, $"cross-validated accuracy {card.AccuracyMean}");
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(zip, ".card.json"))))
+        {
+            Assert.Equal(64, json.RootElement.GetProperty("CorpusSha256").GetString()!.Length);
+            Assert.Equal("CC0 (written for the test)", json.RootElement.GetProperty("CorpusLicence").GetString());
+        }
+
+        string cfg = Path.Combine(dir, "pipeline.json");
+        File.WriteAllText(cfg, """{ "version": 1, "stages": [ { "name": "scrape" }, { "name": "topics", "model": "topics.zip", "threshold": 0.3 } ] }""");
+        string pages = TestPaths.NewTempDir();
+        File.WriteAllText(Path.Combine(pages, "a.txt"), "Northwind board raises quarterly dividend and plans a share buyback after a strong year for the company and its shareholders.");
+        string outDir = TestPaths.NewTempDir();
+        FinExtract.Pipeline.BatchRunner.Run(new FinExtract.Pipeline.RunOptions { Input = pages, OutputDirectory = outDir, Pipeline = FinExtract.Pipeline.ConfigLoader.LoadFile(cfg), Threads = 1 });
+        var article = Assert.Single(CsvReading.Read(Path.Combine(outDir, "articles.csv")));
+        Assert.Equal("Dividend", article["topic"]);
+        var topics = CsvReading.Read(Path.Combine(outDir, "topics.csv"));
+        Assert.Equal(("a", "1", "Dividend"), (topics[0]["article_id"], topics[0]["rank"], topics[0]["topic"]));
+        Assert.Equal(article["topic_confidence"], topics[0]["probability"]);
+
+        string input = Path.Combine(dir, "headlines.csv");
+        File.WriteAllText(input, "id,text\r\n1,Contoso to buy rival in merger deal\r\n2,\"Fabrikam profit beats estimates, revenue up\"\r\n");
+        var o = new StringWriter();
+        int code = Program.BuildCommand(o, new StringWriter()).Parse(new[] { "classify", "topics", input, "--out", Path.Combine(dir, "out.csv"), "--config", cfg })
+            .Invoke(new System.CommandLine.InvocationConfiguration { Output = o, Error = new StringWriter() });
+        Assert.Equal(0, code);
+        var classified = CsvReading.Read(Path.Combine(dir, "out.csv"));
+        Assert.Equal(new[] { "M&A", "Earnings" }, classified.Select(r => r["topic"]));
+        Assert.Equal("1", classified[0]["id"]);
+    }
+
+    [Fact]
+    public void ACorpusWithoutTheColumns_IsRefusedWithTheReason()
+    {
+        string path = Path.Combine(TestPaths.NewTempDir(), "bad.csv");
+        File.WriteAllText(path, "headline,label\r\nx,y\r\n");
+        var e = Assert.Throws<InvalidDataException>(() => TopicCorpus.Read(path));
+        Assert.Contains("text and topic", e.Message);
+    }
+}
