@@ -6,8 +6,15 @@ namespace FinExtract.Scraping;
 /// <summary>Cleans bylines into person (or agency) names: no "By", roles, dates, handles or shouting capitals.</summary>
 public static partial class AuthorNames
 {
-    [GeneratedRegex(@"^\s*(?:(?:written\s+)?by|von|par|por|door|di)[:\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"By", "Written by", "Analysis by", "Reporting by", and "by" in other languages (von, par, por, door, di, av, af).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|von|par|por|door|di|av|af)[:\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
+
+    /// <summary>"Editing by X", "Additional reporting by Y", "Graphics by Z": people credited for other work than the story.</summary>
+    [GeneratedRegex(@"\b(?:editing|edited|compiled|graphics|translated|translation|additional\s+reporting|fact-?checked|photos?|video)\s+by\b[^;|]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherCredits();
+
+    private static readonly HashSet<string> Degrees = Text.Lexicon.Read("author-degrees.tsv").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?<=\p{L}{3})\.\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
@@ -47,12 +54,13 @@ public static partial class AuthorNames
         if (string.IsNullOrWhiteSpace(byline)) return result;
         string s = Handles().Replace(byline, " ");
         s = Regex.Replace(s, @"\s+", " ").Trim();
+        s = OtherCredits().Replace(s, " ");
         s = ByPrefix().Replace(s, "");
         s = DateTail().Replace(s, ""); // "By Jane Doe Monday, November 18, 2019" -> "By Jane Doe"
         foreach (var raw in Separators().Split(s))
         {
             string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·');
-            if (p.Length < 2 || p.Length > 60) continue;
+            if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
             if (Agencies.Any(a => a.Equals(p, StringComparison.OrdinalIgnoreCase))) { Add(result, p); continue; }
             if (RoleWords().IsMatch(p)) continue;
             if (!p.Any(char.IsLetter) || p.Any(char.IsDigit)) continue;

@@ -59,6 +59,10 @@ public static class JsonLdReader
             }
             using (doc)
             {
+                // Nodes by @id: an author is often a reference ({"@id": "#/person/1"}) to a Person elsewhere in the graph.
+                var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                foreach (var obj in Objects(doc.RootElement, 0))
+                    if (Str(obj, "@id") is { } id && (obj.TryGetProperty("name", out _) || obj.TryGetProperty("@type", out _))) byId.TryAdd(id, obj);
                 foreach (var obj in Objects(doc.RootElement, 0))
                 {
                     string? type = TypeOf(obj);
@@ -66,7 +70,7 @@ public static class JsonLdReader
                     // Article types first; another creative work (a how-to, a recipe, a review) only for its date.
                     int rank = !ArticleTypes.Contains(type) ? 3 : type.Equals("WebPage", StringComparison.OrdinalIgnoreCase) ? 2
                         : type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
-                    var a = FromObject(obj);
+                    var a = FromObject(obj, byId);
                     if (rank == 3) a = new JsonLdArticle { DatePublished = a.DatePublished };
                     if (a.Headline == null && a.DatePublished == null) continue;
                     if (rank < bestRank) { best = a; bestRank = rank; }
@@ -124,11 +128,11 @@ public static class JsonLdReader
         return null;
     }
 
-    private static JsonLdArticle FromObject(JsonElement o) => new()
+    private static JsonLdArticle FromObject(JsonElement o, Dictionary<string, JsonElement> byId) => new()
     {
         Headline = Str(o, "headline") ?? Str(o, "name"),
         Description = Str(o, "alternativeHeadline") ?? Str(o, "description"),
-        Authors = Names(o, "author").Concat(Names(o, "creator")).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        Authors = People(o, "author", byId).Concat(People(o, "creator", byId)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         DatePublished = Str(o, "datePublished") ?? Str(o, "dateCreated"),
         DateModified = Str(o, "dateModified"),
         Publisher = o.TryGetProperty("publisher", out var p) ? Names(p).FirstOrDefault() : null,
@@ -150,10 +154,28 @@ public static class JsonLdReader
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private static IEnumerable<string> Names(JsonElement o, string key)
+    /// <summary>Types of an author that is the outlet or a company, not a person: never an author.</summary>
+    private static readonly HashSet<string> OrganisationTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness", "EducationalOrganization", "GovernmentOrganization", "WebSite", "Brand",
+    };
+
+    /// <summary>
+    /// The people an article names as its authors: strings and Person objects, references resolved through the
+    /// graph's @id nodes; an Organization (the outlet or its brand) is no author.
+    /// </summary>
+    private static IEnumerable<string> People(JsonElement o, string key, Dictionary<string, JsonElement> byId)
     {
         if (o.ValueKind != JsonValueKind.Object || !o.TryGetProperty(key, out var v)) return Array.Empty<string>();
-        return Names(v);
+        var list = new List<string>();
+        foreach (var item in v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : new List<JsonElement> { v })
+        {
+            var node = item;
+            if (node.ValueKind == JsonValueKind.Object && Str(node, "name") == null && Str(node, "@id") is { } id && byId.TryGetValue(id, out var target)) node = target;
+            if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty("@type", out var t) && t.ValueKind == JsonValueKind.String && OrganisationTypes.Contains(t.GetString()!)) continue;
+            list.AddRange(Names(node));
+        }
+        return list;
     }
 
     private static IEnumerable<string> Names(JsonElement v)

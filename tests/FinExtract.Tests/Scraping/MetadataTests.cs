@@ -57,6 +57,11 @@ public class MetadataTests
     [InlineData("By Tom Davies Associated Press", "Tom Davies")]
     [InlineData("Reuters, Washington", "Reuters")]
     [InlineData("News Nation Bureau", "News Nation Bureau")]
+    [InlineData("Anna Kowalczyk, PhD", "Anna Kowalczyk")]
+    [InlineData("By Ravi Menon, M.D., and Lena Fischer, Senior Editor", "Ravi Menon|Lena Fischer")]
+    [InlineData("Analysis by Tomás Herrera", "Tomás Herrera")]
+    [InlineData("Reporting by Kemi Adeyemi; Editing by Paul Grant", "Kemi Adeyemi")]
+    [InlineData("Av Ingrid Lund", "Ingrid Lund")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
@@ -121,5 +126,17 @@ public class MetadataChoiceTests
     {
         var a = ScrapeHelper.Scrape("<html><body><article><h1>Bank beats</h1><a rel=\"author\" href=\"/u/admin\">admin</a>" + Body + "</article></body></html>");
         Assert.Equal("admin", a.Metadata.Author.Value);
+    }
+
+    [Fact]
+    public void JsonLdAuthors_ResolveIdReferences_AndAnOrganisationIsNoAuthor()
+    {
+        const string story = "<article><p>The regional council approved the new budget after a long debate, and the opposition said it would keep "
+            + "pressing for lower fees for families in the coming year, as the deficit narrows further.</p></article>";
+        string graph = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\",\"headline\":\"Budget passed\","
+            + "\"author\":[{\"@id\":\"https://example.org/#/person/7\"},{\"@type\":\"NewsMediaOrganization\",\"name\":\"Example Daily\"}]},"
+            + "{\"@type\":\"Person\",\"@id\":\"https://example.org/#/person/7\",\"name\":\"Marta Quintero\"}]}";
+        var a = ScrapeHelper.Scrape($"<html><head><script type=\"application/ld+json\">{graph}</script></head><body><h1>Budget passed</h1>{story}</body></html>");
+        Assert.Equal("Marta Quintero", a.Metadata.Author.Value);
     }
 }
