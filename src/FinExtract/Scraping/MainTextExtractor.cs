@@ -75,7 +75,7 @@ public sealed class MainTextExtractor
     private static int Good(List<TextBlock> blocks)
     {
         int n = 0;
-        foreach (var b in blocks) if (b.IsGood) n += b.Text.Length;
+        foreach (var b in blocks) if (b.IsGood) n += b.EffectiveLength;
         return n;
     }
 
@@ -329,8 +329,8 @@ public sealed class MainTextExtractor
         cancel.ThrowIfCancellationRequested();
         foreach (var b in blocks)
         {
-            if (b.Text.Length < 25 || b.Kind == ParagraphKind.Heading || b.LinkDensity > 0.5) continue;
-            double s = 1 + b.Text.Count(c => c == ',') + Math.Min(b.Text.Length / 100.0, 3);
+            if (b.EffectiveLength < 25 || b.Kind == ParagraphKind.Heading || b.LinkDensity > 0.5) continue;
+            double s = 1 + b.Text.Count(TextMeasure.IsComma) + Math.Min(b.EffectiveLength / 100.0, 3);
             IElement? a = b.Tag is "div" or "section" or "article" or "main" or "body" ? b.Container : b.Container.ParentElement;
             for (int level = 0; a != null && level < 4; level++, a = a.ParentElement)
             {
@@ -396,7 +396,8 @@ public sealed class MainTextExtractor
             {
                 int len = pb.Sum(x => x.Text.Length);
                 double ld = len == 0 ? 1 : (double)pb.Sum(x => x.LinkChars) / len;
-                if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && pb[^1].Text.EndsWith('.')))
+                int eff = pb.Sum(x => x.EffectiveLength);
+                if ((eff > 80 && ld < 0.25) || (len > 0 && eff <= 80 && ld == 0 && TextMeasure.IsSentenceEnd(pb[^1].Text[^1])))
                     result.Add(sib);
             }
         }
@@ -515,7 +516,7 @@ public sealed class MainTextExtractor
             if (t.Length < 300 && Selectors.BoilerplateParagraph().IsMatch(t)) continue;
             if (b.LinkDensity > 0.5 && t.Length < 300) continue;
             if (b.Kind == ParagraphKind.ListItem && b.LinkDensity > 0.3) continue;
-            if (t.Length < _options.MinParagraphChars && b.Kind == ParagraphKind.Paragraph && !LooksLikeSentence(t)) continue;
+            if (b.EffectiveLength < _options.MinParagraphChars && b.Kind == ParagraphKind.Paragraph && !LooksLikeSentence(t)) continue;
             kept.Add(b);
             if (b.IsGood) seenGood = true;
         }
@@ -524,7 +525,8 @@ public sealed class MainTextExtractor
         if (last >= 0)
         {
             int cut = last + 1;
-            while (cut < kept.Count && (kept[cut].IsGood || (kept[cut].Text.Length >= 40 && LooksLikeSentence(kept[cut].Text)) || kept[cut].Kind == ParagraphKind.ListItem && kept[cut].Text.Length >= 30)) cut++;
+            while (cut < kept.Count && (kept[cut].IsGood || (kept[cut].EffectiveLength >= 40 && LooksLikeSentence(kept[cut].Text))
+                || kept[cut].Kind == ParagraphKind.ListItem && kept[cut].EffectiveLength >= 30)) cut++;
             kept.RemoveRange(cut, kept.Count - cut);
         }
         return kept;
@@ -544,7 +546,7 @@ public sealed class MainTextExtractor
         for (int j = i + 1; j < blocks.Count && j <= i + 3; j++)
         {
             if (blocks[j].Kind == ParagraphKind.Heading) return false;
-            if (blocks[j].Text.Length >= 40 && blocks[j].LinkDensity < 0.5) return true;
+            if (blocks[j].EffectiveLength >= 40 && blocks[j].LinkDensity < 0.5) return true;
         }
         return false;
     }
@@ -552,8 +554,7 @@ public sealed class MainTextExtractor
     private static bool LooksLikeSentence(string t)
     {
         if (t.Length < 2) return false;
-        char last = t[^1];
-        bool end = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')';
-        return end && t.Contains(' ') && char.IsLetterOrDigit(t[0]) || t.Length >= 15 && end;
+        bool end = TextMeasure.IsSentenceEnd(t[^1]) && t[^1] != ';';
+        return end && TextMeasure.HasWordBreaks(t) && char.IsLetterOrDigit(t[0]) || TextMeasure.EffectiveLength(t) >= 15 && end;
     }
 }

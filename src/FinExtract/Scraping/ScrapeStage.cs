@@ -72,6 +72,7 @@ public sealed class ScrapeStage : IStage
             }
             article.SetBody(main.Blocks);
             article.BodySource = main.Method;
+            DetectLanguage(article, context);
             if (main.GoodChars < _options.MinArticleChars)
             {
                 string why = Selectors.WallText().IsMatch(article.Body) ? "it looks like a login or subscription wall"
@@ -83,5 +84,20 @@ public sealed class ScrapeStage : IStage
             }
         }
         article.Layers.Add(BodyLayer);
+    }
+
+    /// <summary>
+    /// The language the text is written in, when the page does not say, or says another language than its text
+    /// clearly is in (a template's lang="en" on a German story); the source is then "text".
+    /// </summary>
+    private static void DetectLanguage(Article article, StageContext context)
+    {
+        string detected = LanguageDetector.Detect(article.Body);
+        if (detected.Length == 0) return;
+        var declared = article.Metadata.Language;
+        string primary = declared.Value.Split('-')[0];
+        if (declared.HasValue && (primary.Equals(detected, StringComparison.OrdinalIgnoreCase) || !LanguageDetector.Knows(primary.ToLowerInvariant()))) return;
+        context.Trace?.Invoke($"language: the text reads as '{detected}'" + (declared.HasValue ? $", not '{declared.Value}' as the page says" : ", and the page does not say"));
+        article.Metadata.Language = new MetaValue(detected, MetaSource.Text);
     }
 }

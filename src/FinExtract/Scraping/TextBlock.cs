@@ -14,7 +14,11 @@ internal sealed class TextBlock
         Kind = kind;
         Tag = tag;
         Order = order;
+        EffectiveLength = TextMeasure.EffectiveLength(text);
     }
+
+    /// <summary>The length with CJK characters weighted (<see cref="TextMeasure"/>): what thresholds compare.</summary>
+    public int EffectiveLength { get; }
 
     /// <summary>The nearest block-level element around the text.</summary>
     public IElement Container { get; }
@@ -33,15 +37,15 @@ internal sealed class TextBlock
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
 
     /// <summary>Whether this is a running-text paragraph that says something: long enough, few links, a sentence.</summary>
-    public bool IsGood => Kind != ParagraphKind.Heading && Text.Length >= 60 && LinkDensity < 0.34 && HasSentenceEnd;
+    public bool IsGood => Kind != ParagraphKind.Heading && EffectiveLength >= 60 && LinkDensity < 0.34 && HasSentenceEnd;
 
     private bool HasSentenceEnd
     {
         get
         {
             for (int i = Text.Length - 1; i >= 0 && i >= Text.Length - 4; i--)
-                if (Text[i] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')' or ';') return true;
-            return Text.Contains(". ", StringComparison.Ordinal);
+                if (TextMeasure.IsSentenceEnd(Text[i])) return true;
+            return Text.Contains(". ", StringComparison.Ordinal) || Text.Contains('。');
         }
     }
 }

@@ -1,0 +1,33 @@
+namespace FinExtract.Scraping;
+
+/// <summary>
+/// How much text a string holds, in any script. Chinese, Japanese and Korean write a word in one to three
+/// characters without spaces, so a character of theirs counts as <see cref="DenseWeight"/> Latin characters
+/// (about an English word with its space); their sentences end in 。！？ and their commas are ，、.
+/// </summary>
+internal static class TextMeasure
+{
+    /// <summary>What one CJK character counts for against thresholds set in Latin characters.</summary>
+    public const int DenseWeight = 3;
+
+    /// <summary>True for a Han, Hiragana, Katakana or Hangul character.</summary>
+    public static bool IsDense(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>The length with dense characters weighted.</summary>
+    public static int EffectiveLength(string s)
+    {
+        int n = s.Length;
+        foreach (char c in s) if (IsDense(c)) n += DenseWeight - 1;
+        return n;
+    }
+
+    /// <summary>Sentence-ending punctuation in Latin and CJK text (closing quotes and brackets included).</summary>
+    public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')' or ';' or '。' or '！' or '？' or '」' or '』' or '）' or '…';
+
+    /// <summary>Commas in Latin and CJK text.</summary>
+    public static bool IsComma(char c) => c is ',' or '，' or '、';
+
+    /// <summary>True when the text holds a word break: a space, or dense script (which needs none).</summary>
+    public static bool HasWordBreaks(string s) => s.Contains(' ') || s.Any(IsDense);
+}

@@ -1,0 +1,39 @@
+using FinExtract.Scraping;
+
+namespace FinExtract.Tests.Scraping;
+
+/// <summary>Pages in any script, and the language of their text (texts written for these tests).</summary>
+public class ScriptsTests
+{
+    [Fact]
+    public void AChineseArticle_IsAnArticle_ItsSentencesAndParagraphsKept()
+    {
+        string p1 = "央行周四宣布维持基准利率不变，符合市场预期。分析人士认为，通胀压力有所缓解，但经济复苏仍不均衡。";
+        string p2 = "该行在声明中表示，将继续密切关注国内外经济形势的变化，并适时调整货币政策，以保持金融市场的稳定运行。";
+        string p3 = "消息公布后，股市小幅上涨，债券收益率略有下降。投资者普遍预计，今年晚些时候可能会有进一步的宽松措施。";
+        var a = ScrapeHelper.Scrape($"<html><head><title>央行维持利率不变</title></head><body><nav><a href=\"/\">首页</a></nav><article><h1>央行维持利率不变</h1><p>{p1}</p><p>{p2}</p><p>{p3}</p></article></body></html>");
+        Assert.Contains(p1, a.Body);
+        Assert.Contains(p3, a.Body);
+        Assert.DoesNotContain("首页", a.Body);
+        Assert.Equal("zh", a.Metadata.Language.Value);
+        Assert.Equal("text", a.Metadata.Language.SourceName);
+    }
+
+    [Theory]
+    [InlineData("Die Zentralbank hat am Donnerstag die Zinsen nicht verändert, und die Märkte reagierten mit Erleichterung auf die Entscheidung. Es ist die dritte Pause in Folge, die von den Analysten erwartet wurde, auch weil sich die Inflation abschwächt und die Wirtschaft auf einen Abschwung zusteuert.", "de")]
+    [InlineData("La banque centrale a maintenu ses taux jeudi, une décision attendue par les marchés. Les analystes estiment que l'inflation est en recul et que la croissance ralentit dans la zone euro, ce qui pèse sur les perspectives pour les banques qui ont été prudentes avec leurs prêts.", "fr")]
+    [InlineData("O banco central manteve os juros nesta quinta-feira, uma decisão esperada pelos mercados. Os analistas dizem que a inflação não para de cair e que a economia também perde força, com mais empresas a adiar investimentos e com o crédito mais caro para as famílias.", "pt")]
+    [InlineData("The central bank held its rates on Thursday, a decision that was expected by the markets. Analysts said inflation is easing and that growth has slowed, with more companies delaying investment and the cost of credit weighing on households and firms for the rest of this year.", "en")]
+    [InlineData("中央銀行は木曜日、政策金利を据え置くと発表した。市場の予想通りの決定で、アナリストはインフレの鈍化を指摘している。今後の金融政策の行方に注目が集まっている。", "ja")]
+    [InlineData("Short text.", "")]
+    public void TheLanguageOfATextIsTold_OnlyWhenItIsClear(string text, string expected) => Assert.Equal(expected, LanguageDetector.Detect(text));
+
+    [Fact]
+    public void ALanguageThePageDeclares_AndTheTextClearlyIsNot_IsCorrected_ButAnUnknownOneIsKept()
+    {
+        const string german = "<p>Die Zentralbank hat am Donnerstag die Zinsen nicht verändert, und die Märkte reagierten mit Erleichterung auf die Entscheidung. "
+            + "Es ist die dritte Pause in Folge, die von den Analysten erwartet wurde, auch weil sich die Inflation abschwächt und die Wirtschaft auf einen Abschwung zusteuert.</p>";
+        Assert.Equal("de", ScrapeHelper.Scrape($"<html lang=\"en\"><body><article><h1>Zinsen</h1>{german}</article></body></html>").Metadata.Language.Value);
+        Assert.Equal("ca", ScrapeHelper.Scrape($"<html lang=\"ca\"><body><article><h1>Zinsen</h1>{german}</article></body></html>").Metadata.Language.Value);
+    }
+}
