@@ -9,7 +9,7 @@ namespace FinExtract.Numbers;
 /// currency symbols, codes and words before or after the amount (from <see cref="Currencies"/>), and ranges
 /// ("$40-50 billion": both ends, each with the currency and scale).
 /// </summary>
-public sealed class NumberRecognizer
+public sealed partial class NumberRecognizer
 {
     private readonly Currencies _currencies;
 
@@ -128,7 +128,14 @@ public sealed class NumberRecognizer
         string? wire = null;
         while (q < end && char.IsAsciiDigit(text[q])) q++;
         int intLen = q - s;
-        if (intLen is > 0 and <= 3)
+        bool euro = false;
+        if (GroupedOtherwise(text, s, end) is { } other)
+        {
+            (q, euro) = other;
+            grouped = true;
+            dec = euro && text.AsSpan(s, q - s).Contains(',');
+        }
+        else if (intLen is > 0 and <= 3)
         {
             while (q + 3 < end + 0 && q < end && text[q] == ',' && q + 4 <= end && AllDigits(text, q + 1, 3) && (q + 4 == end || !char.IsAsciiDigit(text[q + 4])))
             { q += 4; grouped = true; }
@@ -143,7 +150,8 @@ public sealed class NumberRecognizer
                 }
             }
         }
-        if (q + 1 < end && text[q] == '.' && char.IsAsciiDigit(text[q + 1]))
+        if (euro) { }
+        else if (q + 1 < end && text[q] == '.' && char.IsAsciiDigit(text[q + 1]))
         {
             q++;
             while (q < end && char.IsAsciiDigit(text[q])) q++;
@@ -186,6 +194,7 @@ public sealed class NumberRecognizer
         var sb = new System.Text.StringBuilder(raw.Length);
         foreach (char ch in raw)
         {
+            if (euro) { if (ch != '.' && !IsSpace(ch)) sb.Append(ch == ',' ? '.' : ch); continue; }
             if (ch == ',' && !decComma) continue;
             if (IsSpace(ch)) continue;
             sb.Append(ch == ',' ? '.' : ch);
@@ -196,6 +205,24 @@ public sealed class NumberRecognizer
         list.Add(new Tok { S = s, E = q, K = TK.Num, V = v, Dec = dec, Digits = intLen, Grouped = grouped, Suf = text.Substring(q, u - q), W = "" });
         return u;
     }
+
+    /// <summary>
+    /// Digit groupings other than "1,234,567.89": the Indian lakh and crore ("1,23,45,678"), and dots for
+    /// thousands with a decimal comma ("1.111,11") or with two or more groups ("1.234.567"). Returns the end and
+    /// whether the dots group thousands (the comma then marks decimals), or null.
+    /// </summary>
+    private static (int End, bool Euro)? GroupedOtherwise(string text, int s, int end)
+    {
+        if (s > 0 && (char.IsAsciiDigit(text[s - 1]) || text[s - 1] is '.' or ',')) return null;
+        var m = OtherGrouping().Match(text, s, Math.Min(end, s + 40) - s);
+        if (!m.Success || m.Index != s) return null;
+        // "192.168.100.200" is an address, not a number.
+        if (m.Value.Count(ch => ch == '.') == 3 && !m.Value.Contains(',') && m.Value.Split('.').All(g => int.Parse(g, CultureInfo.InvariantCulture) <= 255)) return null;
+        return (s + m.Length, m.Groups["euro"].Success);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?<indian>\d{1,2}(?:,\d{2})+,\d{3})(?![\d,])(?:\.\d+)?|(?<euro>\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OtherGrouping();
 
     private static bool AllDigits(string text, int i, int n)
     {
@@ -435,8 +462,10 @@ public sealed class NumberRecognizer
                 var frac = FractionGroup(c, jj + 1);
                 if (frac is { } f)
                 {
-                    double add = f.ScaleAfter > 0 ? f.V * f.ScaleAfter : (cur == 0 && lastScale > 1 && lastKind == 5 ? f.V * lastScale : f.V);
                     spelled = true;
+                    // "two and a half million": the scale after the fraction applies to the count before it too.
+                    if (f.ScaleAfter > 0 && lastKind != 5) { scaled = true; lastScale = f.ScaleAfter; return Done(total + (cur + f.V) * f.ScaleAfter, f.Last, fraction: true); }
+                    double add = f.ScaleAfter > 0 ? f.V * f.ScaleAfter : (cur == 0 && lastScale > 1 && lastKind == 5 ? f.V * lastScale : f.V);
                     if (f.ScaleAfter > 0) scaled = true;
                     return Done(total + cur + add, f.Last, fraction: true);
                 }
@@ -452,6 +481,18 @@ public sealed class NumberRecognizer
             {
                 if (jj + 1 >= n || T[jj + 1].K != TK.Word || !Spaced(c, jj, jj + 1)) break;
                 string nw = T[jj + 1].W;
+                // "a couple of days", "a couple of million": two.
+                if (w == "a" && nw == "couple" && IsWord(c, jj + 2, "of"))
+                {
+                    spelled = true;
+                    if (IsScaleWord(c, jj + 3, false) && Spaced(c, jj + 2, jj + 3))
+                    {
+                        double sc2 = ScaleOf(c, jj + 3);
+                        scaled = true; lastScale = sc2;
+                        return Done(2 * sc2, jj + 3);
+                    }
+                    return Done(2, jj + 1);
+                }
                 bool lead = nw == "hundred" || (NumberWords.Scales.ContainsKey(nw) && nw.Length > 3) || (NumberWords.Denominators.ContainsKey(nw) && (w == "a" || "aeiou".Contains(nw[0])))
                             || (NumberWords.Tens.ContainsKey(nw) && IsPunct(c, jj + 2, "-") && jj + 3 < n && NumberWords.OrdinalUnits.ContainsKey(T[jj + 3].W));
                 if (!lead || w == "an" && !NumberWords.Denominators.ContainsKey(nw)) break;
@@ -470,6 +511,13 @@ public sealed class NumberRecognizer
                         spelled = true;
                         return Done(0.5, jj + 1, fraction: true);
                     }
+                    // "half a dozen", "half a million"
+                    if (w == "half" && IsWord(c, jj + 1, "a") && IsScaleWord(c, jj + 2, false) && Spaced(c, jj + 1, jj + 2))
+                    {
+                        double sc3 = ScaleOf(c, jj + 2);
+                        spelled = true; scaled = true; lastScale = sc3;
+                        return Done(0.5 * sc3, jj + 2, fraction: sc3 < 100);
+                    }
                     if (!IsScaleWord(c, jj + 1, false) || !Spaced(c, jj, jj + 1)) break;
                     num = 1;
                 }
@@ -481,6 +529,12 @@ public sealed class NumberRecognizer
                 {
                     double sc = ScaleOf(c, jj + 1);
                     v *= sc; scaled = true; lastScale = sc; lastTok = jj + 1;
+                }
+                else if (IsPunct(c, jj + 1, "-") && IsScaleWord(c, jj + 2, false) && GapSmall(c, jj, jj + 1) && GapSmall(c, jj + 1, jj + 2))
+                {
+                    // "a half-dozen", "a quarter-million"
+                    double sc = ScaleOf(c, jj + 2);
+                    v *= sc; scaled = true; lastScale = sc; lastTok = jj + 2;
                 }
                 else if (!(EndsHere(c, jj + 1) || IsWord(c, jj + 1, "of") || IsPercentWord(c, jj + 1) || IsWord(c, jj + 1, "and"))) break;
                 spelled = true;
@@ -675,7 +729,7 @@ public sealed class NumberRecognizer
         if (k < T.Count && IsPunct(c, k, "-") && Adjacent(c, k - 1, k) && Adjacent(c, k, k + 1)) k++;
         if (k >= T.Count || T[k].K != TK.Word || T[k].S - p > 2) return null;
         string w = T[k].W;
-        if (w is "percent" or "percents" or "pct" or "percentage")
+        if (w is "percent" or "percents" or "pct" or "percentage" || (w == "pc" && c.Text[T[k].S] == 'p'))
         {
             if (IsWord(c, k + 1, "point") || IsWord(c, k + 1, "points")) return (T[k + 1].E, "percentage_point", "percent.point");
             return (T[k].E, "percent", "percent.word");

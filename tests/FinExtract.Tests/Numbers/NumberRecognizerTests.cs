@@ -228,4 +228,81 @@ public class NumberRecognizerTests
             var p = Find(text).Where(n => n.Kind == "percent").ToList();
             return (p.Count == 1 && Math.Abs(p[0].Value!.Value - v) < 1e-9).Label(text);
         });
+
+    private static string IndianGrouped(long n)
+    {
+        string d = n.ToString(CultureInfo.InvariantCulture);
+        if (d.Length <= 3) return d;
+        string head = d[..^3], tail = d[^3..];
+        var groups = new List<string>();
+        while (head.Length > 2) { groups.Insert(0, head[^2..]); head = head[..^2]; }
+        groups.Insert(0, head);
+        return string.Join(",", groups) + "," + tail;
+    }
+
+    /// <summary>Any amount in the world's other digit groupings (Indian lakh and crore, dots with a decimal comma, thin spaces) parses back.</summary>
+    [Property(MaxTest = 400)]
+    public Property AnyGrouping_ParsesBackToItsValue() =>
+        Prop.ForAll(Gen.Choose(100_000, int.MaxValue).ToArbitrary(), Gen.Choose(1, 99).ToArbitrary(), Gen.Elements("indian", "euro", "thin").ToArbitrary(), (whole, cents, style) =>
+        {
+            string c2 = cents.ToString("00", CultureInfo.InvariantCulture);
+            string grouped = whole.ToString("#,0", CultureInfo.InvariantCulture);
+            (string text, double expected, string code) = style switch
+            {
+                "indian" => ($"The loan was ₹{IndianGrouped(whole)} in all.", whole, "INR"),
+                "euro" => ($"Der Umsatz lag bei {grouped.Replace(',', '.')},{c2} euros im Jahr.", whole + cents / 100.0, "EUR"),
+                _ => ($"The fund holds {grouped.Replace(',', '\u2009')} euros now.", whole, "EUR"),
+            };
+            var money = Find(text).Where(n => n.Kind == "money").ToList();
+            return (money.Count == 1 && Math.Abs(money[0].Value!.Value - expected) <= 1e-6 && money[0].Unit == code)
+                .Label($"{text} -> {string.Join(" | ", Find(text).Select(n => $"{n.Kind} {n.Value} {n.Unit}"))}");
+        });
+
+    /// <summary>"two and a half million", "a half-dozen", "half a million", "a couple of": fractions and counts with a scale parse back.</summary>
+    [Property(MaxTest = 200)]
+    public Property AnyWholeAndAHalf_WithAScale_ParsesBack() =>
+        Prop.ForAll(Gen.Choose(1, 19).ToArbitrary(), Gen.Elements(("thousand", 1e3), ("million", 1e6), ("billion", 1e9)).ToArbitrary(), (u, scale) =>
+        {
+            string text = $"The firm sold {Units[u]} and a half {scale.Item1} units.";
+            var found = Find(text);
+            return (found.Count == 1 && Math.Abs(found[0].Value!.Value - (u + 0.5) * scale.Item2) < 1e-6).Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
+        });
+
+    [Theory]
+    [InlineData("They hired a half-dozen engineers.", 6)]
+    [InlineData("They hired half a dozen engineers.", 6)]
+    [InlineData("Half a million people signed.", 500000)]
+    [InlineData("There were a couple of delays.", 2)]
+    [InlineData("It raised a couple of million dollars.", 2e6)]
+    [InlineData("Sales rose 12 pc in May.", 12)]
+    public void CountsAndShares_InTheirGrammaticalShapes(string text, double expected) =>
+        Assert.Contains(Find(text), n => Math.Abs(n.Value!.Value - expected) < 1e-9);
+
+    [Fact]
+    public void AnIpAddress_IsNotOneBigNumber() =>
+        Assert.DoesNotContain(Find("The server at 192.168.100.200 was down."), n => n.Value > 1e6);
+
+    /// <summary>Every currency form in the shipped table is recognised where the table says it stands, with its code and factor.</summary>
+    [Fact]
+    public void EveryCurrencyFormInTheTable_IsRecognisedWithItsCodeAndFactor()
+    {
+        var failures = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(TestPaths.RepoRoot, "src/FinExtract/Resources/gazetteers/currencies.tsv")))
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var c = line.Split('\t');
+            string form = c[0], code = c[1], where = c[2], flag = c.Length > 4 ? c[4] : "";
+            double factor = double.Parse(c[3], CultureInfo.InvariantCulture);
+            bool symbolic = !form.Any(char.IsLetter);
+            string amount = flag == "scaled" ? "5 billion" : "5";
+            double value = (flag == "scaled" ? 5e9 : 5) * factor;
+            string text = flag == "attached" ? $"The shares cost 5{form} yesterday."
+                : where == "suffix" ? $"The bill came to {amount} {form} yesterday."
+                : $"The bill came to {form}{(symbolic ? "" : " ")}{amount} yesterday.";
+            var money = Find(text).Where(n => n.Kind == "money").ToList();
+            if (!(money.Count == 1 && money[0].Unit == code && Math.Abs(money[0].Value!.Value - value) <= 1e-9 * Math.Max(1, value)))
+                failures.Add($"{form} ({code}): {text} -> {string.Join(" | ", Find(text).Select(n => $"{n.Kind} {n.Value} {n.Unit}"))}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
 }
