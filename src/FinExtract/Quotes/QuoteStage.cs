@@ -314,8 +314,21 @@ public sealed partial class QuoteStage : IStage
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
 
+    /// <summary>
+    /// The reporting verb of a cue phrase: "said in a statement", "told analysts" and "wrote in a note" report
+    /// "said", "told", "wrote"; "was quoted as saying" and "pointed out" stay whole.
+    /// </summary>
+    internal static string CueVerb(string cue)
+    {
+        int space = cue.IndexOf(' ');
+        if (space < 0) return cue;
+        string first = cue[..space];
+        return first is "said" or "told" or "wrote" ? first : cue;
+    }
+
     private static Attribution? Resolve(Context ctx, int at, string sp, string cue, string rule, double conf, int quoteStart)
     {
+        cue = CueVerb(cue);
         var entities = ctx.Entities;
         if (Pronouns.Contains(sp))
         {
@@ -405,13 +418,7 @@ public sealed partial class QuoteStage : IStage
 public sealed class QuoteStageFactory : IStageFactory
 {
     /// <summary>The reporting verbs used when pipeline.json names none.</summary>
-    public static readonly string[] DefaultVerbs =
-    {
-        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes", "remarked", "noted", "notes", "explained",
-        "explains", "stated", "states", "commented", "continued", "argued", "argues", "insisted", "warned", "warns", "posted", "tweeted", "replied",
-        "responded", "acknowledged", "admitted", "cautioned", "emphasised", "emphasized", "predicted", "suggested", "concluded", "declared",
-        "announced", "observed", "recalled", "joked", "quipped", "stressed", "pointed out", "went on", "believes", "reckons", "mused", "urged", "conceded",
-    };
+    public static readonly string[] DefaultVerbs = Text.Lexicon.Read("reporting-verbs.tsv").Select(r => r[0]).ToArray();
 
     /// <inheritdoc />
     public string Name => "quotes";

@@ -137,4 +137,25 @@ public class QuoteStageTests
         Assert.Equal("Tamsin Okoro", Speaker("Growth"));
         Assert.Equal("Brixa Holdings", Speaker("Margins"));
     }
+
+    [Fact]
+    public void TheShippedPipeline_ListsEveryReportingVerbTheCodeKnows()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "pipeline.json")));
+        var stage = doc.RootElement.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "quotes");
+        var listed = stage.GetProperty("verbs").EnumerateArray().Select(v => v.GetString()).ToHashSet();
+        var missing = FinExtract.Quotes.QuoteStageFactory.DefaultVerbs.Where(v => !listed.Contains(v)).ToList();
+        Assert.True(missing.Count == 0, "pipeline.json lacks: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [InlineData("“We will not cut prices this year,” Lena Okonkwo was quoted as saying by a local newspaper.", "Lena Okonkwo")]
+    [InlineData("“Demand looks soft into the winter,” Priya Natarajan, an analyst at Contoso Securities, wrote in a note to clients.", "Priya Natarajan")]
+    [InlineData("“The margin story is intact,” argues Tomasz Wielgus, who runs a fund in Warsaw.", "Tomasz Wielgus")]
+    public void ReportingVerbsInOtherTensesAndPhrases_AttributeTheQuote(string text, string speaker)
+    {
+        var a = ShippedPipeline.Run(text);
+        var q = Assert.Single(a.Quotes);
+        Assert.Contains(speaker.Split(' ')[^1], q.Speaker, StringComparison.OrdinalIgnoreCase);
+    }
 }
