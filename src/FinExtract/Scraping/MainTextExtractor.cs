@@ -164,8 +164,16 @@ public sealed class MainTextExtractor
         if (cls.Length == 0 && id.Length == 0) return false;
         if (IsBodyName(cls) || IsBodyName(id)) return false;
         if (at.ItemProp is "articleBody" or "text") return false;
+        // A post the article quotes, in the embed markup the platforms hand out (blockquote.twitter-tweet...), is its text.
+        if (tag == "blockquote" && cls.Split(' ').Any(SocialEmbeds.Contains)) return false;
         return IsBoilerplateName(cls) || IsBoilerplateName(id);
     }
+
+    /// <summary>The classes of the blockquotes social platforms give sites to embed a post.</summary>
+    private static readonly HashSet<string> SocialEmbeds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed", "threads-post-media", "reddit-embed-bq",
+    };
 
     private static readonly NameCache<bool> BoilerplateNames = new();
     private static readonly NameCache<double> Weights = new();

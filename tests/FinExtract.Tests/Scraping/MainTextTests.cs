@@ -121,4 +121,18 @@ public class MainTextTests
         Assert.Equal("First line.\n\nSecond  para.\n", article.Body);
         Assert.Equal(2, article.Paragraphs.Count);
     }
+
+    [Fact]
+    public void APostTheArticleEmbeds_IsPartOfItsText_ButTheShareBarIsNot()
+    {
+        const string para = "<p>The finance ministry said on Tuesday that it would delay the tax changes by a year, after a week of protests by "
+            + "small businesses and a warning from the central bank about the cost of borrowing.</p>";
+        string html = "<html><body><article><h1>Tax changes delayed</h1>" + para
+            + "<blockquote class=\"twitter-tweet\"><p>The reform will go ahead in 2026, with the same rates, after talks with the sector.</p>"
+            + "&mdash; Finance Ministry (@example_min) <a href=\"https://example.org/s/1\">March 3, 2025</a></blockquote>"
+            + para.Replace("Tuesday", "Wednesday") + "<div class=\"share-tools\"><p>Share this story on every network you use today, please.</p></div></article></body></html>";
+        var a = ScrapeHelper.Scrape(html);
+        Assert.Contains("The reform will go ahead in 2026", a.Body);
+        Assert.DoesNotContain("Share this story", a.Body);
+    }
 }
