@@ -113,34 +113,53 @@ public static class ConfigLoader
                 BaseDirectory = baseDirectory, SourcePath = fileName,
             };
 
-            var built = new List<IStage>();
-            var layers = new HashSet<string>(StringComparer.Ordinal) { SourceLayer };
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var sc in stageConfigs)
-            {
-                if (!registry.TryGet(sc.Name, out var factory))
-                {
-                    string near = JsonReader.Nearest(sc.Name, registry.Names);
-                    reader.Error($"{sc.JsonPath}.name", $"unknown stage '{sc.Name}'",
-                        (near.Length > 0 ? $"did you mean '{near}'? " : "") + $"known stages: {string.Join(", ", registry.Names)}");
-                    continue;
-                }
-                if (!seen.Add(sc.Name))
-                    reader.Error($"{sc.JsonPath}.name", $"stage '{sc.Name}' is listed twice", "keep one entry per stage");
-                reader.ExpectObject(sc.Options, sc.JsonPath, factory.Keys.Prepend("name").ToArray());
-                foreach (var need in factory.Requires)
-                    if (!layers.Contains(need))
-                        reader.Error(sc.JsonPath, $"stage '{sc.Name}' needs the '{need}' layer, which no earlier stage provides",
-                            $"put a stage that provides '{need}' ({string.Join(", ", registry.Names.Where(n => registry.TryGet(n, out var f) && f.Provides.Contains(need)))}) before '{sc.Name}'");
-                var stage = factory.Create(sc.Options, sc.JsonPath, config, reader);
-                if (stage != null) built.Add(stage);
-                foreach (var p in factory.Provides) layers.Add(p);
-            }
+            var built = BuildStages(stageConfigs, config, registry, reader, fileName);
 
             if (errors.Count > 0) throw new ConfigException(errors);
             return new LoadedPipeline(config, built, json);
         }
     }
+
+    /// <summary>
+    /// Checks the stages' names, order and keys in order, then builds them at the same time (loading rules,
+    /// gazetteers and models is most of a run's start-up, and the stages do not share it), each reporting into
+    /// its own error list; the errors are then added in the stages' order, so the report never depends on timing.
+    /// </summary>
+    private static List<IStage> BuildStages(List<StageConfig> stageConfigs, PipelineConfig config, StageRegistry registry, JsonReader reader, string fileName)
+    {
+        var layers = new HashSet<string>(StringComparer.Ordinal) { SourceLayer };
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var jobs = new List<(StageConfig Config, IStageFactory Factory)>();
+        foreach (var sc in stageConfigs)
+        {
+            if (!registry.TryGet(sc.Name, out var factory))
+            {
+                string near = JsonReader.Nearest(sc.Name, registry.Names);
+                reader.Error($"{sc.JsonPath}.name", $"unknown stage '{sc.Name}'",
+                    (near.Length > 0 ? $"did you mean '{near}'? " : "") + $"known stages: {string.Join(", ", registry.Names)}");
+                continue;
+            }
+            if (!seen.Add(sc.Name))
+                reader.Error($"{sc.JsonPath}.name", $"stage '{sc.Name}' is listed twice", "keep one entry per stage");
+            reader.ExpectObject(sc.Options, sc.JsonPath, factory.Keys.Prepend("name").ToArray());
+            foreach (var need in factory.Requires)
+                if (!layers.Contains(need))
+                    reader.Error(sc.JsonPath, $"stage '{sc.Name}' needs the '{need}' layer, which no earlier stage provides",
+                        $"put a stage that provides '{need}' ({ProvidersOf(need, registry)}) before '{sc.Name}'");
+            foreach (var p in factory.Provides) layers.Add(p);
+            jobs.Add((sc, factory));
+        }
+        var stageErrors = jobs.Select(_ => new List<ConfigError>()).ToArray();
+        var stages = new IStage?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+            stages[i] = jobs[i].Factory.Create(jobs[i].Config.Options, jobs[i].Config.JsonPath, config, new JsonReader(fileName, stageErrors[i])));
+        foreach (var list in stageErrors)
+            foreach (var e in list) reader.Error(e.JsonPath, e.Message, e.Hint);
+        return stages.Where(s => s != null).Select(s => s!).ToList();
+    }
+
+    private static string ProvidersOf(string layer, StageRegistry registry) =>
+        string.Join(", ", registry.Names.Where(n => registry.TryGet(n, out var f) && f.Provides.Contains(layer)));
 
     /// <summary>Resolves the files a stage entry names; a missing one is reported at its place with the fix.</summary>
     public static List<string> ExistingFiles(IReadOnlyList<string> paths, string at, PipelineConfig config, JsonReader reader)
