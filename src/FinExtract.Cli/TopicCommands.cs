@@ -14,10 +14,18 @@ public static partial class Commands
     /// <summary>finextract train topics: 5-fold stratified cross-validation, then the model on every row, with its card.</summary>
     public static int TrainTopics(string corpus, string output, string? licence, TextWriter stdout, TextWriter stderr)
     {
-        if (!File.Exists(corpus)) { stderr.WriteLine($"error: corpus '{corpus}' not found (a CSV with the columns text,topic)"); return Program.ExitBadConfig; }
+        if (!File.Exists(corpus))
+        {
+            stderr.WriteLine($"error: corpus '{corpus}' not found (a CSV with the columns text,topic)");
+            return Program.ExitBadConfig;
+        }
         List<TopicRow> rows;
         try { rows = TopicCorpus.Read(corpus); }
-        catch (InvalidDataException e) { stderr.WriteLine($"error: {corpus}: {e.Message}"); return Program.ExitBadConfig; }
+        catch (InvalidDataException e)
+        {
+            stderr.WriteLine($"error: {corpus}: {e.Message}");
+            return Program.ExitBadConfig;
+        }
         licence ??= Path.GetFullPath(corpus) == Path.GetFullPath(DefaultTopicCorpus)
             ? "MIT (Twitter Financial News topic dataset, zeroshot/twitter-financial-news-topic)" : "not stated (pass --licence)";
         stdout.WriteLine($"training topics on {rows.Count} rows, {rows.Select(r => r.Label).Distinct().Count()} topics, from {corpus}");

@@ -44,7 +44,10 @@ public static class InputDiscovery
         var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath.Of(root) };
         var pending = new Stack<string>();
         pending.Push(root);
-        var opts = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        var opts = new EnumerationOptions
+        {
+            RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        };
         while (pending.Count > 0)
         {
             string dir = pending.Pop();

@@ -24,7 +24,8 @@ public sealed class TopicPrediction
 
 /// <summary>The topic model's card: the corpus with its hash and licence, and the cross-validated figures.</summary>
 public sealed record TopicCard(string Model, string Version, string CorpusFile, string CorpusSha256, string CorpusLicence, int Seed, string[] Labels,
-    int Examples, int Folds, double AccuracyMean, double AccuracySd, double MacroF1Mean, double MacroF1Sd, Dictionary<string, Dictionary<string, int>> Confusion,
+    int Examples, int Folds, double AccuracyMean, double AccuracySd, double MacroF1Mean, double MacroF1Sd,
+    Dictionary<string, Dictionary<string, int>> Confusion,
     string Recipe, string MlNetVersion);
 
 /// <summary>
@@ -71,9 +72,12 @@ public sealed class TopicModel
         double baseP = engine.Predict(new TopicRow { Text = cleaned }).Score[k];
         var words = cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Distinct(StringComparer.OrdinalIgnoreCase).Take(200)
-            .Select(w => (w, baseP - engine.Predict(new TopicRow { Text = string.Join(' ', words.Where(x => !x.Equals(w, StringComparison.OrdinalIgnoreCase))) }).Score[k]))
+            .Select(w => (w, baseP - engine.Predict(new TopicRow { Text = Without(words, w) }).Score[k]))
             .OrderByDescending(x => x.Item2).Take(count).ToList();
     }
+
+    private static string Without(string[] words, string word) =>
+        string.Join(' ', words.Where(x => !x.Equals(word, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Loads a model zip and checks its card.</summary>
     public static TopicModel Load(string zipPath)
@@ -100,7 +104,10 @@ public sealed class TopicModel
     {
         var options = new TextFeaturizingEstimator.Options
         {
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.Tf },
+            WordFeatureExtractor = new WordBagEstimator.Options
+            {
+                NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.Tf,
+            },
             CharFeatureExtractor = null,
             Norm = TextFeaturizingEstimator.NormFunction.None,
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
@@ -116,7 +123,8 @@ public sealed class TopicModel
     /// Trains on every row, after <paramref name="folds"/>-fold stratified cross-validation (a row's fold is
     /// its rank within its topic, modulo the folds), and writes the model and its card.
     /// </summary>
-    public static TopicCard Train(IReadOnlyList<TopicRow> rows, string corpusPath, string licence, string outputZip, int seed = 1, int folds = 5, Action<string>? progress = null)
+    public static TopicCard Train(IReadOnlyList<TopicRow> rows, string corpusPath, string licence, string outputZip,
+        int seed = 1, int folds = 5, Action<string>? progress = null)
     {
         var labels = rows.Select(r => r.Label).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
         var fold = new int[rows.Count];
@@ -133,7 +141,8 @@ public sealed class TopicModel
             var ml = new MLContext(seed: seed);
             var model = Recipe(ml).Fit(ml.Data.LoadFromEnumerable(rows.Where((_, i) => fold[i] != f)));
             var test = rows.Where((_, i) => fold[i] == f).ToList();
-            var predicted = ml.Data.CreateEnumerable<Predicted>(model.Transform(ml.Data.LoadFromEnumerable(test)), false).Select(p => p.PredictedLabel).ToList();
+            var scored = model.Transform(ml.Data.LoadFromEnumerable(test));
+            var predicted = ml.Data.CreateEnumerable<Predicted>(scored, false).Select(p => p.PredictedLabel).ToList();
             for (int i = 0; i < test.Count; i++) confusion[test[i].Label][predicted[i]]++;
             acc.Add(test.Zip(predicted).Count(x => x.First.Label == x.Second) / (double)test.Count);
             f1.Add(MacroF1(test.Select(t => t.Label).ToList(), predicted, labels));
@@ -145,12 +154,17 @@ public sealed class TopicModel
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
         final.Model.Save(trained, data.Schema, outputZip);
         static double Sd(List<double> x) => x.Count < 2 ? 0 : Math.Sqrt(x.Sum(v => (v - x.Average()) * (v - x.Average())) / (x.Count - 1));
-        var card = new TopicCard("topics", Version, Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))), licence, seed,
-            labels, rows.Count, folds, Math.Round(acc.Average(), 4), Math.Round(Sd(acc), 4), Math.Round(f1.Average(), 4), Math.Round(Sd(f1), 4), confusion, RecipeText,
-            System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext).Assembly)?.InformationalVersion.Split('+')[0] ?? "");
-        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        string sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath)));
+        var card = new TopicCard("topics", Version, Path.GetFileName(corpusPath), sha, licence, seed, labels, rows.Count, folds,
+            Math.Round(acc.Average(), 4), Math.Round(Sd(acc), 4), Math.Round(f1.Average(), 4), Math.Round(Sd(f1), 4), confusion, RecipeText, MlNetVersion());
+        var json = JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true });
+        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"), json + "\n");
         return card;
     }
+
+    private static string MlNetVersion() =>
+        System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext).Assembly)
+            ?.InformationalVersion.Split('+')[0] ?? "";
 
     private sealed class Predicted
     {

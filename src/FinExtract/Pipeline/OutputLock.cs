@@ -28,7 +28,8 @@ public sealed class OutputLock : IDisposable
         }
         catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
         {
-            throw new OutputLockedException($"the output folder '{dir}' is in use by another finextract run ({path} is locked); wait for it or use another --out", e);
+            throw new OutputLockedException(
+                $"the output folder '{dir}' is in use by another finextract run ({path} is locked); wait for it or use another --out", e);
         }
     }
 

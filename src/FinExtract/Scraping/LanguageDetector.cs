@@ -9,7 +9,8 @@ namespace FinExtract.Scraping;
 /// </summary>
 public static class LanguageDetector
 {
-    private static readonly Dictionary<string, string> WordLanguage = Lexicon.Read("language-words.tsv").ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> WordLanguage =
+        Lexicon.Read("language-words.tsv").ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
 
     /// <summary>Fewest function words a text needs before a European language is named.</summary>
     public const int MinHits = 8;

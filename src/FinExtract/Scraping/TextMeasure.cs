@@ -12,7 +12,8 @@ internal static class TextMeasure
 
     /// <summary>True for a Han, Hiragana, Katakana or Hangul character.</summary>
     public static bool IsDense(char c) =>
-        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
+            or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF';
 
     /// <summary>The length with dense characters weighted.</summary>
     public static int EffectiveLength(string s)
@@ -23,7 +24,8 @@ internal static class TextMeasure
     }
 
     /// <summary>Sentence-ending punctuation in Latin and CJK text (closing quotes and brackets included).</summary>
-    public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')' or ';' or '。' or '！' or '？' or '」' or '』' or '）' or '…';
+    public static bool IsSentenceEnd(char c) =>
+        c is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')' or ';' or '。' or '！' or '？' or '」' or '』' or '）' or '…';
 
     /// <summary>Commas in Latin and CJK text.</summary>
     public static bool IsComma(char c) => c is ',' or '，' or '、';
