@@ -31,7 +31,8 @@ public static partial class Commands
         stdout.WriteLine($"training topics on {rows.Count} rows, {rows.Select(r => r.Label).Distinct().Count()} topics, from {corpus}");
         var card = TopicModel.Train(rows, corpus, licence, output, progress: stdout.WriteLine);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{card.Folds}-fold stratified cross-validation: accuracy {card.AccuracyMean:0.000} ± {card.AccuracySd:0.000}, macro F1 {card.MacroF1Mean:0.000} ± {card.MacroF1Sd:0.000}"));
+            $"{card.Folds}-fold stratified cross-validation: accuracy {card.AccuracyMean:0.000} ± {card.AccuracySd:0.000}, "
+            + $"macro F1 {card.MacroF1Mean:0.000} ± {card.MacroF1Sd:0.000}"));
         stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
         return Program.ExitOk;
     }
