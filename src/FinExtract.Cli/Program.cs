@@ -83,7 +83,7 @@ public static class Program
         root.Add(testRules);
 
         // train
-        var task = new Argument<string>("task") { Description = "what to train: topics, entity-types, number-roles or quote-kinds" };
+        var task = new Argument<string>("task") { Description = "what to train: entities, topics, entity-types, number-roles or quote-kinds" };
         var corpus = new Option<string>("--corpus") { Description = "training corpus: CSV text,topic for topics (default ../shared/data/fin-topics/train.csv); JSONL for the others (default samples/corpus/<task>.jsonl)" };
         var modelOut = new Option<string>("--out") { Description = "model zip to write (its card is written beside it); default src/FinExtract/Resources/models/<task>.zip" };
         var licence = new Option<string?>("--licence") { Description = "the corpus's licence, written on the model card (topics)" };
@@ -91,11 +91,19 @@ public static class Program
         train.SetAction(p =>
         {
             string t = p.GetValue(task)!;
-            string defaultCorpus = t == "topics" ? Commands.DefaultTopicCorpus : $"samples/corpus/{(t == "entity-types" ? "entities" : t)}.jsonl";
+            string defaultCorpus = t switch
+            {
+                "topics" => Commands.DefaultTopicCorpus,
+                "entities" => Commands.DefaultNerCorpus,
+                _ => $"samples/corpus/{(t == "entity-types" ? "entities" : t)}.jsonl",
+            };
             string output = p.GetValue(modelOut) ?? $"src/FinExtract/Resources/models/{t}.zip";
-            return t == "topics"
-                ? Commands.TrainTopics(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(licence), stdout, stderr)
-                : Commands.Train(t, p.GetValue(corpus) ?? defaultCorpus, output, stdout, stderr);
+            return t switch
+            {
+                "topics" => Commands.TrainTopics(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(licence), stdout, stderr),
+                "entities" => Commands.TrainEntities(p.GetValue(corpus) ?? defaultCorpus, output, stdout, stderr),
+                _ => Commands.Train(t, p.GetValue(corpus) ?? defaultCorpus, output, stdout, stderr),
+            };
         });
         root.Add(train);
 

@@ -17,6 +17,12 @@ public sealed class EntityStage : IStage
     /// <summary>The layer this stage adds.</summary>
     public const string EntitiesLayer = "entities";
 
+    /// <summary>The entity recogniser (pipeline.json <c>recogniser</c>): its spans are candidates like the rules' and heuristics'.</summary>
+    public Learning.NerModel? Recogniser { get; init; }
+
+    /// <summary>Where the recogniser's spans stand among the candidates (rules 200+, gazetteers 150, heuristics 70-100).</summary>
+    public int RecogniserPriority { get; init; } = 95;
+
     private readonly RuleSet _rules;
     private readonly Gazetteer _gazetteer;
     private readonly HashSet<string> _givenNames;
@@ -116,9 +122,10 @@ public sealed class EntityStage : IStage
             }
         }
 
-        // 3. Capitalised sequences, typed by heuristics.
+        // 3. Capitalised sequences, typed by heuristics; and the recogniser's spans.
         foreach (var c in CapitalisedSequences(article))
             candidates.Add(c);
+        if (Recogniser != null) candidates.AddRange(RecogniserSpans(article));
         context.CheckTime(Name);
 
         // An organisation named with a place inside it ("University of Washington", "Federal Reserve Bank of New
@@ -198,6 +205,30 @@ public sealed class EntityStage : IStage
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other mention in the article names{c.Note}");
         article.Layers.Add(EntitiesLayer);
         context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct().Count()} entities ({candidates.Count} candidates)");
+    }
+
+    /// <summary>The recogniser's spans over every sentence, as candidates with its rule id and mean tag probability.</summary>
+    private IEnumerable<Candidate> RecogniserSpans(Article article)
+    {
+        string body = article.Body;
+        var tokens = article.Tokens;
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.TokenCount == 0) continue;
+            var words = new string[sentence.TokenCount];
+            for (int i = 0; i < words.Length; i++)
+            {
+                var t = tokens[sentence.FirstToken + i];
+                words[i] = body[t.Start..t.End];
+            }
+            foreach (var span in Recogniser!.Spans(words, _givenNames.Contains))
+            {
+                string type = span.Type switch { "PER" => "PERSON", "LOC" => "LOCATION", _ => "ORG" };
+                int s = tokens[sentence.FirstToken + span.First].Start, e = tokens[sentence.FirstToken + span.Last].End;
+                (s, e) = TrimPossessive(body, s, e);
+                if (e > s) yield return new Candidate(s, e, type, Learning.NerModel.Id, Math.Round(span.Probability, 3), RecogniserPriority);
+            }
+        }
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class EntityStageFactory : IStageFactory
     /// <inheritdoc />
     public IReadOnlyList<string> Provides { get; } = new[] { EntityStage.EntitiesLayer };
     /// <inheritdoc />
-    public IReadOnlyList<string> Keys { get; } = new[] { "rules", "gazetteers", "givenNames", "minConfidence", "model" };
+    public IReadOnlyList<string> Keys { get; } = new[] { "rules", "gazetteers", "givenNames", "minConfidence", "model", "recogniser", "recogniserPriority" };
 
     /// <inheritdoc />
     public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
@@ -35,7 +35,9 @@ public sealed class EntityStageFactory : IStageFactory
             else foreach (var line in File.ReadLines(path)) if (line.Length > 0 && !line.StartsWith('#')) names.Add(line.Trim());
         }
         var model = ConfigLoader.LoadModel(reader, entry, "model", jsonPath, config, "entity-types", Learning.EntityTypeModel.Load);
+        var recogniser = ConfigLoader.LoadModel(reader, entry, "recogniser", jsonPath, config, "entities", Learning.NerModel.Load);
+        int recogniserPriority = (int)reader.Int(entry, "recogniserPriority", jsonPath, 95, 0, 1000);
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
-        return errors.Count > 0 ? null : new EntityStage(rules, gazetteer, names, min, model);
+        return errors.Count > 0 ? null : new EntityStage(rules, gazetteer, names, min, model) { Recogniser = recogniser, RecogniserPriority = recogniserPriority };
     }
 }

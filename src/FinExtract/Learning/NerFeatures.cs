@@ -1,0 +1,77 @@
+namespace FinExtract.Learning;
+
+/// <summary>
+/// The features of one token for the entity recogniser, hashed into <see cref="Buckets"/> slots: the word and
+/// its lower case, its shape, prefixes and suffixes, the two words and shapes on each side, its place in the
+/// sentence, whether the sentence is written in capitals, and whether it is a given name the project lists.
+/// </summary>
+public static class NerFeatures
+{
+    /// <summary>The version of these features, written on the model card and checked at load.</summary>
+    public const string Version = "1";
+
+    /// <summary>Hash slots (2^18): the model keeps one weight a slot and tag.</summary>
+    public const int Buckets = 1 << 18;
+
+    /// <summary>The hashed feature slots of token <paramref name="i"/> of a sentence (duplicates possible).</summary>
+    public static int[] For(IReadOnlyList<string> words, int i, bool capsSentence, Func<string, bool> isGivenName)
+    {
+        string w = words[i], lower = w.ToLowerInvariant(), shape = Shape(w);
+        var f = new List<int>(24)
+        {
+            Hash("b"), Hash("w=" + w), Hash("l=" + lower), Hash("s=" + shape), Hash("p3=" + Prefix(lower, 3)), Hash("x3=" + Suffix(lower, 3)),
+            Hash("x2=" + Suffix(lower, 2)), Hash("x4=" + Suffix(lower, 4)), Hash("p2=" + Prefix(lower, 2)),
+        };
+        for (int d = -2; d <= 2; d++)
+        {
+            if (d == 0) continue;
+            int j = i + d;
+            string n = j < 0 ? "<s>" : j >= words.Count ? "</s>" : words[j].ToLowerInvariant();
+            string ns = j < 0 || j >= words.Count ? "-" : Shape(words[j]);
+            f.Add(Hash($"w{d}={n}"));
+            f.Add(Hash($"s{d}={ns}"));
+            if (d is -1 or 1) f.Add(Hash($"ws{d}={shape}|{ns}"));
+        }
+        if (i == 0) f.Add(Hash("first"));
+        if (capsSentence) f.Add(Hash("caps-sentence|" + shape));
+        if (isGivenName(w)) f.Add(Hash("given"));
+        if (i > 0 && isGivenName(words[i - 1])) f.Add(Hash("prev-given"));
+        return f.ToArray();
+    }
+
+    /// <summary>"Xxxx", "XX", "dd.d", "Xx-xx": runs of one character class written once.</summary>
+    public static string Shape(string w)
+    {
+        var sb = new System.Text.StringBuilder(6);
+        char last = '\0';
+        foreach (char c in w)
+        {
+            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (k != last) sb.Append(k);
+            last = k;
+            if (sb.Length >= 6) break;
+        }
+        return sb.ToString();
+    }
+
+    private static string Prefix(string s, int n) => s.Length <= n ? s : s[..n];
+    private static string Suffix(string s, int n) => s.Length <= n ? s : s[^n..];
+
+    /// <summary>FNV-1a into the slots: the same on every machine and run.</summary>
+    public static int Hash(string s)
+    {
+        uint h = 2166136261;
+        foreach (char c in s) h = (h ^ c) * 16777619;
+        return (int)(h % Buckets);
+    }
+
+    /// <summary>Whether a sentence is written in capitals (a headline, a dateline): then case says little.</summary>
+    public static bool IsCapsSentence(IReadOnlyList<string> words)
+    {
+        int letters = 0, upper = 0;
+        foreach (var w in words)
+            foreach (char c in w)
+                if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) upper++; }
+        return letters >= 12 && upper * 10 >= letters * 8;
+    }
+}

@@ -1,0 +1,63 @@
+using FinExtract.Learning;
+using FinExtract.Pipeline;
+using FinExtract.Tests.Output;
+
+namespace FinExtract.Tests.Learning;
+
+/// <summary>The entity recogniser trained from a user's own IOB2 file (sentences written for this test).</summary>
+public class NerModelTests
+{
+    private static string SmallCorpus()
+    {
+        string[] people = { "Anika Brandt", "Tomas Okafor", "Lena Varga", "Ravi Kumar", "Sofia Lind", "Marek Nowak", "Ines Duarte", "Kenji Sato" };
+        string[] firms = { "Northwind", "Contoso", "Fabrikam", "Tailspin", "Litware", "Adatum", "Proseware", "Wingtip" };
+        string[] towns = { "Oslo", "Lagos", "Lima", "Perth", "Quito", "Turin", "Hanoi", "Porto" };
+        var lines = new List<string> { "-DOCSTART-\tO", "" };
+        for (int i = 0; i < people.Length; i++)
+            for (int k = 0; k < 3; k++)
+            {
+                var p = people[(i + k) % people.Length].Split(' ');
+                string firm = firms[(i + 2 * k) % firms.Length], town = towns[(i + 3 * k) % towns.Length];
+                lines.AddRange(new[] { $"{p[0]}\tB-PER", $"{p[1]}\tI-PER", "joined\tO", $"{firm}\tB-ORG", "in\tO", $"{town}\tB-LOC", ".\tO", "" });
+                lines.AddRange(new[] { "Shares\tO", "of\tO", $"{firm}\tB-ORG", "rose\tO", "after\tO", $"{p[0]}\tB-PER", $"{p[1]}\tI-PER", "spoke\tO", ".\tO", "" });
+            }
+        string path = Path.Combine(TestPaths.NewTempDir(), "mine.iob2");
+        File.WriteAllLines(path, lines);
+        return path;
+    }
+
+    [Fact]
+    public void AnIob2FileThatIsNotIob2_IsRefusedWithItsLine()
+    {
+        string path = Path.Combine(TestPaths.NewTempDir(), "bad.iob2");
+        File.WriteAllLines(path, new[] { "Acme\tCOMPANY" });
+        var e = Assert.Throws<InvalidDataException>(() => NerModel.ReadIob2(path));
+        Assert.Contains("bad.iob2:1", e.Message);
+    }
+
+    [Fact]
+    public void AUsersOwnIob2File_TrainsARecogniser_ThatThePipelineThenUses()
+    {
+        string corpus = SmallCorpus();
+        string dir = TestPaths.NewTempDir();
+        string zip = Path.Combine(dir, "ner.zip");
+        var card = NerModel.Train(new[] { (corpus, "CC0 (written for the test)") }, zip, _ => false);
+        Assert.Contains("B-PER", card.Labels);
+        Assert.Equal(64, Assert.Single(card.Corpora).Sha256.Length);
+
+        var model = NerModel.Load(zip);
+        var spans = model.Spans(new[] { "Shares", "of", "Contoso", "rose", "after", "Lena", "Varga", "spoke", "." }, _ => false);
+        Assert.Contains(spans, s => s.Type == "PER" && s.First == 5 && s.Last == 6);
+
+        File.WriteAllText(Path.Combine(dir, "pipeline.json"), """
+            { "version": 1, "stages": [ { "name": "scrape" }, { "name": "segment" },
+              { "name": "entities", "recogniser": "ner.zip", "recogniserPriority": 500 } ] }
+            """);
+        string pages = TestPaths.NewTempDir();
+        File.WriteAllText(Path.Combine(pages, "a.txt"), "Shares of Fabrikam rose after Ines Duarte spoke. Ravi Kumar joined Northwind in Lima.");
+        string outDir = TestPaths.NewTempDir();
+        BatchRunner.Run(new RunOptions { Input = pages, OutputDirectory = outDir, Pipeline = ConfigLoader.LoadFile(Path.Combine(dir, "pipeline.json")), Threads = 1 });
+        var rows = CsvReading.Read(Path.Combine(outDir, "entities.csv"));
+        Assert.Contains(rows, r => r["mention"] == "Ines Duarte" && r["type"] == "PERSON" && r["rule"].StartsWith(NerModel.Id, StringComparison.Ordinal));
+    }
+}
