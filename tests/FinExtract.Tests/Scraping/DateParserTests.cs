@@ -21,6 +21,7 @@ public class DateParserTests
     [InlineData("Updated 2020-06-30 08:00", "2020-06-30")]
     [InlineData("Oslo, 4. desember 2015", "2015-12-04")]
     [InlineData("von Anna Berger, 8.5.12", "2012-05-08")]
+    [InlineData("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07")]
     public void DatesInTheMainEuropeanLanguagesAndInCjk_AreRead(string text, string expected) =>
         Assert.Equal(expected, DateParser.FindInText(text, null)?.Value.ToString("yyyy-MM-dd"));
 
