@@ -18,6 +18,14 @@ public static class PageDateScanner
     /// <summary>Longest text of a line that is read for a date.</summary>
     public const int MaxLineChars = 160;
 
+    /// <summary>A line of this many words whose date starts after <see cref="DatelineLead"/> characters reads as a sentence.</summary>
+    private const int SentenceWords = 10;
+
+    /// <summary>How far into a dateline its date may start.</summary>
+    private const int DatelineLead = 40;
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
     /// <summary>How many lines with a date are read at most (pages with long date lists stop early).</summary>
     private const int MaxDatedLines = 80;
 
@@ -60,6 +68,9 @@ public static class PageDateScanner
             if (node is not IText t || !MayHoldYear(t.Data)) continue;
             string line = LineOf(t);
             if (line.Length == 0 || DateParser.FindInText(line, null, dayFirst, out int at) is not { } date) continue;
+            // A sentence of the story that mentions a date ("the next meeting is on 5 February") is not a dateline:
+            // a dateline is a few words with the date near its start.
+            if (at > DatelineLead && WordCount(line) >= SentenceWords) continue;
             string before = line[..at].TrimEnd(' ', ':', ',', '-', '–', '|', '\u00a0').ToLowerInvariant();
             if (EndsWithCue(before, UpdateCues)) continue; // "last modified on 4 November 2020"
             lines.Add(new Line(date, line, EndsWithCue(before, Cues), afterHeadline));

@@ -67,4 +67,12 @@ public class PageDateTests
             + "<header><time>Samstag, 19. Oktober 2019</time></header><h1>Haushalt beschlossen</h1><article>" + Story + "</article></body></html>";
         Assert.StartsWith("2019-10-18", Published(html));
     }
+
+    [Fact]
+    public void ASentenceOfTheStoryThatMentionsADate_IsNoDateline()
+    {
+        string html = "<html lang=\"de\"><body><h1>Stammtisch</h1><div>Der nächste Stammtisch des Vereins findet am Mittwoch, 5. Februar 2020 ab 19 Uhr statt.</div>"
+            + "<div>Zuletzt: 29.01.2020</div><article>" + Story + "</article></body></html>";
+        Assert.Equal("2020-01-29", Published(html));
+    }
 }
