@@ -40,7 +40,9 @@ public sealed partial class QuoteStage : IStage
         string v = string.Join("|", verbs.OrderByDescending(x => x.Length).Select(Regex.Escape));
         const string Name = @"(?:[A-Z][\p{L}.'’-]+(?:\s+(?:de|van|von|der|da|bin|al|del|la|le)\b)?(?:\s+[A-Z][\p{L}.'’-]+){0,3})";
         const string Pron = @"(?:he|she|they|it|He|She|They|It)";
-        const string Org = @"(?:the\s+(?:company|firm|bank|group|lender|carrier|automaker|retailer|insurer|ministry|agency|regulator|statement|spokesperson|spokesman|spokeswoman)|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
+        // "the carmaker", "the German lender", "a spokesperson for X": the words are data (Resources/lexicon/organisation-descriptors.tsv).
+        string descriptors = string.Join("|", OrganisationDescriptors.OrderByDescending(d => d.Length).Select(Regex.Escape));
+        string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors + @")\b|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
         const string Appos = @"(?:,\s+[^,“”""]{2,90}?,)?";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
         _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b", RegexOptions.CultureInvariant);
@@ -51,6 +53,8 @@ public sealed partial class QuoteStage : IStage
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
         _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Org + "|" + Name + @")\b", RegexOptions.CultureInvariant);
     }
+
+    private static readonly string[] OrganisationDescriptors = Text.Lexicon.Read("organisation-descriptors.tsv").Select(r => r[0]).ToArray();
 
     /// <inheritdoc />
     public string Name => "quotes";

@@ -158,4 +158,14 @@ public class QuoteStageTests
         var q = Assert.Single(a.Quotes);
         Assert.Contains(speaker.Split(' ')[^1], q.Speaker, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void AnOrganisationNamedByWhatItDoes_IsTheSpeaker_WhenTheArticleNamesIt()
+    {
+        var a = ShippedPipeline.Run("Shares of Northwind Motors Corp. fell 3% on Monday after it cut its delivery forecast for the year. "
+            + "“Demand for electric models has cooled in every market we serve,” the German carmaker said in a statement.");
+        var q = Assert.Single(a.Quotes);
+        Assert.StartsWith("Northwind Motors", q.Speaker, StringComparison.Ordinal);
+        Assert.Equal("said", q.Cue);
+    }
 }
