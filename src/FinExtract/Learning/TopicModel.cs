@@ -36,7 +36,7 @@ public sealed record TopicCard(string Model, string Version, string CorpusFile, 
 public sealed class TopicModel
 {
     /// <summary>The version of the text cleaning and features; a model of another version is refused at load.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>The id written beside each topic.</summary>
     public string Id { get; }
@@ -98,7 +98,8 @@ public sealed class TopicModel
     }
 
     /// <summary>The recipe, described on the card.</summary>
-    public const string RecipeText = "word 1-2-grams of the cleaned, lower-cased text (term counts, no norm), L-BFGS maximum entropy, L2 0.01";
+    public const string RecipeText =
+        "word 1-2-grams of the cleaned, lower-cased text with amounts as placeholders (term counts, no norm), L-BFGS maximum entropy, L2 0.01";
 
     internal static IEstimator<ITransformer> Recipe(MLContext ml)
     {

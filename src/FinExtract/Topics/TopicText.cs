@@ -15,8 +15,20 @@ public static partial class TopicText
     [GeneratedRegex(@"(?<!\w)@\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Handles();
 
-    [GeneratedRegex(@"(?<![\w$])\$(?=[A-Za-z]{1,6}\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex CashtagSign();
+    [GeneratedRegex(@"(?<![\w$])\$([A-Za-z]{1,6})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Cashtag();
+
+    [GeneratedRegex(@"[$€£¥]\s?\d[\d,.]*\s?(?:[bmk]n?|billion|million|trillion)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"[+-]?\d[\d,.]*\s?(?:%|percent|per cent|pct)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b(?:Q[1-4]|[1-4]Q)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\d[\d,.]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
@@ -27,7 +39,11 @@ public static partial class TopicText
         text = System.Net.WebUtility.HtmlDecode(text);
         text = Links().Replace(text, " ");
         text = Handles().Replace(text, " ");
-        text = CashtagSign().Replace(text, "");
+        text = Cashtag().Replace(text, "$1 cashtag");
+        text = Money().Replace(text, " moneyamt ");
+        text = Percent().Replace(text, " pctamt ");
+        text = Quarter().Replace(text, " quarterx ");
+        text = Number().Replace(text, " numamt ");
         return Spaces().Replace(text, " ").Trim();
     }
 }

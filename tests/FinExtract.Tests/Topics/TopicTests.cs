@@ -10,7 +10,8 @@ public class TopicTests
 {
     [Fact]
     public void TrainingTextAndArticles_AreCleanedTheSameWay() =>
-        Assert.Equal("AAPL beats estimates & raises guidance", TopicText.Clean("$AAPL beats estimates &amp; raises guidance @newsdesk https://t.co/AbC123"));
+        Assert.Equal("AAPL cashtag beats estimates & raises guidance to moneyamt , up pctamt in quarterx",
+            TopicText.Clean("$AAPL beats estimates &amp; raises guidance to $4.2bn, up 12% in Q3 @newsdesk https://t.co/AbC123"));
 
     /// <summary>A small corpus written for this test: three topics with their own vocabulary.</summary>
     private static string SmallCorpus()
