@@ -37,9 +37,14 @@ public static partial class Commands
         var corpora = files.Select(f => (f, KnownLicences.FirstOrDefault(k => Path.GetFileName(f).StartsWith(k.Prefix, StringComparison.Ordinal)).Licence
             ?? "not stated")).ToList();
         var given = GivenNames();
+        // The shipped gazetteers, which the stage passes at prediction: a word they name is a feature.
+        string dir = ShippedGazetteers(Path.Combine("samples", "corpus", "x"));
+        var gazErrors = new List<FinExtract.Pipeline.ConfigError>();
+        var gazetteer = FinExtract.Entities.Gazetteer.Load(new[] { "companies.tsv", "organisations.tsv", "places.tsv", "people.tsv" }
+            .Select(f => Path.Combine(dir, f)).Where(File.Exists), gazErrors);
         try
         {
-            var card = NerModel.Train(corpora, output, given.Contains, progress: stdout.WriteLine);
+            var card = NerModel.Train(corpora, output, new NerLexicons(given.Contains, gazetteer.TypesOfWord), progress: stdout.WriteLine);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out span F1 {card.HeldOutSpanF1:0.000} on {card.TestTokens} tokens"));
             stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
             return Program.ExitOk;

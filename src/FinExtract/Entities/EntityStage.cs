@@ -207,6 +207,8 @@ public sealed class EntityStage : IStage
         context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct().Count()} entities ({candidates.Count} candidates)");
     }
 
+    private Learning.NerLexicons? _recogniserLexicons;
+
     /// <summary>The recogniser's spans over every sentence, as candidates with its rule id and mean tag probability.</summary>
     private IEnumerable<Candidate> RecogniserSpans(Article article)
     {
@@ -221,7 +223,7 @@ public sealed class EntityStage : IStage
                 var t = tokens[sentence.FirstToken + i];
                 words[i] = body[t.Start..t.End];
             }
-            foreach (var span in Recogniser!.Spans(words, _givenNames.Contains))
+            foreach (var span in Recogniser!.Spans(words, _recogniserLexicons ??= new Learning.NerLexicons(_givenNames.Contains, _gazetteer.TypesOfWord)))
             {
                 string type = span.Type switch { "PER" => "PERSON", "LOC" => "LOCATION", _ => "ORG" };
                 int s = tokens[sentence.FirstToken + span.First].Start, e = tokens[sentence.FirstToken + span.Last].End;

@@ -73,10 +73,20 @@ public sealed class Gazetteer
         return g;
     }
 
+    private readonly Dictionary<string, string> _wordTypes = new(StringComparer.Ordinal);
+
     private void Add(string surface, GazetteerEntry entry)
     {
         if (_bySurface.TryAdd(surface, entry)) MaxLength = Math.Max(MaxLength, surface.Length);
+        foreach (var word in surface.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string types = _wordTypes.GetValueOrDefault(word, "");
+            if (!types.Split('|').Contains(entry.Type)) _wordTypes[word] = types.Length == 0 ? entry.Type : string.Join('|', types.Split('|').Append(entry.Type).Order(StringComparer.Ordinal));
+        }
     }
+
+    /// <summary>The types of the names a word is part of ("ORG", "LOCATION|ORG"), or "": a feature for the recogniser.</summary>
+    public string TypesOfWord(string word) => _wordTypes.GetValueOrDefault(word, "");
 
     /// <summary>The entry a surface form names, if any.</summary>
     public bool TryGet(string surface, out GazetteerEntry entry) => _bySurface.TryGetValue(surface, out entry!);

@@ -1,21 +1,30 @@
 namespace FinExtract.Learning;
 
+/// <summary>What the recogniser's features look words up in: the given names and the gazetteers' words.</summary>
+public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, string> GazetteerTypes)
+{
+    /// <summary>No lexicons.</summary>
+    public static NerLexicons None { get; } = new(_ => false, _ => "");
+}
+
 /// <summary>
 /// The features of one token for the entity recogniser, hashed into <see cref="Buckets"/> slots: the word and
 /// its lower case, its shape, prefixes and suffixes, the two words and shapes on each side, its place in the
-/// sentence, whether the sentence is written in capitals, and whether it is a given name the project lists.
+/// sentence, whether the sentence is written in capitals, whether it is a given name the project lists, and
+/// the types of the gazetteer names it and its neighbours are part of (as evidence the model weighs, not a decision).
 /// </summary>
 public static class NerFeatures
 {
     /// <summary>The version of these features, written on the model card and checked at load.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>Hash slots (2^18): the model keeps one weight a slot and tag.</summary>
     public const int Buckets = 1 << 18;
 
     /// <summary>The hashed feature slots of token <paramref name="i"/> of a sentence (duplicates possible).</summary>
-    public static int[] For(IReadOnlyList<string> words, int i, bool capsSentence, Func<string, bool> isGivenName)
+    public static int[] For(IReadOnlyList<string> words, int i, bool capsSentence, NerLexicons lex)
     {
+        var isGivenName = lex.IsGivenName;
         string w = words[i], lower = w.ToLowerInvariant(), shape = Shape(w);
         var f = new List<int>(24)
         {
@@ -36,6 +45,13 @@ public static class NerFeatures
         if (capsSentence) f.Add(Hash("caps-sentence|" + shape));
         if (isGivenName(w)) f.Add(Hash("given"));
         if (i > 0 && isGivenName(words[i - 1])) f.Add(Hash("prev-given"));
+        for (int d = -1; d <= 1; d++)
+        {
+            int j = i + d;
+            if (j < 0 || j >= words.Count) continue;
+            string types = lex.GazetteerTypes(words[j]);
+            if (types.Length > 0) f.Add(Hash($"gaz{d}={types}|{(char.IsUpper(words[j][0]) ? "C" : "c")}"));
+        }
         return f.ToArray();
     }
 

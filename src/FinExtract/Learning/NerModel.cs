@@ -78,21 +78,21 @@ public sealed class NerModel
         return new VBuffer<float>(NerFeatures.Buckets, counts.Count, counts.Values.ToArray(), counts.Keys.ToArray());
     }
 
-    private static IEnumerable<Row> Rows(IEnumerable<List<TaggedToken>> sentences, Func<string, bool> isGivenName)
+    private static IEnumerable<Row> Rows(IEnumerable<List<TaggedToken>> sentences, NerLexicons lex)
     {
         foreach (var s in sentences)
         {
             var words = s.Select(t => t.Word).ToList();
             bool caps = NerFeatures.IsCapsSentence(words);
             for (int i = 0; i < s.Count; i++)
-                yield return new Row { Label = s[i].Tag, Features = Vector(NerFeatures.For(words, i, caps, isGivenName)) };
+                yield return new Row { Label = s[i].Tag, Features = Vector(NerFeatures.For(words, i, caps, lex)) };
         }
     }
 
     /// <summary>
     /// Trains on the corpora (every tenth sentence held out for the card's figures), writes the model zip and its card.
     /// </summary>
-    public static NerCard Train(IReadOnlyList<(string Path, string Licence)> corpora, string outputZip, Func<string, bool> isGivenName, int seed = 1,
+    public static NerCard Train(IReadOnlyList<(string Path, string Licence)> corpora, string outputZip, NerLexicons lex, int seed = 1,
         Action<string>? progress = null)
     {
         var train = new List<List<TaggedToken>>();
@@ -106,7 +106,7 @@ public sealed class NerModel
         }
         progress?.Invoke($"training on {train.Sum(s => s.Count)} tokens of {train.Count} sentences");
         var ml = new MLContext(seed: seed);
-        var data = ml.Data.LoadFromEnumerable(Rows(train, isGivenName));
+        var data = ml.Data.LoadFromEnumerable(Rows(train, lex));
         var options = new LbfgsMaximumEntropyMulticlassTrainer.Options { L2Regularization = 1f, MaximumNumberOfIterations = 120, HistorySize = 20 };
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(options));
@@ -114,7 +114,7 @@ public sealed class NerModel
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
         ml.Model.Save(model, data.Schema, outputZip);
         var loaded = FromTransformer(model, data.Schema, ml);
-        var (f1, byType) = loaded.Evaluate(test, isGivenName);
+        var (f1, byType) = loaded.Evaluate(test, lex);
         progress?.Invoke($"held-out span F1 {f1:0.000} ({string.Join(", ", byType.Select(kv => $"{kv.Key} {kv.Value:0.000}"))})");
         var card = new NerCard("entities", NerFeatures.Version, loaded._labels, seed, train.Sum(s => s.Count), test.Sum(s => s.Count), Math.Round(f1, 4),
             byType.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4)), entries, "LbfgsMaximumEntropy, L2 1, 120 iterations, 2^18 hashed slots",
@@ -150,13 +150,13 @@ public sealed class NerModel
     }
 
     /// <summary>Tag probabilities for each word of a sentence.</summary>
-    public double[][] Probabilities(IReadOnlyList<string> words, Func<string, bool> isGivenName)
+    public double[][] Probabilities(IReadOnlyList<string> words, NerLexicons lex)
     {
         bool caps = NerFeatures.IsCapsSentence(words);
         var result = new double[words.Count][];
         for (int i = 0; i < words.Count; i++)
         {
-            var slots = NerFeatures.For(words, i, caps, isGivenName);
+            var slots = NerFeatures.For(words, i, caps, lex);
             var p = new double[_labels.Length];
             double max = double.MinValue;
             for (int c = 0; c < p.Length; c++)
@@ -175,9 +175,9 @@ public sealed class NerModel
     }
 
     /// <summary>The spans of a sentence: the most probable valid IOB2 tag sequence (an I-X only after B-X or I-X).</summary>
-    public List<NerSpan> Spans(IReadOnlyList<string> words, Func<string, bool> isGivenName)
+    public List<NerSpan> Spans(IReadOnlyList<string> words, NerLexicons lex)
     {
-        var probs = Probabilities(words, isGivenName);
+        var probs = Probabilities(words, lex);
         var tags = Viterbi(probs);
         var spans = new List<NerSpan>();
         for (int i = 0; i < tags.Length; i++)
@@ -231,14 +231,14 @@ public sealed class NerModel
     }
 
     /// <summary>Exact-span F1 over sentences, overall and by type.</summary>
-    public (double F1, Dictionary<string, double> ByType) Evaluate(IEnumerable<List<TaggedToken>> sentences, Func<string, bool> isGivenName)
+    public (double F1, Dictionary<string, double> ByType) Evaluate(IEnumerable<List<TaggedToken>> sentences, NerLexicons lex)
     {
         var tp = new Dictionary<string, int>(); var fp = new Dictionary<string, int>(); var fn = new Dictionary<string, int>();
         foreach (var s in sentences)
         {
             var words = s.Select(t => t.Word).ToList();
             var gold = GoldSpans(s).ToHashSet();
-            var pred = Spans(words, isGivenName).Select(p => (p.First, p.Last, p.Type)).ToHashSet();
+            var pred = Spans(words, lex).Select(p => (p.First, p.Last, p.Type)).ToHashSet();
             foreach (var g in gold) (pred.Contains(g) ? tp : fn)[g.Type] = (pred.Contains(g) ? tp : fn).GetValueOrDefault(g.Type) + 1;
             foreach (var p in pred.Where(p => !gold.Contains(p))) fp[p.Type] = fp.GetValueOrDefault(p.Type) + 1;
         }

@@ -41,12 +41,12 @@ public class NerModelTests
         string corpus = SmallCorpus();
         string dir = TestPaths.NewTempDir();
         string zip = Path.Combine(dir, "ner.zip");
-        var card = NerModel.Train(new[] { (corpus, "CC0 (written for the test)") }, zip, _ => false);
+        var card = NerModel.Train(new[] { (corpus, "CC0 (written for the test)") }, zip, NerLexicons.None);
         Assert.Contains("B-PER", card.Labels);
         Assert.Equal(64, Assert.Single(card.Corpora).Sha256.Length);
 
         var model = NerModel.Load(zip);
-        var spans = model.Spans(new[] { "Shares", "of", "Contoso", "rose", "after", "Lena", "Varga", "spoke", "." }, _ => false);
+        var spans = model.Spans(new[] { "Shares", "of", "Contoso", "rose", "after", "Lena", "Varga", "spoke", "." }, NerLexicons.None);
         Assert.Contains(spans, s => s.Type == "PER" && s.First == 5 && s.Last == 6);
 
         File.WriteAllText(Path.Combine(dir, "pipeline.json"), """
