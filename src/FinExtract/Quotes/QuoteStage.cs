@@ -157,6 +157,8 @@ public sealed partial class QuoteStage : IStage
                 if (pair < 0 || !IsOpening(body, i, p, Pairs[pair].Open)) { i++; continue; }
                 char close = Pairs[pair].Close;
                 int j = FindClose(body, i + 1, p.End, Pairs[pair].Open, close);
+                // Mixed marks, as text pasted between editors leaves them: “…" and "…”.
+                if (j < 0 && MixedClose(close) is char other) j = FindClose(body, i + 1, p.End, Pairs[pair].Open, other);
                 if (j < 0)
                 {
                     // an unclosed double quotation at the paragraph's end runs on to the next paragraph
@@ -179,6 +181,9 @@ public sealed partial class QuoteStage : IStage
         }
         return spans;
     }
+
+    /// <summary>The other closing mark a double quotation is found closed with when its own is missing.</summary>
+    private static char? MixedClose(char close) => close switch { '”' => '"', '"' => '”', _ => null };
 
     private static int FirstNonSpace(string body, Paragraph p)
     {

@@ -168,4 +168,15 @@ public class QuoteStageTests
         Assert.StartsWith("Northwind Motors", q.Speaker, StringComparison.Ordinal);
         Assert.Equal("said", q.Cue);
     }
+
+    [Theory]
+    [InlineData("“Our margins held up better than we feared in every region,\" chief executive Dana Whitlock said on Tuesday.")]
+    [InlineData("\"Our margins held up better than we feared in every region,” chief executive Dana Whitlock said on Tuesday.")]
+    public void AQuotationOpenedAndClosedWithMixedMarks_EndsAtItsOwnClose_AndKeepsItsSpeaker(string text)
+    {
+        var a = ShippedPipeline.Run(text);
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Our margins held up better than we feared in every region,", a.Body[q.Start..q.End]);
+        Assert.Equal("Dana Whitlock", q.Speaker);
+    }
 }
