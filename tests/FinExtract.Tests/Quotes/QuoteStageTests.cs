@@ -152,6 +152,7 @@ public class QuoteStageTests
     [InlineData("“We will not cut prices this year,” Lena Okonkwo was quoted as saying by a local newspaper.", "Lena Okonkwo")]
     [InlineData("“Demand looks soft into the winter,” Priya Natarajan, an analyst at Contoso Securities, wrote in a note to clients.", "Priya Natarajan")]
     [InlineData("“The margin story is intact,” argues Tomasz Wielgus, who runs a fund in Warsaw.", "Tomasz Wielgus")]
+    [InlineData("“Nobody expected the board to move this fast,” Maren Solberg weighed in on Friday.", "Maren Solberg")]
     public void ReportingVerbsInOtherTensesAndPhrases_AttributeTheQuote(string text, string speaker)
     {
         var a = ShippedPipeline.Run(text);
