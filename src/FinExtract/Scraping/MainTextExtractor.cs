@@ -169,6 +169,25 @@ public sealed class MainTextExtractor
         return IsBoilerplateName(cls) || IsBoilerplateName(id);
     }
 
+    /// <summary>Whole blocks that are furniture on any site (Resources/lexicon/boilerplate-lines.tsv).</summary>
+    private static readonly System.Text.RegularExpressions.Regex[] BoilerplateLines = Text.Lexicon.Read("boilerplate-lines.tsv")
+        .Select(r => new System.Text.RegularExpressions.Regex("^(?:" + r[0] + ")$", System.Text.RegularExpressions.RegexOptions.IgnoreCase
+            | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
+
+    /// <summary>
+    /// A short line that is a date and little else ("Nov. 19, 2019, 8:41 AM UTC", "Associated Press November 19, 2019",
+    /// "November 12, 2018 | BY: Jane Roe"): the page's dateline, shown apart from the story.
+    /// </summary>
+    private static bool IsDatelineOnly(string t)
+    {
+        // "— Jane Roe (@handle) November 3, 2019" signs an embedded post: it is part of the post.
+        if (t.Length > 80 || t.Contains('@') || t[0] is '—' or '–' || DateParser.FindInText(t, null) is null) return false;
+        int words = 0;
+        foreach (var w in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (w.Any(char.IsLetter) && !System.Text.RegularExpressions.Regex.IsMatch(w, @"^(?:[A-Z][a-z]{2,8}\.?,?|AM|PM|UTC|GMT|ET|BY:?|By|\|)$")) words++;
+        return words <= 3 && !TextMeasure.IsSentenceEnd(t[^1]);
+    }
+
     /// <summary>The classes of the blockquotes social platforms give sites to embed a post.</summary>
     private static readonly HashSet<string> SocialEmbeds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -522,6 +541,7 @@ public sealed class MainTextExtractor
                 continue;
             }
             if (t.Length < 300 && Selectors.BoilerplateParagraph().IsMatch(t)) continue;
+            if (t.Length < 300 && (BoilerplateLines.Any(rx => rx.IsMatch(t)) || IsDatelineOnly(t))) continue;
             if (b.LinkDensity > 0.5 && t.Length < 300) continue;
             if (b.Kind == ParagraphKind.ListItem && b.LinkDensity > 0.3) continue;
             if (b.EffectiveLength < _options.MinParagraphChars && b.Kind == ParagraphKind.Paragraph && !LooksLikeSentence(t)) continue;

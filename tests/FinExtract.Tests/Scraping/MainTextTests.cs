@@ -135,4 +135,20 @@ public class MainTextTests
         Assert.Contains("The reform will go ahead in 2026", a.Body);
         Assert.DoesNotContain("Share this story", a.Body);
     }
+
+    [Fact]
+    public void CreditsBareLinksAndDatelineOnlyLines_AreNotArticleText_ButAnEmbeddedPostsSignatureIs()
+    {
+        const string para = "<p>The finance ministry said on Tuesday that it would delay the tax changes by a year, after a week of protests by "
+            + "small businesses and a warning from the central bank about the cost of borrowing.</p>";
+        string html = "<html><body><article><h1>Tax changes delayed</h1><p>Nov. 19, 2019, 8:41 AM UTC</p>" + para
+            + "<p>Ana Ruiz/Example Times/Getty Images</p><p>https://example.org/news/tax-changes-delayed-123</p>"
+            + "<blockquote class=\"twitter-tweet\"><p>The reform will go ahead in 2026, with the same rates, after talks with the sector.</p>"
+            + "<p>— Finance Ministry (@example_min) March 3, 2025</p></blockquote>"
+            + para.Replace("Tuesday", "Wednesday") + "<p>Kemi Adeyemi contributed reporting from Lagos.</p></article></body></html>";
+        var a = ScrapeHelper.Scrape(html);
+        foreach (var gone in new[] { "8:41 AM UTC", "Getty Images", "https://example.org", "contributed reporting" })
+            Assert.DoesNotContain(gone, a.Body);
+        Assert.Contains("— Finance Ministry (@example_min) March 3, 2025", a.Body);
+    }
 }
