@@ -66,8 +66,10 @@ public static partial class AuthorNames
             if (!p.Any(char.IsLetter) || p.Any(char.IsDigit)) continue;
             var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 5) continue;
-            // A name starts each word with a capital (particles such as "de", "van" excepted).
-            if (!words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "der" or "da" or "di" or "le" or "la" or "bin" or "al" || !char.IsLetter(w[0]))) continue;
+            // A name starts each word with a capital (particles such as "de", "van" excepted); scripts without case
+            // (Hangul, Han) have none to show.
+            if (!words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "der" or "da" or "di" or "le" or "la" or "bin" or "al"
+                || !char.IsLetter(w[0]) || !char.IsLower(w[0]) && char.ToUpperInvariant(w[0]) == char.ToLowerInvariant(w[0]))) continue;
             Add(result, Recase(p));
         }
         return Tidy(result);

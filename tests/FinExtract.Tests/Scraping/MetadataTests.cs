@@ -62,6 +62,7 @@ public class MetadataTests
     [InlineData("Analysis by Tomás Herrera", "Tomás Herrera")]
     [InlineData("Reporting by Kemi Adeyemi; Editing by Paul Grant", "Kemi Adeyemi")]
     [InlineData("Av Ingrid Lund", "Ingrid Lund")]
+    [InlineData("By 김민지", "김민지")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
