@@ -59,10 +59,7 @@ public static partial class Commands
     /// <summary>The shipped given names, which the entity stage passes to the recogniser too.</summary>
     private static HashSet<string> GivenNames()
     {
-        string path = Path.Combine("src", "FinExtract", "Resources", "gazetteers", "given-names.txt");
-        if (!File.Exists(path)) path = Path.Combine(AppContext.BaseDirectory, "Resources", "gazetteers", "given-names.txt");
-        return File.Exists(path)
-            ? File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal)
-            : new HashSet<string>(StringComparer.Ordinal);
+        string path = Path.Combine(ShippedGazetteers(Path.Combine("samples", "corpus", "x")), "given-names.txt");
+        return File.Exists(path) ? FinExtract.Entities.GivenNames.Read(path) : new HashSet<string>(StringComparer.Ordinal);
     }
 }

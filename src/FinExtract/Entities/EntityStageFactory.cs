@@ -32,7 +32,7 @@ public sealed class EntityStageFactory : IStageFactory
         {
             string path = ConfigLoader.ResolvePath(config, given);
             if (!File.Exists(path)) reader.Error($"{jsonPath}.givenNames", $"file not found: {path}", "fix the path (relative to pipeline.json)");
-            else foreach (var line in File.ReadLines(path)) if (line.Length > 0 && !line.StartsWith('#')) names.Add(line.Trim());
+            else names = GivenNames.Read(path);
         }
         var model = ConfigLoader.LoadModel(reader, entry, "model", jsonPath, config, "entity-types", Learning.EntityTypeModel.Load);
         var recogniser = ConfigLoader.LoadModel(reader, entry, "recogniser", jsonPath, config, "entities", Learning.NerModel.Load);

@@ -126,10 +126,7 @@ public sealed class NerModel
     /// <summary>Loads a model zip and checks its card's features version.</summary>
     public static NerModel Load(string zipPath)
     {
-        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
-        var card = JsonSerializer.Deserialize<NerCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
-        if (card.Version != NerFeatures.Version)
-            throw new InvalidDataException($"the model is features version {card.Version} (by its card) but this build computes version {NerFeatures.Version}");
+        TextClassifierTraining.ReadCard<NerCard>(zipPath, NerFeatures.Version, c => c.Version);
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(zipPath, out var schema);
         return FromTransformer(model, schema, ml);

@@ -30,14 +30,23 @@ public static class TextClassifierTraining
     /// <param name="version">The features version this build computes; a model trained on others is refused.</param>
     public static (MLContext Ml, ITransformer Model, ModelCard Card) LoadWithCard(string zipPath, string version)
     {
-        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
-        var card = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
-        // The same words can mean other features after a change to the featuriser: such a model would load and be quietly wrong.
-        if (card.Version != version)
-            throw new InvalidDataException($"the model is version {card.Version} (by its card) but this build computes the features of version {version}");
+        var card = ReadCard<ModelCard>(zipPath, version, c => c.Version);
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(zipPath, out _);
         return (ml, model, card);
+    }
+
+    /// <summary>
+    /// Reads the card beside a model zip and checks its features version: the same words can mean other features
+    /// after a change to the featuriser, and such a model would load and be quietly wrong. Every model loader uses it.
+    /// </summary>
+    public static T ReadCard<T>(string zipPath, string version, Func<T, string> versionOf) where T : class
+    {
+        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
+        var card = JsonSerializer.Deserialize<T>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
+        if (versionOf(card) != version)
+            throw new InvalidDataException($"the model is version {versionOf(card)} (by its card) but this build computes the features of version {version}");
+        return card;
     }
 
     /// <summary>Documents whose id ends in 0 or 5 are held out.</summary>

@@ -82,10 +82,7 @@ public sealed class TopicModel
     /// <summary>Loads a model zip and checks its card.</summary>
     public static TopicModel Load(string zipPath)
     {
-        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
-        var card = JsonSerializer.Deserialize<TopicCard>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
-        if (card.Version != Version)
-            throw new InvalidDataException($"the model is version {card.Version} (by its card) but this build computes the features of version {Version}");
+        var card = TextClassifierTraining.ReadCard<TopicCard>(zipPath, Version, c => c.Version);
         var ml = new MLContext(seed: 1);
         var model = ml.Model.Load(zipPath, out _);
         var engine = ml.Model.CreatePredictionEngine<TopicRow, TopicPrediction>(model);

@@ -178,13 +178,16 @@ public sealed class MainTextExtractor
     /// A short line that is a date and little else ("Nov. 19, 2019, 8:41 AM UTC", "Associated Press November 19, 2019",
     /// "November 12, 2018 | BY: Jane Roe"): the page's dateline, shown apart from the story.
     /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex DatelineWord = new(@"^(?:[A-Z][a-z]{2,8}\.?,?|AM|PM|UTC|GMT|ET|BY:?|By|\|)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+
     private static bool IsDatelineOnly(string t)
     {
         // "— Jane Roe (@handle) November 3, 2019" signs an embedded post: it is part of the post.
         if (t.Length > 80 || t.Contains('@') || t[0] is '—' or '–' || DateParser.FindInText(t, null) is null) return false;
         int words = 0;
         foreach (var w in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (w.Any(char.IsLetter) && !System.Text.RegularExpressions.Regex.IsMatch(w, @"^(?:[A-Z][a-z]{2,8}\.?,?|AM|PM|UTC|GMT|ET|BY:?|By|\|)$")) words++;
+            if (w.Any(char.IsLetter) && !DatelineWord.IsMatch(w)) words++;
         return words <= 3 && !TextMeasure.IsSentenceEnd(t[^1]);
     }
 

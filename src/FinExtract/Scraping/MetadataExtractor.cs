@@ -367,13 +367,11 @@ public static partial class MetadataExtractor
 
     // ---- dates --------------------------------------------------------------------------------------
 
-    private static readonly string[] UpdateCues = Text.Lexicon.Read("date-update-cues.tsv").Select(r => r[0]).ToArray();
-
     /// <summary>A line that starts with an update cue ("Updated", "aktualisiert am", "mis à jour le").</summary>
     private static bool IsUpdateStamp(string line)
     {
         string lower = line.TrimStart(' ', '(', '[', '|', '·', '-', '–').ToLowerInvariant();
-        return UpdateCues.Any(c => lower.StartsWith(c, StringComparison.Ordinal) && (lower.Length == c.Length || !char.IsLetter(lower[c.Length])));
+        return DateCues.Update.Any(c => lower.StartsWith(c, StringComparison.Ordinal) && (lower.Length == c.Length || !char.IsLetter(lower[c.Length])));
     }
 
     private static bool Precedes(IElement a, IElement b) =>

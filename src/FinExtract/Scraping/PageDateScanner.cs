@@ -11,9 +11,8 @@ namespace FinExtract.Scraping;
 /// </summary>
 public static class PageDateScanner
 {
-    private static readonly string[] Cues = Text.Lexicon.Read("date-cues.tsv").Select(r => r[0]).OrderByDescending(c => c.Length).ToArray();
-    private static readonly string[] UpdateCues = Text.Lexicon.Read("date-update-cues.tsv").Select(r => r[0]).Select(c => c + " on").Concat(
-        Text.Lexicon.Read("date-update-cues.tsv").Select(r => r[0])).ToArray();
+    /// <summary>Update cues, also with "on" after them ("last modified on").</summary>
+    private static readonly string[] UpdateCues = DateCues.Update.Select(c => c + " on").Concat(DateCues.Update).ToArray();
 
     /// <summary>Longest text of a line that is read for a date.</summary>
     public const int MaxLineChars = 160;
@@ -73,7 +72,7 @@ public static class PageDateScanner
             if (at > DatelineLead && WordCount(line) >= SentenceWords) continue;
             string before = line[..at].TrimEnd(' ', ':', ',', '-', '–', '|', '\u00a0').ToLowerInvariant();
             if (EndsWithCue(before, UpdateCues)) continue; // "last modified on 4 November 2020"
-            lines.Add(new Line(date, line, EndsWithCue(before, Cues), afterHeadline));
+            lines.Add(new Line(date, line, EndsWithCue(before, DateCues.Publication), afterHeadline));
         }
         return lines;
     }
