@@ -56,14 +56,31 @@ public static class Program
         var configOption = new Option<string?>("--config") { Description = "pipeline.json to use (default: ./pipeline.json, else the one of the tool's own checkout)" };
 
         // run
-        var input = new Argument<string>("input") { Description = "a folder (read recursively) or one file: .html .htm .xhtml .txt, optionally .gz" };
-        var outDir = new Option<string>("--out") { Description = "output folder for articles.csv, errors.csv and run.json", Required = true };
+        var input = new Argument<string?>("input") { Description = "a folder (read recursively) or one file: .html .htm .xhtml .txt, optionally .gz", Arity = ArgumentArity.ZeroOrOne };
+        var outDir = new Option<string>("--out") { Description = "output folder for articles.csv, errors.csv and run.json (with --plan: the parts folder)", Required = true };
         var threads = new Option<int>("--threads") { Description = "worker threads (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "print only the summary" };
         var resume = new Option<bool>("--resume") { Description = "keep what an earlier run in --out finished: after a kill only the rest is done; after a complete run only changed inputs" };
-        var run = new Command("run", "Run the pipeline over INPUT and write the CSV tables into --out.") { input, outDir, configOption, threads, quiet, resume };
-        run.SetAction(p => Commands.Run(p.GetValue(input)!, p.GetValue(outDir)!, p.GetValue(configOption), p.GetValue(threads), p.GetValue(quiet), stdout, stderr, p.GetValue(resume)));
+        var planIn = new Option<string?>("--plan") { Description = "run shards of this plan (from 'finextract plan') instead of INPUT; parts go into --out" };
+        var shard = new Option<string?>("--shard") { Description = "with --plan: the shard(s) to run: 7, 0,3,6, 0-9 or all (default: $JOB_COMPLETION_INDEX)" };
+        var partFormat = new Option<string>("--format") { Description = "with --plan: part format, csv or parquet", DefaultValueFactory = _ => "csv" };
+        var inputRoot = new Option<string?>("--input-root") { Description = "with --plan: where the plan's input folder is mounted here (default: the plan's root)" };
+        var run = new Command("run", "Run the pipeline over INPUT and write the CSV tables into --out; or run shards of a plan (--plan) as parts.")
+            { input, outDir, configOption, threads, quiet, resume, planIn, shard, partFormat, inputRoot };
+        run.SetAction(p =>
+        {
+            if (p.GetValue(planIn) is { } plan)
+                return Commands.RunShards(plan, p.GetValue(shard), p.GetValue(outDir)!, p.GetValue(configOption), p.GetValue(threads), p.GetValue(partFormat)!,
+                    p.GetValue(inputRoot), stdout, stderr);
+            if (p.GetValue(input) is not { } folder)
+            {
+                stderr.WriteLine("error: run needs INPUT (a folder or a file), or --plan PLAN with --shard");
+                return Program.ExitBadConfig;
+            }
+            return Commands.Run(folder, p.GetValue(outDir)!, p.GetValue(configOption), p.GetValue(threads), p.GetValue(quiet), stdout, stderr, p.GetValue(resume));
+        });
         root.Add(run);
+        AddScaleCommands(root, configOption, threads, stdout, stderr);
 
         // validate
         var validate = new Command("validate", "Check a pipeline.json (keys, types, files, stage order) without running anything.") { configOption };
@@ -145,5 +162,56 @@ public static class Program
         bench.SetAction(p => Commands.Bench(p.GetValue(benchInput)!, p.GetValue(configOption), p.GetValue(passes), stdout, stderr));
         root.Add(bench);
         return root;
+    }
+
+    /// <summary>plan, merge, enqueue and worker.</summary>
+    private static void AddScaleCommands(RootCommand root, Option<string?> configOption, Option<int> threads, TextWriter stdout, TextWriter stderr)
+    {
+        var planInput = new Argument<string>("input") { Description = "the input folder (or file) to plan" };
+        var shards = new Option<int>("--shards") { Description = "how many shards", Required = true };
+        var planOut = new Option<string>("--out") { Description = "the plan file to write (JSON)", Required = true };
+        var plan = new Command("plan", "Write a deterministic shard plan: every input with its size and SHA-256, assigned to a shard by a hash of its article id.")
+            { planInput, shards, planOut, configOption };
+        plan.SetAction(p => Commands.Plan(p.GetValue(planInput)!, p.GetValue(shards), p.GetValue(planOut)!, p.GetValue(configOption), stdout, stderr));
+        root.Add(plan);
+
+        var parts = new Argument<string>("parts") { Description = "the parts folder" };
+        var mergeOut = new Option<string>("--out") { Description = "the folder to write the merged tables into", Required = true };
+        var mergeFormat = new Option<string>("--format") { Description = "csv (byte-identical to a single run) or parquet", DefaultValueFactory = _ => "csv" };
+        var merge = new Command("merge", "Check that every shard of the plan (or every feed batch) is committed exactly once, then write the tables a single run writes.")
+            { parts, mergeOut, mergeFormat };
+        merge.SetAction(p => Commands.Merge(p.GetValue(parts)!, p.GetValue(mergeOut)!, p.GetValue(mergeFormat)!, stdout, stderr));
+        root.Add(merge);
+
+        var redis = new Option<string>("--redis") { Description = "Redis endpoint HOST:PORT", Required = true };
+        var stream = new Option<string>("--stream") { Description = "the stream key", Required = true };
+        var enqueueInput = new Argument<string>("input") { Description = "the folder (or file) whose inputs to enqueue" };
+        var enqueue = new Command("enqueue", "Add one Redis Streams entry per input file (its path and SHA-256).") { enqueueInput, redis, stream, configOption };
+        enqueue.SetAction(p => Commands.Enqueue(p.GetValue(enqueueInput)!, p.GetValue(redis)!, p.GetValue(stream)!, p.GetValue(configOption), stdout, stderr));
+        root.Add(enqueue);
+
+        var group = new Option<string>("--group") { Description = "the consumer group", Required = true };
+        var consumer = new Option<string?>("--consumer") { Description = "this consumer's name (default: host name and process id)" };
+        var workerOut = new Option<string>("--out") { Description = "the parts folder", Required = true };
+        var idle = new Option<double?>("--exit-when-idle") { Description = "exit after this many seconds with nothing new, nothing to claim and nothing pending" };
+        var claimIdle = new Option<double>("--claim-idle") { Description = "seconds after which an unacknowledged entry of another consumer is taken over", DefaultValueFactory = _ => 60 };
+        var batch = new Option<int>("--batch") { Description = "entries per part", DefaultValueFactory = _ => 16 };
+        var workerFormat = new Option<string>("--format") { Description = "part format, csv or parquet", DefaultValueFactory = _ => "csv" };
+        var worker = new Command("worker", "Consume a Redis stream in a consumer group: process, commit a part, acknowledge; take over a dead consumer's entries.")
+            { redis, stream, group, consumer, workerOut, idle, claimIdle, batch, workerFormat, configOption, threads };
+        worker.SetAction(p =>
+        {
+            FinExtract.Pipeline.LoadedPipeline pipeline;
+            try { pipeline = Commands.LoadPipeline(p.GetValue(configOption), stderr); }
+            catch (FinExtract.Pipeline.ConfigException e) { stderr.WriteLine(e.Message); return ExitBadConfig; }
+            return Commands.Worker(new FinExtract.Scale.FeedWorkerOptions
+            {
+                Redis = p.GetValue(redis)!, Stream = p.GetValue(stream)!, Group = p.GetValue(group)!, Consumer = p.GetValue(consumer),
+                PartsDirectory = p.GetValue(workerOut)!, Pipeline = pipeline, Format = p.GetValue(workerFormat)!, Batch = Math.Max(1, p.GetValue(batch)),
+                Threads = p.GetValue(threads), ClaimIdle = TimeSpan.FromSeconds(p.GetValue(claimIdle)),
+                ExitWhenIdle = p.GetValue(idle) is { } s ? TimeSpan.FromSeconds(s) : null, Note = stderr.WriteLine,
+            }, stdout);
+        });
+        root.Add(worker);
     }
 }

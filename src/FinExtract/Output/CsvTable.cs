@@ -14,25 +14,34 @@ public sealed class CsvTable : IDisposable
 {
     private readonly string _path;
     private readonly string _tempPath;
-    private readonly StreamWriter _stream;
+    private readonly TextWriter _stream;
     private readonly CsvWriter _csv;
     private readonly bool _neutralise;
     private bool _committed;
 
     /// <summary>Opens <paramref name="path"/> for writing (through a temporary file) and writes the header.</summary>
     public CsvTable(string path, IReadOnlyList<string> columns, bool neutraliseFormulas)
+        : this(new StreamWriter(path + ".partial", false, new System.Text.UTF8Encoding(false), 1 << 16), columns, neutraliseFormulas, header: true)
     {
         _path = path;
         _tempPath = path + ".partial";
+    }
+
+    /// <summary>
+    /// A table over any writer, with or without its header: how a record is formatted outside a file (the
+    /// rows of a Parquet part turned back into CSV records are the same bytes a run writes).
+    /// </summary>
+    public CsvTable(TextWriter writer, IReadOnlyList<string> columns, bool neutraliseFormulas, bool header)
+    {
+        _path = _tempPath = "";
         _neutralise = neutraliseFormulas;
-        _stream = new StreamWriter(_tempPath, false, new System.Text.UTF8Encoding(false), 1 << 16);
-        var options = new CsvWriterOptions
+        _stream = writer;
+        _csv = CsvWriter.Create(_stream, new CsvWriterOptions
         {
             Injection = CsvInjection.None, // done here: see Text and Span
             NewLine = "\r\n",
-        };
-        _csv = CsvWriter.Create(_stream, options);
-        _csv.WriteHeader(columns.ToArray());
+        });
+        if (header) _csv.WriteHeader(columns.ToArray());
         Columns = columns;
     }
 
@@ -72,6 +81,13 @@ public sealed class CsvTable : IDisposable
     /// </summary>
     public static bool IsRunnable(string value) =>
         value.Length > 0 && (value[0] is '=' or '@' or '\t' or '\r' || (value[0] is '+' or '-' && value.AsSpan().IndexOfAny("(|!") >= 0));
+
+    /// <summary>Writes a text cell exactly as given (a cell read back from a table, already neutralised there).</summary>
+    public CsvTable Raw(string? value)
+    {
+        _csv.WriteField(value ?? "");
+        return this;
+    }
 
     /// <summary>Writes an integer cell.</summary>
     public CsvTable Int(long value)

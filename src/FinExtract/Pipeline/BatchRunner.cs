@@ -27,10 +27,10 @@ public static class BatchRunner
         Directory.CreateDirectory(dir);
         // One run at a time in a folder: a second run into it is refused before it writes anything.
         using var runLock = OutputLock.Acquire(dir);
-        var inputs = InputDiscovery.Discover(options.Input, config.Input.Extensions, excludeFolder: dir);
+        var inputs = options.Inputs ?? InputDiscovery.Discover(options.Input, config.Input.Extensions, excludeFolder: dir);
         string runPath = Path.Combine(dir, "run.json");
         string manifestPath = Path.Combine(dir, RunManifest.FileName);
-        var specs = new (string Name, string[] Columns)[] { ("articles.csv", OutputTables.ArticleColumns), ("errors.csv", OutputTables.ErrorColumns), ("entities.csv", OutputTables.EntityColumns), ("numbers.csv", OutputTables.NumberColumns), ("moves.csv", OutputTables.MoveColumns), ("quotes.csv", OutputTables.QuoteColumns), ("topics.csv", OutputTables.TopicColumns) };
+        var specs = TableSet.Specs;
 
         // The earlier run is opened before anything is written, since a killed run's .partial files are its data.
         PreviousRun? previous = null;
@@ -47,12 +47,10 @@ public static class BatchRunner
         var byCode = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int articles = 0, failed = 0, skipped = 0, done = 0, reused = 0;
         var failedFiles = new List<string>();
-        var tables = new List<CsvTable>();
+        TableSet? tables = null;
         try
         {
-            foreach (var (name, columns) in specs) tables.Add(new CsvTable(Path.Combine(dir, name), columns, config.Output.NeutraliseFormulas));
-            var (articlesCsv, errorsCsv, entitiesCsv, numbersCsv, movesCsv, quotesCsv) = (tables[0], tables[1], tables[2], tables[3], tables[4], tables[5]);
-            var topicsCsv = tables[6];
+            tables = new TableSet(dir, config.Output.NeutraliseFormulas);
             using var manifest = new RunManifest(manifestPath + ".partial", options.Pipeline.Fingerprint, specs.Select(t => t.Name).ToList());
 
             void Write(ArticleResult r)
@@ -60,26 +58,11 @@ public static class BatchRunner
                 ManifestEntry entry;
                 if (r.Reused)
                 {
-                    var old = previous!.Copy(r.Input.ArticleId, tables);
-                    entry = old;
+                    entry = previous!.Copy(r.Input.ArticleId, tables.Tables);
                     reused++;
                 }
-                else
-                {
-                    int[] before = tables.Select(t => t.Rows).ToArray();
-                    if (r.Article != null)
-                    {
-                        OutputTables.WriteArticle(articlesCsv, r.Article);
-                        OutputTables.WriteEntities(entitiesCsv, r.Article);
-                        OutputTables.WriteNumbers(numbersCsv, r.Article);
-                        OutputTables.WriteMoves(movesCsv, r.Article);
-                        OutputTables.WriteQuotes(quotesCsv, r.Article);
-                        OutputTables.WriteTopics(topicsCsv, r.Article);
-                    }
-                    if (r.Error != null) OutputTables.WriteError(errorsCsv, r.Error, r.ContentHash);
-                    entry = new ManifestEntry(r.Input.ArticleId, r.ContentHash, tables.Select((t, i) => t.Rows - before[i]).ToArray(), r.Error?.Code ?? "ok");
-                }
-                foreach (var t in tables) t.FlushToDisk();
+                else entry = tables.Write(r);
+                tables.FlushToDisk();
                 manifest.Add(entry);
                 if (entry.Outcome == "ok") articles++;
                 else
@@ -100,14 +83,14 @@ public static class BatchRunner
             ProcessOrdered(inputs, f => processor.Process(f, null, canReuse), Write, Math.Max(1, options.Threads));
             previous?.Dispose();
             previous = null;
-            foreach (var t in tables) t.Commit();
+            tables.Commit();
             manifest.Dispose();
             File.Move(manifestPath + ".partial", manifestPath, overwrite: true);
         }
         finally
         {
             previous?.Dispose();
-            foreach (var t in tables) t.Dispose();
+            tables?.Dispose();
         }
 
         var summary = new RunSummary

@@ -5,6 +5,11 @@ public sealed record RunOptions
 {
     /// <summary>A folder (read recursively) or one file.</summary>
     public required string Input { get; init; }
+    /// <summary>
+    /// The inputs to process, when the caller has them already (a shard of a plan, a batch of a feed): they are
+    /// processed in this order and <see cref="Input"/> only names where they came from. Null: discover them.
+    /// </summary>
+    public IReadOnlyList<FinExtract.Input.InputFile>? Inputs { get; init; }
     /// <summary>The output folder (created when missing).</summary>
     public required string OutputDirectory { get; init; }
     /// <summary>The validated pipeline.</summary>
