@@ -97,11 +97,10 @@ public static class StreamFeed
         var quietSince = DateTime.UtcNow;
         while (true)
         {
-            var batch = db.StreamReadGroup(o.Stream, o.Group, consumer, ownPending ? "0-0" : ">", o.Batch).Where(e => !e.IsNull).ToArray();
+            var batch = Live(db, o, db.StreamReadGroup(o.Stream, o.Group, consumer, ownPending ? "0-0" : ">", o.Batch));
             if (ownPending && batch.Length == 0) ownPending = false;
             if (batch.Length == 0)
-                batch = db.StreamAutoClaim(o.Stream, o.Group, consumer, (long)o.ClaimIdle.TotalMilliseconds, "0-0", o.Batch)
-                    .ClaimedEntries.Where(e => !e.IsNull).ToArray();
+                batch = Live(db, o, db.StreamAutoClaim(o.Stream, o.Group, consumer, (long)o.ClaimIdle.TotalMilliseconds, "0-0", o.Batch).ClaimedEntries);
             if (batch.Length == 0)
             {
                 if (!ownPending && o.ExitWhenIdle is { } idle && DateTime.UtcNow - quietSince > idle && db.StreamPending(o.Stream, o.Group).PendingMessageCount == 0)
@@ -117,6 +116,14 @@ public static class StreamFeed
             quietSince = DateTime.UtcNow;
         }
         return new FeedWorkerSummary(entries, parts, acked);
+    }
+
+    /// <summary>The entries that still exist; pending ids whose entry was deleted (XDEL, trimming) are acknowledged.</summary>
+    private static StreamEntry[] Live(IDatabase db, FeedWorkerOptions o, StreamEntry[] read)
+    {
+        var gone = read.Where(e => e.IsNull).Select(e => e.Id).ToArray();
+        if (gone.Length > 0) db.StreamAcknowledge(o.Stream, o.Group, gone);
+        return read.Where(e => !e.IsNull).ToArray();
     }
 
     private static void EnsureGroup(IDatabase db, FeedWorkerOptions o)
