@@ -39,11 +39,14 @@ public static class WholeRun
             foreach (int t in threads)
             {
                 string outDir = Path.Combine(work, $"out-{n}-{t}");
-                var (seconds, peak) = Measure("dotnet", cli, "run", corpus, "--out", outDir, "--threads", t.ToString(Inv), "--quiet", "--config", Path.Combine(Paths.Root, "pipeline.json"));
+                var (seconds, peak) =
+                    Measure("dotnet", cli, "run", corpus, "--out", outDir, "--threads", t.ToString(Inv), "--quiet", "--config",
+                    Path.Combine(Paths.Root, "pipeline.json"));
                 int rows = File.ReadLines(Path.Combine(outDir, "progress.jsonl")).Count() - 1;
                 if (rows != n) throw new InvalidOperationException($"the run finished {rows} of {n} pages");
                 rates[(n, t)] = n / seconds;
-                Console.WriteLine($"| {n} | {t} | {seconds.ToString("0.0", Inv)} | {(n / seconds).ToString("0.0", Inv)} | {(peak / 1048576.0).ToString("0", Inv)} |");
+                Console.WriteLine($"| {n} | {t} | {seconds.ToString("0.0", Inv)} | {(n / seconds).ToString("0.0", Inv)} | {(peak / 1048576.0)
+                    .ToString("0", Inv)} |");
             }
         }
         if (baseline)
@@ -53,7 +56,8 @@ public static class WholeRun
             var (seconds, _) = Measure("/usr/bin/python3", script, corpus);
             double rate = baselineCount / seconds;
             Console.WriteLine();
-            Console.WriteLine($"readability-lxml (python3-readability, 1 process, main text only): {baselineCount} pages in {seconds.ToString("0.0", Inv)} s = {rate.ToString("0.0", Inv)} pages/s");
+            Console.WriteLine($"readability-lxml (python3-readability, 1 process, main text only): {baselineCount} pages in {seconds.ToString("0.0",
+                Inv)} s = {rate.ToString("0.0", Inv)} pages/s");
             foreach (var ((n, t), r) in rates.Where(x => x.Key.Item2 == threads.Max()))
                 Console.WriteLine($"finextract, all stages, {t} threads, {n} pages: {(r / rate).ToString("0.0", Inv)} x readability-lxml");
         }
@@ -70,7 +74,8 @@ public static class WholeRun
     private static string BuildCli()
     {
         string outDir = Path.Combine(Path.GetTempPath(), "finextract-wholerun-cli");
-        var (_, _) = Measure("dotnet", "build", Path.Combine(Paths.Root, "src", "FinExtract.Cli", "FinExtract.Cli.csproj"), "-c", "Release", "-o", outDir, "-nologo", "-v", "q");
+        var (_, _) = Measure("dotnet", "build", Path.Combine(Paths.Root, "src", "FinExtract.Cli", "FinExtract.Cli.csproj"), "-c", "Release", "-o",
+            outDir, "-nologo", "-v", "q");
         return Path.Combine(outDir, "FinExtract.Cli.dll");
     }
 
@@ -111,8 +116,10 @@ public static class WholeRun
 
     private static string Machine()
     {
-        string cpu = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "?" : "?";
+        string cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "?" : "?";
         string mem = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").First().Split(':', 2)[1].Trim() : "?";
-        return $"machine: {Environment.ProcessorCount} cores ({cpu}), {mem} memory, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+        return $"machine: {Environment.ProcessorCount} cores ({cpu}), {mem} " +
+            $"memory, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
     }
 }

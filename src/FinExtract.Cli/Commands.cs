@@ -68,7 +68,8 @@ public static partial class Commands
         RunSummary s;
         try
         {
-            s = BatchRunner.Run(new RunOptions { Input = input, OutputDirectory = outDir, Pipeline = pipeline, Threads = threads, Progress = progress, Resume = resume, Note = stderr.WriteLine });
+            s = BatchRunner.Run(new RunOptions { Input = input, OutputDirectory = outDir, Pipeline = pipeline, Threads = threads,
+                Progress = progress, Resume = resume, Note = stderr.WriteLine });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -166,14 +167,16 @@ public static partial class Commands
                             set.Add(ConfigLoader.ResolvePath(pipeline.Config, f.GetString() ?? ""));
             }
         var chosen = files.Length > 0 ? files.Select(Path.GetFullPath).ToList() : entityFiles.Concat(roleFiles.Order(StringComparer.Ordinal)).ToList();
-        return chosen.Select(f => (f, roleFiles.Contains(f) || IsRoleFile(f) ? FinExtract.Rules.RuleSet.RoleLabels : FinExtract.Rules.RuleSet.EntityLabels)).ToList();
+        return chosen.Select(f => (f, roleFiles.Contains(f) || IsRoleFile(f) ? FinExtract.Rules.RuleSet.RoleLabels : FinExtract.Rules.RuleSet.EntityLabels))
+            .ToList();
     }
 
     private static bool IsRoleFile(string file)
     {
         try
         {
-            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file), new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file),
+                new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
             if (!doc.RootElement.TryGetProperty("rules", out var rules) || rules.ValueKind != System.Text.Json.JsonValueKind.Array) return false;
             var ids = rules.EnumerateArray().Select(r => r.TryGetProperty("id", out var id) ? id.GetString() ?? "" : "").ToList();
             return ids.Count > 0 && ids.All(i => i.StartsWith("roles.", StringComparison.Ordinal));
@@ -187,20 +190,25 @@ public static partial class Commands
     /// <summary>finextract train.</summary>
     public static int Train(string task, string corpus, string output, TextWriter stdout, TextWriter stderr)
     {
-        if (task is not ("entity-types" or "number-roles" or "quote-kinds")) { stderr.WriteLine($"error: unknown task '{task}'; known: entity-types, number-roles, quote-kinds"); return Program.ExitBadConfig; }
+        if (task is not ("entity-types" or "number-roles" or "quote-kinds")) { stderr.WriteLine($"error: unknown task '{task}'; known: " +
+            $"entity-types, number-roles, quote-kinds"); return Program.ExitBadConfig; }
         if (!File.Exists(corpus)) { stderr.WriteLine($"error: corpus '{corpus}' not found"); return Program.ExitBadConfig; }
         FinExtract.Learning.ModelCard? card;
         try { card = TrainModel(task, corpus, output, stderr); }
-        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or IOException
+            or InvalidOperationException)
         {
             stderr.WriteLine($"error: {corpus}: {e.Message}");
             return Program.ExitBadConfig;
         }
         if (card == null) return Program.ExitBadConfig;
-        stdout.WriteLine($"trained {card.Model} v{card.Version} on {card.TrainExamples} examples, held out {card.TestExamples}: micro accuracy {card.MicroAccuracy.ToString("0.000", Inv)}, macro {card.MacroAccuracy.ToString("0.000", Inv)}");
+        stdout.WriteLine($"trained {card.Model} v{card.Version} on {card.TrainExamples} examples, held out {card.TestExamples}: micro " +
+            $"accuracy {card.MicroAccuracy.ToString("0.000", Inv)}, macro {card.MacroAccuracy.ToString("0.000", Inv)}");
         stdout.WriteLine("held-out recall per class: " + string.Join(", ", card.PerClassRecall.Select(kv => $"{kv.Key} {kv.Value.ToString("0.000", Inv)}")));
         if (card.CrossValidation is { } cv)
-            stdout.WriteLine($"{cv.Folds}-fold cross-validation on the training documents (grouped by {cv.GroupedBy}): micro accuracy {cv.MicroAccuracyMean.ToString("0.000", Inv)} ± {cv.MicroAccuracySd.ToString("0.000", Inv)}, macro {cv.MacroAccuracyMean.ToString("0.000", Inv)} ± {cv.MacroAccuracySd.ToString("0.000", Inv)}");
+            stdout.WriteLine($"{cv.Folds}-fold cross-validation on the training documents (grouped by {cv.GroupedBy}): micro " +
+            $"accuracy {cv.MicroAccuracyMean.ToString("0.000", Inv)} ± {cv.MicroAccuracySd.ToString("0.000",
+            Inv)}, macro {cv.MacroAccuracyMean.ToString("0.000", Inv)} ± {cv.MacroAccuracySd.ToString("0.000", Inv)}");
         stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
         return Program.ExitOk;
     }
@@ -249,15 +257,20 @@ public static partial class Commands
         catch (ConfigException e) { stderr.WriteLine(e.Message); return Program.ExitBadConfig; }
         if (!Directory.Exists(input) && !File.Exists(input)) { stderr.WriteLine($"error: input '{input}' not found"); return Program.ExitBadConfig; }
         var results = FinExtract.Pipeline.Bench.Run(input, pipeline, Math.Max(1, passes));
-        stdout.WriteLine($"single thread, median of {Math.Max(1, passes)} timed pass(es) after two warm-up passes, {Environment.ProcessorCount} core(s), .NET {Environment.Version}");
+        stdout.WriteLine($"single thread, median of {Math.Max(1,
+            passes)} timed pass(es) after two warm-up passes, {Environment.ProcessorCount} core(s), .NET {Environment.Version}");
         foreach (var r in results)
         {
-            stdout.WriteLine($"  {r.Name,-40} {r.PagesPerSecond.ToString("0.0", Inv),8} pages/s median pass, best {r.BestPagesPerSecond.ToString("0.0", Inv)}  ({r.PagesPerPass} pages a pass)");
-            stdout.WriteLine($"    garbage collection: {(100 * r.Gc.PauseShare).ToString("0", Inv)}% of the time paused; {r.Gc.Gen0}/{r.Gc.Gen1}/{r.Gc.Gen2} gen0/1/2 collections in the timed passes");
+            stdout.WriteLine($"  {r.Name,-40} {r.PagesPerSecond.ToString("0.0", Inv),
+                8} pages/s median pass, best {r.BestPagesPerSecond.ToString("0.0", Inv)}  ({r.PagesPerPass} pages a pass)");
+            stdout.WriteLine($"    garbage collection: {(100 * r.Gc.PauseShare)
+                .ToString("0", Inv)}% of the time paused; {r.Gc.Gen0}/{r.Gc.Gen1}/{r.Gc.Gen2} gen0/1/2 collections in the timed passes");
             if (r.StageMsPerPage.Count > 0)
-                stdout.WriteLine("    ms per page by stage: " + string.Join(", ", r.StageMsPerPage.Select(t => $"{t.Stage} {t.MsPerPage.ToString("0.00", Inv)}")));
+                stdout.WriteLine("    ms per page by stage: "
+                + string.Join(", ", r.StageMsPerPage.Select(t => $"{t.Stage} {t.MsPerPage.ToString("0.00", Inv)}")));
             if (r.RuleMsPerPage.Count > 0)
-                stdout.WriteLine("    slowest rules, ms per page over the whole body: " + string.Join(", ", r.RuleMsPerPage.Take(6).Select(t => $"{t.Rule} {t.MsPerPage.ToString("0.000", Inv)}")));
+                stdout.WriteLine("    slowest rules, ms per page over the whole body: "
+                + string.Join(", ", r.RuleMsPerPage.Take(6).Select(t => $"{t.Rule} {t.MsPerPage.ToString("0.000", Inv)}")));
         }
         if (results.Count >= 2 && results[0].PagesPerSecond > 0)
             stdout.WriteLine($"  pipeline keeps {(100 * results[1].PagesPerSecond / results[0].PagesPerSecond).ToString("0", Inv)}% of the parse-only rate");

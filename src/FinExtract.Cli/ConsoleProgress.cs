@@ -40,7 +40,8 @@ public sealed class ConsoleProgress : IProgress<RunProgress>
     {
         double rate = p.Elapsed.TotalSeconds > 0 ? p.Done / p.Elapsed.TotalSeconds : 0;
         double eta = rate > 0 ? (p.Total - p.Done) / rate : 0;
-        string stats = string.Create(CultureInfo.InvariantCulture, $"{p.Done}/{p.Total} ({p.Failed} failed) {rate:0.0} pages/s ETA {TimeSpan.FromSeconds(Math.Round(eta)):hh\\:mm\\:ss}");
+        var etaTime = TimeSpan.FromSeconds(Math.Round(eta));
+        string stats = string.Create(CultureInfo.InvariantCulture, $"{p.Done}/{p.Total} ({p.Failed} failed) {rate:0.0} pages/s ETA {etaTime:hh\\:mm\\:ss}");
         if (_live)
         {
             int width = 30;

@@ -26,7 +26,8 @@ public static partial class Commands
     public static int TrainEntities(string corpus, string output, TextWriter stdout, TextWriter stderr)
     {
         List<string> files = Directory.Exists(corpus)
-            ? Directory.GetFiles(corpus, "*.iob2").Where(f => !Path.GetFileName(f).StartsWith("sec-filings", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList()
+            ? Directory.GetFiles(corpus, "*.iob2").Where(f => !Path.GetFileName(f).StartsWith("sec-filings", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList()
             : corpus.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var missing = files.Where(f => !File.Exists(f)).ToList();
         if (files.Count == 0 || missing.Count > 0)

@@ -25,7 +25,8 @@ public static partial class Commands
             var under = GoldEvaluator.TypeNames.Where(t => report.Types[t].Gold > 0 && report.Types[t].F1 < floor).ToList();
             if (under.Count > 0)
             {
-                stderr.WriteLine($"FAIL: F1 under {floor.ToString("0.###", Inv)} for " + string.Join(", ", under.Select(t => $"{t} ({report.Types[t].F1.ToString("0.000", Inv)})")));
+                stderr.WriteLine($"FAIL: F1 under {floor.ToString("0.###", Inv)} for " + string.Join(", ",
+                    under.Select(t => $"{t} ({report.Types[t].F1.ToString("0.000", Inv)})")));
                 return Program.ExitSomeFailed;
             }
         }
@@ -100,15 +101,20 @@ public static partial class Commands
         stdout.WriteLine();
         stdout.WriteLine($"{"table",-9} {"rows A",7} {"rows B",7} {"added",6} {"removed",8} {"changed",8}");
         foreach (var (table, (a, b)) in d.RowCounts)
-            stdout.WriteLine($"{table,-9} {a,7} {b,7} {d.Changes.Count(c => c.Table == table && c.Kind == ChangeKind.Added),6} {d.Changes.Count(c => c.Table == table && c.Kind == ChangeKind.Removed),8} {d.Changes.Count(c => c.Table == table && c.Kind == ChangeKind.Changed),8}");
-        stdout.WriteLine($"{"articles",-9} {"",7} {"",7} {d.ArticlesAdded.Count,6} {d.ArticlesRemoved.Count,8} {d.Changes.Count(c => c.Table == "articles"),8}");
-        var byRule = d.Changes.Where(c => c.Table != "articles").GroupBy(c => (c.Table, c.Rule)).OrderBy(g => g.Key.Table, StringComparer.Ordinal).ThenBy(g => g.Key.Rule, StringComparer.Ordinal).ToList();
+            stdout.WriteLine($"{table,-9} {a,7} {b,7} {d.Changes.Count(c => c.Table == table && c.Kind == ChangeKind.Added),
+            6} {d.Changes.Count(c => c.Table == table && c.Kind == ChangeKind.Removed),
+            8} {d.Changes.Count(c => c.Table == table && c.Kind == ChangeKind.Changed),8}");
+        stdout.WriteLine($"{"articles",-9} {"",7} {"",7} {d.ArticlesAdded.Count,6} {d.ArticlesRemoved.Count,
+            8} {d.Changes.Count(c => c.Table == "articles"),8}");
+        var byRule = d.Changes.Where(c => c.Table != "articles").GroupBy(c => (c.Table, c.Rule)).OrderBy(g => g.Key.Table, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Rule, StringComparer.Ordinal).ToList();
         if (byRule.Count > 0)
         {
             stdout.WriteLine();
             stdout.WriteLine("per rule (the rule of the row; for a changed row, its rule in B): added, removed, changed");
             foreach (var g in byRule)
-                stdout.WriteLine($"  {g.Key.Table,-9} {(g.Key.Rule.Length > 0 ? g.Key.Rule : "(none)"),-50} {g.Count(c => c.Kind == ChangeKind.Added),5} {g.Count(c => c.Kind == ChangeKind.Removed),5} {g.Count(c => c.Kind == ChangeKind.Changed),5}");
+                stdout.WriteLine($"  {g.Key.Table,-9} {(g.Key.Rule.Length > 0 ? g.Key.Rule : "(none)"),-50} {g.Count(c => c.Kind == ChangeKind.Added),
+                5} {g.Count(c => c.Kind == ChangeKind.Removed),5} {g.Count(c => c.Kind == ChangeKind.Changed),5}");
         }
         foreach (var id in d.ArticlesRemoved) stdout.WriteLine($"\n== {id}: only in A");
         foreach (var id in d.ArticlesAdded) stdout.WriteLine($"\n== {id}: only in B");
@@ -126,7 +132,8 @@ public static partial class Commands
         }
         bool same = d.Changes.Count == 0 && d.ArticlesAdded.Count == 0 && d.ArticlesRemoved.Count == 0;
         stdout.WriteLine();
-        stdout.WriteLine(same ? "no differences" : $"{d.Changes.Count} row difference(s), {d.ArticlesAdded.Count} article(s) added, {d.ArticlesRemoved.Count} removed");
+        stdout.WriteLine(same ? "no differences"
+            : $"{d.Changes.Count} row difference(s), {d.ArticlesAdded.Count} article(s) added, {d.ArticlesRemoved.Count} removed");
         return same ? Program.ExitOk : Program.ExitSomeFailed;
     }
 }

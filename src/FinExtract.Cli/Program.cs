@@ -53,18 +53,24 @@ public static class Program
             "  finextract bench ../shared/data/aeb-dev/html --passes 3\n\n" +
             "Exit codes: 0 all inputs processed; 1 some inputs failed (see errors.csv); 2 bad config or arguments; 3 internal error.");
 
-        var configOption = new Option<string?>("--config") { Description = "pipeline.json to use (default: ./pipeline.json, else the one of the tool's own checkout)" };
+        var configOption = new Option<string?>("--config") { Description =
+            "pipeline.json to use (default: ./pipeline.json, else the one of the tool's own checkout)" };
 
         // run
-        var input = new Argument<string?>("input") { Description = "a folder (read recursively) or one file: .html .htm .xhtml .txt, optionally .gz", Arity = ArgumentArity.ZeroOrOne };
-        var outDir = new Option<string>("--out") { Description = "output folder for articles.csv, errors.csv and run.json (with --plan: the parts folder)", Required = true };
-        var threads = new Option<int>("--threads") { Description = "worker threads (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var input = new Argument<string?>("input") { Description = "a folder (read recursively) or one file: .html .htm .xhtml .txt, optionally .gz",
+            Arity = ArgumentArity.ZeroOrOne };
+        var outDir = new Option<string>("--out") { Description = "output folder for articles.csv, errors.csv and run.json (with --plan: the parts folder)",
+            Required = true };
+        var threads = new Option<int>("--threads") { Description = "worker threads (default: number of cores)",
+            DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "print only the summary" };
-        var resume = new Option<bool>("--resume") { Description = "keep what an earlier run in --out finished: after a kill only the rest is done; after a complete run only changed inputs" };
+        var resume = new Option<bool>("--resume") { Description =
+            "keep what an earlier run in --out finished: after a kill only the rest is done; after a complete run only changed inputs" };
         var planIn = new Option<string?>("--plan") { Description = "run shards of this plan (from 'finextract plan') instead of INPUT; parts go into --out" };
         var shard = new Option<string?>("--shard") { Description = "with --plan: the shard(s) to run: 7, 0,3,6, 0-9 or all (default: $JOB_COMPLETION_INDEX)" };
         var partFormat = new Option<string>("--format") { Description = "with --plan: part format, csv or parquet", DefaultValueFactory = _ => "csv" };
-        var inputRoot = new Option<string?>("--input-root") { Description = "with --plan: where the plan's input folder is mounted here (default: the plan's root)" };
+        var inputRoot = new Option<string?>("--input-root") { Description =
+            "with --plan: where the plan's input folder is mounted here (default: the plan's root)" };
         var run = new Command("run", "Run the pipeline over INPUT and write the CSV tables into --out; or run shards of a plan (--plan) as parts.")
             { input, outDir, configOption, threads, quiet, resume, planIn, shard, partFormat, inputRoot };
         run.SetAction(p =>
@@ -77,7 +83,8 @@ public static class Program
                 stderr.WriteLine("error: run needs INPUT (a folder or a file), or --plan PLAN with --shard");
                 return Program.ExitBadConfig;
             }
-            return Commands.Run(folder, p.GetValue(outDir)!, p.GetValue(configOption), p.GetValue(threads), p.GetValue(quiet), stdout, stderr, p.GetValue(resume));
+            return Commands.Run(folder, p.GetValue(outDir)!, p.GetValue(configOption), p.GetValue(threads), p.GetValue(quiet), stdout, stderr,
+                p.GetValue(resume));
         });
         root.Add(run);
         AddScaleCommands(root, configOption, threads, stdout, stderr);
@@ -89,22 +96,31 @@ public static class Program
 
         // explain
         var explainFile = new Argument<string>("file") { Description = "one page or text file" };
-        var explain = new Command("explain", "Show how one article was read: metadata candidates and why each won, what the scraper dropped and kept, the body with spans.") { explainFile, configOption };
+        var explain = new Command("explain",
+            "Show how one article was read: metadata candidates and why each won, what the scraper dropped and kept, the body with spans.") { explainFile,
+            configOption };
         explain.SetAction(p => Commands.Explain(p.GetValue(explainFile)!, p.GetValue(configOption), stdout, stderr));
         root.Add(explain);
 
         // test-rules
-        var ruleFiles = new Argument<string[]>("files") { Description = "rule files (default: the rule files the pipeline names)", Arity = ArgumentArity.ZeroOrMore };
-        var testRules = new Command("test-rules", "Run every rule's own examples (must match / must not match) and report failures by rule id and file position.") { ruleFiles, configOption };
+        var ruleFiles = new Argument<string[]>("files") { Description = "rule files (default: the rule files the pipeline names)",
+            Arity = ArgumentArity.ZeroOrMore };
+        var testRules = new Command("test-rules",
+            "Run every rule's own examples (must match / must not match) and report failures by rule id and file position.") { ruleFiles, configOption };
         testRules.SetAction(p => Commands.TestRules(p.GetValue(ruleFiles) ?? Array.Empty<string>(), p.GetValue(configOption), stdout, stderr));
         root.Add(testRules);
 
         // train
         var task = new Argument<string>("task") { Description = "what to train: entities, topics, entity-types, number-roles or quote-kinds" };
-        var corpus = new Option<string>("--corpus") { Description = "training corpus: CSV text,topic for topics (default ../shared/data/fin-topics/train.csv); JSONL for the others (default samples/corpus/<task>.jsonl)" };
-        var modelOut = new Option<string>("--out") { Description = "model zip to write (its card is written beside it); default src/FinExtract/Resources/models/<task>.zip" };
+        var corpus = new Option<string>("--corpus") { Description =
+            ("training corpus: CSV text,topic for topics (default ../shared/data/fin-topics/train.csv); JSONL for the others (default " +
+            "samples/corpus/<task>.jsonl)") };
+        var modelOut = new Option<string>("--out") { Description =
+            "model zip to write (its card is written beside it); default src/FinExtract/Resources/models/<task>.zip" };
         var licence = new Option<string?>("--licence") { Description = "the corpus's licence, written on the model card (topics)" };
-        var train = new Command("train", "Train a model with a fixed seed; writes the model and its card (corpus hash and licence, labels, cross-validated figures).") { task, corpus, modelOut, licence };
+        var train = new Command("train",
+            "Train a model with a fixed seed; writes the model and its card (corpus hash and licence, labels, cross-validated figures).") { task,
+            corpus, modelOut, licence };
         train.SetAction(p =>
         {
             string t = p.GetValue(task)!;
@@ -127,9 +143,12 @@ public static class Program
         // classify
         var classifyTask = new Argument<string>("task") { Description = "what to classify: topics" };
         var classifyIn = new Argument<string>("input") { Description = "a CSV with a 'text' column (other columns are copied through)" };
-        var classifyOut = new Option<string>("--out") { Description = "the CSV to write: the input's columns, then topic and topic_confidence", Required = true };
-        var classify = new Command("classify", "Classify a CSV of short texts (headlines) with the pipeline's topic model.") { classifyTask, classifyIn, classifyOut, configOption };
-        classify.SetAction(p => Commands.ClassifyTopics(p.GetValue(classifyTask)!, p.GetValue(classifyIn)!, p.GetValue(classifyOut)!, p.GetValue(configOption), stdout, stderr));
+        var classifyOut = new Option<string>("--out") { Description = "the CSV to write: the input's columns, then topic and topic_confidence",
+            Required = true };
+        var classify = new Command("classify", "Classify a CSV of short texts (headlines) with the pipeline's topic model.") { classifyTask,
+            classifyIn, classifyOut, configOption };
+        classify.SetAction(p =>
+            Commands.ClassifyTopics(p.GetValue(classifyTask)!, p.GetValue(classifyIn)!, p.GetValue(classifyOut)!, p.GetValue(configOption), stdout, stderr));
         root.Add(classify);
 
         // eval
@@ -137,28 +156,34 @@ public static class Program
         var gold = new Option<string>("--gold") { Description = "folder of *.gold.json files (the annotation guide's format)", Required = true };
         var minF1 = new Option<double?>("--min-f1") { Description = "exit with 1 when a type with gold has F1 under this" };
         var evalJson = new Option<bool>("--json") { Description = "print the figures as JSON (the reference scorer's shape)" };
-        var eval = new Command("eval", "Score a run against gold annotations: P/R/F1 per type and per rule, misses, false hits and wrong speakers.") { evalRun, gold, minF1, evalJson };
+        var eval = new Command("eval",
+            "Score a run against gold annotations: P/R/F1 per type and per rule, misses, false hits and wrong speakers.") { evalRun, gold, minF1, evalJson };
         eval.SetAction(p => Commands.Eval(p.GetValue(evalRun)!, p.GetValue(gold)!, p.GetValue(minF1), p.GetValue(evalJson), stdout, stderr));
         root.Add(eval);
 
         // diff
         var runA = new Argument<string>("run-a") { Description = "the first run's output folder" };
         var runB = new Argument<string>("run-b") { Description = "the second run's output folder" };
-        var diff = new Command("diff", "Show what changed between two runs: rows added, removed and changed per table, rule and file, with the text around each. Exit 1 when they differ.") { runA, runB };
+        var diff = new Command("diff",
+            "Show what changed between two runs: rows added, removed and changed per table, rule and file, with the text around each. Exit 1 when " +
+            "they differ.") { runA, runB };
         diff.SetAction(p => Commands.Diff(p.GetValue(runA)!, p.GetValue(runB)!, stdout, stderr));
         root.Add(diff);
 
         // report
         var reportRun = new Argument<string>("run") { Description = "a run's output folder" };
         var reportOut = new Option<string?>("--out") { Description = "the HTML file to write (default: RUN/report.html)" };
-        var report = new Command("report", "Write one self-contained HTML page for a run: summary, charts, and every article with its extractions highlighted and filterable.") { reportRun, reportOut };
+        var report = new Command("report",
+            "Write one self-contained HTML page for a run: summary, charts, and every article with its extractions highlighted and filterable.") { reportRun,
+            reportOut };
         report.SetAction(p => Commands.Report(p.GetValue(reportRun)!, p.GetValue(reportOut), stdout, stderr));
         root.Add(report);
 
         // bench
         var benchInput = new Argument<string>("input") { Description = "a folder of pages" };
         var passes = new Option<int>("--passes") { Description = "timed passes over the pages (after one warm-up pass)", DefaultValueFactory = _ => 3 };
-        var bench = new Command("bench", "Measure single-thread pages/s of the pipeline against AngleSharp's parse alone.") { benchInput, configOption, passes };
+        var bench = new Command("bench", "Measure single-thread pages/s of the pipeline against AngleSharp's parse alone.") { benchInput,
+            configOption, passes };
         bench.SetAction(p => Commands.Bench(p.GetValue(benchInput)!, p.GetValue(configOption), p.GetValue(passes), stdout, stderr));
         root.Add(bench);
         return root;
@@ -170,7 +195,8 @@ public static class Program
         var planInput = new Argument<string>("input") { Description = "the input folder (or file) to plan" };
         var shards = new Option<int>("--shards") { Description = "how many shards", Required = true };
         var planOut = new Option<string>("--out") { Description = "the plan file to write (JSON)", Required = true };
-        var plan = new Command("plan", "Write a deterministic shard plan: every input with its size and SHA-256, assigned to a shard by a hash of its article id.")
+        var plan = new Command("plan",
+            "Write a deterministic shard plan: every input with its size and SHA-256, assigned to a shard by a hash of its article id.")
             { planInput, shards, planOut, configOption };
         plan.SetAction(p => Commands.Plan(p.GetValue(planInput)!, p.GetValue(shards), p.GetValue(planOut)!, p.GetValue(configOption), stdout, stderr));
         root.Add(plan);
@@ -178,7 +204,8 @@ public static class Program
         var parts = new Argument<string>("parts") { Description = "the parts folder" };
         var mergeOut = new Option<string>("--out") { Description = "the folder to write the merged tables into", Required = true };
         var mergeFormat = new Option<string>("--format") { Description = "csv (byte-identical to a single run) or parquet", DefaultValueFactory = _ => "csv" };
-        var merge = new Command("merge", "Check that every shard of the plan (or every feed batch) is committed exactly once, then write the tables a single run writes.")
+        var merge = new Command("merge",
+            "Check that every shard of the plan (or every feed batch) is committed exactly once, then write the tables a single run writes.")
             { parts, mergeOut, mergeFormat };
         merge.SetAction(p => Commands.Merge(p.GetValue(parts)!, p.GetValue(mergeOut)!, p.GetValue(mergeFormat)!, stdout, stderr));
         root.Add(merge);
@@ -186,18 +213,22 @@ public static class Program
         var redis = new Option<string>("--redis") { Description = "Redis endpoint HOST:PORT", Required = true };
         var stream = new Option<string>("--stream") { Description = "the stream key", Required = true };
         var enqueueInput = new Argument<string>("input") { Description = "the folder (or file) whose inputs to enqueue" };
-        var enqueue = new Command("enqueue", "Add one Redis Streams entry per input file (its path and SHA-256).") { enqueueInput, redis, stream, configOption };
+        var enqueue = new Command("enqueue", "Add one Redis Streams entry per input file (its path and SHA-256).") { enqueueInput, redis, stream,
+            configOption };
         enqueue.SetAction(p => Commands.Enqueue(p.GetValue(enqueueInput)!, p.GetValue(redis)!, p.GetValue(stream)!, p.GetValue(configOption), stdout, stderr));
         root.Add(enqueue);
 
         var group = new Option<string>("--group") { Description = "the consumer group", Required = true };
         var consumer = new Option<string?>("--consumer") { Description = "this consumer's name (default: host name and process id)" };
         var workerOut = new Option<string>("--out") { Description = "the parts folder", Required = true };
-        var idle = new Option<double?>("--exit-when-idle") { Description = "exit after this many seconds with nothing new, nothing to claim and nothing pending" };
-        var claimIdle = new Option<double>("--claim-idle") { Description = "seconds after which an unacknowledged entry of another consumer is taken over", DefaultValueFactory = _ => 60 };
+        var idle = new Option<double?>("--exit-when-idle") { Description =
+            "exit after this many seconds with nothing new, nothing to claim and nothing pending" };
+        var claimIdle = new Option<double>("--claim-idle") { Description = "seconds after which an unacknowledged entry of another consumer is taken over",
+            DefaultValueFactory = _ => 60 };
         var batch = new Option<int>("--batch") { Description = "entries per part", DefaultValueFactory = _ => 16 };
         var workerFormat = new Option<string>("--format") { Description = "part format, csv or parquet", DefaultValueFactory = _ => "csv" };
-        var worker = new Command("worker", "Consume a Redis stream in a consumer group: process, commit a part, acknowledge; take over a dead consumer's entries.")
+        var worker = new Command("worker",
+            "Consume a Redis stream in a consumer group: process, commit a part, acknowledge; take over a dead consumer's entries.")
             { redis, stream, group, consumer, workerOut, idle, claimIdle, batch, workerFormat, configOption, threads };
         worker.SetAction(p =>
         {

@@ -15,7 +15,8 @@ public static partial class Commands
             var plan = ShardPlan.Create(input, shards, LoadPipeline(configPath, stderr));
             plan.Write(output);
             var sizes = plan.Files.GroupBy(f => f.Shard).Select(g => g.Count()).DefaultIfEmpty(0).ToList();
-            stdout.WriteLine($"plan {plan.ShortFingerprint}: {plan.Files.Count} input(s) in {shards} shard(s) ({sizes.Min()} to {sizes.Max()} each); wrote {output}");
+            stdout.WriteLine($"plan {plan.ShortFingerprint}: {plan.Files.Count} input(s) in {shards} shard(s) ({sizes.Min()} to {sizes.Max()} " +
+                $"each); wrote {output}");
             return Program.ExitOk;
         });
 
@@ -41,7 +42,8 @@ public static partial class Commands
         Guarded(stderr, () =>
         {
             var s = PartMerger.Merge(parts, output, format);
-            stdout.WriteLine($"merged {s.Parts} part(s): {s.Articles} article(s){(s.Duplicates > 0 ? $", {s.Duplicates} redelivered duplicate(s) written once" : "")}");
+            stdout.WriteLine($"merged {s.Parts} part(s): {s.Articles} article(s){(s.Duplicates > 0
+                ? $", {s.Duplicates} redelivered duplicate(s) written once" : "")}");
             foreach (var f in s.OutputFiles) stdout.WriteLine($"wrote {f}");
             return Program.ExitOk;
         });
@@ -61,7 +63,8 @@ public static partial class Commands
         Guarded(Console.Error, () =>
         {
             var s = StreamFeed.Work(options);
-            stdout.WriteLine($"worker done: {s.Entries} entr(y/ies), {s.Parts} part(s) committed, {s.AckedFromParts} acknowledged from parts already committed");
+            stdout.WriteLine($"worker done: {s.Entries} entr(y/ies), {s.Parts} part(s) committed, {s.AckedFromParts} acknowledged from parts " +
+                $"already committed");
             return Program.ExitOk;
         });
 

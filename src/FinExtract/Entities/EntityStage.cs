@@ -75,7 +75,8 @@ public sealed class EntityStage : IStage
                 int ts = body.IndexOf(ticker, m.Start, m.Length, StringComparison.Ordinal);
                 string exchange = m.Groups.GetValueOrDefault("exchange", "");
                 _gazetteer.TryGetByTicker(ticker, out var company);
-                candidates.Add(new Candidate(ts, ts + ticker.Length, "ORG", m.Rule.Id, m.Rule.Confidence, 300) { Known = company, Ticker = ticker, Exchange = exchange.ToUpperInvariant(), IsTicker = true });
+                candidates.Add(new Candidate(ts, ts + ticker.Length, "ORG", m.Rule.Id, m.Rule.Confidence, 300) { Known = company, Ticker = ticker,
+                    Exchange = exchange.ToUpperInvariant(), IsTicker = true });
                 if (exchange.Length > 0)
                 {
                     int es = body.IndexOf(exchange, m.Start, m.Length, StringComparison.Ordinal);
@@ -111,14 +112,16 @@ public sealed class EntityStage : IStage
                     (s, e) = (t.Start, end);
                 if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e))
                 {
-                    candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, 0.95, 150) { Known = entry, Ticker = entry.Ticker, Exchange = entry.Exchange });
+                    candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, 0.95, 150) { Known = entry, Ticker = entry.Ticker,
+                        Exchange = entry.Exchange });
                     i = j;
                     break;
                 }
                 // "NASA-inspired", "Google-owned": the known name before a hyphenated adjective
                 if (j == i && body.IndexOf('-', t.Start, t.Length) is int h and > 0 && h + 1 < t.End && char.IsLower(body[h + 1])
                     && _gazetteer.TryGet(body.AsSpan(t.Start, h - t.Start), out var prefix) && prefix.Type == "ORG")
-                    candidates.Add(new Candidate(t.Start, h, prefix.Type, "gazetteer." + prefix.Source, 0.9, 150) { Known = prefix, Ticker = prefix.Ticker, Exchange = prefix.Exchange });
+                    candidates.Add(new Candidate(t.Start, h, prefix.Type, "gazetteer." + prefix.Source, 0.9, 150) { Known = prefix,
+                    Ticker = prefix.Ticker, Exchange = prefix.Exchange });
             }
         }
 
@@ -133,9 +136,11 @@ public sealed class EntityStage : IStage
         for (int k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
-            if (c.Rule == "heuristic.org-word" && candidates.Any(g => g.Known != null && g.Type == "LOCATION" && g.Start >= c.Start && g.End <= c.End && g.Length < c.Length)
+            if (c.Rule == "heuristic.org-word"
+                && candidates.Any(g => g.Known != null && g.Type == "LOCATION" && g.Start >= c.Start && g.End <= c.End && g.Length < c.Length)
                 // ...unless the run is names set side by side ("White House National Security Council Ukraine")
-                && !candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
+                && !candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length
+                && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
                 candidates[k] = c with { Priority = 151 };
             // "Hunter Biden", "Jill Biden": a known person's surname alone ("Biden") inside a longer name is another person.
             else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
@@ -144,15 +149,18 @@ public sealed class EntityStage : IStage
             // "Austin Smith", "Virginia Giuffre", "Jordan Peterson": a place that is also a given name, followed by a
             // surname, is a person's first name.
             else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
-                && candidates.FirstOrDefault(g => g.Known != null && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End && _givenNames.Contains(body[g.Start..g.End])) is { } place
+                && candidates.FirstOrDefault(g => g.Known != null && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End
+                && _givenNames.Contains(body[g.Start..g.End])) is { } place
                 && !EntityLexicon.Demonyms.Contains(body[place.End..c.End].Trim()))
                 candidates[k] = c with { Priority = 151 };
             // "Kotak Securities", "Federal Reserve Bank of New York": a known name that a longer organisation
             // name starts with is that longer organisation (a unit, a branch), when the rest names its kind.
-            else if (c.Rule == "heuristic.org-word" && candidates.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.Start == c.Start && g.End < c.End) is { } known)
+            else if (c.Rule == "heuristic.org-word"
+                && candidates.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.Start == c.Start && g.End < c.End) is { } known)
             {
                 var rest = body[known.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToArray();
-                if ((rest.Length is 1 or 2 && EntityLexicon.OrgWords.Contains(rest[^1])) || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] == "of"))
+                if ((rest.Length is 1 or 2 && EntityLexicon.OrgWords.Contains(rest[^1]))
+                    || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] == "of"))
                     candidates[k] = c with { Priority = 151 };
             }
         }
@@ -163,7 +171,9 @@ public sealed class EntityStage : IStage
         {
             var winner = chosen.FirstOrDefault(k => k.Start < c.End && c.Start < k.End);
             if (winner == null) chosen.Add(c);
-            else context.Trace?.Invoke($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule} ({Conf(c.Confidence)}): overlapped by \"{body[winner.Start..winner.End]}\" {winner.Type} by {winner.Rule} (priority {winner.Priority} vs {c.Priority})");
+            else context.Trace?.Invoke($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule} " +
+                $"({Conf(c.Confidence)}): overlapped by \"{body[winner.Start..winner.End]}\" {winner.Type} by {winner.Rule} " +
+                $"(priority {winner.Priority} vs {c.Priority})");
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         // A NOT_ENTITY rule's span outranked every candidate over it; it is itself no mention.
@@ -184,27 +194,32 @@ public sealed class EntityStage : IStage
         {
             if (chosen[k].Rule != Learning.EntityTypeModel.Id) continue;
             string asSurname = " " + body[chosen[k].Start..chosen[k].End];
-            if (chosen.Any(x => x.Type == "PERSON" && x.Length > asSurname.Length - 1 && body.AsSpan(x.Start, x.Length).EndsWith(asSurname, StringComparison.Ordinal)))
+            if (chosen.Any(x => x.Type == "PERSON" && x.Length > asSurname.Length - 1
+                && body.AsSpan(x.Start, x.Length).EndsWith(asSurname, StringComparison.Ordinal)))
                 chosen[k] = chosen[k] with { Type = "UNKNOWN", Rule = "heuristic.single", Confidence = 0.4 };
         }
         ListsOfOrganisations(body, chosen);
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
-                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
+                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
+                $"confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
 
         // 5. Linking. A ticker of a company the gazetteer does not know belongs to the name just before it.
         var anchors = new Dictionary<Candidate, Candidate>();
         foreach (var t in chosen.Where(c => c.IsTicker && c.Known == null))
         {
-            var before = chosen.LastOrDefault(c => c.End <= t.Start && t.Start - c.End <= 14 && c.Type == "ORG" && !c.IsTicker && c.Known?.Source != "organisations");
+            var before = chosen.LastOrDefault(c => c.End <= t.Start && t.Start - c.End <= 14 && c.Type == "ORG" && !c.IsTicker
+                && c.Known?.Source != "organisations");
             if (before != null) anchors[t] = before;
         }
         article.SetEntities(Roles.Assign(body, Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors)));
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Type == "UNKNOWN" && !article.Entities.Any(e => e.Start == c.Start && e.End == c.End)))
-                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other mention in the article names{c.Note}");
+                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other " +
+                $"mention in the article names{c.Note}");
         article.Layers.Add(EntitiesLayer);
-        context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct().Count()} entities ({candidates.Count} candidates)");
+        context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct()
+            .Count()} entities ({candidates.Count} candidates)");
     }
 
     private Learning.NerLexicons? _recogniserLexicons;
@@ -252,12 +267,14 @@ public sealed class EntityStage : IStage
         {
             bool joined = k < chosen.Count && chosen[k].Start > chosen[k - 1].End
                 && body.AsSpan(chosen[k - 1].End, chosen[k].Start - chosen[k - 1].End) is var sep
-                && (sep.SequenceEqual(", ") || sep.SequenceEqual(" and ") || sep.SequenceEqual(", and ") || sep.SequenceEqual(" or ") || sep.SequenceEqual(", or "));
+                && (sep.SequenceEqual(", ") || sep.SequenceEqual(" and ") || sep.SequenceEqual(", and ") || sep.SequenceEqual(" or ")
+                || sep.SequenceEqual(", or "));
             if (joined) continue;
             // chosen[start..k) is one list
             if (k - start >= 2 && Enumerable.Range(start, k - start).Any(x => chosen[x].Type == "ORG" && chosen[x].Rule != "heuristic.acronym"))
                 for (int x = start; x < k; x++)
-                    if (chosen[x].Type == "UNKNOWN" && chosen[x].Rule != "heuristic.two-words-unknown" && Listable(chosen[x])) chosen[x] = chosen[x] with { Type = "ORG", Rule = "heuristic.list-of-orgs", Confidence = 0.6 };
+                    if (chosen[x].Type == "UNKNOWN" && chosen[x].Rule != "heuristic.two-words-unknown" && Listable(chosen[x])) chosen[x] =
+                    chosen[x] with { Type = "ORG", Rule = "heuristic.list-of-orgs", Confidence = 0.6 };
             start = k;
         }
     }
@@ -338,11 +355,13 @@ public sealed class EntityStage : IStage
         {
             // "Just Eat", "New Balance": mid-sentence, a capitalised adverb right before another capitalised word opens a name.
             bool namePrefix = IsCapitalised(body, tokens[i]) && !sentenceStarts.Contains(i) && EntityLexicon.NamePrefixes.Contains(Word(body, tokens[i]))
-                && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1 && !EntityLexicon.NotNames.Contains(Word(body, tokens[i + 1]))
+                && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1
+                && !EntityLexicon.NotNames.Contains(Word(body, tokens[i + 1]))
                 && !(i > 0 && tokens[i - 1].End == tokens[i].Start - 1 && body[tokens[i - 1].Start] is '“' or '"' or '‘' or ':');
             // "The We Company": after a capitalised "The" in mid-sentence, even a common word opens a name when an organisation word follows.
             bool afterThe = i > 0 && Word(body, tokens[i - 1]) == "The" && !sentenceStarts.Contains(i - 1) && tokens[i - 1].End == tokens[i].Start - 1
-                && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1 && EntityLexicon.OrgWords.Contains(Word(body, tokens[i + 1]));
+                && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1
+                && EntityLexicon.OrgWords.Contains(Word(body, tokens[i + 1]));
             if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i])) && !namePrefix && !afterThe))
             {
                 i++;
@@ -353,30 +372,38 @@ public sealed class EntityStage : IStage
             {
                 int next = j + 1;
                 // A web name: "Polygraph.info", "Moneycontrol.com".
-                if (next + 1 < tokens.Count && tokens[next].Start == tokens[j].End && body[tokens[next].Start] == '.' && tokens[next + 1].Start == tokens[next].End
+                if (next + 1 < tokens.Count && tokens[next].Start == tokens[j].End && body[tokens[next].Start] == '.'
+                    && tokens[next + 1].Start == tokens[next].End
                     && Word(body, tokens[next + 1]) is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news") { j = next + 1; break; }
                 // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name.
-                if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2]) && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }
+                if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2])
+                    && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }
                 if (next + 1 < tokens.Count && j > i && Word(body, tokens[next]) is "Jr" or "Sr" or "III" or "II" && tokens[next].Start == tokens[j].End + 1)
                 { j = tokens[next + 1].Start == tokens[next].End && body[tokens[next + 1].Start] == '.' ? next + 1 : next; break; }
                 if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
-                    && (!EntityLexicon.NotNames.Contains(WithoutPossessive(Word(body, tokens[next]))) || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j))) && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
+                    && (!EntityLexicon.NotNames.Contains(WithoutPossessive(Word(body, tokens[next])))
+                    || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j)))
+                    && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
                 // "Bank of America" runs on over "of"; "strategist Daniel Hynes of ANZ" does not: a person is not "of" anything.
                 if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
                     && !(Word(body, tokens[next]) is "of" or "for" or "&" && _givenNames.Contains(Word(body, tokens[i])) && !OrgSoFar(body, tokens, i, j))
                     && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
-                        || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count && IsCapitalised(body, tokens[next + 2]))) // "Bank of New York"
+                        || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count
+                        && IsCapitalised(body, tokens[next + 2]))) // "Bank of New York"
                     && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
                 // "Council on Energy, Environment and Water": after "on" or "for", an organisation's name may list its fields.
                 if (next + 4 < tokens.Count && OrgSoFar(body, tokens, i, j) && RunHasJoiner(body, tokens, i, j, "on", "for")
-                    && body[tokens[next].Start] == ',' && IsCapitalised(body, tokens[next + 1]) && Word(body, tokens[next + 2]) == "and" && IsCapitalised(body, tokens[next + 3])
+                    && body[tokens[next].Start] == ',' && IsCapitalised(body, tokens[next + 1]) && Word(body, tokens[next + 2]) == "and"
+                    && IsCapitalised(body, tokens[next + 3])
                     && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 3])))
                 { j = next + 3; continue; }
                 // An organisation's name runs on over "of the" and "on" ("Office of the Inspector General",
                 // "National Institute on Drug Abuse"), but only once the run holds an organisation word.
                 if (next + 2 < tokens.Count && OrgSoFar(body, tokens, i, j) && tokens[next + 1].Start <= tokens[next].End + 1
-                    && ((Word(body, tokens[next]) == "of" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2]) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
-                        || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1]) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])))))
+                    && ((Word(body, tokens[next]) == "of" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
+                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
+                        || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1])
+                        && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])))))
                 { j = Word(body, tokens[next]) == "of" ? next + 2 : next + 1; continue; }
                 break;
             }
@@ -384,7 +411,8 @@ public sealed class EntityStage : IStage
             bool inHeading = headings.Any(h => tokens[i].Start >= h.Start && tokens[i].End <= h.End);
             int from = i;
             // A sentence-initial participle or adverb is not part of the name ("Reposting Downing's post").
-            if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0 && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
+            if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0
+                && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
                 from = i + 1;
             // "Delhi-based Council ...", "New York-listed": a place adjective is not part of the name after it, nor a name alone.
             if (IsPlaceAdjective(Word(body, tokens[j]))) j--;
@@ -394,7 +422,8 @@ public sealed class EntityStage : IStage
             {
                 // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
                 // organisation runs straight into a person's name; the name is the person, the rest is read alone.
-                yield return new Candidate(tokens[k].Start, TrimPossessive(body, tokens[k].Start, tokens[j].End).Item2, "PERSON", "heuristic.title-name", 0.75, 100);
+                yield return new Candidate(tokens[k].Start, TrimPossessive(body, tokens[k].Start, tokens[j].End).Item2, "PERSON",
+                    "heuristic.title-name", 0.75, 100);
                 int prefixEnd = k - 1;
                 while (prefixEnd >= from && EntityLexicon.TitleWords.Contains(Word(body, tokens[prefixEnd]))) prefixEnd--;
                 while (prefixEnd >= from && tokens[prefixEnd].Kind == TokenKind.Punctuation) prefixEnd--;
@@ -442,8 +471,10 @@ public sealed class EntityStage : IStage
             int n = Enumerable.Range(start, Math.Max(0, to - start + 1)).Count(x => tokens[x].Kind != TokenKind.Punctuation);
             if (n is < 1 or > 3) return -1;
             // "Inspector General", "Attorney General": a title followed only by title words is not a name
-            if (Enumerable.Range(start, to - start + 1).All(x => tokens[x].Kind == TokenKind.Punctuation || EntityLexicon.NotNames.Contains(Word(body, tokens[x])))) return -1;
-            if (Enumerable.Range(start, to - start + 1).Any(x => EntityLexicon.OrgWords.Contains(Word(body, tokens[x])) || EntityLexicon.TitleWords.Contains(Word(body, tokens[x])))) return -1;
+            if (Enumerable.Range(start, to - start + 1)
+                .All(x => tokens[x].Kind == TokenKind.Punctuation || EntityLexicon.NotNames.Contains(Word(body, tokens[x])))) return -1;
+            if (Enumerable.Range(start, to - start + 1)
+                .Any(x => EntityLexicon.OrgWords.Contains(Word(body, tokens[x])) || EntityLexicon.TitleWords.Contains(Word(body, tokens[x])))) return -1;
             return start;
         }
         for (int k = from + 1; k <= to - 1; k++)
@@ -469,15 +500,22 @@ public sealed class EntityStage : IStage
     }
 
     private static readonly System.Text.RegularExpressions.Regex Appositive = new(
-        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}’'-]+\s+){0,3}?(?:professor|analyst|economist|strategist|director|chief|president|ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|lawyer|attorney|partner|executive|head|minister|secretary|senator|governor|official|adviser|advisor|chairman|chairwoman|commander|envoy|researcher|author|editor|reporter|investor|trader|manager|member|professor))\b",
+        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}’'-]+\s+){0,3}?(?:professor|analyst|economist|strategist|director|chief|president|" +
+        @"ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|lawyer|attorney|partner|executive|head|minister|secretary|senator|governor|" +
+        @"official|adviser|advisor|chairman|chairwoman|commander|envoy|researcher|author|editor|reporter|investor|trader|manager|member|professor))\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly System.Text.RegularExpressions.Regex OrgAppositive = new(
-        @"^,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:company|firm|startup|start-up|bank|lender|insurer|retailer|maker|manufacturer|provider|platform|app|service|website|site|outlet|publication|newspaper|magazine|broadcaster|network|agency|organi[sz]ation|group|think\s+tank|nonprofit|non-profit|charity|fund|brokerage|exchange|carrier|airline|operator|developer|publisher|studio|subsidiary|unit|division|consultancy|supplier|chain|brand|conglomerate|giant|regulator|watchdog|institute|university|union|association|federation|party|coalition|militia)(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)",
+        @"^,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:company|firm|startup|start-up|bank|lender|insurer|retailer|maker|manufacturer|provider|" +
+        @"platform|app|service|website|site|outlet|publication|newspaper|magazine|broadcaster|network|agency|organi[sz]ation|group|think\s+tank|" +
+        @"nonprofit|non-profit|charity|fund|brokerage|exchange|carrier|airline|operator|developer|publisher|studio|subsidiary|unit|division|" +
+        @"consultancy|supplier|chain|brand|conglomerate|giant|regulator|watchdog|institute|university|union|association|federation|party|coalition|" +
+        @"militia)(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     private static readonly System.Text.RegularExpressions.Regex MediaCueBefore = new(
-        @"(?:\btold|\baccording\s+to|\breported\s+by|\binterview\s+with|\bpublished\s+(?:by|in)|\bwrote\s+in|\bspeaking\s+to|\bfirst\s+reported\s+by)\s+(?:the\s+)?$",
+        @"(?:\btold|\baccording\s+to|\breported\s+by|\binterview\s+with|\bpublished\s+(?:by|in)|\bwrote\s+in|\bspeaking\s+to|" +
+        @"\bfirst\s+reported\s+by)\s+(?:the\s+)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
 
     /// <summary>A name followed by ", a Texas-based geopolitical intelligence firm" or ", the ride-hailing app" is an organisation.</summary>
@@ -490,7 +528,8 @@ public sealed class EntityStage : IStage
 
     /// <summary>A single capital letter followed directly by a period ("S.").</summary>
     private static bool IsInitial(string body, IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Length == 1 && char.IsUpper(body[tokens[k].Start]) && k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End && body[tokens[k + 1].Start] == '.';
+        tokens[k].Length == 1 && char.IsUpper(body[tokens[k].Start]) && k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End
+        && body[tokens[k + 1].Start] == '.';
 
     /// <summary>Whether the article writes <paramref name="word"/> after a given name somewhere ("Marc Benioff" ... "told Benioff").</summary>
     private bool NamedAsSurname(string body, string word)
@@ -524,7 +563,8 @@ public sealed class EntityStage : IStage
         var tokens = article.Tokens;
         var (s, e) = TrimPossessive(body, tokens[i].Start, tokens[j].End);
         if (e <= s) return null;
-        var words = Enumerable.Range(i, j - i + 1).Where(k => tokens[k].Kind != TokenKind.Punctuation).Select(k => WithoutPossessive(Word(body, tokens[k]))).ToList();
+        var words = Enumerable.Range(i, j - i + 1).Where(k => tokens[k].Kind != TokenKind.Punctuation)
+            .Select(k => WithoutPossessive(Word(body, tokens[k]))).ToList();
         int p = i - 1;
         if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End) p--; // "Gov." is two tokens
         string prev = p >= 0 ? Word(body, tokens[p]) : "";
@@ -542,7 +582,8 @@ public sealed class EntityStage : IStage
         // "Bangkok International Motor Show", "Payboo Credit Card": an event, award or thing, whatever words come before
         if (words.Count >= 2 && EntityLexicon.ThingEndings.Contains(words[^1])) return null;
         // "the Code Media conference", "the Red for Ed campaign": a name that qualifies an event or a programme is not an organisation
-        if (words.Count >= 2 && next is "conference" or "summit" or "festival" or "event" or "expo" or "awards" or "campaign" or "initiative" or "programme" or "program")
+        if (words.Count >= 2
+            && next is "conference" or "summit" or "festival" or "event" or "expo" or "awards" or "campaign" or "initiative" or "programme" or "program")
             return null;
         if (words.All(EntityLexicon.Demonyms.Contains)) return null;
         if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
@@ -555,15 +596,19 @@ public sealed class EntityStage : IStage
                 s = tokens[p].Start;
             return new Candidate(s, e, "PERSON", "heuristic.title", 0.75, 100);
         }
-        if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+        if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
+            && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
-        if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0])) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+        if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0]))
+            && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "LOCATION", "heuristic.place-word", 0.65, 100);
         if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
         // "Center for Environmental Politics", "Institute for Fiscal Studies": a centre or institute for something
-        if (words.Count >= 3 && words[0] is "Center" or "Centre" or "Institute" && words[1] is "for" or "on" or "of") return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
+        if (words.Count >= 3 && words[0] is "Center" or "Centre" or "Institute" && words[1] is "for" or "on" or "of") return new Candidate(s, e,
+            "ORG", "heuristic.org-word", 0.75, 100);
         // "University of Washington", "Office of the Inspector General": an organisation word, then "of".
-        if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
+        if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG",
+            "heuristic.org-word", 0.75, 100);
         if (words.Count >= 2 && _givenNames.Contains(first))
         {
             // Four or more capitalised words after a given name are a name run into what follows it ("by Jonathan Barrett
@@ -580,14 +625,17 @@ public sealed class EntityStage : IStage
         // whatever verb follows it.
         bool worksThere = prev is "at" or "from" && EntityLexicon.Professions.Contains(prev2);
         // "said Holding Redlich partner Nathan Cecil", "Northwind analyst Jane Roe": a name before a role and a person's name is their employer.
-        bool roleAndNameAfter = j + 2 < tokens.Count && EntityLexicon.RolesBeforeName.Contains(next) && IsCapitalised(body, tokens[j + 2]) && !_givenNames.Contains(first);
+        bool roleAndNameAfter = j + 2 < tokens.Count && EntityLexicon.RolesBeforeName.Contains(next) && IsCapitalised(body, tokens[j + 2])
+            && !_givenNames.Contains(first);
         if (words.Count <= 3 && (worksThere || roleAndNameAfter) && !sentenceStart && !_givenNames.Contains(first))
             return new Candidate(s, e, "ORG", "heuristic.org-cue", 0.65, 100);
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev)) return new Candidate(s, e, "PERSON", "heuristic.person-cue", 0.7, 100);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", "heuristic.appositive", 0.65, 100);
-        if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", "heuristic.speaker", 0.65, 100);
+        if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON",
+            "heuristic.speaker", 0.65, 100);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
-        if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90) : new Candidate(s, e, "UNKNOWN", "heuristic.acronym", 0.4, 90);
+        if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90)
+            : new Candidate(s, e, "UNKNOWN", "heuristic.acronym", 0.4, 90);
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "stake" or "owner" or "maker" or "unit")
             // "a trade professor at Cornell", "an analyst at Stratfor": where someone works is an organisation
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next)
@@ -599,10 +647,13 @@ public sealed class EntityStage : IStage
         // "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout")
             return new Candidate(s, e, "LOCATION", "heuristic.place-preposition", 0.5, 70);
-        if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG", "heuristic.org-appositive", 0.7, 85);
+        if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG",
+            "heuristic.org-appositive", 0.7, 85);
         // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.
-        if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first) && !first.EndsWith("ian", StringComparison.Ordinal)
-            && !(words.Count == 1 && NamedAsSurname(body, first)) && MediaCueBefore.IsMatch(body.AsSpan(Math.Max(0, s - 30), s - Math.Max(0, s - 30)).ToString()))
+        if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first)
+            && !first.EndsWith("ian", StringComparison.Ordinal)
+            && !(words.Count == 1 && NamedAsSurname(body, first))
+            && MediaCueBefore.IsMatch(body.AsSpan(Math.Max(0, s - 30), s - Math.Max(0, s - 30)).ToString()))
             return new Candidate(s, e, "ORG", "heuristic.media-cue", 0.6, 85);
         if (words.Count == 1)
         {
@@ -612,7 +663,8 @@ public sealed class EntityStage : IStage
             // settled by linking to the full name anyway.
             string note = "";
             // A word the article writes after a given name ("Marc Benioff" ... "Benioff") is that person's surname.
-            if (_model != null && !sentenceStart && ModelDecides(words[0]) && Occurrences(body, words[0].ToLowerInvariant()) == 0 && !NamedAsSurname(body, words[0]))
+            if (_model != null && !sentenceStart && ModelDecides(words[0]) && Occurrences(body, words[0].ToLowerInvariant()) == 0
+                && !NamedAsSurname(body, words[0]))
             {
                 var (type, probability) = _model.Predict(body, s, e, _gazetteer);
                 if (type is "ORG" or "LOCATION" && probability >= ModelMinProbability)
@@ -689,7 +741,8 @@ public sealed class EntityStage : IStage
             var ent = entities[k];
             result.Add(new EntityMention
             {
-                EntityId = id, Type = ent.Type == "UNKNOWN" ? "ORG" : ent.Type, Name = namedWithThe.Contains(k) ? "The " + ent.Name : ent.Name, Start = c.Start, End = c.End,
+                EntityId = id, Type = ent.Type == "UNKNOWN" ? "ORG" : ent.Type, Name = namedWithThe.Contains(k) ? "The " + ent.Name : ent.Name,
+                    Start = c.Start, End = c.End,
                 Ticker = ent.Ticker, Exchange = ent.Exchange, Rule = c.Type == "UNKNOWN" ? c.Rule + "+linked" : c.Rule,
                 Confidence = c.Type == "UNKNOWN" ? 0.6 : c.Confidence,
             });
@@ -716,7 +769,8 @@ public sealed class EntityStage : IStage
         {
             int sp = text.IndexOf(' ');
             // "the Intelligence Committee" of "House Intelligence Committee": an organisation named by its last words
-            if (type == "ORG" && sp > 0 && full[full.Length - text.Length - 1] == ' ' && full.AsSpan(full.Length - text.Length).SequenceEqual(text)) return true;
+            if (type == "ORG" && sp > 0 && full[full.Length - text.Length - 1] == ' '
+                && full.AsSpan(full.Length - text.Length).SequenceEqual(text)) return true;
             if (!full.StartsWith(sp < 0 ? text : text[..sp], StringComparison.Ordinal)) return false;
         }
         var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();

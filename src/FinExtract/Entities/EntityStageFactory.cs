@@ -21,7 +21,8 @@ public sealed class EntityStageFactory : IStageFactory
     public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
     {
         var ruleFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "rules", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.rules", config, reader);
-        var gazFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "gazetteers", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.gazetteers", config, reader);
+        var gazFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "gazetteers", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.gazetteers",
+            config, reader);
         string? given = reader.String(entry, "givenNames", jsonPath);
         double min = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
         var errors = new List<ConfigError>();
@@ -38,6 +39,7 @@ public sealed class EntityStageFactory : IStageFactory
         var recogniser = ConfigLoader.LoadModel(reader, entry, "recogniser", jsonPath, config, "entities", Learning.NerModel.Load);
         int recogniserPriority = (int)reader.Int(entry, "recogniserPriority", jsonPath, 95, 0, 1000);
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
-        return errors.Count > 0 ? null : new EntityStage(rules, gazetteer, names, min, model) { Recogniser = recogniser, RecogniserPriority = recogniserPriority };
+        return errors.Count > 0 ? null
+            : new EntityStage(rules, gazetteer, names, min, model) { Recogniser = recogniser, RecogniserPriority = recogniserPriority };
     }
 }

@@ -36,10 +36,13 @@ public sealed class Gazetteer
                 errors.Add(new ConfigError(path, "$", $"cannot read the gazetteer: {e.Message}", "check the path in pipeline.json"));
                 continue;
             }
-            if (lines.Length == 0) { errors.Add(new ConfigError(path, "line 1", "the gazetteer is empty", "add a header line: name<TAB>type<TAB>aliases")); continue; }
+            if (lines.Length == 0) { errors.Add(new ConfigError(path, "line 1", "the gazetteer is empty",
+                "add a header line: name<TAB>type<TAB>aliases")); continue; }
             var header = lines[0].Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToList();
-            int name = header.IndexOf("name"), type = header.IndexOf("type"), ticker = header.IndexOf("ticker"), exchange = header.IndexOf("exchange"), aliases = header.IndexOf("aliases");
-            if (name < 0) { errors.Add(new ConfigError(path, "line 1", "the header has no 'name' column", "start the file with: name<TAB>type<TAB>aliases")); continue; }
+            int name = header.IndexOf("name"), type = header.IndexOf("type"), ticker = header.IndexOf("ticker"),
+                exchange = header.IndexOf("exchange"), aliases = header.IndexOf("aliases");
+            if (name < 0) { errors.Add(new ConfigError(path, "line 1", "the header has no 'name' column",
+                "start the file with: name<TAB>type<TAB>aliases")); continue; }
             string source = Path.GetFileNameWithoutExtension(path);
             var seen = new Dictionary<string, int>(StringComparer.Ordinal); // surface form -> line, within this file
             for (int i = 1; i < lines.Length; i++)
@@ -53,13 +56,16 @@ public sealed class Gazetteer
                     errors.Add(new ConfigError(path, $"line {i + 1}", $"unknown type '{Col(type)}'", "use ORG, PERSON, LOCATION or PRODUCT"));
                     continue;
                 }
-                if (Col(name).Length == 0) { errors.Add(new ConfigError(path, $"line {i + 1}", "the name is empty", "write the entity's full name in the first column")); continue; }
+                if (Col(name).Length == 0) { errors.Add(new ConfigError(path, $"line {i + 1}", "the name is empty",
+                    "write the entity's full name in the first column")); continue; }
                 var entry = new GazetteerEntry(Col(name), t, Col(ticker), Col(exchange), source);
-                var forms = Col(aliases).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(entry.Name).Distinct().ToList();
+                var forms = Col(aliases).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(entry.Name)
+                    .Distinct().ToList();
                 // The same name twice in one file is a slip (two types, two tickers): which one wins must not be silent.
                 if (forms.FirstOrDefault(seen.ContainsKey) is { } twice)
                 {
-                    errors.Add(new ConfigError(path, $"line {i + 1}", $"'{twice}' is already named on line {seen[twice]}", "keep one line per entity and list its other names under aliases"));
+                    errors.Add(new ConfigError(path, $"line {i + 1}", $"'{twice}' is already named on line {seen[twice]}",
+                        "keep one line per entity and list its other names under aliases"));
                     continue;
                 }
                 foreach (var f in forms)
@@ -81,7 +87,8 @@ public sealed class Gazetteer
         foreach (var word in surface.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             string types = _wordTypes.GetValueOrDefault(word, "");
-            if (!types.Split('|').Contains(entry.Type)) _wordTypes[word] = types.Length == 0 ? entry.Type : string.Join('|', types.Split('|').Append(entry.Type).Order(StringComparer.Ordinal));
+            if (!types.Split('|').Contains(entry.Type)) _wordTypes[word] = types.Length == 0 ? entry.Type
+                : string.Join('|', types.Split('|').Append(entry.Type).Order(StringComparer.Ordinal));
         }
     }
 

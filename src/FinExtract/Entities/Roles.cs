@@ -10,12 +10,17 @@ namespace FinExtract.Entities;
 /// </summary>
 public static partial class Roles
 {
-    private const string RoleWords = @"(?:(?:senior|executive|deputy|vice|acting|interim|managing|former|co-?|chief|global|regional|general|lead|principal|associate|assistant)[ -]?)*(?:chief executive(?: officer)?|chief [a-z]+ officer|ceo|cfo|coo|cto|president|chairman|chairwoman|chair|founder|co-founder|director(?: of [A-Za-z ]{3,40}?)?|head(?: of [A-Za-z ]{3,40}?)?|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|partner|manager|secretary|minister|governor|treasurer|counsel|editor|professor|researcher|officer)";
+    private const string RoleWords =
+        @"(?:(?:senior|executive|deputy|vice|acting|interim|managing|former|co-?|chief|global|regional|general|lead|principal|associate|" +
+        @"assistant)[ -]?)*(?:chief executive(?: officer)?|chief [a-z]+ officer|ceo|cfo|coo|cto|president|chairman|chairwoman|chair|founder|" +
+        @"co-founder|director(?: of [A-Za-z ]{3,40}?)?|head(?: of [A-Za-z ]{3,40}?)?|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|" +
+        @"partner|manager|secretary|minister|governor|treasurer|counsel|editor|professor|researcher|officer)";
 
     [GeneratedRegex(@"(?<role>" + RoleWords + @")\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex RoleBefore();
 
-    [GeneratedRegex(@"^,\s+(?:the\s+|a\s+|an\s+)?(?<role>" + RoleWords + @")(?:\s+(?:for|of)\s+[A-Z][\w ]{0,40}?)?\s+(?:at|of|for|with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"^,\s+(?:the\s+|a\s+|an\s+)?(?<role>" + RoleWords + @")(?:\s+(?:for|of)\s+[A-Z][\w ]{0,40}?)?\s+(?:at|of|for|with)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex RoleAfterThenOrg();
 
     [GeneratedRegex(@"^,\s+(?:the\s+)?$", RegexOptions.CultureInvariant, 100)]
@@ -53,7 +58,8 @@ public static partial class Roles
                     role = after.Groups["role"].Value.Trim();
                     affiliation = next.Name;
                 }
-                else if (CommaBeforeOrg().IsMatch(between) && PossessiveRole().Match(body[next.End..Math.Min(body.Length, next.End + 80)]) is { Success: true } pr)
+                else if (CommaBeforeOrg().IsMatch(between)
+                    && PossessiveRole().Match(body[next.End..Math.Min(body.Length, next.End + 80)]) is { Success: true } pr)
                 {
                     role = pr.Groups["role"].Value;
                     affiliation = next.Name;

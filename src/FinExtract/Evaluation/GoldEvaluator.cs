@@ -71,10 +71,12 @@ public static partial class GoldEvaluator
 
     private static readonly Dictionary<string, string> EntityTypes = new(StringComparer.Ordinal)
     {
-        ["ORG"] = "ORG", ["ORGANIZATION"] = "ORG", ["ORGANISATION"] = "ORG", ["COMPANY"] = "ORG", ["EXCHANGE"] = "ORG", ["PERSON"] = "PERSON", ["PER"] = "PERSON",
+        ["ORG"] = "ORG", ["ORGANIZATION"] = "ORG", ["ORGANISATION"] = "ORG", ["COMPANY"] = "ORG", ["EXCHANGE"] = "ORG", ["PERSON"] = "PERSON",
+            ["PER"] = "PERSON",
     };
 
-    [GeneratedRegex(@"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|ag|sa|nv|se|group|holdings?)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|ag|sa|nv|se|group|holdings?)\b\.?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Suffix();
 
     [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
@@ -121,7 +123,8 @@ public static partial class GoldEvaluator
                 if (hashed) ents.Add(new GoldEntity(type, Array(e, "forms_h").Select(x => x.GetString() ?? "").ToHashSet(), "(hashed)"));
                 else
                 {
-                    var forms = new[] { Str(e, "name") }.Concat(Array(e, "aliases").Select(x => x.GetString() ?? "")).Select(Norm).Where(x => x.Length > 0).Select(Hash).ToHashSet();
+                    var forms = new[] { Str(e, "name") }.Concat(Array(e, "aliases").Select(x => x.GetString() ?? "")).Select(Norm)
+                        .Where(x => x.Length > 0).Select(Hash).ToHashSet();
                     ents.Add(new GoldEntity(type, forms, Str(e, "name")));
                 }
             }
@@ -134,13 +137,15 @@ public static partial class GoldEvaluator
             {
                 if (hashed)
                 {
-                    quotes.Add(new GoldQuote(Array(q, "tokens_h").Select(x => x.GetString() ?? "").ToList(), NullableStr(q, "speaker_h"), NullableStr(q, "speaker_last_h"),
+                    quotes.Add(new GoldQuote(Array(q, "tokens_h").Select(x => x.GetString() ?? "").ToList(), NullableStr(q, "speaker_h"),
+                        NullableStr(q, "speaker_last_h"),
                         q.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True, "(hashed)", "(hashed)"));
                     continue;
                 }
                 string sp = NullableStr(q, "speaker") is { } s ? Norm(s) : "";
                 bool optional = q.TryGetProperty("note", out var note) && note.ValueKind == JsonValueKind.String && (note.GetString() ?? "").Length > 0;
-                quotes.Add(new GoldQuote(Tokens(Str(q, "text")).Select(Hash).ToList(), sp.Length > 0 ? Hash(sp) : null, sp.Length > 0 ? Hash(sp.Split(' ')[^1]) : null,
+                quotes.Add(new GoldQuote(Tokens(Str(q, "text")).Select(Hash).ToList(), sp.Length > 0 ? Hash(sp) : null,
+                    sp.Length > 0 ? Hash(sp.Split(' ')[^1]) : null,
                     optional, Str(q, "text"), NullableStr(q, "speaker") ?? ""));
             }
             list.Add(new Gold(id, ents, nums, quotes));
@@ -178,7 +183,8 @@ public static partial class GoldEvaluator
         var quotes = RunTable.Read(Path.Combine(runDir, "quotes.csv"));
 
         // Predicted entities: rows grouped by entity id (else normalised name), in order of first row.
-        var predEnts = new Dictionary<string, List<(string Type, string Key, HashSet<string> Forms, HashSet<string> Rules, string Name)>>(StringComparer.Ordinal);
+        var predEnts = new Dictionary<string,
+            List<(string Type, string Key, HashSet<string> Forms, HashSet<string> Rules, string Name)>>(StringComparer.Ordinal);
         foreach (var r in entities.Rows)
         {
             if (!EntityTypes.TryGetValue(r.Get("type").ToUpperInvariant(), out var t)) continue;

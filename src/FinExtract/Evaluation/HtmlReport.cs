@@ -44,20 +44,25 @@ public static class HtmlReport
         foreach (var r in entities)
             if (TryRange(r, out int s, out int e))
                 Add(r.Get("article_id"), new Span(s, e, r.Get("type"), r.Get("rule"), Conf(r), $"{r.Get("type")} {r.Get("entity_id")}: {r.Get("name")}"
-                    + (r.Get("ticker").Length > 0 ? $" ({r.Get("exchange")}: {r.Get("ticker")})" : "") + (r.Get("role").Length > 0 ? $" · {r.Get("role")}" : "")
-                    + (r.Get("affiliation").Length > 0 ? $", {r.Get("affiliation")}" : "") + $" · rule {r.Get("rule")} · confidence {r.Get("confidence")}", "ent"));
+                    + (r.Get("ticker").Length > 0 ? $" ({r.Get("exchange")}: {r.Get("ticker")})" : "")
+                    + (r.Get("role").Length > 0 ? $" · {r.Get("role")}" : "")
+                    + (r.Get("affiliation").Length > 0 ? $", {r.Get("affiliation")}" : "") + $" · rule {r.Get("rule")} · confidence {r.Get("confidence")}",
+                    "ent"));
         foreach (var r in numbers)
             if (TryRange(r, out int s, out int e))
                 Add(r.Get("article_id"), new Span(s, e, "number", r.Get("rule"), Conf(r), $"{r.Get("kind")} {r.Get("value")} {r.Get("unit")}"
-                    + (r.Get("role").Length > 0 ? $" · role {r.Get("role")} by {r.Get("role_source")}" : "") + (r.Get("subject_name").Length > 0 ? $" · about {r.Get("subject_name")}" : "")
+                    + (r.Get("role").Length > 0 ? $" · role {r.Get("role")} by {r.Get("role_source")}" : "")
+                    + (r.Get("subject_name").Length > 0 ? $" · about {r.Get("subject_name")}" : "")
                     + $" · rule {r.Get("rule")} · confidence {r.Get("confidence")}", "num"));
         foreach (var r in quotes)
             if (TryRange(r, out int s, out int e))
-                Add(r.Get("article_id"), new Span(s, e, "quote", r.Get("rule"), Conf(r), $"quotation · speaker {(r.Get("speaker").Length > 0 ? r.Get("speaker") : "unknown")}"
+                Add(r.Get("article_id"),
+                new Span(s, e, "quote", r.Get("rule"), Conf(r), $"quotation · speaker {(r.Get("speaker").Length > 0 ? r.Get("speaker") : "unknown")}"
                     + (r.Get("cue").Length > 0 ? $" ({r.Get("cue")})" : "") + $" · rule {r.Get("rule")} · confidence {r.Get("confidence")}", "quote"));
 
         var sb = new StringBuilder(1 << 16);
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>FinExtract report</title>\n<style>").Append(Style).Append("</style></head>\n<body>\n");
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>FinExtract report</title>\n<style>").Append(Style)
+            .Append("</style></head>\n<body>\n");
         sb.Append("<h1>FinExtract run report</h1>\n");
         Summary(sb, run, articles.Count, entities, numbers.Count, quotes.Count, errors);
         var types = new[] { "ORG", "PERSON", "LOCATION", "PRODUCT", "number", "quote" };
@@ -67,7 +72,8 @@ public static class HtmlReport
             sb.Append($"<label class=\"f {Css(t)}\"><input type=\"checkbox\" class=\"ftype\" value=\"{t}\" checked> {t}</label>\n");
         sb.Append("<label>rule <select id=\"frule\"><option value=\"\">all rules</option>");
         foreach (var r in rules) sb.Append($"<option>{Enc(r)}</option>");
-        sb.Append("</select></label>\n<label>confidence at least <input type=\"range\" id=\"fmin\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\"> <output id=\"fminv\">0.00</output></label>\n");
+        sb.Append("</select></label>\n<label>confidence at least <input type=\"range\" id=\"fmin\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\"> " +
+            "<output id=\"fminv\">0.00</output></label>\n");
         sb.Append("<p id=\"shown\">all highlights shown</p></section>\n");
 
         sb.Append("<section id=\"articles\"><h2>Articles</h2>\n");
@@ -99,7 +105,8 @@ public static class HtmlReport
 
     private static string Css(string type) => "t-" + type.ToLowerInvariant();
 
-    /// <summary>The body with its spans as nested marks: quotations around, entities and numbers inside; a span that would cross another is left unmarked.</summary>
+    /// <summary>The body with its spans as nested marks: quotations around, entities and numbers inside; a span that would cross another is left
+    /// unmarked.</summary>
     private static void Body(StringBuilder sb, string body, List<Span> spans)
     {
         var ordered = spans.Where(s => s.End <= body.Length).OrderBy(s => s.Start).ThenByDescending(s => s.End).ThenBy(s => s.Css == "quote" ? 0 : 1).ToList();
@@ -111,14 +118,16 @@ public static class HtmlReport
             if (open.Count > 0 && s.End > open.Peek().End) continue; // crosses the open mark
             sb.Append(Enc(body[at..s.Start]));
             at = s.Start;
-            sb.Append($"<mark class=\"x {s.Css} {Css(s.Type)}\" data-type=\"{Enc(s.Type)}\" data-rule=\"{Enc(s.Rule)}\" data-conf=\"{s.Confidence.ToString("0.###", Inv)}\" title=\"{Enc(s.Title)}\">");
+            sb.Append($"<mark class=\"x {s.Css} {Css(s.Type)}\" data-type=\"{Enc(s.Type)}\" data-rule=\"{Enc(s.Rule)}\" " +
+                $"data-conf=\"{s.Confidence.ToString("0.###", Inv)}\" title=\"{Enc(s.Title)}\">");
             open.Push(s);
         }
         while (open.Count > 0) { sb.Append(Enc(body[at..open.Peek().End])).Append("</mark>"); at = open.Pop().End; }
         sb.Append(Enc(body[at..]));
     }
 
-    private static void Summary(StringBuilder sb, JsonElement? run, int articles, IReadOnlyList<IReadOnlyDictionary<string, string>> entities, int numbers, int quotes,
+    private static void Summary(StringBuilder sb, JsonElement? run, int articles, IReadOnlyList<IReadOnlyDictionary<string, string>> entities,
+        int numbers, int quotes,
         IReadOnlyList<IReadOnlyDictionary<string, string>> errors)
     {
         sb.Append("<section id=\"summary\"><h2>Run summary</h2>\n<table class=\"counts\">");
@@ -140,15 +149,18 @@ public static class HtmlReport
         sb.Append("</table>\n<div class=\"charts\">");
         if (run is { } rr && rr.TryGetProperty("stage_ms", out var stages) && stages.ValueKind == JsonValueKind.Object)
             Bars(sb, "time per stage (ms, all threads)", stages.EnumerateObject().Select(p => (p.Name, p.Value.GetDouble())).ToList(), "stage");
-        Bars(sb, "entity mentions by type", entities.GroupBy(e => e.Get("type")).OrderByDescending(g => g.Count()).Select(g => (g.Key, (double)g.Count())).ToList(), "type");
+        Bars(sb, "entity mentions by type",
+            entities.GroupBy(e => e.Get("type")).OrderByDescending(g => g.Count()).Select(g => (g.Key, (double)g.Count())).ToList(), "type");
         Bars(sb, "top companies (articles naming them)", entities.Where(e => e.Get("type") == "ORG").GroupBy(e => e.Get("name"))
-            .Select(g => (g.Key, (double)g.Select(x => x.Get("article_id")).Distinct().Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).Take(10).ToList(), "company");
+            .Select(g => (g.Key, (double)g.Select(x => x.Get("article_id")).Distinct().Count())).OrderByDescending(x => x.Item2)
+            .ThenBy(x => x.Key, StringComparer.Ordinal).Take(10).ToList(), "company");
         sb.Append("</div>\n");
         if (errors.Count > 0)
         {
             sb.Append("<h3>Errors</h3><table class=\"errors\"><tr><th>article</th><th>stage</th><th>code</th><th>message</th></tr>");
             foreach (var e in errors)
-                sb.Append($"<tr><td>{Enc(e.Get("article_id"))}</td><td>{Enc(e.Get("stage"))}</td><td>{Enc(e.Get("code"))}</td><td>{Enc(e.Get("message"))}</td></tr>");
+                sb.Append($"<tr><td>{Enc(e.Get("article_id"))}</td><td>{Enc(e.Get("stage"))}</td>")
+                    .Append($"<td>{Enc(e.Get("code"))}</td><td>{Enc(e.Get("message"))}</td></tr>");
             sb.Append("</table>\n");
         }
         sb.Append("</section>\n");
@@ -160,14 +172,17 @@ public static class HtmlReport
         if (data.Count == 0) return;
         double max = Math.Max(1e-9, data.Max(d => d.Value));
         const int Row = 20, LabelW = 190, BarW = 260;
-        sb.Append($"<figure class=\"chart\" data-chart=\"{kind}\"><figcaption>{Enc(title)}</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{LabelW + BarW + 70}\" height=\"{data.Count * Row + 4}\" role=\"img\">");
+        sb.Append($"<figure class=\"chart\" data-chart=\"{kind}\"><figcaption>{Enc(title)}</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" " +
+            $"width=\"{LabelW + BarW + 70}\" height=\"{data.Count * Row + 4}\" role=\"img\">");
         for (int i = 0; i < data.Count; i++)
         {
             var (label, value) = data[i];
             int y = i * Row + 2;
             double w = Math.Max(1, value / max * BarW);
-            sb.Append(string.Create(Inv, $"<text x=\"{LabelW - 6}\" y=\"{y + 14}\" text-anchor=\"end\">{Enc(label.Length > 28 ? label[..27] + "…" : label)}</text>"));
-            sb.Append(string.Create(Inv, $"<rect x=\"{LabelW}\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"{Row - 6}\" class=\"bar\"><title>{Enc(label)}: {value:0.##}</title></rect>"));
+            sb.Append(string.Create(Inv, $"<text x=\"{LabelW - 6}\" y=\"{y
+                + 14}\" text-anchor=\"end\">{Enc(label.Length > 28 ? label[..27] + "…" : label)}</text>"));
+            sb.Append(string.Create(Inv, $"<rect x=\"{LabelW}\" y=\"{y
+                + 3}\" width=\"{w:0.#}\" height=\"{Row - 6}\" class=\"bar\"><title>{Enc(label)}: {value:0.##}</title></rect>"));
             sb.Append(string.Create(Inv, $"<text x=\"{LabelW + w + 4:0.#}\" y=\"{y + 14}\">{value:0.##}</text>"));
         }
         sb.Append("</svg></figure>");
@@ -209,7 +224,10 @@ public static class HtmlReport
             document.body.dataset.shown = n;
           }
           // presets from the address: #type=PERSON,ORG&rule=heuristic.title&min=0.7
-          var h = {}; location.hash.replace(/^#/, '').split('&').forEach(function (kv) { var p = kv.split('='); if (p[0]) h[p[0]] = decodeURIComponent(p[1] || ''); });
+          var h = {};
+          location.hash.replace(/^#/, '').split('&').forEach(function (kv) {
+            var p = kv.split('='); if (p[0]) h[p[0]] = decodeURIComponent(p[1] || '');
+          });
           if (h.type) { var want = h.type.split(','); boxes.forEach(function (b) { b.checked = want.indexOf(b.value) >= 0; }); }
           if (h.rule) rule.value = h.rule;
           if (h.min) min.value = h.min;

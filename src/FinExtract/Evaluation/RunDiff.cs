@@ -45,7 +45,8 @@ public static class RunDiff
         new("moves", new[] { "name", "ticker", "direction", "percent", "price", "currency", "period", "rule", "confidence" },
             r => $"{r.Get("name")} {r.Get("direction")} {r.Get("percent")}% at {r.Get("price")} {r.Get("currency")}"),
         new("quotes", new[] { "quote", "speaker", "cue", "rule", "confidence" },
-            r => $"\"{Short(r.Get("quote"), 60)}\" -> {(r.Get("speaker").Length > 0 ? r.Get("speaker") : "(no speaker)")}{(r.Get("cue").Length > 0 ? $", {r.Get("cue")}" : "")}"),
+            r => $"\"{Short(r.Get("quote"), 60)}\" -> {(r.Get("speaker").Length > 0 ? r.Get("speaker") : "(no speaker)")}{(r.Get("cue").Length > 0
+            ? $", {r.Get("cue")}" : "")}"),
     };
 
     private static readonly string[] ArticleColumns = { "title", "author", "published", "modified", "site", "section", "language", "body" };
@@ -64,11 +65,13 @@ public static class RunDiff
 
         string ContextOf(string aid, int start, int end, bool preferA)
         {
-            var row = (preferA ? articlesA.GetValueOrDefault(aid) : articlesB.GetValueOrDefault(aid)) ?? articlesA.GetValueOrDefault(aid) ?? articlesB.GetValueOrDefault(aid);
+            var row = (preferA ? articlesA.GetValueOrDefault(aid) : articlesB.GetValueOrDefault(aid)) ?? articlesA.GetValueOrDefault(aid)
+                ?? articlesB.GetValueOrDefault(aid);
             string body = row?.Get("body") ?? "";
             if (start < 0 || end > body.Length || start > end) return "";
             int from = Math.Max(0, start - 40), to = Math.Min(body.Length, end + 40);
-            return ((from > 0 ? "…" : "") + body[from..start] + "[" + body[start..end] + "]" + body[end..to] + (to < body.Length ? "…" : "")).Replace("\r", " ").Replace('\n', ' ');
+            return ((from > 0 ? "…" : "") + body[from..start] + "[" + body[start..end] + "]" + body[end..to] + (to < body.Length ? "…" : ""))
+                .Replace("\r", " ").Replace('\n', ' ');
         }
 
         foreach (var aid in articlesA.Keys.Intersect(articlesB.Keys, StringComparer.Ordinal))
@@ -96,15 +99,18 @@ public static class RunDiff
                 for (int i = 0; i < Math.Max(la.Count, lb.Count); i++)
                 {
                     if (i >= lb.Count)
-                        changes.Add(new RowChange(spec.Name, ChangeKind.Removed, aid, start, end, la[i].Get("rule"), spec.Describe(la[i]), ContextOf(aid, start, end, true)));
+                        changes.Add(new RowChange(spec.Name, ChangeKind.Removed, aid, start, end, la[i].Get("rule"), spec.Describe(la[i]),
+                        ContextOf(aid, start, end, true)));
                     else if (i >= la.Count)
-                        changes.Add(new RowChange(spec.Name, ChangeKind.Added, aid, start, end, lb[i].Get("rule"), spec.Describe(lb[i]), ContextOf(aid, start, end, false)));
+                        changes.Add(new RowChange(spec.Name, ChangeKind.Added, aid, start, end, lb[i].Get("rule"), spec.Describe(lb[i]),
+                        ContextOf(aid, start, end, false)));
                     else
                     {
                         var cols = spec.Compare.Where(c => la[i].Get(c) != lb[i].Get(c)).ToList();
                         if (cols.Count == 0) continue;
                         string what = string.Join("; ", cols.Select(c => $"{c}: '{Short(la[i].Get(c), 40)}' -> '{Short(lb[i].Get(c), 40)}'"));
-                        changes.Add(new RowChange(spec.Name, ChangeKind.Changed, aid, start, end, lb[i].Get("rule"), spec.Describe(lb[i]) + " | " + what, ContextOf(aid, start, end, false)));
+                        changes.Add(new RowChange(spec.Name, ChangeKind.Changed, aid, start, end, lb[i].Get("rule"),
+                            spec.Describe(lb[i]) + " | " + what, ContextOf(aid, start, end, false)));
                     }
                 }
             }

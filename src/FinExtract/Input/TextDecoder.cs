@@ -59,7 +59,8 @@ public static partial class TextDecoder
                 }
                 if (enc != null)
                 {
-                    if (validUtf8 && hasMultiByte && enc.CodePage is 1200 or 1201) return new(Encoding.UTF8.GetString(bytes), "utf-8", $"declared {declared}, bytes are utf-8");
+                    if (validUtf8 && hasMultiByte && enc.CodePage is 1200 or 1201) return new(Encoding.UTF8.GetString(bytes),
+                        "utf-8", $"declared {declared}, bytes are utf-8");
                     if (enc.CodePage is not (1200 or 1201)) return new(enc.GetString(bytes), enc.WebName, "declared");
                 }
             }

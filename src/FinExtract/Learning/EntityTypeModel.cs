@@ -24,7 +24,8 @@ public sealed class EntityTypePrediction
 
 /// <summary>What training measured, written beside the model as its card.</summary>
 public sealed record ModelCard(string Model, string Version, string CorpusFile, string CorpusSha256, int Seed, string[] Labels,
-    int TrainExamples, int TestExamples, double MicroAccuracy, double MacroAccuracy, double LogLoss, Dictionary<string, double> PerClassRecall, string MlNetVersion)
+    int TrainExamples, int TestExamples, double MicroAccuracy, double MacroAccuracy, double LogLoss, Dictionary<string, double> PerClassRecall,
+    string MlNetVersion)
 {
     /// <summary>Cross-validation on the training documents (null when training was asked for none).</summary>
     public CrossValidationResult? CrossValidation { get; init; }
@@ -53,7 +54,8 @@ public sealed class EntityTypeModel
     private EntityTypeModel(MLContext ml, ITransformer model, string[] labels)
     {
         _labels = labels;
-        _engine = new ThreadLocal<PredictionEngine<EntityTypeRow, EntityTypePrediction>>(() => ml.Model.CreatePredictionEngine<EntityTypeRow, EntityTypePrediction>(model));
+        _engine = new ThreadLocal<PredictionEngine<EntityTypeRow,
+            EntityTypePrediction>>(() => ml.Model.CreatePredictionEngine<EntityTypeRow, EntityTypePrediction>(model));
     }
 
     /// <summary>Loads a model and checks its card's labels.</summary>
@@ -98,7 +100,8 @@ public sealed class EntityTypeModel
             bool heldOut = TextClassifierTraining.HeldOut(id);
             foreach (var s in r.GetProperty("spans").EnumerateArray())
             {
-                var row = new EntityTypeRow { Label = s.GetProperty("type").GetString() ?? "NONE", Features = EntityFeatures.For(text, s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32(), known) };
+                var row = new EntityTypeRow { Label = s.GetProperty("type").GetString() ?? "NONE",
+                    Features = EntityFeatures.For(text, s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32(), known) };
                 if (heldOut) test.Add(row);
                 else train.Add((id, row));
             }

@@ -119,7 +119,8 @@ public sealed class NerModel
         var card = new NerCard("entities", NerFeatures.Version, loaded._labels, seed, train.Sum(s => s.Count), test.Sum(s => s.Count), Math.Round(f1, 4),
             byType.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4)), entries, "LbfgsMaximumEntropy, L2 1, 120 iterations, 2^18 hashed slots",
             typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "");
-        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"),
+            JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         return card;
     }
 

@@ -92,7 +92,8 @@ public sealed class NumberRoleModel
     private NumberRoleModel(MLContext ml, ITransformer model, string id)
     {
         Id = id;
-        _engine = new ThreadLocal<PredictionEngine<NumberRoleRow, NumberRolePrediction>>(() => ml.Model.CreatePredictionEngine<NumberRoleRow, NumberRolePrediction>(model));
+        _engine = new ThreadLocal<PredictionEngine<NumberRoleRow,
+            NumberRolePrediction>>(() => ml.Model.CreatePredictionEngine<NumberRoleRow, NumberRolePrediction>(model));
     }
 
     /// <summary>Loads a model zip; its card must be beside it.</summary>
@@ -120,7 +121,9 @@ public sealed class NumberRoleModel
     {
         var train = rows.Where(r => !TextClassifierTraining.HeldOut(r.Doc)).ToList();
         var test = rows.Where(r => TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
-        if (train.Count == 0 || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents (ids ending in 0 or 5)");
+        if (train.Count == 0
+            || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents " +
+            $"(ids ending in 0 or 5)");
         return TextClassifierTraining.TrainAndSave(train, test, "model.number-roles", Version, corpusPath, outputZip, seed, iterations: 100, folds);
     }
 }

@@ -15,7 +15,8 @@ namespace FinExtract.Learning;
 /// </summary>
 public static partial class QuoteFeatures
 {
-    private static readonly Regex Verb = new(@"\b(?:" + string.Join("|", QuoteStageFactory.DefaultVerbs.OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\b",
+    private static readonly Regex Verb =
+        new(@"\b(?:" + string.Join("|", QuoteStageFactory.DefaultVerbs.OrderByDescending(v => v.Length).Select(Regex.Escape)) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     [GeneratedRegex(@"[\p{L}\p{N}'’-]+")]
@@ -34,7 +35,8 @@ public static partial class QuoteFeatures
         "according", "trade", "strategy", "label", "term", "campaign", "plan",
     };
 
-    private static readonly HashSet<string> FirstPerson = new(StringComparer.OrdinalIgnoreCase) { "i", "we", "our", "us", "my", "me", "i'm", "we're", "we've", "i've", "we'll", "i'll", "let" };
+    private static readonly HashSet<string> FirstPerson =
+        new(StringComparer.OrdinalIgnoreCase) { "i", "we", "our", "us", "my", "me", "i'm", "we're", "we've", "i've", "we'll", "i'll", "let" };
 
     /// <summary>Features of the quoted span <paramref name="s"/> in <paramref name="body"/>, inside paragraph [pStart, pEnd).</summary>
     public static string For(string body, QuoteStage.QuotedSpan s, int pStart, int pEnd)
@@ -53,7 +55,8 @@ public static partial class QuoteFeatures
             if (words.Any(w => w.Any(char.IsDigit))) sb.Append(" digits");
         }
         char last = inner.TrimEnd().Length > 0 ? inner.TrimEnd()[^1] : ' ';
-        sb.Append(" end:").Append(last switch { '.' => "period", ',' => "comma", '?' => "question", '!' => "bang", '…' => "ellipsis", ':' or ';' => "colon", _ => "none" });
+        sb.Append(" end:").Append(last switch { '.' => "period", ',' => "comma", '?' => "question", '!' => "bang", '…' => "ellipsis",
+            ':' or ';' => "colon", _ => "none" });
         // the punctuation right after the closing mark ("”," "”.")
         int closeEnd = s.CloseAt >= 0 ? s.CloseAt + 1 : s.End;
         if (closeEnd < body.Length && body[closeEnd] is ',' or '.' or ';' or ':') sb.Append(" after-mark:").Append(body[closeEnd] == '.' ? "period" : "comma");
@@ -67,7 +70,8 @@ public static partial class QuoteFeatures
         // Only cue words, not every neighbour: the corpus's own sentences must not become the signal.
         if (bw.Count > 0) sb.Append(" p1:").Append(CuesBefore.Contains(bw[^1]) ? bw[^1] : "other");
         if (bw.Count > 1 && CuesBefore.Contains(bw[^2])) sb.Append(" p2:").Append(bw[^2]);
-        if (aw.Count > 0) sb.Append(" n1:").Append(CuesAfter.Contains(aw[0]) ? aw[0] : char.IsUpper(after.TrimStart(' ', ',', '.').FirstOrDefault()) ? "cap" : "other");
+        if (aw.Count > 0) sb.Append(" n1:")
+            .Append(CuesAfter.Contains(aw[0]) ? aw[0] : char.IsUpper(after.TrimStart(' ', ',', '.').FirstOrDefault()) ? "cap" : "other");
         bool opensParagraph = string.IsNullOrWhiteSpace(body[pStart..s.OpenAt]);
         bool closesParagraph = string.IsNullOrWhiteSpace(body[closeEnd..pEnd].Trim('.', ',', ' '));
         if (opensParagraph) sb.Append(" opens-paragraph");
@@ -116,14 +120,16 @@ public sealed class QuoteKindModel
     {
         Id = id;
         _quoteIndex = quoteIndex;
-        _engine = new ThreadLocal<PredictionEngine<QuoteKindRow, QuoteKindPrediction>>(() => ml.Model.CreatePredictionEngine<QuoteKindRow, QuoteKindPrediction>(model));
+        _engine = new ThreadLocal<PredictionEngine<QuoteKindRow,
+            QuoteKindPrediction>>(() => ml.Model.CreatePredictionEngine<QuoteKindRow, QuoteKindPrediction>(model));
     }
 
     /// <summary>Loads a model zip; its card must be beside it and name the two classes.</summary>
     public static QuoteKindModel Load(string zipPath)
     {
         var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath, Version);
-        if (!card.Labels.SequenceEqual(new[] { "quote", "scare" })) throw new InvalidDataException($"{Path.ChangeExtension(zipPath, ".card.json")}: expected the classes quote and scare, found {string.Join(", ", card.Labels)}");
+        if (!card.Labels.SequenceEqual(new[] { "quote", "scare" })) throw new InvalidDataException($"{Path.ChangeExtension(zipPath,
+            ".card.json")}: expected the classes quote and scare, found {string.Join(", ", card.Labels)}");
         // Label keys follow first appearance in the training data; read the order back from the schema's key values.
         var engine = ml.Model.CreatePredictionEngine<QuoteKindRow, QuoteKindPrediction>(model);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
@@ -155,7 +161,8 @@ public sealed class QuoteKindModel
             var r = doc.RootElement;
             string id = r.GetProperty("doc").GetString() ?? "";
             string text = r.GetProperty("text").GetString() ?? "";
-            var labels = r.GetProperty("spans").EnumerateArray().ToDictionary(x => x.GetProperty("start").GetInt32(), x => x.GetProperty("kind").GetString() ?? "");
+            var labels = r.GetProperty("spans").EnumerateArray()
+                .ToDictionary(x => x.GetProperty("start").GetInt32(), x => x.GetProperty("kind").GetString() ?? "");
             var paragraphs = Paragraphs(text);
             var found = QuoteStage.FindSpans(text, paragraphs);
             foreach (var s in found)
@@ -167,7 +174,8 @@ public sealed class QuoteKindModel
             // A labelled span the stage does not find (a single quote closing on "Goldilocks’ for" reads as a
             // possessive) cannot be trained on; a few are ambiguity, many are wrong offsets.
             unmatched += labels.Count;
-            if (labels.Count > 0 && firstUnmatched == null) firstUnmatched = $"{corpusPath}:{lineNo}: document {id}: labelled span(s) at {string.Join(", ", labels.Keys)}";
+            if (labels.Count > 0
+                && firstUnmatched == null) firstUnmatched = $"{corpusPath}:{lineNo}: document {id}: labelled span(s) at {string.Join(", ", labels.Keys)}";
         }
         if (unmatched > Math.Max(2, rows.Count / 50))
             throw new InvalidDataException($"{unmatched} labelled spans are not quoted spans the stage finds (first: {firstUnmatched}); fix the offsets");
@@ -196,7 +204,9 @@ public sealed class QuoteKindModel
         var rows = ReadCorpus(corpusPath);
         var train = rows.Where(r => !TextClassifierTraining.HeldOut(r.Doc)).ToList();
         var test = rows.Where(r => TextClassifierTraining.HeldOut(r.Doc)).Select(r => r.Row).ToList();
-        if (train.Count == 0 || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents (ids ending in 0 or 5)");
+        if (train.Count == 0
+            || test.Count == 0) throw new InvalidDataException($"{corpusPath}: the corpus needs documents for training and held-out documents " +
+            $"(ids ending in 0 or 5)");
         return TextClassifierTraining.TrainAndSave(train, test, "model.quote-kinds", Version, corpusPath, outputZip, seed, iterations: 100, folds);
     }
 }

@@ -57,7 +57,8 @@ public static class TextClassifierTraining
     /// in one fold), evaluates on the held-out <paramref name="test"/> rows, saves the model and its card, and
     /// returns the card.
     /// </summary>
-    public static ModelCard TrainAndSave<TRow>(List<(string Doc, TRow Row)> trainDocs, List<TRow> test, string modelName, string version, string corpusPath, string outputZip, int seed, int iterations, int folds = 5)
+    public static ModelCard TrainAndSave<TRow>(List<(string Doc, TRow Row)> trainDocs, List<TRow> test, string modelName, string version,
+        string corpusPath, string outputZip, int seed, int iterations, int folds = 5)
         where TRow : class, ILabelledFeatures
     {
         var train = trainDocs.Select(t => t.Row).ToList();
@@ -77,13 +78,16 @@ public static class TextClassifierTraining
         });
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
         ml.Model.Save(model, trainData.Schema, outputZip);
-        var card = new ModelCard(modelName, version, Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))), seed, labels,
+        var card = new ModelCard(modelName, version, Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))),
+            seed, labels,
             train.Count, test.Count, Math.Round(metrics.MicroAccuracy, 4), Math.Round(metrics.MacroAccuracy, 4), Math.Round(metrics.LogLoss, 4), recall,
-            System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext).Assembly)?.InformationalVersion.Split('+')[0] ?? "")
+            System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext)
+            .Assembly)?.InformationalVersion.Split('+')[0] ?? "")
         {
             CrossValidation = cv,
         };
-        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"), JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"),
+            JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         return card;
     }
 
@@ -124,9 +128,11 @@ public static class TextClassifierTraining
         }
         static double Sd(List<double> x) => x.Count < 2 ? 0 : Math.Sqrt(x.Sum(v => (v - x.Average()) * (v - x.Average())) / (x.Count - 1));
         return new CrossValidationResult(micro.Count, "document",
-            Math.Round(micro.DefaultIfEmpty().Average(), 4), Math.Round(Sd(micro), 4), Math.Round(macro.DefaultIfEmpty().Average(), 4), Math.Round(Sd(macro), 4));
+            Math.Round(micro.DefaultIfEmpty().Average(), 4), Math.Round(Sd(micro), 4), Math.Round(macro.DefaultIfEmpty().Average(), 4),
+            Math.Round(Sd(macro), 4));
     }
 }
 
 /// <summary>Cross-validated figures on the card: folds, how rows were grouped, mean and standard deviation of the accuracies.</summary>
-public sealed record CrossValidationResult(int Folds, string GroupedBy, double MicroAccuracyMean, double MicroAccuracySd, double MacroAccuracyMean, double MacroAccuracySd);
+public sealed record CrossValidationResult(int Folds, string GroupedBy, double MicroAccuracyMean, double MicroAccuracySd, double MacroAccuracyMean,
+    double MacroAccuracySd);

@@ -49,9 +49,12 @@ public sealed class Currencies
                 if (lines[i].Length == 0 || lines[i].StartsWith('#')) continue;
                 var c = lines[i].Split('\t');
                 string at = $"line {i + 1}";
-                if (c.Length < 4) { errors.Add(new ConfigError(path, at, "expected 4 or 5 tab-separated columns", "write: form<TAB>code<TAB>prefix|suffix|both<TAB>factor[<TAB>exact|scaled|attached]")); continue; }
+                if (c.Length < 4) { errors.Add(new ConfigError(path, at, "expected 4 or 5 tab-separated columns",
+                    "write: form<TAB>code<TAB>prefix|suffix|both<TAB>factor[<TAB>exact|scaled|attached]")); continue; }
                 string code = c[1].Trim();
-                if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)) { errors.Add(new ConfigError(path, at, $"'{code}' is not an ISO 4217 code", "write three capital letters, e.g. USD")); continue; }
+                if (code.Length != 3
+                    || !code.All(char.IsAsciiLetterUpper)) { errors.Add(new ConfigError(path, at, $"'{code}' is not an ISO 4217 code",
+                    "write three capital letters, e.g. USD")); continue; }
                 CurrencyPosition pos = c[2].Trim() switch
                 {
                     "prefix" => CurrencyPosition.Prefix,
@@ -63,9 +66,11 @@ public sealed class Currencies
                 if (!double.TryParse(c[3].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double factor) || factor <= 0)
                 { errors.Add(new ConfigError(path, at, $"the factor '{c[3]}' is not a positive number", "use 1 for main units, 0.01 for cents")); continue; }
                 string flag = c.Length > 4 ? c[4].Trim() : "";
-                if (flag is not ("" or "exact" or "scaled" or "attached")) { errors.Add(new ConfigError(path, at, $"unknown flag '{flag}'", "use exact, scaled, attached or leave it out")); continue; }
+                if (flag is not ("" or "exact" or "scaled" or "attached")) { errors.Add(new ConfigError(path, at, $"unknown flag '{flag}'",
+                    "use exact, scaled, attached or leave it out")); continue; }
                 string form = c[0];
-                if (form.Trim().Length == 0) { errors.Add(new ConfigError(path, at, "the form is empty", "write the currency as it appears in text")); continue; }
+                if (form.Trim().Length == 0) { errors.Add(new ConfigError(path, at, "the form is empty",
+                    "write the currency as it appears in text")); continue; }
                 forms.Add(new CurrencyForm(form, code, pos, factor, flag == "exact", flag == "scaled", flag == "attached"));
             }
         }

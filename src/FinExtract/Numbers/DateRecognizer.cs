@@ -10,7 +10,8 @@ namespace FinExtract.Numbers;
 /// </summary>
 public static partial class DateRecognizer
 {
-    private const string Mon = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private const string Mon =
+        @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
     [GeneratedRegex(@"\b" + Mon + @"\.?\s(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])(?:,?\s(?<year>(?:19|20)\d\d)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
@@ -30,31 +31,38 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"\b(?:Q(?<q>[1-4])|(?<q>[1-4])Q)(?:\s?(?:FY\s?|fiscal\s)?'?(?<year>(?:19|20)?\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterShort();
 
-    [GeneratedRegex(@"\b(?:the\s)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s|financial\s)?(?<unit>quarter|half)(?:\s(?:of\s)?(?:fiscal\s|the\s(?:fiscal\s)?year\s)?(?<year>(?:19|20)\d\d)\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal\s|financial\s)?(?<unit>quarter|" +
+        @"half)(?:\s(?:of\s)?(?:fiscal\s|the\s(?:fiscal\s)?year\s)?(?<year>(?:19|20)\d\d)\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeriodLong();
 
     [GeneratedRegex(@"\bH(?<h>[12])\s?(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HalfShort();
 
-    [GeneratedRegex(@"\b(?:fiscal(?:\syear)?\s|financial\syear\s|FY\s?'?)(?<year>(?:19|20)?\d\d)(?:[-/](?<year2>\d\d(?:\d\d)?))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fiscal(?:\syear)?\s|financial\syear\s|FY\s?'?)(?<year>(?:19|20)?\d\d)(?:[-/](?<year2>\d\d(?:\d\d)?))?\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Fiscal();
 
-    [GeneratedRegex(@"\b(?<rel>last|this|next|past|previous|coming)\s(?<unit>year|month|week|quarter)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<rel>last|this|next|past|previous|coming)\s(?<unit>year|month|week|quarter)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"(?<![\d,.$€£¥])\b(?<decade>(?:19|20)\d0)s\b", RegexOptions.CultureInvariant)]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"(?<![\d,.$€£¥#-])\b(?<year>(?:19|20)\d\d)\b(?![\d,.]\d|\s?%|\s?(?:percent|per\scent|million|billion|bn|mn|trillion)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d,.$€£¥#-])\b(?<year>(?:19|20)\d\d)\b(?![\d,.]\d|\s?%|\s?(?:percent|per\scent|million|billion|bn|mn|trillion)\b)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?<h>[01]?\d|2[0-3])(?::(?<m>[0-5]\d))?\s?(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<h>[01]?\d|2[0-3])(?::(?<m>[0-5]\d))?\s?(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 
-    [GeneratedRegex(@"\b(?:will|would|next|coming|scheduled|due|expected|to\sbe|is\sset\sto|plans?\sto)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|next|coming|scheduled|due|expected|to\sbe|is\sset\sto|plans?\sto)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     private static readonly string[] MonthKeys = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
@@ -86,14 +94,16 @@ public static partial class DateRecognizer
             if (!Free(s, e)) return;
             taken.Add((s, e));
             double? v = numeric && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
-            found.Add(new NumberMention { Start = s, End = e, Kind = unit == "time" ? "time" : "date", Value = v, ValueText = v == null ? value : "", Unit = unit, Rule = rule, Confidence = conf });
+            found.Add(new NumberMention { Start = s, End = e, Kind = unit == "time" ? "time" : "date", Value = v, ValueText = v == null ? value : "",
+                Unit = unit, Rule = rule, Confidence = conf });
         }
 
         foreach (Match m in All(IsoDate()))
             if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 AddAt(m, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", "date.iso", 0.98);
         foreach (Match m in All(UsDate()))
-            if (TryDate(YearOf(m.Groups["year"]), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out var d))
+            if (TryDate(YearOf(m.Groups["year"]), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
+            int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out var d))
                 AddAt(m, Iso(d), "day", "date.numeric", 0.9);
         foreach (var rx in new[] { MonthDay(), DayMonth() })
             foreach (Match m in All(rx))

@@ -97,7 +97,8 @@ public sealed partial class NumberRecognizer
             {
                 int j = i;
                 bool digits = false;
-                while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] == '.' && j + 1 < end && char.IsLetter(text[j + 1]) && j > i && j - i <= 2 && char.IsUpper(text[i]))))
+                while (j < end && (char.IsLetterOrDigit(text[j])
+                    || (text[j] == '.' && j + 1 < end && char.IsLetter(text[j + 1]) && j > i && j - i <= 2 && char.IsUpper(text[i]))))
                 {
                     if (char.IsDigit(text[j]) && !digits && _currencies.MatchAt(text, i, CurrencyPosition.Prefix) is { } code && code.Form.Length == j - i)
                         break; // "USD115": the code, then the amount
@@ -108,7 +109,8 @@ public sealed partial class NumberRecognizer
                 i = j;
                 continue;
             }
-            double vulgar = c switch { '½' => 0.5, '¼' => 0.25, '¾' => 0.75, '⅓' => 1.0 / 3, '⅔' => 2.0 / 3, '⅛' => 0.125, '⅜' => 0.375, '⅝' => 0.625, '⅞' => 0.875, _ => -1 };
+            double vulgar = c switch { '½' => 0.5, '¼' => 0.25, '¾' => 0.75, '⅓' => 1.0 / 3, '⅔' => 2.0 / 3, '⅛' => 0.125, '⅜' => 0.375,
+                '⅝' => 0.625, '⅞' => 0.875, _ => -1 };
             if (vulgar > 0)
             {
                 list.Add(new Tok { S = i, E = i + 1, K = TK.Num, V = vulgar, Dec = true, Suf = "", W = "" });
@@ -137,12 +139,14 @@ public sealed partial class NumberRecognizer
         }
         else if (intLen is > 0 and <= 3)
         {
-            while (q + 3 < end + 0 && q < end && text[q] == ',' && q + 4 <= end && AllDigits(text, q + 1, 3) && (q + 4 == end || !char.IsAsciiDigit(text[q + 4])))
+            while (q + 3 < end + 0 && q < end && text[q] == ',' && q + 4 <= end && AllDigits(text, q + 1, 3)
+                && (q + 4 == end || !char.IsAsciiDigit(text[q + 4])))
             { q += 4; grouped = true; }
             if (!grouped)
             {
                 while (q + 4 <= end && IsSpace(text[q]) && AllDigits(text, q + 1, 3)
-                       && (q + 4 == end || (!char.IsLetterOrDigit(text[q + 4]) && !((text[q + 4] is '.' or ',' or '/') && q + 5 < end && char.IsAsciiDigit(text[q + 5])))))
+                       && (q + 4 == end || (!char.IsLetterOrDigit(text[q + 4])
+                       && !((text[q + 4] is '.' or ',' or '/') && q + 5 < end && char.IsAsciiDigit(text[q + 5])))))
                 {
                     // "40 000": only when the group is not itself the start of a longer number and no digit group precedes.
                     if (s > 1 && char.IsAsciiDigit(text[s - 2]) && IsSpace(text[s - 1])) break;
@@ -217,11 +221,13 @@ public sealed partial class NumberRecognizer
         var m = OtherGrouping().Match(text, s, Math.Min(end, s + 40) - s);
         if (!m.Success || m.Index != s) return null;
         // "192.168.100.200" is an address, not a number.
-        if (m.Value.Count(ch => ch == '.') == 3 && !m.Value.Contains(',') && m.Value.Split('.').All(g => int.Parse(g, CultureInfo.InvariantCulture) <= 255)) return null;
+        if (m.Value.Count(ch => ch == '.') == 3 && !m.Value.Contains(',')
+            && m.Value.Split('.').All(g => int.Parse(g, CultureInfo.InvariantCulture) <= 255)) return null;
         return (s + m.Length, m.Groups["euro"].Success);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?<indian>\d{1,2}(?:,\d{2})+,\d{3})(?![\d,])(?:\.\d+)?|(?<euro>\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?<indian>\d{1,2}(?:,\d{2})+,\d{3})(?![\d,])(?:\.\d+)?|" +
+        @"(?<euro>\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OtherGrouping();
 
     private static bool AllDigits(string text, int i, int n)
@@ -263,9 +269,11 @@ public sealed partial class NumberRecognizer
     }
 
     private static bool IsPercentWord(Ctx c, int k) =>
-        k < c.T.Count && c.T[k].K == TK.Word && (c.T[k].W is "percent" or "percents" or "pct" or "percentage" || (c.T[k].W == "per" && IsWord(c, k + 1, "cent")));
+        k < c.T.Count && c.T[k].K == TK.Word
+        && (c.T[k].W is "percent" or "percents" or "pct" or "percentage" || (c.T[k].W == "per" && IsWord(c, k + 1, "cent")));
 
-    private static bool EndsHere(Ctx c, int k) => k >= c.T.Count || (c.T[k].K == TK.Punct && c.T[k].W is "." or "," or ";" or ":" or "!" or "?" or ")" or "\"" or "”" or "'");
+    private static bool EndsHere(Ctx c, int k) => k >= c.T.Count
+        || (c.T[k].K == TK.Punct && c.T[k].W is "." or "," or ";" or ":" or "!" or "?" or ")" or "\"" or "”" or "'");
 
     // ---------------------------------------------------------------- amounts
 
@@ -314,7 +322,8 @@ public sealed partial class NumberRecognizer
         int sufTok = -1;
         Amount Done(double v, int lastTok, bool fraction = false) => new()
         {
-            V = v, E = T[lastTok].E + (lastTok == sufTok ? T[lastTok].Suf.Length : 0), Next = lastTok + 1, Scaled = scaled, Scale = lastScale, Spelled = spelled,
+            V = v, E = T[lastTok].E + (lastTok == sufTok ? T[lastTok].Suf.Length : 0), Next = lastTok + 1, Scaled = scaled, Scale = lastScale,
+                Spelled = spelled,
             Integer = integer && !fraction && Math.Abs(v - Math.Round(v)) < 1e-9, PendingM = pendingM, Suf = leftSuf, SufEnd = leftSufEnd, Fraction = fraction,
         };
 
@@ -323,7 +332,8 @@ public sealed partial class NumberRecognizer
             int jj = j;
             if (any)
             {
-                if (IsPunct(c, j, "-") && j + 1 < n && T[j - 1].K == TK.Word && T[j + 1].K == TK.Word && GapSmall(c, j - 1, j) && GapSmall(c, j, j + 1)) jj = j + 1;
+                if (IsPunct(c, j, "-") && j + 1 < n && T[j - 1].K == TK.Word && T[j + 1].K == TK.Word && GapSmall(c, j - 1, j) && GapSmall(c, j, j + 1)) jj =
+                    j + 1;
                 else if (!Spaced(c, last, jj) && !(afterAnd)) break;
                 if (afterAnd && !Spaced(c, j - 1, jj)) break;
                 if (Adjacent(c, last, jj) && T[jj].K != TK.Word) break;
@@ -332,7 +342,8 @@ public sealed partial class NumberRecognizer
             if (t.K == TK.Num)
             {
                 if (double.IsNaN(t.V)) break;
-                bool ok = !any || (lastKind == 5 && cur == 0) || (afterAnd && hadHS && !t.Dec && t.V < 100) || (lastKind == 4 && !t.Dec && t.V < 100 && Spaced(c, last, jj));
+                bool ok = !any || (lastKind == 5 && cur == 0) || (afterAnd && hadHS && !t.Dec && t.V < 100)
+                    || (lastKind == 4 && !t.Dec && t.V < 100 && Spaced(c, last, jj));
                 if (!ok || (any && Adjacent(c, last, jj))) break;
                 if (any && t.Dec) break;
                 double v = t.V;
@@ -366,7 +377,8 @@ public sealed partial class NumberRecognizer
                             return Done(p, e);
                         }
                     }
-                    if (t.Suf is "x" or "X" && nx < n && T[nx].K == TK.Num && T[nx].V == 10 && T[nx].S == t.E + 1 && IsPunct(c, nx + 1, "^") && Adjacent(c, nx, nx + 1))
+                    if (t.Suf is "x" or "X" && nx < n && T[nx].K == TK.Num && T[nx].V == 10 && T[nx].S == t.E + 1 && IsPunct(c, nx + 1, "^")
+                        && Adjacent(c, nx, nx + 1))
                     {
                         int e = nx + 2;
                         double sgn = 1;
@@ -381,10 +393,13 @@ public sealed partial class NumberRecognizer
                         && IsPunct(c, nx + 1, "/") && Adjacent(c, nx, nx + 1) && T[nx + 2].K == TK.Num && Adjacent(c, nx + 1, nx + 2) && !T[nx + 2].Dec
                         && T[nx].V < T[nx + 2].V && T[nx + 2].V <= 100 && T[nx + 2].Suf.Length == 0 && !IsPunct(c, nx + 3, "/"))
                         return Done(v + T[nx].V / T[nx + 2].V, nx + 2, fraction: true);
-                    if (!t.Dec && t.Suf.Length == 0 && nx + 1 < n && IsPunct(c, nx, "/") && Adjacent(c, jj, nx) && T[nx + 1].K == TK.Num && Adjacent(c, nx, nx + 1)
-                        && !T[nx + 1].Dec && T[nx + 1].Suf.Length == 0 && v > 0 && v < T[nx + 1].V && T[nx + 1].V <= 100 && !IsPunct(c, nx + 2, "/") && !(jj > 0 && IsPunct(c, jj - 1, "/")))
+                    if (!t.Dec && t.Suf.Length == 0 && nx + 1 < n && IsPunct(c, nx, "/") && Adjacent(c, jj, nx) && T[nx + 1].K == TK.Num
+                        && Adjacent(c, nx, nx + 1)
+                        && !T[nx + 1].Dec && T[nx + 1].Suf.Length == 0 && v > 0 && v < T[nx + 1].V && T[nx + 1].V <= 100 && !IsPunct(c, nx + 2, "/")
+                        && !(jj > 0 && IsPunct(c, jj - 1, "/")))
                         return Done(v / T[nx + 1].V, nx + 1, fraction: true);
-                    if (t.Suf.Length == 0 && nx < n && T[nx].K == TK.Num && Adjacent(c, jj, nx) && T[nx].Dec && T[nx].V < 1 && (c.Text[T[nx].S] is '½' or '¼' or '¾' or '⅓' or '⅔' or '⅛' or '⅜' or '⅝' or '⅞'))
+                    if (t.Suf.Length == 0 && nx < n && T[nx].K == TK.Num && Adjacent(c, jj, nx) && T[nx].Dec && T[nx].V < 1
+                        && (c.Text[T[nx].S] is '½' or '¼' or '¾' or '⅓' or '⅔' or '⅛' or '⅜' or '⅝' or '⅞'))
                         return Done(v + T[nx].V, nx, fraction: true);
                 }
                 if (afterAnd) cur += v; else cur = v;
@@ -398,7 +413,8 @@ public sealed partial class NumberRecognizer
             string w = t.W;
             if (NumberWords.Units.TryGetValue(w, out int u))
             {
-                bool ok = !any || (lastKind == 2 && u is > 0 and < 10 && cur % 10 == 0) || (lastKind == 4 && u > 0) || (lastKind == 5 && cur == 0 && u > 0) || (afterAnd && hadHS && u > 0);
+                bool ok = !any || (lastKind == 2 && u is > 0 and < 10 && cur % 10 == 0) || (lastKind == 4 && u > 0)
+                    || (lastKind == 5 && cur == 0 && u > 0) || (afterAnd && hadHS && u > 0);
                 if (!ok) break;
                 if (any && u == 0) break;
                 // a numerator over a compound denominator is read by the denominator branch
@@ -408,7 +424,8 @@ public sealed partial class NumberRecognizer
             if (NumberWords.Tens.TryGetValue(w, out int ten))
             {
                 // "twenty-first(s)" is a denominator
-                if (IsPunct(c, jj + 1, "-") && jj + 2 < n && T[jj + 2].K == TK.Word && NumberWords.OrdinalUnits.TryGetValue(T[jj + 2].W, out int ou) && (any || aLead))
+                if (IsPunct(c, jj + 1, "-") && jj + 2 < n && T[jj + 2].K == TK.Word && NumberWords.OrdinalUnits.TryGetValue(T[jj + 2].W, out int ou)
+                    && (any || aLead))
                 {
                     double num = any ? total + cur : 1;
                     spelled = true;
@@ -429,7 +446,8 @@ public sealed partial class NumberRecognizer
             }
             if (w == "hundred")
             {
-                if (any && !(lastKind is 1 or 2 or 3 && cur > 0 && cur < 100 && Math.Abs(cur - Math.Round(cur)) < 1e-9) && !(lastKind is 3 && cur > 0 && cur < 1000))
+                if (any && !(lastKind is 1 or 2 or 3 && cur > 0 && cur < 100 && Math.Abs(cur - Math.Round(cur)) < 1e-9)
+                    && !(lastKind is 3 && cur > 0 && cur < 1000))
                     break;
                 if (!any && !aLead && !(IsScaleWord(c, jj + 1, false) && T[jj + 1].W.Length > 3 && Spaced(c, jj, jj + 1))) break;
                 cur = (cur == 0 ? 1 : cur) * 100;
@@ -464,7 +482,8 @@ public sealed partial class NumberRecognizer
                 {
                     spelled = true;
                     // "two and a half million": the scale after the fraction applies to the count before it too.
-                    if (f.ScaleAfter > 0 && lastKind != 5) { scaled = true; lastScale = f.ScaleAfter; return Done(total + (cur + f.V) * f.ScaleAfter, f.Last, fraction: true); }
+                    if (f.ScaleAfter > 0
+                        && lastKind != 5) { scaled = true; lastScale = f.ScaleAfter; return Done(total + (cur + f.V) * f.ScaleAfter, f.Last, fraction: true); }
                     double add = f.ScaleAfter > 0 ? f.V * f.ScaleAfter : (cur == 0 && lastScale > 1 && lastKind == 5 ? f.V * lastScale : f.V);
                     if (f.ScaleAfter > 0) scaled = true;
                     return Done(total + cur + add, f.Last, fraction: true);
@@ -493,7 +512,8 @@ public sealed partial class NumberRecognizer
                     }
                     return Done(2, jj + 1);
                 }
-                bool lead = nw == "hundred" || (NumberWords.Scales.ContainsKey(nw) && nw.Length > 3) || (NumberWords.Denominators.ContainsKey(nw) && (w == "a" || "aeiou".Contains(nw[0])))
+                bool lead = nw == "hundred" || (NumberWords.Scales.ContainsKey(nw) && nw.Length > 3)
+                    || (NumberWords.Denominators.ContainsKey(nw) && (w == "a" || "aeiou".Contains(nw[0])))
                             || (NumberWords.Tens.ContainsKey(nw) && IsPunct(c, jj + 2, "-") && jj + 3 < n && NumberWords.OrdinalUnits.ContainsKey(T[jj + 3].W));
                 if (!lead || w == "an" && !NumberWords.Denominators.ContainsKey(nw)) break;
                 aLead = true; spelled = true; last = jj; j = jj + 1;
@@ -544,7 +564,8 @@ public sealed partial class NumberRecognizer
             {
                 var digits = new System.Text.StringBuilder();
                 int e = jj + 1, lastD = -1;
-                while (e < n && T[e].K == TK.Word && Spaced(c, e - 1, e) || (e < n && IsPunct(c, e, "-") && digits.Length > 0 && e + 1 < n && T[e + 1].K == TK.Word))
+                while (e < n && T[e].K == TK.Word && Spaced(c, e - 1, e)
+                    || (e < n && IsPunct(c, e, "-") && digits.Length > 0 && e + 1 < n && T[e + 1].K == TK.Word))
                 {
                     if (T[e].K == TK.Punct) { e++; continue; }
                     if (NumberWords.Units.TryGetValue(T[e].W, out int d) && d < 10) { digits.Append(d); lastD = e; e++; continue; }
@@ -621,7 +642,8 @@ public sealed partial class NumberRecognizer
         double den;
         int last = k;
         if (NumberWords.Denominators.TryGetValue(T[k].W, out den)) { }
-        else if (NumberWords.Tens.TryGetValue(T[k].W, out int tt) && IsPunct(c, k + 1, "-") && k + 2 < n && NumberWords.OrdinalUnits.TryGetValue(T[k + 2].W, out int ou))
+        else if (NumberWords.Tens.TryGetValue(T[k].W, out int tt) && IsPunct(c, k + 1, "-") && k + 2 < n
+            && NumberWords.OrdinalUnits.TryGetValue(T[k + 2].W, out int ou))
         { den = tt + ou; last = k + 2; }
         else return null;
         double scaleAfter = 0;
@@ -657,7 +679,8 @@ public sealed partial class NumberRecognizer
                         {
                             a.S = T[k].S;
                             a.V *= sign;
-                            return EmitMoney(c, a, pre.Code, pre.Factor, "money.prefix", pre.IsSymbolic || pre.Form.Length == 3 ? 0.97 : 0.9, found, nextBlock, prefix: pre);
+                            return EmitMoney(c, a, pre.Code, pre.Factor, "money.prefix", pre.IsSymbolic || pre.Form.Length == 3 ? 0.97 : 0.9, found,
+                                nextBlock, prefix: pre);
                         }
                     }
                 }
@@ -665,13 +688,15 @@ public sealed partial class NumberRecognizer
         }
         if (t.K == TK.Word && NumberWords.MultipleVerbs.TryGetValue(t.W, out double mv))
         {
-            found.Add(new NumberMention { Start = t.S, End = t.E, Kind = "multiple", Value = mv, Unit = "multiple", Rule = "multiple.verb", Confidence = 0.85 });
+            found.Add(new NumberMention { Start = t.S, End = t.E, Kind = "multiple", Value = mv, Unit = "multiple", Rule = "multiple.verb",
+                Confidence = 0.85 });
             return k + 1;
         }
         if (t.K == TK.Word && t.W is "percent" or "per" && PercentOf(c, k, found) is int pn) return pn;
         if (t.K == TK.Word && !StartsNumber(c, k)) return k + 1;
         if (t.K == TK.Num && IsCompoundPart(c, t.S)) return k + 1;
-        if (t.K == TK.Word && t.W == "one" && k > 0 && T[k - 1].K == TK.Word && T[k - 1].W is "the" or "this" or "that" or "which" or "each" or "every" or "any" or "no" or "another" or "some" or "no-one")
+        if (t.K == TK.Word && t.W == "one" && k > 0 && T[k - 1].K == TK.Word
+            && T[k - 1].W is "the" or "this" or "that" or "which" or "each" or "every" or "any" or "no" or "another" or "some" or "no-one")
             return k + 1;
         var amt = ParseAmount(c, k);
         if (amt == null || amt.S >= nextBlock) return k + 1;
@@ -685,7 +710,8 @@ public sealed partial class NumberRecognizer
         var T = c.T;
         int of = T[k].W == "per" ? (IsWord(c, k + 1, "cent") ? k + 2 : -1) : k + 1;
         if (of < 0 || !IsWord(c, of, "of") || of + 1 >= T.Count || T[of + 1].K != TK.Num || !Spaced(c, of, of + 1)) return null;
-        if (k > 0 && (T[k - 1].K == TK.Num || (T[k - 1].K == TK.Word && (NumberWords.Units.ContainsKey(T[k - 1].W) || NumberWords.Tens.ContainsKey(T[k - 1].W))))) return null;
+        if (k > 0 && (T[k - 1].K == TK.Num
+            || (T[k - 1].K == TK.Word && (NumberWords.Units.ContainsKey(T[k - 1].W) || NumberWords.Tens.ContainsKey(T[k - 1].W))))) return null;
         var a = ParseCardinal(c, of + 1, false);
         if (a == null || a.Suf.Length > 0 || !EndsHere(c, a.Next)) return null;
         found.Add(new NumberMention { Start = T[k].S, End = a.E, Kind = "percent", Value = a.V, Unit = "percent", Rule = "percent.of", Confidence = 0.7 });
@@ -695,7 +721,8 @@ public sealed partial class NumberRecognizer
     private static bool StartsNumber(Ctx c, int k)
     {
         var w = c.T[k].W;
-        return NumberWords.Units.ContainsKey(w) || NumberWords.Tens.ContainsKey(w) || w is "a" or "an" or "minus" or "negative" or "half" or "quarter" or "hundred";
+        return NumberWords.Units.ContainsKey(w) || NumberWords.Tens.ContainsKey(w)
+            || w is "a" or "an" or "minus" or "negative" or "half" or "quarter" or "hundred";
     }
 
     /// <summary>Digits written onto a word with a hyphen ("COVID-19", "F-35", "737-800") are part of a name.</summary>
@@ -774,12 +801,14 @@ public sealed partial class NumberRecognizer
         {
             if (a.PendingM) return a.Next;
             string kind = pc.Unit == "bp" ? "basis_points" : "percent";
-            found.Add(new NumberMention { Start = a.S, End = pc.End, Kind = kind, Value = a.V, Unit = pc.Unit, Rule = pc.Rule, Confidence = pc.Rule == "percent.symbol" ? 0.98 : 0.95 });
+            found.Add(new NumberMention { Start = a.S, End = pc.End, Kind = kind, Value = a.V, Unit = pc.Unit, Rule = pc.Rule,
+                Confidence = pc.Rule == "percent.symbol" ? 0.98 : 0.95 });
             return NextAfter(c, pc.End);
         }
         if (CurrencyAfter(c, a) is { } cur)
         {
-            var amt = new Amount { V = a.V, S = a.S, E = cur.End, Next = NextAfter(c, cur.End), Scaled = a.Scaled, Scale = a.Scale, Integer = a.Integer, Spelled = a.Spelled };
+            var amt = new Amount { V = a.V, S = a.S, E = cur.End, Next = NextAfter(c, cur.End), Scaled = a.Scaled, Scale = a.Scale,
+                Integer = a.Integer, Spelled = a.Spelled };
             double conf = cur.Form.IsSymbolic || cur.Form.Form.Length == 3 ? 0.95 : 0.9;
             if (cur.Form.Scaled) conf = 0.75;
             return EmitMoney(c, amt, cur.Form.Code, cur.Form.Factor, "money.suffix", conf, found, nextBlock, suffix: cur.Form, rangeFrom: a);
@@ -787,26 +816,32 @@ public sealed partial class NumberRecognizer
         if (a.PendingM) return a.Next;
         if (a.Suf.Length > 0)
         {
-            if (a.Suf is "x" or "X") { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "multiple", Value = a.V, Unit = "multiple", Rule = "multiple.x", Confidence = 0.9 }); return NextAfter(c, a.SufEnd); }
+            if (a.Suf is "x" or "X") { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "multiple", Value = a.V, Unit = "multiple",
+                Rule = "multiple.x", Confidence = 0.9 }); return NextAfter(c, a.SufEnd); }
             if (a.Integer && (a.Suf is "st" or "nd" or "rd" or "th"))
-            { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "ordinal", Value = a.V, Unit = "ordinal", Rule = "ordinal.digits", Confidence = 0.9 }); return NextAfter(c, a.SufEnd); }
-            if (a.Suf == "s" && a.Integer) { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "count", Value = a.V, Unit = "count", Rule = "count.plural", Confidence = 0.6 }); return NextAfter(c, a.SufEnd); }
+            { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "ordinal", Value = a.V, Unit = "ordinal", Rule = "ordinal.digits",
+            Confidence = 0.9 }); return NextAfter(c, a.SufEnd); }
+            if (a.Suf == "s" && a.Integer) { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "count", Value = a.V, Unit = "count",
+                Rule = "count.plural", Confidence = 0.6 }); return NextAfter(c, a.SufEnd); }
             return NextAfter(c, a.SufEnd); // a unit we do not read ("29km", "1m"): not a bare number
         }
         int k = a.Next;
         if (k < T.Count && T[k].K == TK.Word && T[k].W == "times" && Spaced(c, k - 1, k))
         {
-            bool frequency = (IsWord(c, k + 1, "a") || IsWord(c, k + 1, "per") || IsWord(c, k + 1, "each") || IsWord(c, k + 1, "since") || IsWord(c, k + 1, "in"))
+            bool frequency = (IsWord(c, k + 1, "a") || IsWord(c, k + 1, "per") || IsWord(c, k + 1, "each") || IsWord(c, k + 1, "since")
+                || IsWord(c, k + 1, "in"))
                              && k + 2 < T.Count && T[k + 2].W is "day" or "week" or "month" or "year" or "monday" or "the" or "a" or "last";
             if (!frequency)
             {
-                found.Add(new NumberMention { Start = a.S, End = T[k].E, Kind = "multiple", Value = a.V, Unit = "multiple", Rule = "multiple.times", Confidence = 0.85 });
+                found.Add(new NumberMention { Start = a.S, End = T[k].E, Kind = "multiple", Value = a.V, Unit = "multiple", Rule = "multiple.times",
+                    Confidence = 0.85 });
                 return k + 1;
             }
         }
         if (IsPunct(c, k, "-") && Adjacent(c, k - 1, k) && IsWord(c, k + 1, "fold") && Adjacent(c, k, k + 1))
         {
-            found.Add(new NumberMention { Start = a.S, End = T[k + 1].E, Kind = "multiple", Value = a.V, Unit = "multiple", Rule = "multiple.fold", Confidence = 0.9 });
+            found.Add(new NumberMention { Start = a.S, End = T[k + 1].E, Kind = "multiple", Value = a.V, Unit = "multiple", Rule = "multiple.fold",
+                Confidence = 0.9 });
             return k + 2;
         }
         // a bare number at the start of a range takes the unit of the other end ("5-7%", "$40-50 billion" is handled by money)
@@ -814,19 +849,22 @@ public sealed partial class NumberRecognizer
         {
             if (PercentAfter(c, other) is { } opc && opc.Unit != "bp")
             {
-                found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "percent", Value = a.V, Unit = opc.Unit, Rule = "percent.range", Confidence = 0.9 });
+                found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "percent", Value = a.V, Unit = opc.Unit, Rule = "percent.range",
+                    Confidence = 0.9 });
                 return IndexAtOrAfter(c, other.S);
             }
             if (CurrencyAfter(c, other) is { } oc)
             {
                 double v = a.V;
                 if (!a.Scaled && other.Scaled) v *= other.Scale;
-                found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "money", Value = Round(v * oc.Form.Factor), Unit = oc.Form.Code, Rule = "money.range", Confidence = 0.85 });
+                found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "money", Value = Round(v * oc.Form.Factor), Unit = oc.Form.Code,
+                    Rule = "money.range", Confidence = 0.85 });
                 return IndexAtOrAfter(c, other.S);
             }
         }
         bool spelledOne = a.Spelled && Math.Abs(a.V - 1) < 1e-12 && a.E - a.S <= 3;
-        found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "count", Value = Round(a.V), Unit = "count", Rule = a.Fraction ? "count.fraction" : a.Spelled ? "count.words" : "count.digits", Confidence = spelledOne ? 0.5 : a.Spelled ? 0.8 : 0.85 });
+        found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "count", Value = Round(a.V), Unit = "count",
+            Rule = a.Fraction ? "count.fraction" : a.Spelled ? "count.words" : "count.digits", Confidence = spelledOne ? 0.5 : a.Spelled ? 0.8 : 0.85 });
         return a.Next;
     }
 
@@ -855,7 +893,8 @@ public sealed partial class NumberRecognizer
         if (k >= T.Count) return null;
         int at;
         if (T[k].K == TK.Punct && T[k].W is "-" or "–" or "—" && GapSmall(c, k - 1, k) && k + 1 < T.Count && GapSmall(c, k, k + 1)) at = k + 1;
-        else if (T[k].K == TK.Word && (T[k].W == "to" || (T[k].W == "and" && PrecededByBetween(c, a.S))) && Spaced(c, k - 1, k) && k + 1 < T.Count && Spaced(c, k, k + 1)) at = k + 1;
+        else if (T[k].K == TK.Word && (T[k].W == "to" || (T[k].W == "and" && PrecededByBetween(c, a.S))) && Spaced(c, k - 1, k) && k + 1 < T.Count
+            && Spaced(c, k, k + 1)) at = k + 1;
         else return null;
         if (at >= T.Count || T[at].S >= nextBlock || T[at].K != TK.Num) return null;
         return ParseAmount(c, at, allowSign: false, allowRatio: false);
@@ -901,7 +940,9 @@ public sealed partial class NumberRecognizer
                 {
                     var subForm = sub.Next < T.Count ? _currencies.MatchAt(c.Text, T[sub.Next].S, CurrencyPosition.Suffix) : null;
                     bool cents = subForm != null && subForm.Factor < 1 && subForm.Code == suffix.Code;
-                    bool blocked = sub.Next < T.Count && (IsScaleWord(c, sub.Next, true) || IsPercentWord(c, sub.Next) || T[sub.Next].W == "times" || (subForm != null && !cents) || T[sub.Next].W is "%" or "$");
+                    bool blocked = sub.Next < T.Count
+                        && (IsScaleWord(c, sub.Next, true) || IsPercentWord(c, sub.Next) || T[sub.Next].W == "times" || (subForm != null && !cents)
+                        || T[sub.Next].W is "%" or "$");
                     if (cents || (!blocked && (!and || EndsHere(c, sub.Next))))
                     {
                         v += sub.V / 100;
@@ -912,15 +953,20 @@ public sealed partial class NumberRecognizer
             }
         }
         // a range whose second end carries the scale: "$40-50 billion", "$5 to 7 million"
-        if (prefix != null && RangeEnd(c, new Amount { V = v, S = a.S, E = end, Next = next }, nextBlock) is { } other && other.Suf.Length == 0 | IsMoneySuffix(other.Suf)
+        if (prefix != null && RangeEnd(c, new Amount { V = v, S = a.S, E = end, Next = next }, nextBlock) is { } other
+            && other.Suf.Length == 0 | IsMoneySuffix(other.Suf)
             && CurrencyAfter(c, other) == null && PercentAfter(c, other) == null)
         {
             double ov = other.V;
             int oEnd = other.E, oNext = other.Next;
-            if (other.Suf.Length > 0 && NumberWords.AttachedScales.TryGetValue(other.Suf, out double osc)) { ov *= osc; other.Scaled = true; other.Scale = osc; oEnd = other.SufEnd; oNext = NextAfter(c, oEnd); }
+            if (other.Suf.Length > 0
+                && NumberWords.AttachedScales.TryGetValue(other.Suf, out double osc)) { ov *= osc; other.Scaled = true; other.Scale = osc; oEnd =
+                other.SufEnd; oNext = NextAfter(c, oEnd); }
             if (!a.Scaled && other.Scaled) v *= other.Scale;
-            found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Rule = "money.range", Confidence = conf * 0.95 });
-            found.Add(new NumberMention { Start = other.S, End = oEnd, Kind = "money", Value = Round(ov * factor), Unit = code, Rule = "money.range", Confidence = conf * 0.95 });
+            found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Rule = "money.range",
+                Confidence = conf * 0.95 });
+            found.Add(new NumberMention { Start = other.S, End = oEnd, Kind = "money", Value = Round(ov * factor), Unit = code, Rule = "money.range",
+                Confidence = conf * 0.95 });
             return oNext;
         }
         found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Rule = rule, Confidence = conf });

@@ -24,7 +24,8 @@ public static class NumberRoleCorpus
             string id = r.GetProperty("doc").GetString() ?? throw new InvalidDataException($"{path}:{lineNo}: no doc id");
             string text = r.GetProperty("text").GetString() ?? "";
             var labels = r.GetProperty("numbers").EnumerateArray()
-                .Select(n => (Start: n.GetProperty("start").GetInt32(), End: n.GetProperty("end").GetInt32(), Role: n.GetProperty("role").GetString() ?? "other")).ToList();
+                .Select(n => (Start: n.GetProperty("start").GetInt32(), End: n.GetProperty("end").GetInt32(),
+                Role: n.GetProperty("role").GetString() ?? "other")).ToList();
             var dates = DateRecognizer.Find(text, 0, text.Length, null, _ => (0, text.Length));
             var blocked = dates.Select(d => (d.Start, d.End)).ToList();
             foreach (var n in recognizer.Find(text, 0, text.Length, blocked))

@@ -53,11 +53,14 @@ public sealed partial class NumberStage : IStage
             foreach (Match m in Email().Matches(body)) yield return m;
     }
 
-    [GeneratedRegex(@"\b(?:up|down|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|climbing|gained|gains|gaining|jumped|jumps|surged|surges|soared|soars|rallied|advanced|added|dropped|drops|slid|slides|slipped|declined|declines|lost|loses|tumbled|plunged|plunges|sank|sinks|dipped|edged\s+(?:up|down|higher|lower)|higher|lower)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:up|down|rose|rise|rises|rising|fell|fall|falls|falling|climbed|climbs|climbing|gained|gains|gaining|jumped|jumps|surged|" +
+        @"surges|soared|soars|rallied|advanced|added|dropped|drops|slid|slides|slipped|declined|declines|lost|loses|tumbled|plunged|plunges|sank|" +
+        @"sinks|dipped|edged\s+(?:up|down|higher|lower)|higher|lower)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Direction();
 
     private static readonly HashSet<string> DownWords = new(StringComparer.OrdinalIgnoreCase)
-    { "down", "fell", "fall", "falls", "falling", "dropped", "drops", "slid", "slides", "slipped", "declined", "declines", "lost", "loses", "tumbled", "plunged", "plunges", "sank", "sinks", "dipped", "lower" };
+    { "down", "fell", "fall", "falls", "falling", "dropped", "drops", "slid", "slides", "slipped", "declined", "declines", "lost", "loses",
+    "tumbled", "plunged", "plunges", "sank", "sinks", "dipped", "lower" };
 
     /// <inheritdoc />
     public void Process(Article article, StageContext context)
@@ -85,11 +88,16 @@ public sealed partial class NumberStage : IStage
         if (context.Trace != null)
         {
             foreach (var n in all.Where(n => n.Confidence < _minConfidence))
-                context.Trace($"numbers: lost \"{body[n.Start..n.End]}\" [{n.Start}-{n.End}) {n.Kind} by {n.Rule}: confidence {n.Confidence.ToString("0.00", CultureInfo.InvariantCulture)} below minConfidence {_minConfidence.ToString("0.00", CultureInfo.InvariantCulture)}");
+                context.Trace($"numbers: lost \"{body[n.Start..n.End]}\" [{n.Start}-{n.End}) {n.Kind} by {n.Rule}: confidence {n.Confidence.ToString("0.00",
+                CultureInfo.InvariantCulture)} below minConfidence {_minConfidence.ToString("0.00", CultureInfo.InvariantCulture)}");
             foreach (Match m in UrlLike(body))
-                if (m.Value.Any(char.IsDigit)) context.Trace($"numbers: skipped the digits of \"{m.Value}\" [{m.Index}-{m.Index + m.Length}): a URL or e-mail address");
+                if (m.Value.Any(char.IsDigit)) context.Trace($"numbers: skipped the digits of \"{m.Value}\" [{m.Index}-{m.Index
+                + m.Length}): a URL or e-mail address");
             foreach (var e in article.Entities)
-                if (body.AsSpan(e.Start, e.End - e.Start).ContainsAnyInRange('0', '9')) context.Trace($"numbers: skipped the digits of \"{body[e.Start..e.End]}\" [{e.Start}-{e.End}): part of entity {e.EntityId} ({e.Type}, {e.Rule})");
+                if (body.AsSpan(e.Start, e.End - e.Start)
+                .ContainsAnyInRange('0',
+                '9')) context.Trace($"numbers: skipped the digits of \"{body[e.Start..e.End]}\" [{e.Start}-{e.End}): part of entity {e.EntityId} " +
+                $"({e.Type}, {e.Rule})");
         }
         all.RemoveAll(n => n.Confidence < _minConfidence);
 
@@ -153,7 +161,8 @@ public sealed partial class NumberStage : IStage
     }
 
     private static bool Better(RuleMatch a, RuleMatch b) =>
-        a.Rule.Priority != b.Rule.Priority ? a.Rule.Priority > b.Rule.Priority : a.Length != b.Length ? a.Length > b.Length : string.CompareOrdinal(a.Rule.Id, b.Rule.Id) < 0;
+        a.Rule.Priority != b.Rule.Priority ? a.Rule.Priority > b.Rule.Priority : a.Length != b.Length ? a.Length > b.Length
+        : string.CompareOrdinal(a.Rule.Id, b.Rule.Id) < 0;
 
     /// <summary>
     /// The entity a number is about: a product or company named right after a count ("350,000 H100s"), else
@@ -229,8 +238,10 @@ public sealed partial class NumberStage : IStage
             }
             var period = numbers.Where(m => m.Kind == "date" && m.Start >= ss && m.End <= se).OrderBy(m => Math.Abs(m.Start - n.Start)).FirstOrDefault();
             double? pct = n.Value is double v ? (direction == "down" ? -Math.Abs(v) : Math.Abs(v)) : null;
-            moves.Add(new StockMove(subject.EntityId, subject.Name, subject.Ticker.Length > 0 ? subject.Ticker : entities.FirstOrDefault(e => e.EntityId == subject.EntityId && e.Ticker.Length > 0)?.Ticker ?? "",
-                direction, pct, price?.Value, price?.Unit ?? "", period == null ? "" : (period.ValueText.Length > 0 ? period.ValueText : period.Value?.ToString(CultureInfo.InvariantCulture) ?? ""),
+            moves.Add(new StockMove(subject.EntityId, subject.Name,
+                subject.Ticker.Length > 0 ? subject.Ticker : entities.FirstOrDefault(e => e.EntityId == subject.EntityId && e.Ticker.Length > 0)?.Ticker ?? "",
+                direction, pct, price?.Value, price?.Unit ?? "",
+                period == null ? "" : (period.ValueText.Length > 0 ? period.ValueText : period.Value?.ToString(CultureInfo.InvariantCulture) ?? ""),
                 n.Start, price?.End ?? n.End, "moves.percent-price", Math.Round(Math.Min(n.Confidence, price?.Confidence ?? 0.9) * 0.95, 3)));
         }
         return moves;

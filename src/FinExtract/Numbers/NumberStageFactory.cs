@@ -19,8 +19,10 @@ public sealed class NumberStageFactory : IStageFactory
     /// <inheritdoc />
     public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
     {
-        var curFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "currencies", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.currencies", config, reader);
-        var ruleFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "roleRules", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.roleRules", config, reader);
+        var curFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "currencies", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.currencies",
+            config, reader);
+        var ruleFiles = ConfigLoader.ExistingFiles(reader.Strings(entry, "roleRules", jsonPath) ?? Array.Empty<string>(), $"{jsonPath}.roleRules",
+            config, reader);
         double min = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
         if (curFiles.Count == 0 && !entry.TryGetProperty("currencies", out _))
             reader.Error($"{jsonPath}.currencies", "no currency file is named", "add \"currencies\": [\"src/FinExtract/Resources/gazetteers/currencies.tsv\"]");

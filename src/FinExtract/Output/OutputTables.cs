@@ -65,7 +65,8 @@ public static class OutputTables
             }
             t.Text(a.ArticleId).Span(a.Body[n.Start..n.End]).Text(n.Kind);
             if (n.Value is { } v) t.Number(v); else t.Text(n.ValueText);
-            t.Text(n.Unit).Text(n.Role).Text(n.Subject).Text(subjectName).Int(n.Start).Int(n.End).Text(n.Rule).Text(n.RoleSource).Number(Math.Round(n.Confidence, 3));
+            t.Text(n.Unit).Text(n.Role).Text(n.Subject).Text(subjectName).Int(n.Start).Int(n.End).Text(n.Rule).Text(n.RoleSource)
+                .Number(Math.Round(n.Confidence, 3));
             t.EndRow();
         }
     }
@@ -81,7 +82,8 @@ public static class OutputTables
     {
         foreach (var q in a.Quotes)
         {
-            t.Text(a.ArticleId).Span(a.Body[q.Start..q.End]).Text(q.Speaker).Text(q.SpeakerEntityId).Text(q.Cue).Int(q.Start).Int(q.End).Text(q.Rule).Number(Math.Round(q.Confidence, 3));
+            t.Text(a.ArticleId).Span(a.Body[q.Start..q.End]).Text(q.Speaker).Text(q.SpeakerEntityId).Text(q.Cue).Int(q.Start).Int(q.End).Text(q.Rule)
+                .Number(Math.Round(q.Confidence, 3));
             t.EndRow();
         }
     }

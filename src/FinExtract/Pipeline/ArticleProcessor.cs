@@ -84,7 +84,8 @@ public sealed class ArticleProcessor
             catch (StageException e) when (e.Code == ErrorCodes.ScrapeNoArticle)
             {
                 // Not an article, but a page: its metadata is kept (a row with an empty body) beside the reason.
-                return new ArticleResult(input, article, new ArticleError(input.SourcePath, input.ArticleId, stage.Name, e.Code, e.Message)) { ContentHash = article.ContentHash };
+                return new ArticleResult(input, article,
+                    new ArticleError(input.SourcePath, input.ArticleId, stage.Name, e.Code, e.Message)) { ContentHash = article.ContentHash };
             }
             catch (StageException e)
             {
@@ -97,12 +98,14 @@ public sealed class ArticleProcessor
             catch (OperationCanceledException)
             {
                 return Fail(article, input, stage.Name, ErrorCodes.StageTimeout,
-                    $"stage '{stage.Name}' ran over limits.articleTimeoutMs ({_pipeline.Config.Limits.ArticleTimeoutMs} ms); raise it in pipeline.json if the file is legitimately large");
+                    $"stage '{stage.Name}' ran over limits.articleTimeoutMs ({_pipeline.Config.Limits.ArticleTimeoutMs} ms); raise it in " +
+                    $"pipeline.json if the file is legitimately large");
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or RegexMatchTimeoutException)
             {
                 return Fail(article, input, stage.Name, e is RegexMatchTimeoutException ? ErrorCodes.StageTimeout : ErrorCodes.StageFailed,
-                    e is RegexMatchTimeoutException ? $"a pattern ran over limits.regexTimeoutMs: {e.Message}" : "the page is nested too deeply to process; lower limits.maxDomDepth");
+                    e is RegexMatchTimeoutException
+                    ? $"a pattern ran over limits.regexTimeoutMs: {e.Message}" : "the page is nested too deeply to process; lower limits.maxDomDepth");
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -95,7 +95,8 @@ public static class BatchRunner
 
         var summary = new RunSummary
         {
-            Inputs = inputs.Count, Articles = articles, Failed = failed, Skipped = skipped, FailedFiles = failedFiles, Reused = reused, FailuresByCode = byCode, Elapsed = sw.Elapsed,
+            Inputs = inputs.Count, Articles = articles, Failed = failed, Skipped = skipped, FailedFiles = failedFiles, Reused = reused,
+                FailuresByCode = byCode, Elapsed = sw.Elapsed,
             StageTimes = processor.StageTimes, OutputFiles = specs.Select(t => Path.Combine(dir, t.Name)).Append(manifestPath).Append(runPath).ToList(),
         };
         WriteRunJson(runPath, options, summary);
@@ -186,7 +187,8 @@ public static class BatchRunner
             w.WriteString("config_hash", options.Pipeline.ConfigHash);
             w.WriteString("fingerprint", options.Pipeline.Fingerprint);
             w.WritePropertyName("config");
-            using (var doc = JsonDocument.Parse(options.Pipeline.ConfigText, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+            using (var doc = JsonDocument.Parse(options.Pipeline.ConfigText,
+                new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
                 doc.RootElement.WriteTo(w);
             w.WritePropertyName("resolved");
             w.WriteStartObject();

@@ -71,7 +71,8 @@ public static class Bench
             foreach (var x in loaded) processor.Process(x.File);
         });
         int pagesTimed = Math.Max(1, articles.Count * passes);
-        var stageMs = processor.StageTimes.Select(t => (t.Stage, (t.Time - afterWarmUp.FirstOrDefault(w => w.Stage == t.Stage).Time).TotalMilliseconds / pagesTimed)).ToList();
+        var stageMs = processor.StageTimes.Select(t =>
+            (t.Stage, (t.Time - afterWarmUp.FirstOrDefault(w => w.Stage == t.Stage).Time).TotalMilliseconds / pagesTimed)).ToList();
         var bodies = loaded.Select(x => processor.Process(x.File).Article?.Body).Where(b => b != null).Cast<string>().ToList();
         results.Add(timed with
         {

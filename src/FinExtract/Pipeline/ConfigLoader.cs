@@ -63,7 +63,8 @@ public static class ConfigLoader
                     for (int i = 0; i < ext.Count; i++)
                         if (!ext[i].StartsWith('.') || ext[i].Length < 2)
                             reader.Error($"$.input.extensions[{i}]", $"'{ext[i]}' is not an extension", "write it with a leading dot, like \".html\"");
-                    if (ext.Count == 0) reader.Error("$.input.extensions", "the list is empty, so no file would be read", "list at least one extension, like \".html\"");
+                    if (ext.Count == 0) reader.Error("$.input.extensions", "the list is empty, so no file would be read",
+                        "list at least one extension, like \".html\"");
                 }
                 input = new InputConfig
                 {
@@ -100,7 +101,8 @@ public static class ConfigLoader
                 foreach (var s in stages.EnumerateArray())
                 {
                     string p = $"$.stages[{i++}]";
-                    if (s.ValueKind != JsonValueKind.Object) { reader.Error(p, $"expected an object, found {JsonReader.Describe(s)}", "write { \"name\": \"scrape\" }"); continue; }
+                    if (s.ValueKind != JsonValueKind.Object) { reader.Error(p, $"expected an object, found {JsonReader.Describe(s)}",
+                        "write { \"name\": \"scrape\" }"); continue; }
                     string? name = reader.String(s, "name", p, required: true);
                     if (name != null) stageConfigs.Add(new StageConfig(name, s.Clone(), p));
                 }
@@ -178,18 +180,21 @@ public static class ConfigLoader
     /// Loads the model a stage option names (relative to pipeline.json), or reports why it cannot: the file is
     /// missing, its card is missing, or it does not load. Each error names the option and the train command.
     /// </summary>
-    public static T? LoadModel<T>(JsonReader reader, System.Text.Json.JsonElement entry, string key, string jsonPath, PipelineConfig config, string task, Func<string, T> load)
+    public static T? LoadModel<T>(JsonReader reader, System.Text.Json.JsonElement entry, string key, string jsonPath, PipelineConfig config,
+        string task, Func<string, T> load)
         where T : class
     {
         if (reader.String(entry, key, jsonPath) is not { } rel) return null;
         string full = ResolvePath(config, rel);
         string at = $"{jsonPath}.{key}";
         if (!File.Exists(full)) reader.Error(at, $"file not found: {full}", $"train it with 'finextract train {task}' or fix the path");
-        else if (!File.Exists(Path.ChangeExtension(full, ".card.json"))) reader.Error(at, "the model has no card beside it", $"retrain with 'finextract train {task}'");
+        else if (!File.Exists(Path.ChangeExtension(full, ".card.json"))) reader.Error(at,
+            "the model has no card beside it", $"retrain with 'finextract train {task}'");
         else
         {
             try { return load(full); }
-            catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or System.Text.Json.JsonException or IOException or ArgumentException)
+            catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or System.Text.Json.JsonException
+                or IOException or ArgumentException)
             {
                 reader.Error(at, $"the model could not be loaded: {ex.Message}", $"retrain with 'finextract train {task}'");
             }

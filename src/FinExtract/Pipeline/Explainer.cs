@@ -35,7 +35,8 @@ public static class Explainer
             var m = a.Metadata;
             sb.AppendLine();
             sb.AppendLine("-- metadata (value  [source])");
-            foreach (var (name, v) in new[] { ("title", m.Title), ("subtitle", m.Subtitle), ("author", m.Author), ("published", m.Published), ("modified", m.Modified),
+            foreach (var (name, v) in new[] { ("title", m.Title), ("subtitle", m.Subtitle), ("author", m.Author), ("published", m.Published),
+                ("modified", m.Modified),
                 ("url", m.Url), ("site", m.Site), ("section", m.Section), ("language", m.Language) })
             {
                 sb.AppendLine($"{name,-10} {(v.HasValue ? v.Value : "(none)")}  [{(v.HasValue ? v.SourceName : "-")}]");
@@ -67,7 +68,10 @@ public static class Explainer
                 sb.AppendLine();
                 sb.AppendLine("-- entities (mention [start-end) -> entity: type, name, ticker; role, affiliation; rule, confidence)");
                 foreach (var m in a.Entities)
-                    sb.AppendLine(string.Create(inv, $"{a.Body[m.Start..m.End],-30} [{m.Start}-{m.End}) -> {m.EntityId}: {m.Type}, {m.Name}{(m.Ticker.Length > 0 ? $", {m.Ticker} ({m.Exchange})" : "")}{(m.Role.Length > 0 || m.Affiliation.Length > 0 ? "; " + string.Join(", ", new[] { m.Role, m.Affiliation }.Where(x => x.Length > 0)) : "")}; {m.Rule}, {m.Confidence:0.00}"));
+                    sb.AppendLine(string.Create(inv, $"{a.Body[m.Start..m.End],
+                    -30} [{m.Start}-{m.End}) -> {m.EntityId}: {m.Type}, {m.Name}{(m.Ticker.Length > 0
+                    ? $", {m.Ticker} ({m.Exchange})" : "")}{(m.Role.Length > 0 || m.Affiliation.Length > 0
+                    ? "; " + string.Join(", ", new[] { m.Role, m.Affiliation }.Where(x => x.Length > 0)) : "")}; {m.Rule}, {m.Confidence:0.00}"));
             }
             if (a.Numbers.Count > 0)
             {
@@ -78,7 +82,9 @@ public static class Explainer
                     var n = a.Numbers[i];
                     string subject = n.Subject.Length > 0 ? $"; about {n.Subject} {a.Entities.FirstOrDefault(e => e.EntityId == n.Subject)?.Name}" : "";
                     string role = n.Role.Length > 0 ? $"; role {n.Role} by {n.RoleSource}" : "";
-                    sb.AppendLine(string.Create(inv, $"n{i + 1,-3} {a.Body[n.Start..n.End],-24} [{n.Start}-{n.End}): {n.Kind} {(n.ValueText.Length > 0 ? n.ValueText : n.Value?.ToString("R", inv) ?? "")} {n.Unit}{role}{subject}; {n.Rule}, {n.Confidence:0.00}"));
+                    sb.AppendLine(string.Create(inv, $"n{i + 1,-3} {a.Body[n.Start..n.End],
+                        -24} [{n.Start}-{n.End}): {n.Kind} {(n.ValueText.Length > 0 ? n.ValueText : n.Value?.ToString("R", inv)
+                        ?? "")} {n.Unit}{role}{subject}; {n.Rule}, {n.Confidence:0.00}"));
                 }
             }
             if (a.Moves.Count > 0)
@@ -86,7 +92,8 @@ public static class Explainer
                 sb.AppendLine();
                 sb.AppendLine("-- stock moves");
                 foreach (var mv in a.Moves)
-                    sb.AppendLine(string.Create(inv, $"{mv.Name} ({mv.EntityId}{(mv.Ticker.Length > 0 ? ", " + mv.Ticker : "")}) {mv.Direction} {mv.Percent}% at {mv.Price} {mv.Currency} {mv.Period} [{mv.Start}-{mv.End}); {mv.Rule}, {mv.Confidence:0.00}"));
+                    sb.AppendLine(string.Create(inv, $"{mv.Name} ({mv.EntityId}{(mv.Ticker.Length > 0 ? ", " + mv.Ticker
+                    : "")}) {mv.Direction} {mv.Percent}% at {mv.Price} {mv.Currency} {mv.Period} [{mv.Start}-{mv.End}); {mv.Rule}, {mv.Confidence:0.00}"));
             }
             if (a.Topics.Count > 0)
             {
@@ -101,10 +108,15 @@ public static class Explainer
                 for (int i = 0; i < a.Quotes.Count; i++)
                 {
                     var q = a.Quotes[i];
-                    sb.AppendLine(string.Create(inv, $"q{i + 1,-3} [{q.Start}-{q.End}) \"{Short(a.Body[q.Start..q.End], 70)}\" -> {(q.Speaker.Length > 0 ? q.Speaker : "(no speaker)")}{(q.SpeakerEntityId.Length > 0 ? $" ({q.SpeakerEntityId})" : "")}, {(q.Cue.Length > 0 ? q.Cue : "-")}; {q.Rule}, {q.Confidence:0.00}"));
+                    sb.AppendLine(string.Create(inv, $"q{i + 1,
+                        -3} [{q.Start}-{q.End}) \"{Short(a.Body[q.Start..q.End],
+                        70)}\" -> {(q.Speaker.Length > 0 ? q.Speaker : "(no speaker)")}{(q.SpeakerEntityId.Length > 0
+                        ? $" ({q.SpeakerEntityId})" : "")}, {(q.Cue.Length > 0 ? q.Cue : "-")}; {q.Rule}, {q.Confidence:0.00}"));
                 }
             }
-            var lost = trace.Where(t => IsExtraction(t) && (t.Contains(": lost ", StringComparison.Ordinal) || t.Contains(": dropped ", StringComparison.Ordinal) || t.Contains(": skipped ", StringComparison.Ordinal))).ToList();
+            var lost = trace.Where(t => IsExtraction(t)
+                && (t.Contains(": lost ", StringComparison.Ordinal) || t.Contains(": dropped ", StringComparison.Ordinal)
+                || t.Contains(": skipped ", StringComparison.Ordinal))).ToList();
             sb.AppendLine();
             sb.AppendLine($"-- candidates that lost ({lost.Count.ToString(inv)}), and why");
             foreach (var t in lost) sb.AppendLine(t);

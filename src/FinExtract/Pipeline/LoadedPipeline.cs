@@ -30,7 +30,7 @@ public sealed class LoadedPipeline
 
     /// <summary>
     /// SHA-256 over everything that decides the output: the config text, the content of every file it
-    /// names (rules, gazetteers, models, word lists), the tool version and the build of the library. Two
+    /// names (rules, gazetteers, models), the word lists under Resources/lexicon, the tool version and the build of the library. Two
     /// runs with the same fingerprint and the same input bytes write the same rows; --resume keeps an
     /// earlier run's rows only when the fingerprints agree.
     /// </summary>
@@ -40,6 +40,7 @@ public sealed class LoadedPipeline
     {
         var sb = new StringBuilder();
         sb.Append("config ").Append(configHash).Append('\n');
+        sb.Append("lexicon ").Append(Text.Lexicon.ContentHash).Append('\n');
         sb.Append("tool ").Append(BatchRunner.ToolVersion).Append(' ').Append(typeof(LoadedPipeline).Assembly.ManifestModule.ModuleVersionId).Append('\n');
         List<string> files;
         lock (config.FilesRead) files = config.FilesRead.OrderBy(f => f, StringComparer.Ordinal).ToList();

@@ -57,7 +57,8 @@ public sealed class PreviousRun : IDisposable
         var (header, entries) = read.Value;
         if (header.ConfigHash != configHash || header.Version != BatchRunner.ToolVersion)
         {
-            note("resume: the earlier run used another pipeline: its pipeline.json, a file it reads (rule, gazetteer, model, word list) or the tool differs; processing everything");
+            note("resume: the earlier run used another pipeline: its pipeline.json, a file it reads (rule, gazetteer, model, word list) or the tool " +
+                "differs; processing everything");
             Cleanup(toDelete);
             return null;
         }
@@ -97,7 +98,8 @@ public sealed class PreviousRun : IDisposable
             for (int t = 0; t < _tables.Length; t++)
                 for (int k = 0; k < e.Rows[t]; k++)
                 {
-                    string record = _tables[t].Next() ?? throw new InvalidDataException($"the earlier run's table {tables[t].Path} ends before the rows its manifest lists");
+                    string record = _tables[t].Next()
+                        ?? throw new InvalidDataException($"the earlier run's table {tables[t].Path} ends before the rows its manifest lists");
                     if (keep) tables[t].WriteRaw(record);
                 }
             if (keep) return e;

@@ -24,6 +24,7 @@ public sealed class StageContext
     {
         if (Cancellation.IsCancellationRequested)
             throw new StageException(ErrorCodes.StageTimeout,
-                $"stage '{stage}' ran over limits.articleTimeoutMs ({Limits.ArticleTimeoutMs} ms); raise it in pipeline.json if the file is legitimately large");
+                $"stage '{stage}' ran over limits.articleTimeoutMs ({Limits.ArticleTimeoutMs} ms); raise it in pipeline.json if the file is " +
+                $"legitimately large");
     }
 }

@@ -42,16 +42,21 @@ public sealed partial class QuoteStage : IStage
         const string Pron = @"(?:he|she|they|it|He|She|They|It)";
         // "the carmaker", "the German lender", "a spokesperson for X": the words are data (Resources/lexicon/organisation-descriptors.tsv).
         string descriptors = string.Join("|", OrganisationDescriptors.OrderByDescending(d => d.Length).Select(Regex.Escape));
-        string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors + @")\b|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
+        string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
+            + @")\b|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
         const string Appos = @"(?:,\s+[^,“”""]{2,90}?,)?";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
-        _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b", RegexOptions.CultureInvariant);
+        _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos
+            + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
+            RegexOptions.CultureInvariant);
         _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
-        _before = new Regex(@"(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
+        _before = new Regex(@"(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v
+            + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
-        _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Org + "|" + Name + @")\b", RegexOptions.CultureInvariant);
+        _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Org + "|" + Name + @")\b",
+            RegexOptions.CultureInvariant);
     }
 
     private static readonly string[] OrganisationDescriptors = Text.Lexicon.Read("organisation-descriptors.tsv").Select(r => r[0]).ToArray();
@@ -78,7 +83,8 @@ public sealed partial class QuoteStage : IStage
             var attribution = Attribute(article, s, spans);
             bool sentence = text.TrimEnd().Length > 0 && (".!?,…".Contains(text.TrimEnd()[^1]) || words >= 8);
             // A quoted sentence standing alone ("... told the Argus Leader. \"It is working.\"") is someone's words however short.
-            bool standalone = !s.Continued && text.Length > 1 && char.IsUpper(text[0]) && text.TrimEnd()[^1] is '.' or '!' or '?' && OpensSentence(body, s.OpenAt, article.Paragraphs);
+            bool standalone = !s.Continued && text.Length > 1 && char.IsUpper(text[0]) && text.TrimEnd()[^1] is '.' or '!' or '?'
+                && OpensSentence(body, s.OpenAt, article.Paragraphs);
             if (words < _minWords && attribution == null && !s.Continued && !standalone)
             {
                 rejected.Add(new RejectedQuote(s.Start, s.End, $"scare quote or title: {words} word(s), no reporting verb"));
@@ -98,14 +104,18 @@ public sealed partial class QuoteStage : IStage
                 kind = _model.QuoteProbability(body, s, p.Start, p.End);
                 if (kind < _minConfidence)
                 {
-                    rejected.Add(new RejectedQuote(s.Start, s.End, $"{_model.Id}: a scare quote or title (quote probability {kind.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} < {_minConfidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})"));
+                    rejected.Add(new RejectedQuote(s.Start,
+                        s.End, $"{_model.Id}: a scare quote or title (quote probability {kind.ToString("0.00",
+                        System.Globalization.CultureInfo.InvariantCulture)} < {_minConfidence.ToString("0.00",
+                        System.Globalization.CultureInfo.InvariantCulture)})"));
                     continue;
                 }
             }
             Quote q;
             if (attribution is { } a) q = new Quote(s.Start, s.End, a.Speaker, a.EntityId, a.Cue, a.Rule, a.Confidence);
             else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1))
-                q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker", Confidence = Math.Round(0.6 * kind, 3) };
+                q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker",
+                Confidence = Math.Round(0.6 * kind, 3) };
             else q = new Quote(s.Start, s.End, "", "", "", "quotes.unattributed", Math.Round(0.5 * kind, 3));
             quotes.Add(q);
             previous = q.Speaker.Length > 0 ? q : previous;
@@ -220,9 +230,11 @@ public sealed partial class QuoteStage : IStage
             {
                 // an apostrophe ("Meta’s", "investors’ money") is not a closing mark
                 if (char.IsLetterOrDigit(after)) continue;
-                if (close == '’' && before == 's' && k + 1 < end && after == ' ' && !IsEndPunct(body[k - 1])) { if (k + 2 < end && char.IsLower(body[k + 2])) continue; }
+                if (close == '’' && before == 's' && k + 1 < end && after == ' '
+                    && !IsEndPunct(body[k - 1])) { if (k + 2 < end && char.IsLower(body[k + 2])) continue; }
                 // a stray space before the mark closes only after the quotation's own end ("ourselves? \" she wrote")
-                if (char.IsWhiteSpace(before) && !(k >= 2 && body[k - 2] is '.' or ',' or '!' or '?' && char.IsWhiteSpace(after) && k + 2 < end && char.IsLower(body[k + 2]))) continue;
+                if (char.IsWhiteSpace(before)
+                    && !(k >= 2 && body[k - 2] is '.' or ',' or '!' or '?' && char.IsWhiteSpace(after) && k + 2 < end && char.IsLower(body[k + 2]))) continue;
             }
             return k;
         }
@@ -244,9 +256,11 @@ public sealed partial class QuoteStage : IStage
         if (pEnd == 0) pEnd = body.Length;
         string after = body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd)));
         var m = _after.Match(after);
-        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
+        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb",
+            0.9, s.Start);
         m = _afterVerbFirst.Match(after);
-        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.verb-speaker", 0.9, s.Start);
+        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.verb-speaker",
+            0.9, s.Start);
         int from = Math.Max(pStart, s.OpenAt - 200);
         // The speaker before a quotation is in the quotation's own sentence ("... said Jane Roe. Tamsin Okoro, chief
         // economist at X, said: “…”" is Okoro's): the window starts where that sentence starts.
@@ -254,7 +268,8 @@ public sealed partial class QuoteStage : IStage
             from = article.Sentences[si].Start;
         string before = body.Substring(from, s.OpenAt - from);
         m = _before.Match(before);
-        if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb", 0.85, s.Start);
+        if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb",
+            0.85, s.Start);
         m = _according.Match(after.Length > 100 ? after[..100] : after);
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
         return AfterClause(ctx, closeEnd, pEnd) ?? SentenceSubject(ctx, s, pStart);
@@ -286,7 +301,8 @@ public sealed partial class QuoteStage : IStage
         {
             int vAt = closeEnd + vm.Index, vEnd = vAt + vm.Length;
             // A name in the possessive ("Hungerford Nichols’ managing shareholder, Rick Chrisman added") owns the speaker's title; it is not the speaker.
-            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= closeEnd && x.End <= vAt && !(x.End < ctx.Body.Length && ctx.Body[x.End] is '’' or '\''))
+            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= closeEnd && x.End <= vAt
+                && !(x.End < ctx.Body.Length && ctx.Body[x.End] is '’' or '\''))
                              .OrderBy(x => x.Start).FirstOrDefault()
                          ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= vEnd && x.Start <= vEnd + 2).FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.after.clause", 0.75);
@@ -307,7 +323,8 @@ public sealed partial class QuoteStage : IStage
         foreach (Match vm in _verbWord.Matches(region))
         {
             int vAt = sStart + vm.Index;
-            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start).FirstOrDefault();
+            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
+                .FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
             if (m.Success && !IsSentenceWord(m.Groups["sp"].Value))
@@ -315,7 +332,8 @@ public sealed partial class QuoteStage : IStage
                 var a = Resolve(ctx, m.Groups["sp"].Index, m.Groups["sp"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
                 if (a is { Speaker.Length: > 0 }) return a;
             }
-            var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start).FirstOrDefault();
+            var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
+                .FirstOrDefault();
             if (org != null && vAt - org.End < 40) return new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }
         return null;
@@ -343,17 +361,20 @@ public sealed partial class QuoteStage : IStage
         {
             bool org = sp.Equals("it", StringComparison.OrdinalIgnoreCase) || sp.Equals("they", StringComparison.OrdinalIgnoreCase);
             var e = Antecedent(ctx, at, org ? "ORG" : "PERSON") ?? (org ? Antecedent(ctx, at, "PERSON") : null);
-            return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5) : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
+            return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5)
+                : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
         }
         if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase))
         {
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
             // ...the latest organisation before it that is not someone's audience or source ("told Reuters", "according to Bloomberg")
-            var e = inner ?? entities.Where(x => x.End <= at && x.Type == "ORG" && !IsAudienceOrSource(ctx.Body, x.Start)).OrderByDescending(x => x.Start).FirstOrDefault();
+            var e = inner ?? entities.Where(x => x.End <= at && x.Type == "ORG" && !IsAudienceOrSource(ctx.Body, x.Start))
+                .OrderByDescending(x => x.Start).FirstOrDefault();
             return e == null ? null : new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
         }
         int end = at + sp.Length;
-        var named = entities.Where(x => x.Start < end && at < x.End && x.Type is "PERSON" or "ORG").OrderBy(x => x.Type == "PERSON" ? 0 : 1).ThenBy(x => x.Start).FirstOrDefault();
+        var named = entities.Where(x => x.Start < end && at < x.End && x.Type is "PERSON" or "ORG").OrderBy(x => x.Type == "PERSON" ? 0 : 1)
+            .ThenBy(x => x.Start).FirstOrDefault();
         if (named != null && named.Type == "ORG")
         {
             // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Andrew Rosen": the organisation is the
@@ -377,7 +398,8 @@ public sealed partial class QuoteStage : IStage
     {
         var before = body.AsSpan(0, start).TrimEnd();
         return before.EndsWith(" told", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal)
-            || before.EndsWith(" by", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal) || before.EndsWith("(", StringComparison.Ordinal);
+            || before.EndsWith(" by", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal)
+            || before.EndsWith("(", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the text between an organisation and a name is only a role in lower case ("analyst", "chief executive", "partner,").</summary>
@@ -444,7 +466,8 @@ public sealed class QuoteStageFactory : IStageFactory
         var verbs = reader.Strings(entry, "verbs", jsonPath) ?? DefaultVerbs;
         for (int i = 0; i < verbs.Count; i++)
             if (string.IsNullOrWhiteSpace(verbs[i]) || verbs[i].Any(ch => !char.IsLetter(ch) && ch != ' ' && ch != '-'))
-                reader.Error($"{jsonPath}.verbs[{i}]", $"'{verbs[i]}' is not a reporting verb", "write the verb as it appears in text, letters only, e.g. \"said\"");
+                reader.Error($"{jsonPath}.verbs[{i}]", $"'{verbs[i]}' is not a reporting verb",
+                "write the verb as it appears in text, letters only, e.g. \"said\"");
         double minWords = reader.Number(entry, "minWords", jsonPath, 4, 1, 100);
         double minConfidence = reader.Number(entry, "minConfidence", jsonPath, 0.5, 0, 1);
         var model = ConfigLoader.LoadModel(reader, entry, "model", jsonPath, config, "quote-kinds", Learning.QuoteKindModel.Load);

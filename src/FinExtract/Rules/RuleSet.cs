@@ -54,7 +54,8 @@ public sealed partial class RuleSet
             try { doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }); }
             catch (JsonException e)
             {
-                errors.Add(new ConfigError(path, $"line {(e.LineNumber ?? 0) + 1}", "the rule file is not valid JSON: " + e.Message.Split(" Path:")[0], "fix the JSON syntax there"));
+                errors.Add(new ConfigError(path, $"line {(e.LineNumber ?? 0) + 1}", "the rule file is not valid JSON: " + e.Message.Split(" Path:")[0],
+                    "fix the JSON syntax there"));
                 continue;
             }
             using (doc)
@@ -110,7 +111,8 @@ public sealed partial class RuleSet
             must = reader.Strings(ex, "match", $"{where}.examples") ?? must;
             mustNot = reader.Strings(ex, "noMatch", $"{where}.examples") ?? mustNot;
         }
-        if (must.Count == 0) reader.Error($"{where}.examples.match", "a rule needs at least one example it must match", "add \"examples\": { \"match\": [\"...\"], \"noMatch\": [\"...\"] }");
+        if (must.Count == 0) reader.Error($"{where}.examples.match", "a rule needs at least one example it must match",
+            "add \"examples\": { \"match\": [\"...\"], \"noMatch\": [\"...\"] }");
         if (id == null || label == null || pattern == null) return null;
         Regex regex;
         try
@@ -200,7 +202,8 @@ public sealed partial class RuleSet
     /// </summary>
     public static (List<RuleMatch> Kept, List<(RuleMatch Lost, RuleMatch Winner)> Lost) Resolve(IEnumerable<RuleMatch> matches)
     {
-        var ordered = matches.OrderByDescending(m => m.Rule.Priority).ThenByDescending(m => m.Length).ThenBy(m => m.Start).ThenBy(m => m.Rule.Id, StringComparer.Ordinal).ToList();
+        var ordered = matches.OrderByDescending(m => m.Rule.Priority).ThenByDescending(m => m.Length).ThenBy(m => m.Start)
+            .ThenBy(m => m.Rule.Id, StringComparer.Ordinal).ToList();
         var kept = new List<RuleMatch>();
         var lost = new List<(RuleMatch, RuleMatch)>();
         foreach (var m in ordered)

@@ -97,7 +97,8 @@ public static class ParquetTables
             switch (KindOf(columns[c]))
             {
                 case Kind.Int:
-                    await group.WriteAsync<int>(fields[f++], cells.Select(s => s.Length == 0 ? (int?)null : int.Parse(s, CultureInfo.InvariantCulture)).ToArray());
+                    await group.WriteAsync<int>(fields[f++],
+                    cells.Select(s => s.Length == 0 ? (int?)null : int.Parse(s, CultureInfo.InvariantCulture)).ToArray());
                     break;
                 case Kind.Number:
                     await group.WriteAsync<double>(fields[f++], cells.Select(s => s.Length == 0 ? (double?)null : ParseExact(s)).ToArray());

@@ -63,7 +63,8 @@ public static class PartMerger
     {
         var plans = parts.GroupBy(p => p.Plan ?? "").OrderByDescending(g => g.Count()).ToList();
         if (plans.Count > 1)
-            throw new PlanException($"{dir}: parts of {plans.Count} plans; foreign part(s): {string.Join(", ", plans.Skip(1).SelectMany(g => g).Select(p => p.Name))}");
+            throw new PlanException($"{dir}: parts of {plans.Count} plans; foreign part(s): {string.Join(", ",
+            plans.Skip(1).SelectMany(g => g).Select(p => p.Name))}");
         string fp = plans[0].Key;
         string planPath = Path.Combine(dir, ShardRunner.PlanCopyName(fp[..16]));
         if (!File.Exists(planPath)) throw new PlanException($"{dir}: the plan the parts belong to ({ShardRunner.PlanCopyName(fp[..16])}) is missing");
@@ -93,7 +94,8 @@ public static class PartMerger
         {
             var pipeline = parts[0].Pipeline;
             tables = new TableSet(outDir, neutraliseFormulas: false);
-            using (var manifest = new RunManifest(Path.Combine(outDir, RunManifest.FileName + ".partial"), pipeline, TableSet.Specs.Select(s => s.Name).ToList()))
+            using (var manifest =
+                new RunManifest(Path.Combine(outDir, RunManifest.FileName + ".partial"), pipeline, TableSet.Specs.Select(s => s.Name).ToList()))
             {
                 var queue = new PriorityQueue<PartCursor, (string, string)>(Comparer<(string, string)>.Create((a, b) =>
                 {

@@ -98,7 +98,8 @@ public sealed class ShardPlan
     private string ComputeFingerprint()
     {
         var sb = new StringBuilder();
-        sb.Append("finextract-plan ").Append(Version).Append('\n').Append("shards ").Append(Shards).Append('\n').Append("pipeline ").Append(Pipeline).Append('\n');
+        sb.Append("finextract-plan ").Append(Version).Append('\n').Append("shards ").Append(Shards).Append('\n').Append("pipeline ").Append(Pipeline)
+            .Append('\n');
         foreach (var f in Files)
             sb.Append(f.ArticleId).Append('\t').Append(f.Source).Append('\t').Append(f.Size).Append('\t').Append(f.Sha256).Append('\t')
               .Append(f.Shard).Append('\t').Append(f.ProblemCode).Append('\n');

@@ -103,7 +103,8 @@ public static class StreamFeed
                 batch = Live(db, o, db.StreamAutoClaim(o.Stream, o.Group, consumer, (long)o.ClaimIdle.TotalMilliseconds, "0-0", o.Batch).ClaimedEntries);
             if (batch.Length == 0)
             {
-                if (!ownPending && o.ExitWhenIdle is { } idle && DateTime.UtcNow - quietSince > idle && db.StreamPending(o.Stream, o.Group).PendingMessageCount == 0)
+                if (!ownPending && o.ExitWhenIdle is { } idle && DateTime.UtcNow - quietSince > idle
+                    && db.StreamPending(o.Stream, o.Group).PendingMessageCount == 0)
                     break;
                 Thread.Sleep(ownPending ? 0 : 200);
                 continue;

@@ -7,11 +7,13 @@ namespace FinExtract.Scraping;
 public static partial class AuthorNames
 {
     /// <summary>"By", "Written by", "Analysis by", "Reporting by", and "by" in other languages (von, par, por, door, di, av, af).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|von|par|por|door|di|av|af)[:\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|von|" +
+        @"par|por|door|di|av|af)[:\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
     /// <summary>"Editing by X", "Additional reporting by Y", "Graphics by Z": people credited for other work than the story.</summary>
-    [GeneratedRegex(@"\b(?:editing|edited|compiled|graphics|translated|translation|additional\s+reporting|fact-?checked|photos?|video)\s+by\b[^;|]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:editing|edited|compiled|graphics|translated|translation|additional\s+reporting|fact-?checked|photos?|video)\s+by\b[^;|]*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherCredits();
 
     private static readonly HashSet<string> Degrees = Text.Lexicon.Read("author-degrees.tsv").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -19,19 +21,28 @@ public static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?<=\p{L}{3})\.\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|analyst|staff writer|senior|chief|updated|published|posted|contributing|journalist|director|associate|deputy|managing|special to|photographer|photos?|illustrations?|news desk|opinion|\d{1,2}:\d{2}|\d{4}|min read|minutes? ago|hours? ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|analyst|staff writer|senior|chief|updated|published|" +
+        @"posted|contributing|journalist|director|associate|deputy|managing|special to|photographer|photos?|illustrations?|news desk|opinion|" +
+        @"\d{1,2}:\d{2}|\d{4}|min read|minutes? ago|hours? ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|" +
+        @"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWords();
 
     [GeneratedRegex(@"@\w+|https?://\S+|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Handles();
 
-    [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$|(?:updated|published|posted|last modified)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|" +
+        @"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$|(?:updated|published|posted|" +
+        @"last modified)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateTail();
 
-    [GeneratedRegex(@"\b(?:international|news|media|group|inc|ltd|agency|press|times|post|network|bureau|services|wire|staff|daily|magazine|journal|tribune|herald|gazette|online)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:international|news|media|group|inc|ltd|agency|press|times|post|network|bureau|services|wire|staff|daily|magazine|journal|" +
+        @"tribune|herald|gazette|online)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrgWords();
 
-    private static readonly string[] Agencies = { "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Bloomberg News", "Reuters Staff", "PTI", "IANS", "Dow Jones Newswires", "Press Association", "CNN Wire" };
+    private static readonly string[] Agencies =
+        { "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Bloomberg News", "Reuters Staff", "PTI", "IANS", "Dow Jones Newswires",
+        "Press Association", "CNN Wire" };
 
     [GeneratedRegex(@"^[a-z][a-z0-9_]{2,19}$", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();

@@ -40,16 +40,26 @@ public static partial class DateParser
         ["SGT"] = TimeSpan.FromHours(8), ["AEDT"] = TimeSpan.FromHours(11), ["AEST"] = TimeSpan.FromHours(10),
     };
 
-    [GeneratedRegex(@"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b(?:,?\s*(?:at\s+|/\s*|-\s*|\|\s*)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" +
+        @"Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b(?:,?\s*(?:at\s+|/\s*|-\s*|\|" +
+        @"\s*)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<year>(?:19|20)\d{2})\b(?:,?\s*(?:at\s+|/\s*|-\s*|\|\s*)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|" +
+        @"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<year>(?:19|20)\d{2})\b(?:,?\s*(?:at\s+|/\s*|-\s*|\|" +
+        @"\s*)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:at\s+)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" +
+        @"Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|" +
+        @"th)?,?\s+(?:at\s+)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayTimeNoYear();
 
     [GeneratedRegex(@"(?<![\d.,/-])(?<a>\d{1,2})(?<sep>[/.-])\s?(?<b>\d{1,2})\k<sep>\s?(?<year>(?:19|20)\d{2})(?![\d])", RegexOptions.CultureInvariant)]
@@ -63,11 +73,13 @@ public static partial class DateParser
     private static partial Regex NumericShortYear();
 
     /// <summary>"3. März 2021", "3 de marzo de 2021", "3 mars 2021", "3 marca 2021", "3rd of March, 2021".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s{0,2}(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?\s{1,2}(?:de\s+|del\s+)?(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s{0,2}(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?\s{1,2}(?:de\s+|" +
+        @"del\s+)?(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex WordDayFirst();
 
     /// <summary>"March 3, 2021", "marzo 3, 2021".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<mon>\p{L}{3,12})\.?\s{1,2}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,2}(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<mon>\p{L}{3,12})\.?\s{1,2}(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,2}(?<year>(?:19|20)\d{2})(?!\d)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex WordMonthFirst();
 
     /// <summary>2021年3月3日 (Chinese, Japanese), 2021년 3월 3일 (Korean).</summary>
@@ -88,7 +100,8 @@ public static partial class DateParser
         var m = Iso().Match(text);
         if (m.Success)
         {
-            int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+            int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
+                d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
             if (!Valid(y, mo, d)) return null;
             if (!m.Groups[4].Success) return new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false);
             int h = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture), mi = int.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture);
@@ -142,7 +155,8 @@ public static partial class DateParser
             if (m.Index < bestAt && FromWords(m) is { } d) { Offer(m.Index, m.Length, d); break; }
         foreach (Match m in WordMonthFirst().Matches(text))
             if (m.Index < bestAt && FromWords(m) is { } d) { Offer(m.Index, m.Length, d); break; }
-        if (Cjk().Match(text) is { Success: true } c) Offer(c.Index, c.Length, FromGroups(c.Groups["year"].Value, c.Groups["mon"].Value, c.Groups["day"].Value));
+        if (Cjk().Match(text) is { Success: true } c) Offer(c.Index, c.Length,
+            FromGroups(c.Groups["year"].Value, c.Groups["mon"].Value, c.Groups["day"].Value));
         foreach (Match m in NumericYearFirst().Matches(text))
             if (FromGroups(m.Groups["year"].Value, m.Groups["mon"].Value, m.Groups["day"].Value) is { } d) { Offer(m.Index, m.Length, d); break; }
         foreach (Match m in Numeric().Matches(text))
@@ -150,7 +164,8 @@ public static partial class DateParser
         if (best == null && NumericShortYear().Match(text) is { Success: true } sy)
         {
             int yy = int.Parse(sy.Groups["year"].Value, CultureInfo.InvariantCulture);
-            Offer(sy.Index, sy.Length, FromGroups((yy < 70 ? 2000 + yy : 1900 + yy).ToString(CultureInfo.InvariantCulture), sy.Groups["b"].Value, sy.Groups["a"].Value));
+            Offer(sy.Index, sy.Length,
+                FromGroups((yy < 70 ? 2000 + yy : 1900 + yy).ToString(CultureInfo.InvariantCulture), sy.Groups["b"].Value, sy.Groups["a"].Value));
         }
         if (best == null && defaultYear != null && MonthDayTimeNoYear().Match(text) is { Success: true } n)
             (best, bestAt) = (FromEnglish(n, defaultYear), n.Index);
@@ -166,7 +181,8 @@ public static partial class DateParser
 
     private static PageDate? FromGroups(string year, string month, string day)
     {
-        int y = int.Parse(year, CultureInfo.InvariantCulture), mo = int.Parse(month, CultureInfo.InvariantCulture), d = int.Parse(day, CultureInfo.InvariantCulture);
+        int y = int.Parse(year, CultureInfo.InvariantCulture), mo = int.Parse(month, CultureInfo.InvariantCulture),
+            d = int.Parse(day, CultureInfo.InvariantCulture);
         return Valid(y, mo, d) ? new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false) : null;
     }
 
@@ -220,7 +236,8 @@ public static partial class DateParser
         if (string.IsNullOrEmpty(url)) return null;
         var m = UrlDate().Match(url);
         if (!m.Success) return null;
-        int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
+            d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         return Valid(y, mo, d) ? new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false) : null;
     }
 

@@ -51,7 +51,8 @@ public static class JsonLdReader
             JsonDocument doc;
             try
             {
-                doc = JsonDocument.Parse(WithoutControlCharacters(script), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                doc = JsonDocument.Parse(WithoutControlCharacters(script),
+                    new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
             }
             catch (JsonException)
             {
@@ -171,8 +172,10 @@ public static class JsonLdReader
         foreach (var item in v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToList() : new List<JsonElement> { v })
         {
             var node = item;
-            if (node.ValueKind == JsonValueKind.Object && Str(node, "name") == null && Str(node, "@id") is { } id && byId.TryGetValue(id, out var target)) node = target;
-            if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty("@type", out var t) && t.ValueKind == JsonValueKind.String && OrganisationTypes.Contains(t.GetString()!)) continue;
+            if (node.ValueKind == JsonValueKind.Object && Str(node, "name") == null && Str(node, "@id") is { } id
+                && byId.TryGetValue(id, out var target)) node = target;
+            if (node.ValueKind == JsonValueKind.Object && node.TryGetProperty("@type", out var t) && t.ValueKind == JsonValueKind.String
+                && OrganisationTypes.Contains(t.GetString()!)) continue;
             list.AddRange(Names(node));
         }
         return list;

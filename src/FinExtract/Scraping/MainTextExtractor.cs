@@ -24,7 +24,8 @@ public sealed class MainTextExtractor
     public MainTextExtractor(ScrapeOptions options) => _options = options;
 
     private static string Describe(IElement el) =>
-        el.LocalName + (el.Id is { Length: > 0 } id ? "#" + id : "") + (el.GetAttribute("class") is { Length: > 0 } c ? "." + string.Join('.', c.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : "");
+        el.LocalName + (el.Id is { Length: > 0 } id ? "#" + id : "")
+        + (el.GetAttribute("class") is { Length: > 0 } c ? "." + string.Join('.', c.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : "");
 
     /// <summary>Extracts the main text from a parsed page. The document is modified (furniture removed).</summary>
     /// <param name="document">The parsed page.</param>
@@ -66,7 +67,8 @@ public sealed class MainTextExtractor
             trace($"scored containers: {string.Join(", ", scored.Select(Describe))} ({goodScored} chars of running text)");
             trace($"precise containers: {(precise.Count == 0 ? "none" : string.Join(", ", precise.Select(Describe)))} ({goodPrecise} chars of running text)");
             trace(method == "precise" ? "chose the precise container: it holds at least 70% of the scored container's running text"
-                : "chose the scored container: no precise container, or it holds under 70% of the running text, or it wraps the scored container with 60% more text (a layout column)");
+                : ("chose the scored container: no precise container, or it holds under 70% of the running text, or it wraps the scored container with " +
+                "60% more text (a layout column)"));
         }
         var output = Filter(chosen);
         return new MainText(output.Select(b => (b.Text, b.Kind)).ToList(), method, Good(chosen));
@@ -137,7 +139,8 @@ public sealed class MainTextExtractor
     private static string DropReason(IElement el)
     {
         if (Selectors.DropTags.Contains(el.LocalName)) return $"<{el.LocalName}> is never article text";
-        if (el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true" || (el.GetAttribute("style") ?? "").Contains("none", StringComparison.OrdinalIgnoreCase)) return "hidden";
+        if (el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true"
+            || (el.GetAttribute("style") ?? "").Contains("none", StringComparison.OrdinalIgnoreCase)) return "hidden";
         if (el.GetAttribute("role") is { } r && Selectors.DropRoles.Contains(r.Trim())) return $"role={r}";
         if (el.LocalName is "header" or "form") return $"<{el.LocalName}> outside the main text";
         return "class or id names page furniture";
@@ -151,8 +154,10 @@ public sealed class MainTextExtractor
         var at = new ElementAttributes(el);
         if (at.Hidden) return true;
         if (string.Equals(at.AriaHidden, "true", StringComparison.OrdinalIgnoreCase) && size < 400) return true;
-        if (at.Style is { } style && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase)))
+        if (at.Style is { } style
+            && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase)))
             return true;
         if (at.Role is { } role && Selectors.DropRoles.Contains(role.Trim()) && size < total / 2) return true;
         if (tag is "header" or "form") return size < total / 2;
@@ -211,7 +216,8 @@ public sealed class MainTextExtractor
             {
                 if (part.Length > 1 && Selectors.BoilerplatePart().IsMatch(part)) return true;
                 // camelCase parts: "imageEmbedCredit", "photoCaption"
-                if (part.EndsWith("Credit", StringComparison.Ordinal) || part.EndsWith("Caption", StringComparison.Ordinal) || part.EndsWith("Credits", StringComparison.Ordinal)) return true;
+                if (part.EndsWith("Credit", StringComparison.Ordinal) || part.EndsWith("Caption", StringComparison.Ordinal)
+                    || part.EndsWith("Credits", StringComparison.Ordinal)) return true;
             }
         }
         return false;
@@ -249,7 +255,8 @@ public sealed class MainTextExtractor
                     };
                     if (kind == ParagraphKind.Paragraph && listDepth > 0 && tag != "p") kind = ParagraphKind.ListItem;
                     // A short paragraph set wholly in bold is a subheading ("About the company").
-                    if (kind == ParagraphKind.Paragraph && boldChars >= raw.Length - 1 && text.Length <= 100 && !text.EndsWith('.')) kind = ParagraphKind.Heading;
+                    if (kind == ParagraphKind.Paragraph && boldChars >= raw.Length - 1 && text.Length <= 100 && !text.EndsWith('.')) kind =
+                        ParagraphKind.Heading;
                     int lc = raw.Length == 0 ? 0 : (int)((long)linkChars * text.Length / Math.Max(1, raw.Length));
                     blocks.Add(new TextBlock(el, text, Math.Min(lc, text.Length), kind, tag, blocks.Count));
                 }

@@ -20,9 +20,11 @@ public static class MarkupPrefilter
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "frame", "basefont", "isindex",
     };
 
-    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext" };
+    private static readonly HashSet<string> RawText =
+        new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext" };
 
-    private static readonly HashSet<string> SelfClosingSiblings = new(StringComparer.OrdinalIgnoreCase) { "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot" };
+    private static readonly HashSet<string> SelfClosingSiblings =
+        new(StringComparer.OrdinalIgnoreCase) { "p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "tfoot" };
 
     /// <summary>
     /// Returns the html with scripts, styles and comments emptied and nesting below

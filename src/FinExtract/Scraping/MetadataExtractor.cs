@@ -45,23 +45,28 @@ public static partial class MetadataExtractor
             string tag = el.LocalName;
             var at = new ElementAttributes(el);
             var flags = Flags(at.Class);
-            if (!excluded && (tag is "nav" or "footer" or "aside" || (flags & ClassFlags.Excluded) != 0 || (Flags(at.Id) & ClassFlags.Excluded) != 0)) excluded = true;
+            if (!excluded && (tag is "nav" or "footer" or "aside" || (flags & ClassFlags.Excluded) != 0
+                || (Flags(at.Id) & ClassFlags.Excluded) != 0)) excluded = true;
             switch (tag)
             {
                 case "meta":
                 {
-                    string key = (el.GetAttribute("property") ?? el.GetAttribute("name") ?? el.GetAttribute("itemprop") ?? el.GetAttribute("http-equiv") ?? "").Trim();
+                    string key = (el.GetAttribute("property") ?? el.GetAttribute("name") ?? el.GetAttribute("itemprop")
+                        ?? el.GetAttribute("http-equiv") ?? "").Trim();
                     string val = Clean(el.GetAttribute("content"));
                     if (key.Length > 0 && val.Length > 0) parts.Metas.TryAdd(key, val);
                     continue;
                 }
                 case "script":
-                    if (string.Equals(el.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) parts.JsonLd.Add(el.TextContent);
+                    if (string.Equals(el.GetAttribute("type")?.Trim(), "application/ld+json",
+                    StringComparison.OrdinalIgnoreCase)) parts.JsonLd.Add(el.TextContent);
                     continue;
                 case "style" or "noscript" or "template" or "svg":
                     continue;
                 case "link":
-                    if (parts.Canonical.Length == 0 && string.Equals(el.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase)) parts.Canonical = el.GetAttribute("href")?.Trim() ?? "";
+                    if (parts.Canonical.Length == 0
+                    && string.Equals(el.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase)) parts.Canonical =
+                    el.GetAttribute("href")?.Trim() ?? "";
                     continue;
                 case "title":
                     if (parts.TitleTag.Length == 0 && el.ParentElement?.LocalName == "head") parts.TitleTag = Clean(el.TextContent);
@@ -126,18 +131,22 @@ public static partial class MetadataExtractor
         bool byline = cls.Contains("byline", StringComparison.OrdinalIgnoreCase);
         if (byline) f |= cls.Contains("name", StringComparison.OrdinalIgnoreCase) ? ClassFlags.BylineName : ClassFlags.Byline;
         else if (cls.Contains("author", StringComparison.OrdinalIgnoreCase) && IsAuthorClass(cls)) f |= ClassFlags.Author;
-        bool dateish = cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase) || cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("posted", StringComparison.OrdinalIgnoreCase);
+        bool dateish = cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase)
+            || cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("posted", StringComparison.OrdinalIgnoreCase);
         if (dateish) f |= ClassFlags.Dateish;
-        if (dateish || byline || cls.Contains("meta", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)) f |= ClassFlags.DatelineCandidate;
+        if (dateish || byline || cls.Contains("meta", StringComparison.OrdinalIgnoreCase)
+            || cls.Contains("author", StringComparison.OrdinalIgnoreCase)) f |= ClassFlags.DatelineCandidate;
         return f;
     }
 
     private static bool IsExcludedName(string? name) =>
-        !string.IsNullOrEmpty(name) && (name.Contains("comment", StringComparison.OrdinalIgnoreCase) || name.Contains("related", StringComparison.OrdinalIgnoreCase)
+        !string.IsNullOrEmpty(name)
+        && (name.Contains("comment", StringComparison.OrdinalIgnoreCase) || name.Contains("related", StringComparison.OrdinalIgnoreCase)
             || name.Contains("footer", StringComparison.OrdinalIgnoreCase) || name.Contains("sidebar", StringComparison.OrdinalIgnoreCase)
             || name.Contains("recirc", StringComparison.OrdinalIgnoreCase) || name.Contains("trending", StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"^(?:(?:article|story|post|entry)[-_]+)?authors?(?:[-_]{1,2}(?:name|link))?$|^authorname$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:article|story|post|entry)[-_]+)?authors?(?:[-_]{1,2}(?:name|link))?$|^authorname$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorClassToken();
 
     /// <summary>A class that names the author element itself ("author", "author-name", "article__author-link"), not a bio box.</summary>
@@ -176,7 +185,8 @@ public static partial class MetadataExtractor
         meta.Subtitle = Pick((M("og:description", "description", "twitter:description"), MetaSource.Meta), (ld?.Description, MetaSource.JsonLd));
 
         // Authors
-        meta.Author = ChooseAuthors(meta, parts, ld, meta.Site.Value, M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
+        meta.Author = ChooseAuthors(meta, parts, ld, meta.Site.Value,
+            M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
 
         // Section and language
         meta.Section = Pick((M("article:section", "section", "parsely-section"), MetaSource.Meta), (ld?.Section, MetaSource.JsonLd));
@@ -188,10 +198,13 @@ public static partial class MetadataExtractor
 
         // Dates ("03/04/2021" is read day first unless the page is in US English or in English without a region)
         meta.Published = ChooseDate(meta, parts, DayFirst(meta.Language.Value), ld?.DatePublished,
-            M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date", "cxenseparse:recs:publishtime",
+            M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date",
+            "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date",
+            "cxenseparse:recs:publishtime",
                 "publication_date", "publish_date", "article.published", "article_date_original", "dc.date.created", "uploaddate"),
             meta.Url.Value);
-        var modified = Pick((ld?.DateModified, MetaSource.JsonLd), (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
+        var modified = Pick((ld?.DateModified, MetaSource.JsonLd),
+            (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
         meta.Modified = modified.HasValue && DateParser.Parse(modified.Value) is { } md ? new MetaValue(md.ToIso(), modified.Source) : MetaValue.Empty;
 
     }
@@ -253,17 +266,22 @@ public static partial class MetadataExtractor
             log.Saw("title", h1, "h1", "visible headline");
             foreach (var (s, src) in structured)
                 if (Similar(h1, s) >= 0.6)
-                    return log.Chose("title", new MetaValue(h1, MetaSource.Markup), $"the h1 agrees with the {new MetaValue(s, src).SourceName} title (word overlap {Similar(h1, s):0.00}); the visible headline wins");
+                    return log.Chose("title",
+                    new MetaValue(h1, MetaSource.Markup), $"the h1 agrees with the {new MetaValue(s, src)
+                    .SourceName} title (word overlap {Similar(h1, s):0.00}); the visible headline wins");
         }
 
         var itemHeadline = parts.ItemHeadline == null ? "" : ShortText(parts.ItemHeadline, 300);
         if (itemHeadline.Length >= 8 && itemHeadline.Length <= 300)
         {
             log.Saw("title", itemHeadline, "itemprop=headline", "marked-up headline");
-            return log.Chose("title", new MetaValue(itemHeadline, MetaSource.Markup), "no h1 agrees with a structured title; the element marked itemprop=headline is shown to readers");
+            return log.Chose("title", new MetaValue(itemHeadline, MetaSource.Markup),
+                "no h1 agrees with a structured title; the element marked itemprop=headline is shown to readers");
         }
         foreach (var (s, src) in structured)
-            if (s.Length > 0) return log.Chose("title", new MetaValue(s, src), h1s.Count > 0 ? "no h1 agrees with it (an h1 that disagrees is usually a logo or section name); first structured title by trust" : "no h1; first structured title by trust (JSON-LD, meta, <title>)");
+            if (s.Length > 0) return log.Chose("title", new MetaValue(s, src),
+            h1s.Count > 0 ? "no h1 agrees with it (an h1 that disagrees is usually a logo or section name); first structured title by trust"
+            : "no h1; first structured title by trust (JSON-LD, meta, <title>)");
         if (h1s.Count > 0) return log.Chose("title", new MetaValue(h1s[0], MetaSource.Markup), "no structured title; the first h1");
         return MetaValue.Empty;
     }
@@ -279,7 +297,8 @@ public static partial class MetadataExtractor
         if (site.Length > 0)
         {
             string siteNorm = Norm(site);
-            var kept = parts.Where(p => !(Norm(p) == siteNorm || Norm(p).Contains(siteNorm) && p.Length <= site.Length + 12 || siteNorm.Contains(Norm(p)) && p.Length >= 3)).ToList();
+            var kept = parts.Where(p =>
+                !(Norm(p) == siteNorm || Norm(p).Contains(siteNorm) && p.Length <= site.Length + 12 || siteNorm.Contains(Norm(p)) && p.Length >= 3)).ToList();
             if (kept.Count > 0 && kept.Count < parts.Length) return JoinKept(title, kept);
         }
         // No site name known: drop a short last part (a site name is short), keep the longest otherwise.
@@ -321,7 +340,8 @@ public static partial class MetadataExtractor
         bool IsSite(string name)
         {
             string n = Norm(name);
-            return n.Length == 0 || notNames.Any(x => x == n || (x.Length >= 4 && (x.StartsWith(n, StringComparison.Ordinal) || n.StartsWith(x, StringComparison.Ordinal))))
+            return n.Length == 0
+                || notNames.Any(x => x == n || (x.Length >= 4 && (x.StartsWith(n, StringComparison.Ordinal) || n.StartsWith(x, StringComparison.Ordinal))))
                 || Regex.IsMatch(name, @"\.(?:com|net|org|co\.uk|co|io|news)\b", RegexOptions.IgnoreCase);
         }
         List<string> Names(IEnumerable<string> raw)
@@ -349,7 +369,8 @@ public static partial class MetadataExtractor
         // same people (up to 4), or persons where the structured field names only the publisher.
         var structured = new List<(List<string> Names, MetaSource Source)>();
         if (ld != null && ld.Authors.Count > 0) structured.Add((Names(ld.Authors), MetaSource.JsonLd));
-        if (metaAuthor.Length > 0 && !metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase)) structured.Add((Names(new[] { metaAuthor }), MetaSource.Meta));
+        if (metaAuthor.Length > 0
+            && !metaAuthor.StartsWith("http", StringComparison.OrdinalIgnoreCase)) structured.Add((Names(new[] { metaAuthor }), MetaSource.Meta));
         foreach (var (names, source) in structured)
         {
             string src = new MetaValue("x", source).SourceName;
@@ -357,11 +378,14 @@ public static partial class MetadataExtractor
             if (names.Count == 0) continue;
             bool bylineSaysMore = markup.Count > names.Count && markup.Count <= 4 && names.All(n => markup.Contains(n, StringComparer.OrdinalIgnoreCase));
             bool onlyPublisher = names.All(IsSite) && markupHasPerson;
-            if (bylineSaysMore) return log.Chose("author", new MetaValue(string.Join("; ", markup), MetaSource.Markup), $"the visible byline names the {src} author(s) and more");
-            if (onlyPublisher) return log.Chose("author", new MetaValue(string.Join("; ", markup), MetaSource.Markup), $"the {src} author is the publisher; the byline names people");
+            if (bylineSaysMore) return log.Chose("author",
+                new MetaValue(string.Join("; ", markup), MetaSource.Markup), $"the visible byline names the {src} author(s) and more");
+            if (onlyPublisher) return log.Chose("author",
+                new MetaValue(string.Join("; ", markup), MetaSource.Markup), $"the {src} author is the publisher; the byline names people");
             return log.Chose("author", new MetaValue(string.Join("; ", names), source), $"{src} is the most trusted source with a name");
         }
-        if (markup.Count > 0) return log.Chose("author", new MetaValue(string.Join("; ", markup), MetaSource.Markup), "no structured author; the visible byline");
+        if (markup.Count > 0) return log.Chose("author", new MetaValue(string.Join("; ", markup), MetaSource.Markup),
+            "no structured author; the visible byline");
         return MetaValue.Empty;
     }
 
@@ -381,7 +405,8 @@ public static partial class MetadataExtractor
 
     /// <summary>Whether numeric dates with slashes are day first in a page of this language: all but US English.</summary>
     private static bool? DayFirst(string language) =>
-        language.Length == 0 ? null : !(language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase));
+        language.Length == 0 ? null
+        : !(language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase));
 
     private static MetaValue ChooseDate(ArticleMetadata log, PageParts parts, bool? dayFirst, string? ldDate, string metaDate, string url)
     {
@@ -438,7 +463,8 @@ public static partial class MetadataExtractor
         if (visible is { } v)
         {
             if (structured is { } st && st.Date.Date == v.Date)
-                return log.Chose("published", new MetaValue(st.Date.ToIso(), st.Source), "the structured date falls on the visible day; it keeps its time and offset");
+                return log.Chose("published", new MetaValue(st.Date.ToIso(), st.Source),
+                "the structured date falls on the visible day; it keeps its time and offset");
             return log.Chose("published", new MetaValue(v.ToIso(), MetaSource.Markup), structured == null ? "no structured date; the visible dateline"
                 : "the visible dateline's day differs from the structured date (usually UTC); readers see the page's own day");
         }
@@ -446,7 +472,8 @@ public static partial class MetadataExtractor
         {
             // A UTC stamp early in the day is the evening before in the Americas; the URL says which day the site filed it under.
             if (s0.Date.HasOffset && s0.Date.Value.Offset == TimeSpan.Zero && urlDate is { } u && u.Date.DayNumber == s0.Date.Date.DayNumber - 1)
-                return log.Chose("published", new MetaValue(u.ToIso(), MetaSource.Url), "the structured date is an early-morning UTC stamp and the URL files the story a day earlier");
+                return log.Chose("published", new MetaValue(u.ToIso(), MetaSource.Url),
+                "the structured date is an early-morning UTC stamp and the URL files the story a day earlier");
             return log.Chose("published", new MetaValue(s0.Date.ToIso(), s0.Source), "no visible dateline; the most trusted structured date");
         }
         if (urlDate is { } ud) return log.Chose("published", new MetaValue(ud.ToIso(), MetaSource.Url), "no structured or visible date; the URL path");

@@ -43,7 +43,8 @@ public sealed class ScrapeStage : IStage
         {
             string html = MarkupPrefilter.Limit(article.RawText, context.Limits.MaxDomDepth, out int deepest);
             if (deepest > context.Limits.MaxDomDepth)
-                context.Trace?.Invoke($"nesting reached depth {deepest}; tags below limits.maxDomDepth ({context.Limits.MaxDomDepth}) were flattened, their text kept");
+                context.Trace?.Invoke($"nesting reached depth {deepest}; tags below limits.maxDomDepth ({context.Limits.MaxDomDepth}) were " +
+                $"flattened, their text kept");
             // The token lets the article's deadline stop the parser itself, not only the stages after it.
             doc = parser.ParseDocumentAsync(html, context.Cancellation).GetAwaiter().GetResult();
         }
@@ -76,11 +77,13 @@ public sealed class ScrapeStage : IStage
             if (main.GoodChars < _options.MinArticleChars)
             {
                 string why = Selectors.WallText().IsMatch(article.Body) ? "it looks like a login or subscription wall"
-                    : article.Body.Length == 0 ? "no text was found" : $"only {main.GoodChars} characters of running text were found (scrape.options.minArticleChars is {_options.MinArticleChars})";
+                    : article.Body.Length == 0 ? "no text was found"
+                    : $"only {main.GoodChars} characters of running text were found (scrape.options.minArticleChars is {_options.MinArticleChars})";
                 // The page's metadata still reaches the user: its articles.csv row has an empty body (body_source "none").
                 article.SetBody(Array.Empty<(string, Documents.ParagraphKind)>());
                 article.BodySource = "none";
-                throw new StageException(ErrorCodes.ScrapeNoArticle, $"the page has no usable article: {why}; an index, tag or login page is reported rather than filled with boilerplate");
+                throw new StageException(ErrorCodes.ScrapeNoArticle, $"the page has no usable article: {why}; an index, tag or login page is " +
+                    $"reported rather than filled with boilerplate");
             }
         }
         article.Layers.Add(BodyLayer);
@@ -97,7 +100,8 @@ public sealed class ScrapeStage : IStage
         var declared = article.Metadata.Language;
         string primary = declared.Value.Split('-')[0];
         if (declared.HasValue && (primary.Equals(detected, StringComparison.OrdinalIgnoreCase) || !LanguageDetector.Knows(primary.ToLowerInvariant()))) return;
-        context.Trace?.Invoke($"language: the text reads as '{detected}'" + (declared.HasValue ? $", not '{declared.Value}' as the page says" : ", and the page does not say"));
+        context.Trace?.Invoke($"language: the text reads as '{detected}'" + (declared.HasValue
+            ? $", not '{declared.Value}' as the page says" : ", and the page does not say"));
         article.Metadata.Language = new MetaValue(detected, MetaSource.Text);
     }
 }

@@ -3,26 +3,63 @@ using System.Reflection;
 namespace FinExtract.Text;
 
 /// <summary>
-/// Word lists that ship inside the library (Resources/lexicon/*.tsv): one entry a line, '#' starts a
-/// comment. Read once; an entry listed twice is a build-breaking error, found by the tests.
+/// Word lists and pattern alternatives (Resources/lexicon/*.tsv): one entry a line, '#' starts a comment. Each list
+/// is read once, from the tool's own <c>Resources/lexicon</c> folder (the build copies the project's lists there, so
+/// an edited list takes effect without a code change) or, when that folder is missing, from the copy embedded in the
+/// library. An entry listed twice is an error naming the file and both lines. <see cref="ContentHash"/> covers every
+/// list as read, so a run's fingerprint (and --resume) follows an edit.
 /// </summary>
 public static class Lexicon
 {
-    /// <summary>The non-comment lines of an embedded list, split at tabs.</summary>
-    public static IReadOnlyList<string[]> Read(string fileName)
+    /// <summary>
+    /// A pattern whose alternatives are the lines of a list: <paramref name="prefix"/>, the lines joined by '|', then
+    /// <paramref name="suffix"/>.
+    /// </summary>
+    public static System.Text.RegularExpressions.Regex Alternation(string prefix, string fileName, string suffix,
+        System.Text.RegularExpressions.RegexOptions options) =>
+        new(prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix, options);
+
+    /// <summary>The first column of a list as a set.</summary>
+    public static HashSet<string> Set(string fileName, StringComparer comparer) => Read(fileName).Select(r => r[0]).ToHashSet(comparer);
+
+    /// <summary>The folder of lists beside the tool.</summary>
+    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Resources", "lexicon");
+
+    /// <summary>The non-comment lines of a list, split at tabs and trimmed.</summary>
+    public static IReadOnlyList<string[]> Read(string fileName) => Parse(fileName, Text(fileName));
+
+    /// <summary>SHA-256 over the name and text of every list, as <see cref="Read"/> would read them.</summary>
+    public static string ContentHash { get; } = ComputeHash();
+
+    /// <summary>A list's text: the file beside the tool, else the embedded copy.</summary>
+    public static string Text(string fileName)
     {
+        string disk = Path.Combine(Folder, fileName);
+        if (File.Exists(disk)) return File.ReadAllText(disk);
         string resource = "FinExtract.lexicon." + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"the word list '{resource}' is not embedded in the library");
+            ?? throw new InvalidOperationException($"the word list '{fileName}' is neither in {Folder} nor embedded in the library");
         using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The names of every list the library ships.</summary>
+    public static IEnumerable<string> Names() =>
+        Assembly.GetExecutingAssembly().GetManifestResourceNames().Where(n => n.StartsWith("FinExtract.lexicon.", StringComparison.Ordinal))
+            .Select(n => n["FinExtract.lexicon.".Length..]).Order(StringComparer.Ordinal);
+
+    /// <summary>Parses a list's text; <paramref name="fileName"/> names it in errors.</summary>
+    public static IReadOnlyList<string[]> Parse(string fileName, string text)
+    {
         var rows = new List<string[]>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int line = 0;
-        while (reader.ReadLine() is { } text)
+        foreach (var raw in text.Split('\n'))
         {
             line++;
-            if (text.Length == 0 || text.StartsWith('#')) continue;
-            var cells = text.Split('\t');
+            string entry = raw.TrimEnd('\r');
+            if (entry.Length == 0 || entry.StartsWith('#')) continue;
+            var cells = entry.Split('\t');
             string key = cells[^1].Trim();
             if (seen.TryGetValue(key, out int first))
                 throw new InvalidDataException($"Resources/lexicon/{fileName}:{line}: '{key}' is listed already at line {first}; keep one");
@@ -30,5 +67,12 @@ public static class Lexicon
             rows.Add(cells.Select(c => c.Trim()).ToArray());
         }
         return rows;
+    }
+
+    private static string ComputeHash()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var name in Names()) sb.Append(name).Append('\n').Append(Text(name)).Append('\n');
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())));
     }
 }

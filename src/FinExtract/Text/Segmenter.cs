@@ -14,7 +14,8 @@ public static class Segmenter
     {
         "inc", "corp", "co", "ltd", "llc", "plc", "bros", "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "st", "no", "nos", "vs", "etc",
         "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "rev", "hon", "messrs", "mt", "ft", "dept", "est", "approx", "fig",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+        "fri", "sat", "sun",
         "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "a.m", "p.m", "d.c", "n.y", "s.a", "n.v", "ag", "cie", "op", "vol", "pp", "ch",
     };
 
@@ -122,6 +123,7 @@ public static class Segmenter
     private static bool StartsSentence(string body, Token next)
     {
         char c = body[next.Start];
-        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '$' or '€' or '£' or '—' or '-' || !char.IsLetter(c);
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '$' or '€' or '£' or '—' or '-'
+            || !char.IsLetter(c);
     }
 }
