@@ -56,6 +56,17 @@ public static class Program
         var configOption = new Option<string?>("--config") { Description =
             "pipeline.json to use (default: ./pipeline.json, else the one of the tool's own checkout)" };
 
+        var threads = AddRunCommand(root, configOption, stdout, stderr);
+        AddScaleCommands(root, configOption, threads, stdout, stderr);
+        AddInspectCommands(root, configOption, stdout, stderr);
+        AddLearningCommands(root, configOption, stdout, stderr);
+        AddReviewCommands(root, configOption, stdout, stderr);
+        return root;
+    }
+
+    /// <summary>run (a folder, or shards of a plan); returns its --threads option, which the worker shares.</summary>
+    private static Option<int> AddRunCommand(RootCommand root, Option<string?> configOption, TextWriter stdout, TextWriter stderr)
+    {
         // run
         var input = new Argument<string?>("input") { Description = "a folder (read recursively) or one file: .html .htm .xhtml .txt, optionally .gz",
             Arity = ArgumentArity.ZeroOrOne };
@@ -87,8 +98,12 @@ public static class Program
                 p.GetValue(resume));
         });
         root.Add(run);
-        AddScaleCommands(root, configOption, threads, stdout, stderr);
+        return threads;
+    }
 
+    /// <summary>validate, explain and test-rules.</summary>
+    private static void AddInspectCommands(RootCommand root, Option<string?> configOption, TextWriter stdout, TextWriter stderr)
+    {
         // validate
         var validate = new Command("validate", "Check a pipeline.json (keys, types, files, stage order) without running anything.") { configOption };
         validate.SetAction(p => Commands.Validate(p.GetValue(configOption), stdout, stderr));
@@ -109,7 +124,11 @@ public static class Program
             "Run every rule's own examples (must match / must not match) and report failures by rule id and file position.") { ruleFiles, configOption };
         testRules.SetAction(p => Commands.TestRules(p.GetValue(ruleFiles) ?? Array.Empty<string>(), p.GetValue(configOption), stdout, stderr));
         root.Add(testRules);
+    }
 
+    /// <summary>train and classify.</summary>
+    private static void AddLearningCommands(RootCommand root, Option<string?> configOption, TextWriter stdout, TextWriter stderr)
+    {
         // train
         var task = new Argument<string>("task") { Description = "what to train: entities, topics, entity-types, number-roles or quote-kinds" };
         var corpus = new Option<string>("--corpus") { Description =
@@ -150,7 +169,11 @@ public static class Program
         classify.SetAction(p =>
             Commands.ClassifyTopics(p.GetValue(classifyTask)!, p.GetValue(classifyIn)!, p.GetValue(classifyOut)!, p.GetValue(configOption), stdout, stderr));
         root.Add(classify);
+    }
 
+    /// <summary>eval, diff, report and bench.</summary>
+    private static void AddReviewCommands(RootCommand root, Option<string?> configOption, TextWriter stdout, TextWriter stderr)
+    {
         // eval
         var evalRun = new Argument<string>("run") { Description = "a run's output folder (entities.csv, numbers.csv, quotes.csv)" };
         var gold = new Option<string>("--gold") { Description = "folder of *.gold.json files (the annotation guide's format)", Required = true };
@@ -186,7 +209,6 @@ public static class Program
             configOption, passes };
         bench.SetAction(p => Commands.Bench(p.GetValue(benchInput)!, p.GetValue(configOption), p.GetValue(passes), stdout, stderr));
         root.Add(bench);
-        return root;
     }
 
     /// <summary>plan, merge, enqueue and worker.</summary>

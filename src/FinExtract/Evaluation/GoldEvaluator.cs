@@ -178,26 +178,50 @@ public static partial class GoldEvaluator
         if (!Directory.Exists(goldDir)) throw new DirectoryNotFoundException($"gold folder '{goldDir}' not found");
         if (!Directory.Exists(runDir)) throw new DirectoryNotFoundException($"run folder '{runDir}' not found");
         var golds = ReadGold(goldDir);
-        var entities = RunTable.Read(Path.Combine(runDir, "entities.csv"));
-        var numbers = RunTable.Read(Path.Combine(runDir, "numbers.csv"));
-        var quotes = RunTable.Read(Path.Combine(runDir, "quotes.csv"));
+        var predEnts = PredictedEntities(RunTable.Read(Path.Combine(runDir, "entities.csv")));
+        var predNums = PredictedNumbers(RunTable.Read(Path.Combine(runDir, "numbers.csv")));
+        var predQuotes = RunTable.Read(Path.Combine(runDir, "quotes.csv")).Rows.GroupBy(r => r.Get("article_id"))
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var score = new Scoring();
+        foreach (var g in golds)
+        {
+            score.Entities(g, predEnts.GetValueOrDefault(g.Id) ?? new());
+            score.Numbers(g, predNums.GetValueOrDefault(g.Id) ?? new());
+            score.Quotes(g, predQuotes.GetValueOrDefault(g.Id) ?? new());
+        }
+        return score.Report(golds.Count);
+    }
 
-        // Predicted entities: rows grouped by entity id (else normalised name), in order of first row.
-        var predEnts = new Dictionary<string,
-            List<(string Type, string Key, HashSet<string> Forms, HashSet<string> Rules, string Name)>>(StringComparer.Ordinal);
+    private sealed record PredEntity(string Type, string Key, HashSet<string> Forms, HashSet<string> Rules, string Name);
+
+    private sealed record PredNumber(string Kind, double Value, string Unit, string Rule, string Text)
+    {
+        public bool Used { get; set; }
+    }
+
+    /// <summary>Predicted entities per article: rows grouped by entity id (else normalised name), in order of first row.</summary>
+    private static Dictionary<string, List<PredEntity>> PredictedEntities(RunTable entities)
+    {
+        var predEnts = new Dictionary<string, List<PredEntity>>(StringComparer.Ordinal);
         foreach (var r in entities.Rows)
         {
             if (!EntityTypes.TryGetValue(r.Get("type").ToUpperInvariant(), out var t)) continue;
             string aid = r.Get("article_id");
             string key = r.Get("entity_id") is { Length: > 0 } id ? id : Norm(r.Get("name").Length > 0 ? r.Get("name") : r.Get("mention"));
             if (!predEnts.TryGetValue(aid, out var list)) predEnts[aid] = list = new();
-            int k = list.FindIndex(x => x.Type == t && x.Key == key);
-            if (k < 0) { list.Add((t, key, new HashSet<string>(), new HashSet<string>(), r.Get("name"))); k = list.Count - 1; }
+            var entity = list.Find(x => x.Type == t && x.Key == key);
+            if (entity == null) list.Add(entity = new PredEntity(t, key, new HashSet<string>(), new HashSet<string>(), r.Get("name")));
             foreach (var s in new[] { r.Get("name"), r.Get("mention") })
-                if (Norm(s) is { Length: > 0 } n) list[k].Forms.Add(n);
-            if (r.Get("rule").Length > 0) list[k].Rules.Add(r.Get("rule"));
+                if (Norm(s) is { Length: > 0 } n) entity.Forms.Add(n);
+            if (r.Get("rule").Length > 0) entity.Rules.Add(r.Get("rule"));
         }
-        var predNums = new Dictionary<string, List<(string Kind, double Value, string Unit, string Rule, string Text, bool[] Used)>>(StringComparer.Ordinal);
+        return predEnts;
+    }
+
+    /// <summary>Predicted money and percent rows with a numeric value, per article.</summary>
+    private static Dictionary<string, List<PredNumber>> PredictedNumbers(RunTable numbers)
+    {
+        var predNums = new Dictionary<string, List<PredNumber>>(StringComparer.Ordinal);
         foreach (var r in numbers.Rows)
         {
             string kind = r.Get("kind").ToLowerInvariant();
@@ -205,27 +229,29 @@ public static partial class GoldEvaluator
             if (!double.TryParse(r.Get("value").Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double v)) continue;
             string aid = r.Get("article_id");
             if (!predNums.TryGetValue(aid, out var list)) predNums[aid] = list = new();
-            list.Add((kind, v, r.Get("unit").ToUpperInvariant(), r.Get("rule"), r.Get("text"), new bool[1]));
+            list.Add(new PredNumber(kind, v, r.Get("unit").ToUpperInvariant(), r.Get("rule"), r.Get("text")));
         }
-        var predQuotes = quotes.Rows.GroupBy(r => r.Get("article_id")).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        return predNums;
+    }
 
-        var counts = TypeNames.ToDictionary(t => t, _ => new int[3]); // correct, predicted, gold
-        var rules = new Dictionary<(string, string), int[]>();
-        void Rule(string layer, string rule, bool right)
+    /// <summary>The counts, per-rule figures and listed errors, gathered article by article.</summary>
+    private sealed class Scoring
+    {
+        private readonly Dictionary<string, int[]> _counts = TypeNames.ToDictionary(t => t, _ => new int[3]); // correct, predicted, gold
+        private readonly Dictionary<(string, string), int[]> _rules = new();
+        private readonly List<EvalItem> _misses = new(), _falseHits = new(), _wrongSpeakers = new();
+        private int _speakerN, _speakerOk, _optionalHits;
+        private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+        private void Rule(string layer, string rule, bool right)
         {
-            if (!rules.TryGetValue((layer, rule), out var c)) rules[(layer, rule)] = c = new int[2];
+            if (!_rules.TryGetValue((layer, rule), out var c)) _rules[(layer, rule)] = c = new int[2];
             c[0]++;
             if (right) c[1]++;
         }
-        var misses = new List<EvalItem>();
-        var falseHits = new List<EvalItem>();
-        var wrongSpeakers = new List<EvalItem>();
-        int speakerN = 0, speakerOk = 0, optionalHits = 0;
-        var inv = CultureInfo.InvariantCulture;
 
-        foreach (var g in golds)
+        public void Entities(Gold g, List<PredEntity> pe)
         {
-            var pe = predEnts.GetValueOrDefault(g.Id) ?? new();
             foreach (var t in new[] { "ORG", "PERSON" })
             {
                 var gl = g.Entities.Where(e => e.Type == t).ToList();
@@ -237,47 +263,47 @@ public static partial class GoldEvaluator
                     int hit = -1;
                     for (int i = 0; i < gl.Count; i++)
                         if (!used.Contains(i) && gl[i].Forms.Overlaps(hashes)) { hit = i; break; }
-                    if (hit >= 0) { used.Add(hit); counts[t][0]++; }
-                    else falseHits.Add(new EvalItem(g.Id, t, p.Name, string.Join(", ", p.Rules.OrderBy(x => x, StringComparer.Ordinal))));
+                    if (hit >= 0) { used.Add(hit); _counts[t][0]++; }
+                    else _falseHits.Add(new EvalItem(g.Id, t, p.Name, string.Join(", ", p.Rules.OrderBy(x => x, StringComparer.Ordinal))));
                     foreach (var rule in p.Rules) Rule(t, rule, hit >= 0);
                 }
-                counts[t][1] += pl.Count;
-                counts[t][2] += gl.Count;
+                _counts[t][1] += pl.Count;
+                _counts[t][2] += gl.Count;
                 for (int i = 0; i < gl.Count; i++)
-                    if (!used.Contains(i)) misses.Add(new EvalItem(g.Id, t, gl[i].Name, ""));
+                    if (!used.Contains(i)) _misses.Add(new EvalItem(g.Id, t, gl[i].Name, ""));
             }
-            var pn = predNums.GetValueOrDefault(g.Id) ?? new();
+        }
+
+        public void Numbers(Gold g, List<PredNumber> pn)
+        {
             foreach (var n in g.Numbers)
             {
                 if (n.Kind is not ("money" or "percent")) continue;
-                counts[n.Kind][2]++;
-                bool found = false;
-                foreach (var p in pn)
+                _counts[n.Kind][2]++;
+                var p = pn.FirstOrDefault(p => !p.Used && p.Kind == n.Kind && Math.Abs(p.Value - n.Value) <= 1e-6 * Math.Max(1, Math.Abs(n.Value))
+                    && (n.Kind == "percent" || p.Unit == n.Unit.ToUpperInvariant()));
+                if (p != null)
                 {
-                    if (!p.Used[0] && p.Kind == n.Kind && Math.Abs(p.Value - n.Value) <= 1e-6 * Math.Max(1, Math.Abs(n.Value))
-                        && (n.Kind == "percent" || p.Unit == n.Unit.ToUpperInvariant()))
-                    {
-                        p.Used[0] = true;
-                        counts[n.Kind][0]++;
-                        found = true;
-                        break;
-                    }
+                    p.Used = true;
+                    _counts[n.Kind][0]++;
                 }
-                if (!found) misses.Add(new EvalItem(g.Id, n.Kind, n.Text, string.Create(inv, $"{n.Value} {n.Unit}")));
+                else _misses.Add(new EvalItem(g.Id, n.Kind, n.Text, string.Create(Inv, $"{n.Value} {n.Unit}")));
             }
             foreach (var k in new[] { "money", "percent" })
-                counts[k][1] += pn.Count(p => p.Kind == k);
+                _counts[k][1] += pn.Count(p => p.Kind == k);
             foreach (var p in pn)
             {
-                Rule(p.Kind, p.Rule, p.Used[0]);
-                if (!p.Used[0]) falseHits.Add(new EvalItem(g.Id, p.Kind, p.Text, string.Create(inv, $"{p.Value} {p.Unit}; {p.Rule}")));
+                Rule(p.Kind, p.Rule, p.Used);
+                if (!p.Used) _falseHits.Add(new EvalItem(g.Id, p.Kind, p.Text, string.Create(Inv, $"{p.Value} {p.Unit}; {p.Rule}")));
             }
+        }
 
+        public void Quotes(Gold g, List<IReadOnlyDictionary<string, string>> pq)
+        {
             var entityOf = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int i = 0; i < g.Entities.Count; i++)
                 foreach (var f in g.Entities[i].Forms) entityOf.TryAdd(f, i);
             var usedQ = new HashSet<int>();
-            var pq = predQuotes.GetValueOrDefault(g.Id) ?? new();
             foreach (var q in pq)
             {
                 string text = q.Get("quote").Length > 0 ? q.Get("quote") : q.Get("text");
@@ -291,49 +317,53 @@ public static partial class GoldEvaluator
                     if (s > best) { best = s; bi = i; }
                 }
                 string rule = q.Get("rule");
-                if (bi >= 0 && best >= 0.5 && g.Quotes[bi].Optional) { usedQ.Add(bi); optionalHits++; continue; }
+                if (bi >= 0 && best >= 0.5 && g.Quotes[bi].Optional) { usedQ.Add(bi); _optionalHits++; continue; }
                 if (bi >= 0 && best >= 0.5)
                 {
                     usedQ.Add(bi);
-                    counts["quote"][0]++;
-                    var gq = g.Quotes[bi];
-                    bool right = false;
-                    if (gq.Speaker != null)
-                    {
-                        speakerN++;
-                        string ps = Norm(q.Get("speaker"));
-                        right = ps.Length > 0 && (Hash(ps) == gq.Speaker || Hash(ps.Split(' ')[^1]) == gq.SpeakerLast
-                            || (entityOf.TryGetValue(Hash(ps), out int a) && entityOf.TryGetValue(gq.Speaker, out int b) && a == b));
-                        if (right) speakerOk++;
-                        else wrongSpeakers.Add(new EvalItem(g.Id, "speaker", Short(text), $"gold {gq.SpeakerName}, found '{q.Get("speaker")}' by {rule}"));
-                    }
+                    _counts["quote"][0]++;
+                    Speaker(g, q, g.Quotes[bi], entityOf, text, rule);
                     Rule("quote", rule, true);
                 }
                 else
                 {
                     Rule("quote", rule, false);
-                    falseHits.Add(new EvalItem(g.Id, "quote", Short(text), rule));
+                    _falseHits.Add(new EvalItem(g.Id, "quote", Short(text), rule));
                 }
             }
             for (int i = 0; i < g.Quotes.Count; i++)
-                if (!usedQ.Contains(i) && !g.Quotes[i].Optional) misses.Add(new EvalItem(g.Id, "quote", Short(g.Quotes[i].Text), g.Quotes[i].SpeakerName));
-            counts["quote"][1] += pq.Count;
-            counts["quote"][2] += g.Quotes.Count(x => !x.Optional);
+                if (!usedQ.Contains(i) && !g.Quotes[i].Optional) _misses.Add(new EvalItem(g.Id, "quote", Short(g.Quotes[i].Text), g.Quotes[i].SpeakerName));
+            _counts["quote"][1] += pq.Count;
+            _counts["quote"][2] += g.Quotes.Count(x => !x.Optional);
         }
-        counts["quote"][1] -= optionalHits;
 
-        return new EvalReport
+        private void Speaker(Gold g, IReadOnlyDictionary<string, string> q, GoldQuote gq, Dictionary<string, int> entityOf, string text, string rule)
         {
-            Articles = golds.Count,
-            Types = TypeNames.ToDictionary(t => t, t => new Prf(counts[t][0], counts[t][1], counts[t][2])),
-            SpeakerTotal = speakerN,
-            SpeakerRight = speakerOk,
-            Rules = rules.Select(kv => new RuleFigure(kv.Key.Item1, kv.Key.Item2, kv.Value[0], kv.Value[1]))
-                .OrderBy(r => System.Array.IndexOf(TypeNames, r.Layer)).ThenBy(r => r.Rule, StringComparer.Ordinal).ToList(),
-            Misses = misses,
-            FalseHits = falseHits,
-            WrongSpeakers = wrongSpeakers,
-        };
+            if (gq.Speaker == null) return;
+            _speakerN++;
+            string ps = Norm(q.Get("speaker"));
+            bool right = ps.Length > 0 && (Hash(ps) == gq.Speaker || Hash(ps.Split(' ')[^1]) == gq.SpeakerLast
+                || (entityOf.TryGetValue(Hash(ps), out int a) && entityOf.TryGetValue(gq.Speaker, out int b) && a == b));
+            if (right) _speakerOk++;
+            else _wrongSpeakers.Add(new EvalItem(g.Id, "speaker", Short(text), $"gold {gq.SpeakerName}, found '{q.Get("speaker")}' by {rule}"));
+        }
+
+        public EvalReport Report(int articles)
+        {
+            _counts["quote"][1] -= _optionalHits;
+            return new EvalReport
+            {
+                Articles = articles,
+                Types = TypeNames.ToDictionary(t => t, t => new Prf(_counts[t][0], _counts[t][1], _counts[t][2])),
+                SpeakerTotal = _speakerN,
+                SpeakerRight = _speakerOk,
+                Rules = _rules.Select(kv => new RuleFigure(kv.Key.Item1, kv.Key.Item2, kv.Value[0], kv.Value[1]))
+                    .OrderBy(r => System.Array.IndexOf(TypeNames, r.Layer)).ThenBy(r => r.Rule, StringComparer.Ordinal).ToList(),
+                Misses = _misses,
+                FalseHits = _falseHits,
+                WrongSpeakers = _wrongSpeakers,
+            };
+        }
     }
 
     private static string Short(string s) => s.Length <= 80 ? s : s[..77] + "...";

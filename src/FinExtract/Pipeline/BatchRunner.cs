@@ -32,21 +32,9 @@ public static class BatchRunner
         string manifestPath = Path.Combine(dir, RunManifest.FileName);
         var specs = TableSet.Specs;
 
-        // The earlier run is opened before anything is written, since a killed run's .partial files are its data.
-        PreviousRun? previous = null;
-        if (options.Resume)
-            previous = PreviousRun.Open(dir, options.Pipeline.Fingerprint,
-                specs.Select(t => (Path.Combine(dir, t.Name), CsvTable.HeaderFor(t.Columns))).ToList(), options.Note ?? (_ => { }));
-        // A fresh run replaces the folder's earlier tables: they are removed now, so that a run killed before it
-        // completes leaves only its own .partial files, never the old tables beside them as if they were its output.
-        if (previous == null)
-            foreach (var name in specs.Select(t => t.Name).Append(RunManifest.FileName).Append("run.json"))
-                File.Delete(Path.Combine(dir, name));
-
+        var previous = OpenPrevious(options, dir);
         var processor = new ArticleProcessor(options.Pipeline);
-        var byCode = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        int articles = 0, failed = 0, skipped = 0, done = 0, reused = 0;
-        var failedFiles = new List<string>();
+        var tally = new Tally();
         TableSet? tables = null;
         try
         {
@@ -55,28 +43,11 @@ public static class BatchRunner
 
             void Write(ArticleResult r)
             {
-                ManifestEntry entry;
-                if (r.Reused)
-                {
-                    entry = previous!.Copy(r.Input.ArticleId, tables.Tables);
-                    reused++;
-                }
-                else entry = tables.Write(r);
+                ManifestEntry entry = r.Reused ? previous!.Copy(r.Input.ArticleId, tables.Tables) : tables.Write(r);
                 tables.FlushToDisk();
                 manifest.Add(entry);
-                if (entry.Outcome == "ok") articles++;
-                else
-                {
-                    if (ErrorCodes.IsSkip(entry.Outcome)) skipped++;
-                    else
-                    {
-                        failed++;
-                        failedFiles.Add(r.Input.SourcePath);
-                    }
-                    byCode[entry.Outcome] = byCode.GetValueOrDefault(entry.Outcome) + 1;
-                }
-                done++;
-                options.Progress?.Report(new RunProgress(done, failed, inputs.Count, sw.Elapsed));
+                tally.Count(entry, r);
+                options.Progress?.Report(new RunProgress(tally.Done, tally.Failed, inputs.Count, sw.Elapsed));
             }
 
             Func<InputFile, string, bool>? canReuse = previous == null ? null : (f, hash) => previous.CanReuse(f.ArticleId, hash);
@@ -95,12 +66,55 @@ public static class BatchRunner
 
         var summary = new RunSummary
         {
-            Inputs = inputs.Count, Articles = articles, Failed = failed, Skipped = skipped, FailedFiles = failedFiles, Reused = reused,
-                FailuresByCode = byCode, Elapsed = sw.Elapsed,
-            StageTimes = processor.StageTimes, OutputFiles = specs.Select(t => Path.Combine(dir, t.Name)).Append(manifestPath).Append(runPath).ToList(),
+            Inputs = inputs.Count, Articles = tally.Articles, Failed = tally.Failed, Skipped = tally.Skipped, FailedFiles = tally.FailedFiles,
+            Reused = tally.Reused, FailuresByCode = tally.ByCode, Elapsed = sw.Elapsed, StageTimes = processor.StageTimes,
+            OutputFiles = specs.Select(t => Path.Combine(dir, t.Name)).Append(manifestPath).Append(runPath).ToList(),
         };
         WriteRunJson(runPath, options, summary);
         return summary;
+    }
+
+    /// <summary>
+    /// With --resume, the earlier run in <paramref name="dir"/> (opened before anything is written, since a killed run's
+    /// .partial files are its data). Otherwise, or when nothing is usable, the folder's earlier tables are removed now, so
+    /// that a run killed before it completes leaves only its own .partial files, never old tables beside them.
+    /// </summary>
+    private static PreviousRun? OpenPrevious(RunOptions options, string dir)
+    {
+        PreviousRun? previous = null;
+        if (options.Resume)
+            previous = PreviousRun.Open(dir, options.Pipeline.Fingerprint,
+                TableSet.Specs.Select(t => (Path.Combine(dir, t.Name), CsvTable.HeaderFor(t.Columns))).ToList(), options.Note ?? (_ => { }));
+        if (previous == null)
+            foreach (var name in TableSet.Specs.Select(t => t.Name).Append(RunManifest.FileName).Append("run.json"))
+                File.Delete(Path.Combine(dir, name));
+        return previous;
+    }
+
+    /// <summary>What the run has written so far, by outcome.</summary>
+    private sealed class Tally
+    {
+        public int Articles, Failed, Skipped, Done, Reused;
+        public readonly SortedDictionary<string, int> ByCode = new(StringComparer.Ordinal);
+        public readonly List<string> FailedFiles = new();
+
+        public void Count(ManifestEntry entry, ArticleResult r)
+        {
+            Done++;
+            if (r.Reused) Reused++;
+            if (entry.Outcome == "ok")
+            {
+                Articles++;
+                return;
+            }
+            if (ErrorCodes.IsSkip(entry.Outcome)) Skipped++;
+            else
+            {
+                Failed++;
+                FailedFiles.Add(r.Input.SourcePath);
+            }
+            ByCode[entry.Outcome] = ByCode.GetValueOrDefault(entry.Outcome) + 1;
+        }
     }
 
     /// <summary>

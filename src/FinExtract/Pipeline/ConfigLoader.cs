@@ -30,6 +30,56 @@ public static class ConfigLoader
         return Load(text, path, Path.GetDirectoryName(full) ?? ".", registry);
     }
 
+    private static InputConfig ReadInput(JsonElement root, JsonReader reader)
+    {
+        var input = new InputConfig();
+        if (root.TryGetProperty("input", out var inp) && reader.ExpectObject(inp, "$.input", "extensions", "maxFileBytes"))
+        {
+            var ext = reader.Strings(inp, "extensions", "$.input");
+            if (ext != null)
+            {
+                for (int i = 0; i < ext.Count; i++)
+                    if (!ext[i].StartsWith('.') || ext[i].Length < 2)
+                        reader.Error($"$.input.extensions[{i}]", $"'{ext[i]}' is not an extension", "write it with a leading dot, like \".html\"");
+                if (ext.Count == 0) reader.Error("$.input.extensions", "the list is empty, so no file would be read",
+                    "list at least one extension, like \".html\"");
+            }
+            input = new InputConfig
+            {
+                Extensions = ext?.Select(e => e.ToLowerInvariant()).ToList() ?? input.Extensions,
+                MaxFileBytes = reader.Int(inp, "maxFileBytes", "$.input", input.MaxFileBytes, 1, 2_000_000_000),
+            };
+        }
+        return input;
+    }
+
+    private static LimitsConfig ReadLimits(JsonElement root, JsonReader reader)
+    {
+        var limits = new LimitsConfig();
+        if (root.TryGetProperty("limits", out var lim) && reader.ExpectObject(lim, "$.limits", "articleTimeoutMs", "regexTimeoutMs", "maxDomDepth"))
+        {
+            limits = new LimitsConfig
+            {
+                ArticleTimeoutMs = (int)reader.Int(lim, "articleTimeoutMs", "$.limits", limits.ArticleTimeoutMs, 10, 3_600_000),
+                RegexTimeoutMs = (int)reader.Int(lim, "regexTimeoutMs", "$.limits", limits.RegexTimeoutMs, 1, 60_000),
+                MaxDomDepth = (int)reader.Int(lim, "maxDomDepth", "$.limits", limits.MaxDomDepth, 16, 100_000),
+            };
+        }
+        return limits;
+    }
+
+    private static OutputConfig ReadOutput(JsonElement root, JsonReader reader)
+    {
+        var output = new OutputConfig();
+        if (root.TryGetProperty("output", out var outp) && reader.ExpectObject(outp, "$.output", "format", "neutraliseFormulas"))
+        {
+            string? format = reader.String(outp, "format", "$.output");
+            if (format != null && format != "csv") reader.Error("$.output.format", $"unsupported format '{format}'", "use \"csv\"");
+            output = new OutputConfig { NeutraliseFormulas = reader.Bool(outp, "neutraliseFormulas", "$.output", true) };
+        }
+        return output;
+    }
+
     /// <summary>Loads and validates config text; relative paths resolve against <paramref name="baseDirectory"/>.</summary>
     /// <exception cref="ConfigException">The text has one or more errors.</exception>
     public static LoadedPipeline Load(string json, string fileName, string baseDirectory, StageRegistry? registry = null)
@@ -54,41 +104,9 @@ public static class ConfigLoader
             if (!reader.ExpectObject(root, "$", TopKeys)) throw new ConfigException(errors);
 
             int version = (int)reader.Int(root, "version", "$", 1, 1, 1);
-            var input = new InputConfig();
-            if (root.TryGetProperty("input", out var inp) && reader.ExpectObject(inp, "$.input", "extensions", "maxFileBytes"))
-            {
-                var ext = reader.Strings(inp, "extensions", "$.input");
-                if (ext != null)
-                {
-                    for (int i = 0; i < ext.Count; i++)
-                        if (!ext[i].StartsWith('.') || ext[i].Length < 2)
-                            reader.Error($"$.input.extensions[{i}]", $"'{ext[i]}' is not an extension", "write it with a leading dot, like \".html\"");
-                    if (ext.Count == 0) reader.Error("$.input.extensions", "the list is empty, so no file would be read",
-                        "list at least one extension, like \".html\"");
-                }
-                input = new InputConfig
-                {
-                    Extensions = ext?.Select(e => e.ToLowerInvariant()).ToList() ?? input.Extensions,
-                    MaxFileBytes = reader.Int(inp, "maxFileBytes", "$.input", input.MaxFileBytes, 1, 2_000_000_000),
-                };
-            }
-            var limits = new LimitsConfig();
-            if (root.TryGetProperty("limits", out var lim) && reader.ExpectObject(lim, "$.limits", "articleTimeoutMs", "regexTimeoutMs", "maxDomDepth"))
-            {
-                limits = new LimitsConfig
-                {
-                    ArticleTimeoutMs = (int)reader.Int(lim, "articleTimeoutMs", "$.limits", limits.ArticleTimeoutMs, 10, 3_600_000),
-                    RegexTimeoutMs = (int)reader.Int(lim, "regexTimeoutMs", "$.limits", limits.RegexTimeoutMs, 1, 60_000),
-                    MaxDomDepth = (int)reader.Int(lim, "maxDomDepth", "$.limits", limits.MaxDomDepth, 16, 100_000),
-                };
-            }
-            var output = new OutputConfig();
-            if (root.TryGetProperty("output", out var outp) && reader.ExpectObject(outp, "$.output", "format", "neutraliseFormulas"))
-            {
-                string? format = reader.String(outp, "format", "$.output");
-                if (format != null && format != "csv") reader.Error("$.output.format", $"unsupported format '{format}'", "use \"csv\"");
-                output = new OutputConfig { NeutraliseFormulas = reader.Bool(outp, "neutraliseFormulas", "$.output", true) };
-            }
+            var input = ReadInput(root, reader);
+            var limits = ReadLimits(root, reader);
+            var output = ReadOutput(root, reader);
 
             var stageConfigs = new List<StageConfig>();
             if (!root.TryGetProperty("stages", out var stages))

@@ -225,193 +225,243 @@ public sealed class MainTextExtractor
 
     // ---- 2. text blocks --------------------------------------------------------------------------
 
-    private static List<TextBlock> Linearize(IElement body, int maxDepth, CancellationToken cancel)
-    {
-        var blocks = new List<TextBlock>();
-        var sb = new StringBuilder();
-        int linkChars = 0, boldChars = 0, boldDepth = 0;
-        var containers = new Stack<IElement>();
-        containers.Push(body);
-        int linkDepth = 0, quoteDepth = 0, listDepth = 0;
-        bool pendingSpace = false;
+    private static List<TextBlock> Linearize(IElement body, int maxDepth, CancellationToken cancel) => new Linearizer(body, maxDepth).Run(cancel);
 
-        void Flush()
+    /// <summary>
+    /// Walks the cleaned DOM once (iteratively, no recursion) and cuts its text into blocks at block-level
+    /// elements and at double line breaks, noting for each its container, link and bold share and kind.
+    /// </summary>
+    private sealed class Linearizer
+    {
+        private readonly IElement _body;
+        private readonly int _maxDepth;
+        private readonly List<TextBlock> _blocks = new();
+        private readonly StringBuilder _sb = new();
+        private readonly Stack<IElement> _containers = new();
+        private int _linkChars, _boldChars, _boldDepth, _linkDepth, _quoteDepth, _listDepth;
+        private bool _pendingSpace;
+
+        public Linearizer(IElement body, int maxDepth)
         {
-            if (sb.Length > 0)
+            _body = body;
+            _maxDepth = maxDepth;
+            _containers.Push(body);
+        }
+
+        public List<TextBlock> Run(CancellationToken cancel)
+        {
+            // Iterative walk: (node, depth, leaving).
+            var stack = new Stack<(INode Node, int Depth, bool Leave)>();
+            for (int i = _body.ChildNodes.Length - 1; i >= 0; i--) stack.Push((_body.ChildNodes[i], 1, false));
+            int steps = 0;
+            while (stack.Count > 0)
             {
-                var el = containers.Peek();
-                string tag = el.LocalName;
-                string raw = sb.ToString();
+                if ((++steps & 4095) == 0) cancel.ThrowIfCancellationRequested();
+                var (node, depth, leave) = stack.Pop();
+                if (node is IText text) Append(text.Data, _linkDepth > 0);
+                else if (node is IElement el && leave) Leave(el);
+                else if (node is IElement el2 && Enter(el2, depth))
+                {
+                    stack.Push((el2, depth, true));
+                    var children = el2.ChildNodes;
+                    for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1, false));
+                }
+            }
+            Flush();
+            return _blocks;
+        }
+
+        private static bool IsBlock(string tag) => Selectors.BlockTags.Contains(tag) && tag is not ("td" or "th");
+
+        /// <summary>Opens an element; false when its children are not walked (a line break, or too deep).</summary>
+        private bool Enter(IElement el, int depth)
+        {
+            string tag = el.LocalName;
+            if (tag == "br")
+            {
+                if (_sb.Length > 0) _sb.Append('\n'); // two in a row split the run into paragraphs
+                return false;
+            }
+            if (tag is "td" or "th")
+            {
+                if (_sb.Length > 0) _sb.Append(" | ");
+                _pendingSpace = false;
+            }
+            if (depth >= _maxDepth) return false;
+            if (IsBlock(tag))
+            {
+                Flush();
+                _containers.Push(el);
+            }
+            if (tag == "a") _linkDepth++;
+            if (tag is "b" or "strong") _boldDepth++;
+            if (tag == "blockquote") _quoteDepth++;
+            if (tag is "ul" or "ol") _listDepth++;
+            return true;
+        }
+
+        private void Leave(IElement el)
+        {
+            string tag = el.LocalName;
+            if (tag == "a") _linkDepth--;
+            if (tag is "b" or "strong") _boldDepth--;
+            if (tag == "blockquote") _quoteDepth--;
+            if (tag is "ul" or "ol") _listDepth--;
+            if (IsBlock(tag))
+            {
+                Flush();
+                _containers.Pop();
+            }
+        }
+
+        private void Flush()
+        {
+            if (_sb.Length > 0)
+            {
+                var el = _containers.Peek();
+                string raw = _sb.ToString();
                 foreach (var part in raw.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
                 {
                     string text = part.Replace('\n', ' ').Trim();
                     if (text.Length == 0) continue;
-                    var kind = tag switch
-                    {
-                        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => ParagraphKind.Heading,
-                        "li" or "dd" or "dt" => ParagraphKind.ListItem,
-                        "pre" or "tr" or "table" => ParagraphKind.Other,
-                        _ => quoteDepth > 0 ? ParagraphKind.Quote : ParagraphKind.Paragraph,
-                    };
-                    if (kind == ParagraphKind.Paragraph && listDepth > 0 && tag != "p") kind = ParagraphKind.ListItem;
-                    // A short paragraph set wholly in bold is a subheading ("About the company").
-                    if (kind == ParagraphKind.Paragraph && boldChars >= raw.Length - 1 && text.Length <= 100 && !text.EndsWith('.')) kind =
-                        ParagraphKind.Heading;
-                    int lc = raw.Length == 0 ? 0 : (int)((long)linkChars * text.Length / Math.Max(1, raw.Length));
-                    blocks.Add(new TextBlock(el, text, Math.Min(lc, text.Length), kind, tag, blocks.Count));
+                    var kind = KindOf(el.LocalName, raw, text);
+                    int lc = raw.Length == 0 ? 0 : (int)((long)_linkChars * text.Length / Math.Max(1, raw.Length));
+                    _blocks.Add(new TextBlock(el, text, Math.Min(lc, text.Length), kind, el.LocalName, _blocks.Count));
                 }
             }
-            sb.Clear();
-            linkChars = 0;
-            boldChars = 0;
-            pendingSpace = false;
+            _sb.Clear();
+            _linkChars = 0;
+            _boldChars = 0;
+            _pendingSpace = false;
         }
 
-        void Append(string s, bool inLink)
+        private ParagraphKind KindOf(string tag, string raw, string text)
+        {
+            var kind = tag switch
+            {
+                "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => ParagraphKind.Heading,
+                "li" or "dd" or "dt" => ParagraphKind.ListItem,
+                "pre" or "tr" or "table" => ParagraphKind.Other,
+                _ => _quoteDepth > 0 ? ParagraphKind.Quote : ParagraphKind.Paragraph,
+            };
+            if (kind == ParagraphKind.Paragraph && _listDepth > 0 && tag != "p") kind = ParagraphKind.ListItem;
+            // A short paragraph set wholly in bold is a subheading ("About the company").
+            if (kind == ParagraphKind.Paragraph && _boldChars >= raw.Length - 1 && text.Length <= 100 && !text.EndsWith('.')) kind = ParagraphKind.Heading;
+            return kind;
+        }
+
+        private void Append(string s, bool inLink)
         {
             foreach (char ch in s)
             {
-                if (char.IsWhiteSpace(ch) && ch != '\n')
+                if (char.IsWhiteSpace(ch))
                 {
-                    pendingSpace = sb.Length > 0;
+                    _pendingSpace = _sb.Length > 0;
                     continue;
                 }
-                if (ch == '\n') { pendingSpace = sb.Length > 0; continue; }
-                if (pendingSpace && sb.Length > 0 && sb[^1] != '\n')
+                if (_pendingSpace && _sb.Length > 0 && _sb[^1] != '\n')
                 {
-                    sb.Append(' ');
-                    if (boldDepth > 0) boldChars++;
+                    _sb.Append(' ');
+                    if (_boldDepth > 0) _boldChars++;
                 }
-                pendingSpace = false;
-                sb.Append(ch);
-                if (inLink) linkChars++;
-                if (boldDepth > 0) boldChars++;
+                _pendingSpace = false;
+                _sb.Append(ch);
+                if (inLink) _linkChars++;
+                if (_boldDepth > 0) _boldChars++;
             }
         }
-
-        // Iterative walk: (node, depth, leaving).
-        var stack = new Stack<(INode Node, int Depth, bool Leave)>();
-        for (int i = body.ChildNodes.Length - 1; i >= 0; i--) stack.Push((body.ChildNodes[i], 1, false));
-        int steps = 0;
-        while (stack.Count > 0)
-        {
-            if ((++steps & 4095) == 0) cancel.ThrowIfCancellationRequested();
-            var (node, depth, leave) = stack.Pop();
-            if (node is IText text)
-            {
-                Append(text.Data, linkDepth > 0);
-                continue;
-            }
-            if (node is not IElement el) continue;
-            string tag = el.LocalName;
-            bool isBlock = Selectors.BlockTags.Contains(tag) && tag is not ("td" or "th");
-            if (leave)
-            {
-                if (tag == "a") linkDepth--;
-                if (tag is "b" or "strong") boldDepth--;
-                if (tag == "blockquote") quoteDepth--;
-                if (tag is "ul" or "ol") listDepth--;
-                if (isBlock)
-                {
-                    Flush();
-                    containers.Pop();
-                }
-                continue;
-            }
-            if (tag == "br")
-            {
-                if (sb.Length > 0) sb.Append('\n'); // two in a row split the run into paragraphs
-                continue;
-            }
-            if (tag is "td" or "th")
-            {
-                if (sb.Length > 0) sb.Append(" | ");
-                pendingSpace = false;
-            }
-            if (depth >= maxDepth) continue;
-            if (isBlock)
-            {
-                Flush();
-                containers.Push(el);
-            }
-            if (tag == "a") linkDepth++;
-            if (tag is "b" or "strong") boldDepth++;
-            if (tag == "blockquote") quoteDepth++;
-            if (tag is "ul" or "ol") listDepth++;
-            stack.Push((el, depth, true));
-            var children = el.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1, false));
-        }
-        Flush();
-        return blocks;
     }
 
     // ---- 3. choosing the container ---------------------------------------------------------------------
 
     private static List<IElement> ScoredContainers(List<TextBlock> blocks, CancellationToken cancel)
     {
-        var score = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
-        var textLen = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        var linkLen = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-
-        foreach (var b in blocks)
-        {
-            // Text and link totals per ancestor, for link density.
-            for (IElement? a = b.Container; a != null; a = a.ParentElement)
-            {
-                textLen[a] = textLen.GetValueOrDefault(a) + b.Text.Length;
-                linkLen[a] = linkLen.GetValueOrDefault(a) + b.LinkChars;
-            }
-        }
-        cancel.ThrowIfCancellationRequested();
-        foreach (var b in blocks)
-        {
-            if (b.EffectiveLength < 25 || b.Kind == ParagraphKind.Heading || b.LinkDensity > 0.5) continue;
-            double s = 1 + b.Text.Count(TextMeasure.IsComma) + Math.Min(b.EffectiveLength / 100.0, 3);
-            IElement? a = b.Tag is "div" or "section" or "article" or "main" or "body" ? b.Container : b.Container.ParentElement;
-            for (int level = 0; a != null && level < 4; level++, a = a.ParentElement)
-            {
-                if (!score.ContainsKey(a)) score[a] = InitialScore(a);
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                score[a] += s / divider;
-            }
-        }
-        if (score.Count == 0) return new List<IElement>();
-
-        IElement? top = null;
-        double best = double.MinValue;
-        foreach (var (el, s) in score)
-        {
-            double ld = textLen.TryGetValue(el, out int tl) && tl > 0 ? (double)linkLen.GetValueOrDefault(el) / tl : 0;
-            double final = s * (1 - ld);
-            if (final > best) { best = final; top = el; }
-        }
+        var scores = new ContainerScores(blocks, cancel);
+        if (scores.Count == 0) return new List<IElement>();
+        var (top, best) = scores.Best();
         if (top == null) return new List<IElement>();
+        (top, best) = CommonAncestorOfAlternatives(scores, top, best);
+        return ContinuingSiblings(blocks, scores, top, best);
+    }
 
-        double Final(IElement el)
-        {
-            if (!score.TryGetValue(el, out double s)) return 0;
-            double ld = textLen.TryGetValue(el, out int tl) && tl > 0 ? (double)linkLen.GetValueOrDefault(el) / tl : 0;
-            return s * (1 - ld);
-        }
+    /// <summary>
+    /// Readability's scores: each paragraph adds to its container and three ancestors (less with each level), and a
+    /// container's final score is discounted by its link density.
+    /// </summary>
+    private sealed class ContainerScores
+    {
+        private readonly Dictionary<IElement, double> _score = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, int> _textLen = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, int> _linkLen = new(ReferenceEqualityComparer.Instance);
 
-        // Several near-best candidates (entries of a live blog, sections of a long read): their common
-        // ancestor is the article (Readability's alternative-candidate step).
-        var alternatives = score.Keys.Where(e => e != top && Final(e) >= best * 0.75 && !Contains(e, top) && !Contains(top, e)).ToList();
-        if (alternatives.Count >= 2)
+        public ContainerScores(List<TextBlock> blocks, CancellationToken cancel)
         {
-            for (var a = top.ParentElement; a != null && a.LocalName != "body"; a = a.ParentElement)
+            foreach (var b in blocks)
             {
-                if (alternatives.Count(x => Contains(a, x)) >= 2)
+                // Text and link totals per ancestor, for link density.
+                for (IElement? a = b.Container; a != null; a = a.ParentElement)
                 {
-                    top = a;
-                    best = Math.Max(best, Final(a));
-                    break;
+                    _textLen[a] = _textLen.GetValueOrDefault(a) + b.Text.Length;
+                    _linkLen[a] = _linkLen.GetValueOrDefault(a) + b.LinkChars;
+                }
+            }
+            cancel.ThrowIfCancellationRequested();
+            foreach (var b in blocks)
+            {
+                if (b.EffectiveLength < 25 || b.Kind == ParagraphKind.Heading || b.LinkDensity > 0.5) continue;
+                double s = 1 + b.Text.Count(TextMeasure.IsComma) + Math.Min(b.EffectiveLength / 100.0, 3);
+                IElement? a = b.Tag is "div" or "section" or "article" or "main" or "body" ? b.Container : b.Container.ParentElement;
+                for (int level = 0; a != null && level < 4; level++, a = a.ParentElement)
+                {
+                    if (!_score.ContainsKey(a)) _score[a] = InitialScore(a);
+                    double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                    _score[a] += s / divider;
                 }
             }
         }
 
-        // Siblings that continue the article (an article split by ad slots into several wrappers).
+        public int Count => _score.Count;
+
+        public IEnumerable<IElement> Scored => _score.Keys;
+
+        /// <summary>The score discounted by link density (0 for an element without a score).</summary>
+        public double Final(IElement el)
+        {
+            if (!_score.TryGetValue(el, out double s)) return 0;
+            double ld = _textLen.TryGetValue(el, out int tl) && tl > 0 ? (double)_linkLen.GetValueOrDefault(el) / tl : 0;
+            return s * (1 - ld);
+        }
+
+        /// <summary>The element with the highest final score (the first such in scoring order).</summary>
+        public (IElement? Top, double Best) Best()
+        {
+            IElement? top = null;
+            double best = double.MinValue;
+            foreach (var el in _score.Keys)
+            {
+                double final = Final(el);
+                if (final > best) { best = final; top = el; }
+            }
+            return (top, best);
+        }
+    }
+
+    /// <summary>
+    /// Several near-best candidates (entries of a live blog, sections of a long read): their common ancestor is the
+    /// article (Readability's alternative-candidate step).
+    /// </summary>
+    private static (IElement Top, double Best) CommonAncestorOfAlternatives(ContainerScores scores, IElement top, double best)
+    {
+        var alternatives = scores.Scored.Where(e => e != top && scores.Final(e) >= best * 0.75 && !Contains(e, top) && !Contains(top, e)).ToList();
+        if (alternatives.Count < 2) return (top, best);
+        for (var a = top.ParentElement; a != null && a.LocalName != "body"; a = a.ParentElement)
+            if (alternatives.Count(x => Contains(a, x)) >= 2) return (a, Math.Max(best, scores.Final(a)));
+        return (top, best);
+    }
+
+    /// <summary>The chosen container and the siblings that continue the article (an article split by ad slots into several wrappers).</summary>
+    private static List<IElement> ContinuingSiblings(List<TextBlock> blocks, ContainerScores scores, IElement top, double best)
+    {
         var result = new List<IElement>();
         var parent = top.ParentElement;
         if (parent == null) { result.Add(top); return result; }
@@ -427,7 +477,7 @@ public sealed class MainTextExtractor
         {
             if (sib == top) { result.Add(sib); continue; }
             double bonus = topClass.Length > 0 && sib.GetAttribute("class") == topClass ? best * 0.2 : 0;
-            if (Final(sib) + bonus >= threshold) { result.Add(sib); continue; }
+            if (scores.Final(sib) + bonus >= threshold) { result.Add(sib); continue; }
             if (sib.LocalName is "div" or "section" && SiblingIsText(sib, blocksByContainer)) { result.Add(sib); continue; }
             if (sib.LocalName is "p" && blocksByContainer.TryGetValue(sib, out var pb))
             {

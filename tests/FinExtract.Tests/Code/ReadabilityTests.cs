@@ -38,12 +38,10 @@ public class ReadabilityTests
     /// <summary>Methods still to be split (file: method). The list may only shrink: a listed method that fits fails the test too.</summary>
     private static readonly HashSet<string> NotYetSplit = new(StringComparer.Ordinal)
     {
-        "src/FinExtract.Cli/Program.cs: BuildCommand", "src/FinExtract/Entities/EntityStage.cs: Process",
+        "src/FinExtract/Entities/EntityStage.cs: Process",
         "src/FinExtract/Entities/EntityStage.cs: CapitalisedSequences", "src/FinExtract/Entities/EntityStage.cs: Classify",
-        "src/FinExtract/Evaluation/GoldEvaluator.cs: Evaluate", "src/FinExtract/Numbers/DateRecognizer.cs: Find",
+        "src/FinExtract/Numbers/DateRecognizer.cs: Find",
         "src/FinExtract/Numbers/NumberRecognizer.cs: LexNumber", "src/FinExtract/Numbers/NumberRecognizer.cs: ParseCardinal",
-        "src/FinExtract/Pipeline/BatchRunner.cs: Run", "src/FinExtract/Pipeline/ConfigLoader.cs: Load", "src/FinExtract/Pipeline/Explainer.cs: Render",
-        "src/FinExtract/Scraping/MainTextExtractor.cs: Linearize", "src/FinExtract/Scraping/MainTextExtractor.cs: ScoredContainers",
     };
 
     [Fact]
