@@ -63,10 +63,37 @@ public sealed class EntityStage : IStage
     public void Process(Article article, StageContext context)
     {
         string body = article.Body;
-        var tokens = article.Tokens;
         var candidates = new List<Candidate>();
+        RuleCandidates(body, candidates);
+        context.CheckTime(Name);
+        GazetteerCandidates(body, article.Tokens, candidates);
+        // 3. Capitalised sequences, typed by heuristics; and the recogniser's spans.
+        candidates.AddRange(CapitalisedSequences(article));
+        if (Recogniser != null) candidates.AddRange(RecogniserSpans(article));
+        context.CheckTime(Name);
+        PromoteWholeNames(body, candidates);
+        var chosen = Choose(body, candidates, context);
+        AdoptKnownCompanies(chosen, candidates);
+        DemoteSurnames(body, chosen);
+        ListsOfOrganisations(body, chosen);
+        if (context.Trace != null)
+            foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
+                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
+                $"confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
+        var anchors = TickerAnchors(chosen);
+        article.SetEntities(Roles.Assign(body, Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors)));
+        if (context.Trace != null)
+            foreach (var c in chosen.Where(c => c.Type == "UNKNOWN" && !article.Entities.Any(e => e.Start == c.Start && e.End == c.End)))
+                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other " +
+                $"mention in the article names{c.Note}");
+        article.Layers.Add(EntitiesLayer);
+        context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct()
+            .Count()} entities ({candidates.Count} candidates)");
+    }
 
-        // 1. Rules.
+    /// <summary>1. Rules: tickers (with their exchange), typed names, and NOT_ENTITY spans that outrank every candidate over them.</summary>
+    private void RuleCandidates(string body, List<Candidate> candidates)
+    {
         var (kept, _) = RuleSet.Resolve(_rules.FindAll(body));
         foreach (var m in kept)
         {
@@ -94,9 +121,11 @@ public sealed class EntityStage : IStage
                 candidates.Add(new Candidate(s, e, m.Rule.Label, m.Rule.Id, m.Rule.Confidence, 200 + m.Rule.Priority));
             }
         }
-        context.CheckTime(Name);
+    }
 
-        // 2. Gazetteers: the longest known name starting at each capitalised token.
+    /// <summary>2. Gazetteers: the longest known name starting at each capitalised token.</summary>
+    private void GazetteerCandidates(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates)
+    {
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -124,13 +153,11 @@ public sealed class EntityStage : IStage
                     Ticker = prefix.Ticker, Exchange = prefix.Exchange });
             }
         }
+    }
 
-        // 3. Capitalised sequences, typed by heuristics; and the recogniser's spans.
-        foreach (var c in CapitalisedSequences(article))
-            candidates.Add(c);
-        if (Recogniser != null) candidates.AddRange(RecogniserSpans(article));
-        context.CheckTime(Name);
-
+    /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>
+    private void PromoteWholeNames(string body, List<Candidate> candidates)
+    {
         // An organisation named with a place inside it ("University of Washington", "Federal Reserve Bank of New
         // York", "US Embassy") is one organisation: its name outranks the place gazetteer's match within it.
         for (int k = 0; k < candidates.Count; k++)
@@ -164,8 +191,11 @@ public sealed class EntityStage : IStage
                     candidates[k] = c with { Priority = 151 };
             }
         }
+    }
 
-        // 4. One mention per span: priority, then longer, then earlier.
+    /// <summary>4. One mention per span: priority, then longer, then earlier. NOT_ENTITY spans win and are then dropped.</summary>
+    private static List<Candidate> Choose(string body, List<Candidate> candidates, StageContext context)
+    {
         var chosen = new List<Candidate>();
         foreach (var c in candidates.Where(c => c.End > c.Start).OrderByDescending(c => c.Priority).ThenByDescending(c => c.Length).ThenBy(c => c.Start))
         {
@@ -180,6 +210,11 @@ public sealed class EntityStage : IStage
         foreach (var c in chosen.Where(c => c.Type == RuleSet.NotEntity))
             context.Trace?.Invoke($"entities: \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) is not an entity by {c.Rule}");
         chosen.RemoveAll(c => c.Type == RuleSet.NotEntity);
+        return chosen;
+    }
+
+    private static void AdoptKnownCompanies(List<Candidate> chosen, List<Candidate> candidates)
+    {
         // A legal-form match that is exactly a name the gazetteer knows ("Bank of America Corp.") is that company, with its ticker.
         for (int k = 0; k < chosen.Count; k++)
         {
@@ -188,6 +223,10 @@ public sealed class EntityStage : IStage
             var known = candidates.FirstOrDefault(g => g.Known is { Type: "ORG" } && g.Start == c.Start && g.End == c.End);
             if (known != null) chosen[k] = c with { Known = known.Known, Ticker = known.Ticker, Exchange = known.Exchange };
         }
+    }
+
+    private static void DemoteSurnames(string body, List<Candidate> chosen)
+    {
         // The classifier sees one word; the article may name a person with it ("Tamsin Quorvant" ... "at Quorvant"):
         // then it is that person's surname, left to linking.
         for (int k = 0; k < chosen.Count; k++)
@@ -198,13 +237,11 @@ public sealed class EntityStage : IStage
                 && body.AsSpan(x.Start, x.Length).EndsWith(asSurname, StringComparison.Ordinal)))
                 chosen[k] = chosen[k] with { Type = "UNKNOWN", Rule = "heuristic.single", Confidence = 0.4 };
         }
-        ListsOfOrganisations(body, chosen);
-        if (context.Trace != null)
-            foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
-                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
-                $"confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
+    }
 
-        // 5. Linking. A ticker of a company the gazetteer does not know belongs to the name just before it.
+    /// <summary>5. Linking. A ticker of a company the gazetteer does not know belongs to the name just before it.</summary>
+    private static Dictionary<Candidate, Candidate> TickerAnchors(List<Candidate> chosen)
+    {
         var anchors = new Dictionary<Candidate, Candidate>();
         foreach (var t in chosen.Where(c => c.IsTicker && c.Known == null))
         {
@@ -212,14 +249,7 @@ public sealed class EntityStage : IStage
                 && c.Known?.Source != "organisations");
             if (before != null) anchors[t] = before;
         }
-        article.SetEntities(Roles.Assign(body, Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors)));
-        if (context.Trace != null)
-            foreach (var c in chosen.Where(c => c.Type == "UNKNOWN" && !article.Entities.Any(e => e.Start == c.Start && e.End == c.End)))
-                context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other " +
-                $"mention in the article names{c.Note}");
-        article.Layers.Add(EntitiesLayer);
-        context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct()
-            .Count()} entities ({candidates.Count} candidates)");
+        return anchors;
     }
 
     private Learning.NerLexicons? _recogniserLexicons;
@@ -353,60 +383,12 @@ public sealed class EntityStage : IStage
         int i = 0;
         while (i < tokens.Count)
         {
-            // "Just Eat", "New Balance": mid-sentence, a capitalised adverb right before another capitalised word opens a name.
-            bool namePrefix = IsCapitalised(body, tokens[i]) && !sentenceStarts.Contains(i) && EntityLexicon.NamePrefixes.Contains(Word(body, tokens[i]))
-                && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1
-                && !EntityLexicon.NotNames.Contains(Word(body, tokens[i + 1]))
-                && !(i > 0 && tokens[i - 1].End == tokens[i].Start - 1 && body[tokens[i - 1].Start] is '“' or '"' or '‘' or ':');
-            // "The We Company": after a capitalised "The" in mid-sentence, even a common word opens a name when an organisation word follows.
-            bool afterThe = i > 0 && Word(body, tokens[i - 1]) == "The" && !sentenceStarts.Contains(i - 1) && tokens[i - 1].End == tokens[i].Start - 1
-                && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1
-                && EntityLexicon.OrgWords.Contains(Word(body, tokens[i + 1]));
-            if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i])) && !namePrefix && !afterThe))
+            if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i])) && !OpensName(body, tokens, i, sentenceStarts)))
             {
                 i++;
                 continue;
             }
-            int j = i;
-            while (!EndsWithPossessive(body, tokens[j]))
-            {
-                int next = j + 1;
-                // A web name: "Polygraph.info", "Moneycontrol.com".
-                if (next + 1 < tokens.Count && tokens[next].Start == tokens[j].End && body[tokens[next].Start] == '.'
-                    && tokens[next + 1].Start == tokens[next].End
-                    && Word(body, tokens[next + 1]) is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news") { j = next + 1; break; }
-                // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name.
-                if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2])
-                    && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }
-                if (next + 1 < tokens.Count && j > i && Word(body, tokens[next]) is "Jr" or "Sr" or "III" or "II" && tokens[next].Start == tokens[j].End + 1)
-                { j = tokens[next + 1].Start == tokens[next].End && body[tokens[next + 1].Start] == '.' ? next + 1 : next; break; }
-                if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
-                    && (!EntityLexicon.NotNames.Contains(WithoutPossessive(Word(body, tokens[next])))
-                    || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j)))
-                    && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
-                // "Bank of America" runs on over "of"; "strategist Daniel Hynes of ANZ" does not: a person is not "of" anything.
-                if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
-                    && !(Word(body, tokens[next]) is "of" or "for" or "&" && _givenNames.Contains(Word(body, tokens[i])) && !OrgSoFar(body, tokens, i, j))
-                    && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
-                        || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count
-                        && IsCapitalised(body, tokens[next + 2]))) // "Bank of New York"
-                    && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
-                // "Council on Energy, Environment and Water": after "on" or "for", an organisation's name may list its fields.
-                if (next + 4 < tokens.Count && OrgSoFar(body, tokens, i, j) && RunHasJoiner(body, tokens, i, j, "on", "for")
-                    && body[tokens[next].Start] == ',' && IsCapitalised(body, tokens[next + 1]) && Word(body, tokens[next + 2]) == "and"
-                    && IsCapitalised(body, tokens[next + 3])
-                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 3])))
-                { j = next + 3; continue; }
-                // An organisation's name runs on over "of the" and "on" ("Office of the Inspector General",
-                // "National Institute on Drug Abuse"), but only once the run holds an organisation word.
-                if (next + 2 < tokens.Count && OrgSoFar(body, tokens, i, j) && tokens[next + 1].Start <= tokens[next].End + 1
-                    && ((Word(body, tokens[next]) == "of" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
-                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
-                        || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1])
-                        && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])))))
-                { j = Word(body, tokens[next]) == "of" ? next + 2 : next + 1; continue; }
-                break;
-            }
+            int j = RunEnd(body, tokens, i);
             // Headings are set in title case: only rules and gazetteers are trusted there.
             bool inHeading = headings.Any(h => tokens[i].Start >= h.Start && tokens[i].End <= h.End);
             int from = i;
@@ -436,6 +418,67 @@ public sealed class EntityStage : IStage
             if (c != null) yield return c;
             i = j + 1;
         }
+    }
+
+    /// <summary>A word in <see cref="EntityLexicon.NotNames"/> that still opens a name here.</summary>
+    private static bool OpensName(string body, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts)
+    {
+        // "Just Eat", "New Balance": mid-sentence, a capitalised adverb right before another capitalised word opens a name.
+        bool namePrefix = IsCapitalised(body, tokens[i]) && !sentenceStarts.Contains(i) && EntityLexicon.NamePrefixes.Contains(Word(body, tokens[i]))
+            && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1
+            && !EntityLexicon.NotNames.Contains(Word(body, tokens[i + 1]))
+            && !(i > 0 && tokens[i - 1].End == tokens[i].Start - 1 && body[tokens[i - 1].Start] is '“' or '"' or '‘' or ':');
+        // "The We Company": after a capitalised "The" in mid-sentence, even a common word opens a name when an organisation word follows.
+        bool afterThe = i > 0 && Word(body, tokens[i - 1]) == "The" && !sentenceStarts.Contains(i - 1) && tokens[i - 1].End == tokens[i].Start - 1
+            && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1
+            && EntityLexicon.OrgWords.Contains(Word(body, tokens[i + 1]));
+        return namePrefix || afterThe;
+    }
+
+    /// <summary>The last token of the capitalised run that starts at token <paramref name="i"/>.</summary>
+    private int RunEnd(string body, IReadOnlyList<Token> tokens, int i)
+    {
+        int j = i;
+        while (!EndsWithPossessive(body, tokens[j]))
+        {
+            int next = j + 1;
+            // A web name: "Polygraph.info", "Moneycontrol.com".
+            if (next + 1 < tokens.Count && tokens[next].Start == tokens[j].End && body[tokens[next].Start] == '.'
+                && tokens[next + 1].Start == tokens[next].End
+                && Word(body, tokens[next + 1]) is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news") { j = next + 1; break; }
+            // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name.
+            if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2])
+                && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }
+            if (next + 1 < tokens.Count && j > i && Word(body, tokens[next]) is "Jr" or "Sr" or "III" or "II" && tokens[next].Start == tokens[j].End + 1)
+            { j = tokens[next + 1].Start == tokens[next].End && body[tokens[next + 1].Start] == '.' ? next + 1 : next; break; }
+            if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
+                && (!EntityLexicon.NotNames.Contains(WithoutPossessive(Word(body, tokens[next])))
+                || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j)))
+                && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
+            // "Bank of America" runs on over "of"; "strategist Daniel Hynes of ANZ" does not: a person is not "of" anything.
+            if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
+                && !(Word(body, tokens[next]) is "of" or "for" or "&" && _givenNames.Contains(Word(body, tokens[i])) && !OrgSoFar(body, tokens, i, j))
+                && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
+                    || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count
+                    && IsCapitalised(body, tokens[next + 2]))) // "Bank of New York"
+                && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
+            // "Council on Energy, Environment and Water": after "on" or "for", an organisation's name may list its fields.
+            if (next + 4 < tokens.Count && OrgSoFar(body, tokens, i, j) && RunHasJoiner(body, tokens, i, j, "on", "for")
+                && body[tokens[next].Start] == ',' && IsCapitalised(body, tokens[next + 1]) && Word(body, tokens[next + 2]) == "and"
+                && IsCapitalised(body, tokens[next + 3])
+                && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 3])))
+            { j = next + 3; continue; }
+            // An organisation's name runs on over "of the" and "on" ("Office of the Inspector General",
+            // "National Institute on Drug Abuse"), but only once the run holds an organisation word.
+            if (next + 2 < tokens.Count && OrgSoFar(body, tokens, i, j) && tokens[next + 1].Start <= tokens[next].End + 1
+                && ((Word(body, tokens[next]) == "of" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
+                && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
+                    || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1])
+                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])))))
+            { j = Word(body, tokens[next]) == "of" ? next + 2 : next + 1; continue; }
+            break;
+        }
+        return j;
     }
 
     private static string Word(string body, Token t) => body[t.Start..t.End].TrimEnd('.');
@@ -557,6 +600,15 @@ public sealed class EntityStage : IStage
 
     private static bool IsCapitalised(string body, Token t) => t.Kind == TokenKind.Word && char.IsUpper(body[t.Start]);
 
+    /// <summary>A capitalised run and its surroundings, as the typing heuristics read it.</summary>
+    private sealed record NameRun(int S, int E, List<string> Words, string Prev, string Prev2, string Next, string First, int P, int J,
+        bool SentenceStart, string Body, IReadOnlyList<Token> Tokens)
+    {
+        public bool AllCaps => Words.Count == 1 && Words[0].Length is >= 2 and <= 6 && Words[0].All(char.IsUpper)
+            && !EntityLexicon.NotAcronyms.Contains(Words[0]);
+    }
+
+    /// <summary>Types the capitalised run of tokens i..j: by its form, its words, the cues around it and how the article repeats it.</summary>
     private Candidate? Classify(Article article, int i, int j, bool sentenceStart)
     {
         string body = article.Body;
@@ -570,24 +622,39 @@ public sealed class EntityStage : IStage
         string prev = p >= 0 ? Word(body, tokens[p]) : "";
         string next = j + 1 < tokens.Count ? Word(body, tokens[j + 1]) : "";
         string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";
-        string first = words[0].TrimEnd('\'', '’');
-        bool allCaps = words.Count == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(char.IsUpper) && !EntityLexicon.NotAcronyms.Contains(words[0]);
+        var r = new NameRun(s, e, words, prev, prev2, next, words[0].TrimEnd('\'', '’'), p, j, sentenceStart, body, tokens);
 
         // "Head of Fundamental Research at Kotak", "head of Equity Strategy": a department in a job title, not an organisation.
         if (prev == "of" && prev2 is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
         if (words.Count == 2 && words[1] is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news" && body[s..e].Contains('.'))
             return new Candidate(s, e, "ORG", "heuristic.web-name", 0.7, 100);
-        if (EntityLexicon.MiscEndings.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return null;
+        if (DescribesSomethingElse(r)) return null;
+        return ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
+    }
+
+    /// <summary>Runs that name an event, a thing or a nationality, not an entity.</summary>
+    private static bool DescribesSomethingElse(NameRun r)
+    {
+        var (words, next) = (r.Words, r.Next);
+        if (EntityLexicon.MiscEndings.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return true;
         // "Bangkok International Motor Show", "Payboo Credit Card": an event, award or thing, whatever words come before
-        if (words.Count >= 2 && EntityLexicon.ThingEndings.Contains(words[^1])) return null;
+        if (words.Count >= 2 && EntityLexicon.ThingEndings.Contains(words[^1])) return true;
         // "the Code Media conference", "the Red for Ed campaign": a name that qualifies an event or a programme is not an organisation
         if (words.Count >= 2
             && next is "conference" or "summit" or "festival" or "event" or "expo" or "awards" or "campaign" or "initiative" or "programme" or "program")
-            return null;
-        if (words.All(EntityLexicon.Demonyms.Contains)) return null;
+            return true;
+        if (words.All(EntityLexicon.Demonyms.Contains)) return true;
         if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
-            return null; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
+            return true; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
+        return false;
+    }
+
+    /// <summary>Typed by a title before it or the words in it (given names, place words, organisation words).</summary>
+    private Candidate? ByWords(NameRun r)
+    {
+        var (s, e, words, prev, prev2, next, first, p, j, sentenceStart, body, tokens) = (r.S, r.E, r.Words, r.Prev, r.Prev2, r.Next, r.First, r.P, r.J,
+            r.SentenceStart, r.Body, r.Tokens);
         bool afterTitle = EntityLexicon.Titles.Contains(prev);
         if (afterTitle && words.Count <= 3 && !words.Any(EntityLexicon.OrgWords.Contains))
         {
@@ -621,6 +688,15 @@ public sealed class EntityStage : IStage
             }
             return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
         }
+        return null;
+    }
+
+    /// <summary>Typed by cue words around it: where someone works, a role after it, a title or verb of speaking, a media cue.</summary>
+    private Candidate? ByCues(NameRun r)
+    {
+        var (s, e, words, prev, prev2, next, first, p, j, sentenceStart, body, tokens) = (r.S, r.E, r.Words, r.Prev, r.Prev2, r.Next, r.First, r.P, r.J,
+            r.SentenceStart, r.Body, r.Tokens);
+        bool allCaps = r.AllCaps;
         // "economists at Capital Economics wrote", "analysts from Stratfor said": where the speakers work is an organisation,
         // whatever verb follows it.
         bool worksThere = prev is "at" or "from" && EntityLexicon.Professions.Contains(prev2);
@@ -655,6 +731,14 @@ public sealed class EntityStage : IStage
             && !(words.Count == 1 && NamedAsSurname(body, first))
             && MediaCueBefore.IsMatch(body.AsSpan(Math.Max(0, s - 30), s - Math.Max(0, s - 30)).ToString()))
             return new Candidate(s, e, "ORG", "heuristic.media-cue", 0.6, 85);
+        return null;
+    }
+
+    /// <summary>Lone words and pairs, typed by the classifier or by how the article repeats them; else left to linking.</summary>
+    private Candidate ByRepetition(NameRun r)
+    {
+        var (s, e, words, prev, prev2, next, first, p, j, sentenceStart, body, tokens) = (r.S, r.E, r.Words, r.Prev, r.Prev2, r.Next, r.First, r.P, r.J,
+            r.SentenceStart, r.Body, r.Tokens);
         if (words.Count == 1)
         {
             // The classifier decides the lone names no rule, list or heuristic has settled, when it is sure.

@@ -75,116 +75,157 @@ public static partial class DateRecognizer
     /// </summary>
     public static List<NumberMention> Find(string text, int start, int end, DateOnly? published, Func<int, (int Start, int End)> sentenceOf)
     {
-        var found = new List<NumberMention>();
-        var taken = new List<(int S, int E)>();
-        bool Free(int s, int e) => !taken.Any(t => s < t.E && t.S < e);
-        int? pubYear = published?.Year;
-        int YearOf(Group g)
+        var scan = new Scan(text, start, end, published, sentenceOf);
+        scan.Days();
+        scan.Periods();
+        scan.Relatives();
+        scan.Weekdays();
+        scan.Rest();
+        scan.Found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return scan.Found;
+    }
+
+    /// <summary>One pass over a region: each pattern in turn, a span taken by an earlier pattern left alone.</summary>
+    private sealed class Scan(string text, int start, int end, DateOnly? published, Func<int, (int Start, int End)> sentenceOf)
+    {
+        public readonly List<NumberMention> Found = new();
+        private readonly List<(int S, int E)> _taken = new();
+        private readonly string _region = text.Substring(start, end - start);
+        private readonly int? _pubYear = published?.Year;
+
+        private bool Free(int s, int e) => !_taken.Any(t => s < t.E && t.S < e);
+
+        private static int YearOf(Group g)
         {
             if (!g.Success) return 0;
             int y = int.Parse(g.Value.TrimStart('\''), CultureInfo.InvariantCulture);
             return y < 100 ? 2000 + y : y;
         }
-        var region = text.Substring(start, end - start);
-        IEnumerable<Match> All(Regex r) => r.Matches(region).Cast<Match>();
-        void AddAt(Match m, string value, string unit, string rule, double conf, bool numeric = false)
+
+        private IEnumerable<Match> All(Regex r) => r.Matches(_region).Cast<Match>();
+
+        private void AddAt(Match m, string value, string unit, string rule, double conf, bool numeric = false)
         {
             int s = start + m.Index, e = s + m.Length;
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
             if (!Free(s, e)) return;
-            taken.Add((s, e));
+            _taken.Add((s, e));
             double? v = numeric && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
-            found.Add(new NumberMention { Start = s, End = e, Kind = unit == "time" ? "time" : "date", Value = v, ValueText = v == null ? value : "",
+            Found.Add(new NumberMention { Start = s, End = e, Kind = unit == "time" ? "time" : "date", Value = v, ValueText = v == null ? value : "",
                 Unit = unit, Rule = rule, Confidence = conf });
         }
 
-        foreach (Match m in All(IsoDate()))
-            if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                AddAt(m, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", "date.iso", 0.98);
-        foreach (Match m in All(UsDate()))
-            if (TryDate(YearOf(m.Groups["year"]), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
-            int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out var d))
-                AddAt(m, Iso(d), "day", "date.numeric", 0.9);
-        foreach (var rx in new[] { MonthDay(), DayMonth() })
-            foreach (Match m in All(rx))
-            {
-                int mon = MonthOf(m.Groups["mon"].Value), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-                if (day < 1 || day > 31) continue;
-                if (m.Groups["mon"].Value == "May" && !m.Groups["year"].Success && rx == DayMonth()) continue;
-                int year = YearOf(m.Groups["year"]);
-                if (year == 0 && published is { } p) year = NearestYear(p, mon, day);
-                if (year > 0 && TryDate(year, mon, day, out var d)) AddAt(m, Iso(d), "day", "date.month_day", 0.95);
-                else if (year == 0) AddAt(m, $"--{mon:00}-{day:00}", "day", "date.month_day", 0.8);
-            }
-        foreach (Match m in All(MonthYear()))
-            AddAt(m, $"{YearOf(m.Groups["year"])}-{MonthOf(m.Groups["mon"].Value):00}", "month", "date.month_year", 0.95);
-        foreach (Match m in All(Fiscal()))
+        /// <summary>Days: ISO, numeric, month and day in either order.</summary>
+        public void Days()
         {
-            int y = YearOf(m.Groups["year"]);
-            string v = m.Groups["year2"].Success ? $"FY{y}-{YearOf(m.Groups["year2"]) % 100:00}" : $"FY{y}";
-            AddAt(m, v, "fiscal_year", "date.fiscal", 0.95);
-        }
-        foreach (Match m in All(QuarterShort()))
-        {
-            int y = YearOf(m.Groups["year"]);
-            if (y == 0) y = pubYear ?? 0;
-            AddAt(m, y > 0 ? $"{y}-Q{m.Groups["q"].Value}" : $"Q{m.Groups["q"].Value}", "quarter", "date.quarter", 0.95);
-        }
-        foreach (Match m in All(PeriodLong()))
-        {
-            int n = m.Groups["ord"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
-            bool half = m.Groups["unit"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
-            if (half && n > 2) continue;
-            int y = YearOf(m.Groups["year"]);
-            if (y == 0) y = pubYear ?? 0;
-            string p = half ? $"H{n}" : $"Q{n}";
-            AddAt(m, y > 0 ? $"{y}-{p}" : p, half ? "half" : "quarter", "date.period", 0.9);
-        }
-        foreach (Match m in All(HalfShort()))
-            AddAt(m, $"{YearOf(m.Groups["year"])}-H{m.Groups["h"].Value}", "half", "date.half", 0.95);
-        foreach (Match m in All(Relative()))
-        {
-            string rel = m.Groups["rel"].Value.ToLowerInvariant(), unit = m.Groups["unit"].Value.ToLowerInvariant();
-            if (unit == "year" && pubYear is int py)
-            {
-                int y = rel switch { "last" or "past" or "previous" => py - 1, "next" or "coming" => py + 1, _ => py };
-                AddAt(m, y.ToString(CultureInfo.InvariantCulture), "year", "date.relative", 0.85, numeric: true);
-            }
-            else if (published is { } pd && ResolveRelative(rel, unit, pd) is { } resolved)
-                AddAt(m, resolved, unit, "date.relative", 0.8);
-            else AddAt(m, m.Value.ToLowerInvariant(), unit, "date.relative", 0.7);
-        }
-        foreach (Match m in All(Weekday()))
-        {
-            string w = m.Groups["day"].Value.ToLowerInvariant();
-            if (char.IsLower(m.Value[0]) && w is not ("today" or "yesterday" or "tomorrow")) continue;
-            string value = w;
-            if (published is { } p)
-            {
-                DateOnly d;
-                if (w == "today") d = p;
-                else if (w == "yesterday") d = p.AddDays(-1);
-                else if (w == "tomorrow") d = p.AddDays(1);
-                else
+            foreach (Match m in All(IsoDate()))
+                if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                    AddAt(m, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", "date.iso", 0.98);
+            foreach (Match m in All(UsDate()))
+                if (TryDate(YearOf(m.Groups["year"]), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out var d))
+                    AddAt(m, Iso(d), "day", "date.numeric", 0.9);
+            foreach (var rx in new[] { MonthDay(), DayMonth() })
+                foreach (Match m in All(rx))
                 {
-                    var target = Enum.Parse<DayOfWeek>(w, ignoreCase: true);
-                    var (ss, se) = sentenceOf(start + m.Index);
-                    bool future = FutureCue().IsMatch(text.AsSpan(ss, se - ss).ToString());
-                    int back = ((int)p.DayOfWeek - (int)target + 7) % 7;
-                    d = future && back != 0 ? p.AddDays(7 - back) : p.AddDays(-back);
+                    int mon = MonthOf(m.Groups["mon"].Value), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                    if (day < 1 || day > 31) continue;
+                    if (m.Groups["mon"].Value == "May" && !m.Groups["year"].Success && rx == DayMonth()) continue;
+                    int year = YearOf(m.Groups["year"]);
+                    if (year == 0 && published is { } p) year = NearestYear(p, mon, day);
+                    if (year > 0 && TryDate(year, mon, day, out var d)) AddAt(m, Iso(d), "day", "date.month_day", 0.95);
+                    else if (year == 0) AddAt(m, $"--{mon:00}-{day:00}", "day", "date.month_day", 0.8);
                 }
-                value = Iso(d);
-            }
-            AddAt(m, value, "day", "date.weekday", published is null ? 0.6 : 0.8);
+            foreach (Match m in All(MonthYear()))
+                AddAt(m, $"{YearOf(m.Groups["year"])}-{MonthOf(m.Groups["mon"].Value):00}", "month", "date.month_year", 0.95);
         }
-        foreach (Match m in All(Decade()))
-            AddAt(m, m.Groups["decade"].Value + "s", "decade", "date.decade", 0.9);
-        foreach (Match m in All(TimeOfDay()))
-            AddAt(m, m.Value.Trim(), "time", "date.time", 0.9);
-        foreach (Match m in All(Year()))
-            AddAt(m, m.Value, "year", "date.year", 0.85, numeric: true);
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
+
+        /// <summary>Fiscal years, quarters, halves.</summary>
+        public void Periods()
+        {
+            int? pubYear = _pubYear;
+            foreach (Match m in All(Fiscal()))
+            {
+                int y = YearOf(m.Groups["year"]);
+                string v = m.Groups["year2"].Success ? $"FY{y}-{YearOf(m.Groups["year2"]) % 100:00}" : $"FY{y}";
+                AddAt(m, v, "fiscal_year", "date.fiscal", 0.95);
+            }
+            foreach (Match m in All(QuarterShort()))
+            {
+                int y = YearOf(m.Groups["year"]);
+                if (y == 0) y = pubYear ?? 0;
+                AddAt(m, y > 0 ? $"{y}-Q{m.Groups["q"].Value}" : $"Q{m.Groups["q"].Value}", "quarter", "date.quarter", 0.95);
+            }
+            foreach (Match m in All(PeriodLong()))
+            {
+                int n = m.Groups["ord"].Value.ToLowerInvariant() switch { "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4 };
+                bool half = m.Groups["unit"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+                if (half && n > 2) continue;
+                int y = YearOf(m.Groups["year"]);
+                if (y == 0) y = pubYear ?? 0;
+                string p = half ? $"H{n}" : $"Q{n}";
+                AddAt(m, y > 0 ? $"{y}-{p}" : p, half ? "half" : "quarter", "date.period", 0.9);
+            }
+            foreach (Match m in All(HalfShort()))
+                AddAt(m, $"{YearOf(m.Groups["year"])}-H{m.Groups["h"].Value}", "half", "date.half", 0.95);
+        }
+
+        /// <summary>"last year", "next month": resolved against the publication day when there is one.</summary>
+        public void Relatives()
+        {
+            int? pubYear = _pubYear;
+            foreach (Match m in All(Relative()))
+            {
+                string rel = m.Groups["rel"].Value.ToLowerInvariant(), unit = m.Groups["unit"].Value.ToLowerInvariant();
+                if (unit == "year" && pubYear is int py)
+                {
+                    int y = rel switch { "last" or "past" or "previous" => py - 1, "next" or "coming" => py + 1, _ => py };
+                    AddAt(m, y.ToString(CultureInfo.InvariantCulture), "year", "date.relative", 0.85, numeric: true);
+                }
+                else if (published is { } pd && ResolveRelative(rel, unit, pd) is { } resolved)
+                    AddAt(m, resolved, unit, "date.relative", 0.8);
+                else AddAt(m, m.Value.ToLowerInvariant(), unit, "date.relative", 0.7);
+            }
+        }
+
+        /// <summary>Weekdays and today/yesterday/tomorrow: the day they name near the publication day.</summary>
+        public void Weekdays()
+        {
+            foreach (Match m in All(Weekday()))
+            {
+                string w = m.Groups["day"].Value.ToLowerInvariant();
+                if (char.IsLower(m.Value[0]) && w is not ("today" or "yesterday" or "tomorrow")) continue;
+                string value = w;
+                if (published is { } p)
+                {
+                    DateOnly d;
+                    if (w == "today") d = p;
+                    else if (w == "yesterday") d = p.AddDays(-1);
+                    else if (w == "tomorrow") d = p.AddDays(1);
+                    else
+                    {
+                        var target = Enum.Parse<DayOfWeek>(w, ignoreCase: true);
+                        var (ss, se) = sentenceOf(start + m.Index);
+                        bool future = FutureCue().IsMatch(text.AsSpan(ss, se - ss).ToString());
+                        int back = ((int)p.DayOfWeek - (int)target + 7) % 7;
+                        d = future && back != 0 ? p.AddDays(7 - back) : p.AddDays(-back);
+                    }
+                    value = Iso(d);
+                }
+                AddAt(m, value, "day", "date.weekday", published is null ? 0.6 : 0.8);
+            }
+        }
+
+        /// <summary>Decades, times of day and bare years.</summary>
+        public void Rest()
+        {
+            foreach (Match m in All(Decade()))
+                AddAt(m, m.Groups["decade"].Value + "s", "decade", "date.decade", 0.9);
+            foreach (Match m in All(TimeOfDay()))
+                AddAt(m, m.Value.Trim(), "time", "date.time", 0.9);
+            foreach (Match m in All(Year()))
+                AddAt(m, m.Value, "year", "date.year", 0.85, numeric: true);
+        }
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -123,6 +123,50 @@ public sealed partial class NumberRecognizer
         return list;
     }
 
+    /// <summary>"1,234,567" or "40 000": the end of the thousands groups after the first digits, and whether there were any.</summary>
+    private static (int End, bool Grouped) ThousandsGroups(string text, int s, int q, int end)
+    {
+        bool grouped = false;
+        while (q + 3 < end + 0 && q < end && text[q] == ',' && q + 4 <= end && AllDigits(text, q + 1, 3)
+            && (q + 4 == end || !char.IsAsciiDigit(text[q + 4])))
+        { q += 4; grouped = true; }
+        if (grouped) return (q, true);
+        while (q + 4 <= end && IsSpace(text[q]) && AllDigits(text, q + 1, 3)
+               && (q + 4 == end || (!char.IsLetterOrDigit(text[q + 4])
+               && !((text[q + 4] is '.' or ',' or '/') && q + 5 < end && char.IsAsciiDigit(text[q + 5])))))
+        {
+            // "40 000": only when the group is not itself the start of a longer number and no digit group precedes.
+            if (s > 1 && char.IsAsciiDigit(text[s - 2]) && IsSpace(text[s - 1])) break;
+            q += 4; grouped = true;
+        }
+        return (q, grouped);
+    }
+
+    /// <summary>The end of an exponent ("e6", "E-3") at <paramref name="q"/>, or null.</summary>
+    private static int? ExponentEnd(string text, int q, int end)
+    {
+        if (!(q + 1 < end && (text[q] == 'e' || text[q] == 'E'))) return null;
+        int r = q + 1;
+        if (r < end && (text[r] == '+' || text[r] == '-')) r++;
+        if (!(r < end && char.IsAsciiDigit(text[r]))) return null;
+        while (r < end && char.IsAsciiDigit(text[r])) r++;
+        return r == end || !char.IsLetter(text[r]) ? r : null;
+    }
+
+    /// <summary>The digits as invariant-culture text: group separators dropped, the decimal mark a dot.</summary>
+    private static string Normalised(string raw, bool euro, bool decComma)
+    {
+        var sb = new System.Text.StringBuilder(raw.Length);
+        foreach (char ch in raw)
+        {
+            if (euro) { if (ch != '.' && !IsSpace(ch)) sb.Append(ch == ',' ? '.' : ch); continue; }
+            if (ch == ',' && !decComma) continue;
+            if (IsSpace(ch)) continue;
+            sb.Append(ch == ',' ? '.' : ch);
+        }
+        return sb.ToString();
+    }
+
     private static int LexNumber(string text, int s, int end, List<Tok> list)
     {
         int q = s;
@@ -137,23 +181,7 @@ public sealed partial class NumberRecognizer
             grouped = true;
             dec = euro && text.AsSpan(s, q - s).Contains(',');
         }
-        else if (intLen is > 0 and <= 3)
-        {
-            while (q + 3 < end + 0 && q < end && text[q] == ',' && q + 4 <= end && AllDigits(text, q + 1, 3)
-                && (q + 4 == end || !char.IsAsciiDigit(text[q + 4])))
-            { q += 4; grouped = true; }
-            if (!grouped)
-            {
-                while (q + 4 <= end && IsSpace(text[q]) && AllDigits(text, q + 1, 3)
-                       && (q + 4 == end || (!char.IsLetterOrDigit(text[q + 4])
-                       && !((text[q + 4] is '.' or ',' or '/') && q + 5 < end && char.IsAsciiDigit(text[q + 5])))))
-                {
-                    // "40 000": only when the group is not itself the start of a longer number and no digit group precedes.
-                    if (s > 1 && char.IsAsciiDigit(text[s - 2]) && IsSpace(text[s - 1])) break;
-                    q += 4; grouped = true;
-                }
-            }
-        }
+        else if (intLen is > 0 and <= 3) (q, grouped) = ThousandsGroups(text, s, q, end);
         if (euro) { }
         else if (q + 1 < end && text[q] == '.' && char.IsAsciiDigit(text[q + 1]))
         {
@@ -184,26 +212,9 @@ public sealed partial class NumberRecognizer
                 dec = true;
             }
         }
-        if (q + 1 < end && (text[q] == 'e' || text[q] == 'E'))
-        {
-            int r = q + 1;
-            if (r < end && (text[r] == '+' || text[r] == '-')) r++;
-            if (r < end && char.IsAsciiDigit(text[r]))
-            {
-                while (r < end && char.IsAsciiDigit(text[r])) r++;
-                if (r == end || !char.IsLetter(text[r])) { q = r; dec = true; }
-            }
-        }
-        string raw = wire ?? text.Substring(s, q - s);
-        var sb = new System.Text.StringBuilder(raw.Length);
-        foreach (char ch in raw)
-        {
-            if (euro) { if (ch != '.' && !IsSpace(ch)) sb.Append(ch == ',' ? '.' : ch); continue; }
-            if (ch == ',' && !decComma) continue;
-            if (IsSpace(ch)) continue;
-            sb.Append(ch == ',' ? '.' : ch);
-        }
-        if (!double.TryParse(sb.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out double v)) v = double.NaN;
+        if (ExponentEnd(text, q, end) is int exp) { q = exp; dec = true; }
+        string digits = Normalised(wire ?? text.Substring(s, q - s), euro, decComma);
+        if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out double v)) v = double.NaN;
         int u = q;
         while (u < end && char.IsLetter(text[u])) u++;
         list.Add(new Tok { S = s, E = q, K = TK.Num, V = v, Dec = dec, Digits = intLen, Grouped = grouped, Suf = text.Substring(q, u - q), W = "" });
@@ -306,304 +317,374 @@ public sealed partial class NumberRecognizer
         return (s == 0 || c.Text[s - 1] == '\n') && Spaced(c, j, j + 1);
     }
 
-    private Amount? ParseCardinal(Ctx c, int j, bool allowRatio)
-    {
-        var T = c.T;
-        int n = T.Count;
-        if (j >= n) return null;
-        double total = 0, cur = 0, lastScale = 1, lastChunk = 0;
-        bool any = false, spelled = false, scaled = false, integer = true, aLead = false, hadHS = false, afterAnd = false, pendingM = false;
-        int lastKind = 0; // 1 unit, 2 ten, 3 literal, 4 hundred, 5 scale
-        int last = -1;
-        string leftSuf = "";
-        int leftSufEnd = 0;
-        int first = j;
+    private Amount? ParseCardinal(Ctx c, int j, bool allowRatio) => new CardinalParser(c, j, allowRatio).Parse();
 
-        int sufTok = -1;
-        Amount Done(double v, int lastTok, bool fraction = false) => new()
+    /// <summary>
+    /// Reads a cardinal from token j on: digits, number words in any grammatical shape ("two hundred and five",
+    /// "a half-dozen", "three point two"), scales, fractions and ratios. A state machine over tokens: each step
+    /// reads one token and says whether the number goes on, ends before it, or is complete.
+    /// </summary>
+    private sealed class CardinalParser
+    {
+        private enum Flow { Continue, Break, Return }
+
+        private readonly Ctx c;
+        private readonly List<Tok> T;
+        private readonly int n;
+        private readonly bool allowRatio;
+        private int j;
+        private double total, cur, lastScale = 1, lastChunk;
+        private bool any, spelled, scaled, integer = true, aLead, hadHS, afterAnd, pendingM;
+        private int lastKind; // 1 unit, 2 ten, 3 literal, 4 hundred, 5 scale
+        private int last = -1;
+        private string leftSuf = "";
+        private int leftSufEnd;
+        private int sufTok = -1;
+        private Amount? result;
+
+        public CardinalParser(Ctx c, int j, bool allowRatio)
+        {
+            this.c = c;
+            T = c.T;
+            n = T.Count;
+            this.j = j;
+            this.allowRatio = allowRatio;
+        }
+
+        public Amount? Parse()
+        {
+            if (j >= n) return null;
+            while (j < n)
+            {
+                var flow = Step();
+                if (flow == Flow.Continue) continue;
+                if (flow == Flow.Return) return result;
+                break;
+            }
+            if (!any || last < 0) return null;
+            return Done(total + cur, last);
+        }
+
+        private Amount Done(double v, int lastTok, bool fraction = false) => new()
         {
             V = v, E = T[lastTok].E + (lastTok == sufTok ? T[lastTok].Suf.Length : 0), Next = lastTok + 1, Scaled = scaled, Scale = lastScale,
-                Spelled = spelled,
-            Integer = integer && !fraction && Math.Abs(v - Math.Round(v)) < 1e-9, PendingM = pendingM, Suf = leftSuf, SufEnd = leftSufEnd, Fraction = fraction,
+            Spelled = spelled, Integer = integer && !fraction && Math.Abs(v - Math.Round(v)) < 1e-9, PendingM = pendingM, Suf = leftSuf,
+            SufEnd = leftSufEnd, Fraction = fraction,
         };
 
-        while (j < n)
+        private Flow Return(Amount a)
+        {
+            result = a;
+            return Flow.Return;
+        }
+
+        private Flow Step()
         {
             int jj = j;
             if (any)
             {
                 if (IsPunct(c, j, "-") && j + 1 < n && T[j - 1].K == TK.Word && T[j + 1].K == TK.Word && GapSmall(c, j - 1, j) && GapSmall(c, j, j + 1)) jj =
                     j + 1;
-                else if (!Spaced(c, last, jj) && !(afterAnd)) break;
-                if (afterAnd && !Spaced(c, j - 1, jj)) break;
-                if (Adjacent(c, last, jj) && T[jj].K != TK.Word) break;
+                else if (!Spaced(c, last, jj) && !(afterAnd)) return Flow.Break;
+                if (afterAnd && !Spaced(c, j - 1, jj)) return Flow.Break;
+                if (Adjacent(c, last, jj) && T[jj].K != TK.Word) return Flow.Break;
             }
             var t = T[jj];
-            if (t.K == TK.Num)
-            {
-                if (double.IsNaN(t.V)) break;
-                bool ok = !any || (lastKind == 5 && cur == 0) || (afterAnd && hadHS && !t.Dec && t.V < 100)
-                    || (lastKind == 4 && !t.Dec && t.V < 100 && Spaced(c, last, jj));
-                if (!ok || (any && Adjacent(c, last, jj))) break;
-                if (any && t.Dec) break;
-                double v = t.V;
-                bool sufScale = false;
-                if (t.Suf.Length > 0)
-                {
-                    if (NumberWords.AttachedScales.TryGetValue(t.Suf, out double sc) && !(t.Suf == "G" && t.Digits < 2))
-                    {
-                        if (t.Suf == "m") pendingM = true;
-                        sufTok = jj;
-                        v *= sc;
-                        sufScale = true;
-                        scaled = true;
-                        lastScale = sc;
-                    }
-                    else if (any) break;
-                    else { leftSuf = t.Suf; leftSufEnd = t.E + t.Suf.Length; }
-                }
-                integer &= !t.Dec;
-                if (!any)
-                {
-                    // Forms that only a literal at the start can take.
-                    int nx = jj + 1;
-                    if (t.Suf.Length == 0 && IsPunct(c, nx, "^") && Adjacent(c, jj, nx))
-                    {
-                        int e = nx + 1, neg = 0;
-                        while (e < n && T[e].K == TK.Punct && T[e].W is "-" or "+" && Adjacent(c, e - 1, e)) { if (T[e].W == "-") neg++; e++; }
-                        if (e < n && T[e].K == TK.Num && Adjacent(c, e - 1, e) && T[e].Suf.Length == 0)
-                        {
-                            double p = Math.Pow(v, neg % 2 == 1 ? -T[e].V : T[e].V);
-                            return Done(p, e);
-                        }
-                    }
-                    if (t.Suf is "x" or "X" && nx < n && T[nx].K == TK.Num && T[nx].V == 10 && T[nx].S == t.E + 1 && IsPunct(c, nx + 1, "^")
-                        && Adjacent(c, nx, nx + 1))
-                    {
-                        int e = nx + 2;
-                        double sgn = 1;
-                        if (e < n && T[e].K == TK.Punct && T[e].W is "-" or "+") { if (T[e].W == "-") sgn = -1; e++; }
-                        if (e < n && T[e].K == TK.Num)
-                        {
-                            leftSuf = "";
-                            return Done(v * Math.Pow(10, sgn * T[e].V), e);
-                        }
-                    }
-                    if (!t.Dec && t.Suf.Length == 0 && nx + 2 < n && T[nx].K == TK.Num && !T[nx].Dec && T[nx].Suf.Length == 0 && Spaced(c, jj, nx)
-                        && IsPunct(c, nx + 1, "/") && Adjacent(c, nx, nx + 1) && T[nx + 2].K == TK.Num && Adjacent(c, nx + 1, nx + 2) && !T[nx + 2].Dec
-                        && T[nx].V < T[nx + 2].V && T[nx + 2].V <= 100 && T[nx + 2].Suf.Length == 0 && !IsPunct(c, nx + 3, "/"))
-                        return Done(v + T[nx].V / T[nx + 2].V, nx + 2, fraction: true);
-                    if (!t.Dec && t.Suf.Length == 0 && nx + 1 < n && IsPunct(c, nx, "/") && Adjacent(c, jj, nx) && T[nx + 1].K == TK.Num
-                        && Adjacent(c, nx, nx + 1)
-                        && !T[nx + 1].Dec && T[nx + 1].Suf.Length == 0 && v > 0 && v < T[nx + 1].V && T[nx + 1].V <= 100 && !IsPunct(c, nx + 2, "/")
-                        && !(jj > 0 && IsPunct(c, jj - 1, "/")))
-                        return Done(v / T[nx + 1].V, nx + 1, fraction: true);
-                    if (t.Suf.Length == 0 && nx < n && T[nx].K == TK.Num && Adjacent(c, jj, nx) && T[nx].Dec && T[nx].V < 1
-                        && (c.Text[T[nx].S] is '½' or '¼' or '¾' or '⅓' or '⅔' or '⅛' or '⅜' or '⅝' or '⅞'))
-                        return Done(v + T[nx].V, nx, fraction: true);
-                }
-                if (afterAnd) cur += v; else cur = v;
-                any = true; last = jj; j = jj + 1; afterAnd = false;
-                lastKind = 3;
-                if (sufScale) { total += cur; lastChunk = cur; cur = 0; lastKind = 5; hadHS = true; }
-                if (leftSuf.Length > 0) break;
-                continue;
-            }
-            if (t.K != TK.Word || t.Alnum) break;
+            if (t.K == TK.Num) return Number(jj, t);
+            if (t.K != TK.Word || t.Alnum) return Flow.Break;
             string w = t.W;
-            if (NumberWords.Units.TryGetValue(w, out int u))
+            if (NumberWords.Units.TryGetValue(w, out int u)) return Unit(jj, u);
+            if (NumberWords.Tens.TryGetValue(w, out int ten)) return Ten(jj, ten);
+            if (w == "hundred") return Hundred(jj);
+            if (IsScaleWord(c, jj, lastKind == 3)) return Scale(jj, t);
+            if (w == "and" && any && !afterAnd) return And(jj);
+            if ((w == "a" || w == "an") && !any && !aLead) return Article(jj, w);
+            if (NumberWords.Denominators.TryGetValue(w, out double den)) return Denominator(jj, w, den);
+            if (w == "point" && any && lastKind != 5 && integer) return Point(jj);
+            if (allowRatio && any && lastKind != 5 && (w == "over" || (w == "out" && IsWord(c, jj + 1, "of")))) return Ratio(jj, w);
+            return Flow.Break;
+        }
+
+        /// <summary>A number in digits, with what only a literal at the start can take (powers, fractions).</summary>
+        private Flow Number(int jj, Tok t)
+        {
+            if (double.IsNaN(t.V)) return Flow.Break;
+            bool ok = !any || (lastKind == 5 && cur == 0) || (afterAnd && hadHS && !t.Dec && t.V < 100)
+                || (lastKind == 4 && !t.Dec && t.V < 100 && Spaced(c, last, jj));
+            if (!ok || (any && Adjacent(c, last, jj))) return Flow.Break;
+            if (any && t.Dec) return Flow.Break;
+            double v = t.V;
+            bool sufScale = false;
+            if (t.Suf.Length > 0)
             {
-                bool ok = !any || (lastKind == 2 && u is > 0 and < 10 && cur % 10 == 0) || (lastKind == 4 && u > 0)
-                    || (lastKind == 5 && cur == 0 && u > 0) || (afterAnd && hadHS && u > 0);
-                if (!ok) break;
-                if (any && u == 0) break;
-                // a numerator over a compound denominator is read by the denominator branch
-                cur += u; any = true; spelled = true; last = jj; j = jj + 1; lastKind = 1; afterAnd = false;
-                continue;
-            }
-            if (NumberWords.Tens.TryGetValue(w, out int ten))
-            {
-                // "twenty-first(s)" is a denominator
-                if (IsPunct(c, jj + 1, "-") && jj + 2 < n && T[jj + 2].K == TK.Word && NumberWords.OrdinalUnits.TryGetValue(T[jj + 2].W, out int ou)
-                    && (any || aLead))
+                if (NumberWords.AttachedScales.TryGetValue(t.Suf, out double sc) && !(t.Suf == "G" && t.Digits < 2))
                 {
-                    double num = any ? total + cur : 1;
+                    if (t.Suf == "m") pendingM = true;
+                    sufTok = jj;
+                    v *= sc;
+                    sufScale = true;
+                    scaled = true;
+                    lastScale = sc;
+                }
+                else if (any) return Flow.Break;
+                else { leftSuf = t.Suf; leftSufEnd = t.E + t.Suf.Length; }
+            }
+            integer &= !t.Dec;
+            if (!any)
+            {
+                // Forms that only a literal at the start can take.
+                int nx = jj + 1;
+                if (t.Suf.Length == 0 && IsPunct(c, nx, "^") && Adjacent(c, jj, nx))
+                {
+                    int e = nx + 1, neg = 0;
+                    while (e < n && T[e].K == TK.Punct && T[e].W is "-" or "+" && Adjacent(c, e - 1, e)) { if (T[e].W == "-") neg++; e++; }
+                    if (e < n && T[e].K == TK.Num && Adjacent(c, e - 1, e) && T[e].Suf.Length == 0)
+                    {
+                        double p = Math.Pow(v, neg % 2 == 1 ? -T[e].V : T[e].V);
+                        return Return(Done(p, e));
+                    }
+                }
+                if (t.Suf is "x" or "X" && nx < n && T[nx].K == TK.Num && T[nx].V == 10 && T[nx].S == t.E + 1 && IsPunct(c, nx + 1, "^")
+                    && Adjacent(c, nx, nx + 1))
+                {
+                    int e = nx + 2;
+                    double sgn = 1;
+                    if (e < n && T[e].K == TK.Punct && T[e].W is "-" or "+") { if (T[e].W == "-") sgn = -1; e++; }
+                    if (e < n && T[e].K == TK.Num)
+                    {
+                        leftSuf = "";
+                        return Return(Done(v * Math.Pow(10, sgn * T[e].V), e));
+                    }
+                }
+                if (!t.Dec && t.Suf.Length == 0 && nx + 2 < n && T[nx].K == TK.Num && !T[nx].Dec && T[nx].Suf.Length == 0 && Spaced(c, jj, nx)
+                    && IsPunct(c, nx + 1, "/") && Adjacent(c, nx, nx + 1) && T[nx + 2].K == TK.Num && Adjacent(c, nx + 1, nx + 2) && !T[nx + 2].Dec
+                    && T[nx].V < T[nx + 2].V && T[nx + 2].V <= 100 && T[nx + 2].Suf.Length == 0 && !IsPunct(c, nx + 3, "/"))
+                    return Return(Done(v + T[nx].V / T[nx + 2].V, nx + 2, fraction: true));
+                if (!t.Dec && t.Suf.Length == 0 && nx + 1 < n && IsPunct(c, nx, "/") && Adjacent(c, jj, nx) && T[nx + 1].K == TK.Num
+                    && Adjacent(c, nx, nx + 1)
+                    && !T[nx + 1].Dec && T[nx + 1].Suf.Length == 0 && v > 0 && v < T[nx + 1].V && T[nx + 1].V <= 100 && !IsPunct(c, nx + 2, "/")
+                    && !(jj > 0 && IsPunct(c, jj - 1, "/")))
+                    return Return(Done(v / T[nx + 1].V, nx + 1, fraction: true));
+                if (t.Suf.Length == 0 && nx < n && T[nx].K == TK.Num && Adjacent(c, jj, nx) && T[nx].Dec && T[nx].V < 1
+                    && (c.Text[T[nx].S] is '½' or '¼' or '¾' or '⅓' or '⅔' or '⅛' or '⅜' or '⅝' or '⅞'))
+                    return Return(Done(v + T[nx].V, nx, fraction: true));
+            }
+            if (afterAnd) cur += v; else cur = v;
+            any = true; last = jj; j = jj + 1; afterAnd = false;
+            lastKind = 3;
+            if (sufScale) { total += cur; lastChunk = cur; cur = 0; lastKind = 5; hadHS = true; }
+            if (leftSuf.Length > 0) return Flow.Break;
+            return Flow.Continue;
+        }
+
+        /// <summary>"one" to "nineteen".</summary>
+        private Flow Unit(int jj, int u)
+        {
+            bool ok = !any || (lastKind == 2 && u is > 0 and < 10 && cur % 10 == 0) || (lastKind == 4 && u > 0)
+                || (lastKind == 5 && cur == 0 && u > 0) || (afterAnd && hadHS && u > 0);
+            if (!ok) return Flow.Break;
+            if (any && u == 0) return Flow.Break;
+            // a numerator over a compound denominator is read by the denominator branch
+            cur += u; any = true; spelled = true; last = jj; j = jj + 1; lastKind = 1; afterAnd = false;
+            return Flow.Continue;
+        }
+
+        /// <summary>"twenty" to "ninety", or a denominator ("twenty-firsts").</summary>
+        private Flow Ten(int jj, int ten)
+        {
+            // "twenty-first(s)" is a denominator
+            if (IsPunct(c, jj + 1, "-") && jj + 2 < n && T[jj + 2].K == TK.Word && NumberWords.OrdinalUnits.TryGetValue(T[jj + 2].W, out int ou)
+                && (any || aLead))
+            {
+                double num = any ? total + cur : 1;
+                spelled = true;
+                return Return(Done(num / (ten + ou), jj + 2, fraction: true));
+            }
+            if ((any || aLead) && lastKind != 5 && jj + 1 < n && T[jj + 1].K == TK.Word && Spaced(c, jj, jj + 1)
+                && NumberWords.OrdinalUnits.TryGetValue(T[jj + 1].W, out int ou2) && T[jj + 1].W is not ("first" or "second" or "firsts" or "seconds")
+                && (EndsHere(c, jj + 2) || IsWord(c, jj + 2, "of")))
+            {
+                double num = any ? total + cur : 1;
+                spelled = true;
+                return Return(Done(num / (ten + ou2), jj + 1, fraction: true));
+            }
+            bool ok = !any || lastKind == 4 || (lastKind == 5 && cur == 0) || (afterAnd && hadHS);
+            if (!ok) return Flow.Break;
+            cur += ten; any = true; spelled = true; last = jj; j = jj + 1; lastKind = 2; afterAnd = false;
+            return Flow.Continue;
+        }
+
+        /// <summary>"hundred".</summary>
+        private Flow Hundred(int jj)
+        {
+            if (any && !(lastKind is 1 or 2 or 3 && cur > 0 && cur < 100 && Math.Abs(cur - Math.Round(cur)) < 1e-9)
+                && !(lastKind is 3 && cur > 0 && cur < 1000))
+                return Flow.Break;
+            if (!any && !aLead && !(IsScaleWord(c, jj + 1, false) && T[jj + 1].W.Length > 3 && Spaced(c, jj, jj + 1))) return Flow.Break;
+            cur = (cur == 0 ? 1 : cur) * 100;
+            any = true; spelled = true; hadHS = true; last = jj; j = jj + 1; lastKind = 4; afterAnd = false;
+            return Flow.Continue;
+        }
+
+        /// <summary>A scale word: "thousand", "million", "bn", "dozen".</summary>
+        private Flow Scale(int jj, Tok t)
+        {
+            double sc = ScaleOf(c, jj);
+            bool abbrev = t.W.Length <= 3 && sc != 12;
+            if (!any && !aLead) return Flow.Break;
+            if (abbrev && lastKind != 3) return Flow.Break;
+            if (lastKind == 5)
+            {
+                if (sc <= lastScale || cur != 0) return Flow.Break;
+                total -= lastChunk; lastChunk *= sc; total += lastChunk; lastScale = sc;
+            }
+            else
+            {
+                double chunk = (cur == 0 ? 1 : cur) * sc;
+                total += chunk; lastChunk = chunk; cur = 0; lastScale = sc;
+            }
+            any = true; scaled = true; hadHS = true; last = jj; j = jj + 1; lastKind = 5; afterAnd = false;
+            if (!abbrev) spelled = true;
+            return Flow.Continue;
+        }
+
+        /// <summary>"and" inside a number: "two hundred and five", "two and a half".</summary>
+        private Flow And(int jj)
+        {
+            if (jj + 1 < n && !Spaced(c, jj, jj + 1)) return Flow.Break;
+            var frac = FractionGroup(c, jj + 1);
+            if (frac is { } f)
+            {
+                spelled = true;
+                // "two and a half million": the scale after the fraction applies to the count before it too.
+                if (f.ScaleAfter > 0
+                    && lastKind != 5) { scaled = true; lastScale =
+                    f.ScaleAfter; return Return(Done(total + (cur + f.V) * f.ScaleAfter, f.Last, fraction: true)); }
+                double add = f.ScaleAfter > 0 ? f.V * f.ScaleAfter : (cur == 0 && lastScale > 1 && lastKind == 5 ? f.V * lastScale : f.V);
+                if (f.ScaleAfter > 0) scaled = true;
+                return Return(Done(total + cur + add, f.Last, fraction: true));
+            }
+            if (hadHS && jj + 1 < n && (T[jj + 1].K == TK.Word && (NumberWords.Units.ContainsKey(T[jj + 1].W) || NumberWords.Tens.ContainsKey(T[jj + 1].W))
+                                        || (T[jj + 1].K == TK.Num && !T[jj + 1].Dec && T[jj + 1].V < 100 && T[jj + 1].Suf.Length == 0)))
+            {
+                afterAnd = true; j = jj + 1;
+                return Flow.Continue;
+            }
+            return Flow.Break;
+        }
+
+        /// <summary>"a" or "an" leading a number: "a hundred", "a couple of", "a third".</summary>
+        private Flow Article(int jj, string w)
+        {
+            if (jj + 1 >= n || T[jj + 1].K != TK.Word || !Spaced(c, jj, jj + 1)) return Flow.Break;
+            string nw = T[jj + 1].W;
+            // "a couple of days", "a couple of million": two.
+            if (w == "a" && nw == "couple" && IsWord(c, jj + 2, "of"))
+            {
+                spelled = true;
+                if (IsScaleWord(c, jj + 3, false) && Spaced(c, jj + 2, jj + 3))
+                {
+                    double sc2 = ScaleOf(c, jj + 3);
+                    scaled = true; lastScale = sc2;
+                    return Return(Done(2 * sc2, jj + 3));
+                }
+                return Return(Done(2, jj + 1));
+            }
+            bool lead = nw == "hundred" || (NumberWords.Scales.ContainsKey(nw) && nw.Length > 3)
+                || (NumberWords.Denominators.ContainsKey(nw) && (w == "a" || "aeiou".Contains(nw[0])))
+                        || (NumberWords.Tens.ContainsKey(nw) && IsPunct(c, jj + 2, "-") && jj + 3 < n && NumberWords.OrdinalUnits.ContainsKey(T[jj + 3].W));
+            if (!lead || w == "an" && !NumberWords.Denominators.ContainsKey(nw)) return Flow.Break;
+            aLead = true; spelled = true; last = jj; j = jj + 1;
+            return Flow.Continue;
+        }
+
+        /// <summary>A fraction word: "half", "thirds", "a quarter-million".</summary>
+        private Flow Denominator(int jj, string w, double den)
+        {
+            double num;
+            if (any && lastKind != 5) num = total + cur;
+            else if (aLead) num = 1;
+            else if (!any && w is "half" or "quarter")
+            {
+                if (w == "half" && IsWord(c, jj + 1, "a") && IsPercentWord(c, jj + 2))
+                {
                     spelled = true;
-                    return Done(num / (ten + ou), jj + 2, fraction: true);
+                    return Return(Done(0.5, jj + 1, fraction: true));
                 }
-                if ((any || aLead) && lastKind != 5 && jj + 1 < n && T[jj + 1].K == TK.Word && Spaced(c, jj, jj + 1)
-                    && NumberWords.OrdinalUnits.TryGetValue(T[jj + 1].W, out int ou2) && T[jj + 1].W is not ("first" or "second" or "firsts" or "seconds")
-                    && (EndsHere(c, jj + 2) || IsWord(c, jj + 2, "of")))
+                // "half a dozen", "half a million"
+                if (w == "half" && IsWord(c, jj + 1, "a") && IsScaleWord(c, jj + 2, false) && Spaced(c, jj + 1, jj + 2))
                 {
-                    double num = any ? total + cur : 1;
-                    spelled = true;
-                    return Done(num / (ten + ou2), jj + 1, fraction: true);
+                    double sc3 = ScaleOf(c, jj + 2);
+                    spelled = true; scaled = true; lastScale = sc3;
+                    return Return(Done(0.5 * sc3, jj + 2, fraction: sc3 < 100));
                 }
-                bool ok = !any || lastKind == 4 || (lastKind == 5 && cur == 0) || (afterAnd && hadHS);
-                if (!ok) break;
-                cur += ten; any = true; spelled = true; last = jj; j = jj + 1; lastKind = 2; afterAnd = false;
-                continue;
+                if (!IsScaleWord(c, jj + 1, false) || !Spaced(c, jj, jj + 1)) return Flow.Break;
+                num = 1;
             }
-            if (w == "hundred")
+            else return Flow.Break;
+            if (any && lastKind == 3 && !spelled) return Flow.Break; // "2 thirds" is rare and "3 quarters" usually periods
+            double v = num / den;
+            int lastTok = jj;
+            if (IsScaleWord(c, jj + 1, false) && Spaced(c, jj, jj + 1))
             {
-                if (any && !(lastKind is 1 or 2 or 3 && cur > 0 && cur < 100 && Math.Abs(cur - Math.Round(cur)) < 1e-9)
-                    && !(lastKind is 3 && cur > 0 && cur < 1000))
-                    break;
-                if (!any && !aLead && !(IsScaleWord(c, jj + 1, false) && T[jj + 1].W.Length > 3 && Spaced(c, jj, jj + 1))) break;
-                cur = (cur == 0 ? 1 : cur) * 100;
-                any = true; spelled = true; hadHS = true; last = jj; j = jj + 1; lastKind = 4; afterAnd = false;
-                continue;
+                double sc = ScaleOf(c, jj + 1);
+                v *= sc; scaled = true; lastScale = sc; lastTok = jj + 1;
             }
-            if (IsScaleWord(c, jj, lastKind == 3))
+            else if (IsPunct(c, jj + 1, "-") && IsScaleWord(c, jj + 2, false) && GapSmall(c, jj, jj + 1) && GapSmall(c, jj + 1, jj + 2))
             {
-                double sc = ScaleOf(c, jj);
-                bool abbrev = t.W.Length <= 3 && sc != 12;
-                if (!any && !aLead) break;
-                if (abbrev && lastKind != 3) break;
-                if (lastKind == 5)
-                {
-                    if (sc <= lastScale || cur != 0) break;
-                    total -= lastChunk; lastChunk *= sc; total += lastChunk; lastScale = sc;
-                }
-                else
-                {
-                    double chunk = (cur == 0 ? 1 : cur) * sc;
-                    total += chunk; lastChunk = chunk; cur = 0; lastScale = sc;
-                }
-                any = true; scaled = true; hadHS = true; last = jj; j = jj + 1; lastKind = 5; afterAnd = false;
-                if (!abbrev) spelled = true;
-                continue;
+                // "a half-dozen", "a quarter-million"
+                double sc = ScaleOf(c, jj + 2);
+                v *= sc; scaled = true; lastScale = sc; lastTok = jj + 2;
             }
-            if (w == "and" && any && !afterAnd)
+            else if (!(EndsHere(c, jj + 1) || IsWord(c, jj + 1, "of") || IsPercentWord(c, jj + 1) || IsWord(c, jj + 1, "and"))) return Flow.Break;
+            spelled = true;
+            return Return(Done(v, lastTok, fraction: true));
+        }
+
+        /// <summary>"point" and the digits after it: "three point two five".</summary>
+        private Flow Point(int jj)
+        {
+            var digits = new System.Text.StringBuilder();
+            int e = jj + 1, lastD = -1;
+            while (e < n && T[e].K == TK.Word && Spaced(c, e - 1, e)
+                || (e < n && IsPunct(c, e, "-") && digits.Length > 0 && e + 1 < n && T[e + 1].K == TK.Word))
             {
-                if (jj + 1 < n && !Spaced(c, jj, jj + 1)) break;
-                var frac = FractionGroup(c, jj + 1);
-                if (frac is { } f)
+                if (T[e].K == TK.Punct) { e++; continue; }
+                if (NumberWords.Units.TryGetValue(T[e].W, out int d) && d < 10) { digits.Append(d); lastD = e; e++; continue; }
+                if (NumberWords.Tens.TryGetValue(T[e].W, out int tt))
                 {
-                    spelled = true;
-                    // "two and a half million": the scale after the fraction applies to the count before it too.
-                    if (f.ScaleAfter > 0
-                        && lastKind != 5) { scaled = true; lastScale = f.ScaleAfter; return Done(total + (cur + f.V) * f.ScaleAfter, f.Last, fraction: true); }
-                    double add = f.ScaleAfter > 0 ? f.V * f.ScaleAfter : (cur == 0 && lastScale > 1 && lastKind == 5 ? f.V * lastScale : f.V);
-                    if (f.ScaleAfter > 0) scaled = true;
-                    return Done(total + cur + add, f.Last, fraction: true);
-                }
-                if (hadHS && jj + 1 < n && (T[jj + 1].K == TK.Word && (NumberWords.Units.ContainsKey(T[jj + 1].W) || NumberWords.Tens.ContainsKey(T[jj + 1].W))
-                                            || (T[jj + 1].K == TK.Num && !T[jj + 1].Dec && T[jj + 1].V < 100 && T[jj + 1].Suf.Length == 0)))
-                {
-                    afterAnd = true; j = jj + 1;
+                    int d2 = 0;
+                    int f = e + 1;
+                    if (IsPunct(c, f, "-")) f++;
+                    if (f < n && NumberWords.Units.TryGetValue(T[f].W, out int uu) && uu is > 0 and < 10) { d2 = uu; lastD = f; e = f + 1; }
+                    else { lastD = e; e++; }
+                    digits.Append((tt + d2).ToString(CultureInfo.InvariantCulture));
                     continue;
                 }
                 break;
             }
-            if ((w == "a" || w == "an") && !any && !aLead)
-            {
-                if (jj + 1 >= n || T[jj + 1].K != TK.Word || !Spaced(c, jj, jj + 1)) break;
-                string nw = T[jj + 1].W;
-                // "a couple of days", "a couple of million": two.
-                if (w == "a" && nw == "couple" && IsWord(c, jj + 2, "of"))
-                {
-                    spelled = true;
-                    if (IsScaleWord(c, jj + 3, false) && Spaced(c, jj + 2, jj + 3))
-                    {
-                        double sc2 = ScaleOf(c, jj + 3);
-                        scaled = true; lastScale = sc2;
-                        return Done(2 * sc2, jj + 3);
-                    }
-                    return Done(2, jj + 1);
-                }
-                bool lead = nw == "hundred" || (NumberWords.Scales.ContainsKey(nw) && nw.Length > 3)
-                    || (NumberWords.Denominators.ContainsKey(nw) && (w == "a" || "aeiou".Contains(nw[0])))
-                            || (NumberWords.Tens.ContainsKey(nw) && IsPunct(c, jj + 2, "-") && jj + 3 < n && NumberWords.OrdinalUnits.ContainsKey(T[jj + 3].W));
-                if (!lead || w == "an" && !NumberWords.Denominators.ContainsKey(nw)) break;
-                aLead = true; spelled = true; last = jj; j = jj + 1;
-                continue;
-            }
-            if (NumberWords.Denominators.TryGetValue(w, out double den))
-            {
-                double num;
-                if (any && lastKind != 5) num = total + cur;
-                else if (aLead) num = 1;
-                else if (!any && w is "half" or "quarter")
-                {
-                    if (w == "half" && IsWord(c, jj + 1, "a") && IsPercentWord(c, jj + 2))
-                    {
-                        spelled = true;
-                        return Done(0.5, jj + 1, fraction: true);
-                    }
-                    // "half a dozen", "half a million"
-                    if (w == "half" && IsWord(c, jj + 1, "a") && IsScaleWord(c, jj + 2, false) && Spaced(c, jj + 1, jj + 2))
-                    {
-                        double sc3 = ScaleOf(c, jj + 2);
-                        spelled = true; scaled = true; lastScale = sc3;
-                        return Done(0.5 * sc3, jj + 2, fraction: sc3 < 100);
-                    }
-                    if (!IsScaleWord(c, jj + 1, false) || !Spaced(c, jj, jj + 1)) break;
-                    num = 1;
-                }
-                else break;
-                if (any && lastKind == 3 && !spelled) break; // "2 thirds" is rare and "3 quarters" usually periods
-                double v = num / den;
-                int lastTok = jj;
-                if (IsScaleWord(c, jj + 1, false) && Spaced(c, jj, jj + 1))
-                {
-                    double sc = ScaleOf(c, jj + 1);
-                    v *= sc; scaled = true; lastScale = sc; lastTok = jj + 1;
-                }
-                else if (IsPunct(c, jj + 1, "-") && IsScaleWord(c, jj + 2, false) && GapSmall(c, jj, jj + 1) && GapSmall(c, jj + 1, jj + 2))
-                {
-                    // "a half-dozen", "a quarter-million"
-                    double sc = ScaleOf(c, jj + 2);
-                    v *= sc; scaled = true; lastScale = sc; lastTok = jj + 2;
-                }
-                else if (!(EndsHere(c, jj + 1) || IsWord(c, jj + 1, "of") || IsPercentWord(c, jj + 1) || IsWord(c, jj + 1, "and"))) break;
-                spelled = true;
-                return Done(v, lastTok, fraction: true);
-            }
-            if (w == "point" && any && lastKind != 5 && integer)
-            {
-                var digits = new System.Text.StringBuilder();
-                int e = jj + 1, lastD = -1;
-                while (e < n && T[e].K == TK.Word && Spaced(c, e - 1, e)
-                    || (e < n && IsPunct(c, e, "-") && digits.Length > 0 && e + 1 < n && T[e + 1].K == TK.Word))
-                {
-                    if (T[e].K == TK.Punct) { e++; continue; }
-                    if (NumberWords.Units.TryGetValue(T[e].W, out int d) && d < 10) { digits.Append(d); lastD = e; e++; continue; }
-                    if (NumberWords.Tens.TryGetValue(T[e].W, out int tt))
-                    {
-                        int d2 = 0;
-                        int f = e + 1;
-                        if (IsPunct(c, f, "-")) f++;
-                        if (f < n && NumberWords.Units.TryGetValue(T[f].W, out int uu) && uu is > 0 and < 10) { d2 = uu; lastD = f; e = f + 1; }
-                        else { lastD = e; e++; }
-                        digits.Append((tt + d2).ToString(CultureInfo.InvariantCulture));
-                        continue;
-                    }
-                    break;
-                }
-                if (digits.Length == 0) break;
-                double frac = double.Parse("0." + digits, CultureInfo.InvariantCulture);
-                spelled = true;
-                return Done(total + cur + frac, lastD, fraction: true);
-            }
-            if (allowRatio && any && lastKind != 5 && (w == "over" || (w == "out" && IsWord(c, jj + 1, "of"))))
-            {
-                int d0 = w == "over" ? jj + 1 : jj + 2;
-                if (d0 < n && Spaced(c, d0 - 1, d0))
-                {
-                    var den2 = ParseCardinal(c, d0, false);
-                    if (den2 != null && den2.V != 0 && den2.Suf.Length == 0 && (w == "out" ? (spelled || den2.Spelled) : EndsHere(c, den2.Next)))
-                    {
-                        var r = Done((total + cur) / den2.V, den2.Next - 1, fraction: true);
-                        r.Spelled = spelled || den2.Spelled;
-                        return r;
-                    }
-                }
-            }
-            break;
+            if (digits.Length == 0) return Flow.Break;
+            double frac = double.Parse("0." + digits, CultureInfo.InvariantCulture);
+            spelled = true;
+            return Return(Done(total + cur + frac, lastD, fraction: true));
         }
-        if (!any || last < 0) return null;
-        return Done(total + cur, last);
+
+        /// <summary>"over" and "out of": a ratio.</summary>
+        private Flow Ratio(int jj, string w)
+        {
+            int d0 = w == "over" ? jj + 1 : jj + 2;
+            if (d0 < n && Spaced(c, d0 - 1, d0))
+            {
+                var den2 = new CardinalParser(c, d0, false).Parse();
+                if (den2 != null && den2.V != 0 && den2.Suf.Length == 0 && (w == "out" ? (spelled || den2.Spelled) : EndsHere(c, den2.Next)))
+                {
+                    var r = Done((total + cur) / den2.V, den2.Next - 1, fraction: true);
+                    r.Spelled = spelled || den2.Spelled;
+                    return Return(r);
+                }
+            }
+        return Flow.Break;
+        }
     }
 
     private static bool GapSmall(Ctx c, int a, int b)
