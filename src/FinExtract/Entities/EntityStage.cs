@@ -44,12 +44,25 @@ public sealed class EntityStage : IStage
 
     /// <summary>A NOT_ENTITY rule's span outranks every other candidate over it (tickers are 300, rules 200 + priority).</summary>
     private const int NotEntityPriority = 10_000;
+    /// <summary>A ticker rule's match (and its exchange) outranks every name.</summary>
+    private const int TickerPriority = 300;
+    /// <summary>Rules rank above gazetteers and heuristics: this plus the rule's own priority.</summary>
+    private const int RulePriorityBase = 200;
+    /// <summary>A heuristic name that holds a known name outranks that known name (gazetteers are 150).</summary>
+    private const int WholeNamePriority = 151;
+    /// <summary>How far (characters) a ticker may stand after the name it belongs to: "Acme Corp (NYSE: ACM)".</summary>
+    private const int TickerAnchorWindow = 14;
+    /// <summary>How far back (characters) a media cue is looked for: "told", "according to".</summary>
+    private const int MediaCueWindow = 30;
 
     /// <summary>The classifier's probability a name needs before the stage takes its type.</summary>
     public const double ModelMinProbability = 0.9;
 
     private sealed record Candidate(int Start, int End, string Type, string Rule, double Confidence, int Priority)
     {
+        /// <summary>A candidate found by a heuristic, with its rule id, confidence and priority.</summary>
+        public Candidate(int start, int end, string type, Heuristic h) : this(start, end, type, h.Id, h.Confidence, h.Priority) { }
+
         public GazetteerEntry? Known { get; init; }
         public string Ticker { get; init; } = "";
         public string Exchange { get; init; } = "";
@@ -102,13 +115,13 @@ public sealed class EntityStage : IStage
                 int ts = body.IndexOf(ticker, m.Start, m.Length, StringComparison.Ordinal);
                 string exchange = m.Groups.GetValueOrDefault("exchange", "");
                 _gazetteer.TryGetByTicker(ticker, out var company);
-                candidates.Add(new Candidate(ts, ts + ticker.Length, "ORG", m.Rule.Id, m.Rule.Confidence, 300) { Known = company, Ticker = ticker,
+                candidates.Add(new Candidate(ts, ts + ticker.Length, "ORG", m.Rule.Id, m.Rule.Confidence, TickerPriority) { Known = company, Ticker = ticker,
                     Exchange = exchange.ToUpperInvariant(), IsTicker = true });
                 if (exchange.Length > 0)
                 {
                     int es = body.IndexOf(exchange, m.Start, m.Length, StringComparison.Ordinal);
                     _gazetteer.TryGet(exchange, out var ex);
-                    candidates.Add(new Candidate(es, es + exchange.Length, "ORG", m.Rule.Id, m.Rule.Confidence, 300) { Known = ex });
+                    candidates.Add(new Candidate(es, es + exchange.Length, "ORG", m.Rule.Id, m.Rule.Confidence, TickerPriority) { Known = ex });
                 }
             }
             else if (m.Rule.Label == RuleSet.NotEntity)
@@ -118,7 +131,7 @@ public sealed class EntityStage : IStage
                 var (s, e) = TrimPossessive(body, m.Start, m.End);
                 s = SkipOwnerOrPlacePrefix(body, s, e);
                 if (m.Rule.Label == "ORG") s = OrganisationOfStart(body, s);
-                candidates.Add(new Candidate(s, e, m.Rule.Label, m.Rule.Id, m.Rule.Confidence, 200 + m.Rule.Priority));
+                candidates.Add(new Candidate(s, e, m.Rule.Label, m.Rule.Id, m.Rule.Confidence, RulePriorityBase + m.Rule.Priority));
             }
         }
     }
@@ -141,7 +154,8 @@ public sealed class EntityStage : IStage
                     (s, e) = (t.Start, end);
                 if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e))
                 {
-                    candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, 0.95, 150) { Known = entry, Ticker = entry.Ticker,
+                    candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence,
+                        Heuristics.Gazetteer.Priority) { Known = entry, Ticker = entry.Ticker,
                         Exchange = entry.Exchange });
                     i = j;
                     break;
@@ -149,7 +163,8 @@ public sealed class EntityStage : IStage
                 // "NASA-inspired", "Google-owned": the known name before a hyphenated adjective
                 if (j == i && body.IndexOf('-', t.Start, t.Length) is int h and > 0 && h + 1 < t.End && char.IsLower(body[h + 1])
                     && _gazetteer.TryGet(body.AsSpan(t.Start, h - t.Start), out var prefix) && prefix.Type == "ORG")
-                    candidates.Add(new Candidate(t.Start, h, prefix.Type, "gazetteer." + prefix.Source, 0.9, 150) { Known = prefix,
+                    candidates.Add(new Candidate(t.Start, h, prefix.Type, "gazetteer." + prefix.Source, Heuristics.GazetteerPrefix.Confidence,
+                    Heuristics.GazetteerPrefix.Priority) { Known = prefix,
                     Ticker = prefix.Ticker, Exchange = prefix.Exchange });
             }
         }
@@ -168,18 +183,18 @@ public sealed class EntityStage : IStage
                 // ...unless the run is names set side by side ("White House National Security Council Ukraine")
                 && !candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length
                 && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
-                candidates[k] = c with { Priority = 151 };
+                candidates[k] = c with { Priority = WholeNamePriority };
             // "Hunter Biden", "Jill Biden": a known person's surname alone ("Biden") inside a longer name is another person.
             else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
                 && candidates.Any(g => g.Known != null && g.Type == "PERSON" && g.End == c.End && g.Start > c.Start && body[g.Start..g.End] != g.Known.Name))
-                candidates[k] = c with { Priority = 151 };
+                candidates[k] = c with { Priority = WholeNamePriority };
             // "Austin Smith", "Virginia Giuffre", "Jordan Peterson": a place that is also a given name, followed by a
             // surname, is a person's first name.
             else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
                 && candidates.FirstOrDefault(g => g.Known != null && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End
                 && _givenNames.Contains(body[g.Start..g.End])) is { } place
                 && !EntityLexicon.Demonyms.Contains(body[place.End..c.End].Trim()))
-                candidates[k] = c with { Priority = 151 };
+                candidates[k] = c with { Priority = WholeNamePriority };
             // "Kotak Securities", "Federal Reserve Bank of New York": a known name that a longer organisation
             // name starts with is that longer organisation (a unit, a branch), when the rest names its kind.
             else if (c.Rule == "heuristic.org-word"
@@ -188,7 +203,7 @@ public sealed class EntityStage : IStage
                 var rest = body[known.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToArray();
                 if ((rest.Length is 1 or 2 && EntityLexicon.OrgWords.Contains(rest[^1]))
                     || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] == "of"))
-                    candidates[k] = c with { Priority = 151 };
+                    candidates[k] = c with { Priority = WholeNamePriority };
             }
         }
     }
@@ -245,7 +260,7 @@ public sealed class EntityStage : IStage
         var anchors = new Dictionary<Candidate, Candidate>();
         foreach (var t in chosen.Where(c => c.IsTicker && c.Known == null))
         {
-            var before = chosen.LastOrDefault(c => c.End <= t.Start && t.Start - c.End <= 14 && c.Type == "ORG" && !c.IsTicker
+            var before = chosen.LastOrDefault(c => c.End <= t.Start && t.Start - c.End <= TickerAnchorWindow && c.Type == "ORG" && !c.IsTicker
                 && c.Known?.Source != "organisations");
             if (before != null) anchors[t] = before;
         }
@@ -404,8 +419,7 @@ public sealed class EntityStage : IStage
             {
                 // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
                 // organisation runs straight into a person's name; the name is the person, the rest is read alone.
-                yield return new Candidate(tokens[k].Start, TrimPossessive(body, tokens[k].Start, tokens[j].End).Item2, "PERSON",
-                    "heuristic.title-name", 0.75, 100);
+                yield return new Candidate(tokens[k].Start, TrimPossessive(body, tokens[k].Start, tokens[j].End).Item2, "PERSON", Heuristics.TitleName);
                 int prefixEnd = k - 1;
                 while (prefixEnd >= from && EntityLexicon.TitleWords.Contains(Word(body, tokens[prefixEnd]))) prefixEnd--;
                 while (prefixEnd >= from && tokens[prefixEnd].Kind == TokenKind.Punctuation) prefixEnd--;
@@ -445,7 +459,7 @@ public sealed class EntityStage : IStage
             // A web name: "Polygraph.info", "Moneycontrol.com".
             if (next + 1 < tokens.Count && tokens[next].Start == tokens[j].End && body[tokens[next].Start] == '.'
                 && tokens[next + 1].Start == tokens[next].End
-                && Word(body, tokens[next + 1]) is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news") { j = next + 1; break; }
+                && WebSuffixes.Contains(Word(body, tokens[next + 1]))) { j = next + 1; break; }
             // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name.
             if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2])
                 && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }
@@ -480,6 +494,9 @@ public sealed class EntityStage : IStage
         }
         return j;
     }
+
+    /// <summary>The last parts of web names (Resources/lexicon/web-suffixes.tsv).</summary>
+    private static readonly HashSet<string> WebSuffixes = Text.Lexicon.Set("web-suffixes.tsv", StringComparer.Ordinal);
 
     private static string Word(string body, Token t) => body[t.Start..t.End].TrimEnd('.');
 
@@ -627,8 +644,8 @@ public sealed class EntityStage : IStage
         // "Head of Fundamental Research at Kotak", "head of Equity Strategy": a department in a job title, not an organisation.
         if (prev == "of" && prev2 is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
-        if (words.Count == 2 && words[1] is "com" or "info" or "org" or "net" or "io" or "ai" or "co" or "news" && body[s..e].Contains('.'))
-            return new Candidate(s, e, "ORG", "heuristic.web-name", 0.7, 100);
+        if (words.Count == 2 && WebSuffixes.Contains(words[1]) && body[s..e].Contains('.'))
+            return new Candidate(s, e, "ORG", Heuristics.WebName);
         if (DescribesSomethingElse(r)) return null;
         return ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
     }
@@ -661,21 +678,20 @@ public sealed class EntityStage : IStage
             // "Queen Elizabeth", "Pope Francis", "Prince Andrew": a royal or papal title is part of how the person is named.
             if (prev is "King" or "Queen" or "Prince" or "Princess" or "Pope" or "Emperor" or "Empress" or "Sheikh" && p >= 0 && tokens[p].End == s - 1)
                 s = tokens[p].Start;
-            return new Candidate(s, e, "PERSON", "heuristic.title", 0.75, 100);
+            return new Candidate(s, e, "PERSON", Heuristics.Title);
         }
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
-            return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
+            return new Candidate(s, e, "PERSON", Heuristics.GivenName);
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0]))
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
-            return new Candidate(s, e, "LOCATION", "heuristic.place-word", 0.65, 100);
-        if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", "heuristic.org-word", 0.75, 100);
+            return new Candidate(s, e, "LOCATION", Heuristics.PlaceWord);
+        if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Center for Environmental Politics", "Institute for Fiscal Studies": a centre or institute for something
         if (words.Count >= 3 && words[0] is "Center" or "Centre" or "Institute" && words[1] is "for" or "on" or "of") return new Candidate(s, e,
-            "ORG", "heuristic.org-word", 0.75, 100);
+            "ORG", Heuristics.OrgWord);
         // "University of Washington", "Office of the Inspector General": an organisation word, then "of".
-        if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG",
-            "heuristic.org-word", 0.75, 100);
+        if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         if (words.Count >= 2 && _givenNames.Contains(first))
         {
             // Four or more capitalised words after a given name are a name run into what follows it ("by Jonathan Barrett
@@ -686,7 +702,7 @@ public sealed class EntityStage : IStage
                 int second = body.IndexOf(words[1], s + words[0].Length, StringComparison.Ordinal);
                 if (second > 0) e = second + words[1].Length;
             }
-            return new Candidate(s, e, "PERSON", "heuristic.given-name", 0.8, 100);
+            return new Candidate(s, e, "PERSON", Heuristics.GivenName);
         }
         return null;
     }
@@ -704,33 +720,31 @@ public sealed class EntityStage : IStage
         bool roleAndNameAfter = j + 2 < tokens.Count && EntityLexicon.RolesBeforeName.Contains(next) && IsCapitalised(body, tokens[j + 2])
             && !_givenNames.Contains(first);
         if (words.Count <= 3 && (worksThere || roleAndNameAfter) && !sentenceStart && !_givenNames.Contains(first))
-            return new Candidate(s, e, "ORG", "heuristic.org-cue", 0.65, 100);
-        if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev)) return new Candidate(s, e, "PERSON", "heuristic.person-cue", 0.7, 100);
-        if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", "heuristic.appositive", 0.65, 100);
-        if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON",
-            "heuristic.speaker", 0.65, 100);
+            return new Candidate(s, e, "ORG", Heuristics.WorkplaceCue);
+        if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev)) return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
+        if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
+        if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", Heuristics.Speaker);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
-        if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", "heuristic.acronym", 0.6, 90)
-            : new Candidate(s, e, "UNKNOWN", "heuristic.acronym", 0.4, 90);
+        if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", Heuristics.Acronym)
+            : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "stake" or "owner" or "maker" or "unit")
             // "a trade professor at Cornell", "an analyst at Stratfor": where someone works is an organisation
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next)
             || (j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && j + 1 < tokens.Count && Word(body, tokens[j + 1]) is "shares" or "stock");
         // a cue word before a sentence's first word belongs to the sentence before; a person's surname has shares too ("Neumann's shares")
         if (words.Count <= 3 && orgCue && !sentenceStart && !(words.Count == 1 && NamedAsSurname(body, body[s..e])))
-            return new Candidate(s, e, "ORG", "heuristic.org-cue", 0.6, 85);
+            return new Candidate(s, e, "ORG", Heuristics.OrgCue);
 
         // "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout")
-            return new Candidate(s, e, "LOCATION", "heuristic.place-preposition", 0.5, 70);
-        if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG",
-            "heuristic.org-appositive", 0.7, 85);
+            return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
+        if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.
         if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first)
             && !first.EndsWith("ian", StringComparison.Ordinal)
             && !(words.Count == 1 && NamedAsSurname(body, first))
-            && MediaCueBefore.IsMatch(body.AsSpan(Math.Max(0, s - 30), s - Math.Max(0, s - 30)).ToString()))
-            return new Candidate(s, e, "ORG", "heuristic.media-cue", 0.6, 85);
+            && MediaCueBefore.IsMatch(body.AsSpan(Math.Max(0, s - MediaCueWindow), s - Math.Max(0, s - MediaCueWindow)).ToString()))
+            return new Candidate(s, e, "ORG", Heuristics.MediaCue);
         return null;
     }
 
@@ -755,7 +769,7 @@ public sealed class EntityStage : IStage
                     return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
                 note = $"; {Learning.EntityTypeModel.Id} said {type} ({Conf(probability)}), not an ORG or LOCATION at {Conf(ModelMinProbability)} or more";
             }
-            return new Candidate(s, e, "UNKNOWN", "heuristic.single", 0.4, 80) { Note = note }; // kept only if linking finds its entity
+            return new Candidate(s, e, "UNKNOWN", Heuristics.Single) { Note = note }; // kept only if linking finds its entity
         }
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article
         // ("David Mercado" ... "Mercado said"); a title-case phrase ("Auto Show") does not come back that way.
@@ -764,12 +778,12 @@ public sealed class EntityStage : IStage
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[1]) >= 2 && Occurrences(body, words[0] + " " + words[1]) < Occurrences(body, words[1])
             && !words.Any(w => w.All(char.IsUpper)) && Occurrences(body, words[1].ToLowerInvariant()) == 0 && !EntityLexicon.Demonyms.Contains(words[0])
             && !(_gazetteer.TryGet(words[0].AsSpan(), out var place) && place.Type == "LOCATION") && !EntityLexicon.Demonyms.Contains(words[1]))
-            return new Candidate(s, e, "PERSON", "heuristic.two-words", 0.55, 80);
+            return new Candidate(s, e, "PERSON", Heuristics.TwoWords);
         // ...and an organisation when its first word does ("Patriot Coal" ... "Patriot's mines").
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[0]) > Occurrences(body, words[0] + " " + words[1]))
-            return new Candidate(s, e, "UNKNOWN", "heuristic.two-words-org", 0.4, 80);
-        if (words.Count == 2) return new Candidate(s, e, "UNKNOWN", "heuristic.two-words-unknown", 0.4, 80); // kept only if linking finds its entity
-        return new Candidate(s, e, "UNKNOWN", "heuristic.multi-word", 0.4, 80); // kept only if linking finds its entity
+            return new Candidate(s, e, "UNKNOWN", Heuristics.TwoWordsOrg);
+        if (words.Count == 2) return new Candidate(s, e, "UNKNOWN", Heuristics.TwoWordsUnknown); // kept only if linking finds its entity
+        return new Candidate(s, e, "UNKNOWN", Heuristics.MultiWord); // kept only if linking finds its entity
     }
 
     /// <summary>

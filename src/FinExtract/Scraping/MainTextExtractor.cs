@@ -18,6 +18,20 @@ public sealed record MainText(IReadOnlyList<(string Text, ParagraphKind Kind)> B
 /// </summary>
 public sealed class MainTextExtractor
 {
+    /// <summary>The precise (class-named) container wins when it holds at least this share of the scored one's good text.</summary>
+    private const double PreciseShare = 0.7;
+    /// <summary>A precise container with this many times the scored one's good text is a layout wrapper, not the body.</summary>
+    private const double WrapperRatio = 1.6;
+    /// <summary>A container holding more than this share of the page's text is never dropped for its class name.</summary>
+    private const double MaxFurnitureShare = 0.4;
+    /// <summary>Paragraphs shorter than this (effective characters) or with more links than this share add no score (Readability's 25).</summary>
+    private const int MinScoredChars = 25;
+    private const double MaxScoredLinkDensity = 0.5;
+    /// <summary>Candidates scoring this share of the best are alternatives whose common ancestor may be the article.</summary>
+    private const double AlternativeShare = 0.75;
+    /// <summary>A sibling of the chosen container continues the article from this share of its score (also the bonus for the same class).</summary>
+    private const double SiblingShare = 0.2;
+
     private readonly ScrapeOptions _options;
 
     /// <summary>Creates an extractor.</summary>
@@ -51,8 +65,8 @@ public sealed class MainTextExtractor
         string method;
         // A precise container around the scored one that holds far more running text is a layout wrapper
         // (a page column with teasers), not the article body; precise siblings of it are more of the story.
-        bool wrapper = goodPrecise > 1.6 * goodScored && precise.Any(p => scored.Any(sc => Contains(p, sc)));
-        if (goodPrecise > 0 && goodPrecise >= 0.7 * goodScored && !wrapper)
+        bool wrapper = goodPrecise > WrapperRatio * goodScored && precise.Any(p => scored.Any(sc => Contains(p, sc)));
+        if (goodPrecise > 0 && goodPrecise >= PreciseShare * goodScored && !wrapper)
         {
             chosen = fromPrecise;
             method = "precise";
@@ -163,7 +177,7 @@ public sealed class MainTextExtractor
         if (tag is "header" or "form") return size < total / 2;
         if (tag is "html" or "body" or "main" or "article") return false;
         // A container that holds a large share of the page is never dropped for its class name.
-        if (size > total * 0.4) return false;
+        if (size > total * MaxFurnitureShare) return false;
         string cls = at.Class ?? "";
         string id = at.Id ?? "";
         if (cls.Length == 0 && id.Length == 0) return false;
@@ -408,7 +422,7 @@ public sealed class MainTextExtractor
             cancel.ThrowIfCancellationRequested();
             foreach (var b in blocks)
             {
-                if (b.EffectiveLength < 25 || b.Kind == ParagraphKind.Heading || b.LinkDensity > 0.5) continue;
+                if (b.EffectiveLength < MinScoredChars || b.Kind == ParagraphKind.Heading || b.LinkDensity > MaxScoredLinkDensity) continue;
                 double s = 1 + b.Text.Count(TextMeasure.IsComma) + Math.Min(b.EffectiveLength / 100.0, 3);
                 IElement? a = b.Tag is "div" or "section" or "article" or "main" or "body" ? b.Container : b.Container.ParentElement;
                 for (int level = 0; a != null && level < 4; level++, a = a.ParentElement)
@@ -452,7 +466,7 @@ public sealed class MainTextExtractor
     /// </summary>
     private static (IElement Top, double Best) CommonAncestorOfAlternatives(ContainerScores scores, IElement top, double best)
     {
-        var alternatives = scores.Scored.Where(e => e != top && scores.Final(e) >= best * 0.75 && !Contains(e, top) && !Contains(top, e)).ToList();
+        var alternatives = scores.Scored.Where(e => e != top && scores.Final(e) >= best * AlternativeShare && !Contains(e, top) && !Contains(top, e)).ToList();
         if (alternatives.Count < 2) return (top, best);
         for (var a = top.ParentElement; a != null && a.LocalName != "body"; a = a.ParentElement)
             if (alternatives.Count(x => Contains(a, x)) >= 2) return (a, Math.Max(best, scores.Final(a)));
@@ -465,7 +479,7 @@ public sealed class MainTextExtractor
         var result = new List<IElement>();
         var parent = top.ParentElement;
         if (parent == null) { result.Add(top); return result; }
-        double threshold = Math.Max(10, best * 0.2);
+        double threshold = Math.Max(10, best * SiblingShare);
         string topClass = top.GetAttribute("class") ?? "";
         var blocksByContainer = new Dictionary<IElement, List<TextBlock>>(ReferenceEqualityComparer.Instance);
         foreach (var b in blocks)
@@ -476,7 +490,7 @@ public sealed class MainTextExtractor
         foreach (var sib in parent.Children)
         {
             if (sib == top) { result.Add(sib); continue; }
-            double bonus = topClass.Length > 0 && sib.GetAttribute("class") == topClass ? best * 0.2 : 0;
+            double bonus = topClass.Length > 0 && sib.GetAttribute("class") == topClass ? best * SiblingShare : 0;
             if (scores.Final(sib) + bonus >= threshold) { result.Add(sib); continue; }
             if (sib.LocalName is "div" or "section" && SiblingIsText(sib, blocksByContainer)) { result.Add(sib); continue; }
             if (sib.LocalName is "p" && blocksByContainer.TryGetValue(sib, out var pb))

@@ -1,0 +1,83 @@
+namespace FinExtract.Entities;
+
+/// <summary>A typing heuristic of the entity stage: its rule id (in entities.csv), confidence and priority.</summary>
+/// <param name="Id">The rule id written to entities.csv.</param>
+/// <param name="Confidence">The confidence of the mentions it finds.</param>
+/// <param name="Priority">Where it ranks when candidates overlap: rules 200 and up, gazetteers 150, heuristics 70-100.</param>
+public sealed record Heuristic(string Id, double Confidence, int Priority);
+
+/// <summary>
+/// Every heuristic's confidence and priority in one place, named, instead of numbers at each call. A gazetteer match
+/// outranks every heuristic; among heuristics, typing by a title or the words of a name outranks typing by a cue.
+/// </summary>
+public static class Heuristics
+{
+    /// <summary>A known name from a gazetteer.</summary>
+    public static readonly Heuristic Gazetteer = new("gazetteer", 0.95, 150);
+
+    /// <summary>A known organisation before a hyphenated adjective ("NASA-inspired").</summary>
+    public static readonly Heuristic GazetteerPrefix = new("gazetteer", 0.9, 150);
+
+    /// <summary>heuristic.title-name: confidence 0.75, priority 100.</summary>
+    public static readonly Heuristic TitleName = new("heuristic.title-name", 0.75, 100);
+
+    /// <summary>heuristic.web-name: confidence 0.7, priority 100.</summary>
+    public static readonly Heuristic WebName = new("heuristic.web-name", 0.7, 100);
+
+    /// <summary>heuristic.title: confidence 0.75, priority 100.</summary>
+    public static readonly Heuristic Title = new("heuristic.title", 0.75, 100);
+
+    /// <summary>heuristic.given-name: confidence 0.8, priority 100.</summary>
+    public static readonly Heuristic GivenName = new("heuristic.given-name", 0.8, 100);
+
+    /// <summary>heuristic.place-word: confidence 0.65, priority 100.</summary>
+    public static readonly Heuristic PlaceWord = new("heuristic.place-word", 0.65, 100);
+
+    /// <summary>heuristic.org-word: confidence 0.75, priority 100.</summary>
+    public static readonly Heuristic OrgWord = new("heuristic.org-word", 0.75, 100);
+
+    /// <summary>heuristic.org-cue: where people work ("analysts at X") or a role and a name after it; confidence 0.65, priority 100.</summary>
+    public static readonly Heuristic WorkplaceCue = new("heuristic.org-cue", 0.65, 100);
+
+    /// <summary>heuristic.person-cue: confidence 0.7, priority 100.</summary>
+    public static readonly Heuristic PersonCue = new("heuristic.person-cue", 0.7, 100);
+
+    /// <summary>heuristic.appositive: confidence 0.65, priority 100.</summary>
+    public static readonly Heuristic Appositive = new("heuristic.appositive", 0.65, 100);
+
+    /// <summary>heuristic.speaker: confidence 0.65, priority 100.</summary>
+    public static readonly Heuristic Speaker = new("heuristic.speaker", 0.65, 100);
+
+    /// <summary>heuristic.acronym: confidence 0.6, priority 90.</summary>
+    public static readonly Heuristic Acronym = new("heuristic.acronym", 0.6, 90);
+
+    /// <summary>heuristic.acronym: confidence 0.4, priority 90.</summary>
+    public static readonly Heuristic AcronymUnknown = new("heuristic.acronym", 0.4, 90);
+
+    /// <summary>heuristic.org-cue: confidence 0.6, priority 85.</summary>
+    public static readonly Heuristic OrgCue = new("heuristic.org-cue", 0.6, 85);
+
+    /// <summary>heuristic.place-preposition: confidence 0.5, priority 70.</summary>
+    public static readonly Heuristic PlacePreposition = new("heuristic.place-preposition", 0.5, 70);
+
+    /// <summary>heuristic.org-appositive: confidence 0.7, priority 85.</summary>
+    public static readonly Heuristic OrgAppositive = new("heuristic.org-appositive", 0.7, 85);
+
+    /// <summary>heuristic.media-cue: confidence 0.6, priority 85.</summary>
+    public static readonly Heuristic MediaCue = new("heuristic.media-cue", 0.6, 85);
+
+    /// <summary>heuristic.single: confidence 0.4, priority 80.</summary>
+    public static readonly Heuristic Single = new("heuristic.single", 0.4, 80);
+
+    /// <summary>heuristic.two-words: confidence 0.55, priority 80.</summary>
+    public static readonly Heuristic TwoWords = new("heuristic.two-words", 0.55, 80);
+
+    /// <summary>heuristic.two-words-org: confidence 0.4, priority 80.</summary>
+    public static readonly Heuristic TwoWordsOrg = new("heuristic.two-words-org", 0.4, 80);
+
+    /// <summary>heuristic.two-words-unknown: confidence 0.4, priority 80.</summary>
+    public static readonly Heuristic TwoWordsUnknown = new("heuristic.two-words-unknown", 0.4, 80);
+
+    /// <summary>heuristic.multi-word: confidence 0.4, priority 80.</summary>
+    public static readonly Heuristic MultiWord = new("heuristic.multi-word", 0.4, 80);
+}
