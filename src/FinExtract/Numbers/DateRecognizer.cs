@@ -65,9 +65,8 @@ public static partial class DateRecognizer
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
-    private static readonly string[] MonthKeys = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-
-    private static int MonthOf(string s) => Array.IndexOf(MonthKeys, s[..3].ToLowerInvariant()) + 1;
+    /// <summary>The month a name the patterns matched stands for, from the scraper's month table (one table for both).</summary>
+    private static int MonthOf(string s) => Scraping.DateParser.MonthNumber(s) ?? throw new InvalidOperationException($"'{s}' is not in month-names.tsv");
 
     /// <summary>
     /// Finds dates and times in <paramref name="text"/>[start, end); <paramref name="published"/> resolves partial

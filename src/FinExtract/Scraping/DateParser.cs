@@ -28,6 +28,9 @@ public static partial class DateParser
     private static readonly Dictionary<string, int> Months = Text.Lexicon.Read("month-names.tsv")
         .ToDictionary(r => r[1], r => int.Parse(r[0], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The month (1-12) a name or abbreviation stands for in any listed language ("Sept", "März"), or null.</summary>
+    public static int? MonthNumber(string name) => Months.TryGetValue(name.TrimEnd('.'), out int m) ? m : null;
+
     private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["Z"] = TimeSpan.Zero,

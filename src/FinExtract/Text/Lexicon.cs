@@ -6,7 +6,7 @@ namespace FinExtract.Text;
 /// Word lists and pattern alternatives (Resources/lexicon/*.tsv): one entry a line, '#' starts a comment. Each list
 /// is read once, from the tool's own <c>Resources/lexicon</c> folder (the build copies the project's lists there, so
 /// an edited list takes effect without a code change) or, when that folder is missing, from the copy embedded in the
-/// library. An entry listed twice is an error naming the file and both lines. <see cref="ContentHash"/> covers every
+/// library. An entry listed twice, or twice in different letter case, is an error naming the file and both lines. <see cref="ContentHash"/> covers every
 /// list as read, so a run's fingerprint (and --resume) follows an edit.
 /// </summary>
 public static class Lexicon
@@ -53,6 +53,7 @@ public static class Lexicon
     {
         var rows = new List<string[]>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var caseless = new Dictionary<string, (string Key, int Line)>(StringComparer.OrdinalIgnoreCase);
         int line = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -63,7 +64,11 @@ public static class Lexicon
             string key = cells[^1].Trim();
             if (seen.TryGetValue(key, out int first))
                 throw new InvalidDataException($"Resources/lexicon/{fileName}:{line}: '{key}' is listed already at line {first}; keep one");
+            if (caseless.TryGetValue(key, out var twin))
+                throw new InvalidDataException(
+                    $"Resources/lexicon/{fileName}:{line}: '{key}' differs from '{twin.Key}' at line {twin.Line} only in letter case; keep one");
             seen[key] = line;
+            caseless[key] = (key, line);
             rows.Add(cells.Select(c => c.Trim()).ToArray());
         }
         return rows;

@@ -36,6 +36,8 @@ public class LexiconTests
         var e = Assert.Throws<InvalidDataException>(() => Lexicon.Parse("title-words.tsv", "# titles\nMayor\nSheriff\nMayor\n"));
         Assert.Contains("Resources/lexicon/title-words.tsv:4: 'Mayor' is listed already at line 2", e.Message);
         Assert.Equal(new[] { "a", "b" }, Lexicon.Parse("x.tsv", "a\r\n\r\n# c\n b \n").Select(r => r[0]));
+        e = Assert.Throws<InvalidDataException>(() => Lexicon.Parse("org-words.tsv", "Bank\nTrust\nbank\n"));
+        Assert.Contains("org-words.tsv:3: 'bank' differs from 'Bank' at line 1 only in letter case", e.Message);
     }
 
     [Fact]
@@ -52,4 +54,39 @@ public class LexiconTests
     [Fact]
     public void AMissingList_SaysWhichOne() =>
         Assert.Contains("nothing.tsv", Assert.Throws<InvalidOperationException>(() => Lexicon.Read("nothing.tsv")).Message);
+
+    [Fact]
+    public void AnEditedListBesideTheTool_TakesEffectWithoutACodeChange()
+    {
+        // A copy of the built tool whose boilerplate-class list gains one line.
+        string tool = TestPaths.NewTempDir();
+        foreach (var f in Directory.GetFiles(AppContext.BaseDirectory, "*", SearchOption.AllDirectories))
+        {
+            string to = Path.Combine(tool, Path.GetRelativePath(AppContext.BaseDirectory, f));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(f, to);
+        }
+        string input = TestPaths.NewTempDir();
+        File.WriteAllText(Path.Combine(input, "page.html"), "<html><head><title>Lender fined</title></head><body><article><h1>Lender fined</h1>"
+            + "<p>The regulator fined the lender on Tuesday after a review of how it had handled complaints from customers over two years.</p>"
+            + "<div class=\"partner-carousel\"><p>Our partners offer great rates on savings accounts and you can compare them all in one place.</p></div>"
+            + "<p>The lender said it would appeal against the decision and that it had already changed how it handles complaints.</p>"
+            + "</article></body></html>");
+        string Body()
+        {
+            string output = TestPaths.NewTempDir();
+            var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { Path.Combine(tool, "FinExtract.Cli.dll"), "run", input, "--out", output, "--quiet", "--config", TestPaths.PipelineWithoutTimeouts })
+                psi.ArgumentList.Add(a);
+            using var p = System.Diagnostics.Process.Start(psi)!;
+            p.StandardOutput.ReadToEnd();
+            Assert.True(p.WaitForExit(60_000));
+            return Output.CsvReading.Read(Path.Combine(output, "articles.csv")).Single()["body"];
+        }
+        Assert.Contains("Our partners offer great rates", Body());
+        File.AppendAllText(Path.Combine(tool, "Resources", "lexicon", "boilerplate-classes.tsv"), "partner-carousel\n");
+        string after = Body();
+        Assert.DoesNotContain("Our partners offer great rates", after);
+        Assert.Contains("would appeal against the decision", after);
+    }
 }
