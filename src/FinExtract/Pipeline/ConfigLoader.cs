@@ -80,6 +80,23 @@ public static class ConfigLoader
         return output;
     }
 
+    /// <summary>Schema errors, less those of stages the schema does not describe but the registry has (a library user's own stages).</summary>
+    private static List<ConfigError> WithoutPluginStages(List<ConfigError> errors, JsonElement root, StageRegistry registry)
+    {
+        if (errors.Count == 0 || !root.TryGetProperty("stages", out var stages) || stages.ValueKind != JsonValueKind.Array) return errors;
+        var known = ConfigSchema.StageNames;
+        var plugins = new List<string>();
+        int i = 0;
+        foreach (var st in stages.EnumerateArray())
+        {
+            if (st.ValueKind == JsonValueKind.Object && st.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String
+                && !known.Contains(n.GetString()!) && registry.Names.Contains(n.GetString()!))
+                plugins.Add($"$.stages[{i}]");
+            i++;
+        }
+        return errors.Where(e => !plugins.Any(p => e.JsonPath == p || e.JsonPath.StartsWith(p + ".", StringComparison.Ordinal))).ToList();
+    }
+
     /// <summary>Loads and validates config text; relative paths resolve against <paramref name="baseDirectory"/>.</summary>
     /// <exception cref="ConfigException">The text has one or more errors.</exception>
     public static LoadedPipeline Load(string json, string fileName, string baseDirectory, StageRegistry? registry = null)
@@ -101,6 +118,9 @@ public static class ConfigLoader
         using (doc)
         {
             var root = doc.RootElement;
+            // Keys, types, ranges and stage names: the schema says what is allowed, in one place.
+            var schemaErrors = WithoutPluginStages(ConfigSchema.Validate(root, fileName), root, registry);
+            if (schemaErrors.Count > 0) throw new ConfigException(schemaErrors);
             if (!reader.ExpectObject(root, "$", TopKeys)) throw new ConfigException(errors);
 
             int version = (int)reader.Int(root, "version", "$", 1, 1, 1);

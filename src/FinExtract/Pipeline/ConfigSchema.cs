@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace FinExtract.Pipeline;
+
+/// <summary>
+/// pipeline.json checked against its JSON Schema (Resources/pipeline.schema.json, embedded in the library) by a
+/// maintained validator (JsonSchema.Net): the schema is the one statement of the keys, types, ranges and stage names.
+/// Each schema error becomes a <see cref="ConfigError"/> in the tool's words: the JSON path, what is wrong, and the
+/// fix (with "did you mean" for a misspelt key or stage). What a schema cannot say (files exist, stage order, a list
+/// entry twice) is checked by the loader after this passes.
+/// </summary>
+public static class ConfigSchema
+{
+    private static readonly Lazy<(JsonSchema Schema, JsonNode Node)> Loaded = new(Load);
+
+    /// <summary>The stage names the schema describes (a stage registered by a library user is checked by its own factory).</summary>
+    public static IReadOnlyList<string> StageNames =>
+        (Loaded.Value.Node["properties"]?["stages"]?["items"]?["properties"]?["name"]?["enum"] as JsonArray)?.Select(x => x!.ToString()).ToList()
+        ?? new List<string>();
+
+    /// <summary>The schema's text.</summary>
+    public static string Text()
+    {
+        using var stream = typeof(ConfigSchema).Assembly.GetManifestResourceStream("FinExtract.pipeline.schema.json")
+            ?? throw new InvalidOperationException("the pipeline schema is not embedded in the library");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static (JsonSchema, JsonNode) Load()
+    {
+        string text = Text();
+        return (JsonSchema.FromText(text), JsonNode.Parse(text)!);
+    }
+
+    /// <summary>The problems of <paramref name="root"/> against the schema, in document order; empty when it conforms.</summary>
+    public static List<ConfigError> Validate(JsonElement root, string file)
+    {
+        var (schema, node) = Loaded.Value;
+        var result = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = new List<(ConfigError Error, string Order)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (result.IsValid) return new List<ConfigError>();
+        foreach (var d in result.Details ?? new List<EvaluationResults>())
+        {
+            if (d.Errors == null || d.EvaluationPath.ToString().Contains("/if/", StringComparison.Ordinal)) continue;
+            foreach (var (keyword, message) in d.Errors)
+            {
+                string at = JsonPath(d.InstanceLocation.ToString());
+                var rule = SchemaNode(node, d.EvaluationPath.ToString());
+                var value = Value(root, d.InstanceLocation.ToString());
+                var error = Describe(file, at, keyword, message, rule, value, d.EvaluationPath.ToString());
+                if (error != null && seen.Add(error.JsonPath + "\n" + error.Message)) errors.Add((error, DocumentOrder(root, d.InstanceLocation.ToString())));
+            }
+        }
+        return errors.OrderBy(e => e.Order, StringComparer.Ordinal).Select(e => e.Error).ToList();
+    }
+
+    private static ConfigError? Describe(string file, string at, string keyword, string message, JsonNode? rule, JsonElement? value, string evalPath)
+    {
+        string found = value is { } v ? JsonReader.Describe(v) : "nothing";
+        switch (keyword)
+        {
+            case "" when evalPath.EndsWith("/additionalProperties", StringComparison.Ordinal):
+                return UnknownKey(file, at, SchemaNode(rule, "..") ?? rule, evalPath);
+            case "type":
+                return new ConfigError(file, at, $"expected {Expected(rule)}, found {found}", TypeHint(rule));
+            case "minimum" or "maximum":
+                return new ConfigError(file, at, $"{Number(value)} is out of range", $"use a number from {Bound(rule, "minimum")} to {Bound(rule, "maximum")}");
+            case "enum" when at.EndsWith(".name", StringComparison.Ordinal) && at.StartsWith("$.stages[", StringComparison.Ordinal):
+                return Unknown(file, at, "stage", value, rule);
+            case "enum":
+                return Unknown(file, at, "value", value, rule);
+            case "const":
+                return new ConfigError(file, at, $"must be {rule?["const"]?.ToJsonString()}, found {found}", $"write {rule?["const"]?.ToJsonString()}");
+            case "required":
+                string missing = message.Split('"').Skip(1).FirstOrDefault() ?? "?";
+                return new ConfigError(file, at, $"'{missing}' is required",
+                    missing == "stages" ? "add \"stages\": [ { \"name\": \"scrape\" } ]" : $"add \"{missing}\": ...");
+            case "minItems":
+                return new ConfigError(file, at, "the list is empty", "list at least one item");
+            case "pattern":
+                return new ConfigError(file, at, $"{found} does not have the expected form", rule?["description"]?.GetValue<string>() ?? "see the schema");
+            default:
+                return new ConfigError(file, at, message, "see src/FinExtract/Resources/pipeline.schema.json");
+        }
+    }
+
+    private static ConfigError UnknownKey(string file, string at, JsonNode? objectRule, string evalPath)
+    {
+        string key = at[(at.LastIndexOf('.') + 1)..];
+        var known = (objectRule?["properties"] as JsonObject)?.Select(p => p.Key).Where(k => k != "$schema").ToList() ?? new List<string>();
+        string near = JsonReader.Nearest(key, known);
+        return new ConfigError(file, at, $"unknown key '{key}'",
+            (near.Length > 0 ? $"did you mean '{near}'? " : "") + $"known keys here: {string.Join(", ", known)}");
+    }
+
+    private static ConfigError Unknown(string file, string at, string what, JsonElement? value, JsonNode? rule)
+    {
+        var options = (rule?["enum"] as JsonArray)?.Select(x => x?.ToString() ?? "").ToList() ?? new List<string>();
+        string given = value is { ValueKind: JsonValueKind.String } s ? s.GetString() ?? "" : value?.ToString() ?? "";
+        string near = JsonReader.Nearest(given, options);
+        return new ConfigError(file, at, $"unknown {what} '{given}'",
+            (near.Length > 0 ? $"did you mean '{near}'? " : "") + $"one of: {string.Join(", ", options)}");
+    }
+
+    private static string Expected(JsonNode? rule) => rule?["type"]?.ToString() switch
+    {
+        "integer" => "a whole number",
+        "number" => "a number",
+        "string" => "a string",
+        "boolean" => "true or false",
+        "array" => rule?["items"]?["type"]?.ToString() == "string" ? "an array of strings" : "an array",
+        "object" => "an object",
+        var t => t ?? "another type",
+    };
+
+    private static string TypeHint(JsonNode? rule) => rule?["type"]?.ToString() switch
+    {
+        "integer" or "number" => $"write a number from {Bound(rule, "minimum")} to {Bound(rule, "maximum")}",
+        "string" => "put the value in double quotes",
+        "boolean" => "write true or false without quotes",
+        "array" => "write [\"a\", \"b\"]",
+        "object" => "write { ... } here",
+        _ => "see src/FinExtract/Resources/pipeline.schema.json",
+    };
+
+    private static string Bound(JsonNode? rule, string name) => rule?[name]?.ToJsonString() ?? (name == "minimum" ? "-inf" : "inf");
+
+    private static string Number(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Number } v ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : value?.ToString() ?? "";
+
+    /// <summary>"/stages/0/options/x" as "$.stages[0].options.x".</summary>
+    private static string JsonPath(string pointer)
+    {
+        var sb = new System.Text.StringBuilder("$");
+        foreach (var part in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string name = part.Replace("~1", "/").Replace("~0", "~");
+            if (int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _)) sb.Append('[').Append(name).Append(']');
+            else sb.Append('.').Append(name);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A key that sorts errors in the order their places appear in the file.</summary>
+    private static string DocumentOrder(JsonElement root, string pointer)
+    {
+        var sb = new System.Text.StringBuilder();
+        var cur = root;
+        foreach (var part in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string name = part.Replace("~1", "/").Replace("~0", "~");
+            int index = -1;
+            if (cur.ValueKind == JsonValueKind.Object)
+            {
+                int k = 0;
+                foreach (var p in cur.EnumerateObject())
+                {
+                    if (p.Name == name) { index = k; cur = p.Value; break; }
+                    k++;
+                }
+            }
+            else if (cur.ValueKind == JsonValueKind.Array && int.TryParse(name, out int i) && i < cur.GetArrayLength()) { index = i; cur = cur[i]; }
+            sb.Append((index + 1).ToString("D6", CultureInfo.InvariantCulture)).Append('/');
+            if (index < 0) break;
+        }
+        return sb.ToString();
+    }
+
+    private static JsonElement? Value(JsonElement root, string pointer)
+    {
+        var cur = root;
+        foreach (var part in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string name = part.Replace("~1", "/").Replace("~0", "~");
+            if (cur.ValueKind == JsonValueKind.Object && cur.TryGetProperty(name, out var next)) cur = next;
+            else if (cur.ValueKind == JsonValueKind.Array && int.TryParse(name, out int i) && i < cur.GetArrayLength()) cur = cur[i];
+            else return null;
+        }
+        return cur;
+    }
+
+    /// <summary>The schema node an evaluation path leads to (segments the schema does not hold, such as an applicator's index, are skipped).</summary>
+    private static JsonNode? SchemaNode(JsonNode? start, string path)
+    {
+        if (path == "..") return null;
+        var cur = start;
+        var stack = new Stack<JsonNode?>();
+        foreach (var part in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            JsonNode? next = cur switch
+            {
+                JsonObject o => o.TryGetPropertyValue(part, out var n) ? n : null,
+                JsonArray a when int.TryParse(part, out int i) && i < a.Count => a[i],
+                _ => null,
+            };
+            if (next == null) continue;
+            stack.Push(cur);
+            cur = next;
+        }
+        // The keyword that failed is the last segment: the node that holds it is its parent.
+        return path.EndsWith("/additionalProperties", StringComparison.Ordinal) ? stack.Count > 0 ? stack.Peek() : cur : cur;
+    }
+}
