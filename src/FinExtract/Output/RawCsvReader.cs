@@ -1,36 +1,28 @@
 using System.Text;
+using CsvHelper;
 
 namespace FinExtract.Output;
 
 /// <summary>
-/// Reads an RFC 4180 file record by record as raw text (line ending included), so that rows of an earlier
-/// run can be copied verbatim. A last record cut off by a killed run (no line ending, or an open quote) is
-/// not returned.
+/// Reads a table this tool wrote, record by record, as the exact text of each record (CsvHelper's RawRecord, with the
+/// CRLF every table's records end with), so that rows of an earlier run or of a part can be copied verbatim. The first
+/// record is the header. Callers read only as many records as a manifest lists, so a record a killed run was cut off
+/// in (after the last one the manifest counts) is never read.
 /// </summary>
 public sealed class RawCsvReader : IDisposable
 {
-    private readonly StreamReader _reader;
-    private readonly StringBuilder _sb = new();
+    private readonly CsvReader _csv;
 
     /// <summary>Opens a file.</summary>
-    public RawCsvReader(string path) => _reader = new StreamReader(path, new UTF8Encoding(false), false, 1 << 16);
-
-    /// <summary>The next complete record, or null at the end.</summary>
-    public string? Next()
+    public RawCsvReader(string path) => _csv = CsvReader.FromFile(path, new CsvReaderOptions
     {
-        _sb.Clear();
-        bool inQuotes = false;
-        int c;
-        while ((c = _reader.Read()) >= 0)
-        {
-            char ch = (char)c;
-            _sb.Append(ch);
-            if (ch == '"') inQuotes = !inQuotes; // an escaped "" toggles twice
-            else if (ch == '\n' && !inQuotes) return _sb.ToString();
-        }
-        return null;
-    }
+        Separator = ',', HasHeader = false, SkipEmptyLines = false, CommentPrefix = null, DetectSeparatorHint = false,
+        MaxRecordSize = int.MaxValue, PoolStrings = false,
+    });
+
+    /// <summary>The next record with its line ending, or null at the end.</summary>
+    public string? Next() => _csv.Read() ? Encoding.UTF8.GetString(_csv.RawRecord) + "\r\n" : null;
 
     /// <inheritdoc />
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => _csv.Dispose();
 }
