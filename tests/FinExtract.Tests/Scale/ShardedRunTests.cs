@@ -167,4 +167,17 @@ public class ShardedRunTests : IClassFixture<ShardedCorpus>
             ShardRunner.Run(new ShardRunOptions { Plan = _c.Plan, PartsDirectory = TestPaths.NewTempDir(), Pipeline = other }, 0));
         Assert.Contains("another pipeline", e.Message);
     }
+
+    [Fact]
+    public void AnInputChangedSincePlanning_IsProcessedAsItIsNow_AndSaidSo()
+    {
+        string input = ResumeTests.Corpus(1);
+        var plan = ShardPlan.Create(input, 2, _c.Pipeline);
+        var target = plan.Files.First(f => f.Source.EndsWith(".html", StringComparison.Ordinal));
+        File.AppendAllText(Path.Combine(input, target.Source), "<!-- edited after planning -->");
+        var notes = new List<string>();
+        ShardRunner.Run(new ShardRunOptions { Plan = plan, PartsDirectory = TestPaths.NewTempDir(), Pipeline = _c.Pipeline, Threads = 2, Note = notes.Add },
+            target.Shard);
+        Assert.Contains(notes, n => n.Contains("1 input(s) changed since the plan was made") && n.Contains(target.ArticleId));
+    }
 }
