@@ -50,7 +50,11 @@ public static class Program
             "  finextract validate --config pipeline.json\n" +
             "  finextract explain samples/pages/wire-dateline.html\n" +
             "  finextract test-rules src/FinExtract/Resources/rules/entities.json\n" +
-            "  finextract bench ../shared/data/aeb-dev/html --passes 3\n\n" +
+            "  finextract bench ../shared/data/aeb-dev/html --passes 3\n" +
+            "  finextract plan ../pages --shards 40 --out plan.json; finextract run --plan plan.json --shard 0-9 --out parts; finextract merge parts " +
+            "--out out\n" +
+            "  finextract enqueue ../pages --redis localhost:6379 --stream pages; finextract worker --redis localhost:6379 --stream pages --group g " +
+            "--out parts\n\n" +
             "Exit codes: 0 all inputs processed; 1 some inputs failed (see errors.csv); 2 bad config or arguments; 3 internal error.");
 
         var configOption = new Option<string?>("--config") { Description =
