@@ -559,19 +559,18 @@ public sealed class EntityStage : IStage
         return sa == sb || (sa && (a.Length <= 3 || EntityLexicon.OrgWords.Contains(body.Substring(b.Start, b.Length).TrimEnd('.'))));
     }
 
-    private static readonly System.Text.RegularExpressions.Regex Appositive = new(
-        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}’'-]+\s+){0,3}?(?:professor|analyst|economist|strategist|director|chief|president|" +
-        @"ceo|founder|co-founder|spokesman|spokeswoman|spokesperson|lawyer|attorney|partner|executive|head|minister|secretary|senator|governor|" +
-        @"official|adviser|advisor|chairman|chairwoman|commander|envoy|researcher|author|editor|reporter|investor|trader|manager|member|professor))\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private const System.Text.RegularExpressions.RegexOptions Invariant = System.Text.RegularExpressions.RegexOptions.CultureInvariant;
 
-    private static readonly System.Text.RegularExpressions.Regex OrgAppositive = new(
-        @"^,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:company|firm|startup|start-up|bank|lender|insurer|retailer|maker|manufacturer|provider|" +
-        @"platform|app|service|website|site|outlet|publication|newspaper|magazine|broadcaster|network|agency|organi[sz]ation|group|think\s+tank|" +
-        @"nonprofit|non-profit|charity|fund|brokerage|exchange|carrier|airline|operator|developer|publisher|studio|subsidiary|unit|division|" +
-        @"consultancy|supplier|chain|brand|conglomerate|giant|regulator|watchdog|institute|university|union|association|federation|party|coalition|" +
-        @"militia)(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    /// <summary>", a professor at ...": a role after a name (Resources/lexicon/appositive-person-roles.tsv).</summary>
+    private static readonly System.Text.RegularExpressions.Regex Appositive = Text.Lexicon.Alternation(
+        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}’'-]+\s+){0,3}?(?:", "appositive-person-roles.tsv", @"))\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, TimeSpan.FromMilliseconds(100));
+
+    /// <summary>", a Texas-based intelligence firm": a kind of organisation after a name (Resources/lexicon/appositive-organisation-kinds.tsv).</summary>
+    private static readonly System.Text.RegularExpressions.Regex OrgAppositive = Text.Lexicon.Alternation(
+        @"^,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:", "appositive-organisation-kinds.tsv",
+        @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)", Invariant,
+        TimeSpan.FromMilliseconds(100));
 
     private static readonly System.Text.RegularExpressions.Regex MediaCueBefore = new(
         @"(?:\btold|\baccording\s+to|\breported\s+by|\binterview\s+with|\bpublished\s+(?:by|in)|\bwrote\s+in|\bspeaking\s+to|" +

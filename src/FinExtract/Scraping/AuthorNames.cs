@@ -21,12 +21,10 @@ public static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?<=\p{L}{3})\.\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer|analyst|staff writer|senior|chief|updated|published|" +
-        @"posted|contributing|journalist|director|associate|deputy|managing|special to|photographer|photos?|illustrations?|news desk|opinion|" +
-        @"\d{1,2}:\d{2}|\d{4}|min read|minutes? ago|hours? ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|" +
-        @"sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RoleWords();
+    private static readonly Regex RoleWordsRegex =
+        Text.Lexicon.Alternation("\\b(?:", "byline-role-words.tsv", ")\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex RoleWords() => RoleWordsRegex;
 
     [GeneratedRegex(@"@\w+|https?://\S+|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Handles();
@@ -36,9 +34,11 @@ public static partial class AuthorNames
         @"last modified)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateTail();
 
-    [GeneratedRegex(@"\b(?:international|news|media|group|inc|ltd|agency|press|times|post|network|bureau|services|wire|staff|daily|magazine|journal|" +
-        @"tribune|herald|gazette|online)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OrgWords();
+    private static readonly Regex OrgWordsRegex =
+        Text.Lexicon.Alternation("\\b(?:", "byline-organisation-words.tsv", ")\\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static Regex OrgWords() => OrgWordsRegex;
 
     private static readonly string[] Agencies =
         { "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Bloomberg News", "Reuters Staff", "PTI", "IANS", "Dow Jones Newswires",

@@ -19,6 +19,11 @@ public static class Lexicon
         System.Text.RegularExpressions.RegexOptions options) =>
         new(prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix, options);
 
+    /// <summary>As <see cref="Alternation(string, string, string, System.Text.RegularExpressions.RegexOptions)"/>, with a match timeout.</summary>
+    public static System.Text.RegularExpressions.Regex Alternation(string prefix, string fileName, string suffix,
+        System.Text.RegularExpressions.RegexOptions options, TimeSpan timeout) =>
+        new(prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix, options, timeout);
+
     /// <summary>The first column of a list as a set.</summary>
     public static HashSet<string> Set(string fileName, StringComparer comparer) => Read(fileName).Select(r => r[0]).ToHashSet(comparer);
 
