@@ -21,10 +21,10 @@ public static class EntityLexicon
     public static readonly HashSet<string> NamePrefixes = Lexicon.Set("entity-name-prefixes.tsv", StringComparer.Ordinal);
 
     /// <summary>A capitalised sequence ending with one of these names a law, event, award or plan, not an organisation or person.</summary>
-    public static readonly HashSet<string> MiscEndings = Lexicon.Set("entity-misc-endings.tsv", StringComparer.Ordinal);
+    public static readonly HashSet<string> MiscEndings = Lexicon.Set(StringComparer.Ordinal, "entity-event-endings.tsv", "entity-misc-endings.tsv");
 
     /// <summary>Last words that make a capitalised run an event, award, document or thing even when it holds an organisation word.</summary>
-    public static readonly HashSet<string> ThingEndings = Lexicon.Set("entity-thing-endings.tsv", StringComparer.Ordinal);
+    public static readonly HashSet<string> ThingEndings = Lexicon.Set(StringComparer.Ordinal, "entity-event-endings.tsv", "entity-thing-endings.tsv");
 
     /// <summary>Nationalities and party adjectives: not entities on their own ("European", "Republican").</summary>
     public static readonly HashSet<string> Demonyms = Lexicon.Set("entity-demonyms.tsv", StringComparer.Ordinal);
@@ -42,10 +42,10 @@ public static class EntityLexicon
     public static readonly HashSet<string> RolesBeforeName = Lexicon.Set("entity-roles-before-name.tsv", StringComparer.Ordinal);
 
     /// <summary>Titles that announce a person's name right after them ("Senator Matthew Canavan", "President Obama").</summary>
-    public static readonly HashSet<string> Titles = Lexicon.Set("entity-titles.tsv", StringComparer.Ordinal);
+    public static readonly HashSet<string> Titles = Lexicon.Set(StringComparer.Ordinal, "entity-titles.tsv", "entity-royal-titles.tsv");
 
     /// <summary>Titles and roles written in title case right before a name inside one capitalised run ("Trade Representative Robert Lighthizer").</summary>
-    public static readonly HashSet<string> TitleWords = Lexicon.Set("entity-title-words.tsv", StringComparer.Ordinal);
+    public static readonly HashSet<string> TitleWords = Lexicon.Set(StringComparer.Ordinal, "entity-titles.tsv", "entity-title-words.tsv");
 
     /// <summary>Last words that make a name a place even after a given name ("Victoria Street", "Jackson County").</summary>
     public static readonly HashSet<string> StrongPlaceWords = Lexicon.Set("entity-strong-place-words.tsv", StringComparer.Ordinal);

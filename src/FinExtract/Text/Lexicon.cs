@@ -24,6 +24,18 @@ public static class Lexicon
         System.Text.RegularExpressions.RegexOptions options, TimeSpan timeout) =>
         new(prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix, options, timeout);
 
+    /// <summary>The union of the first columns of several lists (a shared core and what each use adds to it); an entry in two of them is an error.</summary>
+    public static HashSet<string> Set(StringComparer comparer, params string[] fileNames)
+    {
+        var set = new HashSet<string>(comparer);
+        foreach (var file in fileNames)
+            foreach (var row in Read(file))
+                if (!set.Add(row[0]))
+                    throw new InvalidDataException($"Resources/lexicon/{file}: '{row[0]}' is in another of {string.Join(", ",
+                    fileNames)} already; keep it in one");
+        return set;
+    }
+
     /// <summary>The first column of a list as a set.</summary>
     public static HashSet<string> Set(string fileName, StringComparer comparer) => Read(fileName).Select(r => r[0]).ToHashSet(comparer);
 
