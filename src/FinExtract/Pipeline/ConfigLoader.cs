@@ -102,8 +102,6 @@ public static class ConfigLoader
     public static LoadedPipeline Load(string json, string fileName, string baseDirectory, StageRegistry? registry = null)
     {
         registry ??= StageRegistry.Default;
-        var errors = new List<ConfigError>();
-        var reader = new JsonReader(fileName, errors);
         JsonDocument doc;
         try
         {
@@ -118,46 +116,67 @@ public static class ConfigLoader
         using (doc)
         {
             var root = doc.RootElement;
-            // Keys, types, ranges and stage names: the schema says what is allowed, in one place.
-            var schemaErrors = WithoutPluginStages(ConfigSchema.Validate(root, fileName), root, registry);
-            if (schemaErrors.Count > 0) throw new ConfigException(schemaErrors);
-            if (!reader.ExpectObject(root, "$", TopKeys)) throw new ConfigException(errors);
-
-            int version = (int)reader.Int(root, "version", "$", 1, 1, 1);
-            var input = ReadInput(root, reader);
-            var limits = ReadLimits(root, reader);
-            var output = ReadOutput(root, reader);
-
-            var stageConfigs = new List<StageConfig>();
-            if (!root.TryGetProperty("stages", out var stages))
-                reader.Error("$", "'stages' is required", "add \"stages\": [ { \"name\": \"scrape\" } ]");
-            else if (stages.ValueKind != JsonValueKind.Array)
-                reader.Error("$.stages", $"expected an array, found {JsonReader.Describe(stages)}", "write \"stages\": [ { \"name\": \"scrape\" } ]");
-            else
+            // Keys, types, ranges and stage names: the schema says what is allowed, in one place. Its check runs beside
+            // the stage building (most of the start-up); when it finds errors, they are the report, whatever else failed.
+            var schemaCheck = Task.Run(() => WithoutPluginStages(ConfigSchema.Validate(root, fileName), root, registry));
+            LoadedPipeline? loaded = null;
+            Exception? failure = null;
+            try
             {
-                int i = 0;
-                foreach (var s in stages.EnumerateArray())
-                {
-                    string p = $"$.stages[{i++}]";
-                    if (s.ValueKind != JsonValueKind.Object) { reader.Error(p, $"expected an object, found {JsonReader.Describe(s)}",
-                        "write { \"name\": \"scrape\" }"); continue; }
-                    string? name = reader.String(s, "name", p, required: true);
-                    if (name != null) stageConfigs.Add(new StageConfig(name, s.Clone(), p));
-                }
-                if (i == 0) reader.Error("$.stages", "no stages are listed", "add at least { \"name\": \"scrape\" }");
+                loaded = Build(json, root, fileName, baseDirectory, registry);
             }
-
-            var config = new PipelineConfig
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                Version = version, Input = input, Limits = limits, Output = output, Stages = stageConfigs,
-                BaseDirectory = baseDirectory, SourcePath = fileName,
-            };
-
-            var built = BuildStages(stageConfigs, config, registry, reader, fileName);
-
-            if (errors.Count > 0) throw new ConfigException(errors);
-            return new LoadedPipeline(config, built, json);
+                failure = e;
+            }
+            var schemaErrors = schemaCheck.GetAwaiter().GetResult();
+            if (schemaErrors.Count > 0) throw new ConfigException(schemaErrors);
+            if (failure != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            return loaded!;
         }
+    }
+
+    /// <summary>Reads a config the schema allows and builds its stages; what a schema cannot say (files, order, twins) is checked here.</summary>
+    private static LoadedPipeline Build(string json, JsonElement root, string fileName, string baseDirectory, StageRegistry registry)
+    {
+        var errors = new List<ConfigError>();
+        var reader = new JsonReader(fileName, errors);
+        if (!reader.ExpectObject(root, "$", TopKeys)) throw new ConfigException(errors);
+
+        int version = (int)reader.Int(root, "version", "$", 1, 1, 1);
+        var input = ReadInput(root, reader);
+        var limits = ReadLimits(root, reader);
+        var output = ReadOutput(root, reader);
+
+        var stageConfigs = new List<StageConfig>();
+        if (!root.TryGetProperty("stages", out var stages))
+            reader.Error("$", "'stages' is required", "add \"stages\": [ { \"name\": \"scrape\" } ]");
+        else if (stages.ValueKind != JsonValueKind.Array)
+            reader.Error("$.stages", $"expected an array, found {JsonReader.Describe(stages)}", "write \"stages\": [ { \"name\": \"scrape\" } ]");
+        else
+        {
+            int i = 0;
+            foreach (var s in stages.EnumerateArray())
+            {
+                string p = $"$.stages[{i++}]";
+                if (s.ValueKind != JsonValueKind.Object) { reader.Error(p, $"expected an object, found {JsonReader.Describe(s)}",
+                    "write { \"name\": \"scrape\" }"); continue; }
+                string? name = reader.String(s, "name", p, required: true);
+                if (name != null) stageConfigs.Add(new StageConfig(name, s.Clone(), p));
+            }
+            if (i == 0) reader.Error("$.stages", "no stages are listed", "add at least { \"name\": \"scrape\" }");
+        }
+
+        var config = new PipelineConfig
+        {
+            Version = version, Input = input, Limits = limits, Output = output, Stages = stageConfigs,
+            BaseDirectory = baseDirectory, SourcePath = fileName,
+        };
+
+        var built = BuildStages(stageConfigs, config, registry, reader, fileName);
+
+        if (errors.Count > 0) throw new ConfigException(errors);
+        return new LoadedPipeline(config, built, json);
     }
 
     /// <summary>

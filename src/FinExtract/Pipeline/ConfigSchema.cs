@@ -40,6 +40,8 @@ public static class ConfigSchema
     public static List<ConfigError> Validate(JsonElement root, string file)
     {
         var (schema, node) = Loaded.Value;
+        // The common case, a valid file, takes the short-circuiting check; the full list only when there is something to report.
+        if (schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid) return new List<ConfigError>();
         var result = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var errors = new List<(ConfigError Error, string Order)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

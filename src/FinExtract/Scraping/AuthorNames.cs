@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FinExtract.Text;
 
 namespace FinExtract.Scraping;
 
@@ -21,10 +22,11 @@ public static partial class AuthorNames
     [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?<=\p{L}{3})\.\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
-    private static readonly Regex RoleWordsRegex =
-        Text.Lexicon.Alternation("\\b(?:", "byline-role-words.tsv", ")\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly WarmingRegex RoleWordsRegex =
+        Text.Lexicon.WarmingAlternation("\\b(?:", "byline-role-words.tsv", ")\\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static Regex RoleWords() => RoleWordsRegex;
+    private static Regex RoleWords() => RoleWordsRegex.Regex;
 
     [GeneratedRegex(@"@\w+|https?://\S+|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Handles();
@@ -34,11 +36,11 @@ public static partial class AuthorNames
         @"last modified)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateTail();
 
-    private static readonly Regex OrgWordsRegex =
-        Text.Lexicon.Alternation("\\b(?:", "byline-organisation-words.tsv", ")\\b",
+    private static readonly WarmingRegex OrgWordsRegex =
+        Text.Lexicon.WarmingAlternation("\\b(?:", "byline-organisation-words.tsv", ")\\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static Regex OrgWords() => OrgWordsRegex;
+    private static Regex OrgWords() => OrgWordsRegex.Regex;
 
     private static readonly string[] Agencies =
         { "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Bloomberg News", "Reuters Staff", "PTI", "IANS", "Dow Jones Newswires",

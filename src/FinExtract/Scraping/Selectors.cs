@@ -37,26 +37,27 @@ public static partial class Selectors
     /// class/id tokens of boilerplate containers. Matched against each hyphen/underscore-separated part and
     /// the whole token of an element's class and id.
     /// </summary>
-    private static readonly Regex BoilerplateTokenRegex =
-        Lexicon.Alternation("^(?:", "boilerplate-classes.tsv", ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly WarmingRegex BoilerplateTokenRegex =
+        Lexicon.WarmingAlternation("^(?:", "boilerplate-classes.tsv", ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The pattern of Resources/lexicon/boilerplate-classes.tsv.</summary>
-    public static Regex BoilerplateToken() => BoilerplateTokenRegex;
+    public static Regex BoilerplateToken() => BoilerplateTokenRegex.Regex;
 
     /// <summary>Words that mark boilerplate even as one part of a compound class name ("post-share-bar").</summary>
-    private static readonly Regex BoilerplatePartRegex =
-        Lexicon.Alternation("^(?:", "boilerplate-class-parts.tsv", ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly WarmingRegex BoilerplatePartRegex =
+        Lexicon.WarmingAlternation("^(?:", "boilerplate-class-parts.tsv", ")$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The pattern of Resources/lexicon/boilerplate-class-parts.tsv.</summary>
-    public static Regex BoilerplatePart() => BoilerplatePartRegex;
+    public static Regex BoilerplatePart() => BoilerplatePartRegex.Regex;
 
     /// <summary>class/id tokens that mark an article body container (these are never dropped as boilerplate).</summary>
-    private static readonly Regex BodyTokenRegex =
-        Lexicon.Alternation("(?:^|[\\s_-])(?:", "body-classes.tsv", ")(?:$|[\\s_-])",
+    private static readonly WarmingRegex BodyTokenRegex =
+        Lexicon.WarmingAlternation("(?:^|[\\s_-])(?:", "body-classes.tsv", ")(?:$|[\\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The pattern of Resources/lexicon/body-classes.tsv.</summary>
-    public static Regex BodyToken() => BodyTokenRegex;
+    public static Regex BodyToken() => BodyTokenRegex.Regex;
 
     /// <summary>Positive class/id words (Readability's list).</summary>
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
@@ -70,18 +71,19 @@ public static partial class Selectors
     public static partial Regex NegativeWords();
 
     /// <summary>A paragraph that is page furniture whatever container it is in.</summary>
-    private static readonly Regex BoilerplateParagraphRegex =
-        Lexicon.Alternation("^(?:", "boilerplate-paragraphs.tsv", ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly WarmingRegex BoilerplateParagraphRegex =
+        Lexicon.WarmingAlternation("^(?:", "boilerplate-paragraphs.tsv", ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The pattern of Resources/lexicon/boilerplate-paragraphs.tsv.</summary>
-    public static Regex BoilerplateParagraph() => BoilerplateParagraphRegex;
+    public static Regex BoilerplateParagraph() => BoilerplateParagraphRegex.Regex;
 
     /// <summary>A heading after which the article is over (related links, comments, newsletters).</summary>
-    private static readonly Regex EndOfArticleHeadingRegex =
-        Lexicon.Alternation("^(?:", "end-of-article-headings.tsv", ")\\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly WarmingRegex EndOfArticleHeadingRegex =
+        Lexicon.WarmingAlternation("^(?:", "end-of-article-headings.tsv", ")\\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The pattern of Resources/lexicon/end-of-article-headings.tsv.</summary>
-    public static Regex EndOfArticleHeading() => EndOfArticleHeadingRegex;
+    public static Regex EndOfArticleHeading() => EndOfArticleHeadingRegex.Regex;
 
     /// <summary>Texts of a page that is not an article: a login or subscription wall.</summary>
     [GeneratedRegex(@"\b(?:subscribe to (?:continue|read)|to continue reading|log ?in to (?:continue|read)|sign in to (?:continue|read)|" +

@@ -24,6 +24,10 @@ public static class Lexicon
         System.Text.RegularExpressions.RegexOptions options, TimeSpan timeout) =>
         new(prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix, options, timeout);
 
+    /// <summary>As <see cref="Alternation(string, string, string, System.Text.RegularExpressions.RegexOptions)"/>, compiled in the background.</summary>
+    public static WarmingRegex WarmingAlternation(string prefix, string fileName, string suffix, System.Text.RegularExpressions.RegexOptions options) =>
+        new(prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix, options);
+
     /// <summary>The union of the first columns of several lists (a shared core and what each use adds to it); an entry in two of them is an error.</summary>
     public static HashSet<string> Set(StringComparer comparer, params string[] fileNames)
     {
