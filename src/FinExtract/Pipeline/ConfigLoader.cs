@@ -118,7 +118,7 @@ public static class ConfigLoader
             var root = doc.RootElement;
             // Keys, types, ranges and stage names: the schema says what is allowed, in one place. Its check runs beside
             // the stage building (most of the start-up); when it finds errors, they are the report, whatever else failed.
-            var schemaCheck = Task.Run(() => WithoutPluginStages(ConfigSchema.Validate(root, fileName), root, registry));
+            var schemaCheck = Task.Run(() => ConfigSchema.ValidateCached(root, fileName, json, e => WithoutPluginStages(e, root, registry)));
             LoadedPipeline? loaded = null;
             Exception? failure = null;
             try

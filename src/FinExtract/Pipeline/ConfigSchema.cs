@@ -36,6 +36,39 @@ public static class ConfigSchema
         return (JsonSchema.FromText(text), JsonNode.Parse(text)!);
     }
 
+    /// <summary>
+    /// As <see cref="Validate"/>, remembering files that conform: a marker named by the SHA-256 of the schema and the file's
+    /// text, in the temporary folder, spares the next run of the same file the validator's start-up (about 0.15 s).
+    /// </summary>
+    public static List<ConfigError> ValidateCached(JsonElement root, string file, string text, Func<List<ConfigError>, List<ConfigError>> filter)
+    {
+        string marker = MarkerPath(text);
+        if (File.Exists(marker)) return new List<ConfigError>();
+        var errors = filter(Validate(root, file));
+        if (errors.Count == 0)
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(marker)!);
+                File.WriteAllText(marker, "");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // no cache: the next run validates again
+            }
+        }
+        return errors;
+    }
+
+    private static readonly Lazy<string> SchemaHash = new(() =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Text()))));
+
+    private static string MarkerPath(string text)
+    {
+        var key = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SchemaHash.Value + "\n" + text));
+        return Path.Combine(Path.GetTempPath(), "finextract-cache", "valid-config", Convert.ToHexStringLower(key));
+    }
+
     /// <summary>The problems of <paramref name="root"/> against the schema, in document order; empty when it conforms.</summary>
     public static List<ConfigError> Validate(JsonElement root, string file)
     {

@@ -51,4 +51,21 @@ public class ConfigSchemaTests
         var extensions = schema["input"]!["properties"]!["extensions"]!["default"]!.AsArray().Select(x => x!.GetValue<string>());
         Assert.Equal(extensions, config.Input.Extensions);
     }
+
+    [Fact]
+    public void AConformingFile_IsRemembered_AndABadOneIsNot()
+    {
+        string good = "{ \"stages\": [ { \"name\": \"scrape\", \"options\": { \"minParagraphChars\": " + Random.Shared.Next(30, 9000) + " } } ] }";
+        string bad = "{ \"stages\": [ { \"name\": \"scrap\" } ], \"n\": " + Random.Shared.Next() + " }";
+        string dir = Path.Combine(Path.GetTempPath(), "finextract-cache", "valid-config");
+        int Markers() => Directory.Exists(dir) ? Directory.GetFiles(dir).Length : 0;
+        int before = Markers();
+        Assert.Empty(ConfigSchema.ValidateCached(JsonDocument.Parse(good).RootElement, "p.json", good, e => e));
+        Assert.Equal(before + 1, Markers());
+        Assert.Empty(ConfigSchema.ValidateCached(JsonDocument.Parse(good).RootElement, "p.json", good, e => e));
+        Assert.Equal(before + 1, Markers());
+        Assert.NotEmpty(ConfigSchema.ValidateCached(JsonDocument.Parse(bad).RootElement, "p.json", bad, e => e));
+        Assert.NotEmpty(ConfigSchema.ValidateCached(JsonDocument.Parse(bad).RootElement, "p.json", bad, e => e));
+        Assert.Equal(before + 1, Markers());
+    }
 }
