@@ -63,7 +63,8 @@ public static class ConfigSchema
     private static readonly Lazy<string> SchemaHash = new(() =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Text()))));
 
-    private static string MarkerPath(string text)
+    /// <summary>Where the marker of a conforming file with this text is kept.</summary>
+    public static string MarkerPath(string text)
     {
         var key = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SchemaHash.Value + "\n" + text));
         return Path.Combine(Path.GetTempPath(), "finextract-cache", "valid-config", Convert.ToHexStringLower(key));
