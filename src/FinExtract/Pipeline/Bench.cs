@@ -37,8 +37,8 @@ public sealed record BenchResult(string Name, int PagesPerPass, IReadOnlyList<Ti
 }
 
 /// <summary>
-/// Steady-state single-thread throughput of the pipeline's stages over a folder of pages, next to
-/// AngleSharp's parse alone as the baseline. Inputs are read into memory first, and one warm-up pass runs
+/// Steady-state throughput of the pipeline's stages over a folder of pages on one and two threads, next to
+/// AngleSharp's parse alone measured the same way as the baseline. Inputs are read into memory first, and one warm-up pass runs
 /// before the timed passes, so the figures are about the stages, not the disk or the JIT.
 /// </summary>
 public static class Bench
@@ -79,7 +79,27 @@ public static class Bench
             StageMsPerPage = stageMs,
             RuleMsPerPage = TimeRules(pipeline.Config, bodies),
         });
+        results.AddRange(TwoThreads(pipeline, loaded, articles, passes));
         return results;
+    }
+
+    /// <summary>
+    /// The parse alone and the whole pipeline on two threads, measured the same way (in memory, ordered hand-off of the
+    /// results as a run does, nothing written): what a second core adds, and how much of the parse rate the pipeline keeps.
+    /// </summary>
+    private static IEnumerable<BenchResult> TwoThreads(LoadedPipeline pipeline, List<(InputFile File, byte[] Bytes)> loaded, List<Article> articles,
+        int passes)
+    {
+        const int threads = 2;
+        yield return Time($"anglesharp-parse, {threads} threads", articles.Count, passes, () =>
+            BatchRunner.ProcessOrdered(articles, a =>
+            {
+                new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(a.RawText).Dispose();
+                return 0;
+            }, _ => { }, threads));
+        var processor = new ArticleProcessor(pipeline);
+        yield return Time($"pipeline, {threads} threads", loaded.Count, passes, () =>
+            BatchRunner.ProcessOrdered(loaded, x => processor.Process(x.File), _ => { }, threads));
     }
 
     /// <summary>

@@ -80,4 +80,15 @@ public class CliTests
         Assert.Equal(Program.ExitBadConfig, code);
         Assert.Contains("neither a file nor a folder", err);
     }
+
+    [Fact]
+    public void Bench_ReportsStartUp_OneAndTwoThreads_AndTheRatios()
+    {
+        var (code, output, _) = Invoke("bench", Path.Combine(TestPaths.Samples, "pages"), "--passes", "1", "--config", TestPaths.PipelineWithoutTimeouts);
+        Assert.Equal(0, code);
+        Assert.Matches(@"start-up: the pipeline \(rules, gazetteers, word lists, models\) loaded in \d+ ms", output);
+        foreach (var row in new[] { "anglesharp-parse ", "pipeline (scrape", "anglesharp-parse, 2 threads", "pipeline, 2 threads" })
+            Assert.Contains(row, output);
+        Assert.Matches(@"pipeline keeps \d+% of the parse-only rate on 1 thread, \d+% on 2; 1 -> 2 threads: pipeline \d+\.\d\dx, parse \d+\.\d\dx", output);
+    }
 }
