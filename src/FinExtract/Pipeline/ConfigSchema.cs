@@ -79,29 +79,33 @@ public static class ConfigSchema
         var result = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var errors = new List<(ConfigError Error, string Order)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (result.IsValid) return new List<ConfigError>();
         foreach (var d in result.Details ?? new List<EvaluationResults>())
         {
-            if (d.Errors == null || d.EvaluationPath.ToString().Contains("/if/", StringComparison.Ordinal)) continue;
+            string evalPath = d.EvaluationPath.ToString();
+            if (d.Errors == null || evalPath.Contains("/if/", StringComparison.Ordinal)) continue;
+            var segments = Segments(d.InstanceLocation.ToString());
+            var (value, order) = Locate(root, segments);
+            // An unknown key fails the object's "additionalProperties": the object's schema lists the keys it knows.
+            var rule = SchemaNode(node, evalPath.EndsWith(AdditionalProperties, StringComparison.Ordinal) ? evalPath[..^AdditionalProperties.Length]
+                : evalPath);
             foreach (var (keyword, message) in d.Errors)
             {
-                string at = JsonPath(d.InstanceLocation.ToString());
-                var rule = SchemaNode(node, d.EvaluationPath.ToString());
-                var value = Value(root, d.InstanceLocation.ToString());
-                var error = Describe(file, at, keyword, message, rule, value, d.EvaluationPath.ToString());
-                if (error != null && seen.Add(error.JsonPath + "\n" + error.Message)) errors.Add((error, DocumentOrder(root, d.InstanceLocation.ToString())));
+                var error = Describe(file, JsonPath(segments), keyword, message, rule, value, evalPath);
+                if (error != null && seen.Add(error.JsonPath + "\n" + error.Message)) errors.Add((error, order));
             }
         }
         return errors.OrderBy(e => e.Order, StringComparer.Ordinal).Select(e => e.Error).ToList();
     }
+
+    private const string AdditionalProperties = "/additionalProperties";
 
     private static ConfigError? Describe(string file, string at, string keyword, string message, JsonNode? rule, JsonElement? value, string evalPath)
     {
         string found = value is { } v ? JsonReader.Describe(v) : "nothing";
         switch (keyword)
         {
-            case "" when evalPath.EndsWith("/additionalProperties", StringComparison.Ordinal):
-                return UnknownKey(file, at, SchemaNode(rule, "..") ?? rule, evalPath);
+            case "" when evalPath.EndsWith(AdditionalProperties, StringComparison.Ordinal):
+                return UnknownKey(file, at, rule);
             case "type":
                 return new ConfigError(file, at, $"expected {Expected(rule)}, found {found}", TypeHint(rule));
             case "minimum" or "maximum":
@@ -125,7 +129,7 @@ public static class ConfigSchema
         }
     }
 
-    private static ConfigError UnknownKey(string file, string at, JsonNode? objectRule, string evalPath)
+    private static ConfigError UnknownKey(string file, string at, JsonNode? objectRule)
     {
         string key = at[(at.LastIndexOf('.') + 1)..];
         var known = (objectRule?["properties"] as JsonObject)?.Select(p => p.Key).Where(k => k != "$schema").ToList() ?? new List<string>();
@@ -169,63 +173,55 @@ public static class ConfigSchema
     private static string Number(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Number } v ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : value?.ToString() ?? "";
 
-    /// <summary>"/stages/0/options/x" as "$.stages[0].options.x".</summary>
-    private static string JsonPath(string pointer)
+    /// <summary>The segments of a JSON pointer, unescaped.</summary>
+    private static string[] Segments(string pointer) =>
+        pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Replace("~1", "/").Replace("~0", "~")).ToArray();
+
+    /// <summary>["stages", "0", "options", "x"] as "$.stages[0].options.x".</summary>
+    private static string JsonPath(string[] segments)
     {
         var sb = new System.Text.StringBuilder("$");
-        foreach (var part in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var name in segments)
         {
-            string name = part.Replace("~1", "/").Replace("~0", "~");
             if (int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _)) sb.Append('[').Append(name).Append(']');
             else sb.Append('.').Append(name);
         }
         return sb.ToString();
     }
 
-    /// <summary>A key that sorts errors in the order their places appear in the file.</summary>
-    private static string DocumentOrder(JsonElement root, string pointer)
+    /// <summary>
+    /// The value at a place in the file (null when it is not there) and a key that sorts places in the order they
+    /// appear in the file: each step's position among its siblings.
+    /// </summary>
+    private static (JsonElement? Value, string Order) Locate(JsonElement root, string[] segments)
     {
-        var sb = new System.Text.StringBuilder();
-        var cur = root;
-        foreach (var part in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        var order = new System.Text.StringBuilder();
+        JsonElement? cur = root;
+        foreach (var name in segments)
         {
-            string name = part.Replace("~1", "/").Replace("~0", "~");
             int index = -1;
-            if (cur.ValueKind == JsonValueKind.Object)
+            JsonElement? next = null;
+            if (cur is { ValueKind: JsonValueKind.Object } obj)
             {
                 int k = 0;
-                foreach (var p in cur.EnumerateObject())
+                foreach (var p in obj.EnumerateObject())
                 {
-                    if (p.Name == name) { index = k; cur = p.Value; break; }
+                    if (p.Name == name) { index = k; next = p.Value; break; }
                     k++;
                 }
             }
-            else if (cur.ValueKind == JsonValueKind.Array && int.TryParse(name, out int i) && i < cur.GetArrayLength()) { index = i; cur = cur[i]; }
-            sb.Append((index + 1).ToString("D6", CultureInfo.InvariantCulture)).Append('/');
-            if (index < 0) break;
+            else if (cur is { ValueKind: JsonValueKind.Array } arr && int.TryParse(name, out int i) && i < arr.GetArrayLength()) (index, next) = (i, arr[i]);
+            order.Append((index + 1).ToString("D6", CultureInfo.InvariantCulture)).Append('/');
+            cur = next;
+            if (cur == null) break;
         }
-        return sb.ToString();
-    }
-
-    private static JsonElement? Value(JsonElement root, string pointer)
-    {
-        var cur = root;
-        foreach (var part in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            string name = part.Replace("~1", "/").Replace("~0", "~");
-            if (cur.ValueKind == JsonValueKind.Object && cur.TryGetProperty(name, out var next)) cur = next;
-            else if (cur.ValueKind == JsonValueKind.Array && int.TryParse(name, out int i) && i < cur.GetArrayLength()) cur = cur[i];
-            else return null;
-        }
-        return cur;
+        return (cur, order.ToString());
     }
 
     /// <summary>The schema node an evaluation path leads to (segments the schema does not hold, such as an applicator's index, are skipped).</summary>
     private static JsonNode? SchemaNode(JsonNode? start, string path)
     {
-        if (path == "..") return null;
         var cur = start;
-        var stack = new Stack<JsonNode?>();
         foreach (var part in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             JsonNode? next = cur switch
@@ -234,11 +230,8 @@ public static class ConfigSchema
                 JsonArray a when int.TryParse(part, out int i) && i < a.Count => a[i],
                 _ => null,
             };
-            if (next == null) continue;
-            stack.Push(cur);
-            cur = next;
+            if (next != null) cur = next;
         }
-        // The keyword that failed is the last segment: the node that holds it is its parent.
-        return path.EndsWith("/additionalProperties", StringComparison.Ordinal) ? stack.Count > 0 ? stack.Peek() : cur : cur;
+        return cur;
     }
 }

@@ -92,13 +92,13 @@ public static class ShardRunner
             Input = o.InputRoot ?? plan.Root, Inputs = plan.InputsOf(shard, o.InputRoot), OutputDirectory = work, Pipeline = o.Pipeline,
             Threads = o.Threads, Resume = true, Note = resumed ? o.Note : null,
         });
-        WarnOfChangedInputs(o, shard, work);
         var template = new PartManifest
         {
             Name = name, Kind = "shard", Plan = plan.Fingerprint, Shard = shard, Pipeline = plan.Pipeline, Version = BatchRunner.ToolVersion,
             Format = o.Format, Tables = Array.Empty<PartTable>(), Inputs = inputs, Articles = Array.Empty<ManifestEntry>(),
         };
-        PartStore.Commit(work, o.PartsDirectory, template);
+        var part = PartStore.Commit(work, o.PartsDirectory, template);
+        WarnOfChangedInputs(o, shard, part.Articles);
         FaultPoint.Hit("after-commit");
         Directory.Delete(work, recursive: true);
         o.Note?.Invoke($"shard {shard}: {summary.Inputs} input(s), {summary.Articles} article(s), {summary.Failed} failed; committed {name}");
@@ -110,13 +110,12 @@ public static class ShardRunner
     /// plan's single run would have given: said on stderr, naming the first few (checked for uncompressed inputs, whose
     /// content hash is the hash of the file).
     /// </summary>
-    private static void WarnOfChangedInputs(ShardRunOptions o, int shard, string work)
+    private static void WarnOfChangedInputs(ShardRunOptions o, int shard, IReadOnlyList<ManifestEntry> articles)
     {
-        var read = RunManifest.Read(Path.Combine(work, RunManifest.FileName));
-        if (read == null || o.Note == null) return;
+        if (o.Note == null) return;
         var planned = o.Plan.Files.Where(f => f.Shard == shard && f.ProblemCode == null && !f.Source.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(f => f.ArticleId, f => f.Sha256, StringComparer.Ordinal);
-        var changed = read.Value.Entries.Where(e => e.Hash.Length > 0 && planned.TryGetValue(e.Id, out var sha) && sha != e.Hash).Select(e => e.Id).ToList();
+        var changed = articles.Where(e => e.Hash.Length > 0 && planned.TryGetValue(e.Id, out var sha) && sha != e.Hash).Select(e => e.Id).ToList();
         if (changed.Count > 0)
             o.Note($"warning: shard {shard}: {changed.Count} input(s) changed since the plan was made ({string.Join(", ", changed.Take(5))}" +
                 $"{(changed.Count > 5 ? ", ..." : "")}); their rows are of the current files; make a new plan to merge a consistent snapshot");

@@ -99,8 +99,14 @@ public static class StreamFeed
         {
             var batch = Live(db, o, db.StreamReadGroup(o.Stream, o.Group, consumer, ownPending ? "0-0" : ">", o.Batch));
             if (ownPending && batch.Length == 0) ownPending = false;
+            // Entries read as new (">") were never delivered before, so no part can hold them yet; own pending and
+            // claimed ones may have been committed by a worker that died before acknowledging them.
+            bool redelivered = ownPending;
             if (batch.Length == 0)
+            {
                 batch = Live(db, o, db.StreamAutoClaim(o.Stream, o.Group, consumer, (long)o.ClaimIdle.TotalMilliseconds, "0-0", o.Batch).ClaimedEntries);
+                redelivered = true;
+            }
             if (batch.Length == 0)
             {
                 if (!ownPending && o.ExitWhenIdle is { } idle && DateTime.UtcNow - quietSince > idle
@@ -109,7 +115,7 @@ public static class StreamFeed
                 Thread.Sleep(ownPending ? 0 : 200);
                 continue;
             }
-            var (committed, fromParts) = Process(o, batch);
+            var (committed, fromParts) = Process(o, batch, redelivered);
             db.StreamAcknowledge(o.Stream, o.Group, batch.Select(e => e.Id).ToArray());
             entries += batch.Length;
             parts += committed;
@@ -139,11 +145,14 @@ public static class StreamFeed
         }
     }
 
-    /// <summary>Processes a batch and commits it as one part; returns (parts committed, entries found in parts already).</summary>
-    private static (int Parts, int FromParts) Process(FeedWorkerOptions o, StreamEntry[] batch)
+    /// <summary>
+    /// Processes a batch and commits it as one part; returns (parts committed, entries found in parts already). Only a
+    /// redelivered batch is looked up in the committed parts, so a long feed does not reread every manifest per batch.
+    /// </summary>
+    private static (int Parts, int FromParts) Process(FeedWorkerOptions o, StreamEntry[] batch, bool redelivered)
     {
         string fp = o.Pipeline.Fingerprint;
-        var done = CommittedInputs(o.PartsDirectory, fp);
+        var done = redelivered ? CommittedInputs(o.PartsDirectory, fp) : new HashSet<(string, string)>();
         var todo = new SortedDictionary<string, (StreamEntry Entry, PlanFile File)>(StringComparer.Ordinal);
         int fromParts = 0;
         foreach (var e in batch.OrderBy(e => e.Id.ToString(), StringComparer.Ordinal))

@@ -17,7 +17,7 @@ public static partial class AuthorNames
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherCredits();
 
-    private static readonly HashSet<string> Degrees = Text.Lexicon.Read("author-degrees.tsv").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Degrees = Text.Lexicon.Set("author-degrees.tsv", StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?<=\p{L}{3})\.\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();

@@ -12,21 +12,20 @@ namespace FinExtract.Text;
 public static class Lexicon
 {
     /// <summary>
-    /// A pattern whose alternatives are the lines of a list: <paramref name="prefix"/>, the lines joined by '|', then
-    /// <paramref name="suffix"/>.
+    /// A pattern whose alternatives are the lines of a list, in their order: <paramref name="prefix"/>, the lines joined
+    /// by '|', then <paramref name="suffix"/>.
     /// </summary>
-    public static System.Text.RegularExpressions.Regex Alternation(string prefix, string fileName, string suffix,
-        System.Text.RegularExpressions.RegexOptions options) =>
-        new(prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix, options);
+    public static string AlternationPattern(string prefix, string fileName, string suffix) =>
+        prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix;
 
-    /// <summary>As <see cref="Alternation(string, string, string, System.Text.RegularExpressions.RegexOptions)"/>, with a match timeout.</summary>
+    /// <summary>The <see cref="AlternationPattern"/> of a list as a regex with a match timeout.</summary>
     public static System.Text.RegularExpressions.Regex Alternation(string prefix, string fileName, string suffix,
         System.Text.RegularExpressions.RegexOptions options, TimeSpan timeout) =>
-        new(prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix, options, timeout);
+        new(AlternationPattern(prefix, fileName, suffix), options, timeout);
 
-    /// <summary>As <see cref="Alternation(string, string, string, System.Text.RegularExpressions.RegexOptions)"/>, compiled in the background.</summary>
+    /// <summary>The <see cref="AlternationPattern"/> of a list, interpreted at first and compiled in the background once used enough.</summary>
     public static WarmingRegex WarmingAlternation(string prefix, string fileName, string suffix, System.Text.RegularExpressions.RegexOptions options) =>
-        new(prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix, options);
+        new(AlternationPattern(prefix, fileName, suffix), options);
 
     /// <summary>The union of the first columns of several lists (a shared core and what each use adds to it); an entry in two of them is an error.</summary>
     public static HashSet<string> Set(StringComparer comparer, params string[] fileNames)
@@ -41,7 +40,7 @@ public static class Lexicon
     }
 
     /// <summary>The first column of a list as a set.</summary>
-    public static HashSet<string> Set(string fileName, StringComparer comparer) => Read(fileName).Select(r => r[0]).ToHashSet(comparer);
+    public static HashSet<string> Set(string fileName, StringComparer comparer) => Set(comparer, fileName);
 
     /// <summary>The folder of lists beside the tool.</summary>
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Resources", "lexicon");
