@@ -190,8 +190,8 @@ public static partial class Commands
     /// <summary>finextract train.</summary>
     public static int Train(string task, string corpus, string output, TextWriter stdout, TextWriter stderr)
     {
-        if (task is not ("entity-types" or "number-roles" or "quote-kinds")) { stderr.WriteLine($"error: unknown task '{task}'; known: " +
-            $"entity-types, number-roles, quote-kinds"); return Program.ExitBadConfig; }
+        if (task is not ("entity-types" or "quote-kinds")) { stderr.WriteLine($"error: unknown task '{task}'; known: " +
+            $"entities, topics, entity-types, quote-kinds"); return Program.ExitBadConfig; }
         if (!File.Exists(corpus)) { stderr.WriteLine($"error: corpus '{corpus}' not found"); return Program.ExitBadConfig; }
         FinExtract.Learning.ModelCard? card;
         try { card = TrainModel(task, corpus, output, stderr); }
@@ -216,16 +216,7 @@ public static partial class Commands
     private static FinExtract.Learning.ModelCard? TrainModel(string task, string corpus, string output, TextWriter stderr)
     {
         FinExtract.Learning.ModelCard? card;
-        if (task == "number-roles")
-        {
-            // The corpus is read with the shipped currency table, so training sees what the stage sees.
-            var errors = new List<ConfigError>();
-            var cur = FinExtract.Numbers.Currencies.Load(new[] { Path.Combine(ShippedGazetteers(corpus), "currencies.tsv") }, errors);
-            if (errors.Count > 0) { foreach (var e in errors) stderr.WriteLine(e); return null; }
-            var rows = FinExtract.Numbers.NumberRoleCorpus.Read(corpus, new FinExtract.Numbers.NumberRecognizer(cur));
-            card = FinExtract.Learning.NumberRoleModel.Train(rows, corpus, output);
-        }
-        else if (task == "quote-kinds") card = FinExtract.Learning.QuoteKindModel.Train(corpus, output);
+        if (task == "quote-kinds") card = FinExtract.Learning.QuoteKindModel.Train(corpus, output);
         else
         {
             // Trained with the shipped gazetteers, which the stage passes at prediction: a neighbour they name is a feature.

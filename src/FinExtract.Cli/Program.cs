@@ -134,7 +134,7 @@ public static class Program
     private static void AddLearningCommands(RootCommand root, Option<string?> configOption, TextWriter stdout, TextWriter stderr)
     {
         // train
-        var task = new Argument<string>("task") { Description = "what to train: entities, topics, entity-types, number-roles or quote-kinds" };
+        var task = new Argument<string>("task") { Description = "what to train: entities, topics, entity-types or quote-kinds" };
         var corpus = new Option<string>("--corpus") { Description =
             ("training corpus: CSV text,topic for topics (default ../shared/data/fin-topics/train.csv); JSONL for the others (default " +
             "samples/corpus/<task>.jsonl)") };
