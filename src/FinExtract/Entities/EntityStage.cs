@@ -453,6 +453,8 @@ public sealed class EntityStage : IStage
     private int RunEnd(string body, IReadOnlyList<Token> tokens, int i)
     {
         int j = i;
+        // "analyst Rhea Castellano of Harlow Capital": after a word that introduces a person, the name is the person's.
+        bool personNamed = _givenNames.Contains(Word(body, tokens[i])) || (i > 0 && EntityLexicon.PersonCues.Contains(Word(body, tokens[i - 1])));
         while (!EndsWithPossessive(body, tokens[j]))
         {
             int next = j + 1;
@@ -471,7 +473,7 @@ public sealed class EntityStage : IStage
                 && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
             // "Bank of America" runs on over "of"; "strategist Daniel Hynes of ANZ" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
-                && !(Word(body, tokens[next]) is "of" or "for" or "&" && _givenNames.Contains(Word(body, tokens[i])) && !OrgSoFar(body, tokens, i, j))
+                && !(Word(body, tokens[next]) is "of" or "for" or "&" && personNamed && !OrgSoFar(body, tokens, i, j))
                 && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
                     || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count
                     && IsCapitalised(body, tokens[next + 2]))) // "Bank of New York"

@@ -359,8 +359,14 @@ public sealed partial class QuoteStage : IStage
         var entities = ctx.Entities;
         if (Pronouns.Contains(sp))
         {
-            bool org = sp.Equals("it", StringComparison.OrdinalIgnoreCase) || sp.Equals("they", StringComparison.OrdinalIgnoreCase);
-            var e = Antecedent(ctx, at, org ? "ORG" : "PERSON") ?? (org ? Antecedent(ctx, at, "PERSON") : null);
+            // "it" is an organisation; "they" is whoever the latest sentence naming a person or an organisation is about
+            // (a singular "they" for a person as much as a company); "he" and "she" are people.
+            var e = sp.ToLowerInvariant() switch
+            {
+                "it" => Antecedent(ctx, at, "ORG") ?? Antecedent(ctx, at, "PERSON"),
+                "they" => Antecedent(ctx, at, "PERSON", "ORG"),
+                _ => Antecedent(ctx, at, "PERSON"),
+            };
             return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5)
                 : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
         }
@@ -418,9 +424,9 @@ public sealed partial class QuoteStage : IStage
     /// marks), those of the latest sentence that names one, and of these the first, the sentence's subject
     /// ("Cook told Benioff ... “…,” he said" is Cook).
     /// </summary>
-    private static EntityMention? Antecedent(Context ctx, int at, string type)
+    private static EntityMention? Antecedent(Context ctx, int at, params string[] types)
     {
-        var before = ctx.Entities.Where(x => x.End <= at && x.Type == type && !ctx.InsideQuote(x)).OrderByDescending(x => x.Start).ToList();
+        var before = ctx.Entities.Where(x => x.End <= at && types.Contains(x.Type) && !ctx.InsideQuote(x)).OrderByDescending(x => x.Start).ToList();
         if (before.Count == 0) return null;
         var latest = before[0];
         int si = ctx.SentenceOf(latest.Start);

@@ -352,4 +352,14 @@ public class EntityStageTests
         Assert.Equal("NYSE", m.Exchange);
         Assert.Equal("entities.org.legal-form", m.Rule);
     }
+
+    [Fact]
+    public void ANameAfterAPersonCue_StopsBeforeOf_SoTheEmployerIsItsOwnOrganisation()
+    {
+        var a = Run("Analyst Rhea Castellano of Harlow Capital said the order book looked thin, and strategist Obi Marchetti of Penwick Partners agreed.");
+        Assert.Equal("PERSON", At(a, "Rhea Castellano").Type);
+        Assert.Equal("ORG", At(a, "Harlow Capital").Type);
+        Assert.Equal("PERSON", At(a, "Obi Marchetti").Type);
+        Assert.Equal("ORG", At(a, "Penwick Partners").Type);
+    }
 }

@@ -180,4 +180,14 @@ public class QuoteStageTests
         Assert.Equal("Our margins held up better than we feared in every region,", a.Body[q.Start..q.End]);
         Assert.Equal("Dana Whitlock", q.Speaker);
     }
+
+    [Fact]
+    public void They_PointsBackToWhomTheLatestSentenceIsAbout_APersonAsMuchAsACompany()
+    {
+        var a = Run("Fenwick Motors said deliveries fell in the quarter.\n\nAnalyst Rhea Castellano of Harlow Capital was less sure of a rebound. " +
+            "\"The order book is thin,\" they said.\n\nFenwick Motors later issued a statement. \"We see demand recovering in the spring,\" they said.");
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Equal("Rhea Castellano", a.Quotes[0].Speaker);
+        Assert.StartsWith("Fenwick Motors", a.Quotes[1].Speaker);
+    }
 }
