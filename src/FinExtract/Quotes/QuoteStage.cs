@@ -113,12 +113,15 @@ public sealed partial class QuoteStage : IStage
             }
             Quote q;
             if (attribution is { } a) q = new Quote(s.Start, s.End, a.Speaker, a.EntityId, a.Cue, a.Rule, a.Confidence);
+            else if (!s.Continued && PrecedingSubject(article, s, spans) is { } subject)
+                q = new Quote(s.Start, s.End, subject.Name, subject.EntityId, "", "quotes.previous-sentence.subject", Math.Round(0.65 * kind, 3));
             else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1))
                 q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker",
                 Confidence = Math.Round(0.6 * kind, 3) };
             else q = new Quote(s.Start, s.End, "", "", "", "quotes.unattributed", Math.Round(0.5 * kind, 3));
             quotes.Add(q);
-            previous = q.Speaker.Length > 0 ? q : previous;
+            // Only a speaker the text states (a reporting clause, a credit line) speaks on in the quotations after it.
+            previous = q.Speaker.Length > 0 && q.Rule != "quotes.previous-sentence.subject" ? q : previous;
             previousParagraph = paragraph;
             context.Trace?.Invoke($"quotes: \"{Short(text)}\" -> {(q.Speaker.Length > 0 ? q.Speaker : "?")} by {q.Rule}");
         }
@@ -255,6 +258,7 @@ public sealed partial class QuoteStage : IStage
         int pStart = para.Start, pEnd = para.End;
         if (pEnd == 0) pEnd = body.Length;
         string after = body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd)));
+        if (CreditLine(article, closeEnd, pEnd) is { } credit) return credit;
         var m = _after.Match(after);
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb",
             0.9, s.Start);
@@ -274,6 +278,56 @@ public sealed partial class QuoteStage : IStage
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
         return AfterClause(ctx, closeEnd, pEnd) ?? SentenceSubject(ctx, s, pStart);
     }
+
+    /// <summary>
+    /// A quotation that opens a sentence with no reporting clause of its own, right after a sentence in the same paragraph that
+    /// opens with a person or an organisation ("Marta Ilves, a trader, pointed to the curve. “The curve says …”"): that
+    /// sentence's subject, rather than whoever spoke before.
+    /// </summary>
+    private static EntityMention? PrecedingSubject(Article article, QuotedSpan s, List<QuotedSpan> spans)
+    {
+        string body = article.Body;
+        int k = s.OpenAt - 1;
+        while (k >= 0 && body[k] == ' ') k--;
+        if (k < 0 || body[k] is not ('.' or '!' or '?')) return null;
+        int si = Text.Sentence.IndexAt(article.Sentences, k);
+        if (si < 0) return null;
+        var sentence = article.Sentences[si];
+        if (body.AsSpan(sentence.Start, k - sentence.Start).IndexOf('\n') >= 0) return null; // not in the quotation's paragraph
+        if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
+        var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k).OrderBy(x => x.Start).FirstOrDefault();
+        if (first is not { Type: "PERSON" or "ORG" }) return null;
+        // ...and no one else is named in it who could be speaking.
+        if (article.Entities.Any(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId)) return null;
+        // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...") or a connective ("But Ilves ...").
+        var before = body.AsSpan(sentence.Start, first.Start - sentence.Start).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return before.All(w => Entities.EntityLexicon.PersonCues.Contains(w.TrimEnd(',', '.')) || w.TrimEnd(',') is "But" or "And" or "Yet" or "So" or "Still"
+            or "However") ? first : null;
+    }
+
+    /// <summary>
+    /// A credit line after the quotation: the paragraph ends with the closing mark and the next one opens with a dash and
+    /// a person ("— Paul Okonjo, chief executive"), or a dash and the person follow the mark directly.
+    /// </summary>
+    private static Attribution? CreditLine(Article article, int closeEnd, int pEnd)
+    {
+        string body = article.Body;
+        int k = closeEnd;
+        while (k < body.Length && char.IsWhiteSpace(body[k]) && (k < pEnd || body[k] == '\n')) k++;
+        if (k >= body.Length || body[k] is not ('—' or '–' or '―')) return null;
+        if (body.AsSpan(closeEnd, k - closeEnd).Count('\n') > 2) return null;
+        int nameAt = k + 1;
+        while (nameAt < body.Length && body[nameAt] == ' ') nameAt++;
+        var person = article.Entities.FirstOrDefault(x => x.Start == nameAt && x.Type is "PERSON" or "ORG");
+        // A credit line is short: the name and at most a role, not a sentence that goes on after a dash.
+        int lineEnd = body.IndexOf('\n', nameAt);
+        if (lineEnd < 0) lineEnd = body.Length;
+        if (person == null || lineEnd - nameAt > 120 || SentenceBreak().IsMatch(body.AsSpan(nameAt, lineEnd - nameAt))) return null;
+        return new Attribution(person.Name, person.EntityId, "", "quotes.credit-line", 0.8);
+    }
+
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}|[“”""]|\s(?:is|was|were|are|has|had|said|says|wasn’t|wasn't)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreak();
 
     /// <summary>What a quotation's attribution reads: the body, its entities and sentences, and every quoted span.</summary>
     private sealed record Context(string Body, IReadOnlyList<EntityMention> Entities, IReadOnlyList<Text.Sentence> Sentences, List<QuotedSpan> Spans)

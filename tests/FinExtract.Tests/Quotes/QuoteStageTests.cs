@@ -190,4 +190,28 @@ public class QuoteStageTests
         Assert.Equal("Rhea Castellano", a.Quotes[0].Speaker);
         Assert.StartsWith("Fenwick Motors", a.Quotes[1].Speaker);
     }
+
+    [Fact]
+    public void AQuotationAfterASentenceAboutSomeoneElse_IsThatPersons_NotTheLastSpeakers()
+    {
+        var a = Run("\"Prices are rising faster than we planned for,\" said Jane Roeder, who runs a milling cooperative.\n\n" +
+            "Mr. Tom Hillard, an economist, pointed to the futures curve. \"The curve says the shortage is temporary.\"\n\n" +
+            "The harvest is late everywhere. \"Nobody has seen a season like this.\"");
+        Assert.Equal(3, a.Quotes.Count);
+        Assert.Equal("Jane Roeder", a.Quotes[0].Speaker);
+        Assert.Equal("Tom Hillard", a.Quotes[1].Speaker);
+        Assert.Equal("quotes.previous-sentence.subject", a.Quotes[1].Rule);
+        // a speaker found that way is not carried on to the next unattributed quotation
+        Assert.NotEqual("Tom Hillard", a.Quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void ACreditLineAfterTheQuotation_NamesItsSpeaker()
+    {
+        var a = Run("The cooperative published its plans for the coming year on Monday.\n\n" +
+            "\"We will keep investing in storage whatever the season brings.\"\n\n\u2014 Paul Okonjo, chief executive of Riverbend Grain");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Paul Okonjo", q.Speaker);
+        Assert.Equal("quotes.credit-line", q.Rule);
+    }
 }
