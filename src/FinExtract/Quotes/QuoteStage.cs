@@ -166,6 +166,17 @@ public sealed partial class QuoteStage : IStage
             while (i < p.End)
             {
                 char c = body[i];
+                // Doubled single marks stand for double ones in some typesetting: ''…'', ‘‘…’’, ``…''.
+                if (DoubledClose(body, i, p) is int dj)
+                {
+                    int ds = i + 2, de = dj;
+                    while (ds < de && char.IsWhiteSpace(body[ds])) ds++;
+                    while (de > ds && char.IsWhiteSpace(body[de - 1])) de--;
+                    if (de > ds) spans.Add(new QuotedSpan(ds, de, i, dj + 1, continued && i == FirstNonSpace(body, p)));
+                    continued = false;
+                    i = dj + 2;
+                    continue;
+                }
                 int pair = Array.FindIndex(Pairs, x => x.Open == c);
                 if (pair < 0 || !IsOpening(body, i, p, Pairs[pair].Open)) { i++; continue; }
                 char close = Pairs[pair].Close;
@@ -193,6 +204,17 @@ public sealed partial class QuoteStage : IStage
             }
         }
         return spans;
+    }
+
+    /// <summary>Where a quotation opened at <paramref name="i"/> with a doubled single mark closes ('' or ’’), or null.</summary>
+    private static int? DoubledClose(string body, int i, Paragraph p)
+    {
+        if (i + 2 >= p.End || !(body[i] == body[i + 1] && body[i] is '\'' or '‘' or '`')) return null;
+        if (i > p.Start && !(char.IsWhiteSpace(body[i - 1]) || body[i - 1] is '(' or ':' or '—' or '–')) return null;
+        if (char.IsWhiteSpace(body[i + 2])) return null;
+        for (int k = i + 3; k + 1 < p.End; k++)
+            if (body[k] == body[k + 1] && body[k] is '\'' or '’' && !char.IsLetterOrDigit(k + 2 < p.End ? body[k + 2] : ' ')) return k;
+        return null;
     }
 
     /// <summary>The other closing mark a double quotation is found closed with when its own is missing.</summary>

@@ -214,4 +214,15 @@ public class QuoteStageTests
         Assert.Equal("Paul Okonjo", q.Speaker);
         Assert.Equal("quotes.credit-line", q.Rule);
     }
+
+    [Fact]
+    public void DoubledSingleMarks_AndMixedMarks_OpenAndCloseQuotations()
+    {
+        var a = Run("Traders waited for the jobs report on Friday.\n\n\u201cWe are watching the data closely,\" said Lena Marsh, a strategist.\n\n" +
+            "''Nobody expects a cut this year,'' said Omar Haddad, a fund manager.");
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Equal("We are watching the data closely,", a.Body[a.Quotes[0].Start..a.Quotes[0].End]);
+        Assert.Equal("Nobody expects a cut this year,", a.Body[a.Quotes[1].Start..a.Quotes[1].End]);
+        Assert.Equal("Omar Haddad", a.Quotes[1].Speaker);
+    }
 }
