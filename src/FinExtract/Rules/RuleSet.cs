@@ -114,22 +114,18 @@ public sealed partial class RuleSet
         if (must.Count == 0) reader.Error($"{where}.examples.match", "a rule needs at least one example it must match",
             "add \"examples\": { \"match\": [\"...\"], \"noMatch\": [\"...\"] }");
         if (id == null || label == null || pattern == null) return null;
-        Regex regex;
+        TieredRegex tiered;
         try
         {
-            // Compiled: rules run over every body (entity rules) or around every number (role rules), and the
-            // interpreter spent a sixth of a page's time on them.
-            var options = RegexOptions.CultureInvariant | RegexOptions.Compiled | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-            regex = new Regex(pattern, options, timeout);
-            // A compiled pattern's code is JIT-compiled on first use. Run the rule's own examples now, which reach
-            // its matching paths, so that this cost never counts against an article's regex timeout.
-            foreach (var example in must.Concat(mustNot).Prepend("warm up 1.5% $2")) Warm(regex, example);
+            var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+            tiered = new TieredRegex(pattern, options, timeout, must.Concat(mustNot).Prepend("warm up 1.5% $2").ToList());
         }
         catch (ArgumentException e)
         {
             reader.Error($"{where}.pattern", $"the pattern does not compile: {e.Message}", "fix the regular expression (in JSON, a backslash is written \\\\)");
             return null;
         }
+        var regex = tiered.Current;
         if (group != null && regex.GroupNumberFromName(group) < 0)
         {
             reader.Error($"{where}.group", $"the pattern has no group named '{group}'", $"name a group in the pattern (?<{group}>...) or remove \"group\"");
@@ -138,28 +134,9 @@ public sealed partial class RuleSet
         int line = 1 + text.AsSpan(0, Math.Max(0, text.IndexOf($"\"{id}\"", StringComparison.Ordinal))).Count('\n');
         return new Rule
         {
-            Id = id, Label = label, Pattern = regex, Group = group, Priority = priority, Confidence = confidence,
+            Id = id, Label = label, Tiered = tiered, Group = group, Priority = priority, Confidence = confidence,
             MustMatch = must, MustNotMatch = mustNot, File = file, Line = line,
         };
-    }
-
-    /// <summary>
-    /// Runs a pattern once so that its code is compiled. The compile time counts against the match timeout on
-    /// that first call, so a loaded machine may time it out: then it is run again, compiled by now.
-    /// </summary>
-    private static void Warm(Regex regex, string input)
-    {
-        for (int attempt = 0; attempt < 3; attempt++)
-        {
-            try
-            {
-                regex.IsMatch(input);
-                return;
-            }
-            catch (RegexMatchTimeoutException)
-            {
-            }
-        }
     }
 
     /// <summary>Every match of every rule in <paramref name="text"/> (overlaps included).</summary>
@@ -179,7 +156,7 @@ public sealed partial class RuleSet
         var found = new List<RuleMatch>();
         try
         {
-            foreach (Match m in rule.Pattern.Matches(text))
+            foreach (Match m in rule.Tiered.Use().Matches(text))
             {
                 var g = rule.Group != null ? m.Groups[rule.Group] : m.Groups[0];
                 if (!g.Success || g.Length == 0) continue;
