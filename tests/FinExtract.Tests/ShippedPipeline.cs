@@ -10,11 +10,24 @@ internal static class ShippedPipeline
     private static readonly Lazy<LoadedPipeline> Pipeline = new(() => ConfigLoader.LoadFile(TestPaths.PipelineWithoutTimeouts));
 
     /// <summary>The article the pipeline makes of <paramref name="text"/> as a .txt input; fails the test on an error.</summary>
-    public static Article Run(string text)
+    public static Article Run(string text) => Run(Pipeline.Value, text);
+
+    /// <summary>
+    /// The article a variant of the shipped pipeline makes of <paramref name="text"/>: <paramref name="edit"/> rewrites the
+    /// pipeline.json text (with absolute paths) before it is loaded.
+    /// </summary>
+    public static Article RunWith(Func<string, string> edit, string text)
+    {
+        string path = Path.Combine(TestPaths.NewTempDir(), "pipeline.json");
+        File.WriteAllText(path, edit(File.ReadAllText(TestPaths.PipelineWithoutTimeouts)));
+        return Run(ConfigLoader.LoadFile(path), text);
+    }
+
+    private static Article Run(LoadedPipeline pipeline, string text)
     {
         var file = new InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
         var article = InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
-        var result = new ArticleProcessor(Pipeline.Value).Run(file, article);
+        var result = new ArticleProcessor(pipeline).Run(file, article);
         Assert.Null(result.Error);
         return result.Article!;
     }

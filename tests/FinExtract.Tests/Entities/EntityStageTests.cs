@@ -234,14 +234,8 @@ public class EntityStageTests
     {
         // The classifier is not in the shipped pipeline (see README, Learning); a pipeline.json that names it uses it.
         string model = Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.zip").Replace("\\", "/");
-        string config = File.ReadAllText(TestPaths.PipelineWithoutTimeouts)
-            .Replace("\"givenNames\":", $"\"model\": \"{model}\", \"givenNames\":", StringComparison.Ordinal);
-        string path = Path.Combine(TestPaths.NewTempDir(), "pipeline.json");
-        File.WriteAllText(path, config);
-        var file = new FinExtract.Input.InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
-        var input = FinExtract.Input.InputLoader.FromBytes(file,
-            System.Text.Encoding.UTF8.GetBytes("The survey showed that layoffs at Quorvant hit 40 workers, while sales rose during Hogmanay."));
-        var a = new ArticleProcessor(ConfigLoader.LoadFile(path)).Run(file, input).Article!;
+        var a = ShippedPipeline.RunWith(json => json.Replace("\"givenNames\":", $"\"model\": \"{model}\", \"givenNames\":", StringComparison.Ordinal),
+            "The survey showed that layoffs at Quorvant hit 40 workers, while sales rose during Hogmanay.");
         var q = At(a, "Quorvant");
         Assert.Equal("ORG", q.Type);
         Assert.Equal(FinExtract.Learning.EntityTypeModel.Id, q.Rule);

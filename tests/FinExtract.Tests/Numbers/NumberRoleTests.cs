@@ -65,15 +65,8 @@ public class NumberRoleTests
         const string text = "The streaming service costs nothing for a week and then $8.99 a month, the company said in a statement.";
         Assert.Equal("", RoleOf(ShippedPipeline.Run(text), "$8.99"));
 
-        string config = File.ReadAllText(TestPaths.PipelineWithoutTimeouts)
-            .Replace("\"roleRules\":", "\"roleMinConfidence\": 0.6, \"roleRules\":", StringComparison.Ordinal);
-        string path = Path.Combine(TestPaths.NewTempDir(), "pipeline.json");
-        File.WriteAllText(path, config);
-        var loaded = ConfigLoader.LoadFile(path);
-        var file = new FinExtract.Input.InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
-        var article = FinExtract.Input.InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
-        var result = new ArticleProcessor(loaded).Run(file, article);
-        var n = result.Article!.Numbers.Single(x => result.Article.Body[x.Start..x.End] == "$8.99");
+        var a = ShippedPipeline.RunWith(json => json.Replace("\"roleRules\":", "\"roleMinConfidence\": 0.6, \"roleRules\":", StringComparison.Ordinal), text);
+        var n = a.Numbers.Single(x => a.Body[x.Start..x.End] == "$8.99");
         Assert.Equal("price", n.Role);
         Assert.Equal("roles.price-per-period", n.RoleSource);
     }
