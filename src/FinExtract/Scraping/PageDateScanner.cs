@@ -82,9 +82,23 @@ public static class PageDateScanner
     {
         var block = t.ParentElement;
         while (block != null && block.LocalName is "span" or "b" or "strong" or "em" or "i" or "a" or "time" or "small" or "font" or "abbr")
+        {
+            // An inline element set on a line of its own by a <br> ("Headline<br><small>2 February 2022 • News</small>") is that line.
+            if (block.PreviousElementSibling?.LocalName == "br" && IsBlank(block.PreviousSibling, block.PreviousElementSibling))
+                return Short(MetadataExtractor.Clean(block.TextContent));
             block = block.ParentElement;
-        string text = MetadataExtractor.Clean(block?.TextContent.Length <= MaxLineChars * 4 ? block.TextContent : t.Data);
-        return text.Length <= MaxLineChars ? text : "";
+        }
+        return Short(MetadataExtractor.Clean(block?.TextContent.Length <= MaxLineChars * 4 ? block.TextContent : t.Data));
+    }
+
+    private static string Short(string text) => text.Length <= MaxLineChars ? text : "";
+
+    /// <summary>Whether only whitespace stands between a node and an earlier sibling (<paramref name="from"/> back to <paramref name="to"/>).</summary>
+    private static bool IsBlank(INode? from, INode to)
+    {
+        for (var n = from; n != null && n != to; n = n.PreviousSibling)
+            if (n is not IText text || !string.IsNullOrWhiteSpace(text.Data)) return false;
+        return true;
     }
 
     private static bool MayHoldYear(string s)

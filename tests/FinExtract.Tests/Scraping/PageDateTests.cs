@@ -75,4 +75,13 @@ public class PageDateTests
             + "<div>Zuletzt: 29.01.2020</div><article>" + Story + "</article></body></html>";
         Assert.Equal("2020-01-29", Published(html));
     }
+
+    [Fact]
+    public void ADateOnItsOwnLineInsideTheHeading_IsTheStorysDate()
+    {
+        string html = "<html lang=\"de\"><body><div class=\"clock\">Dienstag, 15.03.2022</div><h1>Neue Halle für den Stadtverein eröffnet "
+            + "nach zwei Jahren Bauzeit<br><small><span class=\"icon\"></span>&nbsp; 07.02.2022 &bull; Verein, Sport, Region</small></h1>"
+            + "<article>" + Story + "</article></body></html>";
+        Assert.Equal("2022-02-07", Published(html));
+    }
 }
