@@ -25,8 +25,12 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<m>[01]?\d)/(?<d>[0-3]?\d)/(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<m>[0-3]?\d)/(?<d>[0-3]?\d)/(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex UsDate();
+
+    /// <summary>A date written with full stops ("28.01.2022", "3.2.2021"): day first wherever this form is used.</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<year>(?:19|20)\d\d)\b(?![.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedDate();
 
     [GeneratedRegex(@"\b(?:Q(?<q>[1-4])|(?<q>[1-4])Q)(?:\s?(?:FY\s?|fiscal\s)?'?(?<year>(?:19|20)?\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterShort();
@@ -121,6 +125,13 @@ public static partial class DateRecognizer
                 if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                     AddAt(m, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", "date.iso", 0.98);
             foreach (Match m in All(UsDate()))
+            {
+                int first = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), second = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+                // Month first as US news writes it; when the first number cannot be a month (13/04/2022), day first.
+                if (TryDate(YearOf(m.Groups["year"]), first, second, out var d) || TryDate(YearOf(m.Groups["year"]), second, first, out d))
+                    AddAt(m, Iso(d), "day", "date.numeric", 0.9);
+            }
+            foreach (Match m in All(DottedDate()))
                 if (TryDate(YearOf(m.Groups["year"]), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
                 int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out var d))
                     AddAt(m, Iso(d), "day", "date.numeric", 0.9);

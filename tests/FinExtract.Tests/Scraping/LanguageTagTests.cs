@@ -47,4 +47,17 @@ public class LanguageTagTests
         var without = DateRecognizer.Find(text, 0, text.Length, null, _ => (0, text.Length));
         Assert.Contains(without, n => n.ValueText == "last month");
     }
+
+    [Theory]
+    [InlineData("Die Verordnung trat am 28.01.2022 in Kraft.", "28.01.2022", "2022-01-28")]
+    [InlineData("Seit dem 3.2.2021 gilt die Regel.", "3.2.2021", "2021-02-03")]
+    [InlineData("The filing is dated 13/04/2022 in London.", "13/04/2022", "2022-04-13")]
+    [InlineData("The filing is dated 04/13/2022 in Boston.", "04/13/2022", "2022-04-13")]
+    public void NumericDates_AreReadDayFirstWhenWrittenWithFullStops_OrWhenTheFirstNumberCannotBeAMonth(string text, string span, string day)
+    {
+        var found = DateRecognizer.Find(text, 0, text.Length, null, _ => (0, text.Length));
+        var d = Assert.Single(found, n => text[n.Start..n.End] == span);
+        Assert.Equal(day, d.ValueText);
+        Assert.Equal("date", d.Kind);
+    }
 }
