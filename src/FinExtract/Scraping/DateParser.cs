@@ -75,8 +75,12 @@ public static partial class DateParser
     [GeneratedRegex(@"(?<![\d.,/-])(?<a>\d{1,2})\.(?<b>\d{1,2})\.(?<year>\d{2})(?![\d.])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericShortYear();
 
-    /// <summary>"3. März 2021", "3 de marzo de 2021", "3 mars 2021", "3 marca 2021", "3rd of March, 2021".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s{0,2}(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})\.?,?\s{1,2}(?:de\s+|" +
+    /// <summary>
+    /// "3. März 2021", "3 de marzo de 2021", "3 mars 2021", "3 marca 2021", "3rd of March, 2021"; a month given in two
+    /// calendars' names ("24 نيسان / أبريل 2020", as Arabic news writes the Levantine and the Egyptian name) is read by either.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s{0,2}(?:de\s+|of\s+)?(?<mon>\p{L}{3,12})(?:\s?/\s?(?<mon2>\p{L}{3,12}))?" +
+        @"\.?,?\s{1,2}(?:de\s+|" +
         @"del\s+)?(?<year>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex WordDayFirst();
 
@@ -178,7 +182,7 @@ public static partial class DateParser
 
     private static PageDate? FromWords(Match m)
     {
-        if (!Months.TryGetValue(m.Groups["mon"].Value, out int mo)) return null;
+        if (!Months.TryGetValue(m.Groups["mon"].Value, out int mo) && !Months.TryGetValue(m.Groups["mon2"].Value, out mo)) return null;
         return FromGroups(m.Groups["year"].Value, mo.ToString(CultureInfo.InvariantCulture), m.Groups["day"].Value);
     }
 

@@ -22,6 +22,8 @@ public class DateParserTests
     [InlineData("Oslo, 4. desember 2015", "2015-12-04")]
     [InlineData("von Anna Berger, 8.5.12", "2012-05-08")]
     [InlineData("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07")]
+    [InlineData("نشر في الخميس 16 تموز / يوليو 2020", "2020-07-16")]
+    [InlineData("بيروت، 3 آذار 2021", "2021-03-03")]
     public void DatesInTheMainEuropeanLanguagesAndInCjk_AreRead(string text, string expected) =>
         Assert.Equal(expected, DateParser.FindInText(text, null)?.Value.ToString("yyyy-MM-dd"));
 
