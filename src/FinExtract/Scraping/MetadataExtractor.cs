@@ -32,6 +32,15 @@ public static partial class MetadataExtractor
         public IDocument? Document;
     }
 
+    /// <summary>Whether an element stands in a list item that links to a story with a headline of its own (a teaser of a listing).</summary>
+    private static bool InListedStory(IElement el)
+    {
+        int depth = 0;
+        for (var a = el.ParentElement; a != null && depth < 6; a = a.ParentElement, depth++)
+            if (a.LocalName == "li") return a.QuerySelector("a[href]") != null && a.QuerySelector("h2, h3, h4, h5, h6") != null;
+        return false;
+    }
+
     private static PageParts Walk(IDocument doc)
     {
         var parts = new PageParts { Document = doc };
@@ -445,6 +454,11 @@ public static partial class MetadataExtractor
             {
                 log.Saw("published", d.ToIso(), where, $"'{t}': the structured date read day first; they agree");
                 d = st.Date;
+            }
+            if (InListedStory(el))
+            {
+                log.Saw("published", d.ToIso(), where, $"'{t}': in a list item with a headline of its own: a listed story's date");
+                continue;
             }
             // Before the headline, a date that is not the structured one is the site's clock or another story's.
             if (structured is { } sd2 && sd2.Date.Date != d.Date && parts.H1.Count > 0 && Precedes(el, parts.H1[0]))

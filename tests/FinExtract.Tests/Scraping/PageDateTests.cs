@@ -84,4 +84,13 @@ public class PageDateTests
             + "<article>" + Story + "</article></body></html>";
         Assert.Equal("2022-02-07", Published(html));
     }
+
+    [Fact]
+    public void ADateInAListedStory_WithAHeadlineOfItsOwn_IsNotThePagesDate()
+    {
+        string html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Budget passed\","
+            + "\"datePublished\":\"2022-06-22T09:30:00+02:00\"}</script></head><body><h1>Budget passed</h1><article>" + Story + "</article>"
+            + "<ul><li><a href=\"/other-story\"><h4>Morning programme</h4></a><span class=\"date\">21 June 2022</span></li></ul></body></html>";
+        Assert.StartsWith("2022-06-22", Published(html));
+    }
 }
