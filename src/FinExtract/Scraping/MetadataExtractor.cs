@@ -436,10 +436,43 @@ public static partial class MetadataExtractor
         if (urlDate is { } ud0) log.Saw("published", ud0.ToIso(), "url", "date in the URL path");
         int? year = structured?.Date.Value.Year ?? urlDate?.Value.Year;
 
-        // The date a reader sees: the first visible dateline outside navigation and comments. "Updated"
-        // stamps count only when nothing else is shown. Far from the structured date, it is the page's
-        // own clock or another story, not this one's date.
-        PageDate? visible = null, updated = null;
+        var visible = VisibleDateline(log, parts, structured, year, dayFirst);
+        if (visible is { } v)
+        {
+            if (structured is { } st && st.Date.Date == v.Date)
+                return log.Chose("published", new MetaValue(st.Date.ToIso(), st.Source),
+                "the structured date falls on the visible day; it keeps its time and offset");
+            return log.Chose("published", new MetaValue(v.ToIso(), MetaSource.Markup), structured == null ? "no structured date; the visible dateline"
+                : "the visible dateline's day differs from the structured date (usually UTC); readers see the page's own day");
+        }
+        if (structured is { } s0)
+        {
+            // A UTC stamp early in the day is the evening before in the Americas; the URL says which day the site filed it under.
+            if (s0.Date.HasOffset && s0.Date.Value.Offset == TimeSpan.Zero && urlDate is { } u && u.Date.DayNumber == s0.Date.Date.DayNumber - 1)
+                return log.Chose("published", new MetaValue(u.ToIso(), MetaSource.Url),
+                "the structured date is an early-morning UTC stamp and the URL files the story a day earlier");
+            return log.Chose("published", new MetaValue(s0.Date.ToIso(), s0.Source), "no visible dateline; the most trusted structured date");
+        }
+        if (urlDate is { } ud) return log.Chose("published", new MetaValue(ud.ToIso(), MetaSource.Url), "no structured or visible date; the URL path");
+        foreach (var el in parts.DateClass)
+        {
+            string t = ShortText(el, 120);
+            if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null, dayFirst) is { } e)
+                return log.Chose("published", new MetaValue(e.ToIso(), MetaSource.Markup), "only a date-styled element gives a date");
+        }
+        if (parts.Document != null && PageDateScanner.Find(parts.Document, dayFirst) is { } found)
+            return log.Chose("published", new MetaValue(found.Date.ToIso(), MetaSource.Markup), found.Why);
+        return MetaValue.Empty;
+    }
+
+    /// <summary>
+    /// The date a reader sees: the first visible dateline outside navigation and comments. "Updated" stamps count only when
+    /// nothing else is shown. Far from the structured date, it is the page's own clock or another story, not this one's date.
+    /// </summary>
+    private static PageDate? VisibleDateline(ArticleMetadata log, PageParts parts, (PageDate Date, MetaSource Source)? structured, int? year,
+        bool? dayFirst)
+    {
+        PageDate? updated = null;
         // <time> elements first: a date-styled div in a site header is often the page's own clock.
         var ordered = parts.VisibleDates.Where(e => e.LocalName == "time" || e.GetAttribute("itemprop") == "datePublished")
             .Concat(parts.VisibleDates.Where(e => e.LocalName != "time" && e.GetAttribute("itemprop") != "datePublished"));
@@ -470,35 +503,8 @@ public static partial class MetadataExtractor
                 || (el.GetAttribute("itemprop") ?? "") == "dateModified";
             if (isUpdate) { updated ??= d; log.Saw("published", d.ToIso(), where, $"'{t}': an update stamp, used only when nothing else is shown"); continue; }
             log.Saw("published", d.ToIso(), where, $"'{t}': first visible dateline");
-            visible = d;
-            break;
+            return d;
         }
-        visible ??= updated;
-        if (visible is { } v)
-        {
-            if (structured is { } st && st.Date.Date == v.Date)
-                return log.Chose("published", new MetaValue(st.Date.ToIso(), st.Source),
-                "the structured date falls on the visible day; it keeps its time and offset");
-            return log.Chose("published", new MetaValue(v.ToIso(), MetaSource.Markup), structured == null ? "no structured date; the visible dateline"
-                : "the visible dateline's day differs from the structured date (usually UTC); readers see the page's own day");
-        }
-        if (structured is { } s0)
-        {
-            // A UTC stamp early in the day is the evening before in the Americas; the URL says which day the site filed it under.
-            if (s0.Date.HasOffset && s0.Date.Value.Offset == TimeSpan.Zero && urlDate is { } u && u.Date.DayNumber == s0.Date.Date.DayNumber - 1)
-                return log.Chose("published", new MetaValue(u.ToIso(), MetaSource.Url),
-                "the structured date is an early-morning UTC stamp and the URL files the story a day earlier");
-            return log.Chose("published", new MetaValue(s0.Date.ToIso(), s0.Source), "no visible dateline; the most trusted structured date");
-        }
-        if (urlDate is { } ud) return log.Chose("published", new MetaValue(ud.ToIso(), MetaSource.Url), "no structured or visible date; the URL path");
-        foreach (var el in parts.DateClass)
-        {
-            string t = ShortText(el, 120);
-            if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null, dayFirst) is { } e)
-                return log.Chose("published", new MetaValue(e.ToIso(), MetaSource.Markup), "only a date-styled element gives a date");
-        }
-        if (parts.Document != null && PageDateScanner.Find(parts.Document, dayFirst) is { } found)
-            return log.Chose("published", new MetaValue(found.Date.ToIso(), MetaSource.Markup), found.Why);
-        return MetaValue.Empty;
+        return updated;
     }
 }
