@@ -32,7 +32,8 @@ public static partial class AuthorNames
     private static partial Regex Handles();
 
     [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|" +
-        @"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}).*$|(?:updated|published|posted|" +
+        @"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)).*$|" +
+        @"(?:updated|published|posted|" +
         @"last modified)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateTail();
 
@@ -45,6 +46,9 @@ public static partial class AuthorNames
     private static readonly string[] Agencies =
         { "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Bloomberg News", "Reuters Staff", "PTI", "IANS", "Dow Jones Newswires",
         "Press Association", "CNN Wire" };
+
+    [GeneratedRegex(@"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WherePlace();
 
     [GeneratedRegex(@"^[a-z][a-z0-9_]{2,19}$", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
@@ -73,6 +77,7 @@ public static partial class AuthorNames
         foreach (var raw in Separators().Split(s))
         {
             string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·');
+            p = WherePlace().Replace(p, ""); // "Lena Marsh in London": where the reporter filed from
             if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
             if (Agencies.Any(a => a.Equals(p, StringComparison.OrdinalIgnoreCase))) { Add(result, p); continue; }
             if (RoleWords().IsMatch(p)) continue;

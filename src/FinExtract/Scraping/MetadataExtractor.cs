@@ -395,8 +395,34 @@ public static partial class MetadataExtractor
         }
         if (markup.Count > 0) return log.Chose("author", new MetaValue(string.Join("; ", markup), MetaSource.Markup),
             "no structured author; the visible byline");
+        if (parts.Document != null && CreditLine(parts.Document) is { } credit)
+        {
+            var names = AuthorNames.Clean(credit);
+            if (names.Count > 0) return log.Chose("author", new MetaValue(string.Join("; ", names), MetaSource.Markup),
+                $"no byline; the credit line '{credit}'");
+        }
         return MetaValue.Empty;
     }
+
+    /// <summary>
+    /// A wire-style credit line, the last short paragraph of the page that opens with "Reporting by" or "Writing by"
+    /// ("(Reporting by X; Editing by Y)"), or null.
+    /// </summary>
+    private static string? CreditLine(IDocument doc)
+    {
+        var paragraphs = doc.QuerySelectorAll("p");
+        for (int i = paragraphs.Length - 1, seen = 0; i >= 0 && seen < 12; i--)
+        {
+            string t = Clean(paragraphs[i].TextContent);
+            if (t.Length == 0) continue;
+            seen++;
+            if (t.Length < 200 && CreditOpening().IsMatch(t)) return t.Trim('(', ')', ' ');
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\(?\s*(?:reporting|writing|written|additional\s+reporting)\s+by\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditOpening();
 
     // ---- dates --------------------------------------------------------------------------------------
 

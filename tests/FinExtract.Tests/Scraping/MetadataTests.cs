@@ -140,4 +140,21 @@ public class MetadataChoiceTests
         var a = ScrapeHelper.Scrape($"<html><head><script type=\"application/ld+json\">{graph}</script></head><body><h1>Budget passed</h1>{story}</body></html>");
         Assert.Equal("Marta Quintero", a.Metadata.Author.Value);
     }
+
+    [Fact]
+    public void ALinkedNameFollowedByANumericDate_InOneByline_IsTheAuthor()
+    {
+        string html = "<html lang=\"de\"><body><h1>Haushalt beschlossen</h1><p class=\"byline\">Von <a href=\"/autor/anna\">Anna Berger</a> 12.03.2022</p>"
+            + Body + Body + "</body></html>";
+        Assert.Equal("Anna Berger", Scrape(html).Metadata.Author.Value);
+    }
+
+    [Fact]
+    public void WithoutAByline_AWireCreditLineAtTheEnd_NamesTheReporter_NotTheEditor()
+    {
+        string html = "<html><body><h1>Bank profit beats forecasts</h1>" + Body + Body
+            + "<p>(Reporting by Lena Marsh in London; Editing by Omar Haddad)</p></body></html>";
+        var a = Scrape(html);
+        Assert.Equal("Lena Marsh", a.Metadata.Author.Value);
+    }
 }
