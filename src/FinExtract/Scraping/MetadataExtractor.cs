@@ -46,16 +46,18 @@ public static partial class MetadataExtractor
         var parts = new PageParts { Document = doc };
         var root = doc.DocumentElement;
         if (root == null) return parts;
-        var stack = new Stack<(IElement El, int Depth, bool InAuthor, bool Excluded)>();
-        stack.Push((root, 0, false, false));
+        var stack = new Stack<(IElement El, int Depth, bool InAuthor, bool Excluded, bool Others)>();
+        stack.Push((root, 0, false, false, false));
         while (stack.Count > 0)
         {
-            var (el, depth, inAuthor, excluded) = stack.Pop();
+            var (el, depth, inAuthor, excluded, others) = stack.Pop();
             string tag = el.LocalName;
             var at = new ElementAttributes(el);
             var flags = Flags(at.Class);
             if (!excluded && (tag is "nav" or "footer" or "aside" || (flags & ClassFlags.Excluded) != 0
                 || (Flags(at.Id) & ClassFlags.Excluded) != 0)) excluded = true;
+            // Related or trending stories: bylines there are other stories', not this one's ("comment" also names opinion pieces, so it is not here).
+            others = others || IsOthersName(at.Class) || IsOthersName(at.Id);
             switch (tag)
             {
                 case "meta":
@@ -99,7 +101,8 @@ public static partial class MetadataExtractor
             if (tag == "a" && string.Equals(at.Rel, "author", StringComparison.OrdinalIgnoreCase)) parts.RelAuthor.Add(el);
             if (flags != ClassFlags.None)
             {
-                if ((flags & ClassFlags.BylineName) != 0) parts.BylineName.Add(el);
+                if (others) { }
+                else if ((flags & ClassFlags.BylineName) != 0) parts.BylineName.Add(el);
                 else if ((flags & ClassFlags.Byline) != 0) parts.Byline.Add(el);
                 else if ((flags & ClassFlags.Author) != 0) parts.AuthorClass.Add(el);
                 bool dateish = (flags & ClassFlags.Dateish) != 0;
@@ -108,7 +111,7 @@ public static partial class MetadataExtractor
                     parts.VisibleDates.Add(el);
             }
             if (depth >= 400) continue;
-            for (var c = el.LastElementChild; c != null; c = c.PreviousElementSibling) stack.Push((c, depth + 1, inAuthor, excluded));
+            for (var c = el.LastElementChild; c != null; c = c.PreviousElementSibling) stack.Push((c, depth + 1, inAuthor, excluded, others));
         }
         return parts;
     }
@@ -147,6 +150,11 @@ public static partial class MetadataExtractor
             || cls.Contains("author", StringComparison.OrdinalIgnoreCase)) f |= ClassFlags.DatelineCandidate;
         return f;
     }
+
+    private static bool IsOthersName(string? name) =>
+        !string.IsNullOrEmpty(name)
+        && (name.Contains("related", StringComparison.OrdinalIgnoreCase) || name.Contains("recirc", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("trending", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsExcludedName(string? name) =>
         !string.IsNullOrEmpty(name)

@@ -157,4 +157,12 @@ public class MetadataChoiceTests
         var a = Scrape(html);
         Assert.Equal("Lena Marsh", a.Metadata.Author.Value);
     }
+
+    [Fact]
+    public void TheBylinesOfRelatedStories_AreNotTheAuthors()
+    {
+        string html = "<html><body><h1>Bank profit beats forecasts</h1>" + Body + Body + "<section class=\"more-related\"><h3>More stories</h3><ul>"
+            + "<li><a href=\"/x\"><h4>Schools reopen</h4></a><span class=\"byline\">By Carl Mendez</span></li></ul></section></body></html>";
+        Assert.Equal("", Scrape(html).Metadata.Author.Value);
+    }
 }
