@@ -151,4 +151,15 @@ public class MainTextTests
             Assert.DoesNotContain(gone, a.Body);
         Assert.Contains("— Finance Ministry (@example_min) March 3, 2025", a.Body);
     }
+
+    [Fact]
+    public void PressReleaseBoilerplate_ContactLines_AndAnAuthorsBio_StayOut()
+    {
+        string html = "<html><body><h1>Results</h1><div class=\"article-body\">" + Para(S1) + Para(S2)
+            + "<p>About Harbour Mills: Harbour Mills is a leading producer of flour and feed with operations in twelve countries.</p>"
+            + "<p>Media contact: press@harbourmills.example, +44 20 7946 0000</p>"
+            + "<p>For more information, please visit the company's investor pages or call its press office.</p>"
+            + "<p>Jane Roeder is a business reporter at the Daily Ledger covering agriculture and trade.</p></div></body></html>";
+        Assert.Equal(S1 + "\n\n" + S2, Scrape(html).Body);
+    }
 }
