@@ -67,6 +67,8 @@ public sealed class EntityStage : IStage
         public string Ticker { get; init; } = "";
         public string Exchange { get; init; } = "";
         public bool IsTicker { get; init; }
+        /// <summary>The exchange named with a ticker ("NYSE" in "(NYSE: X)"): never the company the ticker belongs to.</summary>
+        public bool IsExchange { get; init; }
         /// <summary>Why a candidate was left undecided, for explain ("the classifier said PRODUCT, 0.62").</summary>
         public string Note { get; init; } = "";
         public int Length => End - Start;
@@ -121,7 +123,8 @@ public sealed class EntityStage : IStage
                 {
                     int es = body.IndexOf(exchange, m.Start, m.Length, StringComparison.Ordinal);
                     _gazetteer.TryGet(exchange, out var ex);
-                    candidates.Add(new Candidate(es, es + exchange.Length, "ORG", m.Rule.Id, m.Rule.Confidence, TickerPriority) { Known = ex });
+                    candidates.Add(new Candidate(es, es + exchange.Length, "ORG", m.Rule.Id, m.Rule.Confidence, TickerPriority) { Known = ex,
+                        IsExchange = true });
                 }
             }
             else if (m.Rule.Label == RuleSet.NotEntity)
@@ -261,7 +264,7 @@ public sealed class EntityStage : IStage
         foreach (var t in chosen.Where(c => c.IsTicker && c.Known == null))
         {
             var before = chosen.LastOrDefault(c => c.End <= t.Start && t.Start - c.End <= TickerAnchorWindow && c.Type == "ORG" && !c.IsTicker
-                && c.Known?.Source != "organisations");
+                && !c.IsExchange && c.Known?.Source != "organisations");
             if (before != null) anchors[t] = before;
         }
         return anchors;

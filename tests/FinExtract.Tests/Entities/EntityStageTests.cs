@@ -365,4 +365,14 @@ public class EntityStageTests
         Assert.Equal("PERSON", At(a, "Obi Marchetti").Type);
         Assert.Equal("ORG", At(a, "Penwick Partners").Type);
     }
+
+    [Fact]
+    public void ATickerOnAnExchangeTheGazetteerDoesNotName_BelongsToTheCompanyBeforeIt_NotToTheExchange()
+    {
+        var a = Run("In over-the-counter trading, Quorvant Corp. (OTC: QRVT) slipped after the results were published on Tuesday.");
+        var ticker = At(a, "QRVT");
+        Assert.Equal(At(a, "Quorvant Corp.").EntityId, ticker.EntityId);
+        Assert.Equal("QRVT", At(a, "Quorvant Corp.").Ticker);
+        Assert.Equal("OTC", ticker.Exchange);
+    }
 }
