@@ -12,8 +12,8 @@ public sealed record Rule
     public required string Id { get; init; }
     /// <summary>What a match is ("ORG", "TICKER", "PERSON"...).</summary>
     public required string Label { get; init; }
-    /// <summary>The pattern, interpreted at first and compiled once the rule is used often (<see cref="TieredRegex"/>).</summary>
-    public required TieredRegex Tiered { get; init; }
+    /// <summary>The pattern, interpreted at first and compiled once the rule is used often (<see cref="RuleSet.CompileAfterUses"/>).</summary>
+    public required Text.WarmingRegex Tiered { get; init; }
     /// <summary>The pattern as it runs now.</summary>
     public Regex Pattern => Tiered.Current;
     /// <summary>The named group that is the span (null: the whole match).</summary>

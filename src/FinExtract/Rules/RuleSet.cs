@@ -114,11 +114,11 @@ public sealed partial class RuleSet
         if (must.Count == 0) reader.Error($"{where}.examples.match", "a rule needs at least one example it must match",
             "add \"examples\": { \"match\": [\"...\"], \"noMatch\": [\"...\"] }");
         if (id == null || label == null || pattern == null) return null;
-        TieredRegex tiered;
+        Text.WarmingRegex tiered;
         try
         {
             var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-            tiered = new TieredRegex(pattern, options, timeout, must.Concat(mustNot).Prepend("warm up 1.5% $2").ToList());
+            tiered = new Text.WarmingRegex(pattern, options, timeout, must.Concat(mustNot).Prepend("warm up 1.5% $2").ToList(), CompileAfterUses);
         }
         catch (ArgumentException e)
         {
@@ -139,6 +139,12 @@ public sealed partial class RuleSet
         };
     }
 
+    /// <summary>
+    /// Uses of a rule after which its pattern is compiled (<see cref="Text.WarmingRegex"/>): a few pages of role rules, some dozens
+    /// of pages of entity rules. Compiling every rule at load was most of a short run's start-up.
+    /// </summary>
+    public const int CompileAfterUses = 48;
+
     /// <summary>Every match of every rule in <paramref name="text"/> (overlaps included).</summary>
     public List<RuleMatch> FindAll(string text)
     {
@@ -156,7 +162,7 @@ public sealed partial class RuleSet
         var found = new List<RuleMatch>();
         try
         {
-            foreach (Match m in rule.Tiered.Use().Matches(text))
+            foreach (Match m in rule.Tiered.Regex.Matches(text))
             {
                 var g = rule.Group != null ? m.Groups[rule.Group] : m.Groups[0];
                 if (!g.Success || g.Length == 0) continue;

@@ -1,16 +1,17 @@
 using System.Text.RegularExpressions;
 using FinExtract.Rules;
+using FinExtract.Text;
 
 namespace FinExtract.Tests.Rules;
 
-public class TieredRegexTests
+public class RulePatternTieringTests
 {
     private const string Pattern = @"(?i)\b(?:shares|stock)\b(?:\W+\w+){0,4}?\W+(?:rose|fell)\s+(?<pct>\d+(?:\.\d+)?%)";
 
     [Fact]
     public void StartsInterpreted_AndTheCompiledPatternFindsTheSameMatches()
     {
-        var tiered = new TieredRegex(Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1), new[] { "shares rose 2%" });
+        var tiered = new WarmingRegex(Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1), new[] { "shares rose 2%" }, RuleSet.CompileAfterUses);
         Assert.False(tiered.IsCompiled);
         const string text = "Shares of the lender fell 3.5% on Monday, while the stock of its rival rose 1.2% and bonds rose 0.4%.";
         var before = tiered.Current.Matches(text).Select(m => (m.Index, m.Length, m.Groups["pct"].Value)).ToList();
@@ -24,10 +25,10 @@ public class TieredRegexTests
     [Fact]
     public void EnoughUses_CompileThePatternInTheBackground()
     {
-        var tiered = new TieredRegex(Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1), new[] { "shares rose 2%" });
-        for (int i = 0; i < TieredRegex.CompileAfterUses - 1; i++) tiered.Use();
+        var tiered = new WarmingRegex(Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1), new[] { "shares rose 2%" }, RuleSet.CompileAfterUses);
+        for (int i = 0; i < RuleSet.CompileAfterUses - 1; i++) _ = tiered.Regex;
         Assert.False(tiered.IsCompiled);
-        tiered.Use();
+        _ = tiered.Regex;
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!tiered.IsCompiled && DateTime.UtcNow < deadline) Thread.Sleep(10);
         Assert.True(tiered.IsCompiled);
@@ -36,6 +37,6 @@ public class TieredRegexTests
     [Fact]
     public void APatternThatDoesNotParse_IsRejectedWhenBuilt()
     {
-        Assert.ThrowsAny<ArgumentException>(() => new TieredRegex("(unclosed", RegexOptions.None, TimeSpan.FromSeconds(1), Array.Empty<string>()));
+        Assert.ThrowsAny<ArgumentException>(() => new WarmingRegex("(unclosed", RegexOptions.None, TimeSpan.FromSeconds(1), Array.Empty<string>()));
     }
 }
