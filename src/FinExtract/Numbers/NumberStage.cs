@@ -156,6 +156,17 @@ public sealed partial class NumberStage : IStage
     /// <summary>The placeholder a number of a kind stands as in role rules and the role model: &lt;MONEY&gt;, &lt;PERCENT&gt;...</summary>
     public static string Placeholder(string kind) => "<" + kind.ToUpperInvariant() + ">";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Rule Rule, bool NamesOrg)[]> _rulesByKind = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The role rules that apply to a kind of number, in file order: those at or above roleMinConfidence whose pattern reads its
+    /// placeholder, each with whether it names &lt;ORG&gt;. Worked out once per kind, not for every number.
+    /// </summary>
+    private (Rule Rule, bool NamesOrg)[] RulesFor(string kind) =>
+        _rulesByKind.GetOrAdd(kind, k => _roleRules.Rules
+            .Where(r => r.Confidence >= _minRoleConfidence && r.Pattern.ToString().Contains(k.ToUpperInvariant(), StringComparison.Ordinal))
+            .Select(r => (r, r.Pattern.ToString().Contains(OrgPlaceholder, StringComparison.Ordinal))).ToArray());
+
     private NumberMention AssignRole(string body, NumberMention n, int ss, int se, IReadOnlyList<Entities.EntityMention> entities,
         StageContext context)
     {
@@ -163,13 +174,10 @@ public sealed partial class NumberStage : IStage
         var (ctx, at) = RoleContext(body, n, ss, se);
         (string Text, int At)? orgCtx = null;
         RuleMatch? best = null;
-        string kindName = n.Kind.ToUpperInvariant();
-        foreach (var rule in _roleRules.Rules)
+        foreach (var (rule, namesOrg) in RulesFor(n.Kind))
         {
-            string pattern = rule.Pattern.ToString();
-            if (rule.Confidence < _minRoleConfidence || !pattern.Contains(kindName, StringComparison.Ordinal)) continue;
             var (text, from) = (ctx, at);
-            if (pattern.Contains(OrgPlaceholder, StringComparison.Ordinal)) (text, from) = orgCtx ??= RoleContext(body, n, ss, se, entities);
+            if (namesOrg) (text, from) = orgCtx ??= RoleContext(body, n, ss, se, entities);
             int phEnd = from + Placeholder(n.Kind).Length;
             foreach (var m in RuleSet.Find(rule, text))
                 if (m.Start <= from && m.End >= phEnd && (best == null || Better(m, best)))
