@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
 
 namespace FinExtract.Learning;
@@ -29,14 +30,14 @@ public sealed record TopicCard(string Model, string Version, string CorpusFile, 
     string Recipe, string MlNetVersion);
 
 /// <summary>
-/// The topic classifier: word unigrams and bigrams of the cleaned text (term counts), multinomial logistic
-/// regression (L-BFGS maximum entropy). The recipe was picked by measurement on stratified folds of the
+/// The topic classifier: word unigrams and bigrams and character 4-grams of the cleaned text (TF-IDF), multinomial
+/// logistic regression (L-BFGS maximum entropy). The recipe was picked by measurement on stratified folds of the
 /// headline corpus (README: Topics). One prediction engine per thread.
 /// </summary>
 public sealed class TopicModel
 {
     /// <summary>The version of the text cleaning and features; a model of another version is refused at load.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>The id written beside each topic.</summary>
     public string Id { get; }
@@ -95,8 +96,8 @@ public sealed class TopicModel
     }
 
     /// <summary>The recipe, described on the card.</summary>
-    public const string RecipeText =
-        "word 1-2-grams of the cleaned, lower-cased text with amounts as placeholders (term counts, no norm), L-BFGS maximum entropy, L2 0.01";
+    public const string RecipeText = "word 1-2-grams and character 4-grams of the cleaned, lower-cased text with amounts as placeholders "
+        + "(TF-IDF, L2-normalised), L-BFGS maximum entropy, L1 1e-4, L2 1e-4, run to a tolerance of 1e-8 (at most 1000 iterations)";
 
     internal static IEstimator<ITransformer> Recipe(MLContext ml)
     {
@@ -104,16 +105,26 @@ public sealed class TopicModel
         {
             WordFeatureExtractor = new WordBagEstimator.Options
             {
-                NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.Tf,
+                NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
             },
-            CharFeatureExtractor = null,
-            Norm = TextFeaturizingEstimator.NormFunction.None,
+            CharFeatureExtractor = new WordBagEstimator.Options
+            {
+                NgramLength = 4, UseAllLengths = false, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
+            },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
             KeepDiacritics = false, KeepPunctuations = false, KeepNumbers = true,
         };
+        // Measured on one stratified fold (README: Topics): the trainer's default stopping point (tolerance 1e-7,
+        // 100 iterations) left word counts at 0.813; run to convergence 0.830; TF-IDF with the L2 norm 0.841;
+        // character 4-grams 0.847; a little L1 0.852 (macro F1 0.845). Class weights and word 3-grams changed nothing.
+        var trainer = new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            L1Regularization = 1e-4f, L2Regularization = 1e-4f, OptimizationTolerance = 1e-8f, MaximumNumberOfIterations = 1000,
+        };
         return ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.Transforms.Text.FeaturizeText("Features", options, nameof(TopicRow.Text)))
-            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("Label", "Features", l2Regularization: 0.01f))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(trainer))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
     }
 

@@ -4,8 +4,9 @@ namespace FinExtract.Topics;
 
 /// <summary>
 /// The one cleaning of text for the topic model, the same for the training headlines (posted as tweets) and
-/// for articles: links, @handles and the $ of cashtags go, entities are decoded, white space is collapsed, and
-/// an all-capitals headline is lower-cased like the rest (the featuriser folds case).
+/// for articles: links, @handles and the $ of cashtags go, entities are decoded, newswire shorthand is written out
+/// ("qtr", "mln", "cts": Resources/lexicon/wire-abbreviations.tsv), amounts become placeholders, white space is
+/// collapsed, and an all-capitals headline is lower-cased like the rest (the featuriser folds case).
 /// </summary>
 public static partial class TopicText
 {
@@ -33,12 +34,19 @@ public static partial class TopicText
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
+    private static readonly Dictionary<string, string> WireWords = Text.Lexicon.Read("wire-abbreviations.tsv")
+        .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Regex WireShorthand = new(@"\b(?:" + string.Join('|', WireWords.Keys.Select(Regex.Escape)) + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
     /// <summary>The cleaned text.</summary>
     public static string Clean(string text)
     {
         text = System.Net.WebUtility.HtmlDecode(text);
         text = Links().Replace(text, " ");
         text = Handles().Replace(text, " ");
+        text = WireShorthand.Replace(text, m => WireWords[m.Value]);
         text = Cashtag().Replace(text, "$1 cashtag");
         text = Money().Replace(text, " moneyamt ");
         text = Percent().Replace(text, " pctamt ");

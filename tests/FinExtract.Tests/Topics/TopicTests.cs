@@ -13,6 +13,18 @@ public class TopicTests
         Assert.Equal("AAPL cashtag beats estimates & raises guidance to moneyamt , up pctamt in quarterx",
             TopicText.Clean("$AAPL beats estimates &amp; raises guidance to $4.2bn, up 12% in Q3 @newsdesk https://t.co/AbC123"));
 
+    [Theory]
+    [InlineData("HARBOUR MILLS FOURTH QTR NET", "HARBOUR MILLS FOURTH quarter NET")]
+    [InlineData("Shr 41 cts vs 38 cts; revs 1.2 mln dlrs", "share numamt cents vs numamt cents; revenues numamt million dollars")]
+    [InlineData("Qtly div 10 cts vs 9 cts", "quarterly div numamt cents vs numamt cents")]
+    [InlineData("output of 2.1 mln bbl a day, oper profit up", "output of numamt million barrels a day, operating profit up")]
+    public void WireShorthand_IsWrittenOutAsHeadlinesWriteIt(string wire, string cleaned) =>
+        Assert.Equal(cleaned, TopicText.Clean(wire));
+
+    [Fact]
+    public void WordsThatOnlyContainShorthand_AreLeftAlone() =>
+        Assert.Equal("Shredder maker Qtrly Avgas", TopicText.Clean("Shredder maker Qtrly Avgas"));
+
     /// <summary>A small corpus written for this test: three topics with their own vocabulary.</summary>
     private static string SmallCorpus()
     {
