@@ -252,7 +252,7 @@ public static partial class Commands
     }
 
     /// <summary>finextract bench.</summary>
-    public static int Bench(string input, string? configPath, int passes, TextWriter stdout, TextWriter stderr)
+    public static int Bench(string input, string? configPath, int passes, TextWriter stdout, TextWriter stderr, int startupRuns = 5)
     {
         LoadedPipeline pipeline;
         var load = System.Diagnostics.Stopwatch.StartNew();
@@ -278,6 +278,10 @@ public static partial class Commands
                 + string.Join(", ", r.RuleMsPerPage.Take(6).Select(t => $"{t.Rule} {t.MsPerPage.ToString("0.000", Inv)}")));
         }
         WriteRatios(results, stdout);
+        // The built-in default config has no file to hand the child process.
+        if (startupRuns < 1 || pipeline.Config.SourcePath.StartsWith('(')) return Program.ExitOk;
+        if (StartupBench.OnePageRunSeconds(input, pipeline, startupRuns, stderr) is double seconds)
+            stdout.WriteLine(StartupBench.Describe(seconds, startupRuns));
         return Program.ExitOk;
     }
 }

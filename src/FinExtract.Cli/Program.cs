@@ -209,9 +209,14 @@ public static class Program
         // bench
         var benchInput = new Argument<string>("input") { Description = "a folder of pages" };
         var passes = new Option<int>("--passes") { Description = "timed passes over the pages (after one warm-up pass)", DefaultValueFactory = _ => 3 };
+        var startupRuns = new Option<int>("--startup-runs")
+        {
+            Description = "timed one-page runs of the tool as a new process, for the start-up figure (0: none)", DefaultValueFactory = _ => 5,
+        };
         var bench = new Command("bench", "Measure single-thread pages/s of the pipeline against AngleSharp's parse alone.") { benchInput,
-            configOption, passes };
-        bench.SetAction(p => Commands.Bench(p.GetValue(benchInput)!, p.GetValue(configOption), p.GetValue(passes), stdout, stderr));
+            configOption, passes, startupRuns };
+        bench.SetAction(p => Commands.Bench(p.GetValue(benchInput)!, p.GetValue(configOption), p.GetValue(passes), stdout, stderr,
+            p.GetValue(startupRuns)));
         root.Add(bench);
     }
 

@@ -83,8 +83,10 @@ public class CliTests
     [Fact]
     public void Bench_ReportsStartUp_OneAndTwoThreads_AndTheRatios()
     {
-        var (code, output, _) = Invoke("bench", Path.Combine(TestPaths.Samples, "pages"), "--passes", "1", "--config", TestPaths.PipelineWithoutTimeouts);
+        var (code, output, _) = Invoke("bench", Path.Combine(TestPaths.Samples, "pages"), "--passes", "1", "--config", TestPaths.PipelineWithoutTimeouts,
+            "--startup-runs", "1");
         Assert.Equal(0, code);
+        Assert.Matches(@"start-up: a one-page run \(a new process, load, one page, CSV written\) takes \d+\.\d\d s, median of 1", output);
         Assert.Matches(@"start-up: the pipeline \(rules, gazetteers, word lists, models\) loaded in \d+ ms", output);
         foreach (var row in new[] { "anglesharp-parse ", "pipeline (scrape", "anglesharp-parse, 2 threads", "pipeline, 2 threads" })
             Assert.Contains(row, output);
