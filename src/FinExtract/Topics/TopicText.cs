@@ -37,7 +37,9 @@ public static partial class TopicText
     private static readonly Dictionary<string, string> WireWords = Text.Lexicon.Read("wire-abbreviations.tsv")
         .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Regex WireShorthand = new(@"\b(?:" + string.Join('|', WireWords.Keys.Select(Regex.Escape)) + @")\b",
+    // Longer entries first, so "qtr net" wins over "qtr"; a space in an entry matches any run of white space.
+    private static readonly Regex WireShorthand = new(
+        @"\b(?:" + string.Join('|', WireWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+"))) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
     /// <summary>The cleaned text.</summary>
@@ -46,7 +48,7 @@ public static partial class TopicText
         text = System.Net.WebUtility.HtmlDecode(text);
         text = Links().Replace(text, " ");
         text = Handles().Replace(text, " ");
-        text = WireShorthand.Replace(text, m => WireWords[m.Value]);
+        text = WireShorthand.Replace(text, m => WireWords[Spaces().Replace(m.Value, " ")]);
         text = Cashtag().Replace(text, "$1 cashtag");
         text = Money().Replace(text, " moneyamt ");
         text = Percent().Replace(text, " pctamt ");

@@ -14,8 +14,9 @@ public class TopicTests
             TopicText.Clean("$AAPL beats estimates &amp; raises guidance to $4.2bn, up 12% in Q3 @newsdesk https://t.co/AbC123"));
 
     [Theory]
-    [InlineData("HARBOUR MILLS FOURTH QTR NET", "HARBOUR MILLS FOURTH quarter NET")]
-    [InlineData("Shr 41 cts vs 38 cts; revs 1.2 mln dlrs", "share numamt cents vs numamt cents; revenues numamt million dollars")]
+    [InlineData("HARBOUR MILLS FOURTH QTR NET", "HARBOUR MILLS FOURTH quarter net profit")]
+    [InlineData("Shr 41 cts vs 38 cts; revs 1.2 mln dlrs", "earnings per share numamt cents vs numamt cents; revenues numamt million dollars")]
+    [InlineData("Shr loss 3 cts vs profit 2 cts", "loss per share numamt cents vs profit numamt cents")]
     [InlineData("Qtly div 10 cts vs 9 cts", "quarterly div numamt cents vs numamt cents")]
     [InlineData("output of 2.1 mln bbl a day, oper profit up", "output of numamt million barrels a day, operating profit up")]
     public void WireShorthand_IsWrittenOutAsHeadlinesWriteIt(string wire, string cleaned) =>
