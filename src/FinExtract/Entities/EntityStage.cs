@@ -398,10 +398,13 @@ public sealed class EntityStage : IStage
         var tokens = article.Tokens;
         var sentenceStarts = new HashSet<int>(article.Sentences.Select(s => s.FirstToken));
         var headings = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Heading).ToList();
+        var titleCase = TitleCaseSentences(article).ToList();
         int i = 0;
         while (i < tokens.Count)
         {
-            if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i])) && !OpensName(body, tokens, i, sentenceStarts)))
+            // In a line set in title case ("... Premium Over Stratasys?"), a capitalised common word is the style, never a name's first word.
+            if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i]))
+                && (!OpensName(body, tokens, i, sentenceStarts) || titleCase.Any(t => tokens[i].Start >= t.Start && tokens[i].End <= t.End))))
             {
                 i++;
                 continue;
@@ -434,6 +437,29 @@ public sealed class EntityStage : IStage
             var c = inHeading ? null : Classify(article, from, j, sentenceStarts.Contains(from));
             if (c != null) yield return c;
             i = j + 1;
+        }
+    }
+
+    /// <summary>
+    /// Sentences set in title case, as a headline is at the top of a plain-text article: every word of four letters or
+    /// more after the first is capitalised, and there are at least four (short words such as "of", "and", "to" may stay
+    /// lower case). Prose never reads that way; in such a line, a capitalised common word says nothing about a name.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> TitleCaseSentences(Article article)
+    {
+        string body = article.Body;
+        foreach (var s in article.Sentences)
+        {
+            int words = 0;
+            bool allCapitalised = true;
+            for (int t = s.FirstToken + 1; t < s.FirstToken + s.TokenCount && allCapitalised; t++)
+            {
+                var token = article.Tokens[t];
+                if (token.Kind != TokenKind.Word || token.Length < 4) continue;
+                words++;
+                allCapitalised = char.IsUpper(body[token.Start]);
+            }
+            if (allCapitalised && words >= 4) yield return (s.Start, s.End);
         }
     }
 

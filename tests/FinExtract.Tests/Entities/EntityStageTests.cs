@@ -26,6 +26,21 @@ public class EntityStageTests
         Assert.Equal("ORG", At(a, "NASDAQ").Type);
     }
 
+    [Theory]
+    [InlineData("Is Harbour Mills Worth More Than Its Rival? Investors Say Over Kestrel Labs Deserves the Premium.")]
+    [InlineData("Why Investors Still Prefer Harbour Mills Over Kestrel Labs")]
+    public void InATitleCaseHeadline_ACapitalisedCommonWord_NeverOpensAName(string headline)
+    {
+        var a = Run(headline + "\n\nKestrel Labs makes printers. Kestrel shares rose 3% on Tuesday.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("Over", StringComparison.Ordinal));
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON" && e.Name.Contains("Kestrel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InProse_ANamePrefixWord_StillOpensAName() =>
+        Assert.Contains(Run("The retailer said New Look Retailers Ltd would close 20 stores, and New Look shares fell.").Entities,
+            e => e.Name == "New Look Retailers Ltd" && e.Type == "ORG");
+
     [Fact]
     public void Surnames_AndPossessives_LinkToTheFullName()
     {
