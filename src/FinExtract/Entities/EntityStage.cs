@@ -676,8 +676,33 @@ public sealed class EntityStage : IStage
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
         if (words.Count == 2 && WebSuffixes.Contains(words[1]) && body[s..e].Contains('.'))
             return new Candidate(s, e, "ORG", Heuristics.WebName);
+        if (words.Count <= 2 && IsInterCaps(words[0])) return new Candidate(s, e, "ORG", Heuristics.InterCaps);
         if (DescribesSomethingElse(r)) return null;
         return ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
+    }
+
+    /// <summary>
+    /// A word with one or two capitals inside it, each after two or more lower-case letters ("WaterHealth", "PayPal",
+    /// "MoneyGuidePro"): how companies and brands write their names, and neither places nor people do. Surnames with such
+    /// a capital have a short particle before it ("McCarthy", "DeSantis", "LaGuardia"), or Mac or Fitz ("MacArthur");
+    /// a given name run into a surname ("JaneRoe") is a person's handle, three or more inner capitals a hashtag, and German's
+    /// inclusive plural ("LeserInnen") a common noun.
+    /// </summary>
+    private bool IsInterCaps(string word)
+    {
+        if (word.Length < 5 || !char.IsUpper(word[0]) || word.StartsWith("Mac", StringComparison.Ordinal) || word.StartsWith("Fitz", StringComparison.Ordinal)
+            || word.EndsWith("Innen", StringComparison.Ordinal))
+            return false;
+        int lower = 0, inner = 0, firstInner = -1;
+        for (int k = 1; k < word.Length; k++)
+        {
+            if (char.IsLower(word[k])) { lower++; continue; }
+            if (!char.IsUpper(word[k]) || lower < 2 || k + 1 >= word.Length || !char.IsLower(word[k + 1])) return false;
+            inner++;
+            if (firstInner < 0) firstInner = k;
+            lower = 0;
+        }
+        return inner is 1 or 2 && !_givenNames.Contains(word[..firstInner]);
     }
 
     /// <summary>Runs that name an event, a thing or a nationality, not an entity.</summary>

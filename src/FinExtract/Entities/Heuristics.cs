@@ -24,6 +24,9 @@ public static class Heuristics
     /// <summary>heuristic.web-name: confidence 0.7, priority 100.</summary>
     public static readonly Heuristic WebName = new("heuristic.web-name", 0.7, 100);
 
+    /// <summary>heuristic.intercaps: confidence 0.7, priority 90.</summary>
+    public static readonly Heuristic InterCaps = new("heuristic.intercaps", 0.7, 90);
+
     /// <summary>heuristic.title: confidence 0.75, priority 100.</summary>
     public static readonly Heuristic Title = new("heuristic.title", 0.75, 100);
 

@@ -42,6 +42,25 @@ public class EntityStageTests
             e => e.Name == "New Look Retailers Ltd" && e.Type == "ORG");
 
     [Fact]
+    public void AWordWithACapitalInside_IsACompanysName()
+    {
+        var a = Run("Payments start-up QuillPay raised prices this week, and rival TernStone followed. Investors in QuillPay cheered.");
+        Assert.All(new[] { "QuillPay", "TernStone" }, w => Assert.Equal("ORG", At(a, w).Type));
+        Assert.Equal("heuristic.intercaps", At(a, "TernStone").Rule);
+    }
+
+    [Theory]
+    [InlineData("Senator DeSantis spoke, and McCarthy replied in a long speech to the chamber.")]
+    [InlineData("Thanks to all LeserInnen and MitarbeiterInnen who wrote in about the report this week.")]
+    [InlineData("Posts tagged JaneRoe and MarkSmith spread quickly after the vote on Tuesday.")]
+    [InlineData("Fans shared #SaveOurLocalHighStreet photos after the closures were announced.")]
+    public void ParticlesInSurnames_InclusivePlurals_AndHandles_AreNotCompanies(string text)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => e.Rule == "heuristic.intercaps");
+    }
+
+    [Fact]
     public void Surnames_AndPossessives_LinkToTheFullName()
     {
         var a = Run("Chief executive Maria Okafor told analysts the outlook was strong. Okafor's comments lifted the stock, and Okafor later said more.");
