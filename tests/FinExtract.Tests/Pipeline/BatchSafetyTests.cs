@@ -245,8 +245,10 @@ public class BatchSafetyTests
         string dir = TestPaths.NewTempDir();
         File.WriteAllText(Path.Combine(dir, "good.html"), GoodPage);
         File.Copy(Path.Combine(TestPaths.Samples, "pages", "section-index.html"), Path.Combine(dir, "index.html"));
-        var (code, stdout, _) = RunCli(dir, "run", dir, "--out", Path.Combine(TestPaths.NewTempDir(), "o"), "--config", TestPaths.PipelineWithoutTimeouts, "--quiet");
-        Assert.Equal(Program.ExitOk, code);
+        string outDir = Path.Combine(TestPaths.NewTempDir(), "o");
+        var (code, stdout, stderr) = RunCli(dir, "run", dir, "--out", outDir, "--config", TestPaths.PipelineWithoutTimeouts, "--quiet");
+        string errors = File.Exists(Path.Combine(outDir, "errors.csv")) ? File.ReadAllText(Path.Combine(outDir, "errors.csv")) : "(no errors.csv)";
+        Assert.True(code == Program.ExitOk, $"exit {code}\n{stdout}\n{stderr}\n{errors}");
         Assert.Contains("1 article(s), 1 skipped (no article), 0 failed", stdout);
         Assert.Contains("scrape.no-article: 1 (skipped)", stdout);
         Assert.Contains("errors.csv", stdout);
