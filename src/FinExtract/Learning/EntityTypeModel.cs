@@ -54,8 +54,7 @@ public sealed class EntityTypeModel
     private EntityTypeModel(MLContext ml, ITransformer model, string[] labels)
     {
         _labels = labels;
-        _engine = new ThreadLocal<PredictionEngine<EntityTypeRow,
-            EntityTypePrediction>>(() => ml.Model.CreatePredictionEngine<EntityTypeRow, EntityTypePrediction>(model));
+        _engine = TextClassifierTraining.PerThreadEngine<EntityTypeRow, EntityTypePrediction>(ml, model);
     }
 
     /// <summary>Loads a model and checks its card's labels.</summary>

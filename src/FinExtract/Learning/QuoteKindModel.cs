@@ -120,8 +120,7 @@ public sealed class QuoteKindModel
     {
         Id = id;
         _quoteIndex = quoteIndex;
-        _engine = new ThreadLocal<PredictionEngine<QuoteKindRow,
-            QuoteKindPrediction>>(() => ml.Model.CreatePredictionEngine<QuoteKindRow, QuoteKindPrediction>(model));
+        _engine = TextClassifierTraining.PerThreadEngine<QuoteKindRow, QuoteKindPrediction>(ml, model);
     }
 
     /// <summary>Loads a model zip; its card must be beside it and name the two classes.</summary>

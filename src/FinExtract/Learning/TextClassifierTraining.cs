@@ -25,6 +25,17 @@ public static class TextClassifierTraining
         [ColumnName("PredictedLabel")] public string Predicted { get; set; } = "";
     }
 
+    /// <summary>
+    /// One prediction engine per thread (an engine is not thread-safe), each created under a lock on the model:
+    /// ML.NET does not promise that two engines can be built from one context and model at the same moment.
+    /// </summary>
+    public static ThreadLocal<PredictionEngine<TIn, TOut>> PerThreadEngine<TIn, TOut>(MLContext ml, ITransformer model)
+        where TIn : class where TOut : class, new() =>
+        new(() =>
+        {
+            lock (model) return ml.Model.CreatePredictionEngine<TIn, TOut>(model);
+        });
+
     /// <summary>Loads a model zip and the card beside it (each classifier's Load checks what it needs of the card).</summary>
     /// <param name="zipPath">The model.</param>
     /// <param name="version">The features version this build computes; a model trained on others is refused.</param>

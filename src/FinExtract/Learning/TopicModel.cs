@@ -51,7 +51,7 @@ public sealed class TopicModel
     {
         Id = id;
         Labels = labels;
-        _engine = new ThreadLocal<PredictionEngine<TopicRow, TopicPrediction>>(() => ml.Model.CreatePredictionEngine<TopicRow, TopicPrediction>(model));
+        _engine = TextClassifierTraining.PerThreadEngine<TopicRow, TopicPrediction>(ml, model);
     }
 
     /// <summary>The topics of a text, most probable first.</summary>
