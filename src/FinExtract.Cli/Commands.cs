@@ -279,7 +279,7 @@ public static partial class Commands
         }
         WriteRatios(results, stdout);
         // The built-in default config has no file to hand the child process.
-        if (startupRuns < 1 || pipeline.Config.SourcePath.StartsWith('(')) return Program.ExitOk;
+        if (startupRuns < 1 || !File.Exists(pipeline.Config.SourcePath)) return Program.ExitOk;
         if (StartupBench.OnePageRunSeconds(input, pipeline, startupRuns, stderr) is double seconds)
             stdout.WriteLine(StartupBench.Describe(seconds, startupRuns));
         return Program.ExitOk;

@@ -402,9 +402,8 @@ public sealed class EntityStage : IStage
         int i = 0;
         while (i < tokens.Count)
         {
-            // In a line set in title case ("... Premium Over Stratasys?"), a capitalised common word is the style, never a name's first word.
             if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i]))
-                && (!OpensName(body, tokens, i, sentenceStarts) || titleCase.Any(t => tokens[i].Start >= t.Start && tokens[i].End <= t.End))))
+                && !OpensName(body, tokens, i, sentenceStarts, titleCase)))
             {
                 i++;
                 continue;
@@ -464,8 +463,10 @@ public sealed class EntityStage : IStage
     }
 
     /// <summary>A word in <see cref="EntityLexicon.NotNames"/> that still opens a name here.</summary>
-    private static bool OpensName(string body, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts)
+    private static bool OpensName(string body, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts, List<(int Start, int End)> titleCase)
     {
+        // In a line set in title case ("... Premium Over Stratasys?"), a capitalised common word is the style, never a name's first word.
+        if (titleCase.Any(t => tokens[i].Start >= t.Start && tokens[i].End <= t.End)) return false;
         // "Just Eat", "New Balance": mid-sentence, a capitalised adverb right before another capitalised word opens a name.
         bool namePrefix = IsCapitalised(body, tokens[i]) && !sentenceStarts.Contains(i) && EntityLexicon.NamePrefixes.Contains(Word(body, tokens[i]))
             && i + 1 < tokens.Count && IsCapitalised(body, tokens[i + 1]) && tokens[i + 1].Start == tokens[i].End + 1

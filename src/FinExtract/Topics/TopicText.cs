@@ -37,10 +37,11 @@ public static partial class TopicText
     private static readonly Dictionary<string, string> WireWords = Text.Lexicon.Read("wire-abbreviations.tsv")
         .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
 
-    // Longer entries first, so "qtr net" wins over "qtr"; a space in an entry matches any run of white space.
+    // Longer entries first, so "qtr net" wins over "qtr"; a space in an entry matches any run of white space. Like the
+    // generated patterns beside it, no match timeout: an alternation of literal words cannot backtrack without end.
     private static readonly Regex WireShorthand = new(
         @"\b(?:" + string.Join('|', WireWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+"))) + @")\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The cleaned text.</summary>
     public static string Clean(string text)
