@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace FinExtract.Learning;
 
@@ -11,15 +9,6 @@ public sealed class EntityTypeRow : ILabelledFeatures
     public string Label { get; set; } = "";
     /// <summary>The features (see <see cref="EntityFeatures"/>).</summary>
     public string Features { get; set; } = "";
-}
-
-/// <summary>A prediction: the type and the scores of all classes.</summary>
-public sealed class EntityTypePrediction
-{
-    /// <summary>The predicted type.</summary>
-    [ColumnName("PredictedLabel")] public string Type { get; set; } = "";
-    /// <summary>Class probabilities.</summary>
-    public float[] Score { get; set; } = Array.Empty<float>();
 }
 
 /// <summary>What training measured, written beside the model as its card.</summary>
@@ -48,24 +37,12 @@ public sealed class EntityTypeModel
     /// </summary>
     public const string Version = "3";
 
-    private readonly ThreadLocal<PredictionEngine<EntityTypeRow, EntityTypePrediction>> _engine;
-    private readonly string[] _labels;
+    private readonly LinearTextClassifier _model;
 
-    private EntityTypeModel(MLContext ml, ITransformer model, string[] labels)
-    {
-        _labels = labels;
-        _engine = TextClassifierTraining.PerThreadEngine<EntityTypeRow, EntityTypePrediction>(ml, model);
-    }
+    private EntityTypeModel(LinearTextClassifier model) => _model = model;
 
-    /// <summary>Loads a model and checks its card's labels.</summary>
-    public static EntityTypeModel Load(string zipPath)
-    {
-        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath, Version);
-        var loaded = new EntityTypeModel(ml, model, card.Labels);
-        // The first prediction builds the engine and JIT-compiles ML.NET's paths: do it at load, not inside an article's time limit.
-        loaded.Predict("Shares of Northwind rose.", 10, 19);
-        return loaded;
-    }
+    /// <summary>Loads a model file and checks its card's version.</summary>
+    public static EntityTypeModel Load(string path) => new(TextClassifierTraining.LoadWithCard(path, Version).Model);
 
     /// <summary>The type of the span and its probability.</summary>
     /// <param name="text">The body.</param>
@@ -74,9 +51,10 @@ public sealed class EntityTypeModel
     /// <param name="known">The gazetteers the model was trained with (the stage's own), for the neighbour features.</param>
     public (string Type, double Probability) Predict(string text, int start, int end, Entities.Gazetteer? known = null)
     {
-        var p = _engine.Value!.Predict(new EntityTypeRow { Features = EntityFeatures.For(text, start, end, known) });
-        double prob = p.Score.Length > 0 ? p.Score.Max() : 0;
-        return (p.Type, prob);
+        var p = _model.Probabilities(EntityFeatures.For(text, start, end, known));
+        int best = 0;
+        for (int c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
+        return (_model.Labels[best], p[best]);
     }
 
     /// <summary>Trains from a JSONL corpus; docs whose number ends in 0 or 5 are held out for evaluation.</summary>

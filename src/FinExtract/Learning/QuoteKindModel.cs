@@ -3,8 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FinExtract.Documents;
 using FinExtract.Quotes;
-using Microsoft.ML;
-using Microsoft.ML.Data;
 
 namespace FinExtract.Learning;
 
@@ -91,15 +89,6 @@ public sealed class QuoteKindRow : ILabelledFeatures
     public string Features { get; set; } = "";
 }
 
-/// <summary>A quote-kind prediction with the class scores.</summary>
-public sealed class QuoteKindPrediction
-{
-    /// <summary>The predicted kind.</summary>
-    [ColumnName("PredictedLabel")] public string Kind { get; set; } = "";
-    /// <summary>Class probabilities, in the order of the model's label keys.</summary>
-    public float[] Score { get; set; } = Array.Empty<float>();
-}
-
 /// <summary>
 /// The quote-kind classifier: tells a quotation ("quote") from a scare quote, title or nickname ("scare").
 /// Trained by <c>finextract train quote-kinds</c> on the project's corpus with a fixed seed, measured on held-out
@@ -113,38 +102,31 @@ public sealed class QuoteKindModel
     /// <summary>The id written into explain's reasons and the rows it decides.</summary>
     public string Id { get; }
 
-    private readonly ThreadLocal<PredictionEngine<QuoteKindRow, QuoteKindPrediction>> _engine;
+    private readonly LinearTextClassifier _model;
     private readonly int _quoteIndex;
 
-    private QuoteKindModel(MLContext ml, ITransformer model, string id, int quoteIndex)
+    private QuoteKindModel(LinearTextClassifier model, string id, int quoteIndex)
     {
         Id = id;
         _quoteIndex = quoteIndex;
-        _engine = TextClassifierTraining.PerThreadEngine<QuoteKindRow, QuoteKindPrediction>(ml, model);
+        _model = model;
     }
 
-    /// <summary>Loads a model zip; its card must be beside it and name the two classes.</summary>
-    public static QuoteKindModel Load(string zipPath)
+    /// <summary>Loads a model file; its card must be beside it and name the two classes.</summary>
+    public static QuoteKindModel Load(string path)
     {
-        var (ml, model, card) = TextClassifierTraining.LoadWithCard(zipPath, Version);
-        if (!card.Labels.SequenceEqual(new[] { "quote", "scare" })) throw new InvalidDataException($"{Path.ChangeExtension(zipPath,
+        var (model, card) = TextClassifierTraining.LoadWithCard(path, Version);
+        if (!card.Labels.SequenceEqual(new[] { "quote", "scare" })) throw new InvalidDataException($"{Path.ChangeExtension(path,
             ".card.json")}: expected the classes quote and scare, found {string.Join(", ", card.Labels)}");
-        // Label keys follow first appearance in the training data; read the order back from the schema's key values.
-        var engine = ml.Model.CreatePredictionEngine<QuoteKindRow, QuoteKindPrediction>(model);
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        engine.OutputSchema["Score"].GetSlotNames(ref names);
-        var order = names.DenseValues().Select(x => x.ToString()).ToList();
-        int qi = order.IndexOf("quote");
-        if (qi < 0) throw new InvalidDataException($"{zipPath}: the model has no 'quote' class");
-        return new QuoteKindModel(ml, model, $"model.quote-kinds.v{card.Version}", qi);
+        // Label keys follow first appearance in the training data: the model's own label order says which score is which.
+        int qi = model.Labels.ToList().IndexOf("quote");
+        if (qi < 0) throw new InvalidDataException($"{path}: the model has no 'quote' class");
+        return new QuoteKindModel(model, $"model.quote-kinds.v{card.Version}", qi);
     }
 
     /// <summary>The probability that the quoted span is someone's words rather than a scare quote or title.</summary>
-    public double QuoteProbability(string body, QuoteStage.QuotedSpan s, int pStart, int pEnd)
-    {
-        var p = _engine.Value!.Predict(new QuoteKindRow { Features = QuoteFeatures.For(body, s, pStart, pEnd) });
-        return _quoteIndex < p.Score.Length ? p.Score[_quoteIndex] : 0;
-    }
+    public double QuoteProbability(string body, QuoteStage.QuotedSpan s, int pStart, int pEnd) =>
+        _model.Probabilities(QuoteFeatures.For(body, s, pStart, pEnd))[_quoteIndex];
 
     /// <summary>Reads the corpus: each document's paragraphs, its quoted spans found as the stage finds them, and their labels.</summary>
     public static List<(string Doc, QuoteKindRow Row)> ReadCorpus(string corpusPath)

@@ -16,7 +16,8 @@ public interface ILabelledFeatures
 
 /// <summary>
 /// The one training recipe the project's classifiers share: feature words to one-hot n-grams, SDCA maximum
-/// entropy with a fixed seed, evaluation on the held-out rows, and the model zip with its card beside it.
+/// entropy with a fixed seed, evaluation on the held-out rows, and the model (its weights read out of ML.NET's,
+/// <see cref="LinearTextClassifier"/>) with its card beside it.
 /// </summary>
 public static class TextClassifierTraining
 {
@@ -25,26 +26,13 @@ public static class TextClassifierTraining
         [ColumnName("PredictedLabel")] public string Predicted { get; set; } = "";
     }
 
-    /// <summary>
-    /// One prediction engine per thread (an engine is not thread-safe), each created under a lock on the model:
-    /// ML.NET does not promise that two engines can be built from one context and model at the same moment.
-    /// </summary>
-    public static ThreadLocal<PredictionEngine<TIn, TOut>> PerThreadEngine<TIn, TOut>(MLContext ml, ITransformer model)
-        where TIn : class where TOut : class, new() =>
-        new(() =>
-        {
-            lock (model) return ml.Model.CreatePredictionEngine<TIn, TOut>(model);
-        });
-
-    /// <summary>Loads a model zip and the card beside it (each classifier's Load checks what it needs of the card).</summary>
-    /// <param name="zipPath">The model.</param>
+    /// <summary>Loads a classifier and the card beside it (each classifier's Load checks what it needs of the card).</summary>
+    /// <param name="path">The model file.</param>
     /// <param name="version">The features version this build computes; a model trained on others is refused.</param>
-    public static (MLContext Ml, ITransformer Model, ModelCard Card) LoadWithCard(string zipPath, string version)
+    public static (LinearTextClassifier Model, ModelCard Card) LoadWithCard(string path, string version)
     {
-        var card = ReadCard<ModelCard>(zipPath, version, c => c.Version);
-        var ml = new MLContext(seed: 1);
-        var model = ml.Model.Load(zipPath, out _);
-        return (ml, model, card);
+        var card = ReadCard<ModelCard>(path, version, c => c.Version);
+        return (LinearTextClassifier.Load(path), card);
     }
 
     /// <summary>
@@ -88,7 +76,7 @@ public static class TextClassifierTraining
             return idx.Count == 0 ? 0 : Math.Round((double)idx.Count(i => predictions[i].Predicted == l) / idx.Count, 4);
         });
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
-        ml.Model.Save(model, trainData.Schema, outputZip);
+        LinearTextClassifier.FromMlNet(model, trainData.Schema, "FeatureVector").Save(outputZip);
         var card = new ModelCard(modelName, version, Path.GetFileName(corpusPath), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(corpusPath))),
             seed, labels,
             train.Count, test.Count, Math.Round(metrics.MicroAccuracy, 4), Math.Round(metrics.MacroAccuracy, 4), Math.Round(metrics.LogLoss, 4), recall,
@@ -103,7 +91,7 @@ public static class TextClassifierTraining
     }
 
     /// <summary>The one recipe: feature words to one-hot unigrams, SDCA maximum entropy.</summary>
-    private static IEstimator<ITransformer> Recipe(MLContext ml, int iterations) =>
+    internal static IEstimator<ITransformer> Recipe(MLContext ml, int iterations) =>
         ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.Transforms.Text.TokenizeIntoWords("Tokens", "Features", new[] { ' ' }))
             .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))

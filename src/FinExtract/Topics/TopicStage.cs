@@ -97,7 +97,7 @@ public sealed class TopicStageFactory : IStageFactory
             reader.Error($"{jsonPath}.text", $"unknown text '{text}'", $"use one of: {string.Join(", ", TextModes)}");
         if (!entry.TryGetProperty("model", out _))
             reader.Error($"{jsonPath}.model", "the topics stage needs a model",
-                "add \"model\": \"src/FinExtract/Resources/models/topics.zip\" (train one with 'finextract train topics')");
+                "add \"model\": \"src/FinExtract/Resources/models/topics.bin\" (train one with 'finextract train topics')");
         var model = ConfigLoader.LoadModel(reader, entry, "model", jsonPath, config, "topics", TopicModel.Load);
         return model == null ? null : new TopicStage(model, threshold, text);
     }

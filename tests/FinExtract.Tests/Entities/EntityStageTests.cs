@@ -267,7 +267,7 @@ public class EntityStageTests
     public void ALoneUnknownName_IsTypedByTheClassifier_WhenItIsSure()
     {
         // The classifier is not in the shipped pipeline (see README, Learning); a pipeline.json that names it uses it.
-        string model = Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.zip").Replace("\\", "/");
+        string model = Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.bin").Replace("\\", "/");
         var a = ShippedPipeline.RunWith(json => json.Replace("\"givenNames\":", $"\"model\": \"{model}\", \"givenNames\":", StringComparison.Ordinal),
             "The survey showed that layoffs at Quorvant hit 40 workers, while sales rose during Hogmanay.");
         var q = At(a, "Quorvant");

@@ -11,10 +11,10 @@ public class EntityTypeModelTests
     [Fact]
     public void Train_WritesAModelAndACard_WithTheCorpusHashLabelsAndHeldOutMetrics()
     {
-        string zip = Path.Combine(TestPaths.NewTempDir(), "entity-types.zip");
-        var card = EntityTypeModel.Train(Corpus, zip);
-        Assert.True(File.Exists(zip));
-        var saved = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(Path.ChangeExtension(zip, ".card.json")))!;
+        string file = Path.Combine(TestPaths.NewTempDir(), "entity-types.bin");
+        var card = EntityTypeModel.Train(Corpus, file);
+        Assert.True(File.Exists(file));
+        var saved = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(Path.ChangeExtension(file, ".card.json")))!;
         Assert.Equal(card.CorpusSha256, saved.CorpusSha256);
         Assert.Equal(new[] { "LOCATION", "NONE", "ORG", "PERSON", "PRODUCT" }, saved.Labels);
         Assert.True(saved.TestExamples > 500 && saved.TrainExamples > 3000);
@@ -27,7 +27,7 @@ public class EntityTypeModelTests
         Assert.InRange(cv.MicroAccuracyMean, saved.MicroAccuracy, 1.0); // folds share the training pools; the held-out split does not
         Assert.InRange(cv.MicroAccuracySd, 0, 0.1);
 
-        var model = EntityTypeModel.Load(zip);
+        var model = EntityTypeModel.Load(file);
         // Words the corpus never has, in contexts like its own: the model reads the neighbours and the word's shape.
         string text = "Layoffs at Quorvant hit staff, and shoppers returned during Hogmanay weekend to buy the new Zephyra phone.";
         string Type(string w) => model.Predict(text, text.IndexOf(w), text.IndexOf(w) + w.Length).Type;
@@ -39,19 +39,20 @@ public class EntityTypeModelTests
     [Fact]
     public void Train_IsDeterministic()
     {
-        string a = Path.Combine(TestPaths.NewTempDir(), "m.zip"), b = Path.Combine(TestPaths.NewTempDir(), "m.zip");
+        string a = Path.Combine(TestPaths.NewTempDir(), "m.bin"), b = Path.Combine(TestPaths.NewTempDir(), "m.bin");
         var ca = EntityTypeModel.Train(Corpus, a, folds: 0);
         var cb = EntityTypeModel.Train(Corpus, b, folds: 0);
         Assert.Null(ca.CrossValidation);
         Assert.Equal(ca.MicroAccuracy, cb.MicroAccuracy);
         Assert.Equal(ca.LogLoss, cb.LogLoss);
+        Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
     }
 
     [Fact]
     public void StageOption_Model_IsValidatedAtLoad()
     {
         var e = Assert.Throws<ConfigException>(() => ConfigLoader.Load(
-            """{ "stages": [ { "name": "scrape" }, { "name": "segment" }, { "name": "entities", "model": "missing/entity-types.zip" } ] }""",
+            """{ "stages": [ { "name": "scrape" }, { "name": "segment" }, { "name": "entities", "model": "missing/entity-types.bin" } ] }""",
             "p.json", TestPaths.NewTempDir()));
         Assert.Contains(e.Errors, x => x.JsonPath == "$.stages[2].model" && x.Hint.Contains("finextract train"));
     }
@@ -60,12 +61,12 @@ public class EntityTypeModelTests
     public void AModelOfAnotherFeaturesVersion_IsRefusedAtLoad_WithTheFix()
     {
         string dir = TestPaths.NewTempDir();
-        string zip = Path.Combine(dir, "entity-types.zip");
-        File.Copy(Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.zip"), zip);
+        string file = Path.Combine(dir, "entity-types.bin");
+        File.Copy(Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.bin"), file);
         string card = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.card.json"));
-        File.WriteAllText(Path.ChangeExtension(zip, ".card.json"), card.Replace($"\"Version\": \"{EntityTypeModel.Version}\"", "\"Version\": \"1\""));
+        File.WriteAllText(Path.ChangeExtension(file, ".card.json"), card.Replace($"\"Version\": \"{EntityTypeModel.Version}\"", "\"Version\": \"1\""));
         var e = Assert.Throws<ConfigException>(() => ConfigLoader.Load(
-            """{ "stages": [ { "name": "scrape" }, { "name": "segment" }, { "name": "entities", "model": "entity-types.zip" } ] }""", "p.json", dir));
+            """{ "stages": [ { "name": "scrape" }, { "name": "segment" }, { "name": "entities", "model": "entity-types.bin" } ] }""", "p.json", dir));
         var error = Assert.Single(e.Errors);
         Assert.Equal("$.stages[2].model", error.JsonPath);
         Assert.Contains($"version 1 (by its card) but this build computes the features of version {EntityTypeModel.Version}", error.Message);
@@ -81,7 +82,7 @@ public class EntityTypeModelTests
         string text = "Buyers of the Toyota Quorvant waited weeks.";
         Assert.Contains("p1known:ORG", EntityFeatures.For(text, 21, 29, gazetteer));
         Assert.DoesNotContain("known", EntityFeatures.For(text, 21, 29));
-        var model = EntityTypeModel.Load(Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.zip"));
+        var model = EntityTypeModel.Load(Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.bin"));
         Assert.Equal("PRODUCT", model.Predict(text, 21, 29, gazetteer).Type);
     }
 }

@@ -20,14 +20,14 @@ public class QuoteKindModelTests
     [Fact]
     public void Train_WritesAModelAndACard_AndTellsQuotationsFromScareQuotes()
     {
-        string zip = Path.Combine(TestPaths.NewTempDir(), "quote-kinds.zip");
-        var card = QuoteKindModel.Train(Corpus, zip);
-        var saved = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(Path.ChangeExtension(zip, ".card.json")))!;
+        string file = Path.Combine(TestPaths.NewTempDir(), "quote-kinds.bin");
+        var card = QuoteKindModel.Train(Corpus, file);
+        var saved = JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(Path.ChangeExtension(file, ".card.json")))!;
         Assert.Equal(card.CorpusSha256, saved.CorpusSha256);
         Assert.Equal(new[] { "quote", "scare" }, saved.Labels);
         Assert.True(saved.TrainExamples > 1500 && saved.TestExamples > 300);
 
-        var model = QuoteKindModel.Load(zip);
+        var model = QuoteKindModel.Load(file);
         // sentences and texts the corpus does not hold
         Assert.True(Probability(model, "Retail sales jumped.\n\n“We never expected the stores to be this busy in January, and we are hiring again.”") > 0.5);
         Assert.True(Probability(model, "Brokers described the rebound as a “dead cat bounce” on Thursday.") < 0.5);
@@ -51,7 +51,7 @@ public class QuoteKindModelTests
     public void StageOption_Model_IsValidatedAtLoad()
     {
         var e = Assert.Throws<ConfigException>(() => ConfigLoader.Load(
-            """{ "stages": [ { "name": "scrape" }, { "name": "segment" }, { "name": "entities" }, { "name": "quotes", "model": "missing/quote-kinds.zip" } ] }""",
+            """{ "stages": [ { "name": "scrape" }, { "name": "segment" }, { "name": "entities" }, { "name": "quotes", "model": "missing/quote-kinds.bin" } ] }""",
             "p.json", TestPaths.NewTempDir()));
         Assert.Contains(e.Errors, x => x.JsonPath == "$.stages[3].model" && x.Hint.Contains("finextract train quote-kinds"));
     }

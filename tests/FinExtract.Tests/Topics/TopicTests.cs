@@ -54,7 +54,7 @@ public class TopicTests
     {
         string corpus = SmallCorpus();
         string dir = TestPaths.NewTempDir();
-        string zip = Path.Combine(dir, "topics.zip");
+        string zip = Path.Combine(dir, "topics.bin");
         var card = TopicModel.Train(TopicCorpus.Read(corpus), corpus, "CC0 (written for the test)", zip, folds: 2);
         Assert.Equal(new[] { "Dividend", "Earnings", "M&A" }, card.Labels);
         Assert.Equal(90, card.Examples);
@@ -66,7 +66,7 @@ public class TopicTests
         }
 
         string cfg = Path.Combine(dir, "pipeline.json");
-        File.WriteAllText(cfg, """{ "version": 1, "stages": [ { "name": "scrape" }, { "name": "topics", "model": "topics.zip", "threshold": 0.3 } ] }""");
+        File.WriteAllText(cfg, """{ "version": 1, "stages": [ { "name": "scrape" }, { "name": "topics", "model": "topics.bin", "threshold": 0.3 } ] }""");
         string pages = TestPaths.NewTempDir();
         File.WriteAllText(Path.Combine(pages, "a.txt"), "Northwind board raises quarterly dividend and plans a share buyback after a strong year for the company and its shareholders.");
         string outDir = TestPaths.NewTempDir();
