@@ -43,9 +43,15 @@ public sealed class LinearTextClassifier
             if (!_words.TryGetValue(word, out int w)) continue;
             for (int c = 0; c < k; c++) p[c] += _weights[w * k + c];
         }
+        return Softmax(p);
+    }
+
+    /// <summary>Turns class scores into probabilities in place, as ML.NET's maximum-entropy models do (the largest score subtracted first).</summary>
+    internal static double[] Softmax(double[] p)
+    {
         double max = p.Max(), sum = 0;
-        for (int c = 0; c < k; c++) { p[c] = Math.Exp(p[c] - max); sum += p[c]; }
-        for (int c = 0; c < k; c++) p[c] /= sum;
+        for (int c = 0; c < p.Length; c++) { p[c] = Math.Exp(p[c] - max); sum += p[c]; }
+        for (int c = 0; c < p.Length; c++) p[c] /= sum;
         return p;
     }
 

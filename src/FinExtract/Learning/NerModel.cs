@@ -156,18 +156,13 @@ public sealed class NerModel
         {
             var slots = NerFeatures.For(words, i, caps, lex);
             var p = new double[_labels.Length];
-            double max = double.MinValue;
             for (int c = 0; c < p.Length; c++)
             {
                 double s = _bias[c];
                 foreach (int f in slots) s += _weights[c][f];
                 p[c] = s;
-                max = Math.Max(max, s);
             }
-            double sum = 0;
-            for (int c = 0; c < p.Length; c++) { p[c] = Math.Exp(p[c] - max); sum += p[c]; }
-            for (int c = 0; c < p.Length; c++) p[c] /= sum;
-            result[i] = p;
+            result[i] = LinearTextClassifier.Softmax(p);
         }
         return result;
     }

@@ -73,10 +73,7 @@ public sealed class TopicModel
         var (rowStart, classes, weights) = _weights;
         for (int i = 0; i < slots.Length; i++)
             for (int j = rowStart[slots[i]]; j < rowStart[slots[i] + 1]; j++) p[classes[j]] += weights[j] * values[i];
-        double max = p.Max(), sum = 0;
-        for (int c = 0; c < k; c++) { p[c] = Math.Exp(p[c] - max); sum += p[c]; }
-        for (int c = 0; c < k; c++) p[c] /= sum;
-        return p;
+        return LinearTextClassifier.Softmax(p);
     }
 
     /// <summary>
