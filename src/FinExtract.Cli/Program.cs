@@ -139,7 +139,7 @@ public static class Program
             ("training corpus: CSV text,topic for topics (default ../shared/data/fin-topics/train.csv); JSONL for the others (default " +
             "samples/corpus/<task>.jsonl)") };
         var modelOut = new Option<string>("--out") { Description =
-            "model file to write (its card beside it); default src/FinExtract/Resources/models/<task>.bin (entities: entities.zip, an ML.NET model)" };
+            "model file to write (its card beside it); default src/FinExtract/Resources/models/<task>.bin" };
         var licence = new Option<string?>("--licence") { Description = "the corpus's licence, written on the model card (topics)" };
         var train = new Command("train",
             "Train a model with a fixed seed; writes the model and its card (corpus hash and licence, labels, cross-validated figures).") { task,
@@ -153,7 +153,7 @@ public static class Program
                 "entities" => Commands.DefaultNerCorpus,
                 _ => $"samples/corpus/{(t == "entity-types" ? "entities" : t)}.jsonl",
             };
-            string output = p.GetValue(modelOut) ?? $"src/FinExtract/Resources/models/{t}.{(t == "entities" ? "zip" : "bin")}";
+            string output = p.GetValue(modelOut) ?? $"src/FinExtract/Resources/models/{t}.bin";
             return t switch
             {
                 "topics" => Commands.TrainTopics(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(licence), stdout, stderr),

@@ -22,7 +22,7 @@ public sealed record CorpusEntry(string File, string Sha256, string Licence, int
 /// <summary>
 /// The entity recogniser: a token classifier (ML.NET L-BFGS maximum entropy over hashed features,
 /// <see cref="NerFeatures"/>) predicting IOB2 tags, decoded into valid spans by constrained Viterbi. The
-/// weights are read out of the ML.NET model at load, so a prediction is a sum over a token's feature slots.
+/// weights are read out of the trained ML.NET model into the model file, so a prediction is a sum over a token's feature slots.
 /// </summary>
 public sealed class NerModel
 {
@@ -90,7 +90,7 @@ public sealed class NerModel
     }
 
     /// <summary>
-    /// Trains on the corpora (every tenth sentence held out for the card's figures), writes the model zip and its card.
+    /// Trains on the corpora (every tenth sentence held out for the card's figures), writes the model file and its card.
     /// </summary>
     public static NerCard Train(IReadOnlyList<(string Path, string Licence)> corpora, string outputZip, NerLexicons lex, int seed = 1,
         Action<string>? progress = null)
@@ -111,9 +111,8 @@ public sealed class NerModel
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(options));
         var model = pipeline.Fit(data);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputZip))!);
-        ml.Model.Save(model, data.Schema, outputZip);
-        var loaded = FromTransformer(model, data.Schema, ml);
+        var loaded = FromTransformer(model, data.Schema);
+        loaded.Save(outputZip);
         var (f1, byType) = loaded.Evaluate(test, lex);
         progress?.Invoke($"held-out span F1 {f1:0.000} ({string.Join(", ", byType.Select(kv => $"{kv.Key} {kv.Value:0.000}"))})");
         var card = new NerCard("entities", NerFeatures.Version, loaded._labels, seed, train.Sum(s => s.Count), test.Sum(s => s.Count), Math.Round(f1, 4),
@@ -124,16 +123,62 @@ public sealed class NerModel
         return card;
     }
 
-    /// <summary>Loads a model zip and checks its card's features version.</summary>
-    public static NerModel Load(string zipPath)
+    private const string Magic = "finextract-entities";
+
+    /// <summary>Loads a model file and checks its card's features version.</summary>
+    public static NerModel Load(string path)
     {
-        TextClassifierTraining.ReadCard<NerCard>(zipPath, NerFeatures.Version, c => c.Version);
-        var ml = new MLContext(seed: 1);
-        var model = ml.Model.Load(zipPath, out var schema);
-        return FromTransformer(model, schema, ml);
+        TextClassifierTraining.ReadCard<NerCard>(path, NerFeatures.Version, c => c.Version);
+        using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), System.Text.Encoding.UTF8);
+        try
+        {
+            if (r.ReadString() != Magic || r.ReadString() != NerFeatures.Version)
+                throw new InvalidDataException($"{path}: not an entity recogniser of features version {NerFeatures.Version}");
+            var labels = new string[r.ReadInt32()];
+            for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
+            var bias = new float[labels.Length];
+            var weights = new float[labels.Length][];
+            for (int c = 0; c < labels.Length; c++)
+            {
+                bias[c] = r.ReadSingle();
+                weights[c] = new float[NerFeatures.Buckets];
+                for (int n = r.ReadInt32(); n > 0; n--)
+                {
+                    int slot = r.ReadInt32();
+                    if ((uint)slot >= NerFeatures.Buckets) throw new InvalidDataException($"{path}: not an entity recogniser (a weight out of place)");
+                    weights[c][slot] = r.ReadSingle();
+                }
+            }
+            return new NerModel(labels, weights, bias);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"{path}: not an entity recogniser (it ends too soon)", e);
+        }
     }
 
-    private static NerModel FromTransformer(ITransformer model, DataViewSchema inputSchema, MLContext ml)
+    /// <summary>
+    /// Writes the weights read out of the trained ML.NET model (labels, then each tag's bias and non-zero weights by
+    /// slot), so that loading reads numbers instead of ML.NET's pipeline; the same model gives the same bytes.
+    /// </summary>
+    private void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var w = new BinaryWriter(new BufferedStream(File.Create(path), 1 << 16), System.Text.Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(NerFeatures.Version);
+        w.Write(_labels.Length);
+        foreach (var l in _labels) w.Write(l);
+        for (int c = 0; c < _labels.Length; c++)
+        {
+            w.Write(_bias[c]);
+            w.Write(_weights[c].Count(x => x != 0));
+            for (int slot = 0; slot < _weights[c].Length; slot++)
+                if (_weights[c][slot] != 0) { w.Write(slot); w.Write(_weights[c][slot]); }
+        }
+    }
+
+    private static NerModel FromTransformer(ITransformer model, DataViewSchema inputSchema)
     {
         var predictor = ((IEnumerable<ITransformer>)model).OfType<MulticlassPredictionTransformer<MaximumEntropyModelParameters>>().Single();
         VBuffer<float>[] weights = Array.Empty<VBuffer<float>>();

@@ -40,18 +40,18 @@ public class NerModelTests
     {
         string corpus = SmallCorpus();
         string dir = TestPaths.NewTempDir();
-        string zip = Path.Combine(dir, "ner.zip");
-        var card = NerModel.Train(new[] { (corpus, "CC0 (written for the test)") }, zip, NerLexicons.None);
+        string file = Path.Combine(dir, "ner.bin");
+        var card = NerModel.Train(new[] { (corpus, "CC0 (written for the test)") }, file, NerLexicons.None);
         Assert.Contains("B-PER", card.Labels);
         Assert.Equal(64, Assert.Single(card.Corpora).Sha256.Length);
 
-        var model = NerModel.Load(zip);
+        var model = NerModel.Load(file);
         var spans = model.Spans(new[] { "Shares", "of", "Contoso", "rose", "after", "Lena", "Varga", "spoke", "." }, NerLexicons.None);
         Assert.Contains(spans, s => s.Type == "PER" && s.First == 5 && s.Last == 6);
 
         File.WriteAllText(Path.Combine(dir, "pipeline.json"), """
             { "version": 1, "stages": [ { "name": "scrape" }, { "name": "segment" },
-              { "name": "entities", "recogniser": "ner.zip", "recogniserPriority": 500 } ] }
+              { "name": "entities", "recogniser": "ner.bin", "recogniserPriority": 500 } ] }
             """);
         string pages = TestPaths.NewTempDir();
         File.WriteAllText(Path.Combine(pages, "a.txt"), "Shares of Fabrikam rose after Ines Duarte spoke. Ravi Kumar joined Northwind in Lima.");
@@ -59,5 +59,11 @@ public class NerModelTests
         BatchRunner.Run(new RunOptions { Input = pages, OutputDirectory = outDir, Pipeline = ConfigLoader.LoadFile(Path.Combine(dir, "pipeline.json")), Threads = 1 });
         var rows = CsvReading.Read(Path.Combine(outDir, "entities.csv"));
         Assert.Contains(rows, r => r["mention"] == "Ines Duarte" && r["type"] == "PERSON" && r["rule"].StartsWith(NerModel.Id, StringComparison.Ordinal));
+
+        // the model file is the weights alone: cut short, it is refused with the reason, not read as a weaker model
+        string cut = Path.Combine(dir, "cut.bin");
+        File.WriteAllBytes(cut, File.ReadAllBytes(file)[..^5]);
+        File.Copy(Path.ChangeExtension(file, ".card.json"), Path.ChangeExtension(cut, ".card.json"));
+        Assert.Contains("ends too soon", Assert.Throws<InvalidDataException>(() => NerModel.Load(cut)).Message);
     }
 }
