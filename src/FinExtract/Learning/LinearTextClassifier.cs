@@ -1,8 +1,5 @@
-using System.IO.Compression;
-using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace FinExtract.Learning;
 
@@ -15,7 +12,7 @@ namespace FinExtract.Learning;
 public sealed class LinearTextClassifier
 {
     private const string Magic = "finextract-linear-text";
-    private const int FormatVersion = 1;
+    private const string FormatVersion = "1";
 
     private readonly Dictionary<string, int> _words;
     private readonly float[] _weights; // word * classes + class
@@ -61,32 +58,23 @@ public sealed class LinearTextClassifier
     /// </summary>
     internal static LinearTextClassifier FromMlNet(ITransformer model, DataViewSchema inputSchema, string featureColumn)
     {
-        var predictor = ((IEnumerable<ITransformer>)model).OfType<MulticlassPredictionTransformer<MaximumEntropyModelParameters>>().Single();
-        var output = model.GetOutputSchema(inputSchema);
         var slotNames = default(VBuffer<ReadOnlyMemory<char>>);
-        output[featureColumn].GetSlotNames(ref slotNames);
+        model.GetOutputSchema(inputSchema)[featureColumn].GetSlotNames(ref slotNames);
         var vocabulary = slotNames.DenseValues().Select(x => x.ToString()).ToArray();
-        var labelNames = default(VBuffer<ReadOnlyMemory<char>>);
-        output["Score"].GetSlotNames(ref labelNames);
-        var labels = labelNames.DenseValues().Select(x => x.ToString()).ToArray();
-        VBuffer<float>[] byClass = Array.Empty<VBuffer<float>>();
-        predictor.Model.GetWeights(ref byClass, out int classes);
+        var (labels, byClass, bias) = ModelFile.MaximumEntropy(model, inputSchema);
+        int classes = labels.Length;
         var weights = new float[vocabulary.Length * classes];
         for (int c = 0; c < classes; c++)
             foreach (var (slot, value) in byClass[c].Items()) weights[slot * classes + c] = value;
         var words = new Dictionary<string, int>(vocabulary.Length, StringComparer.Ordinal);
         for (int i = 0; i < vocabulary.Length; i++) words.TryAdd(vocabulary[i], i);
-        return new LinearTextClassifier(labels, words, weights, predictor.Model.GetBiases().ToArray());
+        return new LinearTextClassifier(labels, words, weights, bias);
     }
 
     /// <summary>Writes the classifier (gzip; the same bytes for the same model).</summary>
     public void Save(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var gz = new GZipStream(File.Create(path), CompressionLevel.Optimal);
-        using var w = new BinaryWriter(gz, Encoding.UTF8);
-        w.Write(Magic);
-        w.Write(FormatVersion);
+        using var w = ModelFile.Create(path, Magic, FormatVersion, gzip: true);
         w.Write(Labels.Count);
         foreach (var l in Labels) w.Write(l);
         foreach (var b in _bias) w.Write(b);
@@ -100,30 +88,20 @@ public sealed class LinearTextClassifier
     }
 
     /// <summary>Reads a classifier that <see cref="Save"/> wrote.</summary>
-    public static LinearTextClassifier Load(string path)
+    public static LinearTextClassifier Load(string path) => ModelFile.Read(path, Magic, FormatVersion, "a FinExtract text classifier", (r, _) =>
     {
-        using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var r = new BinaryReader(gz, Encoding.UTF8);
-        try
+        var labels = new string[r.ReadInt32()];
+        for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
+        var bias = new float[labels.Length];
+        for (int i = 0; i < bias.Length; i++) bias[i] = r.ReadSingle();
+        int n = r.ReadInt32();
+        var words = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        var weights = new float[n * labels.Length];
+        for (int i = 0; i < n; i++)
         {
-            if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException($"{path}: not a FinExtract text classifier");
-            var labels = new string[r.ReadInt32()];
-            for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
-            var bias = new float[labels.Length];
-            for (int i = 0; i < bias.Length; i++) bias[i] = r.ReadSingle();
-            int n = r.ReadInt32();
-            var words = new Dictionary<string, int>(n, StringComparer.Ordinal);
-            var weights = new float[n * labels.Length];
-            for (int i = 0; i < n; i++)
-            {
-                words[r.ReadString()] = i;
-                for (int c = 0; c < labels.Length; c++) weights[i * labels.Length + c] = r.ReadSingle();
-            }
-            return new LinearTextClassifier(labels, words, weights, bias);
+            words[r.ReadString()] = i;
+            for (int c = 0; c < labels.Length; c++) weights[i * labels.Length + c] = r.ReadSingle();
         }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException($"{path}: not a FinExtract text classifier (it ends too soon)", e);
-        }
-    }
+        return new LinearTextClassifier(labels, words, weights, bias);
+    });
 }

@@ -129,11 +129,8 @@ public sealed class NerModel
     public static NerModel Load(string path)
     {
         TextClassifierTraining.ReadCard<NerCard>(path, NerFeatures.Version, c => c.Version);
-        using var r = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), System.Text.Encoding.UTF8);
-        try
+        return ModelFile.Read(path, Magic, NerFeatures.Version, "an entity recogniser", (r, _) =>
         {
-            if (r.ReadString() != Magic || r.ReadString() != NerFeatures.Version)
-                throw new InvalidDataException($"{path}: not an entity recogniser of features version {NerFeatures.Version}");
             var labels = new string[r.ReadInt32()];
             for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
             var bias = new float[labels.Length];
@@ -150,11 +147,7 @@ public sealed class NerModel
                 }
             }
             return new NerModel(labels, weights, bias);
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException($"{path}: not an entity recogniser (it ends too soon)", e);
-        }
+        });
     }
 
     /// <summary>
@@ -163,10 +156,7 @@ public sealed class NerModel
     /// </summary>
     private void Save(string path)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var w = new BinaryWriter(new BufferedStream(File.Create(path), 1 << 16), System.Text.Encoding.UTF8);
-        w.Write(Magic);
-        w.Write(NerFeatures.Version);
+        using var w = ModelFile.Create(path, Magic, NerFeatures.Version);
         w.Write(_labels.Length);
         foreach (var l in _labels) w.Write(l);
         for (int c = 0; c < _labels.Length; c++)
@@ -180,15 +170,8 @@ public sealed class NerModel
 
     private static NerModel FromTransformer(ITransformer model, DataViewSchema inputSchema)
     {
-        var predictor = ((IEnumerable<ITransformer>)model).OfType<MulticlassPredictionTransformer<MaximumEntropyModelParameters>>().Single();
-        VBuffer<float>[] weights = Array.Empty<VBuffer<float>>();
-        predictor.Model.GetWeights(ref weights, out int classes);
-        var bias = predictor.Model.GetBiases().ToArray();
+        var (labels, weights, bias) = ModelFile.MaximumEntropy(model, inputSchema);
         var dense = weights.Select(w => { var d = new float[NerFeatures.Buckets]; w.CopyTo(d); return d; }).ToArray();
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        model.GetOutputSchema(inputSchema)["Score"].GetSlotNames(ref names);
-        var labels = names.DenseValues().Select(x => x.ToString()).ToArray();
-        if (labels.Length != classes) throw new InvalidDataException($"the model has {classes} classes but {labels.Length} label names");
         return new NerModel(labels, dense, bias);
     }
 

@@ -39,9 +39,9 @@ public static class TextClassifierTraining
     /// Reads the card beside a model zip and checks its features version: the same words can mean other features
     /// after a change to the featuriser, and such a model would load and be quietly wrong. Every model loader uses it.
     /// </summary>
-    public static T ReadCard<T>(string zipPath, string version, Func<T, string> versionOf) where T : class
+    public static T ReadCard<T>(string modelPath, string version, Func<T, string> versionOf) where T : class
     {
-        string cardPath = Path.ChangeExtension(zipPath, ".card.json");
+        string cardPath = Path.ChangeExtension(modelPath, ".card.json");
         var card = JsonSerializer.Deserialize<T>(File.ReadAllText(cardPath)) ?? throw new InvalidDataException($"{cardPath}: empty model card");
         if (versionOf(card) != version)
             throw new InvalidDataException($"the model is version {versionOf(card)} (by its card) but this build computes the features of version {version}");

@@ -137,15 +137,12 @@ public sealed class TopicModel
             L1Regularization = 1e-4f, L2Regularization = 1e-4f, OptimizationTolerance = 1e-8f, MaximumNumberOfIterations = 1000,
         };
         var model = ml.Transforms.Conversion.MapValueToKey("Label").Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(options)).Fit(data);
-        VBuffer<float>[] byClass = Array.Empty<VBuffer<float>>();
-        model.LastTransformer.Model.GetWeights(ref byClass, out int classes);
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        model.GetOutputSchema(data.Schema)["Score"].GetSlotNames(ref names);
-        var labels = names.DenseValues().Select(x => x.ToString()).ToArray();
+        var (labels, byClass, bias) = ModelFile.MaximumEntropy(model, data.Schema);
+        int classes = labels.Length;
         var dense = new float[features.Count * classes];
         for (int c = 0; c < classes; c++)
             foreach (var (slot, value) in byClass[c].Items()) dense[slot * classes + c] = value;
-        return new TopicModel(labels, features, SlotWeights.FromDense(dense, classes), model.LastTransformer.Model.GetBiases().ToArray());
+        return new TopicModel(labels, features, SlotWeights.FromDense(dense, classes), bias);
     }
 
     /// <summary>

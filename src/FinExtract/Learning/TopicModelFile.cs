@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace FinExtract.Learning;
 
@@ -22,11 +20,7 @@ internal static class TopicModelFile
 
     public static void Write(string path, Contents m)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var output = new BufferedStream(File.Create(path), 1 << 16);
-        using var w = new BinaryWriter(output, Encoding.UTF8);
-        w.Write(Magic);
-        w.Write(TopicModel.Version);
+        using var w = ModelFile.Create(path, Magic, TopicModel.Version);
         w.Write(m.Labels.Length);
         foreach (var l in m.Labels) w.Write(l);
         var (chars, lengths, idf) = m.Features.Arrays();
@@ -37,6 +31,7 @@ internal static class TopicModelFile
         w.Write(chars.Length);
         w.Write(values.Length);
         w.Flush();
+        var output = w.BaseStream;
         output.Write(MemoryMarshal.AsBytes(m.Bias.AsSpan()));
         output.Write(MemoryMarshal.AsBytes(lengths.AsSpan()));
         output.Write(MemoryMarshal.AsBytes(chars.AsSpan()));
@@ -46,44 +41,27 @@ internal static class TopicModelFile
         output.Write(MemoryMarshal.AsBytes(values.AsSpan()));
     }
 
-    public static Contents Read(string path)
+    public static Contents Read(string path) => ModelFile.Read(path, Magic, TopicModel.Version, "a topic model", (r, stream) =>
     {
-        using var file = File.OpenRead(path);
-        bool gzip = file.ReadByte() == 0x1F && file.ReadByte() == 0x8B;
-        file.Position = 0;
-        using var buffered = new BufferedStream(gzip ? new GZipStream(file, CompressionMode.Decompress) : file, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8);
-        try
-        {
-            if (r.ReadString() != Magic || r.ReadString() != TopicModel.Version)
-                throw new InvalidDataException($"{path}: not a topic model of version {TopicModel.Version}");
-            var labels = new string[r.ReadInt32()];
-            for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
-            int slots = r.ReadInt32(), charCount = r.ReadInt32(), nonzero = r.ReadInt32();
-            int k = labels.Length;
-            if (k is < 2 or > 255 || slots < 0 || charCount < 0 || nonzero < 0 || nonzero > (long)slots * k)
-                throw new InvalidDataException($"{path}: not a topic model (impossible sizes)");
-            var bias = ReadArray<float>(buffered, k);
-            var lengths = ReadArray<int>(buffered, slots);
-            var chars = ReadArray<char>(buffered, charCount);
-            var idf = ReadArray<float>(buffered, slots);
-            var counts = ReadArray<byte>(buffered, slots);
-            var classes = ReadArray<byte>(buffered, nonzero);
-            var values = ReadArray<float>(buffered, nonzero);
-            var rowStart = new int[slots + 1];
-            for (int s = 0; s < slots; s++)
-            {
-                rowStart[s + 1] = rowStart[s] + counts[s];
-                if (counts[s] > k || rowStart[s + 1] > nonzero) throw new InvalidDataException($"{path}: not a topic model (a weight out of place)");
-            }
-            if (rowStart[slots] != nonzero || classes.Any(c => c >= k)) throw new InvalidDataException($"{path}: not a topic model (a weight out of place)");
-            return new Contents(labels, bias, new TopicFeatures(chars, lengths, idf), new SlotWeights(rowStart, classes, values));
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException($"{path}: not a topic model (it ends too soon)", e);
-        }
-    }
+        var labels = new string[r.ReadInt32()];
+        for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
+        int slots = r.ReadInt32(), charCount = r.ReadInt32(), nonzero = r.ReadInt32();
+        int k = labels.Length;
+        if (k is < 2 or > 255 || slots < 0 || charCount < 0 || nonzero < 0 || nonzero > (long)slots * k)
+            throw new InvalidDataException($"{path}: not a topic model (impossible sizes)");
+        var bias = ReadArray<float>(stream, k);
+        var lengths = ReadArray<int>(stream, slots);
+        var chars = ReadArray<char>(stream, charCount);
+        var idf = ReadArray<float>(stream, slots);
+        var counts = ReadArray<byte>(stream, slots);
+        var classes = ReadArray<byte>(stream, nonzero);
+        var values = ReadArray<float>(stream, nonzero);
+        var rowStart = new int[slots + 1];
+        for (int s = 0; s < slots; s++) rowStart[s + 1] = rowStart[s] + counts[s];
+        if (counts.Any(c => c > k) || rowStart[slots] != nonzero || classes.Any(c => c >= k))
+            throw new InvalidDataException($"{path}: not a topic model (a weight out of place)");
+        return new Contents(labels, bias, new TopicFeatures(chars, lengths, idf), new SlotWeights(rowStart, classes, values));
+    });
 
     private static T[] ReadArray<T>(Stream s, int count) where T : struct
     {
