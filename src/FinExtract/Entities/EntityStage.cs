@@ -914,6 +914,17 @@ public sealed class EntityStage : IStage
     }
 
     /// <summary>"Musk" of "Elon Musk"; "Northwind" of "Northwind Semiconductor Corp."; "Meta" of "Meta Platforms, Inc.".</summary>
+    /// <summary>
+    /// A person is named again by the surname ("Kennedy" of "James P. Kennedy Jr.", the generational suffix aside)
+    /// or by the given name alone ("Matt" of "Matt Bevin").
+    /// </summary>
+    private static bool IsPartOfPersonName(string word, string[] words)
+    {
+        int last = words.Length - 1;
+        if (last >= 2 && words[last] is "Jr" or "Sr" or "II" or "III" or "IV") last--;
+        return last >= 1 && (words[last] == word || words[0] == word);
+    }
+
     private static bool IsShortFormOf(string text, string full, string type)
     {
         if (text.Length >= full.Length) return false;
@@ -929,7 +940,7 @@ public sealed class EntityStage : IStage
         }
         var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();
         var mine = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (type == "PERSON") return mine.Length == 1 && words.Length >= 2 && words[^1] == mine[0];
+        if (type == "PERSON") return mine.Length == 1 && IsPartOfPersonName(mine[0], words);
         for (int k = 0; k < mine.Length; k++)
             if (k >= words.Length || words[k] != mine[k]) return false;
         return true;

@@ -73,6 +73,16 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void AGivenNameAlone_AndASurnameBeforeASuffix_LinkToTheFullName()
+    {
+        var a = Run("Chief executive Daniel Okafor Jr. founded the lab in 2004. Okafor kept the patents, and Daniel still runs the night shift.");
+        var full = a.Entities.First(e => e.Type == "PERSON" && e.Name.StartsWith("Daniel Okafor", StringComparison.Ordinal));
+        var shorts = a.Entities.Where(e => a.Body[e.Start..e.End] is "Okafor" or "Daniel").ToList();
+        Assert.Equal(2, shorts.Count);
+        Assert.All(shorts, s => Assert.Equal(full.EntityId, s.EntityId));
+    }
+
+    [Fact]
     public void Gazetteer_KnowsCompaniesPlacesAndAgencies()
     {
         var a = Run("Tesla rose in New York while the Federal Reserve held rates and the yen rallied in Tokyo.");
