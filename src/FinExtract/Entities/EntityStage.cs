@@ -157,6 +157,8 @@ public sealed class EntityStage : IStage
                     (s, e) = (t.Start, end);
                 if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e))
                 {
+                    // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
+                    if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;
                     candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence,
                         Heuristics.Gazetteer.Priority) { Known = entry, Ticker = entry.Ticker,
                         Exchange = entry.Exchange });

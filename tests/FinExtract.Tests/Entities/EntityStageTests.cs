@@ -83,6 +83,15 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void AKnownNameWithItsArticle_IsMarkedFromTheNameWord_AndKeepsTheArticleInItsName()
+    {
+        var a = Run("Rates will stay high for longer, The Economist argued in its leader this week.");
+        var e = Assert.Single(a.Entities, x => x.Type == "ORG");
+        Assert.Equal("Economist", a.Body[e.Start..e.End]);
+        Assert.Equal("The Economist", e.Name);
+    }
+
+    [Fact]
     public void Gazetteer_KnowsCompaniesPlacesAndAgencies()
     {
         var a = Run("Tesla rose in New York while the Federal Reserve held rates and the yen rallied in Tokyo.");
