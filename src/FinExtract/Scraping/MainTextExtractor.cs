@@ -184,7 +184,7 @@ public sealed class MainTextExtractor
         if (IsBodyName(cls) || IsBodyName(id)) return false;
         if (at.ItemProp is "articleBody" or "text") return false;
         // A post the article quotes, in the embed markup the platforms hand out (blockquote.twitter-tweet...), is its text.
-        if (tag == "blockquote" && cls.Split(' ').Any(SocialEmbeds.Contains)) return false;
+        if (tag == "blockquote" && IsSocialEmbed(cls)) return false;
         return IsBoilerplateName(cls) || IsBoilerplateName(id);
     }
 
@@ -215,6 +215,9 @@ public sealed class MainTextExtractor
     {
         "twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed", "threads-post-media", "reddit-embed-bq",
     };
+
+    /// <summary>Whether a blockquote's class string marks an embedded social-media post.</summary>
+    internal static bool IsSocialEmbed(string? cls) => cls != null && cls.Split(' ').Any(SocialEmbeds.Contains);
 
     private static readonly NameCache<bool> BoilerplateNames = new();
     private static readonly NameCache<double> Weights = new();

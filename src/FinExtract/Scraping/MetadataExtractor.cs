@@ -53,6 +53,8 @@ public static partial class MetadataExtractor
             var (el, depth, inAuthor, excluded, others) = stack.Pop();
             string tag = el.LocalName;
             var at = new ElementAttributes(el);
+            // An embedded social post carries its own time and author, never the article's.
+            if (tag == "blockquote" && MainTextExtractor.IsSocialEmbed(at.Class)) continue;
             var flags = Flags(at.Class);
             if (!excluded && (tag is "nav" or "footer" or "aside" || (flags & ClassFlags.Excluded) != 0
                 || (Flags(at.Id) & ClassFlags.Excluded) != 0)) excluded = true;

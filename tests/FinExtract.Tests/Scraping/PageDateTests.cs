@@ -18,6 +18,18 @@ public class PageDateTests
     }
 
     [Fact]
+    public void AnEmbeddedSocialPost_KeepsItsTimeAndAuthorToItself()
+    {
+        string html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Budget passed\","
+            + "\"datePublished\":\"2022-05-23T15:30:00Z\"}</script></head><body><h1>Budget passed</h1><article>" + Story
+            + "<blockquote class=\"instagram-media\"><p>A post by <a href=\"#\" rel=\"author\">Jane Roe</a></p>"
+            + "<time datetime=\"2022-03-27T07:08:52+00:00\">Mar 27, 2022</time></blockquote>" + Story + "</article></body></html>";
+        var article = ScrapeHelper.Scrape(html);
+        Assert.StartsWith("2022-05-23", article.Metadata.Published.Value);
+        Assert.DoesNotContain("Jane Roe", article.Metadata.Author.Value ?? "");
+    }
+
+    [Fact]
     public void WithoutACue_TheFirstShortDateAfterTheHeadline_IsTheStorysDate()
     {
         string html = "<html lang=\"fr\"><body><div>12/03/2022</div><h1>Le budget adopté</h1><div class=\"x\">02.11.2021 - Service presse</div>"
