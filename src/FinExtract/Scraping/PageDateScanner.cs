@@ -9,7 +9,7 @@ namespace FinExtract.Scraping;
 /// else the first date after the headline (a site header's clock comes before it, related stories after
 /// the story's own date); else the first date on the page.
 /// </summary>
-public static class PageDateScanner
+public static partial class PageDateScanner
 {
     /// <summary>Update cues, also with "on" after them ("last modified on").</summary>
     private static readonly string[] UpdateCues = DateCues.Update.Select(c => c + " on").Concat(DateCues.Update).ToArray();
@@ -44,6 +44,14 @@ public static class PageDateScanner
         return (lines[0].Date, $"'{lines[0].Text}': the first date on the page");
     }
 
+    private static bool IsMenu(string? name) => !string.IsNullOrEmpty(name) && MenuToken().IsMatch(name);
+
+    private static bool IsBreadcrumb(string? name) => name != null && name.Contains("breadcrumb", StringComparison.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu)(?:$|[\s_\d-])",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MenuToken();
+
     private sealed record Line(PageDate Date, string Text, bool Cued, bool AfterHeadline);
 
     private static List<Line> DatedLines(IDocument doc, bool? dayFirst)
@@ -60,6 +68,9 @@ public static class PageDateScanner
             {
                 // Figure captions date the photo, not the story.
                 if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea" or "figcaption") continue;
+                // A menu's links name other pages, with their dates ("Archive 2017", "Rules (ended 28.02.2017)"); a
+                // breadcrumb trail ends in this page.
+                if ((el.LocalName == "nav" || IsMenu(el.ClassName) || IsMenu(el.Id)) && !IsBreadcrumb(el.ClassName) && !IsBreadcrumb(el.Id)) continue;
                 if (el.LocalName == "h1") afterHeadline = true;
                 for (var c = el.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
                 continue;

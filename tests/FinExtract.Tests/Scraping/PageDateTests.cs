@@ -17,6 +17,16 @@ public class PageDateTests
         Assert.Equal("2022-01-26", Published(html));
     }
 
+    [Theory]
+    [InlineData("<nav><ul><li><a href=\"/a\">Tarif (gekündigt zum 28.02.2017)</a></li></ul></nav>")]
+    [InlineData("<div class=\"main-nav-level2\"><ul><li><a href=\"/a\">Tarif (gekündigt zum 28.02.2017)</a></li></ul></div>")]
+    public void AMenuLinkWithADate_IsNotThePagesDate_ButABreadcrumbsLastItemIs(string menu)
+    {
+        string html = "<html lang=\"de\"><body>" + menu + "<nav class=\"breadcrumb\"><a href=\"/\">Start</a> / "
+            + "<span>24.04.2020 | Mitteilung</span></nav><p>Mitteilung</p>" + Story + Story + "</body></html>";
+        Assert.Equal("2020-04-24", Published(html));
+    }
+
     [Fact]
     public void AnEmbeddedSocialPost_KeepsItsTimeAndAuthorToItself()
     {
