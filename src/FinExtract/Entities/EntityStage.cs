@@ -200,6 +200,11 @@ public sealed class EntityStage : IStage
                 && _givenNames.Contains(body[g.Start..g.End])) is { } place
                 && !EntityLexicon.Demonyms.Contains(body[place.End..c.End].Trim()))
                 candidates[k] = c with { Priority = WholeNamePriority };
+            // "Michael Jordan", "Jack London": a given name followed by a surname that is also a place.
+            else if (c.Rule == Heuristics.GivenName.Id && candidates.Any(g => g.Known != null && g.Type == "LOCATION" && g.End == c.End
+                && g.Start > c.Start && body.AsSpan(c.Start, g.Start - c.Start).Trim().IndexOf(' ') < 0 && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
+                && !candidates.Any(g => g.Known != null && g.Start == c.Start))
+                candidates[k] = c with { Priority = WholeNamePriority };
             // "Kotak Securities", "Federal Reserve Bank of New York": a known name that a longer organisation
             // name starts with is that longer organisation (a unit, a branch), when the rest names its kind.
             else if (c.Rule == "heuristic.org-word"

@@ -92,6 +92,15 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void AGivenNameBeforeASurnameThatIsAPlace_IsAPerson()
+    {
+        var a = Run("The portfolio was run by Laura Chad until March, when the board replaced her.");
+        var e = Assert.Single(a.Entities, x => a.Body[x.Start..x.End].Contains("Chad"));
+        Assert.Equal("PERSON", e.Type);
+        Assert.Equal("Laura Chad", a.Body[e.Start..e.End]);
+    }
+
+    [Fact]
     public void Gazetteer_KnowsCompaniesPlacesAndAgencies()
     {
         var a = Run("Tesla rose in New York while the Federal Reserve held rates and the yen rallied in Tokyo.");
