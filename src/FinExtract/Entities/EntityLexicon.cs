@@ -57,6 +57,9 @@ public static class EntityLexicon
     /// <summary>First words of place names ("Port Hedland", "Mount Isa", "Lake Como", "Fort Worth").</summary>
     public static readonly HashSet<string> PlaceStarts = Lexicon.Set("entity-place-starts.tsv", StringComparer.Ordinal);
 
+    /// <summary>Words that make a region of the place named after them ("Southern California", "North Vancouver").</summary>
+    public static readonly HashSet<string> PlaceModifiers = Lexicon.Set("entity-place-modifiers.tsv", StringComparer.Ordinal);
+
     /// <summary>Upper-case words that are common nouns, not organisations ("AI", "CEO", "GDP").</summary>
     public static readonly HashSet<string> NotAcronyms = Lexicon.Set("entity-not-acronyms.tsv", StringComparer.Ordinal);
 

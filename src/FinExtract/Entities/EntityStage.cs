@@ -159,6 +159,7 @@ public sealed class EntityStage : IStage
                 {
                     // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
                     if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;
+                    if (entry.Type == "LOCATION") s = RegionStart(body, s);
                     candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence,
                         Heuristics.Gazetteer.Priority) { Known = entry, Ticker = entry.Ticker,
                         Exchange = entry.Exchange });
@@ -173,6 +174,15 @@ public sealed class EntityStage : IStage
                     Ticker = prefix.Ticker, Exchange = prefix.Exchange });
             }
         }
+    }
+
+    /// <summary>"Southern California", "North Vancouver", "Greater London": a compass or size word right before a known place names a region of it.</summary>
+    private static int RegionStart(string body, int s)
+    {
+        if (s < 2 || body[s - 1] != ' ') return s;
+        int w = s - 1;
+        while (w > 0 && char.IsLetter(body[w - 1])) w--;
+        return w < s - 1 && EntityLexicon.PlaceModifiers.Contains(body[w..(s - 1)]) ? w : s;
     }
 
     /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>

@@ -100,6 +100,17 @@ public class EntityStageTests
         Assert.Equal("Laura Chad", a.Body[e.Start..e.End]);
     }
 
+    [Theory]
+    [InlineData("Southern California")]
+    [InlineData("North Vancouver")]
+    [InlineData("Greater London")]
+    public void ACompassOrSizeWordBeforeAKnownPlace_IsOnePlace(string place)
+    {
+        var a = Run($"Home prices in {place} rose for a third month, the survey found.");
+        var e = Assert.Single(a.Entities, x => x.Type == "LOCATION");
+        Assert.Equal(place, a.Body[e.Start..e.End]);
+    }
+
     [Fact]
     public void Gazetteer_KnowsCompaniesPlacesAndAgencies()
     {
