@@ -159,7 +159,7 @@ public sealed class EntityStage : IStage
                 {
                     // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
                     if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;
-                    if (entry.Type == "LOCATION") s = RegionStart(body, s);
+                    if (entry.Type == "LOCATION") (s, e) = (RegionStart(body, s), CityEnd(body, e));
                     candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence,
                         Heuristics.Gazetteer.Priority) { Known = entry, Ticker = entry.Ticker,
                         Exchange = entry.Exchange });
@@ -185,6 +185,10 @@ public sealed class EntityStage : IStage
         return w < s - 1 && EntityLexicon.PlaceModifiers.Contains(body[w..(s - 1)]) ? w : s;
     }
 
+    /// <summary>"New York City", "Quebec City": a known place followed by "City" is that city.</summary>
+    private static int CityEnd(string body, int e) =>
+        e + 5 <= body.Length && body.AsSpan(e, 5).SequenceEqual(" City") && (e + 5 == body.Length || !char.IsLetterOrDigit(body[e + 5])) ? e + 5 : e;
+
     /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>
     private void PromoteWholeNames(string body, List<Candidate> candidates)
     {
@@ -198,6 +202,11 @@ public sealed class EntityStage : IStage
                 // ...unless the run is names set side by side ("White House National Security Council Ukraine")
                 && !candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length
                 && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
+                candidates[k] = c with { Priority = WholeNamePriority };
+            // "Orange County", "Guangdong Province", "Hudson Valley": a known name followed by one place word is a place.
+            else if (c.Rule == Heuristics.PlaceWord.Id && c.Type == "LOCATION" && body.LastIndexOf(' ', c.End - 1, c.Length) is int sp and > 0
+                && EntityLexicon.PlaceWords.Contains(body[(sp + 1)..c.End])
+                && candidates.Any(g => g.Known != null && g.Start == c.Start && g.End == sp))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Hunter Biden", "Jill Biden": a known person's surname alone ("Biden") inside a longer name is another person.
             else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)

@@ -104,7 +104,9 @@ public class EntityStageTests
     [InlineData("Southern California")]
     [InlineData("North Vancouver")]
     [InlineData("Greater London")]
-    public void ACompassOrSizeWordBeforeAKnownPlace_IsOnePlace(string place)
+    [InlineData("New York City")]
+    [InlineData("Los Angeles County")]
+    public void AKnownPlaceWithACompassWordBeforeOrAPlaceWordAfter_IsOnePlace(string place)
     {
         var a = Run($"Home prices in {place} rose for a third month, the survey found.");
         var e = Assert.Single(a.Entities, x => x.Type == "LOCATION");
