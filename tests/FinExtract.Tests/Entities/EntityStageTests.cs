@@ -113,6 +113,24 @@ public class EntityStageTests
         Assert.Equal(place, a.Body[e.Start..e.End]);
     }
 
+    [Theory]
+    [InlineData("Members of the Roman Catholic Church gathered outside.", "Roman Catholic Church")]
+    [InlineData("The album came out on Dale Records in the spring.", "Dale Records")]
+    [InlineData("Tickets for the Dave Hollis Band sold out within an hour.", "Dave Hollis Band")]
+    public void AGivenNameRunEndingInAnOrganisationWord_IsAnOrganisation(string text, string name)
+    {
+        var a = Run(text);
+        var e = Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name);
+        Assert.Equal("ORG", e.Type);
+    }
+
+    [Fact]
+    public void ABenchmarkCrude_IsNotAPerson()
+    {
+        var a = Run("Prices of Brent Crude rose 2% on Monday as supply fell.");
+        Assert.DoesNotContain(a.Entities, x => x.Type == "PERSON");
+    }
+
     [Fact]
     public void Gazetteer_KnowsCompaniesPlacesAndAgencies()
     {
