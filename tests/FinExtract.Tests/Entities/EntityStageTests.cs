@@ -132,6 +132,16 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void FirmsNamedAfterPeople_AreKnownCompanies_NotPeople()
+    {
+        var a = Run("Analysts at Raymond James raised their target, while Ralph Lauren shares fell and Deloitte audited the accounts.");
+        Assert.Equal("RJF", Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == "Raymond James").Ticker);
+        Assert.Equal("ORG", Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == "Ralph Lauren").Type);
+        Assert.Equal("ORG", Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == "Deloitte").Type);
+        Assert.DoesNotContain(a.Entities, x => x.Type == "PERSON");
+    }
+
+    [Fact]
     public void Gazetteer_KnowsCompaniesPlacesAndAgencies()
     {
         var a = Run("Tesla rose in New York while the Federal Reserve held rates and the yen rallied in Tokyo.");
