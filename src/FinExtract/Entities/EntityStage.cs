@@ -155,7 +155,8 @@ public sealed class EntityStage : IStage
                 // a name that ends in 's itself ("Lowe's", "McDonald's") is looked up whole before its possessive is trimmed
                 if (e < end && _gazetteer.TryGet(body.AsSpan(t.Start, end - t.Start), out _) && IsWordBoundary(body, t.Start, end))
                     (s, e) = (t.Start, end);
-                if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e))
+                if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e)
+                    && !(entry.Type == "LOCATION" && e < body.Length && body[e] == '$')) // "US$", "HK$": a currency, not the place
                 {
                     // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
                     if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;

@@ -69,8 +69,11 @@ public sealed partial class NumberRecognizer
         {
             var t = toks[k];
             while (bi < blocks.Length && blocks[bi].End <= t.S) bi++;
-            if (bi < blocks.Length && blocks[bi].Start < t.E && t.S < blocks[bi].End) { k++; continue; }
-            int next = TryAt(ctx, k, found, bi < blocks.Length ? blocks[bi].Start : int.MaxValue);
+            // "US$3.3 billion": a place the entity stage named may open a currency form that runs past it.
+            if (bi < blocks.Length && blocks[bi].Start < t.E && t.S < blocks[bi].End
+                && !(_currencies.MatchAt(text, t.S, CurrencyPosition.Prefix) is { } pre && t.S + pre.Form.Length > blocks[bi].End)) { k++; continue; }
+            int nb = bi < blocks.Length && blocks[bi].Start <= t.S ? bi + 1 : bi;
+            int next = TryAt(ctx, k, found, nb < blocks.Length ? blocks[nb].Start : int.MaxValue);
             k = next > k ? next : k + 1;
         }
         return found;

@@ -12,6 +12,18 @@ public class NumberRoleTests
         return n.Role;
     }
 
+    [Theory]
+    [InlineData("The buyer agreed to pay US$3.3 billion for the port operator.", "US$3.3 billion", "USD")]
+    [InlineData("Tickets cost HK$450 at the door.", "HK$450", "HKD")]
+    public void ACurrencyThatOpensWithAPlaceName_IsMoney_AndNotAPlace(string text, string money, string code)
+    {
+        var a = ShippedPipeline.Run(text);
+        var n = Assert.Single(a.Numbers, x => x.Kind == "money");
+        Assert.Equal(money, a.Body[n.Start..n.End]);
+        Assert.Equal(code, n.Unit);
+        Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION");
+    }
+
     [Fact]
     public void StatedRoles_AreGiven_WithTheRuleThatStatedThem()
     {
