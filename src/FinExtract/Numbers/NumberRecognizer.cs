@@ -585,9 +585,9 @@ public sealed partial class NumberRecognizer
             if (w == "a" && nw == "couple" && IsWord(c, jj + 2, "of"))
             {
                 spelled = true;
-                if (IsScaleWord(c, jj + 3, false) && Spaced(c, jj + 2, jj + 3))
+                if ((IsScaleWord(c, jj + 3, false) || IsWord(c, jj + 3, "hundred")) && Spaced(c, jj + 2, jj + 3))
                 {
-                    double sc2 = ScaleOf(c, jj + 3);
+                    double sc2 = IsWord(c, jj + 3, "hundred") ? 100 : ScaleOf(c, jj + 3); // "a couple of hundred", "a couple of million"
                     scaled = true; lastScale = sc2;
                     return Return(Done(2 * sc2, jj + 3));
                 }
@@ -639,6 +639,13 @@ public sealed partial class NumberRecognizer
                 double sc = ScaleOf(c, jj + 2);
                 v *= sc; scaled = true; lastScale = sc; lastTok = jj + 2;
             }
+            else if (IsWord(c, jj + 1, "of") && (IsWord(c, jj + 2, "a") || IsWord(c, jj + 2, "an")) && IsScaleWord(c, jj + 3, false)
+                && ScaleOf(c, jj + 3) >= 1000 && Spaced(c, jj + 2, jj + 3))
+            {
+                // "three-quarters of a billion", "a third of a million": the fraction of that scale
+                double sc = ScaleOf(c, jj + 3);
+                v *= sc; scaled = true; lastScale = sc; lastTok = jj + 3;
+            }
             else if (!(EndsHere(c, jj + 1) || IsWord(c, jj + 1, "of") || IsPercentWord(c, jj + 1) || IsWord(c, jj + 1, "and"))) return Flow.Break;
             spelled = true;
             return Return(Done(v, lastTok, fraction: true));
@@ -669,6 +676,13 @@ public sealed partial class NumberRecognizer
             if (digits.Length == 0) return Flow.Break;
             double frac = double.Parse("0." + digits, CultureInfo.InvariantCulture);
             spelled = true;
+            if (IsScaleWord(c, lastD + 1, false) && ScaleOf(c, lastD + 1) >= 1000 && Spaced(c, lastD, lastD + 1))
+            {
+                // "one point five billion": the decimal of that scale
+                double sc = ScaleOf(c, lastD + 1);
+                scaled = true; lastScale = sc;
+                return Return(Done((total + cur + frac) * sc, lastD + 1));
+            }
             return Return(Done(total + cur + frac, lastD, fraction: true));
         }
 

@@ -44,6 +44,9 @@ public class NumberRecognizerTests
     [InlineData("fetched 176 Hong Kong dollars", 176, "HKD", "176 Hong Kong dollars")]
     [InlineData("it only cost thirteen dollars and forty-five cents", 13.45, "USD", "thirteen dollars and forty-five cents")]
     [InlineData("the price of the simulator ranges between c $ 16.4 million", 16.4e6, "CAD", "c $ 16.4 million")]
+    [InlineData("it returned three-quarters of a billion dollars", 7.5e8, "USD", "three-quarters of a billion dollars")]
+    [InlineData("a third of a million euros went to charity", 1e6 / 3, "EUR", "a third of a million euros")]
+    [InlineData("the budget is one point five billion pounds", 1.5e9, "GBP", "one point five billion pounds")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");
@@ -268,12 +271,26 @@ public class NumberRecognizerTests
             return (found.Count == 1 && Math.Abs(found[0].Value!.Value - (u + 0.5) * scale.Item2) < 1e-6).Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
         });
 
+    /// <summary>"four point two billion dollars": a spelled decimal with a scale is money of that size.</summary>
+    [Property(MaxTest = 200)]
+    public Property AnySpelledDecimal_WithAScale_ParsesBack() =>
+        Prop.ForAll(Gen.Choose(1, 9).ToArbitrary(), Gen.Choose(1, 9).ToArbitrary(),
+            Gen.Elements(("thousand", 1e3), ("million", 1e6), ("billion", 1e9)).ToArbitrary(), (u, d, scale) =>
+        {
+            string text = $"The group spent {Units[u]} point {Units[d]} {scale.Item1} dollars on plants.";
+            var found = Find(text);
+            double want = (u + d / 10.0) * scale.Item2;
+            return (found.Count == 1 && found[0].Kind == "money" && Math.Abs(found[0].Value!.Value - want) < 1e-3)
+                .Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
+        });
+
     [Theory]
     [InlineData("They hired a half-dozen engineers.", 6)]
     [InlineData("They hired half a dozen engineers.", 6)]
     [InlineData("Half a million people signed.", 500000)]
     [InlineData("There were a couple of delays.", 2)]
     [InlineData("It raised a couple of million dollars.", 2e6)]
+    [InlineData("They hired a couple of hundred engineers.", 200)]
     [InlineData("Sales rose 12 pc in May.", 12)]
     public void CountsAndShares_InTheirGrammaticalShapes(string text, double expected) =>
         Assert.Contains(Find(text), n => Math.Abs(n.Value!.Value - expected) < 1e-9);
