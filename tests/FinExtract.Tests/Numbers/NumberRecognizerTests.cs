@@ -291,9 +291,17 @@ public class NumberRecognizerTests
     [InlineData("There were a couple of delays.", 2)]
     [InlineData("It raised a couple of million dollars.", 2e6)]
     [InlineData("They hired a couple of hundred engineers.", 200)]
+    [InlineData("They sold 4.5m units last year.", 4.5e6)]
+    [InlineData("Some 120m shares changed hands.", 1.2e8)]
     [InlineData("Sales rose 12 pc in May.", 12)]
     public void CountsAndShares_InTheirGrammaticalShapes(string text, double expected) =>
         Assert.Contains(Find(text), n => Math.Abs(n.Value!.Value - expected) < 1e-9);
+
+    [Theory]
+    [InlineData("A 4.5m wall surrounds the site.")]
+    [InlineData("The drive took 45m in traffic.")]
+    public void AnAttachedM_BeforeNoCountedNoun_IsNotAMillion(string text) =>
+        Assert.DoesNotContain(Find(text), n => n.Value >= 1e6);
 
     [Fact]
     public void AnIpAddress_IsNotOneBigNumber() =>
