@@ -940,7 +940,6 @@ public sealed class EntityStage : IStage
         return b >= 0 && (char.IsLetterOrDigit(body[b]) || body[b] is ',' or ';' or '(' or '-' or '—' or '–');
     }
 
-    /// <summary>"Musk" of "Elon Musk"; "Northwind" of "Northwind Semiconductor Corp."; "Meta" of "Meta Platforms, Inc.".</summary>
     /// <summary>
     /// A person is named again by the surname ("Kennedy" of "James P. Kennedy Jr.", the generational suffix aside)
     /// or by the given name alone ("Matt" of "Matt Bevin").
@@ -952,6 +951,7 @@ public sealed class EntityStage : IStage
         return last >= 1 && (words[last] == word || words[0] == word);
     }
 
+    /// <summary>"Musk" of "Elon Musk"; "Northwind" of "Northwind Semiconductor Corp."; "Meta" of "Meta Platforms, Inc.".</summary>
     private static bool IsShortFormOf(string text, string full, string type)
     {
         if (text.Length >= full.Length) return false;

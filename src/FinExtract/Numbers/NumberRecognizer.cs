@@ -912,7 +912,7 @@ public sealed partial class NumberRecognizer
             return EmitMoney(c, amt, cur.Form.Code, cur.Form.Factor, "money.suffix", conf, found, nextBlock, suffix: cur.Form, rangeFrom: a);
         }
         // An attached "m" is million for money, and for a count when a plural noun follows ("4.5m units"); else metres or minutes.
-        if (a.PendingM && !PluralNounAfter(c, WordEnd(c, a.E))) return a.Next;
+        if (a.PendingM && !PluralNounAfter(c, a.E)) return a.Next;
         if (a.Suf.Length > 0)
         {
             if (a.Suf is "x" or "X") { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "multiple", Value = a.V, Unit = "multiple",
@@ -973,15 +973,11 @@ public sealed partial class NumberRecognizer
         return c.T.Count;
     }
 
-    private static int WordEnd(Ctx c, int pos)
-    {
-        while (pos < c.End && char.IsLetter(c.Text[pos])) pos++;
-        return pos;
-    }
-
-    /// <summary>Whether a lower-case plural noun ("units", "shares", "tonnes") follows <paramref name="pos"/> after one space.</summary>
+    /// <summary>Whether a lower-case plural noun ("units", "shares", "tonnes") follows, after one space, the word running on at <paramref
+    /// name="pos"/>.</summary>
     private static bool PluralNounAfter(Ctx c, int pos)
     {
+        while (pos < c.End && char.IsLetter(c.Text[pos])) pos++;
         if (pos + 1 >= c.End || c.Text[pos] != ' ' || !char.IsLower(c.Text[pos + 1])) return false;
         int e = pos + 1;
         while (e < c.End && char.IsLetter(c.Text[e])) e++;

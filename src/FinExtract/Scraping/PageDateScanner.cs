@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace FinExtract.Scraping;
@@ -48,9 +49,8 @@ public static partial class PageDateScanner
 
     private static bool IsBreadcrumb(string? name) => name != null && name.Contains("breadcrumb", StringComparison.OrdinalIgnoreCase);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu)(?:$|[\s_\d-])",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex MenuToken();
+    [GeneratedRegex(@"(?:^|[\s_-])(?:nav|navbar|navigation|menu)(?:$|[\s_\d-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MenuToken();
 
     private sealed record Line(PageDate Date, string Text, bool Cued, bool AfterHeadline);
 
