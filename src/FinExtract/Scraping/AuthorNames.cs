@@ -17,9 +17,19 @@ public static partial class AuthorNames
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherCredits();
 
+    /// <summary>Lower-case words inside names: "de", "van", "bin", and the "e"/"y" of Portuguese and Spanish surnames.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "della", "van", "von", "der", "den", "ter", "ten", "zu", "da", "das", "do", "dos", "du", "di", "le", "la", "bin", "bint", "ibn",
+        "al", "el", "e", "y",
+    };
+
     private static readonly HashSet<string> Degrees = Text.Lexicon.Set("author-degrees.tsv", StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?<=\p{L}{3})\.\s+)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Between names: punctuation, "and"/"with", and "and" in other languages (und, et, y, en, och, og; lower case only; not the "e" of
+    /// Portuguese surnames).</summary>
+    [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?-i:\s(?:und|et|y|en|och|og)\s)|(?<=\p{L}{3})\.\s+)\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
     private static readonly WarmingRegex RoleWordsRegex =
@@ -83,10 +93,10 @@ public static partial class AuthorNames
             if (RoleWords().IsMatch(p)) continue;
             if (!p.Any(char.IsLetter) || p.Any(char.IsDigit)) continue;
             var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 5) continue;
+            if (words.Length > 5 || words.All(w => DateParser.MonthNumber(w) != null)) continue; // "June" alone is a date; "June Lee" a name
             // A name starts each word with a capital (particles such as "de", "van" excepted); scripts without case
             // (Hangul, Han) have none to show.
-            if (!words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "der" or "da" or "di" or "le" or "la" or "bin" or "al"
+            if (!words.All(w => char.IsUpper(w[0]) || Particles.Contains(w)
                 || !char.IsLetter(w[0]) || !char.IsLower(w[0]) && char.ToUpperInvariant(w[0]) == char.ToLowerInvariant(w[0]))) continue;
             Add(result, Recase(p));
         }

@@ -153,7 +153,16 @@ public static class JsonLdReader
         return null;
     }
 
-    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    /// <summary>
+    /// A value trimmed, or null when blank; character references left in it by a page's template ("Jos&amp;#xE9;")
+    /// are decoded, since JSON itself has no use for them.
+    /// </summary>
+    private static string? NullIfEmpty(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        if (s.Contains('&') && s.Contains(';')) s = System.Net.WebUtility.HtmlDecode(s);
+        return string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    }
 
     /// <summary>Types of an author that is the outlet or a company, not a person: never an author.</summary>
     private static readonly HashSet<string> OrganisationTypes = new(StringComparer.OrdinalIgnoreCase)

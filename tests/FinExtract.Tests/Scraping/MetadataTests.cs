@@ -63,6 +63,9 @@ public class MetadataTests
     [InlineData("Reporting by Kemi Adeyemi; Editing by Paul Grant", "Kemi Adeyemi")]
     [InlineData("Av Ingrid Lund", "Ingrid Lund")]
     [InlineData("By 김민지", "김민지")]
+    [InlineData("Von Jan Roth und Jan de Vries", "Jan Roth|Jan de Vries")]
+    [InlineData("By April Ramos | Sept. | June", "April Ramos")]
+    [InlineData("June Okafor, August 2, 2023", "June Okafor")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
@@ -139,6 +142,15 @@ public class MetadataChoiceTests
             + "{\"@type\":\"Person\",\"@id\":\"https://example.org/#/person/7\",\"name\":\"Marta Quintero\"}]}";
         var a = ScrapeHelper.Scrape($"<html><head><script type=\"application/ld+json\">{graph}</script></head><body><h1>Budget passed</h1>{story}</body></html>");
         Assert.Equal("Marta Quintero", a.Metadata.Author.Value);
+    }
+
+    [Fact]
+    public void JsonLdValues_WithCharacterReferencesFromTheTemplate_AreDecoded()
+    {
+        string ld = "{\"@type\":\"NewsArticle\",\"headline\":\"Caf&eacute; chain expands\",\"author\":{\"@type\":\"Person\",\"name\":\"In&#xEA;s Sousa e Melo\"}}";
+        var a = Scrape($"<html><head><script type=\"application/ld+json\">{ld}</script></head><body><h1>Café chain expands</h1>{Body}{Body}</body></html>");
+        Assert.Equal("Inês Sousa e Melo", a.Metadata.Author.Value);
+        Assert.Equal("Café chain expands", a.Metadata.Title.Value);
     }
 
     [Fact]
