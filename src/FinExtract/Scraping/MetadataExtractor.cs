@@ -273,7 +273,7 @@ public static partial class MetadataExtractor
     {
         string titleTag = parts.TitleTag;
         var structured = new List<(string, MetaSource)>();
-        if (ld?.Headline is { } h) structured.Add((Clean(h), MetaSource.JsonLd));
+        if (ld?.Headline is { } h) structured.Add((StripSite(h, site, guessSite: false), MetaSource.JsonLd)); // templates copy <title> into it
         if (metaTitle.Length > 0) structured.Add((StripSite(metaTitle, site), MetaSource.Meta));
         if (titleTag.Length > 0) structured.Add((StripSite(titleTag, site), MetaSource.TitleTag));
         foreach (var (t, src) in structured) log.Saw("title", t, new MetaValue(t, src).SourceName, "structured title (site name removed)");
@@ -305,8 +305,11 @@ public static partial class MetadataExtractor
         return MetaValue.Empty;
     }
 
-    /// <summary>Removes a " - Site", " | Site" suffix (or prefix) from a title.</summary>
-    public static string StripSite(string title, string site)
+    /// <summary>
+    /// Removes a " - Site", " | Site" suffix (or prefix) from a title; without a known site name, a short last part
+    /// is taken for one unless <paramref name="guessSite"/> is false.
+    /// </summary>
+    public static string StripSite(string title, string site, bool guessSite = true)
     {
         title = Clean(title);
         if (site.Length > 0 && title.Length > site.Length + 2 && title.StartsWith(site + ":", StringComparison.OrdinalIgnoreCase))
@@ -321,6 +324,7 @@ public static partial class MetadataExtractor
             if (kept.Count > 0 && kept.Count < parts.Length) return JoinKept(title, kept);
         }
         // No site name known: drop a short last part (a site name is short), keep the longest otherwise.
+        if (!guessSite) return title;
         string last = parts[^1];
         if (last.Split(' ').Length <= 4 && parts.Take(parts.Length - 1).Sum(p => p.Length) > last.Length)
             return JoinKept(title, parts.Take(parts.Length - 1).ToList());

@@ -154,6 +154,15 @@ public class MetadataChoiceTests
     }
 
     [Fact]
+    public void AJsonLdHeadlineCopiedFromTheTitleTag_LosesTheSiteName()
+    {
+        string ld = "{\"@type\":\"NewsArticle\",\"headline\":\"Brewer opens second taproom &ndash; Valley Business Weekly\"}";
+        string head = $"<meta property=\"og:site_name\" content=\"Valley Business Weekly\"><script type=\"application/ld+json\">{ld}</script>";
+        var a = Scrape($"<html><head>{head}</head><body><div>{Body}{Body}</div></body></html>");
+        Assert.Equal("Brewer opens second taproom", a.Metadata.Title.Value);
+    }
+
+    [Fact]
     public void ALinkedNameFollowedByANumericDate_InOneByline_IsTheAuthor()
     {
         string html = "<html lang=\"de\"><body><h1>Haushalt beschlossen</h1><p class=\"byline\">Von <a href=\"/autor/anna\">Anna Berger</a> 12.03.2022</p>"
