@@ -446,7 +446,7 @@ public sealed class EntityStage : IStage
             // "Delhi-based Council ...", "New York-listed": a place adjective is not part of the name after it, nor a name alone.
             if (IsPlaceAdjective(Word(body, tokens[j]))) j--;
             if (from <= j && IsPlaceAdjective(Word(body, tokens[from]))) from++;
-            if (from > j) { i = Math.Max(i + 1, j + 1); continue; }
+            if (from > j || IsQuantityAfterNumber(body, tokens, from)) { i = Math.Max(i + 1, j + 1); continue; }
             if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0)
             {
                 // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
@@ -465,6 +465,10 @@ public sealed class EntityStage : IStage
             i = j + 1;
         }
     }
+
+    /// <summary>"12,3 Milliarden Euro", "4 Mio. Kunden": a run that opens with a scale word right after a number is a quantity, not a name.</summary>
+    private static bool IsQuantityAfterNumber(string body, IReadOnlyList<Token> tokens, int from) =>
+        from > 0 && tokens[from - 1].Kind == TokenKind.Number && Numbers.NumberWords.Scales.ContainsKey(Word(body, tokens[from]));
 
     /// <summary>
     /// Sentences set in title case, as a headline is at the top of a plain-text article: every word of four letters or

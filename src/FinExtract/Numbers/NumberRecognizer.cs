@@ -384,7 +384,9 @@ public sealed partial class NumberRecognizer
         private Flow Step()
         {
             int jj = j;
-            if (any)
+            if (any && spelled && lastKind == 5 && cur == 0 && IsPunct(c, j, ",") && Adjacent(c, last, j) && CommaGroupFollows(j))
+                jj = j + 1; // "one million, two hundred thousand": a smaller spelled group after the comma
+            else if (any)
             {
                 if (IsPunct(c, j, "-") && j + 1 < n && T[j - 1].K == TK.Word && T[j + 1].K == TK.Word && GapSmall(c, j - 1, j) && GapSmall(c, j, j + 1)) jj =
                     j + 1;
@@ -408,6 +410,42 @@ public sealed partial class NumberRecognizer
             return Flow.Break;
         }
 
+        /// <summary>"1.200 millones", "2.500 Mio.": one dot and three digits before a scale word of a decimal-comma language is a thousands group.</summary>
+        private static double? DotGroupedBeforeScale(Ctx c, int jj)
+        {
+            var t = c.T[jj];
+            if (!t.Dec || t.Grouped || t.Suf.Length > 0 || t.E - t.S != t.Digits + 4 || c.Text[t.S + t.Digits] != '.') return null;
+            if (jj + 1 >= c.T.Count || c.T[jj + 1].K != TK.Word || !NumberWords.DecimalCommaScales.Contains(c.T[jj + 1].W)
+                || !Spaced(c, jj, jj + 1)) return null;
+            return double.Parse(c.Text.AsSpan(t.S, t.Digits), CultureInfo.InvariantCulture) * 1000
+                + double.Parse(c.Text.AsSpan(t.S + t.Digits + 1, 3), CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>
+        /// After a comma, a spelled group with "hundred" or a scale smaller than the last one ("two hundred thousand"
+        /// after "one million"); "one million, two million" and "five million, three of them" are not one number.
+        /// </summary>
+        private bool CommaGroupFollows(int comma)
+        {
+            int k = comma + 1;
+            if (k >= n || T[k].K != TK.Word || !Spaced(c, comma, k)) return false;
+            if (!NumberWords.Units.ContainsKey(T[k].W) && !NumberWords.Tens.ContainsKey(T[k].W)) return false;
+            bool smaller = false;
+            for (; k < n && T[k].K is TK.Word or TK.Punct; k++)
+            {
+                string w = T[k].W;
+                if (w == "hundred") { smaller = true; continue; }
+                if (NumberWords.Scales.TryGetValue(w, out double sc) && w.Length > 3)
+                {
+                    if (sc >= lastScale) return false;
+                    smaller = true;
+                    continue;
+                }
+                if (!(NumberWords.Units.ContainsKey(w) || NumberWords.Tens.ContainsKey(w) || w is "and" or "-")) break;
+            }
+            return smaller;
+        }
+
         /// <summary>A number in digits, with what only a literal at the start can take (powers, fractions).</summary>
         private Flow Number(int jj, Tok t)
         {
@@ -416,7 +454,7 @@ public sealed partial class NumberRecognizer
                 || (lastKind == 4 && !t.Dec && t.V < 100 && Spaced(c, last, jj));
             if (!ok || (any && Adjacent(c, last, jj))) return Flow.Break;
             if (any && t.Dec) return Flow.Break;
-            double v = t.V;
+            double v = DotGroupedBeforeScale(c, jj) ?? t.V;
             bool sufScale = false;
             if (t.Suf.Length > 0)
             {
@@ -869,6 +907,25 @@ public sealed partial class NumberRecognizer
         return null;
     }
 
+    /// <summary>
+    /// Where a currency may start after a scale word of another language: past the period of an abbreviation
+    /// ("Mrd.", "Mio.") and past "de", "di" or an elided "d'" ("millones de euros", "milliards d'euros").
+    /// </summary>
+    private static int? AfterScaleTail(Ctx c, int p)
+    {
+        string text = c.Text;
+        int q = p;
+        if (q < c.End && text[q] == '.' && q - 4 >= 0 && char.IsLetter(text[q - 1]) && q + 1 < c.End && text[q + 1] == ' ') q += 2;
+        else if (q < c.End && text[q] == ' ') q++;
+        else return null;
+        foreach (var joiner in ScaleJoiners)
+            if (string.CompareOrdinal(text, q, joiner, 0, joiner.Length) == 0 && q + joiner.Length < c.End && char.IsLetter(text[q + joiner.Length]))
+                return q + joiner.Length;
+        return text[p] == '.' ? q : null;
+    }
+
+    private static readonly string[] ScaleJoiners = { "de ", "di ", "d'", "d’" };
+
     private (CurrencyForm Form, int End)? CurrencyAfter(Ctx c, Amount a)
     {
         int p = a.E;
@@ -880,6 +937,7 @@ public sealed partial class NumberRecognizer
         bool hyphen = p < c.End && c.Text[p] == '-';
         int q = hyphen ? p + 1 : p;
         while (q < c.End && IsSpace(c.Text[q]) && q - p < 2) q++;
+        if (!hyphen && a.Scaled && AfterScaleTail(c, p) is int past) q = past; // "3,5 Mrd. Euro", "2,5 milliards d'euros"
         var form = _currencies.MatchAt(c.Text, q, CurrencyPosition.Suffix);
         if (form == null) return null;
         if (form.Attached && q != p) return null;

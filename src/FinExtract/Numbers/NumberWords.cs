@@ -1,6 +1,6 @@
 namespace FinExtract.Numbers;
 
-/// <summary>The English number vocabulary: cardinals, scales, fraction denominators, multiples.</summary>
+/// <summary>The number vocabulary: English cardinals, scales (with those of other languages), fraction denominators, multiples.</summary>
 public static class NumberWords
 {
     /// <summary>zero..nineteen.</summary>
@@ -19,14 +19,13 @@ public static class NumberWords
         ["eighty"] = 80, ["ninety"] = 90,
     };
 
-    /// <summary>Scale words written as words or abbreviations (case-insensitive).</summary>
-    public static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["thousand"] = 1e3, ["thousands"] = 1e3, ["million"] = 1e6, ["millions"] = 1e6, ["billion"] = 1e9, ["billions"] = 1e9,
-        ["trillion"] = 1e12, ["trillions"] = 1e12, ["lakh"] = 1e5, ["lakhs"] = 1e5, ["lac"] = 1e5, ["lacs"] = 1e5,
-        ["crore"] = 1e7, ["crores"] = 1e7, ["cr"] = 1e7, ["mn"] = 1e6, ["mln"] = 1e6, ["mil"] = 1e6, ["bn"] = 1e9, ["bln"] = 1e9,
-        ["tn"] = 1e12, ["trn"] = 1e12, ["tln"] = 1e12, ["dozen"] = 12, ["dozens"] = 12, ["doz"] = 12, ["dozs"] = 12,
-    };
+    /// <summary>Scale words written apart from the number, in English and the main European languages (Resources/lexicon/number-scales.tsv).</summary>
+    public static readonly Dictionary<string, double> Scales = Text.Lexicon.Read("number-scales.tsv")
+        .ToDictionary(r => r[^1], r => double.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Scale words of languages with a decimal comma ("Mrd.", "millones"): before one, "1.200" is grouped, not a decimal.</summary>
+    public static readonly HashSet<string> DecimalCommaScales = Text.Lexicon.Read("number-scales.tsv")
+        .Where(r => r.Length == 3 && r[1] == "comma").Select(r => r[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Scale letters written onto digits ("10k", "1.2b", "10G"), case-sensitive; "m" only for money.</summary>
     public static readonly Dictionary<string, double> AttachedScales = new(StringComparer.Ordinal)

@@ -294,8 +294,16 @@ public class NumberRecognizerTests
     [InlineData("They sold 4.5m units last year.", 4.5e6)]
     [InlineData("Some 120m shares changed hands.", 1.2e8)]
     [InlineData("Sales rose 12 pc in May.", 12)]
+    [InlineData("The prize was worth one million, two hundred thousand pounds.", 1.2e6)]
+    [InlineData("It cost four thousand, six hundred and ten dollars.", 4610)]
     public void CountsAndShares_InTheirGrammaticalShapes(string text, double expected) =>
         Assert.Contains(Find(text), n => Math.Abs(n.Value!.Value - expected) < 1e-9);
+
+    [Theory]
+    [InlineData("Sales went from one million, two million to five million.", 1e6)]
+    [InlineData("Of the nine million, four were sold abroad.", 9e6)]
+    public void AfterACommaAGroupThatIsNotSmaller_StartsANewNumber(string text, double first) =>
+        Assert.Equal(first, Find(text)[0].Value);
 
     [Theory]
     [InlineData("A 4.5m wall surrounds the site.")]

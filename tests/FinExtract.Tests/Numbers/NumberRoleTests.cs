@@ -24,6 +24,23 @@ public class NumberRoleTests
         Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION");
     }
 
+    [Theory]
+    [InlineData("Der Versicherer meldete einen Gewinn von 2,4 Mrd. Euro.", "2,4 Mrd. Euro", 2.4e9)]
+    [InlineData("Die Bank sammelte 750 Mio. € ein.", "750 Mio. €", 7.5e8)]
+    [InlineData("The retailer booked 8,6 Milliarden Euro in sales.", "8,6 Milliarden Euro", 8.6e9)]
+    [InlineData("Le fonds a levé 1,8 milliard d'euros.", "1,8 milliard d'euros", 1.8e9)]
+    [InlineData("La aerolínea ganó 2.350 millones de euros.", "2.350 millones de euros", 2.35e9)]
+    [InlineData("Il gruppo ha investito 3,2 miliardi di euro.", "3,2 miliardi di euro", 3.2e9)]
+    public void ScalesOfDecimalCommaLanguages_GiveMoney_AndNoName(string text, string money, double value)
+    {
+        var a = ShippedPipeline.Run(text);
+        var n = Assert.Single(a.Numbers, x => x.Kind == "money");
+        Assert.Equal(money, a.Body[n.Start..n.End]);
+        Assert.Equal("EUR", n.Unit);
+        Assert.Equal(value, n.Value!.Value, 3);
+        Assert.DoesNotContain(a.Entities, e => e.End > n.Start && e.Start < n.End);
+    }
+
     [Fact]
     public void StatedRoles_AreGiven_WithTheRuleThatStatedThem()
     {
