@@ -95,12 +95,17 @@ public sealed class Currencies
             int end = i + f.Form.Length;
             if (!f.IsSymbolic)
             {
-                if (char.IsLetter(f.Form[0]) && i > 0 && char.IsLetter(text[i - 1])) continue;
+                // Scripts written without spaces (Han, kana, Hangul) have no word boundaries to check: "300万円".
+                if (char.IsLetter(f.Form[0]) && !IsUnspaced(f.Form[0]) && i > 0 && char.IsLetter(text[i - 1])) continue;
                 // A word form ends at a word boundary; a code may run straight into digits ("USD115", "115USD").
-                if (char.IsLetter(f.Form[^1]) && end < text.Length && char.IsLetter(text[end])) continue;
+                if (char.IsLetter(f.Form[^1]) && !IsUnspaced(f.Form[^1]) && end < text.Length && char.IsLetter(text[end])) continue;
             }
             return f;
         }
         return null;
     }
+
+    /// <summary>A character of a script written without spaces between words: Han, hiragana, katakana, Hangul.</summary>
+    public static bool IsUnspaced(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3040' and <= '\u30FF'
+        or >= '\uAC00' and <= '\uD7AF';
 }

@@ -32,6 +32,12 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"(?<![\d.,])\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<year>(?:19|20)\d\d)\b(?![.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DottedDate();
 
+    /// <summary>Chinese, Japanese and Korean dates: "2021年3月3日", "3月10日", "2023년 5월 27일", "2020年".</summary>
+    [GeneratedRegex(@"(?<!\d)(?:(?<year>(?:19|20)\d\d)\s?[年년](?:\s?(?<m>1[0-2]|0?[1-9])\s?[月월](?:\s?(?<d>[12]\d|3[01]|0?[1-9])\s?[日일])?)?" +
+        @"|(?<m>1[0-2]|0?[1-9])\s?[月월](?:\s?(?<d>[12]\d|3[01]|0?[1-9])\s?[日일])?)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CjkDate();
+
     [GeneratedRegex(@"\b(?:Q(?<q>[1-4])|(?<q>[1-4])Q)(?:\s?(?:FY\s?|fiscal\s)?'?(?<year>(?:19|20)?\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterShort();
 
@@ -146,8 +152,25 @@ public static partial class DateRecognizer
                     if (year > 0 && TryDate(year, mon, day, out var d)) AddAt(m, Iso(d), "day", "date.month_day", 0.95);
                     else if (year == 0) AddAt(m, $"--{mon:00}-{day:00}", "day", "date.month_day", 0.8);
                 }
+            CjkDays();
             foreach (Match m in All(MonthYear()))
                 AddAt(m, $"{YearOf(m.Groups["year"])}-{MonthOf(m.Groups["mon"].Value):00}", "month", "date.month_year", 0.95);
+        }
+
+        private void CjkDays()
+        {
+            if (_region.AsSpan().IndexOfAny("年月년월") < 0) return;
+            foreach (Match m in All(CjkDate()))
+            {
+                int year = YearOf(m.Groups["year"]);
+                if (!m.Groups["m"].Success) { AddAt(m, year.ToString(CultureInfo.InvariantCulture), "year", "date.cjk", 0.95, numeric: true); continue; }
+                int mon = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+                if (!m.Groups["d"].Success) { AddAt(m, year > 0 ? $"{year}-{mon:00}" : $"--{mon:00}", "month", "date.cjk", 0.9); continue; }
+                int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+                if (year == 0 && published is { } p) year = NearestYear(p, mon, day);
+                if (year > 0 && TryDate(year, mon, day, out var d)) AddAt(m, Iso(d), "day", "date.cjk", 0.95);
+                else if (year == 0) AddAt(m, $"--{mon:00}-{day:00}", "day", "date.cjk", 0.8);
+            }
         }
 
         /// <summary>Fiscal years, quarters, halves.</summary>

@@ -96,11 +96,18 @@ public sealed partial class NumberRecognizer
                 i = LexNumber(text, i, end, list);
                 continue;
             }
+            if (Currencies.IsUnspaced(c))
+            {
+                // In scripts written without spaces each character is a word: "300万円" is 300, 万 (ten thousand), 円.
+                list.Add(new Tok { S = i, E = i + 1, K = TK.Word, W = c.ToString(), Suf = "" });
+                i++;
+                continue;
+            }
             if (char.IsLetter(c))
             {
                 int j = i;
                 bool digits = false;
-                while (j < end && (char.IsLetterOrDigit(text[j])
+                while (j < end && !Currencies.IsUnspaced(text[j]) && (char.IsLetterOrDigit(text[j])
                     || (text[j] == '.' && j + 1 < end && char.IsLetter(text[j + 1]) && j > i && j - i <= 2 && char.IsUpper(text[i]))))
                 {
                     if (char.IsDigit(text[j]) && !digits && _currencies.MatchAt(text, i, CurrencyPosition.Prefix) is { } code && code.Form.Length == j - i)
@@ -219,7 +226,7 @@ public sealed partial class NumberRecognizer
         string digits = Normalised(wire ?? text.Substring(s, q - s), euro, decComma);
         if (!double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out double v)) v = double.NaN;
         int u = q;
-        while (u < end && char.IsLetter(text[u])) u++;
+        while (u < end && char.IsLetter(text[u]) && !Currencies.IsUnspaced(text[u])) u++;
         list.Add(new Tok { S = s, E = q, K = TK.Num, V = v, Dec = dec, Digits = intLen, Grouped = grouped, Suf = text.Substring(q, u - q), W = "" });
         return u;
     }

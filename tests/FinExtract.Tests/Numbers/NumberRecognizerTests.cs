@@ -47,6 +47,12 @@ public class NumberRecognizerTests
     [InlineData("it returned three-quarters of a billion dollars", 7.5e8, "USD", "three-quarters of a billion dollars")]
     [InlineData("a third of a million euros went to charity", 1e6 / 3, "EUR", "a third of a million euros")]
     [InlineData("the budget is one point five billion pounds", 1.5e9, "GBP", "one point five billion pounds")]
+    [InlineData("東京の会社は250万円を支払った", 2.5e6, "JPY", "250万円")]
+    [InlineData("公司净利润达到12.5亿元。", 1.25e9, "CNY", "12.5亿元")]
+    [InlineData("投资了3000万美元", 3e7, "USD", "3000万美元")]
+    [InlineData("회사는 3억원을 투자했다", 3e8, "KRW", "3억원")]
+    [InlineData("the lunch cost twelve quid", 12, "GBP", "twelve quid")]
+    [InlineData("a fee of 900 Ugandan shillings", 900, "UGX", "900 Ugandan shillings")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");

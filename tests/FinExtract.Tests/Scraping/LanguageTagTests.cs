@@ -60,4 +60,17 @@ public class LanguageTagTests
         Assert.Equal(day, d.ValueText);
         Assert.Equal("date", d.Kind);
     }
+
+    [Theory]
+    [InlineData("该公司于2019年11月5日发布财报。", "2019年11月5日", "2019-11-05")]
+    [InlineData("新製品は4月12日に発売される。", "4月12日", "2024-04-12")]
+    [InlineData("회사는 2022년 7월 1일 상장했다.", "2022년 7월 1일", "2022-07-01")]
+    [InlineData("売上高は2018年に倍増した。", "2018年", "2018")]
+    public void ChineseJapaneseAndKoreanDates_AreRead_AndTheirDigitsAreNoCounts(string text, string span, string value)
+    {
+        var found = DateRecognizer.Find(text, 0, text.Length, new DateOnly(2024, 3, 20), _ => (0, text.Length));
+        var d = Assert.Single(found);
+        Assert.Equal(span, text[d.Start..d.End]);
+        Assert.Equal(value, d.ValueText.Length > 0 ? d.ValueText : d.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
