@@ -84,8 +84,11 @@ public sealed class Currencies
         return cur;
     }
 
-    /// <summary>The longest form that starts at <paramref name="i"/> and may stand at <paramref name="pos"/>; null if none.</summary>
-    public CurrencyForm? MatchAt(string text, int i, CurrencyPosition pos)
+    /// <summary>
+    /// The longest form that starts at <paramref name="i"/> and may stand at <paramref name="pos"/>; null if none. Without
+    /// <paramref name="boundaryBefore"/>, a letter before the form is allowed ("bnUSD").
+    /// </summary>
+    public CurrencyForm? MatchAt(string text, int i, CurrencyPosition pos, bool boundaryBefore = true)
     {
         if (i >= text.Length || !_byFirst.TryGetValue(char.ToLowerInvariant(text[i]), out var list)) return null;
         foreach (var f in list)
@@ -96,7 +99,7 @@ public sealed class Currencies
             if (!f.IsSymbolic)
             {
                 // Scripts written without spaces (Han, kana, Hangul) have no word boundaries to check: "300万円".
-                if (char.IsLetter(f.Form[0]) && !IsUnspaced(f.Form[0]) && i > 0 && char.IsLetter(text[i - 1])) continue;
+                if (boundaryBefore && char.IsLetter(f.Form[0]) && !IsUnspaced(f.Form[0]) && i > 0 && char.IsLetter(text[i - 1])) continue;
                 // A word form ends at a word boundary; a code may run straight into digits ("USD115", "115USD").
                 if (char.IsLetter(f.Form[^1]) && !IsUnspaced(f.Form[^1]) && end < text.Length && char.IsLetter(text[end])) continue;
             }

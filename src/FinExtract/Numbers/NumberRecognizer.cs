@@ -397,6 +397,7 @@ public sealed partial class NumberRecognizer
             {
                 if (IsPunct(c, j, "-") && j + 1 < n && T[j - 1].K == TK.Word && T[j + 1].K == TK.Word && GapSmall(c, j - 1, j) && GapSmall(c, j, j + 1)) jj =
                     j + 1;
+                else if (HyphenatedScale(j)) jj = j + 1; // "$1.5-trillion", "a 3-million-share sale"
                 else if (!Spaced(c, last, jj) && !(afterAnd)) return Flow.Break;
                 if (afterAnd && !Spaced(c, j - 1, jj)) return Flow.Break;
                 if (Adjacent(c, last, jj) && T[jj].K != TK.Word) return Flow.Break;
@@ -427,6 +428,12 @@ public sealed partial class NumberRecognizer
             return double.Parse(c.Text.AsSpan(t.S, t.Digits), CultureInfo.InvariantCulture) * 1000
                 + double.Parse(c.Text.AsSpan(t.S + t.Digits + 1, 3), CultureInfo.InvariantCulture);
         }
+
+        /// <summary>Digits, a hyphen, then a scale word written out: "1.5-trillion".</summary>
+        private bool HyphenatedScale(int hyphen) =>
+            IsPunct(c, hyphen, "-") && hyphen + 1 < n && T[hyphen - 1].K == TK.Num && T[hyphen - 1].Suf.Length == 0 && T[hyphen + 1].K == TK.Word
+            && T[hyphen + 1].W.Length > 3 && NumberWords.Scales.ContainsKey(T[hyphen + 1].W) && Adjacent(c, hyphen - 1, hyphen)
+            && Adjacent(c, hyphen, hyphen + 1);
 
         /// <summary>
         /// After a comma, a spelled group with "hundred" or a scale smaller than the last one ("two hundred thousand"
@@ -904,6 +911,8 @@ public sealed partial class NumberRecognizer
             if (IsWord(c, k + 1, "point") || IsWord(c, k + 1, "points")) return (T[k + 1].E, "percentage_point", "percent.point");
             return (T[k].E, "percent", "percent.word");
         }
+        if (w == "per" && IsPunct(c, k + 1, "-") && Adjacent(c, k, k + 1) && Adjacent(c, k + 1, k + 2) && IsWord(c, k + 2, "cent"))
+            return (T[k + 2].E, "percent", "percent.word"); // "5 per-cent"
         if (w == "per" && IsWord(c, k + 1, "cent"))
         {
             if (IsWord(c, k + 2, "point") || IsWord(c, k + 2, "points")) return (T[k + 2].E, "percentage_point", "percent.point");
@@ -933,20 +942,43 @@ public sealed partial class NumberRecognizer
 
     private static readonly string[] ScaleJoiners = { "de ", "di ", "d'", "d’" };
 
+    /// <summary>
+    /// A scale letter run into a currency code, as wire copy writes it: "3.5bnUSD", "2.5 MMUSD", "40kGBP". The form
+    /// comes back with the scale in its factor, and must end the word.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> UpperAscii = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    private (CurrencyForm Form, int End)? ScaledCode(Ctx c, int at)
+    {
+        string text = c.Text;
+        foreach (var (letters, scale) in NumberWords.AttachedScales)
+        {
+            int codeAt = at + letters.Length;
+            if (codeAt + 3 > c.End || string.CompareOrdinal(text, at, letters, 0, letters.Length) != 0) continue;
+            if (_currencies.MatchAt(text, codeAt, CurrencyPosition.Suffix, boundaryBefore: false) is not { } f || f.Form.Length != 3
+                || text.AsSpan(codeAt, 3).ContainsAnyExcept(UpperAscii)) continue; // the code in capitals: "5 mars" is a day
+            int end = codeAt + 3;
+            if (end < c.End && char.IsLetter(text[end])) continue;
+            return (f with { Factor = f.Factor * scale }, end);
+        }
+        return null;
+    }
+
     private (CurrencyForm Form, int End)? CurrencyAfter(Ctx c, Amount a)
     {
         int p = a.E;
         if (a.Suf.Length > 0)
         {
             var f = _currencies.MatchAt(c.Text, p, CurrencyPosition.Suffix);
-            return f != null && p + f.Form.Length == a.SufEnd ? (f, a.SufEnd) : null;
+            if (f != null && p + f.Form.Length == a.SufEnd) return (f, a.SufEnd);
+            return !a.Scaled && ScaledCode(c, p) is { } sc && sc.End == a.SufEnd ? sc : null;
         }
         bool hyphen = p < c.End && c.Text[p] == '-';
         int q = hyphen ? p + 1 : p;
         while (q < c.End && IsSpace(c.Text[q]) && q - p < 2) q++;
         if (!hyphen && a.Scaled && AfterScaleTail(c, p) is int past) q = past; // "3,5 Mrd. Euro", "2,5 milliards d'euros"
         var form = _currencies.MatchAt(c.Text, q, CurrencyPosition.Suffix);
-        if (form == null) return null;
+        if (form == null) return !a.Scaled && q > p && ScaledCode(c, q) is { } scaled ? scaled : null;
         if (form.Attached && q != p) return null;
         if (form.Scaled && !a.Scaled) return null;
         if (hyphen && form.Factor >= 1 && form.Form is not ("yen" or "dollar" or "euro" or "pound")) return null;

@@ -52,6 +52,9 @@ public class NumberRecognizerTests
     [InlineData("投资了3000万美元", 3e7, "USD", "3000万美元")]
     [InlineData("회사는 3억원을 투자했다", 3e8, "KRW", "3억원")]
     [InlineData("the lunch cost twelve quid", 12, "GBP", "twelve quid")]
+    [InlineData("the notes raised 1.75bnUSD in all", 1.75e9, "USD", "1.75bnUSD")]
+    [InlineData("a facility of 40 MMEUR was signed", 4e7, "EUR", "40 MMEUR")]
+    [InlineData("a $2.2-trillion budget", 2.2e12, "USD", "$2.2-trillion")]
     [InlineData("a fee of 900 Ugandan shillings", 900, "UGX", "900 Ugandan shillings")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
@@ -81,6 +84,7 @@ public class NumberRecognizerTests
     [Theory]
     [InlineData("shares rose 0.15%", 0.15, "percent")]
     [InlineData("up 5 per cent", 5, "percent")]
+    [InlineData("a 12 per-cent stake", 12, "percent")]
     [InlineData("down 5 percent", 5, "percent")]
     [InlineData("only half a percent", 0.5, "percent")]
     [InlineData("Fifty-one percent of voters", 51, "percent")]
@@ -230,7 +234,7 @@ public class NumberRecognizerTests
     /// <summary>Any percentage written with a sign, a word or as points parses back.</summary>
     [Property(MaxTest = 300)]
     public Property AnyPercentage_ParsesBackToItsValue() =>
-        Prop.ForAll(Gen.Choose(0, 100000).ToArbitrary(), Gen.Elements("%", " %", " percent", " per cent", "-percent").ToArbitrary(), (x, style) =>
+        Prop.ForAll(Gen.Choose(0, 100000).ToArbitrary(), Gen.Elements("%", " %", " percent", " per cent", "-percent", " per-cent", " pct").ToArbitrary(), (x, style) =>
         {
             double v = x / 100.0;
             string text = $"Shares rose {v.ToString(CultureInfo.InvariantCulture)}{style} on Monday.";
@@ -310,6 +314,12 @@ public class NumberRecognizerTests
     [InlineData("Of the nine million, four were sold abroad.", 9e6)]
     public void AfterACommaAGroupThatIsNotSmaller_StartsANewNumber(string text, double first) =>
         Assert.Equal(first, Find(text)[0].Value);
+
+    [Theory]
+    [InlineData("Le vote aura lieu le 5 mars à Paris.")]
+    [InlineData("Il est né le 12 mai 1990.")]
+    public void ADayAndAMonthName_IsNoScaledCurrencyCode(string text) =>
+        Assert.DoesNotContain(Find(text), n => n.Kind == "money");
 
     [Theory]
     [InlineData("A 4.5m wall surrounds the site.")]
