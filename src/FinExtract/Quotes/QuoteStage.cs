@@ -85,6 +85,11 @@ public sealed partial class QuoteStage : IStage
             // A quoted sentence standing alone ("... told the Argus Leader. \"It is working.\"") is someone's words however short.
             bool standalone = !s.Continued && text.Length > 1 && char.IsUpper(text[0]) && text.TrimEnd()[^1] is '.' or '!' or '?'
                 && OpensSentence(body, s.OpenAt, article.Paragraphs);
+            if (words <= 5 && !s.Continued && !standalone && NamedOrModifier(body, s) is { } why)
+            {
+                rejected.Add(new RejectedQuote(s.Start, s.End, why));
+                continue;
+            }
             if (words < _minWords && attribution == null && !s.Continued && !standalone)
             {
                 rejected.Add(new RejectedQuote(s.Start, s.End, $"scare quote or title: {words} word(s), no reporting verb"));
@@ -128,6 +133,49 @@ public sealed partial class QuoteStage : IStage
         foreach (var r in rejected) context.Trace?.Invoke($"quotes: dropped \"{Short(body[r.Start..r.End])}\": {r.Reason}");
         article.SetQuotes(quotes, rejected);
         article.Layers.Add(QuotesLayer);
+    }
+
+    private static readonly HashSet<string> TermCues = Text.Lexicon.Set("quote-term-cues.tsv", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> ModifierOpeners = Text.Lexicon.Set("quote-modifier-openers.tsv", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> AfterModifierStops = Text.Lexicon.Set("quote-after-modifier-stops.tsv", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Why a short quotation is a term or a scare quote rather than anyone's words, or null: a term being named
+    /// ("the term 'three amigos'", "so-called 'zombie' firms"), or a modifier between a determiner and its noun
+    /// ("the 'interim' government", "a 'skinny' trade deal").
+    /// </summary>
+    private static string? NamedOrModifier(string body, QuotedSpan s)
+    {
+        if (s.CloseAt < 0) return null;
+        string inner = body[s.Start..s.End].TrimEnd();
+        if (inner.Length == 0 || inner[^1] is '.' or '!' or '?' or ',') return null;
+        string before = WordsBefore(body, s.OpenAt, 2);
+        string last = before.Contains(' ') ? before[(before.LastIndexOf(' ') + 1)..] : before;
+        if (TermCues.Contains(last) || TermCues.Contains(before)) return $"a term being named (after \"{before}\")";
+        if (!ModifierOpeners.Contains(last)) return null;
+        int k = s.CloseAt + 1;
+        if (k >= body.Length || body[k] != ' ') return null;
+        int e = k + 1;
+        while (e < body.Length && (char.IsLetter(body[e]) || body[e] == '-')) e++;
+        string next = body[(k + 1)..e];
+        if (next.Length < 2 || !char.IsLower(next[0]) || AfterModifierStops.Contains(next)) return null;
+        return $"a scare-quoted modifier (\"{last} … {next}\")";
+    }
+
+    /// <summary>Up to <paramref name="count"/> words right before <paramref name="at"/>, lower case, joined by spaces.</summary>
+    private static string WordsBefore(string body, int at, int count)
+    {
+        var words = new List<string>();
+        int i = at - 1;
+        while (words.Count < count)
+        {
+            while (i >= 0 && body[i] == ' ') i--;
+            int end = i + 1;
+            while (i >= 0 && (char.IsLetter(body[i]) || body[i] == '-')) i--;
+            if (end - (i + 1) == 0) break;
+            words.Insert(0, body[(i + 1)..end].ToLowerInvariant());
+        }
+        return string.Join(' ', words);
     }
 
     private static bool OpensSentence(string body, int at, IReadOnlyList<Paragraph> paragraphs)

@@ -29,6 +29,29 @@ public class QuoteStageTests
         Assert.NotEqual("", a.Quotes[0].SpeakerEntityId);
     }
 
+    [Theory]
+    [InlineData("The minister said the “provisional” council would meet again on Friday to settle the budget.", "modifier")]
+    [InlineData("Analysts said a \"lean\" budget plan was now likely after the vote in parliament.", "modifier")]
+    [InlineData("The chief executive said she disliked the term \"gig economy\" and would not use it.", "term")]
+    [InlineData("Regulators said so-called \"zombie firms\" were still borrowing heavily this year.", "term")]
+    public void AShortQuotationThatModifiesANoun_OrIsATermBeingNamed_IsNoQuote(string text, string reason)
+    {
+        var a = Run(text);
+        Assert.Empty(a.Quotes);
+        Assert.Contains(a.RejectedQuotes, r => r.Reason.Contains(reason));
+    }
+
+    [Theory]
+    [InlineData("Marta Quintero said the report was “deeply flawed” and left the room.", "deeply flawed")]
+    [InlineData("Marta Quintero said the plan was \"unworkable.\"", "unworkable.")]
+    [InlineData("Marta Quintero warned of \"a very difficult\" year for the lender.", "a very difficult")]
+    public void AShortQuotationOfSomeonesWords_IsStillAQuote(string text, string quoted)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal("Marta Quintero", q.Speaker);
+        Assert.Equal(quoted, text[q.Start..q.End]);
+    }
+
     [Fact]
     public void ScareQuotes_AndTitles_AreNotQuotations_AndSayWhy()
     {
