@@ -44,22 +44,31 @@ public sealed partial class QuoteStage : IStage
         string descriptors = string.Join("|", OrganisationDescriptors.OrderByDescending(d => d.Length).Select(Regex.Escape));
         string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
             + @")\b|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
+        string roles = string.Join("|", PersonRoleDescriptors.Select(Regex.Escape));
+        // "the president", "the US president", "the new chief executive": a person named before by that role.
+        string Role = @"(?:[Tt]he\s+(?:(?:former|new|[\p{Lu}][\p{L}.-]+)\s+)?(?:" + roles + @")\b)";
         const string Appos = @"(?:,\s+[^,“”""]{2,90}?,)?";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
-        _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos
+        _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
             + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
             RegexOptions.CultureInvariant);
         _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
-        _before = new Regex(@"(?<sp>" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v
+        _before = new Regex(@"(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v
             + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
-        _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Org + "|" + Name + @")\b",
+        _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Role + "|" + Org + "|"
+            + Name + @")\b",
             RegexOptions.CultureInvariant);
     }
 
     private static readonly string[] OrganisationDescriptors = Text.Lexicon.Read("organisation-descriptors.tsv").Select(r => r[0]).ToArray();
+
+    private static readonly string[] PersonRoleDescriptors = Text.Lexicon.Read("person-role-descriptors.tsv").Select(r => r[0]).ToArray();
+
+    private static readonly Regex RoleDescriptor = new(@"^[Tt]he\s+(?:(?<mod>former|new|[\p{Lu}][\p{L}.-]+)\s+)?(?<role>"
+        + string.Join("|", PersonRoleDescriptors.Select(Regex.Escape)) + @")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <inheritdoc />
     public string Name => "quotes";
@@ -149,6 +158,7 @@ public sealed partial class QuoteStage : IStage
         if (s.CloseAt < 0) return null;
         string inner = body[s.Start..s.End].TrimEnd();
         if (inner.Length == 0 || inner[^1] is '.' or '!' or '?' or ',') return null;
+        if (IsTitleCased(inner)) return "a title or name: every word capitalised";
         string before = WordsBefore(body, s.OpenAt, 2);
         string last = before.Contains(' ') ? before[(before.LastIndexOf(' ') + 1)..] : before;
         if (TermCues.Contains(last) || TermCues.Contains(before)) return $"a term being named (after \"{before}\")";
@@ -160,6 +170,15 @@ public sealed partial class QuoteStage : IStage
         string next = body[(k + 1)..e];
         if (next.Length < 2 || !char.IsLower(next[0]) || AfterModifierStops.Contains(next)) return null;
         return $"a scare-quoted modifier (\"{last} … {next}\")";
+    }
+
+    /// <summary>"Apropos of Nothing", "Make America Great Again": two words or more, each capitalised but the short joining words.</summary>
+    private static bool IsTitleCased(string inner)
+    {
+        var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !char.IsUpper(words[0][0])) return false;
+        return words.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]) || w is "of" or "the" or "a" or "an" or "and" or "or" or "in" or "on" or "to" or "for"
+            or "at" or "by" or "with");
     }
 
     /// <summary>Up to <paramref name="count"/> words right before <paramref name="at"/>, lower case, joined by spaces.</summary>
@@ -451,7 +470,7 @@ public sealed partial class QuoteStage : IStage
                 .FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
-            if (m.Success && !IsSentenceWord(m.Groups["sp"].Value))
+            if (m.Success && (!IsSentenceWord(m.Groups["sp"].Value) || RoleDescriptor.IsMatch(m.Groups["sp"].Value)))
             {
                 var a = Resolve(ctx, m.Groups["sp"].Index, m.Groups["sp"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
                 if (a is { Speaker.Length: > 0 }) return a;
@@ -494,6 +513,11 @@ public sealed partial class QuoteStage : IStage
             return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5)
                 : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
         }
+        if (RoleDescriptor.Match(sp) is { Success: true } rm)
+        {
+            var holder = RoleHolder(ctx, at, rm.Groups["role"].Value, rm.Groups["mod"].Value);
+            return holder == null ? null : new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-descriptor", conf * 0.85);
+        }
         if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase))
         {
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
@@ -521,6 +545,28 @@ public sealed partial class QuoteStage : IStage
         // A capitalised name the entity stage did not know: keep the words, without an entity id.
         if (!IsSentenceWord(sp)) return new Attribution(sp.TrimEnd('.', ','), "", cue, rule + ".unlinked", conf * 0.7);
         return null;
+    }
+
+    /// <summary>
+    /// The one person named before <paramref name="at"/> whose role is <paramref name="role"/> ("President" for "the
+    /// president"; not "vice president" or "former CEO" unless the descriptor says "former"); null when none or several.
+    /// </summary>
+    private static EntityMention? RoleHolder(Context ctx, int at, string role, string modifier)
+    {
+        bool former = modifier.Equals("former", StringComparison.OrdinalIgnoreCase);
+        var holders = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= at && x.Role.Length > 0 && HasRole(x.Role, role, former))
+            .GroupBy(x => x.EntityId).ToList();
+        return holders.Count == 1 ? holders[0].First() : null;
+    }
+
+    private static bool HasRole(string stated, string role, bool former)
+    {
+        string r = stated.ToLowerInvariant();
+        if (r == role) return !former;
+        if (!r.EndsWith(" " + role, StringComparison.Ordinal)) return false;
+        string first = r.Split(' ')[0];
+        if (first == "former") return former;
+        return !former && first is not ("vice" or "deputy" or "assistant" or "associate" or "acting" or "co");
     }
 
     /// <summary>Whether the words before a mention make it the audience or the source of a statement: "told X", "to X", "by X", "from X".</summary>

@@ -34,6 +34,7 @@ public class QuoteStageTests
     [InlineData("Analysts said a \"lean\" budget plan was now likely after the vote in parliament.", "modifier")]
     [InlineData("The chief executive said she disliked the term \"gig economy\" and would not use it.", "term")]
     [InlineData("Regulators said so-called \"zombie firms\" were still borrowing heavily this year.", "term")]
+    [InlineData("The director said she would adapt \"The Silent Harbour\" for television next year.", "title")]
     public void AShortQuotationThatModifiesANoun_OrIsATermBeingNamed_IsNoQuote(string text, string reason)
     {
         var a = Run(text);
@@ -45,6 +46,7 @@ public class QuoteStageTests
     [InlineData("Marta Quintero said the report was “deeply flawed” and left the room.", "deeply flawed")]
     [InlineData("Marta Quintero said the plan was \"unworkable.\"", "unworkable.")]
     [InlineData("Marta Quintero warned of \"a very difficult\" year for the lender.", "a very difficult")]
+    [InlineData("“We had three buyers lined up by June,” Marta Quintero recounted.", "We had three buyers lined up by June,")]
     public void AShortQuotationOfSomeonesWords_IsStillAQuote(string text, string quoted)
     {
         var q = Assert.Single(Run(text).Quotes);
@@ -53,12 +55,32 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void ASpeakerNamedByTheirRole_IsThePersonNamedBeforeWithThatRole()
+    {
+        var a = Run("Northwind Mills chief executive Daniel Whitmore met analysts in Leeds on Tuesday.\n\n"
+            + "“We expect margins to recover next year,” the chief executive said.\n\n"
+            + "The chief executive told reporters that demand was “holding up better than we had feared in the spring.”");
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.All(a.Quotes, q => Assert.Equal("Daniel Whitmore", q.Speaker));
+        Assert.All(a.Quotes, q => Assert.Contains("role-descriptor", q.Rule));
+    }
+
+    [Fact]
+    public void ARoleThatOnlyADeputyHolds_NamesNoOne()
+    {
+        var a = Run("Vice President Laura Mendes visited the plant on Monday with local officials and workers.\n\n"
+            + "“This factory will double its output within two years,” the president said.");
+        var q = Assert.Single(a.Quotes);
+        Assert.NotEqual("Laura Mendes", q.Speaker);
+    }
+
+    [Fact]
     public void ScareQuotes_AndTitles_AreNotQuotations_AndSayWhy()
     {
         var a = Run("The bank called the plan a \"win-win\" in its report \"Outlook 2025\", and investors were not convinced by the new strategy at all.");
         Assert.Empty(a.Quotes);
         Assert.Equal(2, a.RejectedQuotes.Count);
-        Assert.All(a.RejectedQuotes, r => Assert.Contains("reporting verb", r.Reason));
+        Assert.All(a.RejectedQuotes, r => Assert.Matches("reporting verb|title", r.Reason));
     }
 
     [Fact]
