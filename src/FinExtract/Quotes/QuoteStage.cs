@@ -466,8 +466,11 @@ public sealed partial class QuoteStage : IStage
         foreach (Match vm in _verbWord.Matches(region))
         {
             int vAt = sStart + vm.Index;
-            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
-                .FirstOrDefault();
+            // The verb's own clause first: in "X wants out, but Y told reporters ...", Y speaks.
+            int clause = ClauseStart(ctx.Body, sStart, vAt);
+            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
+                .FirstOrDefault() ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))
+                .OrderBy(x => x.Start).FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
             if (m.Success && (!IsSentenceWord(m.Groups["sp"].Value) || RoleDescriptor.IsMatch(m.Groups["sp"].Value)))
@@ -480,6 +483,21 @@ public sealed partial class QuoteStage : IStage
             if (org != null && vAt - org.End < 40) return new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }
         return null;
+    }
+
+    private static readonly string[] ClauseJoins = { ", but ", "; ", ", while ", ", whereas ", ", and ", ", yet " };
+
+    /// <summary>Where the clause holding <paramref name="at"/> starts: after the last ", but", ";", ", while"... before it in the sentence.</summary>
+    private static int ClauseStart(string body, int sentenceStart, int at)
+    {
+        int best = sentenceStart;
+        var span = body.AsSpan(sentenceStart, at - sentenceStart);
+        foreach (var join in ClauseJoins)
+        {
+            int i = span.LastIndexOf(join, StringComparison.Ordinal);
+            if (i >= 0) best = Math.Max(best, sentenceStart + i + join.Length);
+        }
+        return best;
     }
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };

@@ -65,6 +65,13 @@ public class QuoteStageTests
         Assert.All(a.Quotes, q => Assert.Contains("role-descriptor", q.Rule));
     }
 
+    [Theory]
+    [InlineData("Mayor Tessa Lindqvist wants the depot closed, but council engineer Omar Haddad told the hearing that it must stay open “for at least another decade.”",
+        "Omar Haddad")]
+    [InlineData("Mayor Tessa Lindqvist spoke to residents on Monday, and told them the depot would close “as soon as the new one opens.”", "Tessa Lindqvist")]
+    public void APartialQuoteInReportedSpeech_GoesToTheSubjectOfItsOwnClause(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void ARoleThatOnlyADeputyHolds_NamesNoOne()
     {
