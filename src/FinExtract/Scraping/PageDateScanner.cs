@@ -102,7 +102,23 @@ public static partial class PageDateScanner
         return Short(MetadataExtractor.Clean(block?.TextContent.Length <= MaxLineChars * 4 ? block.TextContent : t.Data));
     }
 
-    private static string Short(string text) => text.Length <= MaxLineChars ? text : "";
+    /// <summary>
+    /// A short line whole; of a long block only a dateline that opens it ("27.1.2022 - Bei der ...", "Berlin, 3 March 2021 –
+    /// The ..."): the text before the first dash, when it comes within the first words.
+    /// </summary>
+    private static string Short(string text)
+    {
+        if (text.Length <= MaxLineChars) return text;
+        int dash = -1;
+        foreach (var sep in DatelineDashes)
+        {
+            int i = text.IndexOf(sep, StringComparison.Ordinal);
+            if (i > 0 && (dash < 0 || i < dash)) dash = i;
+        }
+        return dash > 0 && dash <= DatelineLead + 20 ? text[..dash] : "";
+    }
+
+    private static readonly string[] DatelineDashes = { " - ", " – ", " — " };
 
     /// <summary>Whether only whitespace stands between a node and an earlier sibling (<paramref name="from"/> back to <paramref name="to"/>).</summary>
     private static bool IsBlank(INode? from, INode to)

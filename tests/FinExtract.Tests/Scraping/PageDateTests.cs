@@ -115,4 +115,23 @@ public class PageDateTests
             + "<ul><li><a href=\"/other-story\"><h4>Morning programme</h4></a><span class=\"date\">21 June 2022</span></li></ul></body></html>";
         Assert.StartsWith("2022-06-22", Published(html));
     }
+
+    [Theory]
+    [InlineData("12.3.2021 - Der Stadtrat hat den neuen Haushalt nach langer Debatte beschlossen, und die Opposition will weiter für "
+        + "niedrigere Gebühren für Familien kämpfen, während das Defizit im kommenden Jahr sinkt und die Rücklagen wachsen.", "2021-03-12")]
+    [InlineData("Lyon, 4 mai 2022 – Le conseil régional a adopté le nouveau budget après un long débat, et l'opposition a dit "
+        + "qu'elle continuerait de réclamer des tarifs plus bas pour les familles l'an prochain, alors que le déficit se réduit.", "2022-05-04")]
+    public void ADatelineThatOpensTheFirstParagraph_IsThePagesDate(string lead, string day)
+    {
+        string html = $"<html><body><h1>Haushalt</h1><article><p>{lead}</p>{Story}</article></body></html>";
+        Assert.Equal(day, Published(html));
+    }
+
+    [Fact]
+    public void ADateInsideALongParagraph_AfterItsFirstWords_IsNotADateline()
+    {
+        string lead = "Der Stadtrat hat den neuen Haushalt nach langer Debatte beschlossen - die nächste Sitzung folgt am 12.3.2021, "
+            + "und die Opposition will weiter für niedrigere Gebühren für Familien kämpfen, während das Defizit im kommenden Jahr sinkt.";
+        Assert.Equal("", Published($"<html><body><h1>Haushalt</h1><article><p>{lead}</p>{Story}</article></body></html>") ?? "");
+    }
 }
