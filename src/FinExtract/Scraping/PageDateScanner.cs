@@ -128,12 +128,16 @@ public static partial class PageDateScanner
         return true;
     }
 
+    /// <summary>Whether a text may hold a date: a year 19xx/20xx, or a dotted day with a short year ("8.5.12", "02.12.19").</summary>
     private static bool MayHoldYear(string s)
     {
         for (int i = 0; i + 3 < s.Length; i++)
             if ((s[i] == '1' && s[i + 1] == '9' || s[i] == '2' && s[i + 1] == '0') && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3])) return true;
-        return false;
+        return s.Contains('.') && DottedShortYear().IsMatch(s);
     }
+
+    [GeneratedRegex(@"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedShortYear();
 
     /// <summary>Whether the text just before a date ends with one of the cues, as a whole word ("Datum", "published on").</summary>
     private static bool EndsWithCue(string before, string[] cues)

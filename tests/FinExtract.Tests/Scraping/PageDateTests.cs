@@ -134,4 +134,9 @@ public class PageDateTests
             + "und die Opposition will weiter für niedrigere Gebühren für Familien kämpfen, während das Defizit im kommenden Jahr sinkt.";
         Assert.Equal("", Published($"<html><body><h1>Haushalt</h1><article><p>{lead}</p>{Story}</article></body></html>") ?? "");
     }
+
+    [Fact]
+    public void ADottedDateWithATwoDigitYear_InAShortLine_IsRead() =>
+        Assert.Equal("2012-05-08", Published("<html lang=\"de\"><body><h1>Haushalt</h1><div class=\"meta\">von Anna Berg, 8.5.12</div>"
+            + $"<article>{Story}{Story}</article></body></html>"));
 }
