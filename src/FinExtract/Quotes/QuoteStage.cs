@@ -614,13 +614,29 @@ public sealed partial class QuoteStage : IStage
     /// </summary>
     private static EntityMention? Antecedent(Context ctx, int at, params string[] types)
     {
-        var before = ctx.Entities.Where(x => x.End <= at && types.Contains(x.Type) && !ctx.InsideQuote(x)).OrderByDescending(x => x.Start).ToList();
+        // A person who is the object of a preposition ("chats with Epstein", "a letter to Smith") is not who a later "he" is
+        // about; an organisation after one often is ("economists at Goldman Sachs said").
+        var before = ctx.Entities.Where(x => x.End <= at && types.Contains(x.Type) && !ctx.InsideQuote(x)
+            && !(x.Type == "PERSON" && AfterPreposition(ctx.Body, x.Start)))
+            .OrderByDescending(x => x.Start).ToList();
         if (before.Count == 0) return null;
         var latest = before[0];
         int si = ctx.SentenceOf(latest.Start);
         if (si < 0) return latest;
         var sentence = ctx.Sentences[si];
         return before.Where(x => x.Start >= sentence.Start).OrderBy(x => x.Start).First();
+    }
+
+    private static readonly string[] ObjectPrepositions = { " with", " to", " by", " from", " for", " about", " against", " of", " at", " toward",
+        " towards", " on", " alongside", " beside" };
+
+    /// <summary>Whether a mention is the object of a preposition: the word right before it is "with", "to", "by"...</summary>
+    private static bool AfterPreposition(string body, int start)
+    {
+        var before = body.AsSpan(0, start).TrimEnd();
+        foreach (var p in ObjectPrepositions)
+            if (before.EndsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)

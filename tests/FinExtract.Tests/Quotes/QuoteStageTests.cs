@@ -73,6 +73,14 @@ public class QuoteStageTests
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
     [Fact]
+    public void APronoun_SkipsAPersonWhoIsOnlyTheObjectOfAPreposition()
+    {
+        var a = Run("Daniel Whitmore flew to Oslo in March. During the visit, he held long talks with Ingrid Solberg about the merger.\n\n"
+            + "He later told the board: “I went because the deal could not wait another quarter, and I would do it again.”");
+        Assert.Equal("Daniel Whitmore", Assert.Single(a.Quotes).Speaker);
+    }
+
+    [Fact]
     public void ARoleThatOnlyADeputyHolds_NamesNoOne()
     {
         var a = Run("Vice President Laura Mendes visited the plant on Monday with local officials and workers.\n\n"
