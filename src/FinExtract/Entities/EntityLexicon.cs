@@ -32,6 +32,10 @@ public static class EntityLexicon
     /// <summary>Words right before a name that make it an organisation's ("rival DoorDash", "shares of Lucasfilm").</summary>
     public static readonly HashSet<string> OrgCuesBefore = Lexicon.Set("entity-org-cues-before.tsv", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words before "in"/"from" that make the unknown name after it an organisation's ("a stake in X", "data from X").</summary>
+    public static readonly HashSet<string> OrgCuesBeforePreposition =
+        Lexicon.Set("entity-org-cues-before-preposition.tsv", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words right after a name that make it an organisation's ("Lucasfilm shares", "DoorDash spokeswoman").</summary>
     public static readonly HashSet<string> OrgCuesAfter = Lexicon.Set("entity-org-cues-after.tsv", StringComparer.OrdinalIgnoreCase);
 

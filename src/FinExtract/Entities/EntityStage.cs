@@ -822,7 +822,10 @@ public sealed class EntityStage : IStage
         if (words.Count <= 3 && orgCue && !sentenceStart && !(words.Count == 1 && NamedAsSurname(body, body[s..e])))
             return new Candidate(s, e, "ORG", Heuristics.OrgCue);
 
-        // "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
+        // "a stake in Findel", "data from Dealogic": after a holding or a source, the name is an organisation's...
+        if (words.Count <= 3 && !sentenceStart && prev is "in" or "from" && EntityLexicon.OrgCuesBeforePreposition.Contains(prev2))
+            return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
+        // ...else "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout")
             return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
         if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);

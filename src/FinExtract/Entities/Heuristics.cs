@@ -63,6 +63,9 @@ public static class Heuristics
     /// <summary>heuristic.place-preposition: confidence 0.5, priority 70.</summary>
     public static readonly Heuristic PlacePreposition = new("heuristic.place-preposition", 0.5, 70);
 
+    /// <summary>heuristic.org-preposition: confidence 0.6, priority 80 ("a stake in X", "data from X").</summary>
+    public static readonly Heuristic OrgPreposition = new("heuristic.org-preposition", 0.6, 80);
+
     /// <summary>heuristic.org-appositive: confidence 0.7, priority 85.</summary>
     public static readonly Heuristic OrgAppositive = new("heuristic.org-appositive", 0.7, 85);
 

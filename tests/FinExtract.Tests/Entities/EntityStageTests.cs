@@ -478,4 +478,11 @@ public class EntityStageTests
         Assert.Equal("QRVT", At(a, "Quorvant Corp.").Ticker);
         Assert.Equal("OTC", ticker.Exchange);
     }
+
+    [Theory]
+    [InlineData("The pension fund sold its stake in Quarrow last week, and the shares fell.", "Quarrow", "ORG")]
+    [InlineData("Figures from Brightlane showed that deal volumes rose in the third quarter.", "Brightlane", "ORG")]
+    [InlineData("The company opened a second plant in Kelmscott last year.", "Kelmscott", "LOCATION")]
+    public void AnUnknownNameAfterAHoldingOrASource_IsAnOrganisation_AfterOtherPrepositionsAPlace(string text, string name, string type) =>
+        Assert.Equal(type, At(Run(text), name).Type);
 }
