@@ -605,7 +605,10 @@ public sealed class EntityStage : IStage
             string w = Word(body, tokens[k]);
             if (!_givenNames.Contains(w) || _givenNames.Contains(Word(body, tokens[k - 1]))) continue;
             string prev = Word(body, tokens[k - 1]);
-            if (!EntityLexicon.OrgWords.Contains(prev) && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)) continue;
+            // "... Council Enver Solomon", "Afghan Tom Ross", "to the United States Hamid Karzai": an organisation word, a place
+            // word, a nationality or a whole listed name runs into the person's given name.
+            if (!EntityLexicon.OrgWords.Contains(prev) && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)
+                && !_gazetteer.TryGet(body.AsSpan(tokens[from].Start, tokens[k - 1].End - tokens[from].Start), out _)) continue;
             int n = to - k + 1;
             if (n is < 2 or > 3 || Enumerable.Range(k, n).Any(x => EntityLexicon.OrgWords.Contains(Word(body, tokens[x])))) continue;
             return k;

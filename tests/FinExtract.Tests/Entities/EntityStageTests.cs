@@ -485,4 +485,8 @@ public class EntityStageTests
     [InlineData("The company opened a second plant in Kelmscott last year.", "Kelmscott", "LOCATION")]
     public void AnUnknownNameAfterAHoldingOrASource_IsAnOrganisation_AfterOtherPrepositionsAPlace(string text, string name, string type) =>
         Assert.Equal(type, At(Run(text), name).Type);
+
+    [Fact]
+    public void APersonWhoseNameRunsOnFromAListedPlace_IsThePerson() =>
+        Assert.Equal("PERSON", At(Run("The envoy to Canada Maria Ostrowski met ministers in Ottawa on Friday."), "Maria Ostrowski").Type);
 }
