@@ -489,4 +489,9 @@ public class EntityStageTests
     [Fact]
     public void APersonWhoseNameRunsOnFromAListedPlace_IsThePerson() =>
         Assert.Equal("PERSON", At(Run("The envoy to Canada Maria Ostrowski met ministers in Ottawa on Friday."), "Maria Ostrowski").Type);
+
+    [Theory]
+    [InlineData("The festival opened with a set by cellist friends and musician Tobiah Krell on Friday.", "Tobiah Krell")]
+    [InlineData("The award went to novelist Imre Vasko for his third book.", "Imre Vasko")]
+    public void ANameAfterAnOccupation_IsAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
 }
