@@ -463,7 +463,11 @@ public sealed partial class QuoteStage : IStage
         int sStart = si >= 0 ? Math.Max(pStart, ctx.Sentences[si].Start) : pStart;
         if (s.OpenAt - sStart > 400) sStart = s.OpenAt - 400;
         string region = ctx.Body[sStart..s.OpenAt];
-        foreach (Match vm in _verbWord.Matches(region))
+        // "X described the city as “a gas chamber”": a characterising verb attributes a quotation that follows "as".
+        var verbs = _verbWord.Matches(region).AsEnumerable();
+        if (AsBefore().IsMatch(region))
+            verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
+        foreach (Match vm in verbs)
         {
             int vAt = sStart + vm.Index;
             // The verb's own clause first: in "X wants out, but Y told reporters ...", Y speaks.
@@ -484,6 +488,19 @@ public sealed partial class QuoteStage : IStage
         }
         return null;
     }
+
+    [GeneratedRegex(@"\bas(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AsBefore();
+
+    private static readonly Regex CharacterisingVerbRegex = Text.Lexicon.Alternation(@"\b(?:", "quote-characterising-verbs.tsv", @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    private static Regex CharacterisingVerb() => CharacterisingVerbRegex;
+
+    /// <summary>"potstickers, described as “…”": a participle with "as" straight after it has no speaker of its own.</summary>
+    private static bool IsPassive(string region, Match verb) =>
+        region.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("as ", StringComparison.Ordinal)
+        || region.AsSpan(verb.Index + verb.Length).Trim().SequenceEqual("as");
 
     private static readonly string[] ClauseJoins = { ", but ", "; ", ", while ", ", whereas ", ", and ", ", yet " };
 
@@ -645,13 +662,16 @@ public sealed partial class QuoteStage : IStage
         "If", "Although", "Though", "Since", "Despite", "For", "With", "Without", "Meanwhile", "Earlier", "Later", "Last", "Next", "Asked",
         "Speaking", "According", "From", "To", "Of", "By", "Under", "Over", "Its", "His", "Her", "Their", "Our", "We", "I", "You", "There",
         "Here", "Why", "What", "How", "Who", "Where", "Some", "Many", "Most", "Other", "Others", "Both", "All", "Each", "Such", "Yesterday", "Today",
+        "Or", "Nor", "Yet", "So", "Then", "Also", "Still", "Even", "Just", "Only", "Not",
     };
 
     /// <summary>A capitalised word that opens a clause rather than a name: "During the call", "China’s ambassador".</summary>
     private static bool IsSentenceWord(string s)
     {
         string first = s.Split(' ')[0];
-        return ClauseWords.Contains(first) || first.EndsWith("’s", StringComparison.Ordinal) || first.EndsWith("'s", StringComparison.Ordinal);
+        // "Talking of her husband, she said ...": a participle opens a clause, not a name.
+        return ClauseWords.Contains(first) || first.EndsWith("’s", StringComparison.Ordinal) || first.EndsWith("'s", StringComparison.Ordinal)
+            || (!s.Contains(' ') && first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal));
     }
 }
 

@@ -80,6 +80,22 @@ public class QuoteStageTests
         Assert.Equal("Daniel Whitmore", Assert.Single(a.Quotes).Speaker);
     }
 
+    [Theory]
+    [InlineData("Regulator chief Ines Albrecht described the proposal as “deeply unfair.”", "deeply unfair.", "Ines Albrecht")]
+    [InlineData("Ines Albrecht rejected the claims as \"plainly wrong,\" and the shares recovered.", "plainly wrong,", "Ines Albrecht")]
+    public void ACharacterisingVerbBeforeAs_AttributesTheShortQuotation(string text, string quoted, string speaker)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(quoted, text[q.Start..q.End]);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The menu lists dumplings, described as “crispy parcels.”")]
+    [InlineData("Speaking of the merger, the mayor described it as \"a fine deal for everyone.\"")]
+    public void APassiveParticiple_OrAParticipleOpener_NamesNoSpeaker(string text) =>
+        Assert.All(Run(text).Quotes, q => Assert.Equal("", q.Speaker));
+
     [Fact]
     public void ARoleThatOnlyADeputyHolds_NamesNoOne()
     {
