@@ -467,11 +467,25 @@ public sealed partial class QuoteStage : IStage
         var verbs = _verbWord.Matches(region).AsEnumerable();
         if (AsBefore().IsMatch(region))
             verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
+        // "X denied the claims, saying they were “…”": a participle after a comma reports for the clause's subject.
+        var participles = CommaParticiple().Matches(region);
+        verbs = verbs.Concat(participles).OrderBy(m => m.Index);
         foreach (Match vm in verbs)
         {
             int vAt = sStart + vm.Index;
             // The verb's own clause first: in "X wants out, but Y told reporters ...", Y speaks.
             int clause = ClauseStart(ctx.Body, sStart, vAt);
+            if (participles.Any(p => p.Index == vm.Index))
+            {
+                var sm = _subject.Match(ctx.Body, clause, vAt - clause);
+                if (sm.Success && !IsSentenceWord(sm.Groups["sp"].Value)
+                    && Resolve(ctx, sm.Groups["sp"].Index, sm.Groups["sp"].Value, vm.Value, "quotes.sentence.participle", 0.7,
+                    s.Start) is { Speaker.Length: > 0 } said)
+                    return said;
+                var opener = ClauseOpener(ctx, clause, vAt);
+                if (opener != null) return new Attribution(opener.Name, opener.EntityId, vm.Value, "quotes.sentence.participle", 0.7);
+                continue;
+            }
             var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
                 .FirstOrDefault() ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))
                 .OrderBy(x => x.Start).FirstOrDefault();
@@ -489,6 +503,23 @@ public sealed partial class QuoteStage : IStage
         return null;
     }
 
+    /// <summary>
+    /// The person or organisation that opens a clause, its subject ("Deutsche Bank also seemed to endorse Rajan, saying"
+    /// is the bank's); an organisation followed by a role and a name is that person's employer ("Acme analyst Jane Roe").
+    /// </summary>
+    private static EntityMention? ClauseOpener(Context ctx, int clause, int verbAt)
+    {
+        var first = ctx.Entities.Where(x => x.Type is "PERSON" or "ORG" && x.Start >= clause && x.End <= verbAt && !ctx.InsideQuote(x))
+            .OrderBy(x => x.Start).FirstOrDefault();
+        if (first == null || first.Type == "PERSON") return first;
+        var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start > first.End && x.Start - first.End <= 45 && x.End <= verbAt)
+            .OrderBy(x => x.Start).FirstOrDefault();
+        return person != null && IsRoleBetween(ctx.Body, first.End, person.Start) ? person : first;
+    }
+
+    [GeneratedRegex(@"(?<=,\s)(?:saying|adding|noting|warning|arguing|insisting|telling\s+\w+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaParticiple();
+
     [GeneratedRegex(@"\bas(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AsBefore();
 
@@ -502,7 +533,7 @@ public sealed partial class QuoteStage : IStage
         region.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("as ", StringComparison.Ordinal)
         || region.AsSpan(verb.Index + verb.Length).Trim().SequenceEqual("as");
 
-    private static readonly string[] ClauseJoins = { ", but ", "; ", ", while ", ", whereas ", ", and ", ", yet " };
+    private static readonly string[] ClauseJoins = { ", but ", "; ", ", while ", ", whereas ", ", and ", ", yet ", ", although ", ", though " };
 
     /// <summary>Where the clause holding <paramref name="at"/> starts: after the last ", but", ";", ", while"... before it in the sentence.</summary>
     private static int ClauseStart(string body, int sentenceStart, int at)
@@ -621,8 +652,18 @@ public sealed partial class QuoteStage : IStage
         if (gap[^1] == ',') gap = gap[..^1].TrimEnd();
         foreach (char c in gap)
             if (!(char.IsLower(c) || c == ' ' || c == '-')) return false;
-        return !gap.IsEmpty;
+        if (gap.IsEmpty) return false;
+        // "Deutsche Bank also seemed to endorse Rajan": a verb phrase between them is no role.
+        foreach (var range in gap.Split(' '))
+            if (NotRoleWords.Contains(gap[range].ToString())) return false;
+        return true;
     }
+
+    private static readonly HashSet<string> NotRoleWords = new(StringComparer.Ordinal)
+    {
+        "to", "also", "has", "had", "have", "was", "were", "is", "are", "will", "would", "seemed", "said", "says", "and", "with", "that",
+        "which", "who", "not", "backed", "endorsed", "named", "hired", "appointed",
+    };
 
     /// <summary>
     /// What a pronoun points back to: of the entities of the wanted type named before it (outside quotation

@@ -96,6 +96,12 @@ public class QuoteStageTests
     public void APassiveParticiple_OrAParticipleOpener_NamesNoSpeaker(string text) =>
         Assert.All(Run(text).Quotes, q => Assert.Equal("", q.Speaker));
 
+    [Theory]
+    [InlineData("Marta Quintero dismissed the idea on Monday, adding that the plan was “simply unaffordable.”", "Marta Quintero")]
+    [InlineData("Siemens also seemed to back Marta Quintero, saying the reform was “long overdue.”", "Siemens AG")]
+    public void AParticipleAfterAComma_ReportsForItsClausesSubject(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void ARoleThatOnlyADeputyHolds_NamesNoOne()
     {
