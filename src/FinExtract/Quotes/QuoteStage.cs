@@ -498,7 +498,8 @@ public sealed partial class QuoteStage : IStage
             }
             var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
                 .FirstOrDefault();
-            if (org != null && vAt - org.End < 40) return new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
+            if (org != null && GapBeyondAppositive(ctx.Body, org.End, vAt) < 40)
+                return new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }
         return null;
     }
@@ -515,6 +516,19 @@ public sealed partial class QuoteStage : IStage
         var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start > first.End && x.Start - first.End <= 45 && x.End <= verbAt)
             .OrderBy(x => x.Start).FirstOrDefault();
         return person != null && IsRoleBetween(ctx.Body, first.End, person.Start) ? person : first;
+    }
+
+    /// <summary>
+    /// Characters between a subject and its verb, not counting one appositive between commas ("the People's Daily, the
+    /// party's mouthpiece, warned": 1).
+    /// </summary>
+    private static int GapBeyondAppositive(string body, int from, int to)
+    {
+        var gap = body.AsSpan(from, to - from);
+        int lead = gap.IndexOf(", ", StringComparison.Ordinal);
+        if (lead is < 0 or > 3) return gap.Length;
+        int close = gap[(lead + 2)..].IndexOf(',');
+        return close is > 1 and <= 90 ? gap.Length - (lead + 2 + close + 1) : gap.Length;
     }
 
     [GeneratedRegex(@"(?<=,\s)(?:saying|adding|noting|warning|arguing|insisting|telling\s+\w+)\b", RegexOptions.CultureInvariant)]

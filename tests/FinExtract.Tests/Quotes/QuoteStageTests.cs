@@ -103,6 +103,13 @@ public class QuoteStageTests
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
     [Fact]
+    public void AnOrganisationWithAnAppositive_IsTheSubjectOfTheVerbAfterIt()
+    {
+        const string text = "On Friday, Siemens, the German engineering group with plants in 40 countries, warned that demand faced “a very long winter”.";
+        Assert.Equal("Siemens AG", Assert.Single(Run(text).Quotes).Speaker);
+    }
+
+    [Fact]
     public void ARoleThatOnlyADeputyHolds_NamesNoOne()
     {
         var a = Run("Vice President Laura Mendes visited the plant on Monday with local officials and workers.\n\n"
