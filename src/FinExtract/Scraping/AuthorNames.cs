@@ -60,6 +60,9 @@ public static partial class AuthorNames
     [GeneratedRegex(@"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex WherePlace();
 
+    [GeneratedRegex(@"\s+(?:on|at|am|le|el|il|em|op|den|the)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinBeforeDate();
+
     [GeneratedRegex(@"^[a-z][a-z0-9_]{2,19}$", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
 
@@ -84,6 +87,7 @@ public static partial class AuthorNames
         s = OtherCredits().Replace(s, " ");
         s = ByPrefix().Replace(s, "");
         s = DateTail().Replace(s, ""); // "By Jane Doe Monday, November 18, 2019" -> "By Jane Doe"
+        s = JoinBeforeDate().Replace(s, ""); // "Posted by Jane Doe on" (the date was cut off) -> "Posted by Jane Doe"
         foreach (var raw in Separators().Split(s))
         {
             string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·');
@@ -124,6 +128,9 @@ public static partial class AuthorNames
             result.RemoveAll(n => !n.Contains(' ') && !Agencies.Contains(n, StringComparer.OrdinalIgnoreCase));
         return result;
     }
+
+    /// <summary>Whether a name has a word of an outlet or organisation in it ("News", "Agency", "Media").</summary>
+    public static bool IsOrganisationLike(string name) => OrgWords().IsMatch(name);
 
     private static void Add(List<string> list, string name)
     {

@@ -415,8 +415,85 @@ public static partial class MetadataExtractor
             if (names.Count > 0) return log.Chose("author", new MetaValue(string.Join("; ", names), MetaSource.Markup),
                 $"no byline; the credit line '{credit}'");
         }
+        if (parts.Document != null && HeaderByline(parts.Document) is { } line)
+        {
+            var names = Names(new[] { line.ByPart }).Where(n => n.Contains(' ') && !AuthorNames.IsOrganisationLike(n) && !IsSite(n)).ToList();
+            if (names.Count is > 0 and <= 3) return log.Chose("author", new MetaValue(string.Join("; ", names), MetaSource.Markup),
+                $"no marked byline; the line under the headline '{line.Text}'");
+        }
         return MetaValue.Empty;
     }
+
+    /// <summary>
+    /// A byline in plain text under the headline ("Posted by X on March 3, 2021", "veröffentlicht am 3. März 2021 von X",
+    /// "03/03/2021 - Por X"): a short line between the h1 and the story's first long paragraph, outside quoted posts,
+    /// figures and asides, with a by-word in the page's language before capitalised words. Null when there is none.
+    /// </summary>
+    private static (string Text, string ByPart)? HeaderByline(IDocument doc)
+    {
+        var h1 = doc.QuerySelector("h1");
+        if (h1 == null) return null;
+        int seen = 0;
+        for (var el = NextInOrder(h1, skipChildren: true); el != null && seen < 40; el = NextInOrder(el, skipChildren: false))
+        {
+            if (el.LocalName is "blockquote" or "figure" or "aside" or "nav" or "script" or "style" or "iframe")
+            {
+                el = LastDescendant(el);
+                continue;
+            }
+            if (el.LocalName is not ("p" or "div" or "span" or "li" or "address" or "small" or "section" or "header")) continue;
+            string text = Clean(el.TextContent);
+            if (el.LocalName == "p" && text.Length >= 80) return null; // the story has begun
+            if (text.Length is 0 or > 160 || el.Children.Any(c => c.LocalName is "p" or "div" or "li")) continue;
+            seen++;
+            if (HeaderByWord().Match(text) is not { Success: true } m) continue;
+            // "News provided by X", "Sponsored by X", "Photo by X", "X, Inc.": a company or another credit, not the story's author.
+            if (NotAuthorCredit().IsMatch(text[..m.Index]) || LegalSuffix().IsMatch(text[m.Index..]) || PictureCredit().IsMatch(text)) return null;
+            if (ParticleInName(text, m)) continue; // "Michael von Lingen": "von" inside a name
+            return (text, text[m.Index..].TrimStart(' ', '|', '·', '•', ',', '-', '–'));
+        }
+        return null;
+    }
+
+    private static IElement? NextInOrder(IElement el, bool skipChildren)
+    {
+        if (!skipChildren && el.FirstElementChild is { } child) return child;
+        for (var e = el; e != null; e = e.ParentElement)
+            if (e.NextElementSibling is { } next) return next;
+        return null;
+    }
+
+    private static IElement LastDescendant(IElement el)
+    {
+        while (el.LastElementChild is { } last) el = last;
+        return el;
+    }
+
+    [GeneratedRegex(@"(?i:provided|sponsored|presented|powered|issued|distributed|supported|funded|brought\s+to\s+you|photos?|images?|video|edited|" +
+        @"illustrations?|graphics|produced)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAuthorCredit();
+
+    [GeneratedRegex(@"(?i:\b(?:foto|fotos|photo|photos|bild|image|credit|copyright)\b|©)", RegexOptions.CultureInvariant)]
+    private static partial Regex PictureCredit();
+
+    /// <summary>Whether the by-word of a match is a lower-case particle right after a capitalised word ("Michael von Lingen").</summary>
+    private static bool ParticleInName(string text, Match m)
+    {
+        int at = m.Index;
+        while (at < text.Length && !char.IsLetter(text[at])) at++;
+        if (at >= text.Length || char.IsUpper(text[at])) return false;
+        int k = at - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        int end = k + 1;
+        while (k >= 0 && char.IsLetter(text[k])) k--;
+        return end - (k + 1) > 1 && char.IsUpper(text[k + 1]);
+    }
+
+    [GeneratedRegex(@"(?i:,?\s(?:inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|co)\b\.?)", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalSuffix();
+
+    [GeneratedRegex(@"(?:^|[\s|·•,–-])(?i:posted\s+by|written\s+by|by|von|par|por|door|di|av|af)\s+\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderByWord();
 
     /// <summary>
     /// A wire-style credit line, the last short paragraph of the page that opens with "Reporting by" or "Writing by"

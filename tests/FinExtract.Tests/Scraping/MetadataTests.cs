@@ -179,6 +179,23 @@ public class MetadataChoiceTests
         Assert.Equal("Lena Marsh", a.Metadata.Author.Value);
     }
 
+    private const string LongStory = "<p>The regional council approved the new budget after a long debate, and the opposition said it would keep "
+        + "pressing for lower fees for families in the coming year, as the deficit narrows further and reserves grow.</p>";
+
+    [Theory]
+    [InlineData("<div class=\"entry-meta\">Posted by Jane Roe on March 3, 2021</div>", "Jane Roe")]
+    [InlineData("<div class=\"info\">veröffentlicht am 3. März 2021 von Anna Berger</div>", "Anna Berger")]
+    [InlineData("<p class=\"meta\">03/03/2021 - Por Lucía Gómez</p>", "Lucía Gómez")]
+    [InlineData("<p>By Jane Roe | March 3, 2021</p>", "Jane Roe")]
+    [InlineData("<p class=\"meta\">Foto: Michael von Lingen</p>", "")]
+    [InlineData("<p class=\"meta\">News provided by <strong>Harbour Payments, Inc.</strong> Jan 15, 2025</p>", "")]
+    [InlineData("<p>Sponsored by Anna Berger Realty</p>", "")]
+    public void APlainBylineUnderTheHeadline_NamesTheAuthor_ButCreditsAndCompaniesDoNot(string line, string author)
+    {
+        string html = $"<html><body><h1>Council passes budget</h1>{line}{LongStory}{LongStory}</body></html>";
+        Assert.Equal(author, Scrape(html).Metadata.Author.Value ?? "");
+    }
+
     [Fact]
     public void TheBylinesOfRelatedStories_AreNotTheAuthors()
     {
