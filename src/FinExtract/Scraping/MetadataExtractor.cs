@@ -433,18 +433,22 @@ public static partial class MetadataExtractor
     {
         var h1 = doc.QuerySelector("h1");
         if (h1 == null) return null;
-        int seen = 0;
-        for (var el = NextInOrder(h1, skipChildren: true); el != null && seen < 40; el = NextInOrder(el, skipChildren: false))
+        int seen = 0, visited = 0;
+        // Bounded: at most 40 short lines and 300 elements are looked at, and only elements without blocks inside are
+        // read for their text, so a page of deeply nested containers costs no more than a small one.
+        for (var el = NextInOrder(h1, skipChildren: true); el != null && seen < 40 && visited < 300; el = NextInOrder(el, skipChildren: false))
         {
+            visited++;
             if (el.LocalName is "blockquote" or "figure" or "aside" or "nav" or "script" or "style" or "iframe")
             {
                 el = LastDescendant(el);
                 continue;
             }
             if (el.LocalName is not ("p" or "div" or "span" or "li" or "address" or "small" or "section" or "header")) continue;
-            string text = Clean(el.TextContent);
-            if (el.LocalName == "p" && text.Length >= 80) return null; // the story has begun
-            if (text.Length is 0 or > 160 || el.Children.Any(c => c.LocalName is "p" or "div" or "li")) continue;
+            if (el.Children.Any(c => c.LocalName is "p" or "div" or "li" or "section" or "article" or "ul" or "table")) continue;
+            string text = ShortText(el, 400);
+            if (el.LocalName == "p" && (text.Length >= 80 || text.Length == 0 && el.TextContent.Length >= 80)) return null; // the story has begun
+            if (text.Length is 0 or > 160) continue;
             seen++;
             if (HeaderByWord().Match(text) is not { Success: true } m) continue;
             // "News provided by X", "Sponsored by X", "Photo by X", "X, Inc.": a company or another credit, not the story's author.
