@@ -19,12 +19,15 @@ public static class NumberWords
         ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    /// <summary>The rows of Resources/lexicon/number-scales.tsv, read once for both tables below.</summary>
+    private static readonly IReadOnlyList<string[]> ScaleRows = Text.Lexicon.Read("number-scales.tsv");
+
     /// <summary>Scale words written apart from the number, in English and the main European languages (Resources/lexicon/number-scales.tsv).</summary>
-    public static readonly Dictionary<string, double> Scales = Text.Lexicon.Read("number-scales.tsv")
+    public static readonly Dictionary<string, double> Scales = ScaleRows
         .ToDictionary(r => r[^1], r => double.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Scale words of languages with a decimal comma ("Mrd.", "millones"): before one, "1.200" is grouped, not a decimal.</summary>
-    public static readonly HashSet<string> DecimalCommaScales = Text.Lexicon.Read("number-scales.tsv")
+    public static readonly HashSet<string> DecimalCommaScales = ScaleRows
         .Where(r => r.Length == 3 && r[1] == "comma").Select(r => r[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Scale letters written onto digits ("10k", "1.2b", "10G"), case-sensitive; "m" only for money.</summary>

@@ -44,9 +44,8 @@ public sealed partial class QuoteStage : IStage
         string descriptors = string.Join("|", OrganisationDescriptors.OrderByDescending(d => d.Length).Select(Regex.Escape));
         string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
             + @")\b|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
-        string roles = string.Join("|", PersonRoleDescriptors.Select(Regex.Escape));
         // "the president", "the US president", "the new chief executive": a person named before by that role.
-        string Role = @"(?:[Tt]he\s+(?:(?:former|new|[\p{Lu}][\p{L}.-]+)\s+)?(?:" + roles + @")\b)";
+        string Role = @"(?:[Tt]he\s+(?:" + RoleModifier + @"\s+)?(?:" + RoleAlternation + @")\b)";
         const string Appos = @"(?:,\s+[^,“”""]{2,90}?,)?";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
         _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
@@ -65,10 +64,14 @@ public sealed partial class QuoteStage : IStage
 
     private static readonly string[] OrganisationDescriptors = Text.Lexicon.Read("organisation-descriptors.tsv").Select(r => r[0]).ToArray();
 
-    private static readonly string[] PersonRoleDescriptors = Text.Lexicon.Read("person-role-descriptors.tsv").Select(r => r[0]).ToArray();
+    /// <summary>The roles of person-role-descriptors.tsv as one alternation, and the word that may stand before one ("former", "US").</summary>
+    private static readonly string RoleAlternation =
+        string.Join("|", Text.Lexicon.Read("person-role-descriptors.tsv").Select(r => Regex.Escape(r[0])));
 
-    private static readonly Regex RoleDescriptor = new(@"^[Tt]he\s+(?:(?<mod>former|new|[\p{Lu}][\p{L}.-]+)\s+)?(?<role>"
-        + string.Join("|", PersonRoleDescriptors.Select(Regex.Escape)) + @")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private const string RoleModifier = @"(?:former|new|[\p{Lu}][\p{L}.-]+)";
+
+    private static readonly Regex RoleDescriptor = new(@"^[Tt]he\s+(?:(?<mod>" + RoleModifier + @")\s+)?(?<role>" + RoleAlternation + @")$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <inheritdoc />
     public string Name => "quotes";
@@ -650,12 +653,18 @@ public sealed partial class QuoteStage : IStage
     }
 
     /// <summary>Whether the words before a mention make it the audience or the source of a statement: "told X", "to X", "by X", "from X".</summary>
-    private static bool IsAudienceOrSource(string body, int start)
+    private static bool IsAudienceOrSource(string body, int start) =>
+        PrecededBy(body, start, AudienceOrSourceWords, StringComparison.Ordinal);
+
+    private static readonly string[] AudienceOrSourceWords = { " told", " to", " by", " from", "(" };
+
+    /// <summary>Whether the text before <paramref name="start"/>, trailing spaces aside, ends with one of <paramref name="endings"/>.</summary>
+    private static bool PrecededBy(string body, int start, string[] endings, StringComparison comparison)
     {
         var before = body.AsSpan(0, start).TrimEnd();
-        return before.EndsWith(" told", StringComparison.Ordinal) || before.EndsWith(" to", StringComparison.Ordinal)
-            || before.EndsWith(" by", StringComparison.Ordinal) || before.EndsWith(" from", StringComparison.Ordinal)
-            || before.EndsWith("(", StringComparison.Ordinal);
+        foreach (var ending in endings)
+            if (before.EndsWith(ending, comparison)) return true;
+        return false;
     }
 
     /// <summary>Whether the text between an organisation and a name is only a role in lower case ("analyst", "chief executive", "partner,").</summary>
@@ -703,13 +712,7 @@ public sealed partial class QuoteStage : IStage
         " towards", " on", " alongside", " beside" };
 
     /// <summary>Whether a mention is the object of a preposition: the word right before it is "with", "to", "by"...</summary>
-    private static bool AfterPreposition(string body, int start)
-    {
-        var before = body.AsSpan(0, start).TrimEnd();
-        foreach (var p in ObjectPrepositions)
-            if (before.EndsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private static bool AfterPreposition(string body, int start) => PrecededBy(body, start, ObjectPrepositions, StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {
