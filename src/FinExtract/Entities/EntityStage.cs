@@ -630,18 +630,18 @@ public sealed class EntityStage : IStage
     /// <summary>", a professor at ...": a role after a name (Resources/lexicon/appositive-person-roles.tsv).</summary>
     private static readonly System.Text.RegularExpressions.Regex Appositive = Text.Lexicon.Alternation(
         @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}’'-]+\s+){0,3}?(?:", "appositive-person-roles.tsv", @"))\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>", a Texas-based intelligence firm": a kind of organisation after a name (Resources/lexicon/appositive-organisation-kinds.tsv).</summary>
     private static readonly System.Text.RegularExpressions.Regex OrgAppositive = Text.Lexicon.Alternation(
         @"^,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:", "appositive-organisation-kinds.tsv",
         @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)", Invariant,
-        TimeSpan.FromMilliseconds(100));
+        Text.Lexicon.PatternTimeout);
 
     private static readonly System.Text.RegularExpressions.Regex MediaCueBefore = new(
         @"(?:\btold|\baccording\s+to|\breported\s+by|\binterview\s+with|\bpublished\s+(?:by|in)|\bwrote\s+in|\bspeaking\s+to|" +
         @"\bfirst\s+reported\s+by)\s+(?:the\s+)?$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Text.Lexicon.PatternTimeout);
 
     /// <summary>A name followed by ", a Texas-based geopolitical intelligence firm" or ", the ride-hailing app" is an organisation.</summary>
     private static bool IsOrgAppositive(string body, int end) =>

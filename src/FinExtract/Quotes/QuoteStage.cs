@@ -541,7 +541,7 @@ public sealed partial class QuoteStage : IStage
     private static partial Regex AsBefore();
 
     private static readonly Regex CharacterisingVerbRegex = Text.Lexicon.Alternation(@"\b(?:", "quote-characterising-verbs.tsv", @")\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.Lexicon.PatternTimeout);
 
     private static Regex CharacterisingVerb() => CharacterisingVerbRegex;
 

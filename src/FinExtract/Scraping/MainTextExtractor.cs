@@ -191,7 +191,7 @@ public sealed class MainTextExtractor
     /// <summary>Whole blocks that are furniture on any site (Resources/lexicon/boilerplate-lines.tsv).</summary>
     private static readonly System.Text.RegularExpressions.Regex[] BoilerplateLines = Text.Lexicon.Read("boilerplate-lines.tsv")
         .Select(r => new System.Text.RegularExpressions.Regex("^(?:" + r[0] + ")$", System.Text.RegularExpressions.RegexOptions.IgnoreCase
-            | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
+            | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout)).ToArray();
 
     /// <summary>
     /// A short line that is a date and little else ("Nov. 19, 2019, 8:41 AM UTC", "Associated Press November 19, 2019",

@@ -24,6 +24,14 @@ public class ResumeTests
         return dir;
     }
 
+    private static string Line(string[] lines, int i) => i < lines.Length ? lines[i][..Math.Min(300, lines[i].Length)] : "<end>";
+
+    private static string Head(string path)
+    {
+        string text = File.ReadAllText(path);
+        return text[..Math.Min(1500, text.Length)];
+    }
+
     internal static void AssertSameTables(string a, string b)
     {
         foreach (var f in new[] { "articles.csv", "errors.csv", "entities.csv", "numbers.csv", "moves.csv", "quotes.csv", "topics.csv", "progress.jsonl" })
@@ -33,7 +41,8 @@ public class ResumeTests
             int i = 0;
             while (i < la.Length && i < lb.Length && la[i] == lb[i]) i++;
             Assert.True(File.ReadAllBytes(Path.Combine(a, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))),
-                $"{f} differs at line {i + 1}:\n  {(i < la.Length ? la[i][..Math.Min(300, la[i].Length)] : "<end>")}\n  {(i < lb.Length ? lb[i][..Math.Min(300, lb[i].Length)] : "<end>")}");
+                $"{f} differs at line {i + 1}:\n  {Line(la, i)}\n  {Line(lb, i)}" +
+                $"\nerrors.csv of the second:\n{Head(Path.Combine(b, "errors.csv"))}");
         }
     }
 

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using FinExtract.Documents;
+using FinExtract.Input;
+using FinExtract.Pipeline;
+
+namespace FinExtract.Tests.Pipeline;
+
+/// <summary>A time limit tripped by a stall of the machine must not fail a page; one tripped by the page itself must.</summary>
+public class TimeoutRetryTests
+{
+    /// <summary>Runs over its time limit on the first <c>failures</c> calls, then passes.</summary>
+    private sealed class StallingStage(int failures) : IStage
+    {
+        public int Calls;
+        public string Name => "stall";
+
+        public void Process(Article article, StageContext context)
+        {
+            if (Interlocked.Increment(ref Calls) <= failures)
+                throw new RegexMatchTimeoutException("x", "a+", TimeSpan.FromMilliseconds(1));
+        }
+    }
+
+    private static (ArticleResult Result, int Calls) Run(int failures)
+    {
+        string dir = TestPaths.NewTempDir(), path = Path.Combine(dir, "a.txt");
+        File.WriteAllText(path, "Shares of Northwind Traders rose on Tuesday.");
+        var stage = new StallingStage(failures);
+        var pipeline = new LoadedPipeline(new PipelineConfig(), new IStage[] { stage }, "{}");
+        var result = new ArticleProcessor(pipeline).Process(new InputFile(path, "a.txt", "a", false, ".txt"), null);
+        return (result, stage.Calls);
+    }
+
+    [Fact]
+    public void AStageThatRunsOverOnce_IsRunAgain_AndThePagePasses()
+    {
+        var (result, calls) = Run(failures: 1);
+        Assert.Null(result.Error);
+        Assert.NotNull(result.Article);
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public void AStageThatRunsOverTwice_FailsThePage_SayingItWasRunTwice()
+    {
+        var (result, calls) = Run(failures: 5);
+        Assert.Equal(2, calls);
+        Assert.Equal(ErrorCodes.StageTimeout, result.Error!.Code);
+        Assert.Contains("ran over again when run a second time", result.Error.Message);
+    }
+
+    [Fact]
+    public void AStageThatPasses_RunsOnce()
+    {
+        var (result, calls) = Run(failures: 0);
+        Assert.Null(result.Error);
+        Assert.Equal(1, calls);
+    }
+}
