@@ -1,3 +1,4 @@
+using FinExtract.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -10,8 +11,7 @@ namespace FinExtract.Numbers;
 /// </summary>
 public static partial class DateRecognizer
 {
-    private const string Mon =
-        @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private const string Mon = Text.DateParser.EnglishMonth;
 
     [GeneratedRegex(@"\b" + Mon + @"\.?\s(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%])(?:,?\s(?<year>(?:19|20)\d\d)\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
@@ -21,22 +21,6 @@ public static partial class DateRecognizer
 
     [GeneratedRegex(@"\b" + Mon + @"\.?,?\s(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
-
-    [GeneratedRegex(@"\b(?<year>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"\b(?<m>[0-3]?\d)/(?<d>[0-3]?\d)/(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex UsDate();
-
-    /// <summary>A date written with full stops ("28.01.2022", "3.2.2021"): day first wherever this form is used.</summary>
-    [GeneratedRegex(@"(?<![\d.,])\b(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<year>(?:19|20)\d\d)\b(?![.,]\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex DottedDate();
-
-    /// <summary>Chinese, Japanese and Korean dates: "2021年3月3日", "3月10日", "2023년 5월 27일", "2020年".</summary>
-    [GeneratedRegex(@"(?<!\d)(?:(?<year>(?:19|20)\d\d)\s?[年년](?:\s?(?<m>1[0-2]|0?[1-9])\s?[月월](?:\s?(?<d>[12]\d|3[01]|0?[1-9])\s?[日일])?)?" +
-        @"|(?<m>1[0-2]|0?[1-9])\s?[月월](?:\s?(?<d>[12]\d|3[01]|0?[1-9])\s?[日일])?)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex CjkDate();
 
     [GeneratedRegex(@"\b(?:Q(?<q>[1-4])|(?<q>[1-4])Q)(?:\s?(?:FY\s?|fiscal\s)?'?(?<year>(?:19|20)?\d\d))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterShort();
@@ -75,8 +59,8 @@ public static partial class DateRecognizer
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
-    /// <summary>The month a name the patterns matched stands for, from the scraper's month table (one table for both).</summary>
-    private static int MonthOf(string s) => Scraping.DateParser.MonthNumber(s) ?? throw new InvalidOperationException($"'{s}' is not in month-names.tsv");
+    /// <summary>The month a name the patterns matched stands for, from the one date parser's month table (Text/DateParser.cs).</summary>
+    private static int MonthOf(string s) => Text.DateParser.MonthNumber(s) ?? throw new InvalidOperationException($"'{s}' is not in month-names.tsv");
 
     /// <summary>
     /// Finds dates and times in <paramref name="text"/>[start, end); <paramref name="published"/> resolves partial
@@ -124,52 +108,47 @@ public static partial class DateRecognizer
                 Unit = unit, Rule = rule, Confidence = conf });
         }
 
-        /// <summary>Days: ISO, numeric, month and day in either order.</summary>
+        /// <summary>Days: in digits, month and day in either order, CJK; the forms a page date also takes are read by Text/DateParser.cs.</summary>
         public void Days()
         {
-            foreach (Match m in All(IsoDate()))
-                if (DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                    AddAt(m, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "day", "date.iso", 0.98);
-            foreach (Match m in All(UsDate()))
-            {
-                int first = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), second = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-                // Month first as US news writes it; when the first number cannot be a month (13/04/2022), day first.
-                if (TryDate(YearOf(m.Groups["year"]), first, second, out var d) || TryDate(YearOf(m.Groups["year"]), second, first, out d))
-                    AddAt(m, Iso(d), "day", "date.numeric", 0.9);
-            }
-            foreach (Match m in All(DottedDate()))
-                if (TryDate(YearOf(m.Groups["year"]), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture),
-                int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), out var d))
-                    AddAt(m, Iso(d), "day", "date.numeric", 0.9);
+            foreach (Match m in All(Text.DateParser.YearFirstDate()))
+                if (Text.DateParser.Day(YearOf(m.Groups["year"]), Int(m, "mon"), Int(m, "day")) is { } d)
+                    AddAt(m, Iso(d), "day", m.Value.Contains('-') ? "date.iso" : "date.numeric", m.Value.Contains('-') ? 0.98 : 0.9);
+            foreach (Match m in All(Text.DateParser.NumericDate()))
+                if (Text.DateParser.ReadNumeric(m, dayFirst: null) is { } d) AddAt(m, Iso(d), "day", "date.numeric", 0.9);
             foreach (var rx in new[] { MonthDay(), DayMonth() })
                 foreach (Match m in All(rx))
                 {
-                    int mon = MonthOf(m.Groups["mon"].Value), day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+                    int mon = MonthOf(m.Groups["mon"].Value), day = Int(m, "day");
                     if (day < 1 || day > 31) continue;
                     if (m.Groups["mon"].Value == "May" && !m.Groups["year"].Success && rx == DayMonth()) continue;
-                    int year = YearOf(m.Groups["year"]);
-                    if (year == 0 && published is { } p) year = NearestYear(p, mon, day);
-                    if (year > 0 && TryDate(year, mon, day, out var d)) AddAt(m, Iso(d), "day", "date.month_day", 0.95);
-                    else if (year == 0) AddAt(m, $"--{mon:00}-{day:00}", "day", "date.month_day", 0.8);
+                    DayOrMonthDay(m, YearOf(m.Groups["year"]), mon, day, "date.month_day");
                 }
             CjkDays();
             foreach (Match m in All(MonthYear()))
                 AddAt(m, $"{YearOf(m.Groups["year"])}-{MonthOf(m.Groups["mon"].Value):00}", "month", "date.month_year", 0.95);
         }
 
+        private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+        /// <summary>A day with its year, or without one: then the year nearest the publication day, or "--MM-DD" when there is none.</summary>
+        private void DayOrMonthDay(Match m, int year, int mon, int day, string rule)
+        {
+            if (year == 0 && published is { } p) year = NearestYear(p, mon, day);
+            if (year > 0 && Text.DateParser.Day(year, mon, day) is { } d) AddAt(m, Iso(d), "day", rule, 0.95);
+            else if (year == 0) AddAt(m, $"--{mon:00}-{day:00}", "day", rule, 0.8);
+        }
+
         private void CjkDays()
         {
             if (_region.AsSpan().IndexOfAny("年月년월") < 0) return;
-            foreach (Match m in All(CjkDate()))
+            foreach (Match m in All(Text.DateParser.CjkDate()))
             {
                 int year = YearOf(m.Groups["year"]);
-                if (!m.Groups["m"].Success) { AddAt(m, year.ToString(CultureInfo.InvariantCulture), "year", "date.cjk", 0.95, numeric: true); continue; }
-                int mon = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-                if (!m.Groups["d"].Success) { AddAt(m, year > 0 ? $"{year}-{mon:00}" : $"--{mon:00}", "month", "date.cjk", 0.9); continue; }
-                int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-                if (year == 0 && published is { } p) year = NearestYear(p, mon, day);
-                if (year > 0 && TryDate(year, mon, day, out var d)) AddAt(m, Iso(d), "day", "date.cjk", 0.95);
-                else if (year == 0) AddAt(m, $"--{mon:00}-{day:00}", "day", "date.cjk", 0.8);
+                if (!m.Groups["mon"].Success) { AddAt(m, year.ToString(CultureInfo.InvariantCulture), "year", "date.cjk", 0.95, numeric: true); continue; }
+                int mon = Int(m, "mon");
+                if (!m.Groups["day"].Success) { AddAt(m, year > 0 ? $"{year}-{mon:00}" : $"--{mon:00}", "month", "date.cjk", 0.9); continue; }
+                DayOrMonthDay(m, year, mon, Int(m, "day"), "date.cjk");
             }
         }
 
@@ -263,14 +242,6 @@ public static partial class DateRecognizer
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static bool TryDate(int y, int m, int d, out DateOnly date)
-    {
-        date = default;
-        if (y < 1 || m < 1 || m > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
-        date = new DateOnly(y, m, d);
-        return true;
-    }
-
     /// <summary>The year that puts month/day nearest the published date (news looks back more than ahead).</summary>
     private static int NearestYear(DateOnly published, int month, int day)
     {
@@ -278,7 +249,7 @@ public static partial class DateRecognizer
         int bestDist = int.MaxValue;
         for (int y = published.Year - 1; y <= published.Year + 1; y++)
         {
-            if (!TryDate(y, month, day, out var d)) continue;
+            if (Text.DateParser.Day(y, month, day) is not { } d) continue;
             int dist = d.DayNumber - published.DayNumber;
             int cost = dist > 0 ? dist * 2 : -dist;
             if (cost < bestDist) { bestDist = cost; best = y; }

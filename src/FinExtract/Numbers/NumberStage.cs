@@ -1,3 +1,4 @@
+using FinExtract.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -67,7 +68,7 @@ public sealed partial class NumberStage : IStage
     {
         string body = article.Body;
         DateOnly? published = null;
-        if (Scraping.DateParser.Parse(article.Metadata.Published.Value) is { } pd) published = pd.Date;
+        if (Text.DateParser.Parse(article.Metadata.Published.Value) is { } pd) published = pd.Date;
         var sentences = article.Sentences;
         (int, int) SentenceOf(int pos) => Text.Sentence.IndexAt(sentences, pos) is int k and >= 0 ? (sentences[k].Start, sentences[k].End) : (0, body.Length);
         var blocked = new List<(int Start, int End)>();

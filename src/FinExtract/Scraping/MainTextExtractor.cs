@@ -1,3 +1,4 @@
+using FinExtract.Text;
 using System.Text;
 using AngleSharp.Dom;
 using FinExtract.Documents;

@@ -1,3 +1,4 @@
+using FinExtract.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 

@@ -1,3 +1,4 @@
+using FinExtract.Text;
 using FinExtract.Scraping;
 
 namespace FinExtract.Tests.Scraping;

@@ -1,3 +1,4 @@
+using FinExtract.Text;
 using FinExtract.Pipeline;
 using FinExtract.Scraping;
 using FsCheck;

@@ -1,3 +1,4 @@
+using FinExtract.Text;
 using FinExtract.Documents;
 using FinExtract.Scraping;
 using static FinExtract.Tests.Scraping.ScrapeHelper;

@@ -1,3 +1,4 @@
+using FinExtract.Text;
 namespace FinExtract.Tests.Scraping;
 
 /// <summary>Where a page's publication date is found when it is not in structured data (pages written for these tests).</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace FinExtract.Scraping;
+namespace FinExtract.Text;
 
 /// <summary>A date or time read from a page, kept at the precision the page gave.</summary>
 /// <param name="Value">The moment (date at midnight when only a date was given).</param>
@@ -25,7 +25,7 @@ public readonly record struct PageDate(DateTimeOffset Value, bool HasTime, bool 
 public static partial class DateParser
 {
     /// <summary>Month names of the main European languages, Turkish and Russian (Resources/lexicon/month-names.tsv).</summary>
-    private static readonly Dictionary<string, int> Months = Text.Lexicon.Read("month-names.tsv")
+    private static readonly Dictionary<string, int> Months = Lexicon.Read("month-names.tsv")
         .ToDictionary(r => r[1], r => int.Parse(r[0], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The month (1-12) a name or abbreviation stands for in any listed language ("Sept", "März"), or null.</summary>
@@ -43,25 +43,26 @@ public static partial class DateParser
         ["SGT"] = TimeSpan.FromHours(8), ["AEDT"] = TimeSpan.FromHours(11), ["AEST"] = TimeSpan.FromHours(10),
     };
 
+    /// <summary>The English month names and abbreviations, as a group named <c>mon</c>: the one spelling every English date pattern uses.</summary>
+    public const string EnglishMonth =
+        @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
     [GeneratedRegex(@"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" +
-        @"Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b(?:,?\s*(?:at\s+|/\s*|-\s*|\|" +
+    [GeneratedRegex(@"\b" + EnglishMonth + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b(?:,?\s*(?:at\s+|/\s*|-\s*|\|" +
         @"\s*)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|" +
-        @"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?<year>(?:19|20)\d{2})\b(?:,?\s*(?:at\s+|/\s*|-\s*|\|" +
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + EnglishMonth + @"\.?,?\s+(?<year>(?:19|20)\d{2})\b(?:,?\s*(?:at\s+|/\s*|-\s*|\|" +
         @"\s*)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\b(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|" +
-        @"Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|" +
-        @"th)?,?\s+(?:at\s+)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?",
+    [GeneratedRegex(@"\b" + EnglishMonth
+        + @"\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:at\s+)?(?<h>\d{1,2})[:.](?<m>\d{2})\s*(?<ampm>[ap]\.?m\.?)?\s*(?<tz>[A-Z]{1,4}T|GMT|UTC|ET|PT|CT|MT)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayTimeNoYear();
 
@@ -89,9 +90,13 @@ public static partial class DateParser
         RegexOptions.CultureInvariant)]
     private static partial Regex WordMonthFirst();
 
-    /// <summary>2021年3月3日 (Chinese, Japanese), 2021년 3월 3일 (Korean).</summary>
-    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*[年년]\s*(?<mon>\d{1,2})\s*[月월]\s*(?<day>\d{1,2})", RegexOptions.CultureInvariant)]
-    private static partial Regex Cjk();
+    /// <summary>
+    /// Chinese, Japanese and Korean dates, whole or in part: "2021年3月3日", "2023년 5월 27일", "2021年3月", "3月10日", "2020年".
+    /// A page's date needs all three parts; the numbers stage reads the parts a sentence gives.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\d)(?:(?<year>(?:19|20)\d\d)\s?[年년](?:\s?(?<mon>1[0-2]|0?[1-9])\s?[月월](?:\s?(?<day>[12]\d|3[01]|0?[1-9])\s?[日일])?)?" +
+        @"|(?<mon>1[0-2]|0?[1-9])\s?[月월](?:\s?(?<day>[12]\d|3[01]|0?[1-9])\s?[日일])?)", RegexOptions.CultureInvariant)]
+    public static partial Regex CjkDate();
 
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|-|\.)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
@@ -162,8 +167,12 @@ public static partial class DateParser
             if (m.Index < bestAt && FromWords(m) is { } d) { Offer(m.Index, m.Length, d); break; }
         foreach (Match m in WordMonthFirst().Matches(text))
             if (m.Index < bestAt && FromWords(m) is { } d) { Offer(m.Index, m.Length, d); break; }
-        if (Cjk().Match(text) is { Success: true } c) Offer(c.Index, c.Length,
-            FromGroups(c.Groups["year"].Value, c.Groups["mon"].Value, c.Groups["day"].Value));
+        foreach (Match c in CjkDate().Matches(text))
+            if (c.Groups["year"].Success && c.Groups["day"].Success)
+            {
+                Offer(c.Index, c.Length, FromGroups(c.Groups["year"].Value, c.Groups["mon"].Value, c.Groups["day"].Value));
+                break;
+            }
         foreach (Match m in NumericYearFirst().Matches(text))
             if (FromGroups(m.Groups["year"].Value, m.Groups["mon"].Value, m.Groups["day"].Value) is { } d) { Offer(m.Index, m.Length, d); break; }
         foreach (Match m in Numeric().Matches(text))
@@ -193,17 +202,34 @@ public static partial class DateParser
         return Valid(y, mo, d) ? new PageDate(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false) : null;
     }
 
-    /// <summary>"03.04.2021" and "03-04-2021" are day first everywhere; "03/04/2021" as <paramref name="dayFirst"/> says.</summary>
-    private static PageDate? FromNumeric(Match m, bool? dayFirst)
+    /// <summary>A date in digits with the day or the month first: "03/04/2021", "3.4.2021", "03-04-2021" (read by <see cref="ReadNumeric"/>).</summary>
+    public static Regex NumericDate() => Numeric();
+
+    /// <summary>A date in digits with the year first: "2021-03-04", "2021/3/4", "2021.03.04" (groups year, mon, day).</summary>
+    public static Regex YearFirstDate() => NumericYearFirst();
+
+    /// <summary>
+    /// The day a <see cref="NumericDate"/> match stands for, or null. "03.04.2021" and "03-04-2021" are day first
+    /// everywhere; "03/04/2021" as <paramref name="dayFirst"/> says (month first when null). A number over 12 cannot be
+    /// the month, so "25/04/2021" and "04/25/2021" have one reading whatever the convention.
+    /// </summary>
+    public static DateOnly? ReadNumeric(Match m, bool? dayFirst)
     {
         int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
         bool dayFirstHere = m.Groups["sep"].Value != "/" || dayFirst == true;
-        // A first number over 12 cannot be a month, and a second over 12 cannot be one either.
         if (a > 12) dayFirstHere = true;
         else if (b > 12) dayFirstHere = false;
         var (mo, d) = dayFirstHere ? (b, a) : (a, b);
-        return FromGroups(m.Groups["year"].Value, mo.ToString(CultureInfo.InvariantCulture), d.ToString(CultureInfo.InvariantCulture));
+        return Day(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), mo, d);
     }
+
+    /// <summary>The day year-month-day names, or null when there is no such day (no 31 April, no 29 February 2023).</summary>
+    public static DateOnly? Day(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static PageDate? FromNumeric(Match m, bool? dayFirst) =>
+        ReadNumeric(m, dayFirst) is { } d && Valid(d.Year, d.Month, d.Day)
+            ? new PageDate(new DateTimeOffset(d.Year, d.Month, d.Day, 0, 0, 0, TimeSpan.Zero), false, false) : null;
 
     private static PageDate? FromEnglish(Match best, int? defaultYear)
     {
