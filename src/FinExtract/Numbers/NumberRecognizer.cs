@@ -137,8 +137,9 @@ public sealed partial class NumberRecognizer
     private static (int End, bool Grouped) ThousandsGroups(string text, int s, int q, int end)
     {
         bool grouped = false;
-        while (q + 3 < end + 0 && q < end && text[q] == ',' && q + 4 <= end && AllDigits(text, q + 1, 3)
-            && (q + 4 == end || !char.IsAsciiDigit(text[q + 4])))
+        // "1,234,567", and the apostrophe Switzerland groups with ("250'000", "1’234.50"): one separator throughout.
+        char sep = q < end && text[q] is '\'' or '’' ? text[q] : ',';
+        while (q + 4 <= end && text[q] == sep && AllDigits(text, q + 1, 3) && (q + 4 == end || !char.IsAsciiDigit(text[q + 4])))
         { q += 4; grouped = true; }
         if (grouped) return (q, true);
         while (q + 4 <= end && IsSpace(text[q]) && AllDigits(text, q + 1, 3)
@@ -171,7 +172,7 @@ public sealed partial class NumberRecognizer
         {
             if (euro) { if (ch != '.' && !IsSpace(ch)) sb.Append(ch == ',' ? '.' : ch); continue; }
             if (ch == ',' && !decComma) continue;
-            if (IsSpace(ch)) continue;
+            if (IsSpace(ch) || ch is '\'' or '’') continue;
             sb.Append(ch == ',' ? '.' : ch);
         }
         return sb.ToString();
@@ -285,9 +286,22 @@ public sealed partial class NumberRecognizer
     private static double ScaleOf(Ctx c, int k)
     {
         var t = c.T[k];
+        if (IsThousandBeforeScale(c, k)) return 1e3;
         if (NumberWords.Scales.TryGetValue(t.W, out double s)) return s;
         return c.Text[t.S] switch { 'k' or 'K' => 1e3, 'M' => 1e6, 'B' => 1e9, _ => 1 };
     }
+
+    /// <summary>
+    /// "mil" before a scale word of Spanish or Portuguese is a thousand of it: "3,2 mil millones" is 3.2 billion, "mil milhões" a
+    /// billion (alone, "mil" is the English "$3 mil", a million).
+    /// </summary>
+    private static bool IsThousandBeforeScale(Ctx c, int k) =>
+        c.T[k].W == "mil" && k + 1 < c.T.Count && c.T[k + 1].K == TK.Word && NumberWords.DecimalCommaScales.Contains(c.T[k + 1].W)
+        && NumberWords.Scales[c.T[k + 1].W] >= 1e6 && Spaced(c, k, k + 1);
+
+    /// <summary>A scale of a script written without spaces ("1億2000万円"): the next group of digits follows it directly.</summary>
+    private static bool IsUnspacedScale(Ctx c, int k) =>
+        k >= 0 && c.T[k].K == TK.Word && c.T[k].W.Length == 1 && Currencies.IsUnspaced(c.T[k].W[0]) && NumberWords.Scales.ContainsKey(c.T[k].W);
 
     private static bool IsPercentWord(Ctx c, int k) =>
         k < c.T.Count && c.T[k].K == TK.Word
@@ -400,7 +414,7 @@ public sealed partial class NumberRecognizer
                 else if (HyphenatedScale(j)) jj = j + 1; // "$1.5-trillion", "a 3-million-share sale"
                 else if (!Spaced(c, last, jj) && !(afterAnd)) return Flow.Break;
                 if (afterAnd && !Spaced(c, j - 1, jj)) return Flow.Break;
-                if (Adjacent(c, last, jj) && T[jj].K != TK.Word) return Flow.Break;
+                if (Adjacent(c, last, jj) && T[jj].K != TK.Word && !IsUnspacedScale(c, last)) return Flow.Break;
             }
             var t = T[jj];
             if (t.K == TK.Num) return Number(jj, t);
@@ -423,8 +437,8 @@ public sealed partial class NumberRecognizer
         {
             var t = c.T[jj];
             if (!t.Dec || t.Grouped || t.Suf.Length > 0 || t.E - t.S != t.Digits + 4 || c.Text[t.S + t.Digits] != '.') return null;
-            if (jj + 1 >= c.T.Count || c.T[jj + 1].K != TK.Word || !NumberWords.DecimalCommaScales.Contains(c.T[jj + 1].W)
-                || !Spaced(c, jj, jj + 1)) return null;
+            if (jj + 1 >= c.T.Count || c.T[jj + 1].K != TK.Word || !(NumberWords.DecimalCommaScales.Contains(c.T[jj + 1].W)
+                || IsThousandBeforeScale(c, jj + 1)) || !Spaced(c, jj, jj + 1)) return null;
             return double.Parse(c.Text.AsSpan(t.S, t.Digits), CultureInfo.InvariantCulture) * 1000
                 + double.Parse(c.Text.AsSpan(t.S + t.Digits + 1, 3), CultureInfo.InvariantCulture);
         }
@@ -466,7 +480,7 @@ public sealed partial class NumberRecognizer
             if (double.IsNaN(t.V)) return Flow.Break;
             bool ok = !any || (lastKind == 5 && cur == 0) || (afterAnd && hadHS && !t.Dec && t.V < 100)
                 || (lastKind == 4 && !t.Dec && t.V < 100 && Spaced(c, last, jj));
-            if (!ok || (any && Adjacent(c, last, jj))) return Flow.Break;
+            if (!ok || (any && Adjacent(c, last, jj) && !IsUnspacedScale(c, last))) return Flow.Break;
             if (any && t.Dec) return Flow.Break;
             double v = DotGroupedBeforeScale(c, jj) ?? t.V;
             bool sufScale = false;
@@ -585,8 +599,9 @@ public sealed partial class NumberRecognizer
         private Flow Scale(int jj, Tok t)
         {
             double sc = ScaleOf(c, jj);
-            bool abbrev = t.W.Length <= 3 && sc != 12;
-            if (!any && !aLead) return Flow.Break;
+            bool thousandOf = IsThousandBeforeScale(c, jj); // "mil millones" is a number on its own
+            bool abbrev = t.W.Length <= 3 && sc != 12 && !thousandOf;
+            if (!any && !aLead && !thousandOf) return Flow.Break;
             if (abbrev && lastKind != 3) return Flow.Break;
             if (lastKind == 5)
             {
@@ -872,7 +887,7 @@ public sealed partial class NumberRecognizer
     {
         var w = c.T[k].W;
         return NumberWords.Units.ContainsKey(w) || NumberWords.Tens.ContainsKey(w)
-            || w is "a" or "an" or "minus" or "negative" or "half" or "quarter" or "hundred";
+            || w is "a" or "an" or "minus" or "negative" or "half" or "quarter" or "hundred" || IsThousandBeforeScale(c, k);
     }
 
     /// <summary>Digits written onto a word with a hyphen ("COVID-19", "F-35", "737-800") are part of a name.</summary>

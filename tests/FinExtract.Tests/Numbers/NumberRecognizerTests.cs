@@ -56,6 +56,14 @@ public class NumberRecognizerTests
     [InlineData("a facility of 40 MMEUR was signed", 4e7, "EUR", "40 MMEUR")]
     [InlineData("a $2.2-trillion budget", 2.2e12, "USD", "$2.2-trillion")]
     [InlineData("a fee of 900 Ugandan shillings", 900, "UGX", "900 Ugandan shillings")]
+    [InlineData("las ventas sumaron 3,2 mil millones de dólares", 3.2e9, "USD", "3,2 mil millones de dólares")]
+    [InlineData("un beneficio de 1.500 mil millones de euros", 1.5e12, "EUR", "1.500 mil millones de euros")]
+    [InlineData("o grupo investiu mil milhões de euros", 1e9, "EUR", "mil milhões de euros")]
+    [InlineData("同社は1億2000万円を調達した", 1.2e8, "JPY", "1億2000万円")]
+    [InlineData("純利益は3兆5000億円に達した", 3.5e12, "JPY", "3兆5000億円")]
+    [InlineData("eine Busse von 250’000 Franken", 250000, "CHF", "250’000 Franken")]
+    [InlineData("der Preis liegt bei 1'250.50 Franken", 1250.5, "CHF", "1'250.50 Franken")]
+    [InlineData("ein Umsatz von 600 US-Dollar", 600, "USD", "600 US-Dollar")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");
