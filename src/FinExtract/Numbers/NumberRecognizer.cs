@@ -851,6 +851,20 @@ public sealed partial class NumberRecognizer
                 }
             }
         }
+        if (t.K == TK.Word && FoldWord(t.W) is double fold)
+        {
+            found.Add(new NumberMention { Start = t.S, End = t.E, Kind = "multiple", Value = fold, Unit = "multiple", Rule = "multiple.fold",
+                Confidence = 0.9 });
+            return k + 1;
+        }
+        if (t.K == TK.Word && t.W == "factor" && IsWord(c, k + 1, "of") && k + 2 < T.Count && Spaced(c, k, k + 1) && Spaced(c, k + 1, k + 2)
+            && ParseAmount(c, k + 2, allowSign: false, allowRatio: false) is { Suf.Length: 0 } f && f.V > 1 && PercentAfter(c, f) is null)
+        {
+            // "rose by a factor of three": the multiple is the number
+            found.Add(new NumberMention { Start = T[k + 2].S, End = f.E, Kind = "multiple", Value = f.V, Unit = "multiple", Rule = "multiple.factor",
+                Confidence = 0.85 });
+            return f.Next;
+        }
         if (t.K == TK.Word && NumberWords.MultipleVerbs.TryGetValue(t.W, out double mv))
         {
             found.Add(new NumberMention { Start = t.S, End = t.E, Kind = "multiple", Value = mv, Unit = "multiple", Rule = "multiple.verb",
@@ -881,6 +895,16 @@ public sealed partial class NumberRecognizer
         if (a == null || a.Suf.Length > 0 || !EndsHere(c, a.Next)) return null;
         found.Add(new NumberMention { Start = T[k].S, End = a.E, Kind = "percent", Value = a.V, Unit = "percent", Rule = "percent.of", Confidence = 0.7 });
         return a.Next;
+    }
+
+    /// <summary>"twofold", "tenfold", "hundredfold": a number word written onto "fold".</summary>
+    private static double? FoldWord(string w)
+    {
+        if (w.Length <= 6 || !w.EndsWith("fold", StringComparison.Ordinal)) return null;
+        string n = w[..^4];
+        if (NumberWords.Units.TryGetValue(n, out int u) && u > 1) return u;
+        if (NumberWords.Tens.TryGetValue(n, out int ten)) return ten;
+        return n switch { "hundred" => 100, "thousand" => 1000, _ => null };
     }
 
     private static bool StartsNumber(Ctx c, int k)
@@ -919,6 +943,13 @@ public sealed partial class NumberRecognizer
         if (q < c.End && c.Text[q] is '%' or '％' && q - p <= 1) return (q + 1, "percent", "percent.symbol");
         int k = a.Next;
         if (k < T.Count && IsPunct(c, k, "-") && Adjacent(c, k - 1, k) && Adjacent(c, k, k + 1)) k++;
+        // "a quarter of a percent", "three-quarters of a percentage point": a share of one percent
+        if (a.Fraction && IsWord(c, k, "of") && (IsWord(c, k + 1, "a") || IsWord(c, k + 1, "one")) && k + 2 < T.Count && Spaced(c, k, k + 1)
+            && Spaced(c, k + 1, k + 2) && T[k].S - p <= 2)
+        {
+            p = T[k + 1].E;
+            k += 2;
+        }
         if (k >= T.Count || T[k].K != TK.Word || T[k].S - p > 2) return null;
         string w = T[k].W;
         if (w is "percent" or "percents" or "pct" or "percentage" || (w == "pc" && c.Text[T[k].S] == 'p'))

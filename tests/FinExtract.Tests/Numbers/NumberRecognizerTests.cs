@@ -98,6 +98,9 @@ public class NumberRecognizerTests
     [InlineData("Fifty-one percent of voters", 51, "percent")]
     [InlineData("an 80-percent stake", 80, "percent")]
     [InlineData("yields rose 0.5 percentage point", 0.5, "percentage_point")]
+    [InlineData("shares rose a quarter of a percent", 0.25, "percent")]
+    [InlineData("rates fell three-quarters of a percentage point", 0.75, "percentage_point")]
+    [InlineData("a third of one percent of the vote", 1.0 / 3, "percent")]
     public void Percentages_AreRead(string text, double value, string unit)
     {
         var n = Single(text, "percent");
@@ -149,6 +152,10 @@ public class NumberRecognizerTests
     [InlineData("trades at 8x earnings", 8)]
     [InlineData("profit doubled", 2)]
     [InlineData("sales tripled", 3)]
+    [InlineData("profits rose tenfold in a decade", 10)]
+    [InlineData("a twofold rise in claims", 2)]
+    [InlineData("costs grew by a factor of three", 3)]
+    [InlineData("output grew by a factor of 2.5 since then", 2.5)]
     public void Multiples_AreRead(string text, double value) => Assert.Equal(value, Single(text, "multiple").Value);
 
     [Theory]
