@@ -191,6 +191,24 @@ public sealed class EntityStage : IStage
         e + 5 <= body.Length && body.AsSpan(e, 5).SequenceEqual(" City") && (e + 5 == body.Length || !char.IsLetterOrDigit(body[e + 5])) ? e + 5 : e;
 
     /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>
+    private bool IsNamedAfterPlace(string body, Candidate c, List<Candidate> candidates)
+    {
+        // a run typed by its context alone ("said Perth Glory") is open to it too; one typed by a given name is not
+        if (!(c.Type == "UNKNOWN" && c.Rule is "heuristic.two-words-unknown" or "heuristic.multi-word" or "heuristic.two-words-org")
+            && !(c.Type == "PERSON" && c.Rule is "heuristic.person-cue" or "heuristic.speaker")) return false;
+        // a country's name before a word is most often an attribute ("US Trade", "Japan Nikkei"), a town's a name
+        var place = candidates.FirstOrDefault(g => g.Known is { Kind: not "country" } && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End);
+        if (place == null || _givenNames.Contains(body[place.Start..place.End])) return false;
+        // a run cut short before a title or a role ("US Trade Representative") is not a whole name
+        if (c.End + 1 < body.Length && body[c.End] == ' ' && char.IsUpper(body[c.End + 1])) return false;
+        var rest = body[place.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return rest.Length is 1 or 2 && !EntityLexicon.ThingEndings.Contains(rest[^1])
+            && rest.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Any(char.IsLower)
+            && !EntityLexicon.PlaceWords.Contains(w) && !EntityLexicon.Demonyms.Contains(w) && !EntityLexicon.TitleWords.Contains(w)
+            && !EntityLexicon.NotNames.Contains(w) && Text.DateParser.MonthNumber(w) == null && !_givenNames.Contains(w)
+            && !candidates.Any(g => g.Known != null && g.Start < c.End && g.End > place.End));
+    }
+
     private void PromoteWholeNames(string body, List<Candidate> candidates)
     {
         // An organisation named with a place inside it ("University of Washington", "Federal Reserve Bank of New
@@ -225,6 +243,11 @@ public sealed class EntityStage : IStage
                 && g.Start > c.Start && body.AsSpan(c.Start, g.Start - c.Start).Trim().IndexOf(' ') < 0 && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
                 && !candidates.Any(g => g.Known != null && g.Start == c.Start))
                 candidates[k] = c with { Priority = WholeNamePriority };
+            // "Perth Glory", "Brooklyn Paper", "West Coast Eagles": a known place followed by names that are neither a place's
+            // nor a person's is a name of its own, most often an organisation's (a team, a paper, a firm named after its town).
+            else if (IsNamedAfterPlace(body, c, candidates))
+                candidates[k] = c with { Type = "ORG", Rule = Heuristics.NamedAfterPlace.Id, Confidence = Heuristics.NamedAfterPlace.Confidence,
+                    Priority = WholeNamePriority };
             // "Kotak Securities", "Federal Reserve Bank of New York": a known name that a longer organisation
             // name starts with is that longer organisation (a unit, a branch), when the rest names its kind.
             else if (c.Rule == "heuristic.org-word"

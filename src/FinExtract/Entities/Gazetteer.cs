@@ -3,7 +3,11 @@ using FinExtract.Pipeline;
 namespace FinExtract.Entities;
 
 /// <summary>A known entity from a gazetteer file.</summary>
-public sealed record GazetteerEntry(string Name, string Type, string Ticker, string Exchange, string Source);
+public sealed record GazetteerEntry(string Name, string Type, string Ticker, string Exchange, string Source)
+{
+    /// <summary>What kind of place or body it is, as the list says ("country", "city"), or "".</summary>
+    public string Kind { get; init; } = "";
+}
 
 /// <summary>
 /// Known names (companies with tickers, organisations, places) from TSV files the project writes, looked
@@ -40,7 +44,7 @@ public sealed class Gazetteer
                 "add a header line: name<TAB>type<TAB>aliases")); continue; }
             var header = lines[0].Split('\t').Select(h => h.Trim().ToLowerInvariant()).ToList();
             int name = header.IndexOf("name"), type = header.IndexOf("type"), ticker = header.IndexOf("ticker"),
-                exchange = header.IndexOf("exchange"), aliases = header.IndexOf("aliases");
+                exchange = header.IndexOf("exchange"), aliases = header.IndexOf("aliases"), kind = header.IndexOf("kind");
             if (name < 0) { errors.Add(new ConfigError(path, "line 1", "the header has no 'name' column",
                 "start the file with: name<TAB>type<TAB>aliases")); continue; }
             string source = Path.GetFileNameWithoutExtension(path);
@@ -58,7 +62,7 @@ public sealed class Gazetteer
                 }
                 if (Col(name).Length == 0) { errors.Add(new ConfigError(path, $"line {i + 1}", "the name is empty",
                     "write the entity's full name in the first column")); continue; }
-                var entry = new GazetteerEntry(Col(name), t, Col(ticker), Col(exchange), source);
+                var entry = new GazetteerEntry(Col(name), t, Col(ticker), Col(exchange), source) { Kind = Col(kind) };
                 var forms = Col(aliases).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(entry.Name)
                     .Distinct().ToList();
                 // The same name twice in one file is a slip (two types, two tickers): which one wins must not be silent.

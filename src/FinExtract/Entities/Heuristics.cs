@@ -84,6 +84,9 @@ public static class Heuristics
     /// <summary>heuristic.two-words-unknown: confidence 0.4, priority 80.</summary>
     public static readonly Heuristic TwoWordsUnknown = new("heuristic.two-words-unknown", 0.4, 80);
 
+    /// <summary>heuristic.named-after-place ("Perth Glory", "Brooklyn Paper"): confidence 0.6, priority 80 until promoted.</summary>
+    public static readonly Heuristic NamedAfterPlace = new("heuristic.named-after-place", 0.6, 80);
+
     /// <summary>heuristic.multi-word: confidence 0.4, priority 80.</summary>
     public static readonly Heuristic MultiWord = new("heuristic.multi-word", 0.4, 80);
 }

@@ -494,4 +494,25 @@ public class EntityStageTests
     [InlineData("The festival opened with a set by cellist friends and musician Tobiah Krell on Friday.", "Tobiah Krell")]
     [InlineData("The award went to novelist Imre Vasko for his third book.", "Imre Vasko")]
     public void ANameAfterAnOccupation_IsAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
+
+    [Theory]
+    [InlineData("The Cleveland Hawks beat the visitors on Sunday, the Boulder Ledger reported.", "Cleveland Hawks")]
+    [InlineData("The Cleveland Hawks beat the visitors on Sunday, the Boulder Ledger reported.", "Boulder Ledger")]
+    [InlineData("Fans said Pittsburgh Rovers had never played better than they did in the final.", "Pittsburgh Rovers")]
+    public void ATownFollowedByANameOfItsOwn_IsAnOrganisationNamedAfterIt(string text, string name)
+    {
+        var e = At(Run(text), name);
+        Assert.Equal("ORG", e.Type);
+        Assert.Equal("heuristic.named-after-place", e.Rule);
+    }
+
+    [Theory]
+    [InlineData("Tickets for the Cleveland Olympics sold out in a day, organisers said on Monday.", "Cleveland Olympics")]
+    [InlineData("The Japan Nikkei index slid 2% on Tuesday as exporters fell in Tokyo.", "Japan Nikkei")]
+    [InlineData("The Pittsburgh Trade Commissioner Anna Reyes said exports rose.", "Pittsburgh Trade")]
+    public void AnEventACountrysAttributeOrACutOffRun_IsNotAnOrganisationNamedAfterAPlace(string text, string name) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Rule == "heuristic.named-after-place" && e.Name == name);
+
+    [Fact]
+    public void AFacilityNamedAfterATown_IsAPlace() => Assert.Equal("LOCATION", At(Run("The match was moved to Boulder Stadium on Friday."), "Boulder Stadium").Type);
 }
