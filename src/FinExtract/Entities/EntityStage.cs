@@ -85,6 +85,7 @@ public sealed class EntityStage : IStage
         // 3. Capitalised sequences, typed by heuristics; and the recogniser's spans.
         candidates.AddRange(CapitalisedSequences(article));
         if (Recogniser != null) candidates.AddRange(RecogniserSpans(article));
+        var aliases = AcronymCandidates(body, candidates);
         context.CheckTime(Name);
         PromoteWholeNames(body, candidates);
         var chosen = Choose(body, candidates, context);
@@ -96,7 +97,8 @@ public sealed class EntityStage : IStage
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
                 $"confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
         var anchors = TickerAnchors(chosen);
-        article.SetEntities(Roles.Assign(body, Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors)));
+        article.SetEntities(Roles.Assign(body,
+            Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors, aliases)));
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Type == "UNKNOWN" && !article.Entities.Any(e => e.Start == c.Start && e.End == c.End)))
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other " +
@@ -191,6 +193,38 @@ public sealed class EntityStage : IStage
         e + 5 <= body.Length && body.AsSpan(e, 5).SequenceEqual(" City") && (e + 5 == body.Length || !char.IsLetterOrDigit(body[e + 5])) ? e + 5 : e;
 
     /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>
+    /// <summary>
+    /// A name defined with its acronym ("Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal Conference)")
+    /// is one organisation's, and the acronym names it wherever it stands; a name the gazetteers know keeps its type. Not a
+    /// title, an event or a thing ("Chief Executive Officer (CEO)", "Consumer Price Index (CPI)"). Returns acronym -> name.
+    /// </summary>
+    private Dictionary<string, string> AcronymCandidates(string body, List<Candidate> candidates)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in AcronymDefinitions.Find(body))
+        {
+            string longForm = body[d.LongStart..d.LongEnd], shortForm = body[d.ShortStart..d.ShortEnd];
+            var known = candidates.FirstOrDefault(g => g.Known != null && g.Start == d.LongStart && g.End == d.LongEnd);
+            if (known != null)
+            {
+                aliases.TryAdd(shortForm, known.Known!.Name);
+                candidates.Add(new Candidate(d.ShortStart, d.ShortEnd, known.Type, Heuristics.AcronymDefinition) { Known = known.Known });
+                continue;
+            }
+            var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // what makes it an organisation's name: a word organisations are named with, or an organisation the lists know inside
+            bool organisation = words.Any(EntityLexicon.OrgWords.Contains)
+                || candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= d.LongStart && g.End <= d.LongEnd);
+            if (!organisation || longForm.Contains(". ", StringComparison.Ordinal) || longForm.EndsWith('’') || longForm.EndsWith('\'')
+                || EntityLexicon.ThingEndings.Contains(words[^1]) || EntityLexicon.MiscEndings.Contains(words[^1])
+                || words.Any(EntityLexicon.TitleWords.Contains) || _givenNames.Contains(words[0])) continue;
+            aliases.TryAdd(shortForm, longForm);
+            candidates.Add(new Candidate(d.LongStart, d.LongEnd, "ORG", Heuristics.AcronymDefinition));
+            candidates.Add(new Candidate(d.ShortStart, d.ShortEnd, "ORG", Heuristics.AcronymDefinition));
+        }
+        return aliases;
+    }
+
     private bool IsNamedAfterPlace(string body, Candidate c, List<Candidate> candidates)
     {
         // a run typed by its context alone ("said Perth Glory") is open to it too; one typed by a given name is not
@@ -910,7 +944,8 @@ public sealed class EntityStage : IStage
         w.Length >= 3 && !w.All(c => !char.IsLower(c)) && !EntityLexicon.NotAcronyms.Contains(w) && w.IndexOfAny(['\'', '’', '-', '.']) < 0
         && !EntityLexicon.NotNames.Contains(w);
 
-    private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors)
+    private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors,
+        Dictionary<string, string> aliases)
     {
         // Canonical entities: the fullest form seen; shorter forms link to it (surname, first words, alias).
         var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
@@ -923,7 +958,7 @@ public sealed class EntityStage : IStage
         {
             string text = Text(c);
             string name = c.Known?.Name ?? text;
-            int found = entities.FindIndex(x => x.Name == name
+            int found = entities.FindIndex(x => x.Name == name || (aliases.TryGetValue(text, out var full) && x.Name == full)
                 || (c.Known == null && x.Type != "LOCATION" && (c.Type == x.Type || c.Type == "UNKNOWN") && IsShortFormOf(text, x.Name, x.Type)));
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
             if (found < 0)

@@ -1,0 +1,110 @@
+namespace FinExtract.Entities;
+
+/// <summary>A name defined with its acronym in one place: "Union of Rationalist Atheists and Agnostics (UAAR)" or "CEI (Italian Episcopal
+/// Conference)".</summary>
+public readonly record struct AcronymDefinition(int LongStart, int LongEnd, int ShortStart, int ShortEnd);
+
+/// <summary>
+/// Finds where a text defines an acronym beside the name it stands for, by the Schwartz-Hearst method: every letter
+/// and digit of the short form is found, right to left, in the long form, its first letter at the start of a word.
+/// The long form is a name (its words capitalised, but for joining words), within the sentence, of at most
+/// min(|short| + 5, 2 |short|) words.
+/// </summary>
+public static class AcronymDefinitions
+{
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal)
+    {
+        "of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "del", "der", "für", "und", "&", "-",
+    };
+
+    /// <summary>Every definition in <paramref name="text"/>, in text order.</summary>
+    public static List<AcronymDefinition> Find(string text)
+    {
+        var found = new List<AcronymDefinition>();
+        for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            int close = text.IndexOf(')', open + 1);
+            if (close < 0) break;
+            if (close - open - 1 is < 2 or > 80) continue;
+            string inside = text[(open + 1)..close];
+            if (IsShortForm(inside))
+            {
+                if (LongFormBefore(text, open, inside) is int start) found.Add(new AcronymDefinition(start, EndBefore(text, open), open + 1, close));
+            }
+            else if (ShortFormBefore(text, open) is (int ss, int se) && LongFormMatches(inside, text[ss..se]) && IsName(inside))
+                found.Add(new AcronymDefinition(open + 1, close, ss, se));
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// An acronym: 2 to 10 characters, letters, digits and '&amp;', starting with a capital, at least two capitals. A plural
+    /// one ("HSAs", "ICUs") names things, not a body, and is not one.
+    /// </summary>
+    public static bool IsShortForm(string s) =>
+        s.Length is >= 2 and <= 10 && char.IsUpper(s[0]) && s.All(c => char.IsLetterOrDigit(c) || c == '&') && s.Count(char.IsUpper) >= 2
+        && !(s.EndsWith('s') && char.IsUpper(s[^2]));
+
+    private static int EndBefore(string text, int open)
+    {
+        int e = open;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        return e;
+    }
+
+    private static int? LongFormBefore(string text, int open, string shortForm)
+    {
+        int end = EndBefore(text, open);
+        int maxWords = Math.Min(shortForm.Length + 5, shortForm.Length * 2);
+        int start = end, words = 0;
+        while (start > 0 && words < maxWords)
+        {
+            int s = start;
+            while (s > 0 && text[s - 1] == ' ') s--;
+            if (s == 0 || text[s - 1] is '.' or ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '\n') break;
+            int w = s;
+            while (w > 0 && text[w - 1] != ' ' && text[w - 1] != '\n') w--;
+            start = w;
+            words++;
+        }
+        if (start >= end) return null;
+        string window = text[start..end];
+        int? at = LongFormStart(window, shortForm);
+        if (at is not int k) return null;
+        string longForm = window[k..];
+        return IsName(longForm) ? start + k : null;
+    }
+
+    private static (int, int)? ShortFormBefore(string text, int open)
+    {
+        int e = EndBefore(text, open), s = e;
+        while (s > 0 && char.IsLetterOrDigit(text[s - 1]) || (s > 0 && text[s - 1] == '&')) s--;
+        if (e - s < 2 || (s > 0 && !char.IsWhiteSpace(text[s - 1]) && text[s - 1] is not '(' and not '"' and not '“')) return null;
+        return IsShortForm(text[s..e]) ? (s, e) : null;
+    }
+
+    private static bool LongFormMatches(string longForm, string shortForm) => LongFormStart(longForm, shortForm) == 0;
+
+    /// <summary>Where in <paramref name="window"/> the long form of <paramref name="shortForm"/> starts (Schwartz-Hearst), or null.</summary>
+    public static int? LongFormStart(string window, string shortForm)
+    {
+        int l = window.Length - 1;
+        for (int s = shortForm.Length - 1; s >= 0; s--)
+        {
+            char c = char.ToLowerInvariant(shortForm[s]);
+            if (!char.IsLetterOrDigit(c)) continue;
+            while (l >= 0 && (char.ToLowerInvariant(window[l]) != c || (s == 0 && l > 0 && char.IsLetterOrDigit(window[l - 1])))) l--;
+            if (l < 0) return null;
+            l--;
+        }
+        return l + 1; // the first letter starts a word (or the window)
+    }
+
+    /// <summary>Words of a name: two or more, the first and every word that is not a joining word capitalised.</summary>
+    private static bool IsName(string s)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && char.IsUpper(words[0][0])
+            && words.All(w => JoiningWords.Contains(w) || char.IsUpper(w[0]) || char.IsDigit(w[0]));
+    }
+}

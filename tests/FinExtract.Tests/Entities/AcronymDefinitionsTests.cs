@@ -1,0 +1,36 @@
+using FinExtract.Entities;
+
+namespace FinExtract.Tests.Entities;
+
+public class AcronymDefinitionsTests
+{
+    private static List<(string Long, string Short)> Find(string text) =>
+        AcronymDefinitions.Find(text).Select(d => (text[d.LongStart..d.LongEnd], text[d.ShortStart..d.ShortEnd])).ToList();
+
+    [Theory]
+    [InlineData("Members of the Guild of Harbour Pilots (GHP) voted on Monday.", "Guild of Harbour Pilots", "GHP")]
+    [InlineData("The Union of Rational Atheists and Agnostics (URAA) filed a petition.", "Union of Rational Atheists and Agnostics", "URAA")]
+    [InlineData("It was approved by the Northern Rail Authority (NRA) last year.", "Northern Rail Authority", "NRA")]
+    [InlineData("The secretary of the KBV (Kestrel Bankers Verband) spoke.", "Kestrel Bankers Verband", "KBV")]
+    public void ANameBesideItsAcronym_IsFound(string text, string longForm, string shortForm) =>
+        Assert.Contains((longForm, shortForm), Find(text));
+
+    [Theory]
+    [InlineData("Shares rose 3% (NYSE) on Monday.")]
+    [InlineData("The company said revenue rose (see table) in May.")]
+    [InlineData("Profit rose at the Kestrel unit (KBV) this year.")]
+    [InlineData("gross domestic product (GDP) rose 2%.")]
+    [InlineData("Employers fund Health Savings Accounts (HSAs) for staff.")]
+    public void NoNameBeforeTheParenthesis_NoDefinition(string text) => Assert.Empty(Find(text));
+
+    [Fact]
+    public void AnAcronymDefinedOnce_NamesTheOrganisationWhereverItStands()
+    {
+        var a = ShippedPipeline.Run("The Guild of Harbour Pilots (GHP) voted to strike on Monday. GHP members met in the port on Tuesday.");
+        var names = a.Entities.Where(e => a.Body[e.Start..e.End] is "GHP" or "Guild of Harbour Pilots").ToList();
+        Assert.Equal(3, names.Count);
+        Assert.All(names, e => Assert.Equal("ORG", e.Type));
+        Assert.Single(names.Select(e => e.EntityId).Distinct());
+        Assert.All(names, e => Assert.Equal("Guild of Harbour Pilots", e.Name));
+    }
+}
