@@ -5,6 +5,9 @@ internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRoot();
 
+    // before anything that makes a scratch folder: static fields start in the order they are written
+    private static readonly string Session = CreateSession();
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -40,10 +43,48 @@ internal static class TestPaths
         return path;
     }
 
+    /// <summary>A fresh scratch folder inside this test run's own folder, which is removed when the run ends.</summary>
     public static string NewTempDir()
     {
-        string d = Path.Combine(Path.GetTempPath(), "finextract-tests", Guid.NewGuid().ToString("N"));
+        string d = Path.Combine(Session, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(d);
         return d;
+    }
+
+    /// <summary>
+    /// This run's scratch folder, named after its process: removed at exit, and, at the start of a later run, when its
+    /// process is gone (a run that was killed), so that repeated runs do not fill the disk.
+    /// </summary>
+    private static string CreateSession()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "finextract-tests");
+        Directory.CreateDirectory(root);
+        foreach (var old in Directory.GetDirectories(root))
+            if (!IsLive(Path.GetFileName(old))) TryDelete(old);
+        string session = Path.Combine(root, $"p{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(session);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(session);
+        return session;
+    }
+
+    private static bool IsLive(string folder)
+    {
+        int dash = folder.IndexOf('-');
+        if (folder.Length < 2 || folder[0] != 'p' || dash < 0 || !int.TryParse(folder[1..dash], out int pid)) return false;
+        try
+        {
+            using var p = System.Diagnostics.Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try { Directory.Delete(dir, recursive: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // another run's file still open: next time
     }
 }
