@@ -898,6 +898,11 @@ public sealed class EntityStage : IStage
         return null;
     }
 
+    /// <summary>A word joined to another by a hyphen ("Dodd-Frank", "John - Erik" as tokenised text writes it): part of a longer name.</summary>
+    private static bool HyphenJoined(string body, int s, int e) =>
+        (s >= 1 && body[s - 1] is '-' or '–') || (s >= 2 && body[s - 1] == ' ' && body[s - 2] is '-' or '–')
+        || (e < body.Length && body[e] is '-' or '–') || (e + 1 < body.Length && body[e] == ' ' && body[e + 1] is '-' or '–');
+
     /// <summary>Lone words and pairs, typed by the classifier or by how the article repeats them; else left to linking.</summary>
     private Candidate ByRepetition(NameRun r)
     {
@@ -905,6 +910,12 @@ public sealed class EntityStage : IStage
             r.SentenceStart, r.Body, r.Tokens);
         if (words.Count == 1)
         {
+            // "Ilona said ... Ilona added": a given name the article repeats on its own and never writes in lower case
+            // is a person's, one known by first name (an interviewee, a player), unless it is a place's or a body's too.
+            if (!sentenceStart && _givenNames.Contains(words[0]) && words[0].Any(char.IsLower) && Occurrences(body, words[0]) >= 2
+                && Occurrences(body, words[0].ToLowerInvariant()) == 0 && !_gazetteer.TryGet(words[0].AsSpan(), out _)
+                && !EntityLexicon.NotNames.Contains(words[0]) && Text.DateParser.MonthNumber(words[0]) == null && !HyphenJoined(body, s, e))
+                return new Candidate(s, e, "PERSON", Heuristics.LoneGivenName);
             // The classifier decides the lone names no rule, list or heuristic has settled, when it is sure.
             // A word the article also writes in lower case ("Company" ... "the company") is a common noun.
             // Its PERSON answers are not used: on real pages they were mostly common nouns, and a lone surname is

@@ -90,6 +90,9 @@ public static class Heuristics
     /// <summary>heuristic.acronym-definition ("Union of Rationalist Atheists and Agnostics (UAAR)"): confidence 0.8, priority 151.</summary>
     public static readonly Heuristic AcronymDefinition = new("heuristic.acronym-definition", 0.8, 151);
 
+    /// <summary>heuristic.lone-given-name ("Ilona said ... Ilona added"): confidence 0.6, priority 80.</summary>
+    public static readonly Heuristic LoneGivenName = new("heuristic.lone-given-name", 0.6, 80);
+
     /// <summary>heuristic.multi-word: confidence 0.4, priority 80.</summary>
     public static readonly Heuristic MultiWord = new("heuristic.multi-word", 0.4, 80);
 }

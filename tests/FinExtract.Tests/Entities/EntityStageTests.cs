@@ -515,4 +515,19 @@ public class EntityStageTests
 
     [Fact]
     public void AFacilityNamedAfterATown_IsAPlace() => Assert.Equal("LOCATION", At(Run("The match was moved to Boulder Stadium on Friday."), "Boulder Stadium").Type);
+
+    [Fact]
+    public void AGivenNameTheArticleRepeatsOnItsOwn_IsAPerson()
+    {
+        var a = Run("We met the founders at their shop. As Greta explained, the shop opened in 2019. The tools, Greta said, came from her father.");
+        Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Greta"), e => Assert.Equal("PERSON", e.Type));
+        Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End] == "Greta"));
+    }
+
+    [Fact]
+    public void AGivenNameJoinedToAnotherName_IsNotAPersonOnItsOwn()
+    {
+        var a = Run("The rules come from the Dodd-Frank law. Lawyers said Dodd-Frank protects staff who report to the regulator.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Frank" && e.Type == "PERSON");
+    }
 }
