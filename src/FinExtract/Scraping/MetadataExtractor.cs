@@ -564,6 +564,11 @@ public static partial class MetadataExtractor
             if (structured is { } st && st.Date.Date == v.Date)
                 return log.Chose("published", new MetaValue(st.Date.ToIso(), st.Source),
                 "the structured date falls on the visible day; it keeps its time and offset");
+            // A stamp with the site's own offset is already its local day, so a visible day apart from it is not the time
+            // zone: when the URL files the story under the stamp's day too, that visible date is another (a print edition's).
+            if (structured is { } sl && sl.Date.HasOffset && sl.Date.Value.Offset != TimeSpan.Zero && urlDate is { } ul && ul.Date == sl.Date.Date)
+                return log.Chose("published", new MetaValue(sl.Date.ToIso(), sl.Source),
+                "the structured date has the site's own offset and the URL files the story on its day; the visible date is another");
             return log.Chose("published", new MetaValue(v.ToIso(), MetaSource.Markup), structured == null ? "no structured date; the visible dateline"
                 : "the visible dateline's day differs from the structured date (usually UTC); readers see the page's own day");
         }

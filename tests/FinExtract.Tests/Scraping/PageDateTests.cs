@@ -140,4 +140,17 @@ public class PageDateTests
     public void ADottedDateWithATwoDigitYear_InAShortLine_IsRead() =>
         Assert.Equal("2012-05-08", Published("<html lang=\"de\"><body><h1>Haushalt</h1><div class=\"meta\">von Anna Berg, 8.5.12</div>"
             + $"<article>{Story}{Story}</article></body></html>"));
+
+    private static string EditionPage(string url) =>
+        "<html lang=\"en-GB\"><head><link rel=\"canonical\" href=\"" + url + "\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Budget passed\",\"datePublished\":\"2021-03-04T18:10:00+03:00\"}</script></head><body><h1>Budget passed</h1>"
+        + "<div class=\"date\">Printed in the edition of 5 March 2021</div><article>" + Story + Story + "</article></body></html>";
+
+    [Fact]
+    public void AStampWithTheSitesOwnOffset_ThatTheUrlAgreesWith_WinsOverAnotherVisibleDay() =>
+        Assert.StartsWith("2021-03-04", Published(EditionPage("https://news.example/politics/2021/03/04/budget.html")));
+
+    [Fact]
+    public void WithoutTheUrlsWord_TheVisibleDayStillWins() =>
+        Assert.StartsWith("2021-03-05", Published(EditionPage("https://news.example/politics/budget.html")));
 }
