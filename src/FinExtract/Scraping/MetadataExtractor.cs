@@ -217,15 +217,16 @@ public static partial class MetadataExtractor
         meta.Language = language.HasValue ? new MetaValue(LanguageTag.Normalise(language.Value), language.Source) : language;
 
         // Dates ("03/04/2021" is read day first unless the page is in US English or in English without a region)
-        meta.Published = ChooseDate(meta, parts, DayFirst(meta.Language.Value), ld?.DatePublished,
+        var modified = Pick((ld?.DateModified, MetaSource.JsonLd),
+            (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
+        var modifiedDate = modified.HasValue ? DateParser.Parse(modified.Value) : null;
+        meta.Modified = modifiedDate is { } md ? new MetaValue(md.ToIso(), modified.Source) : MetaValue.Empty;
+        meta.Published = ChooseDate(meta, parts, DayFirst(meta.Language.Value), ld?.DatePublished, modifiedDate?.Date,
             M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date",
             "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date",
             "cxenseparse:recs:publishtime",
                 "publication_date", "publish_date", "article.published", "article_date_original", "dc.date.created", "uploaddate"),
             meta.Url.Value);
-        var modified = Pick((ld?.DateModified, MetaSource.JsonLd),
-            (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
-        meta.Modified = modified.HasValue && DateParser.Parse(modified.Value) is { } md ? new MetaValue(md.ToIso(), modified.Source) : MetaValue.Empty;
 
     }
 
@@ -539,7 +540,8 @@ public static partial class MetadataExtractor
         language.Length == 0 ? null
         : !(language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase));
 
-    private static MetaValue ChooseDate(ArticleMetadata log, PageParts parts, bool? dayFirst, string? ldDate, string metaDate, string url)
+    private static MetaValue ChooseDate(ArticleMetadata log, PageParts parts, bool? dayFirst, string? ldDate, DateOnly? modifiedDay, string metaDate,
+        string url)
     {
         // The structured date (JSON-LD, meta, a machine-readable <time>), often in UTC.
         (PageDate Date, MetaSource Source)? structured = null;
@@ -558,15 +560,17 @@ public static partial class MetadataExtractor
         if (urlDate is { } ud0) log.Saw("published", ud0.ToIso(), "url", "date in the URL path");
         int? year = structured?.Date.Value.Year ?? urlDate?.Value.Year;
 
-        var visible = VisibleDateline(log, parts, structured, year, dayFirst);
-        if (visible is { } v)
+        var visibleLine = VisibleDateline(log, parts, structured, year, dayFirst);
+        if (visibleLine is ({ } v, bool onlyUpdate))
         {
             if (structured is { } st && st.Date.Date == v.Date)
                 return log.Chose("published", new MetaValue(st.Date.ToIso(), st.Source),
                 "the structured date falls on the visible day; it keeps its time and offset");
             // A stamp with the site's own offset is already its local day, so a visible day apart from it is not the time
             // zone: when the URL files the story under the stamp's day too, that visible date is another (a print edition's).
-            if (structured is { } sl && sl.Date.HasOffset && sl.Date.Value.Offset != TimeSpan.Zero && urlDate is { } ul && ul.Date == sl.Date.Date)
+            // (An update stamp, shown when nothing else is or on the day the page says it was modified, stays: readers take it for the date.)
+            if (!onlyUpdate && v.Date != modifiedDay && structured is { } sl && sl.Date.HasOffset && sl.Date.Value.Offset != TimeSpan.Zero && urlDate is { } ul
+                && ul.Date == sl.Date.Date)
                 return log.Chose("published", new MetaValue(sl.Date.ToIso(), sl.Source),
                 "the structured date has the site's own offset and the URL files the story on its day; the visible date is another");
             return log.Chose("published", new MetaValue(v.ToIso(), MetaSource.Markup), structured == null ? "no structured date; the visible dateline"
@@ -596,8 +600,8 @@ public static partial class MetadataExtractor
     /// The date a reader sees: the first visible dateline outside navigation and comments. "Updated" stamps count only when
     /// nothing else is shown. Far from the structured date, it is the page's own clock or another story, not this one's date.
     /// </summary>
-    private static PageDate? VisibleDateline(ArticleMetadata log, PageParts parts, (PageDate Date, MetaSource Source)? structured, int? year,
-        bool? dayFirst)
+    private static (PageDate Date, bool OnlyUpdate)? VisibleDateline(ArticleMetadata log, PageParts parts, (PageDate Date, MetaSource Source)? structured,
+        int? year, bool? dayFirst)
     {
         PageDate? updated = null;
         // <time> elements first: a date-styled div in a site header is often the page's own clock.
@@ -630,8 +634,8 @@ public static partial class MetadataExtractor
                 || (el.GetAttribute("itemprop") ?? "") == "dateModified";
             if (isUpdate) { updated ??= d; log.Saw("published", d.ToIso(), where, $"'{t}': an update stamp, used only when nothing else is shown"); continue; }
             log.Saw("published", d.ToIso(), where, $"'{t}': first visible dateline");
-            return d;
+            return (d, false);
         }
-        return updated;
+        return updated is { } u ? (u, true) : null;
     }
 }

@@ -141,9 +141,10 @@ public class PageDateTests
         Assert.Equal("2012-05-08", Published("<html lang=\"de\"><body><h1>Haushalt</h1><div class=\"meta\">von Anna Berg, 8.5.12</div>"
             + $"<article>{Story}{Story}</article></body></html>"));
 
-    private static string EditionPage(string url) =>
+    private static string EditionPage(string url, string modified = "2021-03-04T18:10:00+03:00") =>
         "<html lang=\"en-GB\"><head><link rel=\"canonical\" href=\"" + url + "\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
-        + "\"headline\":\"Budget passed\",\"datePublished\":\"2021-03-04T18:10:00+03:00\"}</script></head><body><h1>Budget passed</h1>"
+        + "\"headline\":\"Budget passed\",\"datePublished\":\"2021-03-04T18:10:00+03:00\",\"dateModified\":\"" + modified + "\"}</script></head>"
+        + "<body><h1>Budget passed</h1>"
         + "<div class=\"date\">Printed in the edition of 5 March 2021</div><article>" + Story + Story + "</article></body></html>";
 
     [Fact]
@@ -153,4 +154,8 @@ public class PageDateTests
     [Fact]
     public void WithoutTheUrlsWord_TheVisibleDayStillWins() =>
         Assert.StartsWith("2021-03-05", Published(EditionPage("https://news.example/politics/budget.html")));
+
+    [Fact]
+    public void AVisibleDayThatIsTheDayThePageWasModified_StillWins() =>
+        Assert.StartsWith("2021-03-05", Published(EditionPage("https://news.example/politics/2021/03/04/budget.html", "2021-03-05T09:00:00+03:00")));
 }
