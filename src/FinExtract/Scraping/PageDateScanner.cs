@@ -77,16 +77,27 @@ public static partial class PageDateScanner
                 continue;
             }
             if (node is not IText t || !MayHoldYear(t.Data)) continue;
-            string line = LineOf(t);
-            if (line.Length == 0 || DateParser.FindInText(line, null, dayFirst, out int at) is not { } date) continue;
-            // A sentence of the story that mentions a date ("the next meeting is on 5 February") is not a dateline:
-            // a dateline is a few words with the date near its start.
-            if (at > DatelineLead && WordCount(line) >= SentenceWords) continue;
+            if (ReadLine(t, dayFirst) is not var (line, date, at)) continue;
             string before = line[..at].TrimEnd(' ', ':', ',', '-', '–', '|', '\u00a0').ToLowerInvariant();
             if (EndsWithCue(before, UpdateCues)) continue; // "last modified on 4 November 2020"
             lines.Add(new Line(date, line, EndsWithCue(before, DateCues.Publication), afterHeadline));
         }
         return lines;
+    }
+
+    /// <summary>
+    /// The dateline a text node stands in, its date and where the date starts; null when there is none. A sentence of the
+    /// story that mentions a date ("the next meeting is on 5 February") is not a dateline: a dateline is a few words with the
+    /// date near its start. A date in an element of its own ("&lt;span&gt;02.12.19&lt;/span&gt;") is one whatever block holds it.
+    /// </summary>
+    private static (string Line, PageDate Date, int At)? ReadLine(IText t, bool? dayFirst)
+    {
+        string line = LineOf(t);
+        if (line.Length > 0 && DateParser.FindInText(line, null, dayFirst, out int at) is { } date && !(at > DatelineLead && WordCount(line) >= SentenceWords))
+            return (line, date, at);
+        string own = MetadataExtractor.Clean(t.Data);
+        if (own.Length is 0 or > DatelineLead || WordCount(own) > 6 || DateParser.FindInText(own, null, dayFirst, out int ownAt) is not { } d) return null;
+        return (own, d, ownAt);
     }
 
     /// <summary>The text of the block the node stands in, or "" when that block is long (a paragraph of the story).</summary>

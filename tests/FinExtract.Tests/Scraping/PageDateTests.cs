@@ -158,4 +158,19 @@ public class PageDateTests
     [Fact]
     public void AVisibleDayThatIsTheDayThePageWasModified_StillWins() =>
         Assert.StartsWith("2021-03-05", Published(EditionPage("https://news.example/politics/2021/03/04/budget.html", "2021-03-05T09:00:00+03:00")));
+
+    [Fact]
+    public void ADateInAnElementOfItsOwn_IsADateline_InsideALongerHeader()
+    {
+        string crumbs = string.Join(" › ", Enumerable.Range(1, 12).Select(i => $"Section {i}"));
+        string html = "<html lang=\"en\"><body><header class=\"content-header\"><div>" + crumbs + " › In the media</div>"
+            + "<span style=\"color:red\">02.12.19</span><h1>What is on the cards for the new Commission</h1></header><article>" + Story + Story
+            + "</article></body></html>";
+        Assert.Equal("2019-12-02", Published(html));
+    }
+
+    [Fact]
+    public void ADateInAnElementOfItsOwn_KeepsTheCueOfItsLine() =>
+        Assert.Equal("2021-10-18", Published("<html lang=\"de\"><body><h1>Steuer</h1><div class=\"docData\"><span class=\"label\">Datum:</span> "
+            + "<span class=\"value\">18.10.2021</span></div><article>" + Story + "<p>Informationsschreiben vom 14. Oktober 2021</p></article></body></html>"));
 }
