@@ -48,10 +48,13 @@ public static class JsonLdReader
         int bestRank = int.MaxValue;
         foreach (var script in scripts)
         {
+            // Text that cannot be JSON is passed over without parsing; a statement's closing ';' is not part of the value.
+            string json = script.Trim().TrimEnd(';').TrimEnd();
+            if (json.Length == 0 || json[0] is not ('{' or '[')) continue;
             JsonDocument doc;
             try
             {
-                doc = JsonDocument.Parse(WithoutControlCharacters(script),
+                doc = JsonDocument.Parse(WithoutControlCharacters(json),
                     new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
             }
             catch (JsonException)

@@ -204,4 +204,11 @@ public class MetadataChoiceTests
             + "<li><a href=\"/x\"><h4>Schools reopen</h4></a><span class=\"byline\">By Carl Mendez</span></li></ul></section></body></html>";
         Assert.Equal("", Scrape(html).Metadata.Author.Value);
     }
+
+    [Fact]
+    public void JsonLdEndedWithASemicolon_IsRead_AndAScriptThatIsNotJson_IsPassedOver()
+    {
+        var a = JsonLdReader.Read(new[] { "Kestrel shares rose 5 1 5", "{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-05-02T08:00:00Z\"};\n" });
+        Assert.Equal("2023-05-02T08:00:00Z", a?.DatePublished);
+    }
 }
