@@ -9,7 +9,7 @@ public static partial class AuthorNames
 {
     /// <summary>"By", "Written by", "Analysis by", "Reporting by", and "by" in other languages (von, par, por, door, di, av, af).</summary>
     [GeneratedRegex(@"^\s*(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|von|" +
-        @"par|por|door|di|av|af)[:\s]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        @"par|por|door|di|av|af)(?:[:\s]+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
     /// <summary>"Editing by X", "Additional reporting by Y", "Graphics by Z": people credited for other work than the story.</summary>

@@ -67,6 +67,8 @@ public class MetadataTests
     [InlineData("Von Jan Roth und Jan de Vries", "Jan Roth|Jan de Vries")]
     [InlineData("By April Ramos | Sept. | June", "April Ramos")]
     [InlineData("June Okafor, August 2, 2023", "June Okafor")]
+    [InlineData("By", "")]
+    [InlineData("Von:", "")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
