@@ -211,7 +211,10 @@ public static class ConfigLoader
         var stageErrors = jobs.Select(_ => new List<ConfigError>()).ToArray();
         var stages = new IStage?[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
-            stages[i] = jobs[i].Factory.Create(jobs[i].Config.Options, jobs[i].Config.JsonPath, config, new JsonReader(fileName, stageErrors[i])));
+        {
+            stages[i] = jobs[i].Factory.Create(jobs[i].Config.Options, jobs[i].Config.JsonPath, config, new JsonReader(fileName, stageErrors[i]));
+            if (stages[i] is IWarmUp warm) warm.WarmUp(); // beside the slower stages' building
+        });
         foreach (var list in stageErrors)
             foreach (var e in list) reader.Error(e.JsonPath, e.Message, e.Hint);
         return stages.Where(s => s != null).Select(s => s!).ToList();

@@ -8,7 +8,7 @@ namespace FinExtract.Scraping;
 /// The scrape stage: turns a page into metadata and clean article text (the <c>body</c> layer).
 /// A plain-text input keeps its text as it is.
 /// </summary>
-public sealed class ScrapeStage : IStage
+public sealed class ScrapeStage : IStage, IWarmUp
 {
     /// <summary>The layer this stage adds.</summary>
     public const string BodyLayer = "body";
@@ -25,6 +25,27 @@ public sealed class ScrapeStage : IStage
 
     /// <inheritdoc />
     public string Name => "scrape";
+
+    private const string WarmUpPage = "<html lang=\"en\"><head><title>Warm-up | Site</title><meta name=\"author\" content=\"Jane Roe\">"
+        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Warm-up\",\"datePublished\":\"2024-01-02T03:04:05Z\"}</script>"
+        + "</head><body><nav><a href=\"/\">Home</a></nav><article><h1>Warm-up</h1><p class=\"byline\">By Jane Roe, March 3, 2024</p>"
+        + "<p>Shares of a company rose on Tuesday after it raised its forecast for the year, and analysts said demand held up.</p>"
+        + "<p>The company said revenue climbed in the quarter, helped by strong sales in its largest markets.</p></article>"
+        + "<footer>Copyright</footer></body></html>";
+
+    /// <inheritdoc />
+    public void WarmUp()
+    {
+        try
+        {
+            var article = new Article("warm-up", "warm-up.html", "", InputFormat.Html, WarmUpPage);
+            Process(article, new StageContext(new LimitsConfig(), CancellationToken.None));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // a warm-up that fails leaves the work to the first page; the page reports its own errors
+        }
+    }
 
     /// <inheritdoc />
     public void Process(Article article, StageContext context)
