@@ -963,9 +963,11 @@ public sealed class EntityStage : IStage
         var result = new List<EntityMention>();
         string Text(Candidate c) => body[c.Start..c.End];
 
-        // Full forms first (longest first), so short forms find them; ids follow order of first mention.
+        // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
+        // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
         var byEntity = new Dictionary<Candidate, int>();
-        foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length))
+        foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length)
+            .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0))
         {
             string text = Text(c);
             string name = c.Known?.Name ?? text;

@@ -530,4 +530,14 @@ public class EntityStageTests
         var a = Run("The rules come from the Dodd-Frank law. Lawyers said Dodd-Frank protects staff who report to the regulator.");
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Frank" && e.Type == "PERSON");
     }
+
+    [Fact]
+    public void AnUntypedMentionBeforeTheTypedOne_IsLinkedToItToo()
+    {
+        var a = Run("Harborpost interviewed one of the owners of the bar. The owner told Harborpost the drink sold well all year.");
+        var mentions = a.Entities.Where(e => a.Body[e.Start..e.End] == "Harborpost").ToList();
+        Assert.Equal(2, mentions.Count);
+        Assert.Single(mentions.Select(e => e.EntityId).Distinct());
+        Assert.All(mentions, e => Assert.Equal("ORG", e.Type));
+    }
 }
