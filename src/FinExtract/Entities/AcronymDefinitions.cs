@@ -17,13 +17,18 @@ public static class AcronymDefinitions
         "of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "del", "der", "für", "und", "&", "-",
     };
 
-    /// <summary>Every definition in <paramref name="text"/>, in text order.</summary>
+    /// <summary>Definitions read at most in one text (an article defines a handful; a hostile page could hold thousands).</summary>
+    public const int MaxDefinitions = 200;
+
+    /// <summary>Every definition in <paramref name="text"/>, in text order, up to <see cref="MaxDefinitions"/>.</summary>
     public static List<AcronymDefinition> Find(string text)
     {
         var found = new List<AcronymDefinition>();
-        for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        int close = -1;
+        for (int open = text.IndexOf('('); open >= 0 && found.Count < MaxDefinitions; open = text.IndexOf('(', open + 1))
         {
-            int close = text.IndexOf(')', open + 1);
+            // the next ')' only moves forward, so a text of many '(' is read once, not once for each
+            if (close <= open) close = text.IndexOf(')', open + 1);
             if (close < 0) break;
             if (close - open - 1 is < 2 or > 80) continue;
             string inside = text[(open + 1)..close];

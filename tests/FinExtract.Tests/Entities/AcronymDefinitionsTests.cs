@@ -33,4 +33,12 @@ public class AcronymDefinitionsTests
         Assert.Single(names.Select(e => e.EntityId).Distinct());
         Assert.All(names, e => Assert.Equal("Guild of Harbour Pilots", e.Name));
     }
+
+    [Fact]
+    public void ATextOfManyOpeningParentheses_IsReadOnce_AndDefinitionsAreCapped()
+    {
+        Assert.Empty(AcronymDefinitions.Find(new string('(', 200_000) + ")"));
+        string many = string.Concat(Enumerable.Repeat("The Guild of Harbour Pilots (GHP) met. ", 500));
+        Assert.Equal(AcronymDefinitions.MaxDefinitions, AcronymDefinitions.Find(many).Count);
+    }
 }
