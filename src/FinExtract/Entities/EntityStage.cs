@@ -192,7 +192,6 @@ public sealed class EntityStage : IStage
     private static int CityEnd(string body, int e) =>
         e + 5 <= body.Length && body.AsSpan(e, 5).SequenceEqual(" City") && (e + 5 == body.Length || !char.IsLetterOrDigit(body[e + 5])) ? e + 5 : e;
 
-    /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>
     /// <summary>
     /// A name defined with its acronym ("Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal Conference)")
     /// is one organisation's, and the acronym names it wherever it stands; a name the gazetteers know keeps its type. Not a
@@ -235,14 +234,16 @@ public sealed class EntityStage : IStage
         if (place == null || _givenNames.Contains(body[place.Start..place.End])) return false;
         // a run cut short before a title or a role ("US Trade Representative") is not a whole name
         if (c.End + 1 < body.Length && body[c.End] == ' ' && char.IsUpper(body[c.End + 1])) return false;
+        // nothing the lists know follows the place inside the run
+        if (candidates.Any(g => g.Known != null && g.Start < c.End && g.End > place.End)) return false;
         var rest = body[place.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return rest.Length is 1 or 2 && !EntityLexicon.ThingEndings.Contains(rest[^1])
             && rest.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Any(char.IsLower)
             && !EntityLexicon.PlaceWords.Contains(w) && !EntityLexicon.Demonyms.Contains(w) && !EntityLexicon.TitleWords.Contains(w)
-            && !EntityLexicon.NotNames.Contains(w) && Text.DateParser.MonthNumber(w) == null && !_givenNames.Contains(w)
-            && !candidates.Any(g => g.Known != null && g.Start < c.End && g.End > place.End));
+            && !EntityLexicon.NotNames.Contains(w) && Text.DateParser.MonthNumber(w) == null && !_givenNames.Contains(w));
     }
 
+    /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>
     private void PromoteWholeNames(string body, List<Candidate> candidates)
     {
         // An organisation named with a place inside it ("University of Washington", "Federal Reserve Bank of New
@@ -971,7 +972,8 @@ public sealed class EntityStage : IStage
         {
             string text = Text(c);
             string name = c.Known?.Name ?? text;
-            int found = entities.FindIndex(x => x.Name == name || (aliases.TryGetValue(text, out var full) && x.Name == full)
+            string? defined = aliases.GetValueOrDefault(text);
+            int found = entities.FindIndex(x => x.Name == name || x.Name == defined
                 || (c.Known == null && x.Type != "LOCATION" && (c.Type == x.Type || c.Type == "UNKNOWN") && IsShortFormOf(text, x.Name, x.Type)));
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
             if (found < 0)

@@ -221,12 +221,12 @@ public static partial class MetadataExtractor
             (M("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"), MetaSource.Meta));
         var modifiedDate = modified.HasValue ? DateParser.Parse(modified.Value) : null;
         meta.Modified = modifiedDate is { } md ? new MetaValue(md.ToIso(), modified.Source) : MetaValue.Empty;
-        meta.Published = ChooseDate(meta, parts, DayFirst(meta.Language.Value), ld?.DatePublished, modifiedDate?.Date,
+        meta.Published = ChooseDate(meta, parts, DayFirst(meta.Language.Value), ld?.DatePublished,
             M("article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date",
             "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued", "date", "dcterms.created", "original-publish-date",
             "cxenseparse:recs:publishtime",
                 "publication_date", "publish_date", "article.published", "article_date_original", "dc.date.created", "uploaddate"),
-            meta.Url.Value);
+            meta.Url.Value, modifiedDate?.Date);
 
     }
 
@@ -540,8 +540,8 @@ public static partial class MetadataExtractor
         language.Length == 0 ? null
         : !(language.Equals("en", StringComparison.OrdinalIgnoreCase) || language.StartsWith("en-US", StringComparison.OrdinalIgnoreCase));
 
-    private static MetaValue ChooseDate(ArticleMetadata log, PageParts parts, bool? dayFirst, string? ldDate, DateOnly? modifiedDay, string metaDate,
-        string url)
+    private static MetaValue ChooseDate(ArticleMetadata log, PageParts parts, bool? dayFirst, string? ldDate, string metaDate, string url,
+        DateOnly? modifiedDay)
     {
         // The structured date (JSON-LD, meta, a machine-readable <time>), often in UTC.
         (PageDate Date, MetaSource Source)? structured = null;

@@ -29,9 +29,7 @@ public class DateRecognizerTests
     [InlineData("Stamped 2021-08-11t00:00:00z by the feed.", "2021-08-11", "2021-08-11")]
     public void DaysInDigits_AreReadAsThePageDateParserReadsThem(string text, string expected, string span)
     {
-        var d = Single(text);
-        Assert.Equal(expected, d.ValueText);
-        Assert.Equal(span, text[d.Start..d.End]);
+        AssertDate(text, expected, span);
         if (span.Length == 10 && span[2] is '/' or '.' or '-')
             Assert.Equal(expected, DateParser.FindInText(span, null)?.Value.ToString("yyyy-MM-dd"));
     }
@@ -41,7 +39,10 @@ public class DateRecognizerTests
     [InlineData("会议定于3月10日举行。", "2024-03-10", "3月10日")]
     [InlineData("2023년 5월 27일 발표했다.", "2023-05-27", "2023년 5월 27일")]
     [InlineData("売上高は2021年3月に増えた。", "2021-03", "2021年3月")]
-    public void CjkDates_WholeOrInPart(string text, string expected, string span)
+    public void CjkDates_WholeOrInPart(string text, string expected, string span) => AssertDate(text, expected, span);
+
+    /// <summary>The one date in <paramref name="text"/> has the value <paramref name="expected"/> and covers <paramref name="span"/>.</summary>
+    private static void AssertDate(string text, string expected, string span)
     {
         var d = Single(text);
         Assert.Equal(expected, d.ValueText);
