@@ -143,7 +143,7 @@ public static class Program
         var licence = new Option<string?>("--licence") { Description = "the corpus's licence, written on the model card (topics)" };
         var train = new Command("train",
             "Train a model with a fixed seed; writes the model and its card (corpus hash and licence, labels, cross-validated figures).") { task,
-            corpus, modelOut, licence };
+            corpus, modelOut, licence, configOption };
         train.SetAction(p =>
         {
             string t = p.GetValue(task)!;
@@ -157,7 +157,7 @@ public static class Program
             return t switch
             {
                 "topics" => Commands.TrainTopics(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(licence), stdout, stderr),
-                "entities" => Commands.TrainEntities(p.GetValue(corpus) ?? defaultCorpus, output, stdout, stderr),
+                "entities" => Commands.TrainEntities(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(configOption), stdout, stderr),
                 _ => Commands.Train(t, p.GetValue(corpus) ?? defaultCorpus, output, stdout, stderr),
             };
         });

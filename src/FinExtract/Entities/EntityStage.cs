@@ -12,16 +12,19 @@ namespace FinExtract.Entities;
 /// then earlier), and links the mentions of one entity in the article ("Meta Platforms, Inc." / "Meta",
 /// "Elon Musk" / "Musk's") under one entity id and canonical name.
 /// </summary>
-public sealed class EntityStage : IStage
+public sealed partial class EntityStage : IStage
 {
     /// <summary>The layer this stage adds.</summary>
     public const string EntitiesLayer = "entities";
 
-    /// <summary>The entity recogniser (pipeline.json <c>recogniser</c>): its spans are candidates like the rules' and heuristics'.</summary>
+    /// <summary>
+    /// The entity recogniser (pipeline.json <c>recogniser</c>): it reads the mentions the rules settled on as votes among
+    /// its features and adds the PERSON, ORG and LOCATION mentions they missed.
+    /// </summary>
     public Learning.NerModel? Recogniser { get; init; }
 
-    /// <summary>Where the recogniser's spans stand among the candidates (rules 200+, gazetteers 150, heuristics 70-100).</summary>
-    public int RecogniserPriority { get; init; } = 95;
+    /// <summary>The mean tag probability a span of the recogniser's needs before it is added (pipeline.json <c>recogniserMinProbability</c>).</summary>
+    public double RecogniserMinProbability { get; init; } = 0.7;
 
     private readonly RuleSet _rules;
     private readonly Gazetteer _gazetteer;
@@ -78,20 +81,8 @@ public sealed class EntityStage : IStage
     public void Process(Article article, StageContext context)
     {
         string body = article.Body;
-        var candidates = new List<Candidate>();
-        RuleCandidates(body, candidates);
-        context.CheckTime(Name);
-        GazetteerCandidates(body, article.Tokens, candidates);
-        // 3. Capitalised sequences, typed by heuristics; and the recogniser's spans.
-        candidates.AddRange(CapitalisedSequences(article));
-        if (Recogniser != null) candidates.AddRange(RecogniserSpans(article));
-        var aliases = AcronymCandidates(body, candidates);
-        context.CheckTime(Name);
-        PromoteWholeNames(body, candidates);
-        var chosen = Choose(body, candidates, context);
-        AdoptKnownCompanies(chosen, candidates);
-        DemoteSurnames(body, chosen);
-        ListsOfOrganisations(body, chosen);
+        var (chosen, candidateCount, aliases) = Decide(article, context);
+        if (Recogniser != null) chosen = Recognise(article, chosen, context);
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
@@ -105,7 +96,30 @@ public sealed class EntityStage : IStage
                 $"mention in the article names{c.Note}");
         article.Layers.Add(EntitiesLayer);
         context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct()
-            .Count()} entities ({candidates.Count} candidates)");
+            .Count()} entities ({candidateCount} candidates)");
+    }
+
+    /// <summary>
+    /// The mentions the rules, gazetteers and heuristics settle on, before the recogniser and linking: every candidate,
+    /// overlaps settled, known companies adopted, lone surnames demoted, lists of organisations typed.
+    /// </summary>
+    private (List<Candidate> Chosen, int CandidateCount, Dictionary<string, string> Aliases) Decide(Article article, StageContext context)
+    {
+        string body = article.Body;
+        var candidates = new List<Candidate>();
+        RuleCandidates(body, candidates);
+        context.CheckTime(Name);
+        GazetteerCandidates(body, article.Tokens, candidates);
+        // 3. Capitalised sequences, typed by heuristics.
+        candidates.AddRange(CapitalisedSequences(article));
+        var aliases = AcronymCandidates(body, candidates);
+        context.CheckTime(Name);
+        PromoteWholeNames(body, candidates);
+        var chosen = Choose(body, candidates, context);
+        AdoptKnownCompanies(chosen, candidates);
+        DemoteSurnames(body, chosen);
+        ListsOfOrganisations(body, chosen);
+        return (chosen, candidates.Count, aliases);
     }
 
     /// <summary>1. Rules: tickers (with their exchange), typed names, and NOT_ENTITY spans that outrank every candidate over them.</summary>
@@ -353,32 +367,6 @@ public sealed class EntityStage : IStage
             if (before != null) anchors[t] = before;
         }
         return anchors;
-    }
-
-    private Learning.NerLexicons? _recogniserLexicons;
-
-    /// <summary>The recogniser's spans over every sentence, as candidates with its rule id and mean tag probability.</summary>
-    private IEnumerable<Candidate> RecogniserSpans(Article article)
-    {
-        string body = article.Body;
-        var tokens = article.Tokens;
-        foreach (var sentence in article.Sentences)
-        {
-            if (sentence.TokenCount == 0) continue;
-            var words = new string[sentence.TokenCount];
-            for (int i = 0; i < words.Length; i++)
-            {
-                var t = tokens[sentence.FirstToken + i];
-                words[i] = body[t.Start..t.End];
-            }
-            foreach (var span in Recogniser!.Spans(words, _recogniserLexicons ??= new Learning.NerLexicons(_givenNames.Contains, _gazetteer.TypesOfWord)))
-            {
-                string type = span.Type switch { "PER" => "PERSON", "LOC" => "LOCATION", _ => "ORG" };
-                int s = tokens[sentence.FirstToken + span.First].Start, e = tokens[sentence.FirstToken + span.Last].End;
-                (s, e) = TrimPossessive(body, s, e);
-                if (e > s) yield return new Candidate(s, e, type, Learning.NerModel.Id, Math.Round(span.Probability, 3), RecogniserPriority);
-            }
-        }
     }
 
     /// <summary>

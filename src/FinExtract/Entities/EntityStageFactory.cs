@@ -15,7 +15,8 @@ public sealed class EntityStageFactory : IStageFactory
     /// <inheritdoc />
     public IReadOnlyList<string> Provides { get; } = new[] { EntityStage.EntitiesLayer };
     /// <inheritdoc />
-    public IReadOnlyList<string> Keys { get; } = new[] { "rules", "gazetteers", "givenNames", "minConfidence", "model", "recogniser", "recogniserPriority" };
+    public IReadOnlyList<string> Keys { get; } =
+        new[] { "rules", "gazetteers", "givenNames", "minConfidence", "model", "recogniser", "recogniserMinProbability" };
 
     /// <inheritdoc />
     public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
@@ -37,9 +38,9 @@ public sealed class EntityStageFactory : IStageFactory
         }
         var model = ConfigLoader.LoadModel(reader, entry, "model", jsonPath, config, "entity-types", Learning.EntityTypeModel.Load);
         var recogniser = ConfigLoader.LoadModel(reader, entry, "recogniser", jsonPath, config, "entities", Learning.NerModel.Load);
-        int recogniserPriority = (int)reader.Int(entry, "recogniserPriority", jsonPath, 95, 0, 1000);
+        double recogniserMin = reader.Number(entry, "recogniserMinProbability", jsonPath, 0.7, 0, 1);
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
         return errors.Count > 0 ? null
-            : new EntityStage(rules, gazetteer, names, min, model) { Recogniser = recogniser, RecogniserPriority = recogniserPriority };
+            : new EntityStage(rules, gazetteer, names, min, model) { Recogniser = recogniser, RecogniserMinProbability = recogniserMin };
     }
 }

@@ -11,18 +11,21 @@ public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, st
 /// The features of one token for the entity recogniser, hashed into <see cref="Buckets"/> slots: the word and
 /// its lower case, its shape, prefixes and suffixes, the two words and shapes on each side, its place in the
 /// sentence, whether the sentence is written in capitals, whether it is a given name the project lists, and
-/// the types of the gazetteer names it and its neighbours are part of (as evidence the model weighs, not a decision).
+/// the types of the gazetteer names it and its neighbours are part of (as evidence the model weighs, not a decision),
+/// and the votes of the entity stage's rules and heuristics on it and its neighbours: the tag their mention gives the
+/// word ("B-ORG") alone and with the rule id, so the model learns how far to trust each rule.
 /// </summary>
 public static class NerFeatures
 {
     /// <summary>The version of these features, written on the model card and checked at load.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>Hash slots (2^18): the model keeps one weight a slot and tag.</summary>
     public const int Buckets = 1 << 18;
 
     /// <summary>The hashed feature slots of token <paramref name="i"/> of a sentence (duplicates possible).</summary>
-    public static int[] For(IReadOnlyList<string> words, int i, bool capsSentence, NerLexicons lex)
+    public static int[] For(IReadOnlyList<string> words, int i, bool capsSentence, NerLexicons lex, IReadOnlyList<string>? votes = null,
+        NerDocumentContext? document = null)
     {
         var isGivenName = lex.IsGivenName;
         string w = words[i], lower = w.ToLowerInvariant(), shape = Shape(w);
@@ -52,7 +55,32 @@ public static class NerFeatures
             string types = lex.GazetteerTypes(words[j]);
             if (types.Length > 0) f.Add(Hash($"gaz{d}={types}|{(char.IsUpper(words[j][0]) ? "C" : "c")}"));
         }
+        if (votes != null) AddVotes(f, votes, i, shape);
+        document?.Add(f, words, i);
         return f.ToArray();
+    }
+
+    /// <summary>
+    /// The rules' votes: "B-ORG|gazetteer.companies" on a word is the tag the stage's mention gives it and the rule that
+    /// made the mention; "" is no mention. The tag alone, with the rule, with the word's shape, and the neighbours' tags.
+    /// </summary>
+    private static void AddVotes(List<int> f, IReadOnlyList<string> votes, int i, string shape)
+    {
+        string v = votes[i], tag = VoteTag(v);
+        f.Add(Hash("v0=" + tag));
+        f.Add(Hash("v0s=" + tag + "|" + shape));
+        if (v.Length > 0) f.Add(Hash("v0r=" + v));
+        string before = i > 0 ? VoteTag(votes[i - 1]) : "<s>", after = i + 1 < votes.Count ? VoteTag(votes[i + 1]) : "</s>";
+        f.Add(Hash("v-1=" + before));
+        f.Add(Hash("v+1=" + after));
+        f.Add(Hash($"v3={before}|{tag}|{after}"));
+    }
+
+    private static string VoteTag(string vote)
+    {
+        if (vote.Length == 0) return "O";
+        int bar = vote.IndexOf('|');
+        return bar < 0 ? vote : vote[..bar];
     }
 
     /// <summary>"Xxxx", "XX", "dd.d", "Xx-xx": runs of one character class written once.</summary>
@@ -89,5 +117,45 @@ public static class NerFeatures
             foreach (char c in w)
                 if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) upper++; }
         return letters >= 12 && upper * 10 >= letters * 8;
+    }
+}
+
+/// <summary>
+/// What the rest of the document says about a word: whether it is also written in lower case (a common word
+/// capitalised at a sentence start or in a title), whether it is capitalised mid-sentence elsewhere (a name at a
+/// sentence start), and the types the rules gave its other mentions.
+/// </summary>
+public sealed class NerDocumentContext
+{
+    private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _midCaps = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<string>> _voted = new(StringComparer.Ordinal);
+
+    /// <summary>Reads a document's sentences: their words and, when given, the rules' votes on them.</summary>
+    public NerDocumentContext(IEnumerable<(IReadOnlyList<string> Words, IReadOnlyList<string>? Votes)> sentences)
+    {
+        foreach (var (words, votes) in sentences)
+            for (int i = 0; i < words.Count; i++)
+            {
+                string w = words[i];
+                if (w.Length == 0 || !char.IsLetter(w[0])) continue;
+                if (char.IsLower(w[0])) _lower.Add(w);
+                else if (i > 0) _midCaps.Add(w);
+                if (votes == null || votes[i].Length < 3) continue;
+                int bar = votes[i].IndexOf('|');
+                string type = votes[i][2..(bar < 0 ? votes[i].Length : bar)];
+                if (!_voted.TryGetValue(w, out var set)) _voted[w] = set = new SortedSet<string>(StringComparer.Ordinal);
+                set.Add(type);
+            }
+    }
+
+    /// <summary>The document features of word <paramref name="i"/> of a sentence.</summary>
+    public void Add(List<int> f, IReadOnlyList<string> words, int i)
+    {
+        string w = words[i];
+        if (w.Length == 0 || !char.IsUpper(w[0])) return;
+        if (_lower.Contains(w.ToLowerInvariant())) f.Add(NerFeatures.Hash("doc-lower"));
+        if (i == 0 && _midCaps.Contains(w)) f.Add(NerFeatures.Hash("doc-midcaps"));
+        if (_voted.TryGetValue(w, out var types)) f.Add(NerFeatures.Hash("doc-vote=" + string.Join('+', types)));
     }
 }

@@ -14,7 +14,14 @@ public readonly record struct NerSpan(int First, int Last, string Type, double P
 
 /// <summary>The entity recogniser's card: the corpora with hash and licence, labels, features version, seed and figures.</summary>
 public sealed record NerCard(string Model, string Version, string[] Labels, int Seed, int TrainTokens, int TestTokens, double HeldOutSpanF1,
-    Dictionary<string, double> HeldOutF1ByType, List<CorpusEntry> Corpora, string Trainer, string MlNetVersion);
+    Dictionary<string, double> HeldOutF1ByType, List<CorpusEntry> Corpora, string Trainer, string MlNetVersion)
+{
+    /// <summary>Whether the model was trained with the entity stage's votes as features (the stage then passes them).</summary>
+    public bool RuleVotes { get; init; }
+
+    /// <summary>The votes' own span F1 on the same held-out documents: what the model is measured against.</summary>
+    public double? VotesHeldOutSpanF1 { get; init; }
+}
 
 /// <summary>A training corpus as the card names it.</summary>
 public sealed record CorpusEntry(string File, string Sha256, string Licence, int Sentences);
@@ -49,8 +56,8 @@ public sealed class NerModel
         [VectorType(NerFeatures.Buckets)] public VBuffer<float> Features { get; set; }
     }
 
-    /// <summary>Reads an IOB2 (CoNLL) file: sentences of token and tag; -DOCSTART- lines are skipped.</summary>
-    public static List<List<TaggedToken>> ReadIob2(string path)
+    /// <summary>Reads an IOB2 (CoNLL) file: sentences of token and tag; -DOCSTART- lines are skipped, or kept as one-token sentences.</summary>
+    public static List<List<TaggedToken>> ReadIob2(string path, bool keepDocStarts = false)
     {
         var sentences = new List<List<TaggedToken>>();
         var cur = new List<TaggedToken>();
@@ -61,7 +68,11 @@ public sealed class NerModel
             if (raw.Length == 0) { if (cur.Count > 0) sentences.Add(cur); cur = new List<TaggedToken>(); continue; }
             var cells = raw.Split('\t', ' ');
             if (cells.Length < 2) throw new InvalidDataException($"{path}:{line}: expected TOKEN<TAB>TAG");
-            if (cells[0] == "-DOCSTART-") continue;
+            if (cells[0] == "-DOCSTART-")
+            {
+                if (keepDocStarts) { if (cur.Count > 0) sentences.Add(cur); sentences.Add(new List<TaggedToken> { new(cells[0], "O") }); cur = new(); }
+                continue;
+            }
             string tag = cells[^1];
             if (tag != "O" && !(tag.Length > 2 && tag[1] == '-' && tag[0] is 'B' or 'I'))
                 throw new InvalidDataException($"{path}:{line}: '{tag}' is not an IOB2 tag (O, B-X, I-X)");
@@ -78,33 +89,47 @@ public sealed class NerModel
         return new VBuffer<float>(NerFeatures.Buckets, counts.Count, counts.Values.ToArray(), counts.Keys.ToArray());
     }
 
-    private static IEnumerable<Row> Rows(IEnumerable<List<TaggedToken>> sentences, NerLexicons lex)
+    private static IEnumerable<Row> Rows(IEnumerable<NerSentence> sentences, NerLexicons lex)
     {
         foreach (var s in sentences)
         {
-            var words = s.Select(t => t.Word).ToList();
-            bool caps = NerFeatures.IsCapsSentence(words);
-            for (int i = 0; i < s.Count; i++)
-                yield return new Row { Label = s[i].Tag, Features = Vector(NerFeatures.For(words, i, caps, lex)) };
+            bool caps = NerFeatures.IsCapsSentence(s.Words);
+            for (int i = 0; i < s.Words.Length; i++)
+                yield return new Row { Label = s.Tags[i], Features = Vector(NerFeatures.For(s.Words, i, caps, lex, s.Votes, s.Document)) };
         }
     }
 
     /// <summary>
-    /// Trains on the corpora (every tenth sentence held out for the card's figures), writes the model file and its card.
+    /// Reads the corpora into sentences as the segmenter splits their text, with the voter's votes when one is given;
+    /// every tenth document is held out for the card's figures, and documents <paramref name="skip"/> names are left out.
     /// </summary>
-    public static NerCard Train(IReadOnlyList<(string Path, string Licence)> corpora, string outputZip, NerLexicons lex, int seed = 1,
-        Action<string>? progress = null)
+    public static (List<NerSentence> Train, List<NerSentence> Test, List<CorpusEntry> Entries) Read(IReadOnlyList<(string Path, string Licence)> corpora,
+        Func<Documents.Article, IReadOnlyList<EntityVote>>? voter, Func<string, int, bool>? skip)
     {
-        var train = new List<List<TaggedToken>>();
-        var test = new List<List<TaggedToken>>();
+        var train = new List<NerSentence>();
+        var test = new List<NerSentence>();
         var entries = new List<CorpusEntry>();
+        int n = 0;
         foreach (var (path, licence) in corpora)
         {
-            var sentences = ReadIob2(path);
-            for (int i = 0; i < sentences.Count; i++) (i % 10 == 9 ? test : train).Add(sentences[i]);
-            entries.Add(new CorpusEntry(Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), licence, sentences.Count));
+            var docs = NerCorpus.Documents(path).Where(d => skip == null || !skip(Path.GetFileName(path), d.Index)).ToList();
+            var read = docs.AsParallel().AsOrdered().Select(d => NerCorpus.Sentences(d, voter)).ToList();
+            foreach (var sentences in read) (n++ % 10 == 9 ? test : train).AddRange(sentences);
+            entries.Add(new CorpusEntry(Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), licence,
+                read.Sum(r => r.Count)));
         }
-        progress?.Invoke($"training on {train.Sum(s => s.Count)} tokens of {train.Count} sentences");
+        return (train, test, entries);
+    }
+
+    /// <summary>
+    /// Trains on the corpora (every tenth document held out for the card's figures, beside the votes' own figure on it),
+    /// writes the model file and its card.
+    /// </summary>
+    public static NerCard Train(IReadOnlyList<(string Path, string Licence)> corpora, string outputZip, NerLexicons lex,
+        Func<Documents.Article, IReadOnlyList<EntityVote>>? voter = null, Func<string, int, bool>? skip = null, int seed = 1, Action<string>? progress = null)
+    {
+        var (train, test, entries) = Read(corpora, voter, skip);
+        progress?.Invoke($"training on {train.Sum(s => s.Words.Length)} words of {train.Count} sentences");
         var ml = new MLContext(seed: seed);
         var data = ml.Data.LoadFromEnumerable(Rows(train, lex));
         var options = new LbfgsMaximumEntropyMulticlassTrainer.Options { L2Regularization = 1f, MaximumNumberOfIterations = 120, HistorySize = 20 };
@@ -113,14 +138,34 @@ public sealed class NerModel
         var model = pipeline.Fit(data);
         var loaded = FromTransformer(model, data.Schema);
         loaded.Save(outputZip);
-        var (f1, byType) = loaded.Evaluate(test, lex);
+        var (f1, byType) = Score(test, s => loaded.Spans(s.Words, lex, s.Votes, s.Document));
         progress?.Invoke($"held-out span F1 {f1:0.000} ({string.Join(", ", byType.Select(kv => $"{kv.Key} {kv.Value:0.000}"))})");
-        var card = new NerCard("entities", NerFeatures.Version, loaded._labels, seed, train.Sum(s => s.Count), test.Sum(s => s.Count), Math.Round(f1, 4),
-            byType.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4)), entries, "LbfgsMaximumEntropy, L2 1, 120 iterations, 2^18 hashed slots",
-            typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "");
+        double? votesF1 = voter == null ? null : Math.Round(Score(test, s => VoteSpans(s.Votes!)).F1, 4);
+        if (votesF1 != null) progress?.Invoke($"the rules' own votes on the same text: span F1 {votesF1:0.000}");
+        var card = new NerCard("entities", NerFeatures.Version, loaded._labels, seed, train.Sum(s => s.Words.Length), test.Sum(s => s.Words.Length),
+            Math.Round(f1, 4), byType.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4)), entries,
+            "LbfgsMaximumEntropy, L2 1, 120 iterations, 2^18 hashed slots", typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "")
+            { RuleVotes = voter != null, VotesHeldOutSpanF1 = votesF1 };
         File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"),
             JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         return card;
+    }
+
+    /// <summary>The votes' own PER/ORG/LOC spans (PERSON and LOCATION written as the corpora write them; other types are not spans).</summary>
+    private static List<NerSpan> VoteSpans(string[] votes)
+    {
+        var spans = new List<NerSpan>();
+        for (int i = 0; i < votes.Length; i++)
+        {
+            if (!votes[i].StartsWith("B-", StringComparison.Ordinal)) continue;
+            string type = votes[i][2..votes[i].IndexOf('|')];
+            int j = i;
+            while (j + 1 < votes.Length && votes[j + 1].StartsWith("I-" + type + "|", StringComparison.Ordinal)) j++;
+            string t = type switch { "PERSON" => "PER", "LOCATION" => "LOC", _ => type };
+            if (t is "PER" or "ORG" or "LOC") spans.Add(new NerSpan(i, j, t, 1));
+            i = j;
+        }
+        return spans;
     }
 
     private const string Magic = "finextract-entities";
@@ -176,13 +221,14 @@ public sealed class NerModel
     }
 
     /// <summary>Tag probabilities for each word of a sentence.</summary>
-    public double[][] Probabilities(IReadOnlyList<string> words, NerLexicons lex)
+    public double[][] Probabilities(IReadOnlyList<string> words, NerLexicons lex, IReadOnlyList<string>? votes = null,
+        NerDocumentContext? document = null)
     {
         bool caps = NerFeatures.IsCapsSentence(words);
         var result = new double[words.Count][];
         for (int i = 0; i < words.Count; i++)
         {
-            var slots = NerFeatures.For(words, i, caps, lex);
+            var slots = NerFeatures.For(words, i, caps, lex, votes, document);
             var p = new double[_labels.Length];
             for (int c = 0; c < p.Length; c++)
             {
@@ -196,9 +242,15 @@ public sealed class NerModel
     }
 
     /// <summary>The spans of a sentence: the most probable valid IOB2 tag sequence (an I-X only after B-X or I-X).</summary>
-    public List<NerSpan> Spans(IReadOnlyList<string> words, NerLexicons lex)
+    public List<NerSpan> Spans(IReadOnlyList<string> words, NerLexicons lex, IReadOnlyList<string>? votes = null,
+        NerDocumentContext? document = null)
     {
-        var probs = Probabilities(words, lex);
+        return Decode(Probabilities(words, lex, votes, document));
+    }
+
+    /// <summary>The spans of a sentence from its words' tag probabilities (<see cref="Probabilities"/>).</summary>
+    public List<NerSpan> Decode(double[][] probs)
+    {
         var tags = Viterbi(probs);
         var spans = new List<NerSpan>();
         for (int i = 0; i < tags.Length; i++)
@@ -251,15 +303,14 @@ public sealed class NerModel
         return tags;
     }
 
-    /// <summary>Exact-span F1 over sentences, overall and by type.</summary>
-    public (double F1, Dictionary<string, double> ByType) Evaluate(IEnumerable<List<TaggedToken>> sentences, NerLexicons lex)
+    /// <summary>Exact-span F1 of <paramref name="predict"/> over sentences, overall and by type.</summary>
+    public static (double F1, Dictionary<string, double> ByType) Score(IEnumerable<NerSentence> sentences, Func<NerSentence, List<NerSpan>> predict)
     {
         var tp = new Dictionary<string, int>(); var fp = new Dictionary<string, int>(); var fn = new Dictionary<string, int>();
         foreach (var s in sentences)
         {
-            var words = s.Select(t => t.Word).ToList();
-            var gold = GoldSpans(s).ToHashSet();
-            var pred = Spans(words, lex).Select(p => (p.First, p.Last, p.Type)).ToHashSet();
+            var gold = GoldSpans(s.Tags).ToHashSet();
+            var pred = predict(s).Select(p => (p.First, p.Last, p.Type)).ToHashSet();
             foreach (var g in gold) (pred.Contains(g) ? tp : fn)[g.Type] = (pred.Contains(g) ? tp : fn).GetValueOrDefault(g.Type) + 1;
             foreach (var p in pred.Where(p => !gold.Contains(p))) fp[p.Type] = fp.GetValueOrDefault(p.Type) + 1;
         }
@@ -269,14 +320,14 @@ public sealed class NerModel
         return (F(tp.Values.Sum(), fp.Values.Sum(), fn.Values.Sum()), byType);
     }
 
-    private static IEnumerable<(int First, int Last, string Type)> GoldSpans(List<TaggedToken> s)
+    private static IEnumerable<(int First, int Last, string Type)> GoldSpans(string[] tags)
     {
-        for (int i = 0; i < s.Count; i++)
+        for (int i = 0; i < tags.Length; i++)
         {
-            if (!s[i].Tag.StartsWith("B-", StringComparison.Ordinal)) continue;
-            string type = s[i].Tag[2..];
+            if (!tags[i].StartsWith("B-", StringComparison.Ordinal)) continue;
+            string type = tags[i][2..];
             int j = i;
-            while (j + 1 < s.Count && s[j + 1].Tag == "I-" + type) j++;
+            while (j + 1 < tags.Length && tags[j + 1] == "I-" + type) j++;
             yield return (i, j, type);
             i = j;
         }

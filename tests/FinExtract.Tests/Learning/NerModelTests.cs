@@ -51,14 +51,21 @@ public class NerModelTests
 
         File.WriteAllText(Path.Combine(dir, "pipeline.json"), """
             { "version": 1, "stages": [ { "name": "scrape" }, { "name": "segment" },
-              { "name": "entities", "recogniser": "ner.bin", "recogniserPriority": 500 } ] }
+              { "name": "entities", "recogniser": "ner.bin" } ] }
             """);
         string pages = TestPaths.NewTempDir();
         File.WriteAllText(Path.Combine(pages, "a.txt"), "Shares of Fabrikam rose after Ines Duarte spoke. Ravi Kumar joined Northwind in Lima.");
+        // trained on English, the recogniser adds nothing to a page that says it is in another language
+        File.WriteAllText(Path.Combine(pages, "b.html"), "<html lang=\"de\"><body><article><p>Shares of Fabrikam rose after Ines Duarte spoke. " +
+            "Ravi Kumar joined Northwind in Lima, and shares of Contoso rose after Lena Varga spoke.</p><p>Shares of Tailspin rose after " +
+            "Kenji Sato spoke, and Sofia Lind joined Litware in Porto while shares of Adatum fell.</p></article></body></html>");
         string outDir = TestPaths.NewTempDir();
         BatchRunner.Run(new RunOptions { Input = pages, OutputDirectory = outDir, Pipeline = ConfigLoader.LoadFile(Path.Combine(dir, "pipeline.json")), Threads = 1 });
         var rows = CsvReading.Read(Path.Combine(outDir, "entities.csv"));
-        Assert.Contains(rows, r => r["mention"] == "Ines Duarte" && r["type"] == "PERSON" && r["rule"].StartsWith(NerModel.Id, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r["article_id"] == "a" && r["mention"] == "Ines Duarte" && r["type"] == "PERSON"
+            && r["rule"].StartsWith(NerModel.Id, StringComparison.Ordinal));
+        Assert.Contains(rows, r => r["article_id"] == "b");
+        Assert.DoesNotContain(rows, r => r["article_id"] == "b" && r["rule"].StartsWith(NerModel.Id, StringComparison.Ordinal));
 
         // the model file is the weights alone: cut short, it is refused with the reason, not read as a weaker model
         string cut = Path.Combine(dir, "cut.bin");

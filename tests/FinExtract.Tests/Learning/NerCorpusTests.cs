@@ -1,0 +1,61 @@
+using FinExtract.Learning;
+using FinExtract.Text;
+
+namespace FinExtract.Tests.Learning;
+
+/// <summary>IOB2 documents written out as text, read back by the segmenter, with gold spans and votes carried onto its words.</summary>
+public class NerCorpusTests
+{
+    private static List<TaggedToken> Sentence(string tagged) =>
+        tagged.Split(' ').Select(t => { int slash = t.LastIndexOf('/'); return new TaggedToken(t[..slash], t[(slash + 1)..]); }).ToList();
+
+    [Fact]
+    public void Detokenise_JoinsTokensAsNewsWritesThem_AndKeepsTheSpansOnTheirText()
+    {
+        var doc = NerCorpus.Detokenise(0, new[]
+        {
+            Sentence("Shares/O of/O Northwind/B-ORG Traders/I-ORG ,/O which/O Ana/B-PER Ruiz/I-PER runs/O ,/O rose/O ./O"),
+            Sentence("She/O did/O n't/O comment/O in/O Lisbon/B-LOC 's/O port/O ./O"),
+        });
+        Assert.Equal("Shares of Northwind Traders, which Ana Ruiz runs, rose. She didn't comment in Lisbon's port.", doc.Text);
+        Assert.Equal(new[] { "Northwind Traders/ORG", "Ana Ruiz/PER", "Lisbon/LOC" }, doc.Spans.Select(s => doc.Text[s.Start..s.End] + "/" + s.Type));
+    }
+
+    [Fact]
+    public void AHeadlineWithoutFinalPunctuation_EndsItsParagraph()
+    {
+        var doc = NerCorpus.Detokenise(0, new[] { Sentence("Markets/O rally/O"), Sentence("Stocks/O rose/O ./O") });
+        Assert.Equal("Markets rally\n\nStocks rose.", doc.Text);
+    }
+
+    [Fact]
+    public void Sentences_CarryGoldTagsAndVotesOntoTheSegmentersWords()
+    {
+        var doc = NerCorpus.Detokenise(3, new[] { Sentence("Ana/B-PER Ruiz/I-PER joined/O Northwind/B-ORG ./O") });
+        var sentences = NerCorpus.Sentences(doc, a => new[] { new EntityVote(a.Body.IndexOf("Northwind"), a.Body.IndexOf("Northwind") + 9, "ORG", "gazetteer.x") });
+        var s = Assert.Single(sentences);
+        Assert.Equal(new[] { "Ana", "Ruiz", "joined", "Northwind", "." }, s.Words);
+        Assert.Equal(new[] { "B-PER", "I-PER", "O", "B-ORG", "O" }, s.Tags);
+        Assert.Equal(new[] { "", "", "", "B-ORG|gazetteer.x", "" }, s.Votes);
+    }
+
+    [Fact]
+    public void Documents_AreNumberedByTheirMarkers_AndLongOnesAreCutIntoPieces()
+    {
+        var lines = new List<string> { "-DOCSTART-\tO", "", "Oslo\tB-LOC", ".\tO", "", "-DOCSTART-\tO", "" };
+        for (int i = 0; i < NerCorpus.MaxSentencesPerDocument + 5; i++) lines.AddRange(new[] { "Rain\tO", ".\tO", "" });
+        string path = Path.Combine(TestPaths.NewTempDir(), "c.iob2");
+        File.WriteAllLines(path, lines);
+        var docs = NerCorpus.Documents(path).ToList();
+        Assert.Equal(new[] { 0, 1, 1 }, docs.Select(d => d.Index));
+        Assert.Equal("Oslo.", docs[0].Text);
+        Assert.Equal((0, 4, "LOC"), Assert.Single(docs[0].Spans));
+    }
+
+    [Fact]
+    public void TokenTags_MarkTheFirstWordOfASpanB_AndTheRestI()
+    {
+        var tokens = new[] { new Token(0, 3, TokenKind.Word), new Token(4, 8, TokenKind.Word), new Token(9, 12, TokenKind.Word) };
+        Assert.Equal(new[] { "B-ORG", "I-ORG", "O" }, NerCorpus.TokenTags(tokens, new[] { (0, 8, "ORG", "") }, "O"));
+    }
+}
