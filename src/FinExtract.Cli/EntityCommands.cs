@@ -44,8 +44,9 @@ public static partial class Commands
         }
         var corpora = files.Select(f => (f, KnownLicences.FirstOrDefault(k => Path.GetFileName(f).StartsWith(k.Prefix, StringComparison.Ordinal)).Licence
             ?? "not stated")).ToList();
-        var pipeline = LoadPipeline(configPath, stderr);
-        var stage = pipeline.Stages.OfType<FinExtract.Entities.EntityStage>().FirstOrDefault();
+        FinExtract.Entities.EntityStage? stage;
+        try { stage = VotingStage(configPath, stderr); }
+        catch (FinExtract.Pipeline.ConfigException e) { stderr.WriteLine(e.Message); return Program.ExitBadConfig; }
         if (stage == null) stderr.WriteLine("warning: the pipeline has no entities stage: the model is trained without the rules' votes and lexicons");
         try
         {
@@ -60,6 +61,25 @@ public static partial class Commands
             stderr.WriteLine($"error: {e.Message}");
             return Program.ExitBadConfig;
         }
+    }
+
+    /// <summary>
+    /// The pipeline's entity stage without its recogniser: the rules whose votes the new model learns from. The recogniser
+    /// the file names is left unread, so a model of older features (or none yet) does not stop its own retraining.
+    /// </summary>
+    private static FinExtract.Entities.EntityStage? VotingStage(string? configPath, TextWriter stderr)
+    {
+        string? path = configPath ?? FindDefaultConfig();
+        if (path == null) return null;
+        stderr.WriteLine($"pipeline: {Path.GetFullPath(path)} (its entity stage votes; its recogniser is left unread)");
+        var options = new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path), documentOptions: options);
+        if (root?["stages"] is System.Text.Json.Nodes.JsonArray stages)
+            foreach (var entry in stages.OfType<System.Text.Json.Nodes.JsonObject>().Where(e => (string?)e["name"] == "entities"))
+                entry.Remove("recogniser");
+        var pipeline = FinExtract.Pipeline.ConfigLoader.Load(root?.ToJsonString() ?? "", Path.GetFileName(path),
+            Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return pipeline.Stages.OfType<FinExtract.Entities.EntityStage>().FirstOrDefault();
     }
 
     /// <summary>

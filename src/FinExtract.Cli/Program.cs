@@ -134,7 +134,8 @@ public static class Program
     private static void AddLearningCommands(RootCommand root, Option<string?> configOption, TextWriter stdout, TextWriter stderr)
     {
         // train
-        var task = new Argument<string>("task") { Description = "what to train: entities, topics, entity-types or quote-kinds" };
+        var task = new Argument<string>("task")
+            { Description = "what to train: entities, clusters (word classes for entities), topics, entity-types or quote-kinds" };
         var corpus = new Option<string>("--corpus") { Description =
             ("training corpus: CSV text,topic for topics (default ../shared/data/fin-topics/train.csv); JSONL for the others (default " +
             "samples/corpus/<task>.jsonl)") };
@@ -151,12 +152,15 @@ public static class Program
             {
                 "topics" => Commands.DefaultTopicCorpus,
                 "entities" => Commands.DefaultNerCorpus,
+                "clusters" => Commands.DefaultClusterCorpus,
                 _ => $"samples/corpus/{(t == "entity-types" ? "entities" : t)}.jsonl",
             };
             string output = p.GetValue(modelOut) ?? $"src/FinExtract/Resources/models/{t}.bin";
             return t switch
             {
                 "topics" => Commands.TrainTopics(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(licence), stdout, stderr),
+                "clusters" => Commands.TrainClusters(p.GetValue(corpus) ?? defaultCorpus,
+                    p.GetValue(modelOut) ?? "src/FinExtract/Resources/models/word-clusters.tsv", stdout, stderr),
                 "entities" => Commands.TrainEntities(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(configOption), stdout, stderr),
                 _ => Commands.Train(t, p.GetValue(corpus) ?? defaultCorpus, output, stdout, stderr),
             };

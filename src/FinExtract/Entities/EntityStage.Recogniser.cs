@@ -10,7 +10,14 @@ public sealed partial class EntityStage
     private NerLexicons? _recogniserLexicons;
 
     /// <summary>What the recogniser's features look words up in: this stage's given names and gazetteers.</summary>
-    public NerLexicons Lexicons => _recogniserLexicons ??= new NerLexicons(_givenNames.Contains, _gazetteer.TypesOfWord);
+    public NerLexicons Lexicons => _recogniserLexicons ??= new NerLexicons(_givenNames.Contains, _gazetteer.TypesOfWord)
+    {
+        Cluster = WordClusters == null ? _ => -1 : WordClusters.ClassOf,
+        ClustersSha256 = WordClusters?.Sha256Hash ?? "",
+    };
+
+    /// <summary>Word classes learned from in-domain text (pipeline.json <c>wordClusters</c>), read by the recogniser's features.</summary>
+    public WordClusters? WordClusters { get; init; }
 
     /// <summary>
     /// The mentions the rules, gazetteers and heuristics settle on in an article that has its tokens, before any

@@ -1,8 +1,14 @@
 namespace FinExtract.Learning;
 
-/// <summary>What the recogniser's features look words up in: the given names and the gazetteers' words.</summary>
+/// <summary>What the recogniser's features look words up in: the given names, the gazetteers' words and the word classes.</summary>
 public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, string> GazetteerTypes)
 {
+    /// <summary>A word's class learned from unlabelled text (<see cref="WordClusters"/>); -1 for none.</summary>
+    public Func<string, int> Cluster { get; init; } = _ => -1;
+
+    /// <summary>SHA-256 of the word-clusters file <see cref="Cluster"/> reads ("" for none): the model's card records it.</summary>
+    public string ClustersSha256 { get; init; } = "";
+
     /// <summary>No lexicons.</summary>
     public static NerLexicons None { get; } = new(_ => false, _ => "");
 }
@@ -12,13 +18,14 @@ public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, st
 /// its lower case, its shape, prefixes and suffixes, the two words and shapes on each side, its place in the
 /// sentence, whether the sentence is written in capitals, whether it is a given name the project lists, and
 /// the types of the gazetteer names it and its neighbours are part of (as evidence the model weighs, not a decision),
+/// the word classes of it and its neighbours learned from in-domain text,
 /// and the votes of the entity stage's rules and heuristics on it and its neighbours: the tag their mention gives the
 /// word ("B-ORG") alone and with the rule id, so the model learns how far to trust each rule.
 /// </summary>
 public static class NerFeatures
 {
     /// <summary>The version of these features, written on the model card and checked at load.</summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     /// <summary>Hash slots (2^18): the model keeps one weight a slot and tag.</summary>
     public const int Buckets = 1 << 18;
@@ -54,6 +61,12 @@ public static class NerFeatures
             if (j < 0 || j >= words.Count) continue;
             string types = lex.GazetteerTypes(words[j]);
             if (types.Length > 0) f.Add(Hash($"gaz{d}={types}|{(char.IsUpper(words[j][0]) ? "C" : "c")}"));
+        }
+        for (int d = -1; d <= 1; d++)
+        {
+            int j = i + d;
+            int c = j < 0 || j >= words.Count ? -2 : lex.Cluster(words[j]);
+            if (c != -1) f.Add(Hash($"c{d}={c}"));
         }
         if (votes != null) AddVotes(f, votes, i, shape);
         document?.Add(f, words, i);

@@ -21,6 +21,9 @@ public sealed record NerCard(string Model, string Version, string[] Labels, int 
 
     /// <summary>The votes' own span F1 on the same held-out documents: what the model is measured against.</summary>
     public double? VotesHeldOutSpanF1 { get; init; }
+
+    /// <summary>SHA-256 of the word-clusters file the model's features read ("" for none): the stage must name the same file.</summary>
+    public string WordClustersSha256 { get; init; } = "";
 }
 
 /// <summary>A training corpus as the card names it.</summary>
@@ -39,6 +42,9 @@ public sealed class NerModel
     private readonly string[] _labels;
     private readonly float[][] _weights;
     private readonly float[] _bias;
+
+    /// <summary>The model's card (read at load).</summary>
+    public NerCard? Card { get; private init; }
 
     private NerModel(string[] labels, float[][] weights, float[] bias)
     {
@@ -145,7 +151,7 @@ public sealed class NerModel
         var card = new NerCard("entities", NerFeatures.Version, loaded._labels, seed, train.Sum(s => s.Words.Length), test.Sum(s => s.Words.Length),
             Math.Round(f1, 4), byType.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4)), entries,
             "LbfgsMaximumEntropy, L2 1, 120 iterations, 2^18 hashed slots", typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "")
-            { RuleVotes = voter != null, VotesHeldOutSpanF1 = votesF1 };
+            { RuleVotes = voter != null, VotesHeldOutSpanF1 = votesF1, WordClustersSha256 = lex.ClustersSha256 };
         File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"),
             JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         return card;
@@ -173,8 +179,8 @@ public sealed class NerModel
     /// <summary>Loads a model file and checks its card's features version.</summary>
     public static NerModel Load(string path)
     {
-        TextClassifierTraining.ReadCard<NerCard>(path, NerFeatures.Version, c => c.Version);
-        return ModelFile.Read(path, Magic, NerFeatures.Version, "an entity recogniser", (r, _) =>
+        var card = TextClassifierTraining.ReadCard<NerCard>(path, NerFeatures.Version, c => c.Version);
+        var model = ModelFile.Read(path, Magic, NerFeatures.Version, "an entity recogniser", (r, _) =>
         {
             var labels = new string[r.ReadInt32()];
             for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
@@ -193,6 +199,7 @@ public sealed class NerModel
             }
             return new NerModel(labels, weights, bias);
         });
+        return new NerModel(model._labels, model._weights, model._bias) { Card = card };
     }
 
     /// <summary>
