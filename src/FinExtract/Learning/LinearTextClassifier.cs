@@ -46,7 +46,8 @@ public sealed class LinearTextClassifier
     /// <summary>Turns class scores into probabilities in place, as ML.NET's maximum-entropy models do (the largest score subtracted first).</summary>
     internal static double[] Softmax(double[] p)
     {
-        double max = p.Max(), sum = 0;
+        double max = double.NegativeInfinity, sum = 0;
+        foreach (double x in p) if (x > max) max = x;
         for (int c = 0; c < p.Length; c++) { p[c] = Math.Exp(p[c] - max); sum += p[c]; }
         for (int c = 0; c < p.Length; c++) p[c] /= sum;
         return p;

@@ -11,6 +11,23 @@ public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, st
 
     /// <summary>No lexicons.</summary>
     public static NerLexicons None { get; } = new(_ => false, _ => "");
+
+    /// <summary>What a word's features read of it, looked up once per word form and kept (up to <see cref="CacheLimit"/> forms).</summary>
+    internal sealed record WordInfo(string Lower, string Shape, bool Given, string Gazetteer, int Cluster, int[] Own);
+
+    /// <summary>How many word forms the lookup cache keeps: beyond it, words are looked up each time (the same result).</summary>
+    public const int CacheLimit = 200_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordInfo> _cache = new(StringComparer.Ordinal);
+
+    internal WordInfo Info(string word)
+    {
+        if (_cache.TryGetValue(word, out var info)) return info;
+        string lower = word.ToLowerInvariant();
+        info = new WordInfo(lower, NerFeatures.Shape(word), IsGivenName(word), GazetteerTypes(word), Cluster(word), NerFeatures.Own(word, lower));
+        if (_cache.Count < CacheLimit) _cache.TryAdd(word, info);
+        return info;
+    }
 }
 
 /// <summary>
@@ -32,61 +49,150 @@ public static class NerFeatures
 
     /// <summary>The hashed feature slots of token <paramref name="i"/> of a sentence (duplicates possible).</summary>
     public static int[] For(IReadOnlyList<string> words, int i, bool capsSentence, NerLexicons lex, IReadOnlyList<string>? votes = null,
+        NerDocumentContext? document = null) => ForSentence(words, capsSentence, lex, votes, document)[i];
+
+    /// <summary>What is looked up once per word of a sentence, then read by its own features and its neighbours'.</summary>
+    private sealed class SentenceWords
+    {
+        public SentenceWords(IReadOnlyList<string> words, NerLexicons lex, IReadOnlyList<string>? votes)
+        {
+            int n = words.Count;
+            Words = words;
+            Info = new NerLexicons.WordInfo[n];
+            Tags = new string[n];
+            for (int i = 0; i < n; i++)
+            {
+                Info[i] = lex.Info(words[i]);
+                Tags[i] = votes == null ? "" : VoteTag(votes[i]);
+            }
+        }
+
+        public IReadOnlyList<string> Words { get; }
+        public NerLexicons.WordInfo[] Info { get; }
+        public string[] Tags { get; }
+    }
+
+    /// <summary>FNV-1a over a feature's parts as if they were one string, so no string is built for it.</summary>
+    private struct Fnv
+    {
+        private uint _h;
+
+        public static Fnv Of(string s) => new Fnv { _h = 2166136261 }.Add(s);
+
+        public Fnv Add(string s)
+        {
+            foreach (char c in s) _h = (_h ^ c) * 16777619;
+            return this;
+        }
+
+        public Fnv Add(ReadOnlySpan<char> s)
+        {
+            foreach (char c in s) _h = (_h ^ c) * 16777619;
+            return this;
+        }
+
+        public Fnv Add(char c)
+        {
+            _h = (_h ^ c) * 16777619;
+            return this;
+        }
+
+        /// <summary>An integer written in decimal, as string interpolation writes it.</summary>
+        public Fnv Add(int v)
+        {
+            if (v < 0) { Add('-'); v = -v; }
+            Span<char> digits = stackalloc char[11];
+            int k = digits.Length;
+            do { digits[--k] = (char)('0' + v % 10); v /= 10; } while (v > 0);
+            return Add(digits[k..]);
+        }
+
+        public readonly int Slot => (int)(_h % Buckets);
+    }
+
+    /// <summary>The hashed feature slots of every word of a sentence (duplicates possible).</summary>
+    public static int[][] ForSentence(IReadOnlyList<string> words, bool capsSentence, NerLexicons lex, IReadOnlyList<string>? votes = null,
         NerDocumentContext? document = null)
     {
-        var isGivenName = lex.IsGivenName;
-        string w = words[i], lower = w.ToLowerInvariant(), shape = Shape(w);
-        var f = new List<int>(24)
+        var result = new int[words.Count][];
+        EachWord(words, capsSentence, lex, votes, document, (i, f) => result[i] = f.ToArray());
+        return result;
+    }
+
+    /// <summary>Hands the feature slots of each word of a sentence to <paramref name="use"/>, in one list reused from word to word.</summary>
+    public static void EachWord(IReadOnlyList<string> words, bool capsSentence, NerLexicons lex, IReadOnlyList<string>? votes,
+        NerDocumentContext? document, Action<int, List<int>> use)
+    {
+        var sw = new SentenceWords(words, lex, votes);
+        var f = new List<int>(64);
+        for (int i = 0; i < words.Count; i++)
         {
-            Hash("b"), Hash("w=" + w), Hash("l=" + lower), Hash("s=" + shape), Hash("p3=" + Prefix(lower, 3)), Hash("x3=" + Suffix(lower, 3)),
-            Hash("x2=" + Suffix(lower, 2)), Hash("x4=" + Suffix(lower, 4)), Hash("p2=" + Prefix(lower, 2)),
-        };
+            f.Clear();
+            WordFeatures(f, sw, i, capsSentence);
+            if (votes != null) AddVotes(f, sw, votes[i], i);
+            document?.Add(f, words, i);
+            use(i, f);
+        }
+    }
+
+    private static readonly int Bias = Hash("b"), First = Hash("first"), GivenSlot = Hash("given"), PrevGiven = Hash("prev-given");
+
+    /// <summary>The features of a word that depend on it alone: the word, its lower case, shape, prefixes and suffixes.</summary>
+    internal static int[] Own(string w, string lower) => new[]
+    {
+        Bias, Fnv.Of("w=").Add(w).Slot, Fnv.Of("l=").Add(lower).Slot, Fnv.Of("s=").Add(Shape(w)).Slot, Fnv.Of("p3=").Add(Prefix(lower, 3)).Slot,
+        Fnv.Of("x3=").Add(Suffix(lower, 3)).Slot, Fnv.Of("x2=").Add(Suffix(lower, 2)).Slot, Fnv.Of("x4=").Add(Suffix(lower, 4)).Slot,
+        Fnv.Of("p2=").Add(Prefix(lower, 2)).Slot,
+    };
+
+    private static void WordFeatures(List<int> f, SentenceWords sw, int i, bool capsSentence)
+    {
+        var info = sw.Info;
+        string shape = info[i].Shape;
+        int n = sw.Words.Count;
+        f.AddRange(info[i].Own);
         for (int d = -2; d <= 2; d++)
         {
             if (d == 0) continue;
             int j = i + d;
-            string n = j < 0 ? "<s>" : j >= words.Count ? "</s>" : words[j].ToLowerInvariant();
-            string ns = j < 0 || j >= words.Count ? "-" : Shape(words[j]);
-            f.Add(Hash($"w{d}={n}"));
-            f.Add(Hash($"s{d}={ns}"));
-            if (d is -1 or 1) f.Add(Hash($"ws{d}={shape}|{ns}"));
+            string nw = j < 0 ? "<s>" : j >= n ? "</s>" : info[j].Lower;
+            string ns = j < 0 || j >= n ? "-" : info[j].Shape;
+            f.Add(Fnv.Of("w").Add(d).Add('=').Add(nw).Slot);
+            f.Add(Fnv.Of("s").Add(d).Add('=').Add(ns).Slot);
+            if (d is -1 or 1) f.Add(Fnv.Of("ws").Add(d).Add('=').Add(shape).Add('|').Add(ns).Slot);
         }
-        if (i == 0) f.Add(Hash("first"));
-        if (capsSentence) f.Add(Hash("caps-sentence|" + shape));
-        if (isGivenName(w)) f.Add(Hash("given"));
-        if (i > 0 && isGivenName(words[i - 1])) f.Add(Hash("prev-given"));
+        if (i == 0) f.Add(First);
+        if (capsSentence) f.Add(Fnv.Of("caps-sentence|").Add(shape).Slot);
+        if (info[i].Given) f.Add(GivenSlot);
+        if (i > 0 && info[i - 1].Given) f.Add(PrevGiven);
         for (int d = -1; d <= 1; d++)
         {
             int j = i + d;
-            if (j < 0 || j >= words.Count) continue;
-            string types = lex.GazetteerTypes(words[j]);
-            if (types.Length > 0) f.Add(Hash($"gaz{d}={types}|{(char.IsUpper(words[j][0]) ? "C" : "c")}"));
+            if (j < 0 || j >= n || info[j].Gazetteer.Length == 0) continue;
+            f.Add(Fnv.Of("gaz").Add(d).Add('=').Add(info[j].Gazetteer).Add('|').Add(char.IsUpper(sw.Words[j][0]) ? 'C' : 'c').Slot);
         }
         for (int d = -1; d <= 1; d++)
         {
             int j = i + d;
-            int c = j < 0 || j >= words.Count ? -2 : lex.Cluster(words[j]);
-            if (c != -1) f.Add(Hash($"c{d}={c}"));
+            int c = j < 0 || j >= n ? -2 : info[j].Cluster;
+            if (c != -1) f.Add(Fnv.Of("c").Add(d).Add('=').Add(c).Slot);
         }
-        if (votes != null) AddVotes(f, votes, i, shape);
-        document?.Add(f, words, i);
-        return f.ToArray();
     }
 
     /// <summary>
     /// The rules' votes: "B-ORG|gazetteer.companies" on a word is the tag the stage's mention gives it and the rule that
     /// made the mention; "" is no mention. The tag alone, with the rule, with the word's shape, and the neighbours' tags.
     /// </summary>
-    private static void AddVotes(List<int> f, IReadOnlyList<string> votes, int i, string shape)
+    private static void AddVotes(List<int> f, SentenceWords sw, string vote, int i)
     {
-        string v = votes[i], tag = VoteTag(v);
-        f.Add(Hash("v0=" + tag));
-        f.Add(Hash("v0s=" + tag + "|" + shape));
-        if (v.Length > 0) f.Add(Hash("v0r=" + v));
-        string before = i > 0 ? VoteTag(votes[i - 1]) : "<s>", after = i + 1 < votes.Count ? VoteTag(votes[i + 1]) : "</s>";
-        f.Add(Hash("v-1=" + before));
-        f.Add(Hash("v+1=" + after));
-        f.Add(Hash($"v3={before}|{tag}|{after}"));
+        string tag = sw.Tags[i], shape = sw.Info[i].Shape;
+        f.Add(Fnv.Of("v0=").Add(tag).Slot);
+        f.Add(Fnv.Of("v0s=").Add(tag).Add('|').Add(shape).Slot);
+        if (vote.Length > 0) f.Add(Fnv.Of("v0r=").Add(vote).Slot);
+        string before = i > 0 ? sw.Tags[i - 1] : "<s>", after = i + 1 < sw.Tags.Length ? sw.Tags[i + 1] : "</s>";
+        f.Add(Fnv.Of("v-1=").Add(before).Slot);
+        f.Add(Fnv.Of("v+1=").Add(after).Slot);
+        f.Add(Fnv.Of("v3=").Add(before).Add('|').Add(tag).Add('|').Add(after).Slot);
     }
 
     private static string VoteTag(string vote)
@@ -111,8 +217,8 @@ public static class NerFeatures
         return sb.ToString();
     }
 
-    private static string Prefix(string s, int n) => s.Length <= n ? s : s[..n];
-    private static string Suffix(string s, int n) => s.Length <= n ? s : s[^n..];
+    private static ReadOnlySpan<char> Prefix(string s, int n) => s.Length <= n ? s : s.AsSpan(0, n);
+    private static ReadOnlySpan<char> Suffix(string s, int n) => s.Length <= n ? s : s.AsSpan(s.Length - n);
 
     /// <summary>FNV-1a into the slots: the same on every machine and run.</summary>
     public static int Hash(string s)
