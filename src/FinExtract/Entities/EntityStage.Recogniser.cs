@@ -46,8 +46,13 @@ public sealed partial class EntityStage
     {
         string lang = article.Metadata.Language.Value;
         if (lang.Length > 0 && !lang.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return chosen;
+        var open = new SpanSet(chosen.Where(c => c.Type == "UNKNOWN"));
+        if (open.Count == 0) return chosen;
         var sentences = RecogniserSentences(article, chosen);
         var document = new NerDocumentContext(sentences.Select(x => ((IReadOnlyList<string>)x.Words, (IReadOnlyList<string>?)x.Votes)));
+        var tokens = article.Tokens;
+        // the sentences that hold a name the rules left open: elsewhere the model's spans were measured to change nothing
+        sentences.RemoveAll(x => open.Overlapping(tokens[x.First].Start, tokens[x.First + x.Words.Length - 1].End) == null);
         foreach (var s in sentences)
         {
             context.CheckTime(Name);
@@ -55,7 +60,6 @@ public sealed partial class EntityStage
         }
         var result = chosen.Where(c => c.Type != "UNKNOWN").ToList();
         var taken = new SpanSet(result);
-        var open = new SpanSet(chosen.Where(c => c.Type == "UNKNOWN"));
         foreach (var f in ModelSpans(article, sentences, chosen))
         {
             // a span over a lone capitalised name the rules left open must hold all of it ("Van" is not "Van Der Beek")
@@ -117,6 +121,8 @@ public sealed partial class EntityStage
         {
             foreach (var c in spans) Add(c.Start, c.End);
         }
+
+        public int Count => _spans.Count;
 
         public void Add(int start, int end)
         {

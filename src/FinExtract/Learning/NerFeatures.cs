@@ -13,7 +13,7 @@ public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, st
     public static NerLexicons None { get; } = new(_ => false, _ => "");
 
     /// <summary>What a word's features read of it, looked up once per word form and kept (up to <see cref="CacheLimit"/> forms).</summary>
-    internal sealed record WordInfo(string Lower, string Shape, bool Given, string Gazetteer, int Cluster, int[] Own);
+    internal sealed record WordInfo(string Lower, ulong LowerHash, ulong ShapeHash, bool Given, ulong GazetteerHash, int Cluster, int[] Own);
 
     /// <summary>How many word forms the lookup cache keeps: beyond it, words are looked up each time (the same result).</summary>
     public const int CacheLimit = 200_000;
@@ -23,8 +23,10 @@ public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, st
     internal WordInfo Info(string word)
     {
         if (_cache.TryGetValue(word, out var info)) return info;
-        string lower = word.ToLowerInvariant();
-        info = new WordInfo(lower, NerFeatures.Shape(word), IsGivenName(word), GazetteerTypes(word), Cluster(word), NerFeatures.Own(word, lower));
+        string lower = word.ToLowerInvariant(), types = GazetteerTypes(word);
+        ulong shape = NerFeatures.Text(NerFeatures.Shape(word));
+        info = new WordInfo(lower, NerFeatures.Text(lower), shape, IsGivenName(word), types.Length == 0 ? 0 : NerFeatures.Text(types), Cluster(word),
+            NerFeatures.Own(word, lower, shape));
         if (_cache.Count < CacheLimit) _cache.TryAdd(word, info);
         return info;
     }
@@ -37,12 +39,14 @@ public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, st
 /// the types of the gazetteer names it and its neighbours are part of (as evidence the model weighs, not a decision),
 /// the word classes of it and its neighbours learned from in-domain text,
 /// and the votes of the entity stage's rules and heuristics on it and its neighbours: the tag their mention gives the
-/// word ("B-ORG") alone and with the rule id, so the model learns how far to trust each rule.
+/// word ("B-ORG") alone and with the rule id, so the model learns how far to trust each rule. Each text a feature reads
+/// (a word, a shape, a tag) is hashed once; a feature's slot mixes the hash of its template with those, so a word
+/// costs a few multiplications per feature.
 /// </summary>
 public static class NerFeatures
 {
     /// <summary>The version of these features, written on the model card and checked at load.</summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
     /// <summary>Hash slots (2^18): the model keeps one weight a slot and tag.</summary>
     public const int Buckets = 1 << 18;
@@ -59,64 +63,21 @@ public static class NerFeatures
             int n = words.Count;
             Words = words;
             Info = new NerLexicons.WordInfo[n];
-            Tags = new string[n];
+            Tags = new ulong[n];
+            VoteHashes = new ulong[n];
             for (int i = 0; i < n; i++)
             {
                 Info[i] = lex.Info(words[i]);
-                Tags[i] = votes == null ? "" : VoteTag(votes[i]);
+                if (votes == null) continue;
+                Tags[i] = Text(VoteTag(votes[i]));
+                VoteHashes[i] = Text(votes[i]);
             }
         }
 
         public IReadOnlyList<string> Words { get; }
         public NerLexicons.WordInfo[] Info { get; }
-        public string[] Tags { get; }
-    }
-
-    /// <summary>FNV-1a over a feature's parts as if they were one string, so no string is built for it.</summary>
-    private struct Fnv
-    {
-        private uint _h;
-
-        public static Fnv Of(string s) => new Fnv { _h = 2166136261 }.Add(s);
-
-        public Fnv Add(string s)
-        {
-            foreach (char c in s) _h = (_h ^ c) * 16777619;
-            return this;
-        }
-
-        public Fnv Add(ReadOnlySpan<char> s)
-        {
-            foreach (char c in s) _h = (_h ^ c) * 16777619;
-            return this;
-        }
-
-        public Fnv Add(char c)
-        {
-            _h = (_h ^ c) * 16777619;
-            return this;
-        }
-
-        /// <summary>An integer written in decimal, as string interpolation writes it.</summary>
-        public Fnv Add(int v)
-        {
-            if (v < 0) { Add('-'); v = -v; }
-            Span<char> digits = stackalloc char[11];
-            int k = digits.Length;
-            do { digits[--k] = (char)('0' + v % 10); v /= 10; } while (v > 0);
-            return Add(digits[k..]);
-        }
-
-        public readonly int Slot => (int)(_h % Buckets);
-    }
-
-    /// <summary>The hashed feature slots of every word of a sentence (duplicates possible).</summary>
-    public static int[][] ForSentence(IReadOnlyList<string> words, bool capsSentence, NerLexicons lex, IReadOnlyList<string>? votes = null,
-        NerDocumentContext? document = null)
-    {
-        var result = new int[words.Count][];
-        EachWord(words, capsSentence, lex, votes, document, (i, f) => result[i] = f.ToArray());
-        return result;
+        public ulong[] Tags { get; }
+        public ulong[] VoteHashes { get; }
     }
 
     /// <summary>Hands the feature slots of each word of a sentence to <paramref name="use"/>, in one list reused from word to word.</summary>
@@ -129,53 +90,71 @@ public static class NerFeatures
         {
             f.Clear();
             WordFeatures(f, sw, i, capsSentence);
-            if (votes != null) AddVotes(f, sw, votes[i], i);
-            document?.Add(f, words, i);
+            if (votes != null) AddVotes(f, sw, votes[i].Length > 0, i);
+            document?.Add(f, words[i], sw.Info[i].Lower, i);
             use(i, f);
         }
     }
 
-    private static readonly int Bias = Hash("b"), First = Hash("first"), GivenSlot = Hash("given"), PrevGiven = Hash("prev-given");
-
-    /// <summary>The features of a word that depend on it alone: the word, its lower case, shape, prefixes and suffixes.</summary>
-    internal static int[] Own(string w, string lower) => new[]
+    /// <summary>The hashed feature slots of every word of a sentence (duplicates possible).</summary>
+    public static int[][] ForSentence(IReadOnlyList<string> words, bool capsSentence, NerLexicons lex, IReadOnlyList<string>? votes = null,
+        NerDocumentContext? document = null)
     {
-        Bias, Fnv.Of("w=").Add(w).Slot, Fnv.Of("l=").Add(lower).Slot, Fnv.Of("s=").Add(Shape(w)).Slot, Fnv.Of("p3=").Add(Prefix(lower, 3)).Slot,
-        Fnv.Of("x3=").Add(Suffix(lower, 3)).Slot, Fnv.Of("x2=").Add(Suffix(lower, 2)).Slot, Fnv.Of("x4=").Add(Suffix(lower, 4)).Slot,
-        Fnv.Of("p2=").Add(Prefix(lower, 2)).Slot,
+        var result = new int[words.Count][];
+        EachWord(words, capsSentence, lex, votes, document, (i, f) => result[i] = f.ToArray());
+        return result;
+    }
+
+    /// <summary>The templates: one hash each, mixed with the hashes of what a feature reads.</summary>
+    private static class T
+    {
+        public static readonly ulong Word = Text("w="), Lower = Text("l="), Shape = Text("s="), P2 = Text("p2="), P3 = Text("p3="),
+            X2 = Text("x2="), X3 = Text("x3="), X4 = Text("x4="), First = Text("first"), Caps = Text("caps-sentence"), Given = Text("given"),
+            PrevGiven = Text("prev-given"), V0 = Text("v0="), V0s = Text("v0s="), V0r = Text("v0r="), Vm1 = Text("v-1="), Vp1 = Text("v+1="),
+            V3 = Text("v3="), Start = Text("<s>"), End = Text("</s>"), None = Text("-"), Upper = Text("C"), NotUpper = Text("c");
+        public static readonly ulong[] Near = Offsets("w"), NearShape = Offsets("s"), ShapePair = Offsets("ws"), Gaz = Offsets("gaz"), Class = Offsets("c");
+
+        private static ulong[] Offsets(string name) => new[] { -2, -1, 0, 1, 2 }.Select(d => Text(name + d + "=")).ToArray();
+    }
+
+    /// <summary>The features of a word that depend on it alone: the bias, the word, its lower case, shape, prefixes and suffixes.</summary>
+    internal static int[] Own(string w, string lower, ulong shape) => new[]
+    {
+        Slot(Text("b")), Slot(T.Word, Text(w)), Slot(T.Lower, Text(lower)), Slot(T.Shape, shape), Slot(T.P3, Text(Prefix(lower, 3))),
+        Slot(T.X3, Text(Suffix(lower, 3))), Slot(T.X2, Text(Suffix(lower, 2))), Slot(T.X4, Text(Suffix(lower, 4))), Slot(T.P2, Text(Prefix(lower, 2))),
     };
 
     private static void WordFeatures(List<int> f, SentenceWords sw, int i, bool capsSentence)
     {
         var info = sw.Info;
-        string shape = info[i].Shape;
+        ulong shape = info[i].ShapeHash;
         int n = sw.Words.Count;
         f.AddRange(info[i].Own);
         for (int d = -2; d <= 2; d++)
         {
             if (d == 0) continue;
             int j = i + d;
-            string nw = j < 0 ? "<s>" : j >= n ? "</s>" : info[j].Lower;
-            string ns = j < 0 || j >= n ? "-" : info[j].Shape;
-            f.Add(Fnv.Of("w").Add(d).Add('=').Add(nw).Slot);
-            f.Add(Fnv.Of("s").Add(d).Add('=').Add(ns).Slot);
-            if (d is -1 or 1) f.Add(Fnv.Of("ws").Add(d).Add('=').Add(shape).Add('|').Add(ns).Slot);
+            ulong nw = j < 0 ? T.Start : j >= n ? T.End : info[j].LowerHash;
+            ulong ns = j < 0 || j >= n ? T.None : info[j].ShapeHash;
+            f.Add(Slot(T.Near[d + 2], nw));
+            f.Add(Slot(T.NearShape[d + 2], ns));
+            if (d is -1 or 1) f.Add(Slot(T.ShapePair[d + 2], shape, ns));
         }
-        if (i == 0) f.Add(First);
-        if (capsSentence) f.Add(Fnv.Of("caps-sentence|").Add(shape).Slot);
-        if (info[i].Given) f.Add(GivenSlot);
-        if (i > 0 && info[i - 1].Given) f.Add(PrevGiven);
+        if (i == 0) f.Add(Slot(T.First));
+        if (capsSentence) f.Add(Slot(T.Caps, shape));
+        if (info[i].Given) f.Add(Slot(T.Given));
+        if (i > 0 && info[i - 1].Given) f.Add(Slot(T.PrevGiven));
         for (int d = -1; d <= 1; d++)
         {
             int j = i + d;
-            if (j < 0 || j >= n || info[j].Gazetteer.Length == 0) continue;
-            f.Add(Fnv.Of("gaz").Add(d).Add('=').Add(info[j].Gazetteer).Add('|').Add(char.IsUpper(sw.Words[j][0]) ? 'C' : 'c').Slot);
+            if (j < 0 || j >= n || info[j].GazetteerHash == 0) continue;
+            f.Add(Slot(T.Gaz[d + 2], info[j].GazetteerHash, char.IsUpper(sw.Words[j][0]) ? T.Upper : T.NotUpper));
         }
         for (int d = -1; d <= 1; d++)
         {
             int j = i + d;
             int c = j < 0 || j >= n ? -2 : info[j].Cluster;
-            if (c != -1) f.Add(Fnv.Of("c").Add(d).Add('=').Add(c).Slot);
+            if (c != -1) f.Add(Slot(T.Class[d + 2], (ulong)(c + 3)));
         }
     }
 
@@ -183,16 +162,16 @@ public static class NerFeatures
     /// The rules' votes: "B-ORG|gazetteer.companies" on a word is the tag the stage's mention gives it and the rule that
     /// made the mention; "" is no mention. The tag alone, with the rule, with the word's shape, and the neighbours' tags.
     /// </summary>
-    private static void AddVotes(List<int> f, SentenceWords sw, string vote, int i)
+    private static void AddVotes(List<int> f, SentenceWords sw, bool voted, int i)
     {
-        string tag = sw.Tags[i], shape = sw.Info[i].Shape;
-        f.Add(Fnv.Of("v0=").Add(tag).Slot);
-        f.Add(Fnv.Of("v0s=").Add(tag).Add('|').Add(shape).Slot);
-        if (vote.Length > 0) f.Add(Fnv.Of("v0r=").Add(vote).Slot);
-        string before = i > 0 ? sw.Tags[i - 1] : "<s>", after = i + 1 < sw.Tags.Length ? sw.Tags[i + 1] : "</s>";
-        f.Add(Fnv.Of("v-1=").Add(before).Slot);
-        f.Add(Fnv.Of("v+1=").Add(after).Slot);
-        f.Add(Fnv.Of("v3=").Add(before).Add('|').Add(tag).Add('|').Add(after).Slot);
+        ulong tag = sw.Tags[i], shape = sw.Info[i].ShapeHash;
+        f.Add(Slot(T.V0, tag));
+        f.Add(Slot(T.V0s, tag, shape));
+        if (voted) f.Add(Slot(T.V0r, sw.VoteHashes[i]));
+        ulong before = i > 0 ? sw.Tags[i - 1] : T.Start, after = i + 1 < sw.Tags.Length ? sw.Tags[i + 1] : T.End;
+        f.Add(Slot(T.Vm1, before));
+        f.Add(Slot(T.Vp1, after));
+        f.Add(Slot(T.V3, Mix(before, tag), after));
     }
 
     private static string VoteTag(string vote)
@@ -205,28 +184,44 @@ public static class NerFeatures
     /// <summary>"Xxxx", "XX", "dd.d", "Xx-xx": runs of one character class written once.</summary>
     public static string Shape(string w)
     {
-        var sb = new System.Text.StringBuilder(6);
+        Span<char> sb = stackalloc char[6];
+        int len = 0;
         char last = '\0';
         foreach (char c in w)
         {
             char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            if (k != last) sb.Append(k);
+            if (k != last) sb[len++] = k;
             last = k;
-            if (sb.Length >= 6) break;
+            if (len >= 6) break;
         }
-        return sb.ToString();
+        return new string(sb[..len]);
     }
 
     private static ReadOnlySpan<char> Prefix(string s, int n) => s.Length <= n ? s : s.AsSpan(0, n);
     private static ReadOnlySpan<char> Suffix(string s, int n) => s.Length <= n ? s : s.AsSpan(s.Length - n);
 
-    /// <summary>FNV-1a into the slots: the same on every machine and run.</summary>
-    public static int Hash(string s)
+    /// <summary>64-bit FNV-1a of a text: the same on every machine and run.</summary>
+    public static ulong Text(ReadOnlySpan<char> s)
     {
-        uint h = 2166136261;
-        foreach (char c in s) h = (h ^ c) * 16777619;
-        return (int)(h % Buckets);
+        ulong h = 14695981039346656037;
+        foreach (char c in s) h = (h ^ c) * 1099511628211;
+        return h;
     }
+
+    /// <summary>Two hashes into one (the 64-bit finaliser of MurmurHash3 over their combination).</summary>
+    private static ulong Mix(ulong a, ulong b)
+    {
+        ulong h = a * 0x9E3779B97F4A7C15 ^ b;
+        h ^= h >> 33; h *= 0xff51afd7ed558ccd; h ^= h >> 33; h *= 0xc4ceb9fe1a85ec53; h ^= h >> 33;
+        return h;
+    }
+
+    private static int Slot(ulong template) => (int)(Mix(template, 0) % Buckets);
+    private static int Slot(ulong template, ulong a) => (int)(Mix(template, a) % Buckets);
+    private static int Slot(ulong template, ulong a, ulong b) => (int)(Mix(Mix(template, a), b) % Buckets);
+
+    /// <summary>The slot of a feature named by a text (the document features).</summary>
+    public static int Hash(string s) => Slot(Text(s));
 
     /// <summary>Whether a sentence is written in capitals (a headline, a dateline): then case says little.</summary>
     public static bool IsCapsSentence(IReadOnlyList<string> words)
@@ -268,13 +263,19 @@ public sealed class NerDocumentContext
             }
     }
 
-    /// <summary>The document features of word <paramref name="i"/> of a sentence.</summary>
-    public void Add(List<int> f, IReadOnlyList<string> words, int i)
+    private static readonly int LowerSlot = NerFeatures.Hash("doc-lower"), MidCapsSlot = NerFeatures.Hash("doc-midcaps");
+    private readonly Dictionary<string, int> _votedSlots = new(StringComparer.Ordinal);
+
+    /// <summary>The document features of a word (its lower case given) at place <paramref name="i"/> of its sentence.</summary>
+    public void Add(List<int> f, string word, string lower, int i)
     {
-        string w = words[i];
-        if (w.Length == 0 || !char.IsUpper(w[0])) return;
-        if (_lower.Contains(w.ToLowerInvariant())) f.Add(NerFeatures.Hash("doc-lower"));
-        if (i == 0 && _midCaps.Contains(w)) f.Add(NerFeatures.Hash("doc-midcaps"));
-        if (_voted.TryGetValue(w, out var types)) f.Add(NerFeatures.Hash("doc-vote=" + string.Join('+', types)));
+        if (word.Length == 0 || !char.IsUpper(word[0])) return;
+        if (_lower.Contains(lower)) f.Add(LowerSlot);
+        if (i == 0 && _midCaps.Contains(word)) f.Add(MidCapsSlot);
+        if (_voted.TryGetValue(word, out var types))
+        {
+            if (!_votedSlots.TryGetValue(word, out int slot)) _votedSlots[word] = slot = NerFeatures.Hash("doc-vote=" + string.Join('+', types));
+            f.Add(slot);
+        }
     }
 }
