@@ -71,10 +71,35 @@ public sealed partial class EntityStage
         result.AddRange(chosen.Where(c => c.Type == "UNKNOWN" && taken.Overlapping(c.Start, c.End) == null));
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         if (context.Trace != null)
+            foreach (var c in result.Where(c => c.Rule == NerModel.Id)) TraceModelMention(article, sentences, document, c, context.Trace);
+        if (context.Trace != null)
             foreach (var c in chosen.Where(c => !result.Contains(c)))
                 context.Trace($"entities: lost \"{article.Body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: the recogniser typed " +
                     "a name over it");
         return result;
+    }
+
+    /// <summary>
+    /// explain: a mention the model added, with its mean tag probability and the features that weighed most for its
+    /// first word's tag (B-X) against no name (O).
+    /// </summary>
+    private void TraceModelMention(Article article, List<RecogniserSentence> sentences, NerDocumentContext document, Candidate c, Action<string> trace)
+    {
+        var tokens = article.Tokens;
+        var x = sentences.FirstOrDefault(x => tokens[x.First].Start <= c.Start && c.Start < tokens[x.First + x.Words.Length - 1].End);
+        if (x == null) return;
+        int i = 0;
+        while (i + 1 < x.Words.Length && tokens[x.First + i].End <= c.Start) i++;
+        var labels = Recogniser!.Labels.ToList();
+        string tag = "B-" + (c.Type switch { "PERSON" => "PER", "LOCATION" => "LOC", _ => "ORG" });
+        int b = labels.IndexOf(tag), o = labels.IndexOf("O");
+        if (b < 0 || o < 0) return;
+        var top = NerFeatures.Describe(x.Words, i, NerFeatures.IsCapsSentence(x.Words), Lexicons, x.Votes, document)
+            .Select(f => (f.Name, Weight: Recogniser.Weight(f.Slot, b) - Recogniser.Weight(f.Slot, o)))
+            .OrderByDescending(f => Math.Abs(f.Weight)).ThenBy(f => f.Name, StringComparer.Ordinal).Take(5);
+        trace($"entities: \"{article.Body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {NerModel.Id}, mean tag probability {Conf(c.Confidence)}; " +
+            $"weighed most for {tag} against O on \"{x.Words[i]}\": " +
+            string.Join(", ", top.Select(f => $"{f.Name} {f.Weight.ToString("+0.00;-0.00", System.Globalization.CultureInfo.InvariantCulture)}")));
     }
 
     private static List<RecogniserSentence> RecogniserSentences(Article article, List<Candidate> chosen)

@@ -96,6 +96,54 @@ public static class NerFeatures
         }
     }
 
+    /// <summary>
+    /// The features of word <paramref name="i"/> of a sentence with readable names, in the order and with the slots
+    /// <see cref="EachWord"/> gives them (a test holds the two together): what explain shows of a model's decision.
+    /// </summary>
+    public static List<(int Slot, string Name)> Describe(IReadOnlyList<string> words, int i, bool capsSentence, NerLexicons lex,
+        IReadOnlyList<string>? votes, NerDocumentContext? document)
+    {
+        int[] slots = Array.Empty<int>();
+        EachWord(words, capsSentence, lex, votes, document, (k, f) => { if (k == i) slots = f.ToArray(); });
+        var names = new List<string> { "bias", "word " + words[i] };
+        string lower = words[i].ToLowerInvariant();
+        string Near(int j) => j < 0 ? "<s>" : j >= words.Count ? "</s>" : words[j].ToLowerInvariant();
+        string ShapeAt(int j) => j < 0 || j >= words.Count ? "-" : Shape(words[j]);
+        names.AddRange(new[] { "lower case " + lower, "shape " + Shape(words[i]), "prefix " + Prefix(lower, 3).ToString(),
+            "suffix " + Suffix(lower, 3).ToString(), "suffix " + Suffix(lower, 2).ToString(), "suffix " + Suffix(lower, 4).ToString(),
+            "prefix " + Prefix(lower, 2).ToString() });
+        foreach (int d in new[] { -2, -1, 1, 2 })
+        {
+            names.Add($"word at {d:+0;-0} {Near(i + d)}");
+            names.Add($"shape at {d:+0;-0} {ShapeAt(i + d)}");
+            if (d is -1 or 1) names.Add($"shapes {ShapeAt(i)} and at {d:+0;-0} {ShapeAt(i + d)}");
+        }
+        if (i == 0) names.Add("first word");
+        if (capsSentence) names.Add("sentence in capitals, shape " + Shape(words[i]));
+        var info = words.Select(lex.Info).ToArray();
+        if (info[i].Given) names.Add("a given name");
+        if (i > 0 && info[i - 1].Given) names.Add("after a given name");
+        for (int d = -1; d <= 1; d++)
+            if (i + d >= 0 && i + d < words.Count && info[i + d].GazetteerHash != 0)
+                names.Add($"gazetteer {lex.GazetteerTypes(words[i + d])} at {d:+0;-0}");
+        for (int d = -1; d <= 1; d++)
+            if ((i + d < 0 || i + d >= words.Count ? -2 : info[i + d].Cluster) is var c and not -1) names.Add($"word class {c} at {d:+0;-0}");
+        if (votes != null) names.AddRange(VoteNames(votes, i));
+        while (names.Count < slots.Length) names.Add("document: " + (document?.Describe(slots[names.Count]) ?? "?"));
+        return slots.Select((slot, k) => (slot, names[k])).ToList();
+    }
+
+    private static IEnumerable<string> VoteNames(IReadOnlyList<string> votes, int i)
+    {
+        string tag = VoteTag(votes[i]), before = i > 0 ? VoteTag(votes[i - 1]) : "<s>", after = i + 1 < votes.Count ? VoteTag(votes[i + 1]) : "</s>";
+        yield return "rules' vote " + tag;
+        yield return "rules' vote " + tag + " on this shape";
+        if (votes[i].Length > 0) yield return "rules' vote " + votes[i];
+        yield return "rules' vote before " + before;
+        yield return "rules' vote after " + after;
+        yield return $"rules' votes {before} {tag} {after}";
+    }
+
     /// <summary>The hashed feature slots of every word of a sentence (duplicates possible).</summary>
     public static int[][] ForSentence(IReadOnlyList<string> words, bool capsSentence, NerLexicons lex, IReadOnlyList<string>? votes = null,
         NerDocumentContext? document = null)
@@ -264,6 +312,11 @@ public sealed class NerDocumentContext
     }
 
     private static readonly int LowerSlot = NerFeatures.Hash("doc-lower"), MidCapsSlot = NerFeatures.Hash("doc-midcaps");
+
+    /// <summary>What a document feature's slot says, for explain.</summary>
+    public string Describe(int slot) => slot == LowerSlot ? "also written in lower case" : slot == MidCapsSlot ? "capitalised mid-sentence elsewhere"
+        : "the rules typed its other mentions " + (_votedSlots.FirstOrDefault(kv => kv.Value == slot).Key is { } w && _voted.TryGetValue(w, out var t)
+            ? string.Join('+', t) : "?");
     private readonly Dictionary<string, int> _votedSlots = new(StringComparer.Ordinal);
 
     /// <summary>The document features of a word (its lower case given) at place <paramref name="i"/> of its sentence.</summary>

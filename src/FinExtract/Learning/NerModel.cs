@@ -93,6 +93,9 @@ public sealed class NerModel
         return (rowOf, rows.ToArray());
     }
 
+    /// <summary>The weight of feature slot <paramref name="slot"/> for tag <paramref name="tag"/> (an index into <see cref="Labels"/>).</summary>
+    public double Weight(int slot, int tag) => _rows[_rowOf[slot] * _rowWidth + tag];
+
     /// <summary>The tags, in score order.</summary>
     public IReadOnlyList<string> Labels => _labels;
 

@@ -59,3 +59,42 @@ public class NerCorpusTests
         Assert.Equal(new[] { "B-ORG", "I-ORG", "O" }, NerCorpus.TokenTags(tokens, new[] { (0, 8, "ORG", "") }, "O"));
     }
 }
+
+/// <summary>explain's names of the recogniser's features: the same slots, in the same order, as the model reads.</summary>
+public class NerFeatureNamesTests
+{
+    [Fact]
+    public void Describe_NamesEverySlotTheModelReads_InItsOrder()
+    {
+        var stage = FinExtract.Pipeline.ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "pipeline.json")).Stages
+            .OfType<FinExtract.Entities.EntityStage>().Single();
+        var words = new[] { "Ana", "Ruiz", "of", "Northwind", "Traders", "flew", "to", "Paris", "on", "Monday", "." };
+        var votes = new[] { "B-PERSON|heuristic.x", "I-PERSON|heuristic.x", "", "B-UNKNOWN|heuristic.y", "I-UNKNOWN|heuristic.y", "", "",
+            "B-LOCATION|gazetteer.places", "", "", "" };
+        var document = new NerDocumentContext(new[] { ((IReadOnlyList<string>)words, (IReadOnlyList<string>?)votes),
+            ((IReadOnlyList<string>)new[] { "Later", ",", "paris", "and", "Northwind", "rose", "." }, null) });
+        var slots = NerFeatures.ForSentence(words, false, stage.Lexicons, votes, document);
+        for (int i = 0; i < words.Length; i++)
+        {
+            var named = NerFeatures.Describe(words, i, false, stage.Lexicons, votes, document);
+            Assert.Equal(slots[i], named.Select(n => n.Slot).ToArray());
+            Assert.DoesNotContain(named, n => n.Name.EndsWith('?'));
+        }
+        Assert.Contains(NerFeatures.Describe(words, 7, false, stage.Lexicons, votes, document), n => n.Name == "document: also written in lower case");
+        Assert.Contains(NerFeatures.Describe(words, 0, false, stage.Lexicons, votes, document), n => n.Name == "a given name");
+    }
+
+    [Fact]
+    public void Explain_ShowsAModelMentionsProbabilityAndTheFeaturesThatWeighedMost()
+    {
+        string dir = TestPaths.NewTempDir();
+        string page = Path.Combine(dir, "a.txt");
+        File.WriteAllText(page, "Voters in Quillbridge said on Tuesday that Oswin Tarrow, who ran the ferry for years, would stand again. " +
+            "Tarrow told reporters the ferry had carried more people than ever. Residents said Tarrow was well liked.");
+        var pipeline = FinExtract.Pipeline.ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "pipeline.json"));
+        string text = FinExtract.Pipeline.Explainer.Explain(page, pipeline);
+        var line = text.Split('\n').FirstOrDefault(l => l.Contains("by model.entities, mean tag probability", StringComparison.Ordinal));
+        Assert.NotNull(line);
+        Assert.Contains("weighed most for B-", line);
+    }
+}
