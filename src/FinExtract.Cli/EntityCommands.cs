@@ -89,3 +89,30 @@ public static partial class Commands
     private static bool NewsCheckDocument(string file, int document) =>
         (file.StartsWith("gum-news", StringComparison.Ordinal) || file.StartsWith("wikigold", StringComparison.Ordinal)) && document % 4 == 3;
 }
+
+/// <summary>finextract gazetteer import.</summary>
+public static partial class Commands
+{
+    /// <summary>finextract gazetteer import sec FILE --out TSV: SEC's ticker list as a gazetteer, names as news writes them.</summary>
+    public static int ImportGazetteer(string kind, string file, string output, TextWriter stdout, TextWriter stderr)
+    {
+        if (kind != "sec")
+        {
+            stderr.WriteLine($"error: unknown reference data '{kind}'; known: sec (SEC's company_tickers_exchange.json)");
+            return Program.ExitBadConfig;
+        }
+        if (!File.Exists(file)) { stderr.WriteLine($"error: '{file}' is not a file"); return Program.ExitBadConfig; }
+        try
+        {
+            var companies = FinExtract.Entities.SecTickerImport.Read(file);
+            FinExtract.Entities.SecTickerImport.Write(companies, output, Path.GetFileName(file));
+            stdout.WriteLine($"wrote {companies.Count} companies to {output}; add it to the entities stage's \"gazetteers\" in pipeline.json");
+            return Program.ExitOk;
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return Program.ExitBadConfig;
+        }
+    }
+}

@@ -121,6 +121,15 @@ public static class Program
         explain.SetAction(p => Commands.Explain(p.GetValue(explainFile)!, p.GetValue(configOption), stdout, stderr));
         root.Add(explain);
 
+        // gazetteer import
+        var importKind = new Argument<string>("source") { Description = "the reference data's kind: sec (SEC's company_tickers_exchange.json)" };
+        var importFile = new Argument<string>("file") { Description = "the downloaded file" };
+        var importOut = new Option<string>("--out") { Description = "the gazetteer TSV to write", Required = true };
+        var import = new Command("import", "Turn downloaded reference data into a gazetteer TSV that pipeline.json can add.") { importKind, importFile,
+            importOut };
+        import.SetAction(p => Commands.ImportGazetteer(p.GetValue(importKind)!, p.GetValue(importFile)!, p.GetValue(importOut)!, stdout, stderr));
+        root.Add(new Command("gazetteer", "Gazetteer tools.") { import });
+
         // test-rules
         var ruleFiles = new Argument<string[]>("files") { Description = "rule files (default: the rule files the pipeline names)",
             Arity = ArgumentArity.ZeroOrMore };
