@@ -190,11 +190,11 @@ public static partial class Commands
     /// <summary>finextract train.</summary>
     public static int Train(string task, string corpus, string output, TextWriter stdout, TextWriter stderr)
     {
-        if (task is not ("entity-types" or "quote-kinds")) { stderr.WriteLine($"error: unknown task '{task}'; known: " +
-            $"entities, topics, entity-types, quote-kinds"); return Program.ExitBadConfig; }
+        if (task is not "quote-kinds") { stderr.WriteLine($"error: unknown task '{task}'; known: " +
+            $"entities, clusters, topics, quote-kinds"); return Program.ExitBadConfig; }
         if (!File.Exists(corpus)) { stderr.WriteLine($"error: corpus '{corpus}' not found"); return Program.ExitBadConfig; }
         FinExtract.Learning.ModelCard? card;
-        try { card = TrainModel(task, corpus, output, stderr); }
+        try { card = FinExtract.Learning.QuoteKindModel.Train(corpus, output); }
         catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or KeyNotFoundException or IOException
             or InvalidOperationException)
         {
@@ -211,23 +211,6 @@ public static partial class Commands
             Inv)}, macro {cv.MacroAccuracyMean.ToString("0.000", Inv)} ± {cv.MacroAccuracySd.ToString("0.000", Inv)}");
         stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
         return Program.ExitOk;
-    }
-
-    private static FinExtract.Learning.ModelCard? TrainModel(string task, string corpus, string output, TextWriter stderr)
-    {
-        FinExtract.Learning.ModelCard? card;
-        if (task == "quote-kinds") card = FinExtract.Learning.QuoteKindModel.Train(corpus, output);
-        else
-        {
-            // Trained with the shipped gazetteers, which the stage passes at prediction: a neighbour they name is a feature.
-            string dir = ShippedGazetteers(corpus);
-            var files = new[] { "companies.tsv", "organisations.tsv", "places.tsv", "people.tsv" }.Select(f => Path.Combine(dir, f)).ToList();
-            var errors = new List<ConfigError>();
-            var gazetteer = FinExtract.Entities.Gazetteer.Load(files, errors);
-            if (errors.Count > 0) { foreach (var e in errors) stderr.WriteLine(e); return null; }
-            card = FinExtract.Learning.EntityTypeModel.Train(corpus, output, gazetteer);
-        }
-        return card;
     }
 
     /// <summary>

@@ -144,7 +144,7 @@ public static class Program
     {
         // train
         var task = new Argument<string>("task")
-            { Description = "what to train: entities, clusters (word classes for entities), topics, entity-types or quote-kinds" };
+            { Description = "what to train: entities, clusters (word classes for entities), topics or quote-kinds" };
         var corpus = new Option<string>("--corpus") { Description =
             ("training corpus: CSV text,topic for topics (default ../shared/data/fin-topics/train.csv); JSONL for the others (default " +
             "samples/corpus/<task>.jsonl)") };
@@ -162,7 +162,7 @@ public static class Program
                 "topics" => Commands.DefaultTopicCorpus,
                 "entities" => Commands.DefaultNerCorpus,
                 "clusters" => Commands.DefaultClusterCorpus,
-                _ => $"samples/corpus/{(t == "entity-types" ? "entities" : t)}.jsonl",
+                _ => $"samples/corpus/{t}.jsonl",
             };
             string output = p.GetValue(modelOut) ?? $"src/FinExtract/Resources/models/{t}.bin";
             return t switch

@@ -30,12 +30,10 @@ public sealed partial class EntityStage : IStage
     private readonly Gazetteer _gazetteer;
     private readonly HashSet<string> _givenNames;
     private readonly double _minConfidence;
-    private readonly Learning.EntityTypeModel? _model;
 
-    /// <summary>Creates the stage; <paramref name="model"/> types the names the heuristics leave open.</summary>
-    public EntityStage(RuleSet rules, Gazetteer gazetteer, HashSet<string> givenNames, double minConfidence, Learning.EntityTypeModel? model = null)
+    /// <summary>Creates the stage.</summary>
+    public EntityStage(RuleSet rules, Gazetteer gazetteer, HashSet<string> givenNames, double minConfidence)
     {
-        _model = model;
         _rules = rules;
         _gazetteer = gazetteer;
         _givenNames = givenNames;
@@ -58,8 +56,6 @@ public sealed partial class EntityStage : IStage
     /// <summary>How far back (characters) a media cue is looked for: "told", "according to".</summary>
     private const int MediaCueWindow = 30;
 
-    /// <summary>The classifier's probability a name needs before the stage takes its type.</summary>
-    public const double ModelMinProbability = 0.9;
 
     private sealed record Candidate(int Start, int End, string Type, string Rule, double Confidence, int Priority)
     {
@@ -72,8 +68,6 @@ public sealed partial class EntityStage : IStage
         public bool IsTicker { get; init; }
         /// <summary>The exchange named with a ticker ("NYSE" in "(NYSE: X)"): never the company the ticker belongs to.</summary>
         public bool IsExchange { get; init; }
-        /// <summary>Why a candidate was left undecided, for explain ("the classifier said PRODUCT, 0.62").</summary>
-        public string Note { get; init; } = "";
         public int Length => End - Start;
     }
 
@@ -93,7 +87,7 @@ public sealed partial class EntityStage : IStage
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Type == "UNKNOWN" && !article.Entities.Any(e => e.Start == c.Start && e.End == c.End)))
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other " +
-                $"mention in the article names{c.Note}");
+                $"mention in the article names");
         article.Layers.Add(EntitiesLayer);
         context.Trace?.Invoke($"entities: {article.Entities.Count} mentions of {article.Entities.Select(e => e.EntityId).Distinct()
             .Count()} entities ({candidateCount} candidates)");
@@ -117,7 +111,6 @@ public sealed partial class EntityStage : IStage
         PromoteWholeNames(body, candidates);
         var chosen = Choose(body, candidates, context);
         AdoptKnownCompanies(chosen, candidates);
-        DemoteSurnames(body, chosen);
         ListsOfOrganisations(body, chosen);
         return (chosen, candidates.Count, aliases);
     }
@@ -339,20 +332,6 @@ public sealed partial class EntityStage : IStage
             if (c.Known != null || c.Type != "ORG" || !c.Rule.StartsWith("entities.org.", StringComparison.Ordinal)) continue;
             var known = candidates.FirstOrDefault(g => g.Known is { Type: "ORG" } && g.Start == c.Start && g.End == c.End);
             if (known != null) chosen[k] = c with { Known = known.Known, Ticker = known.Ticker, Exchange = known.Exchange };
-        }
-    }
-
-    private static void DemoteSurnames(string body, List<Candidate> chosen)
-    {
-        // The classifier sees one word; the article may name a person with it ("Tamsin Quorvant" ... "at Quorvant"):
-        // then it is that person's surname, left to linking.
-        for (int k = 0; k < chosen.Count; k++)
-        {
-            if (chosen[k].Rule != Learning.EntityTypeModel.Id) continue;
-            string asSurname = " " + body[chosen[k].Start..chosen[k].End];
-            if (chosen.Any(x => x.Type == "PERSON" && x.Length > asSurname.Length - 1
-                && body.AsSpan(x.Start, x.Length).EndsWith(asSurname, StringComparison.Ordinal)))
-                chosen[k] = chosen[k] with { Type = "UNKNOWN", Rule = "heuristic.single", Confidence = 0.4 };
         }
     }
 
@@ -905,21 +884,7 @@ public sealed partial class EntityStage : IStage
                 && Occurrences(body, words[0].ToLowerInvariant()) == 0 && !_gazetteer.TryGet(words[0].AsSpan(), out _)
                 && !EntityLexicon.NotNames.Contains(words[0]) && Text.DateParser.MonthNumber(words[0]) == null && !HyphenJoined(body, s, e))
                 return new Candidate(s, e, "PERSON", Heuristics.LoneGivenName);
-            // The classifier decides the lone names no rule, list or heuristic has settled, when it is sure.
-            // A word the article also writes in lower case ("Company" ... "the company") is a common noun.
-            // Its PERSON answers are not used: on real pages they were mostly common nouns, and a lone surname is
-            // settled by linking to the full name anyway.
-            string note = "";
-            // A word the article writes after a given name ("Marc Benioff" ... "Benioff") is that person's surname.
-            if (_model != null && !sentenceStart && ModelDecides(words[0]) && Occurrences(body, words[0].ToLowerInvariant()) == 0
-                && !NamedAsSurname(body, words[0]))
-            {
-                var (type, probability) = _model.Predict(body, s, e, _gazetteer);
-                if (type is "ORG" or "LOCATION" && probability >= ModelMinProbability)
-                    return new Candidate(s, e, type, Learning.EntityTypeModel.Id, Math.Round(probability, 3), 75);
-                note = $"; {Learning.EntityTypeModel.Id} said {type} ({Conf(probability)}), not an ORG or LOCATION at {Conf(ModelMinProbability)} or more";
-            }
-            return new Candidate(s, e, "UNKNOWN", Heuristics.Single) { Note = note }; // kept only if linking finds its entity
+            return new Candidate(s, e, "UNKNOWN", Heuristics.Single); // kept only if linking finds its entity (or the recogniser types it)
         }
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article
         // ("David Mercado" ... "Mercado said"); a title-case phrase ("Auto Show") does not come back that way.
@@ -935,14 +900,6 @@ public sealed partial class EntityStage : IStage
         if (words.Count == 2) return new Candidate(s, e, "UNKNOWN", Heuristics.TwoWordsUnknown); // kept only if linking finds its entity
         return new Candidate(s, e, "UNKNOWN", Heuristics.MultiWord); // kept only if linking finds its entity
     }
-
-    /// <summary>
-    /// The lone words the classifier is asked about: a name-like word, not an acronym (those have their own
-    /// rule), a letter, a contraction ("I’m") or a hyphenated adjective ("X-shaped").
-    /// </summary>
-    private static bool ModelDecides(string w) =>
-        w.Length >= 3 && !w.All(c => !char.IsLower(c)) && !EntityLexicon.NotAcronyms.Contains(w) && w.IndexOfAny(['\'', '’', '-', '.']) < 0
-        && !EntityLexicon.NotNames.Contains(w);
 
     private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors,
         Dictionary<string, string> aliases)

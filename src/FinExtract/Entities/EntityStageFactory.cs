@@ -16,7 +16,7 @@ public sealed class EntityStageFactory : IStageFactory
     public IReadOnlyList<string> Provides { get; } = new[] { EntityStage.EntitiesLayer };
     /// <inheritdoc />
     public IReadOnlyList<string> Keys { get; } =
-        new[] { "rules", "gazetteers", "givenNames", "minConfidence", "model", "recogniser", "recogniserMinProbability", "wordClusters" };
+        new[] { "rules", "gazetteers", "givenNames", "minConfidence", "recogniser", "recogniserMinProbability", "wordClusters" };
 
     /// <inheritdoc />
     public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
@@ -36,7 +36,6 @@ public sealed class EntityStageFactory : IStageFactory
             if (!File.Exists(path)) reader.Error($"{jsonPath}.givenNames", $"file not found: {path}", "fix the path (relative to pipeline.json)");
             else names = GivenNames.Read(path);
         }
-        var model = ConfigLoader.LoadModel(reader, entry, "model", jsonPath, config, "entity-types", Learning.EntityTypeModel.Load);
         var recogniser = ConfigLoader.LoadModel(reader, entry, "recogniser", jsonPath, config, "entities", Learning.NerModel.Load);
         double recogniserMin = reader.Number(entry, "recogniserMinProbability", jsonPath, 0.7, 0, 1);
         var clusters = ConfigLoader.LoadModel(reader, entry, "wordClusters", jsonPath, config, "clusters", Learning.WordClusters.Load);
@@ -48,7 +47,7 @@ public sealed class EntityStageFactory : IStageFactory
                 "name the clusters file the recogniser was trained with, or retrain it with 'finextract train entities'");
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);
         return errors.Count > 0 ? null
-            : new EntityStage(rules, gazetteer, names, min, model) { Recogniser = recogniser, RecogniserMinProbability = recogniserMin,
+            : new EntityStage(rules, gazetteer, names, min) { Recogniser = recogniser, RecogniserMinProbability = recogniserMin,
                 WordClusters = clusters };
     }
 }

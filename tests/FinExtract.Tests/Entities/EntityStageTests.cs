@@ -332,20 +332,6 @@ public class EntityStageTests
         Assert.Contains("'Korea' is already named on line 2", e.Message);
     }
 
-    [Fact]
-    public void ALoneUnknownName_IsTypedByTheClassifier_WhenItIsSure()
-    {
-        // The classifier is not in the shipped pipeline (see README, Learning); a pipeline.json that names it uses it.
-        string model = Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "models", "entity-types.bin").Replace("\\", "/");
-        var a = ShippedPipeline.RunWith(json => json.Replace("\"givenNames\":", $"\"model\": \"{model}\", \"givenNames\":", StringComparison.Ordinal),
-            "The survey showed that layoffs at Quorvant hit 40 workers, while sales rose during Hogmanay.");
-        var q = At(a, "Quorvant");
-        Assert.Equal("ORG", q.Type);
-        Assert.Equal(FinExtract.Learning.EntityTypeModel.Id, q.Rule);
-        Assert.InRange(q.Confidence, EntityStage.ModelMinProbability, 1.0);
-        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Hogmanay");
-    }
-
     [Theory]
     [InlineData("Prices may fall further, economists at Harrow Economics wrote in a note.", "Harrow Economics")]
     [InlineData("Demand is weak, analysts from Tamber Research added on Monday.", "Tamber Research")]
