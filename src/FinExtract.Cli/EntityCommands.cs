@@ -30,8 +30,14 @@ public static partial class Commands
     /// finextract train entities: CORPUS is a folder of *.iob2 files (SEC filings and tweets left out) or a comma-separated
     /// list of files, a user's own annotated articles among them.
     /// </summary>
-    public static int TrainEntities(string corpus, string output, string? configPath, TextWriter stdout, TextWriter stderr)
+    public static int TrainEntities(string corpus, string output, string? configPath, TextWriter stdout, TextWriter stderr, string? test = null)
     {
+        var tests = (test ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (tests.FirstOrDefault(t => !File.Exists(t)) is { } absent)
+        {
+            stderr.WriteLine($"error: no test corpus at '{absent}'");
+            return Program.ExitBadConfig;
+        }
         List<string> files = Directory.Exists(corpus)
             ? Directory.GetFiles(corpus, "*.iob2").Where(f => !LeftOutOfFolder.Any(p => Path.GetFileName(f).StartsWith(p, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal).ToList()
@@ -50,8 +56,8 @@ public static partial class Commands
         if (stage == null) stderr.WriteLine("warning: the pipeline has no entities stage: the model is trained without the rules' votes and lexicons");
         try
         {
-            var card = NerModel.Train(corpora, output, stage?.Lexicons ?? NerLexicons.None, stage == null ? null : stage.Votes, NewsCheckDocument,
-                progress: stdout.WriteLine);
+            var card = NerModel.Train(corpora, tests, output, stage?.Lexicons ?? NerLexicons.None, stage == null ? null : stage.Votes, NewsCheckDocument,
+                1, stdout.WriteLine);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out span F1 {card.HeldOutSpanF1:0.000} on {card.TestTokens} tokens"));
             stdout.WriteLine($"wrote {output} and {Path.ChangeExtension(output, ".card.json")}");
             return Program.ExitOk;

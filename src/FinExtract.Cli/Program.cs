@@ -151,9 +151,11 @@ public static class Program
         var modelOut = new Option<string>("--out") { Description =
             "model file to write (its card beside it); default src/FinExtract/Resources/models/<task>.bin" };
         var licence = new Option<string?>("--licence") { Description = "the corpus's licence, written on the model card (topics)" };
+        var testCorpus = new Option<string?>("--test") { Description =
+            "entities: IOB2 files left out of training to measure the model and the rules' votes on, comma-separated (figures on the card)" };
         var train = new Command("train",
             "Train a model with a fixed seed; writes the model and its card (corpus hash and licence, labels, cross-validated figures).") { task,
-            corpus, modelOut, licence, configOption };
+            corpus, modelOut, licence, testCorpus, configOption };
         train.SetAction(p =>
         {
             string t = p.GetValue(task)!;
@@ -170,7 +172,8 @@ public static class Program
                 "topics" => Commands.TrainTopics(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(licence), stdout, stderr),
                 "clusters" => Commands.TrainClusters(p.GetValue(corpus) ?? defaultCorpus,
                     p.GetValue(modelOut) ?? "src/FinExtract/Resources/models/word-clusters.tsv", stdout, stderr),
-                "entities" => Commands.TrainEntities(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(configOption), stdout, stderr),
+                "entities" => Commands.TrainEntities(p.GetValue(corpus) ?? defaultCorpus, output, p.GetValue(configOption), stdout, stderr,
+                    p.GetValue(testCorpus)),
                 _ => Commands.Train(t, p.GetValue(corpus) ?? defaultCorpus, output, stdout, stderr),
             };
         });

@@ -24,7 +24,14 @@ public sealed record NerCard(string Model, string Version, string[] Labels, int 
 
     /// <summary>SHA-256 of the word-clusters file the model's features read ("" for none): the stage must name the same file.</summary>
     public string WordClustersSha256 { get; init; } = "";
+
+    /// <summary>Figures on whole corpora left out of training (train entities --test), beside the rules' votes on them.</summary>
+    public List<NerTestFigure> Tests { get; init; } = new();
 }
+
+/// <summary>The model's and the rules' votes' span F1 on a corpus the model was not trained on, overall and by type.</summary>
+public sealed record NerTestFigure(string File, double SpanF1, Dictionary<string, double> F1ByType, double? VotesSpanF1,
+    Dictionary<string, double>? VotesF1ByType);
 
 /// <summary>A training corpus as the card names it.</summary>
 public sealed record CorpusEntry(string File, string Sha256, string Licence, int Sentences);
@@ -177,6 +184,16 @@ public sealed class NerModel
     public static NerCard Train(IReadOnlyList<(string Path, string Licence)> corpora, string outputZip, NerLexicons lex,
         Func<Documents.Article, IReadOnlyList<EntityVote>>? voter = null, Func<string, int, bool>? skip = null, int seed = 1, Action<string>? progress = null)
     {
+        return Train(corpora, Array.Empty<string>(), outputZip, lex, voter, skip, seed, progress);
+    }
+
+    /// <summary>
+    /// Trains as above, then measures the model and the rules' votes on <paramref name="testFiles"/>, corpora left out of
+    /// training (a source at a time: how the model does on a genre it never saw), and writes those figures on the card.
+    /// </summary>
+    public static NerCard Train(IReadOnlyList<(string Path, string Licence)> corpora, IReadOnlyList<string> testFiles, string outputZip,
+        NerLexicons lex, Func<Documents.Article, IReadOnlyList<EntityVote>>? voter, Func<string, int, bool>? skip, int seed, Action<string>? progress)
+    {
         var (train, test, entries) = Read(corpora, voter, skip);
         progress?.Invoke($"training on {train.Sum(s => s.Words.Length)} words of {train.Count} sentences");
         var ml = new MLContext(seed: seed);
@@ -194,10 +211,25 @@ public sealed class NerModel
         var card = new NerCard("entities", NerFeatures.Version, loaded._labels, seed, train.Sum(s => s.Words.Length), test.Sum(s => s.Words.Length),
             Math.Round(f1, 4), byType.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4)), entries,
             "LbfgsMaximumEntropy, L2 1, 120 iterations, 2^18 hashed slots", typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "")
-            { RuleVotes = voter != null, VotesHeldOutSpanF1 = votesF1, WordClustersSha256 = lex.ClustersSha256 };
+            { RuleVotes = voter != null, VotesHeldOutSpanF1 = votesF1, WordClustersSha256 = lex.ClustersSha256,
+              Tests = testFiles.Select(f => Test(loaded, f, lex, voter, skip, progress)).ToList() };
         File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"),
             JsonSerializer.Serialize(card, new JsonSerializerOptions { WriteIndented = true }) + "\n");
         return card;
+    }
+
+    private static NerTestFigure Test(NerModel model, string file, NerLexicons lex, Func<Documents.Article, IReadOnlyList<EntityVote>>? voter,
+        Func<string, int, bool>? skip, Action<string>? progress)
+    {
+        var (a, b, _) = Read(new[] { (file, "") }, voter, skip);
+        var all = a.Concat(b).ToList();
+        var (f1, byType) = Score(all, s => model.Spans(s.Words, lex, s.Votes, s.Document));
+        var votes = voter == null ? default((double, Dictionary<string, double>)?) : Score(all, s => VoteSpans(s.Votes!));
+        static Dictionary<string, double> R(Dictionary<string, double> d) => d.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4));
+        progress?.Invoke($"{Path.GetFileName(file)}: span F1 {f1:0.000} ({string.Join(", ", byType.Select(kv => $"{kv.Key} {kv.Value:0.000}"))})" +
+            (votes is { } v ? $"; the rules' votes {v.Item1:0.000} ({string.Join(", ", v.Item2.Select(kv => $"{kv.Key} {kv.Value:0.000}"))})" : ""));
+        return new NerTestFigure(Path.GetFileName(file), Math.Round(f1, 4), R(byType), votes == null ? null : Math.Round(votes.Value.Item1, 4),
+            votes == null ? null : R(votes.Value.Item2));
     }
 
     /// <summary>The votes' own PER/ORG/LOC spans (PERSON and LOCATION written as the corpora write them; other types are not spans).</summary>
