@@ -210,7 +210,7 @@ public sealed class NerModel
         if (votesF1 != null) progress?.Invoke($"the rules' own votes on the same text: span F1 {votesF1:0.000}");
         var card = new NerCard("entities", NerFeatures.Version, loaded._labels, seed, train.Sum(s => s.Words.Length), test.Sum(s => s.Words.Length),
             Math.Round(f1, 4), byType.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 4)), entries,
-            "LbfgsMaximumEntropy, L2 1, 120 iterations, 2^18 hashed slots", typeof(MLContext).Assembly.GetName().Version?.ToString() ?? "")
+            "LbfgsMaximumEntropy, L2 1, 120 iterations, 2^18 hashed slots", TopicModel.MlNetVersion())
             { RuleVotes = voter != null, VotesHeldOutSpanF1 = votesF1, WordClustersSha256 = lex.ClustersSha256,
               Tests = testFiles.Select(f => Test(loaded, f, lex, voter, skip, progress)).ToList() };
         File.WriteAllText(Path.ChangeExtension(outputZip, ".card.json"),

@@ -182,7 +182,7 @@ public sealed class TopicModel
         return card;
     }
 
-    private static string MlNetVersion() =>
+    internal static string MlNetVersion() =>
         System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(MLContext).Assembly)
             ?.InformationalVersion.Split('+')[0] ?? "";
 

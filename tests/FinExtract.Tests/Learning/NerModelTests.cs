@@ -44,6 +44,7 @@ public class NerModelTests
         var card = NerModel.Train(new[] { (corpus, "CC0 (written for the test)") }, file, NerLexicons.None);
         Assert.Contains("B-PER", card.Labels);
         Assert.Equal(64, Assert.Single(card.Corpora).Sha256.Length);
+        Assert.Equal("5.0.1", card.MlNetVersion); // the package's version, not the assembly's 1.0.0.0
 
         var model = NerModel.Load(file);
         var spans = model.Spans(new[] { "Shares", "of", "Contoso", "rose", "after", "Lena", "Varga", "spoke", "." }, NerLexicons.None);
