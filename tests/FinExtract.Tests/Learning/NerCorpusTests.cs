@@ -98,3 +98,20 @@ public class NerFeatureNamesTests
         Assert.Contains("weighed most for B-", line);
     }
 }
+
+/// <summary>The shipped recogniser leaves to linking an open name that is a short form of a name the rules typed.</summary>
+public class RecogniserShortFormTests
+{
+    [Fact]
+    public void AnOpenNameThatIsAnOrganisationsFirstWords_IsThatOrganisation()
+    {
+        // read alone, "Walker Stein" at a sentence's start looks like a person's name to the model; the article names the firm in full
+        var a = ShippedPipeline.Run("Walker Stein Okafor LLP will take over the audit clients of Hartwell Advisors, effective immediately. " +
+            "Walker Stein currently prepares the revenue reports for the stations in these markets, said a partner. " +
+            "The transition from Hartwell to Walker Stein would be seamless.");
+        var mentions = a.Entities.Where(e => a.Body[e.Start..e.End].StartsWith("Walker Stein", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, mentions.Count);
+        Assert.All(mentions, e => Assert.Equal("ORG", e.Type));
+        Assert.Single(mentions.Select(e => e.EntityId).Distinct());
+    }
+}
