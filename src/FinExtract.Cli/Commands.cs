@@ -213,16 +213,6 @@ public static partial class Commands
         return Program.ExitOk;
     }
 
-    /// <summary>
-    /// The shipped gazetteer folder that training reads, as the stages do: found from the corpus
-    /// (samples/corpus/ is two levels under the repository), else from the working folder.
-    /// </summary>
-    private static string ShippedGazetteers(string corpus)
-    {
-        string dir = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpus))!, "..", "..", "src", "FinExtract", "Resources", "gazetteers");
-        return Directory.Exists(dir) ? dir : Path.Combine("src", "FinExtract", "Resources", "gazetteers");
-    }
-
     /// <summary>The ratios the speed issue sets bars on: parse rate kept on 1 and 2 threads, and what the second thread adds.</summary>
     private static void WriteRatios(IReadOnlyList<FinExtract.Pipeline.BenchResult> results, TextWriter stdout)
     {

@@ -126,12 +126,8 @@ public sealed partial class EntityStage
         string body = article.Body;
         var tokens = article.Tokens;
         var votes = NerCorpus.TokenTags(tokens, VotesOf(chosen).Select(v => (v.Start, v.End, v.Type, "|" + v.Rule)), "");
-        return article.Sentences.Where(x => x.TokenCount > 0).Select(x =>
-        {
-            var words = new string[x.TokenCount];
-            for (int i = 0; i < words.Length; i++) words[i] = body[tokens[x.FirstToken + i].Start..tokens[x.FirstToken + i].End];
-            return new RecogniserSentence(x.FirstToken, words, votes.AsSpan(x.FirstToken, x.TokenCount).ToArray());
-        }).ToList();
+        return article.Sentences.Where(x => x.TokenCount > 0)
+            .Select(x => new RecogniserSentence(x.FirstToken, NerCorpus.Words(body, tokens, x), votes.AsSpan(x.FirstToken, x.TokenCount).ToArray())).ToList();
     }
 
     /// <summary>The model's spans, punctuation trimmed from their ends, as candidates: the rules' own where they found the same.</summary>

@@ -87,24 +87,39 @@ public static class NerCorpus
     /// </summary>
     public static List<NerSentence> Sentences(NerDocument doc, Func<Article, IReadOnlyList<EntityVote>>? voter)
     {
-        var article = new Article("corpus", "corpus.txt", "", InputFormat.Text, doc.Text);
-        article.SetBodyVerbatim(doc.Text);
-        var (tokens, sentences) = Segmenter.Segment(article.Body, article.Paragraphs);
-        article.SetSegments(tokens, sentences);
+        var article = Segmented(doc.Text);
+        var (tokens, sentences) = (article.Tokens, article.Sentences);
         var gold = TokenTags(tokens, doc.Spans.Select(s => (s.Start, s.End, s.Type, "")), "O");
         var votes = voter == null ? null : TokenTags(tokens, voter(article).Select(v => (v.Start, v.End, v.Type, "|" + v.Rule)), "");
         var result = new List<NerSentence>(sentences.Count);
         foreach (var s in sentences)
         {
             if (s.TokenCount == 0) continue;
-            var words = new string[s.TokenCount];
-            for (int i = 0; i < words.Length; i++) words[i] = doc.Text[tokens[s.FirstToken + i].Start..tokens[s.FirstToken + i].End];
+            var words = Words(doc.Text, tokens, s);
             result.Add(new NerSentence(words, gold.AsSpan(s.FirstToken, s.TokenCount).ToArray(),
                 votes?.AsSpan(s.FirstToken, s.TokenCount).ToArray()));
         }
         var context = new NerDocumentContext(result.Select(r => ((IReadOnlyList<string>)r.Words, (IReadOnlyList<string>?)r.Votes)));
         foreach (var r in result) r.Document = context;
         return result;
+    }
+
+    /// <summary>A plain text as the pipeline reads a .txt input: its body, paragraphs, tokens and sentences.</summary>
+    public static Article Segmented(string text)
+    {
+        var article = new Article("corpus", "corpus.txt", "", InputFormat.Text, text);
+        article.SetBodyVerbatim(text);
+        var (tokens, sentences) = Segmenter.Segment(article.Body, article.Paragraphs);
+        article.SetSegments(tokens, sentences);
+        return article;
+    }
+
+    /// <summary>The words of a sentence, as the text writes them.</summary>
+    public static string[] Words(string body, IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        var words = new string[sentence.TokenCount];
+        for (int i = 0; i < words.Length; i++) words[i] = body[tokens[sentence.FirstToken + i].Start..tokens[sentence.FirstToken + i].End];
+        return words;
     }
 
     /// <summary>The words' tags for the spans: "B-X" + suffix on a span's first word, "I-X" + suffix on the rest, <paramref name="none"/> elsewhere.</summary>

@@ -47,11 +47,9 @@ public sealed class NerModel
     public const string Id = "model.entities";
 
     private readonly string[] _labels;
-    /// <summary>The weights slot by slot (slot * tags + tag): a feature's weights for every tag lie side by side in memory.</summary>
-    private readonly float[] _weights;
     private readonly float[] _bias;
     /// <summary>
-    /// The same weights packed for prediction: a slot's row in <see cref="_rows"/> (0 for a slot with no weight), and the
+    /// The weights packed for prediction: a slot's row in <see cref="_rows"/> (0 for a slot with no weight), and the
     /// rows of the few thousand slots that have one, so the tables a prediction reads stay in the processor's cache.
     /// </summary>
     private readonly ushort[] _rowOf;
@@ -61,7 +59,7 @@ public sealed class NerModel
     private readonly bool[,] _allowed;
 
     /// <summary>The model's card (read at load).</summary>
-    public NerCard? Card { get; private init; }
+    public NerCard? Card { get; private set; }
 
     private NerModel(string[] labels, float[][] weights, float[] bias) : this(labels, SlotMajor(weights, labels.Length), bias) { }
 
@@ -76,7 +74,6 @@ public sealed class NerModel
     private NerModel(string[] labels, float[] weights, float[] bias)
     {
         _labels = labels;
-        _weights = weights;
         _bias = bias;
         _rowWidth = (labels.Length + 3) / 4 * 4;
         (_rowOf, _rows) = Pack(weights, labels.Length, _rowWidth);
@@ -275,7 +272,8 @@ public sealed class NerModel
             }
             return new NerModel(labels, weights, bias);
         });
-        return new NerModel(model._labels, model._weights, model._bias) { Card = card };
+        model.Card = card;
+        return model;
     }
 
     /// <summary>
@@ -290,11 +288,11 @@ public sealed class NerModel
         for (int c = 0; c < _labels.Length; c++)
         {
             w.Write(_bias[c]);
-            int k = _labels.Length, nonZero = 0;
-            for (int slot = 0; slot < NerFeatures.Buckets; slot++) if (_weights[slot * k + c] != 0) nonZero++;
+            int nonZero = 0;
+            for (int slot = 0; slot < NerFeatures.Buckets; slot++) if (Weight(slot, c) != 0) nonZero++;
             w.Write(nonZero);
             for (int slot = 0; slot < NerFeatures.Buckets; slot++)
-                if (_weights[slot * k + c] != 0) { w.Write(slot); w.Write(_weights[slot * k + c]); }
+                if (Weight(slot, c) != 0) { w.Write(slot); w.Write((float)Weight(slot, c)); }
         }
     }
 

@@ -189,15 +189,9 @@ public static class ClusterCorpus
             : new[] { File.ReadAllText(path) };
         foreach (var text in texts)
         {
-            var article = new Documents.Article("corpus", "corpus.txt", "", Documents.InputFormat.Text, text);
-            article.SetBodyVerbatim(text);
-            var (tokens, sentences) = Text.Segmenter.Segment(article.Body, article.Paragraphs);
-            foreach (var s in sentences)
-            {
-                var words = new string[s.TokenCount];
-                for (int i = 0; i < words.Length; i++) words[i] = text[tokens[s.FirstToken + i].Start..tokens[s.FirstToken + i].End];
-                if (words.Length > 0) yield return words;
-            }
+            var article = NerCorpus.Segmented(text);
+            foreach (var s in article.Sentences)
+                if (s.TokenCount > 0) yield return NerCorpus.Words(text, article.Tokens, s);
         }
     }
 }
