@@ -69,4 +69,20 @@ public static class EntityLexicon
 
     /// <summary>Small words that may join the capitalised words of one name ("Bank of America", "Procter &amp; Gamble").</summary>
     public static readonly HashSet<string> Joiners = Lexicon.Set("entity-joiners.tsv", StringComparer.Ordinal);
+
+    /// <summary>Each given name to the names it may be written as (itself, its short forms, the names it is short for), from given-name-variants.tsv.</summary>
+    public static readonly IReadOnlyDictionary<string, HashSet<string>> GivenNameVariants = ReadVariants();
+
+    private static Dictionary<string, HashSet<string>> ReadVariants()
+    {
+        var groups = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string> Of(string name) => groups.TryGetValue(name, out var g) ? g : groups[name] = new HashSet<string>(StringComparer.Ordinal) { name };
+        foreach (var row in Lexicon.Read("given-name-variants.tsv"))
+        {
+            var forms = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(row[1]).ToArray();
+            foreach (var a in forms)
+                foreach (var b in forms) Of(a).Add(b);
+        }
+        return groups;
+    }
 }

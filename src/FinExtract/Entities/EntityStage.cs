@@ -919,7 +919,8 @@ public sealed partial class EntityStage : IStage
             string name = c.Known?.Name ?? text;
             string? defined = aliases.GetValueOrDefault(text);
             int found = entities.FindIndex(x => x.Name == name || x.Name == defined
-                || (c.Known == null && x.Type != "LOCATION" && (c.Type == x.Type || c.Type == "UNKNOWN") && IsShortFormOf(text, x.Name, x.Type)));
+                || (c.Known == null && x.Type != "LOCATION" && (c.Type == x.Type || c.Type == "UNKNOWN") && IsShortFormOf(text, x.Name, x.Type))
+                || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name)));
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
             if (found < 0)
             {
@@ -977,6 +978,30 @@ public sealed partial class EntityStage : IStage
         int last = words.Length - 1;
         if (last >= 2 && words[last] is "Jr" or "Sr" or "II" or "III" or "IV") last--;
         return last >= 1 && (words[last] == word || words[0] == word);
+    }
+
+    /// <summary>
+    /// One person written two ways: "Patrick W. Carlineo" and "Patrick Carlineo Jr." (middle initials and a generational
+    /// suffix aside), "Pat Carlineo" (a short form of the given name, <see cref="EntityLexicon.GivenNameVariants"/>).
+    /// The surnames are equal, and middle names, when both write them, too.
+    /// </summary>
+    private static bool IsOtherFormOfPerson(string text, string full)
+    {
+        if (text.IndexOf(' ') < 0 || full.IndexOf(' ') < 0) return false;
+        var a = PersonNameWords(text);
+        var b = PersonNameWords(full);
+        if (a.Count < 2 || b.Count < 2 || a[^1] != b[^1]) return false;
+        // middle names or initials, when both forms write them, agree letter by letter ("W." of "William")
+        if (a.Count > 2 && b.Count > 2 && (a.Count != b.Count || a.Skip(1).Zip(b.Skip(1)).Any(x => x.First[0] != x.Second[0]))) return false;
+        return a[0] == b[0] || (EntityLexicon.GivenNameVariants.TryGetValue(a[0], out var variants) && variants.Contains(b[0]));
+    }
+
+    /// <summary>A person's name as words, without a generational suffix ("Jr.") and with initials' periods dropped.</summary>
+    private static List<string> PersonNameWords(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).Where(w => w.Length > 0).ToList();
+        if (words.Count > 2 && words[^1] is "Jr" or "Sr" or "II" or "III" or "IV") words.RemoveAt(words.Count - 1);
+        return words;
     }
 
     /// <summary>"Musk" of "Elon Musk"; "Northwind" of "Northwind Semiconductor Corp."; "Meta" of "Meta Platforms, Inc.".</summary>

@@ -82,6 +82,30 @@ public class EntityStageTests
         Assert.All(shorts, s => Assert.Equal(full.EntityId, s.EntityId));
     }
 
+    [Theory]
+    [InlineData("Chief executive Robert T. Lindqvist said margins held.", "Rob Lindqvist")]
+    [InlineData("Chief executive Robert Lindqvist Jr. said margins held.", "Robert K. Lindqvist")]
+    [InlineData("Chief executive Katherine Lindqvist said margins held.", "Kate Lindqvist")]
+    public void APersonWrittenWithInitialsASuffixOrAShortGivenName_IsOneEntity(string first, string other)
+    {
+        var a = Run(first + " Analysts at the meeting said " + other + " had been clear about costs.");
+        var people = a.Entities.Where(e => e.Type == "PERSON").ToList();
+        Assert.Equal(2, people.Count);
+        Assert.Single(people.Select(p => p.EntityId).Distinct());
+    }
+
+    [Theory]
+    [InlineData("Chief executive Robert Lindqvist said margins held.", "Richard Lindqvist")]
+    [InlineData("Chief executive Patrick Lindqvist said margins held.", "Patricia Lindqvist")]
+    [InlineData("Chief executive George H. Lindqvist said margins held.", "George W. Lindqvist")]
+    public void RelativesWithOneSurname_StayTwoEntities(string first, string other)
+    {
+        var a = Run(first + " Analysts at the meeting said " + other + " had been clear about costs.");
+        var people = a.Entities.Where(e => e.Type == "PERSON").ToList();
+        Assert.Equal(2, people.Count);
+        Assert.Equal(2, people.Select(p => p.EntityId).Distinct().Count());
+    }
+
     [Fact]
     public void AKnownNameWithItsArticle_IsMarkedFromTheNameWord_AndKeepsTheArticleInItsName()
     {
