@@ -920,7 +920,8 @@ public sealed partial class EntityStage : IStage
             string? defined = aliases.GetValueOrDefault(text);
             int found = entities.FindIndex(x => x.Name == name || x.Name == defined
                 || (c.Known == null && x.Type != "LOCATION" && (c.Type == x.Type || c.Type == "UNKNOWN") && IsShortFormOf(text, x.Name, x.Type))
-                || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name)));
+                || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name))
+                || (x.Type == "PERSON" && IsGuessFromContext(c) && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text));
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
             if (found < 0)
             {
@@ -979,6 +980,13 @@ public sealed partial class EntityStage : IStage
         if (last >= 2 && words[last] is "Jr" or "Sr" or "II" or "III" or "IV") last--;
         return last >= 1 && (words[last] == word || words[0] == word);
     }
+
+    /// <summary>
+    /// A lone word typed only by the words around it ("according to X", "in X", "data from X"): when a person of the
+    /// article has it for a surname, it is that person ("According to Keller" after "Morgan Keller").
+    /// </summary>
+    private static bool IsGuessFromContext(Candidate c) =>
+        c.Known == null && (c.Rule == Heuristics.MediaCue.Id || c.Rule == Heuristics.PlacePreposition.Id || c.Rule == Heuristics.OrgPreposition.Id);
 
     /// <summary>
     /// One person written two ways: "Patrick W. Carlineo" and "Patrick Carlineo Jr." (middle initials and a generational

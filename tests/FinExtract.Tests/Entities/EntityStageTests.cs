@@ -95,6 +95,19 @@ public class EntityStageTests
     }
 
     [Theory]
+    [InlineData("According to Brannagh, the label refused.")]
+    [InlineData("The label sent a letter to Brannagh last week.")]
+    public void ASurnameTypedOnlyByTheWordsAroundIt_IsThePersonWhoseSurnameItIs(string sentence)
+    {
+        var a = Run("Fans were upset as Morwenna Brannagh said she could not sing her old songs. " + sentence);
+        var full = At(a, "Morwenna Brannagh");
+        Assert.Equal("PERSON", full.Type);
+        var lone = At(a, "Brannagh");
+        Assert.Equal(full.EntityId, lone.EntityId);
+        Assert.Equal("PERSON", lone.Type);
+    }
+
+    [Theory]
     [InlineData("Chief executive Robert Lindqvist said margins held.", "Richard Lindqvist")]
     [InlineData("Chief executive Patrick Lindqvist said margins held.", "Patricia Lindqvist")]
     [InlineData("Chief executive George H. Lindqvist said margins held.", "George W. Lindqvist")]
