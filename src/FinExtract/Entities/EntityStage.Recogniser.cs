@@ -75,6 +75,9 @@ public sealed partial class EntityStage
         if (context.Trace != null)
             foreach (var c in result.Where(c => c.Rule == NerModel.Id)) TraceModelMention(article, sentences, document, c, context.Trace);
         if (context.Trace != null)
+            foreach (var c in chosen.Where(c => c.Type == "UNKNOWN" && taken.Overlapping(c.Start, c.End) == null))
+                TraceOpenName(article, sentences, c, context.Trace);
+        if (context.Trace != null)
             foreach (var c in chosen.Where(c => !result.Contains(c)))
                 context.Trace($"entities: lost \"{article.Body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: the recogniser typed " +
                     "a name over it");
@@ -102,6 +105,24 @@ public sealed partial class EntityStage
         trace($"entities: \"{article.Body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {NerModel.Id}, mean tag probability {Conf(c.Confidence)}; " +
             $"weighed most for {tag} against O on \"{x.Words[i]}\": " +
             string.Join(", ", top.Select(f => $"{f.Name} {f.Weight.ToString("+0.00;-0.00", System.Globalization.CultureInfo.InvariantCulture)}")));
+    }
+
+    /// <summary>explain: what the model made of an open name it did not type, its most probable tag on each word.</summary>
+    private void TraceOpenName(Article article, List<RecogniserSentence> sentences, Candidate c, Action<string> trace)
+    {
+        var tokens = article.Tokens;
+        var x = sentences.FirstOrDefault(x => tokens[x.First].Start <= c.Start && c.Start < tokens[x.First + x.Words.Length - 1].End);
+        if (x == null || x.Probabilities.Length == 0) return;
+        var tags = new List<string>();
+        for (int i = 0; i < x.Words.Length; i++)
+        {
+            var t = tokens[x.First + i];
+            if (t.End <= c.Start || t.Start >= c.End) continue;
+            var p = x.Probabilities[i];
+            int best = Array.IndexOf(p, p.Max());
+            tags.Add($"{x.Words[i]} {Recogniser!.Labels[best]} {Conf(p[best])}");
+        }
+        trace($"entities: open \"{article.Body[c.Start..c.End]}\" [{c.Start}-{c.End}) left untyped by {NerModel.Id}: {string.Join(", ", tags)}");
     }
 
     /// <summary>

@@ -97,6 +97,17 @@ public class NerFeatureNamesTests
         Assert.NotNull(line);
         Assert.Contains("weighed most for B-", line);
     }
+
+    [Fact]
+    public void Explain_ShowsWhatTheModelMadeOfAnOpenNameItLeftUntyped()
+    {
+        string dir = TestPaths.NewTempDir();
+        string page = Path.Combine(dir, "a.txt");
+        File.WriteAllText(page, "Ferry news\n\nResidents cheered on Sunday.");
+        var pipeline = FinExtract.Pipeline.ConfigLoader.LoadFile(Path.Combine(TestPaths.RepoRoot, "pipeline.json"));
+        string text = FinExtract.Pipeline.Explainer.Explain(page, pipeline);
+        Assert.Contains("entities: open \"Residents\" [12-21) left untyped by model.entities: Residents O ", text);
+    }
 }
 
 /// <summary>The shipped recogniser leaves to linking an open name that is a short form of a name the rules typed.</summary>
