@@ -39,10 +39,10 @@ public sealed class EntityStageFactory : IStageFactory
         var recogniser = ConfigLoader.LoadModel(reader, entry, "recogniser", jsonPath, config, "entities", Learning.NerModel.Load);
         double recogniserMin = reader.Number(entry, "recogniserMinProbability", jsonPath, 0.7, 0, 1);
         var clusters = ConfigLoader.LoadModel(reader, entry, "wordClusters", jsonPath, config, "clusters", Learning.WordClusters.Load);
-        if (recogniser?.Card is { } card && card.WordClustersSha256 != (clusters?.Sha256Hash ?? ""))
-            reader.Error($"{jsonPath}.wordClusters", card.WordClustersSha256.Length == 0
+        if (recogniser != null && recogniser.WordClustersSha256 != (clusters?.Sha256Hash ?? ""))
+            reader.Error($"{jsonPath}.wordClusters", recogniser.WordClustersSha256.Length == 0
                 ? "the recogniser was trained without word clusters, and the stage names a clusters file"
-                : $"the recogniser was trained with the word clusters of SHA-256 {card.WordClustersSha256[..12]}..., and the stage names " +
+                : $"the recogniser was trained with the word clusters of SHA-256 {recogniser.WordClustersSha256[..12]}..., and the stage names " +
                   (clusters == null ? "none" : $"a file of SHA-256 {clusters.Sha256Hash[..12]}..."),
                 "name the clusters file the recogniser was trained with, or retrain it with 'finextract train entities'");
         foreach (var e in errors) reader.Error($"{jsonPath} -> {e.File}: {e.JsonPath}", e.Message, e.Hint);

@@ -58,8 +58,8 @@ public sealed class NerModel
     private readonly int _rowWidth;
     private readonly bool[,] _allowed;
 
-    /// <summary>The model's card (read at load).</summary>
-    public NerCard? Card { get; private set; }
+    /// <summary>SHA-256 of the word-clusters file the model was trained with, by its card ("" for none).</summary>
+    public string WordClustersSha256 { get; private set; } = "";
 
     private NerModel(string[] labels, float[][] weights, float[] bias) : this(labels, SlotMajor(weights, labels.Length), bias) { }
 
@@ -251,7 +251,7 @@ public sealed class NerModel
     /// <summary>Loads a model file and checks its card's features version.</summary>
     public static NerModel Load(string path)
     {
-        var card = TextClassifierTraining.ReadCard<NerCard>(path, NerFeatures.Version, c => c.Version);
+        var card = TextClassifierTraining.ReadCard(path, NerFeatures.Version);
         var model = ModelFile.Read(path, Magic, NerFeatures.Version, "an entity recogniser", (r, _) =>
         {
             int k = r.ReadInt32();
@@ -272,7 +272,7 @@ public sealed class NerModel
             }
             return new NerModel(labels, weights, bias);
         });
-        model.Card = card;
+        model.WordClustersSha256 = TextClassifierTraining.CardString(card, nameof(NerCard.WordClustersSha256));
         return model;
     }
 

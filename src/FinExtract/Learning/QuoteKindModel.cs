@@ -116,12 +116,14 @@ public sealed class QuoteKindModel
     public static QuoteKindModel Load(string path)
     {
         var (model, card) = TextClassifierTraining.LoadWithCard(path, Version);
-        if (!card.Labels.SequenceEqual(new[] { "quote", "scare" })) throw new InvalidDataException($"{Path.ChangeExtension(path,
-            ".card.json")}: expected the classes quote and scare, found {string.Join(", ", card.Labels)}");
+        var labels = card.TryGetProperty("Labels", out var l) && l.ValueKind == JsonValueKind.Array
+            ? l.EnumerateArray().Select(x => x.ToString()).ToArray() : Array.Empty<string>();
+        if (!labels.SequenceEqual(new[] { "quote", "scare" })) throw new InvalidDataException($"{Path.ChangeExtension(path,
+            ".card.json")}: expected the classes quote and scare, found {string.Join(", ", labels)}");
         // Label keys follow first appearance in the training data: the model's own label order says which score is which.
         int qi = model.Labels.ToList().IndexOf("quote");
         if (qi < 0) throw new InvalidDataException($"{path}: the model has no 'quote' class");
-        return new QuoteKindModel(model, $"model.quote-kinds.v{card.Version}", qi);
+        return new QuoteKindModel(model, $"model.quote-kinds.v{Version}", qi);
     }
 
     /// <summary>The probability that the quoted span is someone's words rather than a scare quote or title.</summary>

@@ -97,7 +97,7 @@ public sealed class TopicModel
     /// <summary>Loads a model file and checks its card.</summary>
     public static TopicModel Load(string path)
     {
-        TextClassifierTraining.ReadCard<TopicCard>(path, Version, c => c.Version);
+        TextClassifierTraining.ReadCard(path, Version);
         var m = TopicModelFile.Read(path);
         return new TopicModel(m.Labels, m.Features, m.Weights, m.Bias);
     }

@@ -36,16 +36,18 @@ public static class BatchRunner
         var processor = new ArticleProcessor(options.Pipeline);
         var tally = new Tally();
         TableSet? tables = null;
+        // opened at the first article written, so that the pipeline's fingerprint, its first line, is hashed beside the first article's work
+        RunManifest? manifest = null;
         try
         {
             tables = new TableSet(dir, config.Output.NeutraliseFormulas);
-            using var manifest = new RunManifest(manifestPath + ".partial", options.Pipeline.Fingerprint, specs.Select(t => t.Name).ToList());
+            RunManifest Manifest() => manifest ??= new RunManifest(manifestPath + ".partial", options.Pipeline.Fingerprint, specs.Select(t => t.Name).ToList());
 
             void Write(ArticleResult r)
             {
                 ManifestEntry entry = r.Reused ? previous!.Copy(r.Input.ArticleId, tables.Tables) : tables.Write(r);
                 tables.FlushToDisk();
-                manifest.Add(entry);
+                Manifest().Add(entry);
                 tally.Count(entry, r);
                 options.Progress?.Report(new RunProgress(tally.Done, tally.Failed, inputs.Count, sw.Elapsed));
             }
@@ -55,11 +57,12 @@ public static class BatchRunner
             previous?.Dispose();
             previous = null;
             tables.Commit();
-            manifest.Dispose();
+            Manifest().Dispose();
             File.Move(manifestPath + ".partial", manifestPath, overwrite: true);
         }
         finally
         {
+            manifest?.Dispose();
             previous?.Dispose();
             tables?.Dispose();
         }

@@ -13,8 +13,13 @@ public sealed class LoadedPipeline
         Stages = stages;
         ConfigText = configText;
         ConfigHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(configText)));
-        Fingerprint = ComputeFingerprint(config, ConfigHash);
+        // hashed beside the first articles' work (reading and hashing the models is some tens of ms); the run's
+        // manifest, which opens with it, is started when the first article is written
+        string configHash = ConfigHash;
+        _fingerprint = Task.Run(() => ComputeFingerprint(config, configHash));
     }
+
+    private readonly Task<string> _fingerprint;
 
     /// <summary>The resolved configuration.</summary>
     public PipelineConfig Config { get; }
@@ -34,7 +39,7 @@ public sealed class LoadedPipeline
     /// runs with the same fingerprint and the same input bytes write the same rows; --resume keeps an
     /// earlier run's rows only when the fingerprints agree.
     /// </summary>
-    public string Fingerprint { get; }
+    public string Fingerprint => _fingerprint.GetAwaiter().GetResult();
 
     private static string ComputeFingerprint(PipelineConfig config, string configHash)
     {

@@ -22,7 +22,14 @@ public sealed class RunManifest : IDisposable
     public RunManifest(string path, string configHash, IReadOnlyList<string> tables)
     {
         _writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
-        _writer.Write(JsonSerializer.Serialize(new ManifestHeader(configHash, BatchRunner.ToolVersion, tables.ToArray())));
+        _writer.Write(Json(w =>
+        {
+            w.WriteString(nameof(ManifestHeader.ConfigHash), configHash);
+            w.WriteString(nameof(ManifestHeader.Version), BatchRunner.ToolVersion);
+            w.WriteStartArray(nameof(ManifestHeader.Tables));
+            foreach (var t in tables) w.WriteStringValue(t);
+            w.WriteEndArray();
+        }));
         _writer.Write('\n');
         _writer.Flush();
     }
@@ -30,13 +37,37 @@ public sealed class RunManifest : IDisposable
     /// <summary>Records a finished article.</summary>
     public void Add(ManifestEntry entry)
     {
-        _writer.Write(JsonSerializer.Serialize(entry));
+        _writer.Write(Json(w =>
+        {
+            w.WriteString(nameof(ManifestEntry.Id), entry.Id);
+            w.WriteString(nameof(ManifestEntry.Hash), entry.Hash);
+            w.WriteStartArray(nameof(ManifestEntry.Rows));
+            foreach (int n in entry.Rows) w.WriteNumberValue(n);
+            w.WriteEndArray();
+            w.WriteString(nameof(ManifestEntry.Outcome), entry.Outcome);
+        }));
         _writer.Write('\n');
         _writer.Flush();
     }
 
     /// <inheritdoc />
     public void Dispose() => _writer.Dispose();
+
+    /// <summary>
+    /// One JSON object, written field by field as the serializer would write the record (same names, order and escaping),
+    /// without the serializer's cold start (about 30 ms of a short run's first article).
+    /// </summary>
+    private static string Json(Action<Utf8JsonWriter> fields)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            fields(w);
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>The header line.</summary>
     public sealed record ManifestHeader(string ConfigHash, string Version, string[] Tables);
