@@ -540,10 +540,10 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"\bas(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AsBefore();
 
-    private static readonly Regex CharacterisingVerbRegex = Text.Lexicon.Alternation(@"\b(?:", "quote-characterising-verbs.tsv", @")\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, Text.Lexicon.PatternTimeout);
+    private static readonly Text.WarmingRegex CharacterisingVerbRegex = new(Text.Lexicon.AlternationPattern(@"\b(?:", "quote-characterising-verbs.tsv",
+        @")\b"), RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout);
 
-    private static Regex CharacterisingVerb() => CharacterisingVerbRegex;
+    private static Regex CharacterisingVerb() => CharacterisingVerbRegex.Regex;
 
     /// <summary>"potstickers, described as “…”": a participle with "as" straight after it has no speaker of its own.</summary>
     private static bool IsPassive(string region, Match verb) =>

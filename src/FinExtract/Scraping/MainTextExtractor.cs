@@ -17,7 +17,7 @@ public sealed record MainText(IReadOnlyList<(string Text, ParagraphKind Kind)> B
 /// as the fallback, the comparison of the two decides) and keeps its blocks that read as article.
 /// All tree walks are iterative, so deep nesting cannot overflow the stack.
 /// </summary>
-public sealed class MainTextExtractor
+public sealed partial class MainTextExtractor
 {
     /// <summary>The precise (class-named) container wins when it holds at least this share of the scored one's good text.</summary>
     private const double PreciseShare = 0.7;
@@ -198,8 +198,9 @@ public sealed class MainTextExtractor
     /// A short line that is a date and little else ("Nov. 19, 2019, 8:41 AM UTC", "Associated Press November 19, 2019",
     /// "November 12, 2018 | BY: Jane Roe"): the page's dateline, shown apart from the story.
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex DatelineWord = new(@"^(?:[A-Z][a-z]{2,8}\.?,?|AM|PM|UTC|GMT|ET|BY:?|By|\|)$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[A-Z][a-z]{2,8}\.?,?|AM|PM|UTC|GMT|ET|BY:?|By|\|)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DatelineWord();
 
     private static bool IsDatelineOnly(string t)
     {
@@ -207,7 +208,7 @@ public sealed class MainTextExtractor
         if (t.Length > 80 || t.Contains('@') || t[0] is '—' or '–' || DateParser.FindInText(t, null) is null) return false;
         int words = 0;
         foreach (var w in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (w.Any(char.IsLetter) && !DatelineWord.IsMatch(w)) words++;
+            if (w.Any(char.IsLetter) && !DatelineWord().IsMatch(w)) words++;
         return words <= 3 && !TextMeasure.IsSentenceEnd(t[^1]);
     }
 
