@@ -72,12 +72,39 @@ public sealed class NerModel
     }
 
     private NerModel(string[] labels, float[] weights, float[] bias)
+        : this(labels, bias, Pack(weights, labels.Length, RowWidth(labels.Length))) { }
+
+    private NerModel(string[] labels, float[] bias, (ushort[] RowOf, double[] Rows) packed)
     {
         _labels = labels;
         _bias = bias;
-        _rowWidth = (labels.Length + 3) / 4 * 4;
-        (_rowOf, _rows) = Pack(weights, labels.Length, _rowWidth);
+        _rowWidth = RowWidth(labels.Length);
+        (_rowOf, _rows) = packed;
         _allowed = Transitions(labels);
+    }
+
+    private static int RowWidth(int tags) => (tags + 3) / 4 * 4;
+
+    /// <summary>
+    /// The packed rows from each tag's non-zero weights as the model file lists them, slots numbered in ascending
+    /// order as <see cref="Pack"/> numbers them, without the dense table of every slot (7 MB of fresh memory to touch).
+    /// </summary>
+    private static (ushort[] RowOf, double[] Rows) PackSparse(List<(int Slot, float Weight)>[] byTag, int width)
+    {
+        var rowOf = new ushort[NerFeatures.Buckets];
+        foreach (var tag in byTag)
+            foreach (var (slot, _) in tag) rowOf[slot] = 1;
+        int rowCount = 1; // row 0: no weight
+        for (int slot = 0; slot < rowOf.Length; slot++)
+        {
+            if (rowOf[slot] == 0) continue;
+            if (rowCount >= ushort.MaxValue) throw new InvalidDataException("an entity recogniser with more than 65,534 weighted slots");
+            rowOf[slot] = (ushort)rowCount++;
+        }
+        var rows = new double[rowCount * width];
+        for (int c = 0; c < byTag.Length; c++)
+            foreach (var (slot, w) in byTag[c]) rows[rowOf[slot] * width + c] = w;
+        return (rowOf, rows);
     }
 
     private static (ushort[] RowOf, double[] Rows) Pack(float[] weights, int k, int width)
@@ -259,18 +286,22 @@ public sealed class NerModel
             var labels = new string[k];
             for (int i = 0; i < k; i++) labels[i] = r.ReadString();
             var bias = new float[k];
-            var weights = new float[NerFeatures.Buckets * k];
+            var byTag = new List<(int, float)>[k];
             for (int c = 0; c < k; c++)
             {
                 bias[c] = r.ReadSingle();
-                for (int n = r.ReadInt32(); n > 0; n--)
+                int n = r.ReadInt32();
+                if ((uint)n > NerFeatures.Buckets) throw new InvalidDataException($"{path}: not an entity recogniser (impossible sizes)");
+                byTag[c] = new List<(int, float)>(n);
+                for (; n > 0; n--)
                 {
                     int slot = r.ReadInt32();
                     if ((uint)slot >= NerFeatures.Buckets) throw new InvalidDataException($"{path}: not an entity recogniser (a weight out of place)");
-                    weights[slot * k + c] = r.ReadSingle();
+                    float w = r.ReadSingle();
+                    if (w != 0) byTag[c].Add((slot, w));
                 }
             }
-            return new NerModel(labels, weights, bias);
+            return new NerModel(labels, bias, PackSparse(byTag, RowWidth(k)));
         });
         model.WordClustersSha256 = TextClassifierTraining.CardString(card, nameof(NerCard.WordClustersSha256));
         return model;
