@@ -88,11 +88,13 @@ public class EntityStageTests
     [InlineData("Chief executive Katherine Lindqvist said margins held.", "Kate Lindqvist")]
     public void APersonWrittenWithInitialsASuffixOrAShortGivenName_IsOneEntity(string first, string other)
     {
-        var a = Run(first + " Analysts at the meeting said " + other + " had been clear about costs.");
-        var people = a.Entities.Where(e => e.Type == "PERSON").ToList();
+        var people = PeopleIn(first, other);
         Assert.Equal(2, people.Count);
         Assert.Single(people.Select(p => p.EntityId).Distinct());
     }
+
+    private static List<EntityMention> PeopleIn(string first, string other) =>
+        Run(first + " Analysts at the meeting said " + other + " had been clear about costs.").Entities.Where(e => e.Type == "PERSON").ToList();
 
     [Theory]
     [InlineData("According to Brannagh, the label refused.")]
@@ -113,8 +115,7 @@ public class EntityStageTests
     [InlineData("Chief executive George H. Lindqvist said margins held.", "George W. Lindqvist")]
     public void RelativesWithOneSurname_StayTwoEntities(string first, string other)
     {
-        var a = Run(first + " Analysts at the meeting said " + other + " had been clear about costs.");
-        var people = a.Entities.Where(e => e.Type == "PERSON").ToList();
+        var people = PeopleIn(first, other);
         Assert.Equal(2, people.Count);
         Assert.Equal(2, people.Select(p => p.EntityId).Distinct().Count());
     }
