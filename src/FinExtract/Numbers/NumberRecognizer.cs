@@ -621,8 +621,11 @@ public sealed partial class NumberRecognizer
         /// <summary>"and" inside a number: "two hundred and five", "two and a half".</summary>
         private Flow And(int jj)
         {
-            if (jj + 1 < n && !Spaced(c, jj, jj + 1)) return Flow.Break;
-            var frac = FractionGroup(c, jj + 1);
+            // "two-and-a-half": the same words joined by hyphens, as a compound modifier writes them
+            bool hyphened = IsPunct(c, jj - 1, "-") && IsPunct(c, jj + 1, "-") && GapSmall(c, jj, jj + 1) && GapSmall(c, jj + 1, jj + 2);
+            if (jj + 1 < n && !Spaced(c, jj, jj + 1) && !hyphened) return Flow.Break;
+            var frac = FractionGroup(c, hyphened ? jj + 2 : jj + 1, hyphened);
+            if (hyphened && frac == null) return Flow.Break;
             if (frac is { } f)
             {
                 spelled = true;
@@ -781,8 +784,8 @@ public sealed partial class NumberRecognizer
 
     private readonly record struct Frac(double V, int Last, double ScaleAfter);
 
-    /// <summary>"a half", "three fifths", "one fourth", "three quarters [million]" after "and".</summary>
-    private static Frac? FractionGroup(Ctx c, int j)
+    /// <summary>"a half", "three fifths", "one fourth", "three quarters [million]" after "and" ("a-half" when <paramref name="hyphened"/>).</summary>
+    private static Frac? FractionGroup(Ctx c, int j, bool hyphened = false)
     {
         var T = c.T;
         int n = T.Count;
@@ -803,6 +806,7 @@ public sealed partial class NumberRecognizer
         }
         else if (T[j].K == TK.Num && !T[j].Dec && T[j].Suf.Length == 0 && T[j].V > 0 && T[j].V < 100) num = T[j].V;
         else return null;
+        if (hyphened && IsPunct(c, k, "-") && GapSmall(c, k - 1, k) && GapSmall(c, k, k + 1)) k++;
         if (k >= n || T[k].K != TK.Word) return null;
         double den;
         int last = k;

@@ -296,6 +296,19 @@ public class NumberRecognizerTests
             return (found.Count == 1 && Math.Abs(found[0].Value!.Value - (u + 0.5) * scale.Item2) < 1e-6).Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
         });
 
+    /// <summary>"two-and-a-half million", "three-and-a-quarter per cent": the same words joined by hyphens parse back the same.</summary>
+    [Property(MaxTest = 200)]
+    public Property AnyHyphenatedWholeAndAFraction_ParsesBack() =>
+        Prop.ForAll(Gen.Choose(1, 19).ToArbitrary(), Gen.Elements(("half", 0.5), ("quarter", 0.25)).ToArbitrary(),
+            Gen.Elements(("million shares", 1e6, "count"), ("per cent", 1, "percent"), ("percent", 1, "percent")).ToArbitrary(), (u, frac, tail) =>
+        {
+            string text = $"The firm said {Units[u]}-and-a-{frac.Item1} {tail.Item1} moved on Monday.";
+            var found = Find(text).Where(f => f.Kind != "date").ToList();
+            double want = (u + frac.Item2) * tail.Item2;
+            return (found.Count == 1 && found[0].Kind == tail.Item3 && Math.Abs(found[0].Value!.Value - want) < 1e-6)
+                .Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
+        });
+
     /// <summary>"four point two billion dollars": a spelled decimal with a scale is money of that size.</summary>
     [Property(MaxTest = 200)]
     public Property AnySpelledDecimal_WithAScale_ParsesBack() =>
