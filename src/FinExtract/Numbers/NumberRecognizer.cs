@@ -876,6 +876,7 @@ public sealed partial class NumberRecognizer
             return k + 1;
         }
         if (t.K == TK.Word && t.W is "percent" or "per" && PercentOf(c, k, found) is int pn) return pn;
+        if (t.K == TK.Word && t.W is "a" && OneMinorUnit(c, k, found, nextBlock) is int mu) return mu;
         if (t.K == TK.Word && !StartsNumber(c, k)) return k + 1;
         if (t.K == TK.Num && IsCompoundPart(c, t.S)) return k + 1;
         if (t.K == TK.Word && t.W == "one" && k > 0 && T[k - 1].K == TK.Word
@@ -885,6 +886,16 @@ public sealed partial class NumberRecognizer
         if (amt == null || amt.S >= nextBlock) return k + 1;
         if (amt.E > nextBlock) return k + 1;
         return Classify(c, amt, found, nextBlock);
+    }
+
+    /// <summary>"a cent a share", "a penny more": a currency's minor unit after "a" is one of it.</summary>
+    private int? OneMinorUnit(Ctx c, int k, List<NumberMention> found, int nextBlock)
+    {
+        var T = c.T;
+        if (k + 1 >= T.Count || T[k + 1].K != TK.Word || !Spaced(c, k, k + 1) || T[k].E > nextBlock) return null;
+        var form = _currencies.MatchAt(c.Text, T[k + 1].S, CurrencyPosition.Suffix);
+        if (form == null || form.Factor >= 1 || form.IsSymbolic || form.Attached || form.Scaled) return null;
+        return Classify(c, new Amount { V = 1, S = T[k].S, E = T[k].E, Next = k + 1, Spelled = true }, found, nextBlock);
     }
 
     /// <summary>"percent of 10", "per cent of 210": the share named before its number, with no number before it.</summary>

@@ -323,6 +323,24 @@ public class NumberRecognizerTests
         });
 
     [Theory]
+    [InlineData("The broker charges a cent a share.", "USD")]
+    [InlineData("A penny more would hurt margins.", "GBP")]
+    [InlineData("The rouble fell a kopek against the dollar.", "RUB")]
+    public void AMinorUnitAfterA_IsOneOfIt(string text, string code)
+    {
+        var money = Find(text).Where(n => n.Kind == "money").ToList();
+        Assert.Single(money);
+        Assert.Equal(0.01, money[0].Value!.Value, 9);
+        Assert.Equal(code, money[0].Unit);
+        Assert.StartsWith("a ", text[money[0].Start..money[0].End], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("It is a central bank with a century of history and a centre in Paris.")]
+    [InlineData("The index rose a per cent or so.")]
+    public void AWordThatOnlyStartsLikeAMinorUnit_IsNoMoney(string text) => Assert.DoesNotContain(Find(text), n => n.Kind == "money");
+
+    [Theory]
     [InlineData("They hired a half-dozen engineers.", 6)]
     [InlineData("They hired half a dozen engineers.", 6)]
     [InlineData("Half a million people signed.", 500000)]
