@@ -619,6 +619,11 @@ public sealed partial class QuoteStage : IStage
             var person = entities.Where(x => x.Type == "PERSON" && x.Start > named.End && x.Start - named.End <= 45).OrderBy(x => x.Start).FirstOrDefault();
             if (person != null && IsRoleBetween(ctx.Body, named.End, person.Start))
                 return new Attribution(person.Name, person.EntityId, cue, rule + ".role", conf * 0.95);
+            // "Jane Roe of Northwind said", "an analyst at Northwind wrote": the organisation is the affiliation of the person before it
+            var member = entities.Where(x => x.Type == "PERSON" && x.End <= named.Start && named.Start - x.End <= 10).OrderByDescending(x => x.End)
+                .FirstOrDefault();
+            if (member != null && AffiliationJoin().IsMatch(ctx.Body.AsSpan(member.End, named.Start - member.End)))
+                return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.95);
         }
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
         // A surname alone: the person named with it earlier.
@@ -666,6 +671,10 @@ public sealed partial class QuoteStage : IStage
             if (before.EndsWith(ending, comparison)) return true;
         return false;
     }
+
+    /// <summary>What joins a person to the organisation they speak for: " of ", " at ", " from ", " with " (and "the").</summary>
+    [GeneratedRegex(@"^\s+(?:of|at|from|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AffiliationJoin();
 
     /// <summary>Whether the text between an organisation and a name is only a role in lower case ("analyst", "chief executive", "partner,").</summary>
     private static bool IsRoleBetween(string body, int from, int to)

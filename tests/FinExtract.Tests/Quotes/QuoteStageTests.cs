@@ -8,6 +8,16 @@ public class QuoteStageTests
 {
     private static Article Run(string text) => ShippedPipeline.Run(text);
 
+    [Theory]
+    [InlineData("Stocks fell on Monday. Priya Raman of Halden Securities said: \"We see downside to margins.\"", "Priya Raman")]
+    [InlineData("Traders were nervous. Analyst Marco Ferri at Brisa Capital wrote in a note: \"The sell-off has further to go.\"", "Marco Ferri")]
+    [InlineData("Markets were calm. Jonas Weber from Kessel Bank told reporters: \"We are cautious.\"", "Jonas Weber")]
+    public void APersonNamedWithTheOrganisationTheySpeakFor_IsTheSpeaker(string text, string speaker)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
     [Fact]
     public void SplitQuotation_GivesTwoRows_WithOneSpeaker()
     {
