@@ -598,6 +598,9 @@ public sealed partial class QuoteStage : IStage
         }
         if (RoleDescriptor.Match(sp) is { Success: true } rm)
         {
+            // "the chairman, Omar Haddad, said": the role's holder named in apposition
+            if (AppositivePerson(ctx, at + sp.Length) is { } appositive)
+                return new Attribution(appositive.Name, appositive.EntityId, cue, rule + ".role-appositive", conf * 0.95);
             var holder = RoleHolder(ctx, at, rm.Groups["role"].Value, rm.Groups["mod"].Value);
             return holder == null ? null : new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-descriptor", conf * 0.85);
         }
@@ -670,6 +673,17 @@ public sealed partial class QuoteStage : IStage
         foreach (var ending in endings)
             if (before.EndsWith(ending, comparison)) return true;
         return false;
+    }
+
+    /// <summary>A person named between commas right at <paramref name="at"/> (", Omar Haddad,"), or null.</summary>
+    private static EntityMention? AppositivePerson(Context ctx, int at)
+    {
+        string body = ctx.Body;
+        if (at >= body.Length || body[at] != ',') return null;
+        int start = at + 1;
+        while (start < body.Length && body[start] == ' ') start++;
+        var person = ctx.Entities.FirstOrDefault(x => x.Start == start && x.Type == "PERSON");
+        return person != null && person.End < body.Length && body[person.End] == ',' ? person : null;
     }
 
     /// <summary>What joins a person to the organisation they speak for: " of ", " at ", " from ", " with " (and "the").</summary>

@@ -12,7 +12,9 @@ public class QuoteStageTests
     [InlineData("Stocks fell on Monday. Priya Raman of Halden Securities said: \"We see downside to margins.\"", "Priya Raman")]
     [InlineData("Traders were nervous. Analyst Marco Ferri at Brisa Capital wrote in a note: \"The sell-off has further to go.\"", "Marco Ferri")]
     [InlineData("Markets were calm. Jonas Weber from Kessel Bank told reporters: \"We are cautious.\"", "Jonas Weber")]
-    public void APersonNamedWithTheOrganisationTheySpeakFor_IsTheSpeaker(string text, string speaker)
+    [InlineData("Demand rose. The chairman, Omar Haddad, said: \"Wages must rise.\"", "Omar Haddad")]
+    [InlineData("Margins held. The finance minister, Ivo Marsh, has argued: \"Taxes must fall.\"", "Ivo Marsh")]
+    public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
         Assert.Equal(speaker, q.Speaker);
