@@ -353,7 +353,21 @@ public sealed class NerModel
         int k = _labels.Length, width = _rowWidth;
         var sums = new double[width];
         for (int c = 0; c < k; c++) sums[c] = _bias[c];
-        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && width == 8)
+        {
+            // up to eight tags: both halves of a row in one pass over the slots (each lane still sums in slot order)
+            ref double rows = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rows);
+            var lo = System.Runtime.Intrinsics.Vector256.Create(sums[0], sums[1], sums[2], sums[3]);
+            var hi = System.Runtime.Intrinsics.Vector256.Create(sums[4], sums[5], sums[6], sums[7]);
+            foreach (int f in slots)
+            {
+                nuint at = (nuint)(_rowOf[f] * 8);
+                lo += System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref rows, at);
+                hi += System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref rows, at + 4);
+            }
+            for (int c = 0; c < 4; c++) { sums[c] = lo[c]; sums[c + 4] = hi[c]; }
+        }
+        else if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
         {
             ref double rows = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_rows);
             for (int v = 0; v < width; v += 4)
