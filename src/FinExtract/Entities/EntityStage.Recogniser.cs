@@ -91,7 +91,7 @@ public sealed partial class EntityStage
     private void TraceModelMention(Article article, List<RecogniserSentence> sentences, NerDocumentContext document, Candidate c, Action<string> trace)
     {
         var tokens = article.Tokens;
-        var x = sentences.FirstOrDefault(x => tokens[x.First].Start <= c.Start && c.Start < tokens[x.First + x.Words.Length - 1].End);
+        var x = SentenceHolding(tokens, sentences, c.Start);
         if (x == null) return;
         int i = 0;
         while (i + 1 < x.Words.Length && tokens[x.First + i].End <= c.Start) i++;
@@ -107,11 +107,15 @@ public sealed partial class EntityStage
             string.Join(", ", top.Select(f => $"{f.Name} {f.Weight.ToString("+0.00;-0.00", System.Globalization.CultureInfo.InvariantCulture)}")));
     }
 
+    /// <summary>The sentence of the recogniser's that holds character <paramref name="at"/>, or null.</summary>
+    private static RecogniserSentence? SentenceHolding(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, int at) =>
+        sentences.FirstOrDefault(x => tokens[x.First].Start <= at && at < tokens[x.First + x.Words.Length - 1].End);
+
     /// <summary>explain: what the model made of an open name it did not type, its most probable tag on each word.</summary>
     private void TraceOpenName(Article article, List<RecogniserSentence> sentences, Candidate c, Action<string> trace)
     {
         var tokens = article.Tokens;
-        var x = sentences.FirstOrDefault(x => tokens[x.First].Start <= c.Start && c.Start < tokens[x.First + x.Words.Length - 1].End);
+        var x = SentenceHolding(tokens, sentences, c.Start);
         if (x == null || x.Probabilities.Length == 0) return;
         var tags = new List<string>();
         for (int i = 0; i < x.Words.Length; i++)

@@ -974,11 +974,10 @@ public sealed partial class EntityStage : IStage
     /// A person is named again by the surname ("Kennedy" of "James P. Kennedy Jr.", the generational suffix aside)
     /// or by the given name alone ("Matt" of "Matt Bevin").
     /// </summary>
-    private static bool IsPartOfPersonName(string word, string[] words)
+    private static bool IsPartOfPersonName(string word, string full)
     {
-        int last = words.Length - 1;
-        if (last >= 2 && words[last] is "Jr" or "Sr" or "II" or "III" or "IV") last--;
-        return last >= 1 && (words[last] == word || words[0] == word);
+        var words = PersonNameWords(full);
+        return words.Count >= 2 && (words[^1] == word || words[0] == word);
     }
 
     /// <summary>
@@ -1026,9 +1025,9 @@ public sealed partial class EntityStage : IStage
                 && full.AsSpan(full.Length - text.Length).SequenceEqual(text)) return true;
             if (!full.StartsWith(sp < 0 ? text : text[..sp], StringComparison.Ordinal)) return false;
         }
+        if (type == "PERSON") return IsPartOfPersonName(text, full); // one word: longer texts were refused above
         var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();
         var mine = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (type == "PERSON") return mine.Length == 1 && IsPartOfPersonName(mine[0], words);
         for (int k = 0; k < mine.Length; k++)
             if (k >= words.Length || words[k] != mine[k]) return false;
         return true;

@@ -61,19 +61,6 @@ public sealed class NerModel
     /// <summary>SHA-256 of the word-clusters file the model was trained with, by its card ("" for none).</summary>
     public string WordClustersSha256 { get; private set; } = "";
 
-    private NerModel(string[] labels, float[][] weights, float[] bias) : this(labels, SlotMajor(weights, labels.Length), bias) { }
-
-    private static float[] SlotMajor(float[][] weights, int k)
-    {
-        var result = new float[NerFeatures.Buckets * k];
-        for (int c = 0; c < k; c++)
-            for (int slot = 0; slot < NerFeatures.Buckets; slot++) result[slot * k + c] = weights[c][slot];
-        return result;
-    }
-
-    private NerModel(string[] labels, float[] weights, float[] bias)
-        : this(labels, bias, Pack(weights, labels.Length, RowWidth(labels.Length))) { }
-
     private NerModel(string[] labels, float[] bias, (ushort[] RowOf, double[] Rows) packed)
     {
         _labels = labels;
@@ -86,8 +73,8 @@ public sealed class NerModel
     private static int RowWidth(int tags) => (tags + 3) / 4 * 4;
 
     /// <summary>
-    /// The packed rows from each tag's non-zero weights as the model file lists them, slots numbered in ascending
-    /// order as <see cref="Pack"/> numbers them, without the dense table of every slot (7 MB of fresh memory to touch).
+    /// The packed rows from each tag's non-zero weights (as the model file lists them, or as training read them out of
+    /// ML.NET), the weighted slots numbered in ascending order, without a dense table of every slot (7 MB of fresh memory).
     /// </summary>
     private static (ushort[] RowOf, double[] Rows) PackSparse(List<(int Slot, float Weight)>[] byTag, int width)
     {
@@ -105,23 +92,6 @@ public sealed class NerModel
         for (int c = 0; c < byTag.Length; c++)
             foreach (var (slot, w) in byTag[c]) rows[rowOf[slot] * width + c] = w;
         return (rowOf, rows);
-    }
-
-    private static (ushort[] RowOf, double[] Rows) Pack(float[] weights, int k, int width)
-    {
-        var rowOf = new ushort[NerFeatures.Buckets];
-        var rows = new List<double>(width * 4096);
-        rows.AddRange(new double[width]); // row 0: no weight
-        for (int slot = 0; slot < NerFeatures.Buckets; slot++)
-        {
-            bool any = false;
-            for (int c = 0; c < k && !any; c++) any = weights[slot * k + c] != 0;
-            if (!any) continue;
-            if (rows.Count / width >= ushort.MaxValue) throw new InvalidDataException("an entity recogniser with more than 65,534 weighted slots");
-            rowOf[slot] = (ushort)(rows.Count / width);
-            for (int c = 0; c < width; c++) rows.Add(c < k ? weights[slot * k + c] : 0);
-        }
-        return (rowOf, rows.ToArray());
     }
 
     /// <summary>The weight of feature slot <paramref name="slot"/> for tag <paramref name="tag"/> (an index into <see cref="Labels"/>).</summary>
@@ -330,8 +300,8 @@ public sealed class NerModel
     private static NerModel FromTransformer(ITransformer model, DataViewSchema inputSchema)
     {
         var (labels, weights, bias) = ModelFile.MaximumEntropy(model, inputSchema);
-        var dense = weights.Select(w => { var d = new float[NerFeatures.Buckets]; w.CopyTo(d); return d; }).ToArray();
-        return new NerModel(labels, dense, bias);
+        var byTag = weights.Select(w => w.Items().Where(x => x.Value != 0).Select(x => (x.Key, x.Value)).ToList()).ToArray();
+        return new NerModel(labels, bias, PackSparse(byTag, RowWidth(labels.Length)));
     }
 
     /// <summary>Tag probabilities for each word of a sentence.</summary>
