@@ -72,6 +72,7 @@ public sealed partial class EntityStage
         }
         result.AddRange(chosen.Where(c => c.Type == "UNKNOWN" && taken.Overlapping(c.Start, c.End) == null));
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        ListsOfPeople(article.Body, result, c => LeaningOf(tokens, sentences, c) == "PER");
         if (context.Trace != null)
             foreach (var c in result.Where(c => c.Rule == NerModel.Id)) TraceModelMention(article, sentences, document, c, context.Trace);
         if (context.Trace != null)
@@ -127,6 +128,24 @@ public sealed partial class EntityStage
             tags.Add($"{x.Words[i]} {Recogniser!.Labels[best]} {Conf(p[best])}");
         }
         trace($"entities: open \"{article.Body[c.Start..c.End]}\" [{c.Start}-{c.End}) left untyped by {NerModel.Id}: {string.Join(", ", tags)}");
+    }
+
+    /// <summary>The type whose B- and I- tags the model gives the most probability over the words of a name: PER, ORG, LOC, or "" unread.</summary>
+    private string LeaningOf(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)
+    {
+        var x = SentenceHolding(tokens, sentences, c.Start);
+        if (x == null || x.Probabilities.Length == 0) return "";
+        var labels = Recogniser!.Labels;
+        var mass = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int i = 0; i < x.Words.Length; i++)
+        {
+            var t = tokens[x.First + i];
+            if (t.End <= c.Start || t.Start >= c.End) continue;
+            for (int k = 0; k < labels.Count; k++)
+                if (labels[k].Length > 2 && labels[k][1] == '-')
+                    mass[labels[k][2..]] = mass.GetValueOrDefault(labels[k][2..]) + x.Probabilities[i][k];
+        }
+        return mass.Count == 0 ? "" : mass.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).First().Key;
     }
 
     /// <summary>

@@ -77,6 +77,7 @@ public sealed partial class EntityStage : IStage
         string body = article.Body;
         var (chosen, candidateCount, aliases) = Decide(article, context);
         if (Recogniser != null) chosen = Recognise(article, chosen, context);
+        else ListsOfPeople(body, chosen, _ => true);
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
@@ -362,6 +363,33 @@ public sealed partial class EntityStage : IStage
             bool opensSentence = b < 0 || body[b] is '.' or '!' or '?' or '\n' or ':' or '“' or '"';
             return !opensSentence && !w.EndsWith("ly", StringComparison.Ordinal) && !NamedAsSurname(body, w);
         }
+        foreach (var (start, k) in Enumerations(body, chosen))
+            if (k - start >= 2 && Enumerable.Range(start, k - start).Any(x => chosen[x].Type == "ORG" && chosen[x].Rule != "heuristic.acronym"))
+                for (int x = start; x < k; x++)
+                    if (chosen[x].Type == "UNKNOWN" && chosen[x].Rule != "heuristic.two-words-unknown" && Listable(chosen[x])) chosen[x] =
+                    chosen[x] with { Type = "ORG", Rule = "heuristic.list-of-orgs", Confidence = 0.6 };
+    }
+
+    /// <summary>
+    /// Coordinated names are of one kind: in a list whose typed members are all people ("A, B and C"), a full name the
+    /// rules and the model left open (two or three capitalised words, the two-word heuristic's) is a person too, when
+    /// <paramref name="leansPerson"/> (the recogniser's reading of its words) does not say it is rather a firm or a place.
+    /// </summary>
+    private static void ListsOfPeople(string body, List<Candidate> chosen, Func<Candidate, bool> leansPerson)
+    {
+        foreach (var (start, k) in Enumerations(body, chosen))
+        {
+            var members = Enumerable.Range(start, k - start).Select(x => chosen[x]).ToList();
+            if (members.Count < 2 || members.Any(c => c.Type is not ("PERSON" or "UNKNOWN")) || !members.Any(c => c.Type == "PERSON")) continue;
+            for (int x = start; x < k; x++)
+                if (chosen[x].Type == "UNKNOWN" && chosen[x].Rule == "heuristic.two-words-unknown" && leansPerson(chosen[x]))
+                    chosen[x] = chosen[x] with { Type = "PERSON", Rule = "heuristic.list-of-people", Confidence = 0.6 };
+        }
+    }
+
+    /// <summary>The runs of mentions joined as one list (", ", " and ", ", and ", " or "): each as [from, to) into <paramref name="chosen"/>.</summary>
+    private static IEnumerable<(int From, int To)> Enumerations(string body, List<Candidate> chosen)
+    {
         int start = 0;
         for (int k = 1; k <= chosen.Count; k++)
         {
@@ -370,11 +398,7 @@ public sealed partial class EntityStage : IStage
                 && (sep.SequenceEqual(", ") || sep.SequenceEqual(" and ") || sep.SequenceEqual(", and ") || sep.SequenceEqual(" or ")
                 || sep.SequenceEqual(", or "));
             if (joined) continue;
-            // chosen[start..k) is one list
-            if (k - start >= 2 && Enumerable.Range(start, k - start).Any(x => chosen[x].Type == "ORG" && chosen[x].Rule != "heuristic.acronym"))
-                for (int x = start; x < k; x++)
-                    if (chosen[x].Type == "UNKNOWN" && chosen[x].Rule != "heuristic.two-words-unknown" && Listable(chosen[x])) chosen[x] =
-                    chosen[x] with { Type = "ORG", Rule = "heuristic.list-of-orgs", Confidence = 0.6 };
+            yield return (start, k);
             start = k;
         }
     }

@@ -265,6 +265,17 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void AnOpenFullName_ListedWithPeople_IsAPerson_ButNotInAListWithAFirm()
+    {
+        var a = Run("Guests at the gala included Margaret Olsen, Dervla Quarshie, Thomas Brandt and Osric Vanterpool.");
+        foreach (var n in new[] { "Dervla Quarshie", "Osric Vanterpool" })
+            Assert.Equal("PERSON", At(a, n).Type);
+        Assert.Contains(a.Entities, e => e.Rule == "heuristic.list-of-people");
+        var b = Run("Sponsors of the gala included Microsoft, Dervla Quarshie and Osric Vanterpool.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.list-of-people");
+    }
+
+    [Fact]
     public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
     {
         var a = Run("The founder Adam Kowalczyk sold shares. Analysts valued Kowalczyk’s shares at $1 billion. The deal closed. Small investors were not told.");
