@@ -10,6 +10,8 @@ public static class EntityLexicon
 {
     /// <summary>A capitalised sequence holding one of these is an organisation.</summary>
     public static readonly HashSet<string> OrgWords = Lexicon.Set("entity-org-words.tsv", StringComparer.Ordinal);
+    /// <summary>Head words of public and professional bodies, whose names can join two subjects by "and" before the head.</summary>
+    public static readonly HashSet<string> InstitutionWords = Lexicon.Set("entity-institution-words.tsv", StringComparer.Ordinal);
 
     /// <summary>Words right before a name that make it a person's ("CEO Mark Zuckerberg", "Mr. Baird").</summary>
     public static readonly HashSet<string> PersonCues = Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase);

@@ -112,6 +112,7 @@ public sealed partial class EntityStage : IStage
         PromoteWholeNames(body, candidates);
         var chosen = Choose(body, candidates, context);
         AdoptKnownCompanies(chosen, candidates);
+        JoinAcrossAnd(body, chosen);
         ListsOfOrganisations(body, chosen);
         return (chosen, candidates.Count, aliases);
     }
@@ -369,6 +370,44 @@ public sealed partial class EntityStage : IStage
                     if (chosen[x].Type == "UNKNOWN" && chosen[x].Rule != "heuristic.two-words-unknown" && Listable(chosen[x])) chosen[x] =
                     chosen[x] with { Type = "ORG", Rule = "heuristic.list-of-orgs", Confidence = 0.6 };
     }
+
+    /// <summary>
+    /// An institution's name holds "and" between two subjects: "Chamber of Commerce and Industry", "Competition and Consumer
+    /// Commission", "Food and Drug Administration". A name typed by its organisation word takes in the capitalised words
+    /// joined to it by "and" (after an "of"/"for" complement, or before a body's head word: not a firm's, "X and Y Group" being as
+    /// often two firms) when no rule, gazetteer or given name typed them.
+    /// </summary>
+    private void JoinAcrossAnd(string body, List<Candidate> chosen)
+    {
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var c = chosen[k];
+            if (c.Type != "ORG" || c.Rule != Heuristics.OrgWord.Id) continue;
+            var words = body[c.Start..c.End].Split(' ');
+            int s = c.Start, e = c.End;
+            if (words.Length >= 3 && words.Contains("of") | words.Contains("for")
+                && AndAfter().Match(body, e, Math.Min(80, body.Length - e)) is { Success: true } m && IsOpenRun(body, m.Groups[1], chosen))
+                e = m.Groups[1].Index + m.Groups[1].Length;
+            else if (!EntityLexicon.OrgWords.Contains(words[0]) && EntityLexicon.InstitutionWords.Contains(words[^1]) && s >= 5
+                && AndBefore().Match(body, Math.Max(0, s - 80), Math.Min(80, s)) is { Success: true } b && IsOpenRun(body, b.Groups[1], chosen))
+                s = b.Groups[1].Index;
+            if (s == c.Start && e == c.End) continue;
+            chosen.RemoveAll(x => x != c && x.Start < e && x.End > s);
+            k = chosen.IndexOf(c);
+            chosen[k] = c with { Start = s, End = e };
+        }
+    }
+
+    /// <summary>Capitalised words that no typed mention covers and that hold no given name.</summary>
+    private bool IsOpenRun(string body, System.Text.RegularExpressions.Group g, List<Candidate> chosen) =>
+        !chosen.Any(x => x.Type != "UNKNOWN" && x.Start < g.Index + g.Length && x.End > g.Index)
+        && !g.Value.Split(' ').Any(_givenNames.Contains);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G and ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z]| of\b)")]
+    private static partial System.Text.RegularExpressions.Regex AndAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w'’-]|[A-Z][\w'’-]* )(?:(?:The|A|An) )?((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*) and $")]
+    private static partial System.Text.RegularExpressions.Regex AndBefore();
 
     /// <summary>
     /// Coordinated names are of one kind: in a list whose typed members are all people ("A, B and C"), a full name the

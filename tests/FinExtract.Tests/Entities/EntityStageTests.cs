@@ -264,6 +264,19 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Eventually");
     }
 
+    [Theory]
+    [InlineData("The Ruritanian Competition and Consumer Commission fined the lender.", "Ruritanian Competition and Consumer Commission")]
+    [InlineData("A spokesman for the Zembla Chamber of Commerce and Industry said costs rose.", "Zembla Chamber of Commerce and Industry")]
+    [InlineData("Data came from the Valdoria Oceanic and Atmospheric Administration on Monday.", "Valdoria Oceanic and Atmospheric Administration")]
+    public void AnInstitutionsName_HoldsAnd(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
+
+    [Fact]
+    public void TwoFirmsJoinedByAnd_StayTwo()
+    {
+        var a = Run("The deal between Quillon and Brixwell Group closed on Monday.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains(" and ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AnOpenFullName_ListedWithPeople_IsAPerson_ButNotInAListWithAFirm()
     {
