@@ -246,6 +246,9 @@ public static partial class Commands
             if (r.StageMsPerPage.Count > 0)
                 stdout.WriteLine("    ms per page by stage: "
                 + string.Join(", ", r.StageMsPerPage.Select(t => $"{t.Stage} {t.MsPerPage.ToString("0.00", Inv)}")));
+            if (r.StageKbPerPage.Count > 0)
+                stdout.WriteLine("    KB allocated per page by stage: "
+                + string.Join(", ", r.StageKbPerPage.Select(t => $"{t.Stage} {t.KbPerPage.ToString("0", Inv)}")));
             if (r.RuleMsPerPage.Count > 0)
                 stdout.WriteLine("    slowest rules, ms per page over the whole body: "
                 + string.Join(", ", r.RuleMsPerPage.Take(6).Select(t => $"{t.Rule} {t.MsPerPage.ToString("0.000", Inv)}")));

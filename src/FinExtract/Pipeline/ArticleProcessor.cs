@@ -14,13 +14,19 @@ public sealed class ArticleProcessor
 {
     private readonly LoadedPipeline _pipeline;
     private readonly long[] _stageTicks;
+    private readonly long[] _stageBytes;
 
     /// <summary>Creates a processor for a pipeline.</summary>
     public ArticleProcessor(LoadedPipeline pipeline)
     {
         _pipeline = pipeline;
         _stageTicks = new long[pipeline.Stages.Count + 1];
+        _stageBytes = new long[pipeline.Stages.Count + 1];
     }
+
+    /// <summary>Bytes allocated per stage so far ("read" first, then the stages in order): what the garbage collector has to reclaim.</summary>
+    public IReadOnlyList<(string Stage, long Bytes)> StageAllocations =>
+        new[] { "read" }.Concat(_pipeline.Stages.Select(s => s.Name)).Select((n, i) => (n, Interlocked.Read(ref _stageBytes[i]))).ToList();
 
     /// <summary>Time spent per stage so far ("read" first, then the stages in order).</summary>
     public IReadOnlyList<(string Stage, TimeSpan Time)> StageTimes =>
@@ -39,7 +45,7 @@ public sealed class ArticleProcessor
     {
         if (input.ProblemCode != null)
             return new ArticleResult(input, null, new ArticleError(input.SourcePath, input.ArticleId, "read", input.ProblemCode, input.Problem ?? ""));
-        long t0 = Stopwatch.GetTimestamp();
+        long t0 = Stopwatch.GetTimestamp(), b0 = GC.GetAllocatedBytesForCurrentThread();
         byte[] bytes;
         Article article;
         string hash = "";
@@ -57,6 +63,7 @@ public sealed class ArticleProcessor
         finally
         {
             Interlocked.Add(ref _stageTicks[0], Stopwatch.GetTimestamp() - t0);
+            Interlocked.Add(ref _stageBytes[0], GC.GetAllocatedBytesForCurrentThread() - b0);
         }
         // A time limit is wall-clock time, so a stall of the machine (another process, a collection) can trip it on a page
         // that is not slow: a page that runs over is run once more, and fails only when it runs over again.
@@ -77,7 +84,7 @@ public sealed class ArticleProcessor
         for (int i = 0; i < _pipeline.Stages.Count; i++)
         {
             var stage = _pipeline.Stages[i];
-            long t = Stopwatch.GetTimestamp();
+            long t = Stopwatch.GetTimestamp(), b = GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 context.CheckTime(stage.Name);
@@ -122,6 +129,7 @@ public sealed class ArticleProcessor
             finally
             {
                 Interlocked.Add(ref _stageTicks[i + 1], Stopwatch.GetTimestamp() - t);
+                Interlocked.Add(ref _stageBytes[i + 1], GC.GetAllocatedBytesForCurrentThread() - b);
             }
         }
         return new ArticleResult(input, article, null) { ContentHash = article.ContentHash };

@@ -21,6 +21,9 @@ public sealed record BenchResult(string Name, int PagesPerPass, IReadOnlyList<Ti
     /// <summary>Where a pass's time went: milliseconds per page for each stage (the pipeline's row only).</summary>
     public IReadOnlyList<(string Stage, double MsPerPage)> StageMsPerPage { get; init; } = Array.Empty<(string, double)>();
 
+    /// <summary>What each stage allocates: kilobytes per page (the pipeline's row only), the work it leaves the garbage collector.</summary>
+    public IReadOnlyList<(string Stage, double KbPerPage)> StageKbPerPage { get; init; } = Array.Empty<(string, double)>();
+
     /// <summary>Pages per second of the median pass (a shared machine's noise moves the mean).</summary>
     public double PagesPerSecond
     {
@@ -65,18 +68,22 @@ public static class Bench
         var processor = new ArticleProcessor(pipeline);
         int passNumber = 0;
         IReadOnlyList<(string Stage, TimeSpan Time)> afterWarmUp = Array.Empty<(string, TimeSpan)>();
+        IReadOnlyList<(string Stage, long Bytes)> bytesAfterWarmUp = Array.Empty<(string, long)>();
         var timed = Time("pipeline (" + string.Join("+", pipeline.Stages.Select(s => s.Name)) + ")", articles.Count, passes, () =>
         {
-            if (passNumber++ == 2) afterWarmUp = processor.StageTimes; // the stage clocks, as the timed passes start
+            if (passNumber++ == 2) (afterWarmUp, bytesAfterWarmUp) = (processor.StageTimes, processor.StageAllocations); // as the timed passes start
             foreach (var x in loaded) processor.Process(x.File);
         });
         int pagesTimed = Math.Max(1, articles.Count * passes);
         var stageMs = processor.StageTimes.Select(t =>
             (t.Stage, (t.Time - afterWarmUp.FirstOrDefault(w => w.Stage == t.Stage).Time).TotalMilliseconds / pagesTimed)).ToList();
+        var stageKb = processor.StageAllocations.Select(t =>
+            (t.Stage, (t.Bytes - bytesAfterWarmUp.FirstOrDefault(w => w.Stage == t.Stage).Bytes) / 1024.0 / pagesTimed)).ToList();
         var bodies = loaded.Select(x => processor.Process(x.File).Article?.Body).Where(b => b != null).Cast<string>().ToList();
         results.Add(timed with
         {
             StageMsPerPage = stageMs,
+            StageKbPerPage = stageKb,
             RuleMsPerPage = TimeRules(pipeline.Config, bodies),
         });
         results.AddRange(TwoThreads(pipeline, loaded, articles, passes));
