@@ -32,8 +32,15 @@ public sealed partial class EntityStage
     /// <summary>A sentence as the recogniser reads it: its first token, words, the rules' votes and the model's tag probabilities.</summary>
     private sealed record RecogniserSentence(int First, string[] Words, string[] Votes)
     {
-        public double[][] Probabilities { get; set; } = Array.Empty<double[]>();
+        /// <summary>The model's tag probabilities of the words in <see cref="Windows"/> (null elsewhere).</summary>
+        public double[]?[] Probabilities { get; set; } = Array.Empty<double[]>();
+
+        /// <summary>The stretches of words [From, To] the model reads: each open name with <see cref="WindowMargin"/> words either side.</summary>
+        public List<(int From, int To)> Windows { get; } = new();
     }
+
+    /// <summary>Words read either side of an open name: its neighbours' tags are the context its own tags are decoded in.</summary>
+    private const int WindowMargin = 2;
 
     /// <summary>
     /// The recogniser over the rules' mentions, in an English article. The mentions the rules typed stay. A span
@@ -53,12 +60,15 @@ public sealed partial class EntityStage
         var sentences = RecogniserSentences(article, chosen);
         var document = new NerDocumentContext(sentences.Select(x => ((IReadOnlyList<string>)x.Words, (IReadOnlyList<string>?)x.Votes)));
         var tokens = article.Tokens;
-        // the sentences that hold a name the rules left open: elsewhere the model's spans were measured to change nothing
-        sentences.RemoveAll(x => open.Overlapping(tokens[x.First].Start, tokens[x.First + x.Words.Length - 1].End) == null);
+        // the names the rules left open, with a few words either side: elsewhere the model's spans were measured to change nothing
+        MarkWindows(tokens, sentences, chosen.Where(c => open.Overlapping(c.Start, c.End) is var (os, _) && os == c.Start));
+        sentences.RemoveAll(x => x.Windows.Count == 0);
         foreach (var s in sentences)
         {
             context.CheckTime(Name);
-            s.Probabilities = Recogniser!.Probabilities(s.Words, Lexicons, s.Votes, document);
+            var only = new bool[s.Words.Length];
+            foreach (var (from, to) in s.Windows) Array.Fill(only, true, from, to - from + 1);
+            s.Probabilities = Recogniser!.Probabilities(s.Words, Lexicons, s.Votes, document, only);
         }
         var result = chosen.Where(c => c.Type != "UNKNOWN").ToList();
         var taken = new SpanSet(result);
@@ -122,8 +132,7 @@ public sealed partial class EntityStage
         for (int i = 0; i < x.Words.Length; i++)
         {
             var t = tokens[x.First + i];
-            if (t.End <= c.Start || t.Start >= c.End) continue;
-            var p = x.Probabilities[i];
+            if (t.End <= c.Start || t.Start >= c.End || x.Probabilities[i] is not { } p) continue;
             int best = Array.IndexOf(p, p.Max());
             tags.Add($"{x.Words[i]} {Recogniser!.Labels[best]} {Conf(p[best])}");
         }
@@ -140,10 +149,10 @@ public sealed partial class EntityStage
         for (int i = 0; i < x.Words.Length; i++)
         {
             var t = tokens[x.First + i];
-            if (t.End <= c.Start || t.Start >= c.End) continue;
+            if (t.End <= c.Start || t.Start >= c.End || x.Probabilities[i] is not { } p) continue;
             for (int k = 0; k < labels.Count; k++)
                 if (labels[k].Length > 2 && labels[k][1] == '-')
-                    mass[labels[k][2..]] = mass.GetValueOrDefault(labels[k][2..]) + x.Probabilities[i][k];
+                    mass[labels[k][2..]] = mass.GetValueOrDefault(labels[k][2..]) + p[k];
         }
         return mass.Count == 0 ? "" : mass.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).First().Key;
     }
@@ -174,15 +183,36 @@ public sealed partial class EntityStage
             .Select(x => new RecogniserSentence(x.FirstToken, NerCorpus.Words(body, tokens, x), votes.AsSpan(x.FirstToken, x.TokenCount).ToArray())).ToList();
     }
 
+    /// <summary>Each sentence's windows: the words of the open names in it and <see cref="WindowMargin"/> either side, overlapping ones merged.</summary>
+    private static void MarkWindows(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, IEnumerable<Candidate> openNames)
+    {
+        int k = 0;
+        foreach (var c in openNames)
+        {
+            while (k < sentences.Count && tokens[sentences[k].First + sentences[k].Words.Length - 1].End <= c.Start) k++;
+            if (k == sentences.Count) return;
+            var x = sentences[k];
+            int first = x.First, last = x.First + x.Words.Length - 1;
+            if (tokens[first].Start >= c.End) continue;
+            int a = first, b = last;
+            while (a < last && tokens[a].End <= c.Start) a++;
+            while (b > a && tokens[b].Start >= c.End) b--;
+            int from = Math.Max(0, a - first - WindowMargin), to = Math.Min(x.Words.Length - 1, b - first + WindowMargin);
+            if (x.Windows.Count > 0 && x.Windows[^1].To >= from - 1) x.Windows[^1] = (x.Windows[^1].From, Math.Max(to, x.Windows[^1].To));
+            else x.Windows.Add((from, to));
+        }
+    }
+
     /// <summary>The model's spans, punctuation trimmed from their ends, as candidates: the rules' own where they found the same.</summary>
     private IEnumerable<Candidate> ModelSpans(Article article, List<RecogniserSentence> sentences, List<Candidate> chosen)
     {
         string body = article.Body;
         var tokens = article.Tokens;
         foreach (var x in sentences)
-            foreach (var span in Recogniser!.Decode(x.Probabilities))
+            foreach (var (wf, wt) in x.Windows)
+            foreach (var span in Recogniser!.Decode(x.Probabilities[wf..(wt + 1)]!))
             {
-                int from = span.First, to = span.Last;
+                int from = span.First + wf, to = span.Last + wf;
                 while (from <= to && !char.IsLetterOrDigit(x.Words[from][0])) from++;
                 while (to >= from && !char.IsLetterOrDigit(x.Words[to][^1]) && x.Words[to] != ".") to--;
                 if (from > to) continue;

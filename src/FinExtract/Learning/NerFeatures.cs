@@ -80,14 +80,18 @@ public static class NerFeatures
         public ulong[] VoteHashes { get; }
     }
 
-    /// <summary>Hands the feature slots of each word of a sentence to <paramref name="use"/>, in one list reused from word to word.</summary>
+    /// <summary>
+    /// Hands the feature slots of each word of a sentence (or of the words <paramref name="only"/> marks) to <paramref name="use"/>, in one
+    /// list reused from word to word. A word's features read the whole sentence, so they are the same either way.
+    /// </summary>
     public static void EachWord(IReadOnlyList<string> words, bool capsSentence, NerLexicons lex, IReadOnlyList<string>? votes,
-        NerDocumentContext? document, Action<int, List<int>> use)
+        NerDocumentContext? document, Action<int, List<int>> use, bool[]? only = null)
     {
         var sw = new SentenceWords(words, lex, votes);
         var f = new List<int>(64);
         for (int i = 0; i < words.Count; i++)
         {
+            if (only != null && !only[i]) continue;
             f.Clear();
             WordFeatures(f, sw, i, capsSentence);
             if (votes != null) AddVotes(f, sw, votes[i].Length > 0, i);

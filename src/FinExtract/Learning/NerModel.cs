@@ -304,13 +304,13 @@ public sealed class NerModel
         return new NerModel(labels, bias, PackSparse(byTag, RowWidth(labels.Length)));
     }
 
-    /// <summary>Tag probabilities for each word of a sentence.</summary>
-    public double[][] Probabilities(IReadOnlyList<string> words, NerLexicons lex, IReadOnlyList<string>? votes = null,
-        NerDocumentContext? document = null)
+    /// <summary>Tag probabilities for each word of a sentence, or for the words <paramref name="only"/> marks (null for the others).</summary>
+    public double[]?[] Probabilities(IReadOnlyList<string> words, NerLexicons lex, IReadOnlyList<string>? votes = null,
+        NerDocumentContext? document = null, bool[]? only = null)
     {
-        var result = new double[words.Count][];
+        var result = new double[]?[words.Count];
         NerFeatures.EachWord(words, NerFeatures.IsCapsSentence(words), lex, votes, document,
-            (i, slots) => result[i] = Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots)));
+            (i, slots) => result[i] = Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots)), only);
         return result;
     }
 
@@ -321,7 +321,7 @@ public sealed class NerModel
     internal double[] Score(ReadOnlySpan<int> slots)
     {
         int k = _labels.Length, width = _rowWidth;
-        var sums = new double[width];
+        Span<double> sums = stackalloc double[width];
         for (int c = 0; c < k; c++) sums[c] = _bias[c];
         if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && width == 8)
         {
@@ -350,16 +350,14 @@ public sealed class NerModel
         else
             foreach (int f in slots)
                 for (int c = 0, at = _rowOf[f] * width; c < k; c++) sums[c] += _rows[at + c];
-        var p = new double[k];
-        Array.Copy(sums, p, k);
-        return LinearTextClassifier.Softmax(p);
+        return LinearTextClassifier.Softmax(sums[..k].ToArray());
     }
 
     /// <summary>The spans of a sentence: the most probable valid IOB2 tag sequence (an I-X only after B-X or I-X).</summary>
     public List<NerSpan> Spans(IReadOnlyList<string> words, NerLexicons lex, IReadOnlyList<string>? votes = null,
         NerDocumentContext? document = null)
     {
-        return Decode(Probabilities(words, lex, votes, document));
+        return Decode(Probabilities(words, lex, votes, document)!);
     }
 
     /// <summary>The spans of a sentence from its words' tag probabilities (<see cref="Probabilities"/>).</summary>
@@ -401,9 +399,10 @@ public sealed class NerModel
     {
         int n = probs.Length, k = _labels.Length;
         if (n == 0) return Array.Empty<int>();
-        var score = new double[n, k];
-        var back = new int[n, k];
-        for (int c = 0; c < k; c++) score[0, c] = _allowed[k, c] ? Math.Log(probs[0][c] + 1e-12) : double.NegativeInfinity;
+        // row i of score and back: word i's k tags (flat arrays: a rectangular array is slow to create)
+        var score = new double[n * k];
+        var back = new int[n * k];
+        for (int c = 0; c < k; c++) score[c] = _allowed[k, c] ? Math.Log(probs[0][c] + 1e-12) : double.NegativeInfinity;
         for (int i = 1; i < n; i++)
             for (int c = 0; c < k; c++)
             {
@@ -411,16 +410,17 @@ public sealed class NerModel
                 int arg = 0;
                 for (int pc = 0; pc < k; pc++)
                 {
-                    if (!_allowed[pc, c] || double.IsNegativeInfinity(score[i - 1, pc])) continue;
-                    if (score[i - 1, pc] > best) { best = score[i - 1, pc]; arg = pc; }
+                    double prev = score[(i - 1) * k + pc];
+                    if (!_allowed[pc, c] || double.IsNegativeInfinity(prev)) continue;
+                    if (prev > best) { best = prev; arg = pc; }
                 }
-                score[i, c] = best + Math.Log(probs[i][c] + 1e-12);
-                back[i, c] = arg;
+                score[i * k + c] = best + Math.Log(probs[i][c] + 1e-12);
+                back[i * k + c] = arg;
             }
         var tags = new int[n];
         double top = double.NegativeInfinity;
-        for (int c = 0; c < k; c++) if (score[n - 1, c] > top) { top = score[n - 1, c]; tags[n - 1] = c; }
-        for (int i = n - 1; i > 0; i--) tags[i - 1] = back[i, tags[i]];
+        for (int c = 0; c < k; c++) if (score[(n - 1) * k + c] > top) { top = score[(n - 1) * k + c]; tags[n - 1] = c; }
+        for (int i = n - 1; i > 0; i--) tags[i - 1] = back[i * k + tags[i]];
         return tags;
     }
 
