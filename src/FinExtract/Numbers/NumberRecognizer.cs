@@ -577,6 +577,17 @@ public sealed partial class NumberRecognizer
                 spelled = true;
                 return Return(Done(num / (ten + ou2), jj + 1, fraction: true));
             }
+            // "the twenty-first", "its forty-fifth": with no numerator before it, a compound ordinal is an ordinal, not "twenty"
+            if (!any && !aLead && IsPunct(c, jj + 1, "-") && jj + 2 < n && T[jj + 2].K == TK.Word && T[jj + 2].W is var o
+                && NumberWords.OrdinalUnits.TryGetValue(o, out int ordinal) && !o.EndsWith('s'))
+            {
+                if (o == "second") return Flow.Break; // "a thirty-second advert" is as often a duration: neither 30 nor 32
+                spelled = true;
+                var a = Done(ten + ordinal, jj + 2);
+                a.Suf = "th";
+                a.SufEnd = a.E;
+                return Return(a);
+            }
             bool ok = !any || lastKind == 4 || (lastKind == 5 && cur == 0) || (afterAnd && hadHS);
             if (!ok) return Flow.Break;
             cur += ten; any = true; spelled = true; last = jj; j = jj + 1; lastKind = 2; afterAnd = false;
@@ -684,12 +695,15 @@ public sealed partial class NumberRecognizer
                     spelled = true;
                     return Return(Done(0.5, jj + 1, fraction: true));
                 }
-                // "half a dozen", "half a million"
-                if (w == "half" && IsWord(c, jj + 1, "a") && IsScaleWord(c, jj + 2, false) && Spaced(c, jj + 1, jj + 2))
+                // "half a dozen", "half a million", "half-a-dozen"
+                int scaleAt = w != "half" ? -1 : IsWord(c, jj + 1, "a") && IsScaleWord(c, jj + 2, false) && Spaced(c, jj + 1, jj + 2) ? jj + 2
+                    : IsPunct(c, jj + 1, "-") && IsWord(c, jj + 2, "a") && IsPunct(c, jj + 3, "-") && IsScaleWord(c, jj + 4, false)
+                      && GapSmall(c, jj, jj + 1) && GapSmall(c, jj + 1, jj + 2) && GapSmall(c, jj + 2, jj + 3) && GapSmall(c, jj + 3, jj + 4) ? jj + 4 : -1;
+                if (scaleAt > 0)
                 {
-                    double sc3 = ScaleOf(c, jj + 2);
+                    double sc3 = ScaleOf(c, scaleAt);
                     spelled = true; scaled = true; lastScale = sc3;
-                    return Return(Done(0.5 * sc3, jj + 2, fraction: sc3 < 100));
+                    return Return(Done(0.5 * sc3, scaleAt, fraction: sc3 < 100));
                 }
                 if (!IsScaleWord(c, jj + 1, false) || !Spaced(c, jj, jj + 1)) return Flow.Break;
                 num = 1;
@@ -1076,7 +1090,8 @@ public sealed partial class NumberRecognizer
             if (a.Suf is "x" or "X") { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "multiple", Value = a.V, Unit = "multiple",
                 Rule = "multiple.x", Confidence = 0.9 }); return NextAfter(c, a.SufEnd); }
             if (a.Integer && (a.Suf is "st" or "nd" or "rd" or "th"))
-            { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "ordinal", Value = a.V, Unit = "ordinal", Rule = "ordinal.digits",
+            { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "ordinal", Value = a.V, Unit = "ordinal",
+                Rule = a.Spelled ? "ordinal.words" : "ordinal.digits",
             Confidence = 0.9 }); return NextAfter(c, a.SufEnd); }
             if (a.Suf == "s" && a.Integer) { found.Add(new NumberMention { Start = a.S, End = a.SufEnd, Kind = "count", Value = a.V, Unit = "count",
                 Rule = "count.plural", Confidence = 0.6 }); return NextAfter(c, a.SufEnd); }

@@ -124,6 +124,20 @@ public class NumberRecognizerTests
     }
 
     [Theory]
+    [InlineData("the company's forty-fifth year of trading", "forty-fifth", 45)]
+    [InlineData("on the twenty-first floor", "twenty-first", 21)]
+    [InlineData("the 21st floor", "21st", 21)]
+    public void CompoundOrdinals_AreOrdinals_NotTheirTens(string text, string mention, double value)
+    {
+        var n = Single(text, "ordinal");
+        Assert.Equal(mention, text[n.Start..n.End]);
+        Assert.Equal(value, n.Value!.Value);
+        Assert.DoesNotContain(Find(text), m => m.Kind == "count");
+        Assert.DoesNotContain(Find("a sixty-second advert ran"), m => m.Value is 60 or 62);
+        Assert.Equal(1.0 / 21, Single("a twenty-first of the pool", "count").Value!.Value, 9);
+    }
+
+    [Theory]
     [InlineData("350,000", 350000)]
     [InlineData("1.2 million", 1.2e6)]
     [InlineData("three million", 3e6)]
@@ -139,6 +153,8 @@ public class NumberRecognizerTests
     [InlineData("12.32e+14", 12.32e14)]
     [InlineData("three lakh crore", 3e12)]
     [InlineData("3 million and a half", 3.5e6)]
+    [InlineData("half-a-dozen", 6)]
+    [InlineData("half-a-million", 5e5)]
     public void Counts_AreRead(string text, double value)
     {
         Assert.Equal(value, Single(text + " of them were sold", "count").Value!.Value, 6);
