@@ -65,13 +65,16 @@ public sealed class Currencies
                 if (pos == 0) { errors.Add(new ConfigError(path, at, $"unknown position '{c[2]}'", "use prefix, suffix or both")); continue; }
                 if (!double.TryParse(c[3].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double factor) || factor <= 0)
                 { errors.Add(new ConfigError(path, at, $"the factor '{c[3]}' is not a positive number", "use 1 for main units, 0.01 for cents")); continue; }
-                string flag = c.Length > 4 ? c[4].Trim() : "";
-                if (flag is not ("" or "exact" or "scaled" or "attached")) { errors.Add(new ConfigError(path, at, $"unknown flag '{flag}'",
-                    "use exact, scaled, attached or leave it out")); continue; }
+                var flags = (c.Length > 4 ? c[4] : "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (flags.FirstOrDefault(f => f is not ("exact" or "scaled" or "attached")) is { } flag)
+                {
+                    errors.Add(new ConfigError(path, at, $"unknown flag '{flag}'", "use exact, scaled, attached (or two, comma-separated) or leave it out"));
+                    continue;
+                }
                 string form = c[0];
                 if (form.Trim().Length == 0) { errors.Add(new ConfigError(path, at, "the form is empty",
                     "write the currency as it appears in text")); continue; }
-                forms.Add(new CurrencyForm(form, code, pos, factor, flag == "exact", flag == "scaled", flag == "attached"));
+                forms.Add(new CurrencyForm(form, code, pos, factor, flags.Contains("exact"), flags.Contains("scaled"), flags.Contains("attached")));
             }
         }
         var cur = new Currencies { Forms = forms };

@@ -856,7 +856,8 @@ public sealed partial class NumberRecognizer
                 if (at >= 0 && at < T.Count && (T[at].K == TK.Num || T[at].K == TK.Word && !T[at].Alnum) && T[at].S < nextBlock)
                 {
                     var a = ParseAmount(c, at, allowSign: true);
-                    if (a != null && !(a.Suf.Length > 0 && !IsMoneySuffix(a.Suf)) && !(T[at].K == TK.Word && !a.Spelled))
+                    if (a != null && !(a.Suf.Length > 0 && !IsMoneySuffix(a.Suf)) && !(T[at].K == TK.Word && !a.Spelled)
+                        && !(pre.Scaled && !a.Scaled && !(a.Suf.Length > 0 && NumberWords.AttachedScales.ContainsKey(a.Suf))))
                     {
                         if (PercentAfter(c, a) is null)
                         {

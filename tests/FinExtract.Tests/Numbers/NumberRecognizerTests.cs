@@ -64,6 +64,9 @@ public class NumberRecognizerTests
     [InlineData("eine Busse von 250’000 Franken", 250000, "CHF", "250’000 Franken")]
     [InlineData("der Preis liegt bei 1'250.50 Franken", 1250.5, "CHF", "1'250.50 Franken")]
     [InlineData("ein Umsatz von 600 US-Dollar", 600, "USD", "600 US-Dollar")]
+    [InlineData("the miner raised R20 million locally", 2e7, "ZAR", "R20 million")]
+    [InlineData("a RM5bn highway contract", 5e9, "MYR", "RM5bn")]
+    [InlineData("rooms from RM50 a night", 50, "MYR", "RM50")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");
@@ -122,6 +125,10 @@ public class NumberRecognizerTests
         var found = Find("growth of 5-7% a year").Where(n => n.Kind == "percent").Select(n => n.Value!.Value).ToList();
         Assert.Equal(new[] { 5.0, 7.0 }, found);
     }
+
+    [Fact]
+    public void ALoneCapitalR_IsRandOnlyBeforeAScale() =>
+        Assert.DoesNotContain(Find("the fit had an R2 of 0.8 and R5 remained"), n => n.Kind == "money");
 
     [Theory]
     [InlineData("the company's forty-fifth year of trading", "forty-fifth", 45)]
@@ -402,12 +409,13 @@ public class NumberRecognizerTests
         {
             if (line.Length == 0 || line.StartsWith('#')) continue;
             var c = line.Split('\t');
-            string form = c[0], code = c[1], where = c[2], flag = c.Length > 4 ? c[4] : "";
+            string form = c[0], code = c[1], where = c[2];
+            var flags = (c.Length > 4 ? c[4] : "").Split(',');
             double factor = double.Parse(c[3], CultureInfo.InvariantCulture);
             bool symbolic = !form.Any(char.IsLetter);
-            string amount = flag == "scaled" ? "5 billion" : "5";
-            double value = (flag == "scaled" ? 5e9 : 5) * factor;
-            string text = flag == "attached" ? $"The shares cost 5{form} yesterday."
+            string amount = flags.Contains("scaled") ? "5 billion" : "5";
+            double value = (flags.Contains("scaled") ? 5e9 : 5) * factor;
+            string text = flags.Contains("attached") ? $"The shares cost 5{form} yesterday."
                 : where == "suffix" ? $"The bill came to {amount} {form} yesterday."
                 : $"The bill came to {form}{(symbolic ? "" : " ")}{amount} yesterday.";
             var money = Find(text).Where(n => n.Kind == "money").ToList();
