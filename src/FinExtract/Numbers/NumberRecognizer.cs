@@ -857,7 +857,7 @@ public sealed partial class NumberRecognizer
                 {
                     var a = ParseAmount(c, at, allowSign: true);
                     if (a != null && !(a.Suf.Length > 0 && !IsMoneySuffix(a.Suf)) && !(T[at].K == TK.Word && !a.Spelled)
-                        && !(pre.Scaled && !a.Scaled && !(a.Suf.Length > 0 && NumberWords.AttachedScales.ContainsKey(a.Suf))))
+                        && !(pre.Scaled && (!a.Scaled || T[at].Suf is [var l] && char.IsUpper(l)))) // "R20 million", "R3bn"; not "R2", "R3B"
                     {
                         if (PercentAfter(c, a) is null)
                         {
