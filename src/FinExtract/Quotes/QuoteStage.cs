@@ -23,7 +23,7 @@ public sealed partial class QuoteStage : IStage
     /// <summary>The layer this stage adds.</summary>
     public const string QuotesLayer = "quotes";
 
-    private readonly Regex _after, _afterVerbFirst, _before, _according, _verbWord, _subject;
+    private readonly Regex _after, _afterVerbFirst, _before, _according, _accordingBefore, _verbWord, _subject;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
     private readonly double _minConfidence;
@@ -55,6 +55,7 @@ public sealed partial class QuoteStage : IStage
         _before = new Regex(@"(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v
             + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
+        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
         _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Role + "|" + Org + "|"
@@ -366,6 +367,9 @@ public sealed partial class QuoteStage : IStage
         m = _before.Match(before);
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb",
             0.85, s.Start);
+        // "According to Jane Roe, “…”": the source named in the clause that opens the quotation's sentence
+        m = _accordingBefore.Match(before);
+        if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.before", 0.8, s.Start);
         m = _according.Match(after.Length > 100 ? after[..100] : after);
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
         return AfterClause(ctx, closeEnd, pEnd) ?? SentenceSubject(ctx, s, pStart);
@@ -606,6 +610,12 @@ public sealed partial class QuoteStage : IStage
         }
         if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase))
         {
+            // "said the company’s chief executive, Jane Roe": the role's holder named after it speaks, not the company
+            var holderAfter = entities.Where(x => x.Type == "PERSON" && x.Start > at + sp.Length && x.Start - at - sp.Length <= 45)
+                .OrderBy(x => x.Start).FirstOrDefault();
+            if (holderAfter != null && IsRoleBetween(ctx.Body, at + sp.Length, holderAfter.Start)
+                && ctx.Body.AsSpan(at + sp.Length, holderAfter.Start - at - sp.Length).TrimEnd().EndsWith(","))
+                return new Attribution(holderAfter.Name, holderAfter.EntityId, cue, rule + ".role-appositive", conf * 0.95);
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
             // ...the latest organisation before it that is not someone's audience or source ("told Reuters", "according to Bloomberg")
             var e = inner ?? entities.Where(x => x.End <= at && x.Type == "ORG" && !IsAudienceOrSource(ctx.Body, x.Start))
@@ -695,6 +705,10 @@ public sealed partial class QuoteStage : IStage
     {
         var gap = body.AsSpan(from, to - from).Trim();
         if (gap.IsEmpty || gap.Length > 40) return false;
+        // "Northwind’s chief executive, Jane Roe": the organisation's possessive before the role
+        if (gap.StartsWith("’s ") || gap.StartsWith("'s ")) gap = gap[3..];
+        else if (gap.StartsWith("’ ") || gap.StartsWith("' ")) gap = gap[2..];
+        if (gap.IsEmpty) return false;
         if (gap[^1] == ',') gap = gap[..^1].TrimEnd();
         foreach (char c in gap)
             if (!(char.IsLower(c) || c == ' ' || c == '-')) return false;

@@ -14,6 +14,9 @@ public class QuoteStageTests
     [InlineData("Markets were calm. Jonas Weber from Kessel Bank told reporters: \"We are cautious.\"", "Jonas Weber")]
     [InlineData("Demand rose. The chairman, Omar Haddad, said: \"Wages must rise.\"", "Omar Haddad")]
     [InlineData("Margins held. The finance minister, Ivo Marsh, has argued: \"Taxes must fall.\"", "Ivo Marsh")]
+    [InlineData("Halden Motors reported a loss. \"We are not selling,\" said the company's chief executive, Rafael Munro.", "Rafael Munro")]
+    [InlineData("Halden Motors reported a loss. \"Costs will fall,\" said Halden Motors’ finance chief, Ines Baptiste.", "Ines Baptiste")]
+    [InlineData("Brisa Capital cut its forecast. According to Helen Brightwater, \"the outlook is uncertain.\"", "Helen Brightwater")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
