@@ -508,7 +508,26 @@ public sealed partial class QuoteStage : IStage
             if (org != null && GapBeyondAppositive(ctx.Body, org.End, vAt) < 40)
                 return new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }
-        return null;
+        return ColonIntroduction(ctx, sStart, s.OpenAt);
+    }
+
+    /// <summary>
+    /// A sentence that introduces the quotation with a colon and no reporting verb ("Amara Nwosu, the governor, struck a cautious
+    /// tone: “…”"): the person it opens with, when it names no one else before the colon.
+    /// </summary>
+    private static Attribution? ColonIntroduction(Context ctx, int sStart, int openAt)
+    {
+        var before = ctx.Body.AsSpan(sStart, openAt - sStart).TrimEnd();
+        if (before.IsEmpty || before[^1] != ':') return null;
+        int colon = sStart + before.Length - 1;
+        var named = ctx.Entities.Where(x => x.Start >= sStart && x.End <= colon && !ctx.InsideQuote(x) && x.Type is "PERSON" or "ORG")
+            .OrderBy(x => x.Start).ToList();
+        if (named.Count == 0 || named[0].Type != "PERSON" || named.Any(x => x.Type == "PERSON" && x.EntityId != named[0].EntityId)) return null;
+        // ...as its subject: only a role or a connective before the name ("Analyst Jane Roe", "But Roe")
+        var lead = ctx.Body[sStart..named[0].Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return lead.All(w => Entities.EntityLexicon.PersonCues.Contains(w.TrimEnd(',', '.')) || w.TrimEnd(',') is "But" or "And" or "Yet" or "So"
+            or "Still" or "However")
+            ? new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-subject", 0.65) : null;
     }
 
     /// <summary>

@@ -24,6 +24,17 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void ASentenceThatIntroducesAQuotationWithAColon_GivesItsSubject_WhenItNamesNoOneElse()
+    {
+        var a = Run("Rates were held. Amara Nwosu, the central bank's governor, struck a cautious tone: \"Inflation is not yet beaten.\"");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Amara Nwosu", q.Speaker);
+        Assert.Equal("quotes.sentence.colon-subject", q.Rule);
+        var b = Run("Rates were held. Amara Nwosu met Tobias Brandt in Lagos and both struck a cautious tone: \"Inflation is not yet beaten.\"");
+        Assert.DoesNotContain(b.Quotes, x => x.Rule == "quotes.sentence.colon-subject");
+    }
+
+    [Fact]
     public void SplitQuotation_GivesTwoRows_WithOneSpeaker()
     {
         var a = Run("Chief executive Maria Okafor spoke after the results.\n\n“We are pleased,” Okafor said, “with the result.”");
