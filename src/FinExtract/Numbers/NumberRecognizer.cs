@@ -892,6 +892,7 @@ public sealed partial class NumberRecognizer
         }
         if (t.K == TK.Word && t.W is "percent" or "per" && PercentOf(c, k, found) is int pn) return pn;
         if (t.K == TK.Word && t.W is "a" && OneMinorUnit(c, k, found, nextBlock) is int mu) return mu;
+        if (t.K == TK.Word && t.W is "a" && OnePoint(c, k, found) is int op) return op;
         if (t.K == TK.Word && !StartsNumber(c, k)) return k + 1;
         if (t.K == TK.Num && IsCompoundPart(c, t.S)) return k + 1;
         if (t.K == TK.Word && t.W == "one" && k > 0 && T[k - 1].K == TK.Word
@@ -911,6 +912,34 @@ public sealed partial class NumberRecognizer
         var form = _currencies.MatchAt(c.Text, T[k + 1].S, CurrencyPosition.Suffix);
         if (form == null || form.Factor >= 1 || form.IsSymbolic || form.Attached || form.Scaled) return null;
         return Classify(c, new Amount { V = 1, S = T[k].S, E = T[k].E, Next = k + 1, Spelled = true }, found, nextBlock);
+    }
+
+    /// <summary>The token of "point" or "points" right after token <paramref name="k"/>, spaced or joined by a hyphen ("basis-point").</summary>
+    private static int? PointAfter(Ctx c, int k)
+    {
+        if (IsWord(c, k + 1, "point") || IsWord(c, k + 1, "points")) return k + 1;
+        if (IsPunct(c, k + 1, "-") && Adjacent(c, k, k + 1) && Adjacent(c, k + 1, k + 2) && (IsWord(c, k + 2, "point") || IsWord(c, k + 2, "points")))
+            return k + 2;
+        return null;
+    }
+
+    /// <summary>
+    /// "a percentage point", "a basis point": one of the unit, with no number; "a quarter-point cut", "a half-point rise": a
+    /// central bank's move in percentage points.
+    /// </summary>
+    private static int? OnePoint(Ctx c, int k, List<NumberMention> found)
+    {
+        var T = c.T;
+        if (k + 2 >= T.Count || !Spaced(c, k, k + 1)) return null;
+        string w = T[k + 1].W;
+        double value = w switch { "percentage" or "basis" => 1, "quarter" => 0.25, "half" => 0.5, _ => 0 };
+        if (value == 0 || (PointAfter(c, k + 1) ?? (Spaced(c, k + 1, k + 2) && IsWord(c, k + 2, "point") ? k + 2 : null)) is not int pt) return null;
+        if (w is "quarter" or "half" && !(pt + 1 < T.Count && T[pt + 1].W is "cut" or "cuts" or "rise" or "rises" or "increase" or "increases"
+            or "hike" or "hikes" or "reduction" or "move" or "rate")) return null;
+        bool bp = w == "basis";
+        found.Add(new NumberMention { Start = T[k].S, End = T[pt].E, Kind = bp ? "basis_points" : "percent", Value = value,
+            Unit = bp ? "bp" : "percentage_point", Rule = bp ? "bp" : "percent.point", Confidence = 0.8 });
+        return pt + 1;
     }
 
     /// <summary>"percent of 10", "per cent of 210": the share named before its number, with no number before it.</summary>
@@ -984,7 +1013,7 @@ public sealed partial class NumberRecognizer
         string w = T[k].W;
         if (w is "percent" or "percents" or "pct" or "percentage" || (w == "pc" && c.Text[T[k].S] == 'p'))
         {
-            if (IsWord(c, k + 1, "point") || IsWord(c, k + 1, "points")) return (T[k + 1].E, "percentage_point", "percent.point");
+            if (PointAfter(c, k) is int pt) return (T[pt].E, "percentage_point", "percent.point"); // "percentage points", "percentage-point"
             return (T[k].E, "percent", "percent.word");
         }
         if (w == "per" && IsPunct(c, k + 1, "-") && Adjacent(c, k, k + 1) && Adjacent(c, k + 1, k + 2) && IsWord(c, k + 2, "cent"))
@@ -994,7 +1023,7 @@ public sealed partial class NumberRecognizer
             if (IsWord(c, k + 2, "point") || IsWord(c, k + 2, "points")) return (T[k + 2].E, "percentage_point", "percent.point");
             return (T[k + 1].E, "percent", "percent.word");
         }
-        if (w == "basis" && (IsWord(c, k + 1, "points") || IsWord(c, k + 1, "point"))) return (T[k + 1].E, "bp", "bp");
+        if (w == "basis" && PointAfter(c, k) is int bpt) return (T[bpt].E, "bp", "bp"); // "basis points", "25-basis-point"
         if (w is "bps" or "bp") return (T[k].E, "bp", "bp");
         return null;
     }

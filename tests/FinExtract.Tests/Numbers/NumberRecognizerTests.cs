@@ -126,6 +126,22 @@ public class NumberRecognizerTests
         Assert.Equal(new[] { 5.0, 7.0 }, found);
     }
 
+    [Theory]
+    [InlineData("the bank made a 25-basis-point cut", "25-basis-point", "basis_points", 25, "bp")]
+    [InlineData("a 0.75 percentage-point increase in yields", "0.75 percentage-point", "percent", 0.75, "percentage_point")]
+    [InlineData("unemployment rose a percentage point", "a percentage point", "percent", 1, "percentage_point")]
+    [InlineData("spreads widened by a basis point", "a basis point", "basis_points", 1, "bp")]
+    [InlineData("markets expect a quarter-point cut in June", "a quarter-point", "percent", 0.25, "percentage_point")]
+    [InlineData("after a half-point rise last month", "a half-point", "percent", 0.5, "percentage_point")]
+    public void PointsOfAPercent_InEveryWrittenForm(string text, string mention, string kind, double value, string unit)
+    {
+        var n = Single(text, kind);
+        Assert.Equal(mention, text[n.Start..n.End]);
+        Assert.Equal(value, n.Value!.Value, 9);
+        Assert.Equal(unit, n.Unit);
+        Assert.DoesNotContain(Find("she won by a half-point margin"), x => x.Kind == "percent");
+    }
+
     [Fact]
     public void ALoneCapitalR_IsRandOnlyBeforeAScale() =>
         Assert.DoesNotContain(Find("the fit had an R2 of 0.8, R5 remained and the R3B model shipped"), n => n.Kind == "money");
