@@ -1199,7 +1199,7 @@ public sealed partial class NumberRecognizer
     }
 
     /// <summary>The other end of a range after an amount: "-50 billion", " to 7.3%", " and 8 percent" after "between".</summary>
-    private Amount? RangeEnd(Ctx c, Amount a, int nextBlock)
+    private Amount? RangeEnd(Ctx c, Amount a, int nextBlock, CurrencyForm? prefix = null)
     {
         var T = c.T;
         int k = a.Next;
@@ -1209,8 +1209,20 @@ public sealed partial class NumberRecognizer
         else if (T[k].K == TK.Word && (T[k].W == "to" || (T[k].W == "and" && PrecededByBetween(c, a.S))) && Spaced(c, k - 1, k) && k + 1 < T.Count
             && Spaced(c, k, k + 1)) at = k + 1;
         else return null;
+        int from = at;
+        // the second end may repeat the first one's currency: "$1.2-$1.5 billion"
+        if (prefix != null && at < T.Count && T[at].K != TK.Num && _currencies.MatchAt(c.Text, T[at].S, CurrencyPosition.Prefix) is { } again
+            && again.Code == prefix.Code)
+        {
+            int p = T[at].S + again.Form.Length;
+            while (p < c.End && IsSpace(c.Text[p]) && p - T[at].S - again.Form.Length < 1) p++;
+            at = IndexAt(c, p);
+            if (at < 0) return null;
+        }
         if (at >= T.Count || T[at].S >= nextBlock || T[at].K != TK.Num) return null;
-        return ParseAmount(c, at, allowSign: false, allowRatio: false);
+        var end = ParseAmount(c, at, allowSign: false, allowRatio: false);
+        if (end != null) end.S = T[from].S;
+        return end;
     }
 
     private static bool PrecededByBetween(Ctx c, int s)
@@ -1266,7 +1278,7 @@ public sealed partial class NumberRecognizer
             }
         }
         // a range whose second end carries the scale: "$40-50 billion", "$5 to 7 million"
-        if (prefix != null && RangeEnd(c, new Amount { V = v, S = a.S, E = end, Next = next }, nextBlock) is { } other
+        if (prefix != null && RangeEnd(c, new Amount { V = v, S = a.S, E = end, Next = next }, nextBlock, prefix) is { } other
             && other.Suf.Length == 0 | IsMoneySuffix(other.Suf)
             && CurrencyAfter(c, other) == null && PercentAfter(c, other) == null)
         {
@@ -1275,7 +1287,8 @@ public sealed partial class NumberRecognizer
             if (other.Suf.Length > 0
                 && NumberWords.AttachedScales.TryGetValue(other.Suf, out double osc)) { ov *= osc; other.Scaled = true; other.Scale = osc; oEnd =
                 other.SufEnd; oNext = NextAfter(c, oEnd); }
-            if (!a.Scaled && other.Scaled) v *= other.Scale;
+            // the scale is shared when the range rises ("$40-50 billion"), not in "$900 to $1.2 billion"
+            if (!a.Scaled && other.Scaled && v <= ov / other.Scale) v *= other.Scale;
             found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Rule = "money.range",
                 Confidence = conf * 0.95 });
             found.Add(new NumberMention { Start = other.S, End = oEnd, Kind = "money", Value = Round(ov * factor), Unit = code, Rule = "money.range",

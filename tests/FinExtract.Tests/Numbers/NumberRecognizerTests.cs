@@ -142,6 +142,16 @@ public class NumberRecognizerTests
         Assert.DoesNotContain(Find("she won by a half-point margin"), x => x.Kind == "percent");
     }
 
+    [Theory]
+    [InlineData("guidance of $1.2-$1.5 billion for the year", 1.2e9, 1.5e9)]
+    [InlineData("a charge of $40-50 billion", 4e10, 5e10)]
+    [InlineData("prices ran from $900 to $1.2 billion", 900, 1.2e9)]
+    public void AMoneyRange_SharesItsScale_OnlyWhenItRises(string text, double low, double high)
+    {
+        var money = Find(text).Where(n => n.Kind == "money").Select(n => n.Value!.Value).ToList();
+        Assert.Equal(new[] { low, high }, money);
+    }
+
     [Fact]
     public void ALoneCapitalR_IsRandOnlyBeforeAScale() =>
         Assert.DoesNotContain(Find("the fit had an R2 of 0.8, R5 remained and the R3B model shipped"), n => n.Kind == "money");
