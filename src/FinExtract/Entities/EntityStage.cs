@@ -118,6 +118,8 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>1. Rules: tickers (with their exchange), typed names, and NOT_ENTITY spans that outrank every candidate over them.</summary>
+    private const string RicRule = "entities.ticker.ric";
+
     private void RuleCandidates(string body, List<Candidate> candidates)
     {
         var (kept, _) = RuleSet.Resolve(_rules.FindAll(body));
@@ -128,8 +130,11 @@ public sealed partial class EntityStage : IStage
                 int ts = body.IndexOf(ticker, m.Start, m.Length, StringComparison.Ordinal);
                 string exchange = m.Groups.GetValueOrDefault("exchange", "");
                 _gazetteer.TryGetByTicker(ticker, out var company);
+                // a RIC names its exchange by its suffix ("HMN.L": London)
+                string listedOn = exchange.Length == 0 && m.Rule.Id == RicRule && ticker.LastIndexOf('.') is int dot and > 0
+                    ? EntityLexicon.RicExchanges.GetValueOrDefault(ticker[(dot + 1)..], "") : exchange.ToUpperInvariant();
                 candidates.Add(new Candidate(ts, ts + ticker.Length, "ORG", m.Rule.Id, m.Rule.Confidence, TickerPriority) { Known = company, Ticker = ticker,
-                    Exchange = exchange.ToUpperInvariant(), IsTicker = true });
+                    Exchange = listedOn, IsTicker = true });
                 if (exchange.Length > 0)
                 {
                     int es = body.IndexOf(exchange, m.Start, m.Length, StringComparison.Ordinal);

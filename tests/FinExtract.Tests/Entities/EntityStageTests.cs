@@ -278,6 +278,22 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void ATickerWrittenAsAnInstrumentCode_TakesItsExchangeFromTheSuffix()
+    {
+        var a = Run("Harlow Mining Plc (HMN.L) fell while Ostrava Motors AG (OSMG.DE) rose.");
+        Assert.Equal("LSE", At(a, "HMN.L").Exchange);
+        Assert.Equal("XETRA", At(a, "OSMG.DE").Exchange);
+        Assert.Equal(At(a, "Harlow Mining Plc").EntityId, At(a, "HMN.L").EntityId);
+        // every suffix the rule accepts names an exchange in the list
+        var rules = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src/FinExtract/Resources/rules/entities.json")));
+        string pattern = rules.RootElement.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "entities.ticker.ric")
+            .GetProperty("pattern").GetString()!;
+        var suffixes = System.Text.RegularExpressions.Regex.Match(pattern, @"\\\.\(\?:([A-Z|]+)\)").Groups[1].Value.Split('|');
+        Assert.True(suffixes.Length > 20);
+        Assert.All(suffixes, x => Assert.True(EntityLexicon.RicExchanges.ContainsKey(x), x));
+    }
+
+    [Fact]
     public void AnOpenFullName_ListedWithPeople_IsAPerson_ButNotInAListWithAFirm()
     {
         var a = Run("Guests at the gala included Margaret Olsen, Dervla Quarshie, Thomas Brandt and Osric Vanterpool.");
