@@ -161,7 +161,8 @@ public sealed partial class EntityStage : IStage
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!char.IsUpper(body[t.Start]) && !char.IsDigit(body[t.Start])) continue;
+            // a name opens with a capital or a digit, or is written in inner capitals from a small letter ("eBay", "iShares")
+            if (!char.IsUpper(body[t.Start]) && !char.IsDigit(body[t.Start]) && !(t.Length > 2 && char.IsUpper(body[t.Start + 1]))) continue;
             for (int j = Math.Min(tokens.Count - 1, i + 7); j >= i; j--)
             {
                 int end = tokens[j].End;
@@ -177,6 +178,7 @@ public sealed partial class EntityStage : IStage
                     // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
                     if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;
                     if (entry.Type == "LOCATION") (s, e) = (RegionStart(body, s), CityEnd(body, e));
+                    else e = WebNameEnd(body, e); // "Amazon.com": the company's web name is its name
                     candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence,
                         Heuristics.Gazetteer.Priority) { Known = entry, Ticker = entry.Ticker,
                         Exchange = entry.Exchange });
@@ -191,6 +193,15 @@ public sealed partial class EntityStage : IStage
                     Ticker = prefix.Ticker, Exchange = prefix.Exchange });
             }
         }
+    }
+
+    /// <summary>The end of a known name's web form when a web suffix is written onto it ("Amazon.com", "Monster.com"), else <paramref name="e"/>.</summary>
+    private static int WebNameEnd(string body, int e)
+    {
+        if (e + 2 >= body.Length || body[e] != '.' || !char.IsLower(body[e + 1])) return e;
+        int k = e + 1;
+        while (k < body.Length && char.IsAsciiLetterLower(body[k])) k++;
+        return WebSuffixes.Contains(body[(e + 1)..k]) && (k == body.Length || !char.IsLetterOrDigit(body[k])) ? k : e;
     }
 
     /// <summary>"Southern California", "North Vancouver", "Greater London": a compass or size word right before a known place names a region of it.</summary>

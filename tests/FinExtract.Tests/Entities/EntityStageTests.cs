@@ -278,6 +278,15 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void AKnownCompany_IsFoundInItsWebForm_AndInInnerCapitalsFromASmallLetter()
+    {
+        var a = Run("Shares of Amazon.com rose on Monday while eBay fell.");
+        Assert.Equal("AMZN", At(a, "Amazon.com").Ticker);
+        Assert.Equal("EBAY", At(a, "eBay").Ticker);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Amazon");
+    }
+
+    [Fact]
     public void ATickerWrittenAsAnInstrumentCode_TakesItsExchangeFromTheSuffix()
     {
         var a = Run("Harlow Mining Plc (HMN.L) fell while Ostrava Motors AG (OSMG.DE) rose.");
