@@ -112,6 +112,7 @@ public sealed partial class EntityStage : IStage
         PromoteWholeNames(body, candidates);
         var chosen = Choose(body, candidates, context);
         AdoptKnownCompanies(chosen, candidates);
+        CompaniesAndTheirTickers(body, chosen);
         JoinAcrossAnd(body, chosen);
         ListsOfOrganisations(body, chosen);
         return (chosen, candidates.Count, aliases);
@@ -339,6 +340,39 @@ public sealed partial class EntityStage : IStage
             context.Trace?.Invoke($"entities: \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) is not an entity by {c.Rule}");
         chosen.RemoveAll(c => c.Type == RuleSet.NotEntity);
         return chosen;
+    }
+
+    /// <summary>
+    /// A company and the ticker in parentheses after it: an open name right before "(LSE: ECM)" is that listing's company
+    /// (heuristic.ticker-company), and a known company's own ticker in bare parentheses after it ("Tesla (TSLA)") is its ticker.
+    /// </summary>
+    private static void CompaniesAndTheirTickers(string body, List<Candidate> chosen)
+    {
+        for (int k = 0; k + 1 < chosen.Count; k++)
+        {
+            var (c, next) = (chosen[k], chosen[k + 1]);
+            int open = c.End + 1 < body.Length && body[c.End] == ' ' && body[c.End + 1] == '(' ? c.End + 1 : -1;
+            if (open < 0) continue;
+            if (c.Type == "UNKNOWN" && (next.IsTicker || next.IsExchange) && next.Start > open && next.Start - open <= 12
+                && body.IndexOf(')', open, next.Start - open) < 0 && !body.AsSpan(c.Start, c.Length).Contains('.')
+                && !EntityLexicon.NotNames.Contains(body[c.Start..c.End]) && !AfterNameWord(body, c.Start))
+                chosen[k] = c with { Type = "ORG", Rule = "heuristic.ticker-company", Confidence = 0.8 };
+            else if (c.Type == "ORG" && c.Known != null && c.Ticker.Length > 0 && !c.IsTicker && next.Start == open + 1
+                && next.End == open + 1 + c.Ticker.Length && next.End < body.Length && body[next.End] == ')'
+                && body.AsSpan(next.Start, next.Length).SequenceEqual(c.Ticker))
+                chosen[k + 1] = new Candidate(next.Start, next.End, "ORG", "gazetteer.ticker", 0.95, TickerPriority)
+                { Known = c.Known, Ticker = c.Ticker, Exchange = c.Exchange, IsTicker = true };
+        }
+    }
+
+    /// <summary>Whether a capitalised or digit-led word stands right before <paramref name="start"/> ("3D" of "3D Systems"): a name cut short.</summary>
+    private static bool AfterNameWord(string body, int start)
+    {
+        int k = start - 1;
+        if (k < 1 || body[k] != ' ') return false;
+        int w = k - 1;
+        while (w >= 0 && !char.IsWhiteSpace(body[w])) w--;
+        return w + 1 < k && (char.IsUpper(body[w + 1]) || char.IsDigit(body[w + 1])) && char.IsLetterOrDigit(body[k - 1]);
     }
 
     private static void AdoptKnownCompanies(List<Candidate> chosen, List<Candidate> candidates)

@@ -287,6 +287,20 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void TheNameBeforeAListing_IsItsCompany_AndAKnownCompanysOwnTickerInParentheses_IsItsTicker()
+    {
+        var a = Run("Another cheap share is Quillmark (LSE: QLM). Tesla (TSLA) gets most of its revenue from cars.");
+        var q = At(a, "Quillmark");
+        Assert.Equal("ORG", q.Type);
+        Assert.Equal("heuristic.ticker-company", q.Rule);
+        Assert.Equal(q.EntityId, At(a, "QLM").EntityId);
+        Assert.Equal(At(a, "Tesla").EntityId, At(a, "TSLA").EntityId);
+        Assert.Equal("TSLA", At(a, "TSLA").Ticker);
+        var b = Run("At the time of writing, 4K Vistas (NYSE: FKV) was worth less.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.ticker-company" && b.Body[e.Start..e.End] == "Vistas");
+    }
+
+    [Fact]
     public void ATickerWrittenAsAnInstrumentCode_TakesItsExchangeFromTheSuffix()
     {
         var a = Run("Harlow Mining Plc (HMN.L) fell while Ostrava Motors AG (OSMG.DE) rose.");
