@@ -202,7 +202,11 @@ public sealed partial class EntityStage : IStage
         if (e + 2 >= body.Length || body[e] != '.' || !char.IsLower(body[e + 1])) return e;
         int k = e + 1;
         while (k < body.Length && char.IsAsciiLetterLower(body[k])) k++;
-        return WebSuffixes.Contains(body[(e + 1)..k]) && (k == body.Length || !char.IsLetterOrDigit(body[k])) ? k : e;
+        if (!WebSuffixes.Contains(body[(e + 1)..k])) return e;
+        // ...with a country's code after it: "Amazon.co.uk"
+        if (k + 3 <= body.Length && body[k] == '.' && char.IsAsciiLetterLower(body[k + 1]) && char.IsAsciiLetterLower(body[k + 2])
+            && (k + 3 == body.Length || !char.IsLetterOrDigit(body[k + 3]))) k += 3;
+        return k == body.Length || !char.IsLetterOrDigit(body[k]) ? k : e;
     }
 
     /// <summary>"Southern California", "North Vancouver", "Greater London": a compass or size word right before a known place names a region of it.</summary>
@@ -660,7 +664,16 @@ public sealed partial class EntityStage : IStage
             // A web name: "Polygraph.info", "Moneycontrol.com".
             if (next + 1 < tokens.Count && tokens[next].Start == tokens[j].End && body[tokens[next].Start] == '.'
                 && tokens[next + 1].Start == tokens[next].End
-                && WebSuffixes.Contains(Word(body, tokens[next + 1]))) { j = next + 1; break; }
+                && WebSuffixes.Contains(Word(body, tokens[next + 1])))
+            {
+                j = next + 1;
+                // ...with a country's code after it: "Fool.co.uk", "Moneyweek.com.au"
+                if (j + 2 < tokens.Count && body[tokens[j + 1].Start] == '.' && tokens[j + 1].Start == tokens[j].End
+                    && tokens[j + 2].Start == tokens[j + 1].End && tokens[j + 2].Length == 2
+                    && char.IsAsciiLetterLower(body[tokens[j + 2].Start]) && char.IsAsciiLetterLower(body[tokens[j + 2].Start + 1]))
+                    j += 2;
+                break;
+            }
             // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name.
             if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2])
                 && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }
@@ -847,7 +860,8 @@ public sealed partial class EntityStage : IStage
         // "Head of Fundamental Research at Kotak", "head of Equity Strategy": a department in a job title, not an organisation.
         if (prev == "of" && prev2 is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
-        if (words.Count == 2 && WebSuffixes.Contains(words[1]) && body[s..e].Contains('.'))
+        if ((words.Count == 2 && WebSuffixes.Contains(words[1]) || words.Count == 3 && WebSuffixes.Contains(words[1]) && words[2].Length == 2)
+            && body[s..e].Contains('.'))
             return new Candidate(s, e, "ORG", Heuristics.WebName);
         if (words.Count <= 2 && IsInterCaps(words[0])) return new Candidate(s, e, "ORG", Heuristics.InterCaps);
         if (DescribesSomethingElse(r)) return null;

@@ -284,6 +284,9 @@ public class EntityStageTests
         Assert.Equal("AMZN", At(a, "Amazon.com").Ticker);
         Assert.Equal("EBAY", At(a, "eBay").Ticker);
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Amazon");
+        var b = Run("Prices are compared on Quillfinder.com.au and Amazon.co.uk each week.");
+        Assert.Equal("ORG", At(b, "Quillfinder.com.au").Type);
+        Assert.Equal("AMZN", At(b, "Amazon.co.uk").Ticker);
     }
 
     [Fact]
