@@ -264,6 +264,12 @@ public sealed partial class NumberRecognizer
     private static bool IsWord(Ctx c, int k, string w) => k >= 0 && k < c.T.Count && c.T[k].K == TK.Word && c.T[k].W == w;
 
     /// <summary>Text between two tokens is only spaces (no line break).</summary>
+    private static bool OnlySpace(Ctx c, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (!IsSpace(c.Text[i])) return false;
+        return true;
+    }
+
     private static bool Spaced(Ctx c, int a, int b)
     {
         if (a < 0 || b >= c.T.Count) return false;
@@ -1205,8 +1211,10 @@ public sealed partial class NumberRecognizer
         int k = a.Next;
         if (k >= T.Count) return null;
         int at;
-        if (T[k].K == TK.Punct && T[k].W is "-" or "–" or "—" && GapSmall(c, k - 1, k) && k + 1 < T.Count && GapSmall(c, k, k + 1)) at = k + 1;
-        else if (T[k].K == TK.Word && (T[k].W == "to" || (T[k].W == "and" && PrecededByBetween(c, a.S))) && Spaced(c, k - 1, k) && k + 1 < T.Count
+        // measured from the amount's own end, a scale written onto it included ("€3m-4m")
+        bool spaced = T[k].S >= a.E && OnlySpace(c, a.E, T[k].S), joined = spaced && T[k].S - a.E <= 2;
+        if (T[k].K == TK.Punct && T[k].W is "-" or "–" or "—" && joined && k + 1 < T.Count && GapSmall(c, k, k + 1)) at = k + 1;
+        else if (T[k].K == TK.Word && (T[k].W == "to" || (T[k].W == "and" && PrecededByBetween(c, a.S))) && spaced && k + 1 < T.Count
             && Spaced(c, k, k + 1)) at = k + 1;
         else return null;
         int from = at;

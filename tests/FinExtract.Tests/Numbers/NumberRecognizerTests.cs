@@ -146,6 +146,8 @@ public class NumberRecognizerTests
     [InlineData("guidance of $1.2-$1.5 billion for the year", 1.2e9, 1.5e9)]
     [InlineData("a charge of $40-50 billion", 4e10, 5e10)]
     [InlineData("prices ran from $900 to $1.2 billion", 900, 1.2e9)]
+    [InlineData("a fine of €3m-4m is expected", 3e6, 4e6)]
+    [InlineData("costs of USD 5bn to 6bn", 5e9, 6e9)]
     public void AMoneyRange_SharesItsScale_OnlyWhenItRises(string text, double low, double high)
     {
         var money = Find(text).Where(n => n.Kind == "money").Select(n => n.Value!.Value).ToList();
