@@ -186,6 +186,15 @@ public sealed partial class EntityStage : IStage
                     i = j;
                     break;
                 }
+                // "PRAGUE - The central bank ...", "CHINA STOCKS FALL": a known place written in capitals, as datelines and headlines write it
+                if (j == i && t.Length >= 4 && IsAllCapitalLetters(body, t) && TitleCase(body, t) is var title
+                    && !_gazetteer.TryGet(body.AsSpan(t.Start, t.Length), out _) && _gazetteer.TryGet(title, out var capsPlace)
+                    && capsPlace.Type == "LOCATION" && !_givenNames.Contains(title))
+                {
+                    candidates.Add(new Candidate(t.Start, t.End, "LOCATION", "gazetteer.places-in-capitals", 0.85, Heuristics.Gazetteer.Priority)
+                    { Known = capsPlace });
+                    break;
+                }
                 // "NASA-inspired", "Google-owned": the known name before a hyphenated adjective
                 if (j == i && body.IndexOf('-', t.Start, t.Length) is int h and > 0 && h + 1 < t.End && char.IsLower(body[h + 1])
                     && _gazetteer.TryGet(body.AsSpan(t.Start, h - t.Start), out var prefix) && prefix.Type == "ORG")
@@ -195,6 +204,14 @@ public sealed partial class EntityStage : IStage
             }
         }
     }
+
+    private static bool IsAllCapitalLetters(string body, Token t)
+    {
+        for (int k = t.Start; k < t.End; k++) if (!char.IsUpper(body[k])) return false;
+        return true;
+    }
+
+    private static string TitleCase(string body, Token t) => body[t.Start] + body.Substring(t.Start + 1, t.Length - 1).ToLowerInvariant();
 
     /// <summary>The end of a known name's web form when a web suffix is written onto it ("Amazon.com", "Monster.com"), else <paramref name="e"/>.</summary>
     private static int WebNameEnd(string body, int e)

@@ -278,6 +278,14 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void AKnownPlaceWrittenInCapitals_IsAPlace_AsDatelinesAndHeadlinesWriteIt()
+    {
+        var a = Run("Rates were held on Monday. ANKARA - The central bank meets again on Thursday. NASA said it would wait.");
+        Assert.Equal("LOCATION", At(a, "ANKARA").Type);
+        Assert.Equal("ORG", At(a, "NASA").Type);
+    }
+
+    [Fact]
     public void AKnownCompany_IsFoundInItsWebForm_AndInInnerCapitalsFromASmallLetter()
     {
         var a = Run("Shares of Amazon.com rose on Monday while eBay fell.");
