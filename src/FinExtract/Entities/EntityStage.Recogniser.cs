@@ -55,13 +55,14 @@ public sealed partial class EntityStage
         string lang = article.Metadata.Language.Value;
         if (lang.Length > 0 && !lang.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return chosen;
         var shortForms = ShortForms(article.Body, chosen);
-        var open = new SpanSet(chosen.Where(c => c.Type == "UNKNOWN" && !shortForms.Contains(article.Body[c.Start..c.End])));
+        var openNames = chosen.Where(c => c.Type == "UNKNOWN" && !shortForms.Contains(article.Body[c.Start..c.End])).ToList();
+        var open = new SpanSet(openNames);
         if (open.Count == 0) return chosen;
         var sentences = RecogniserSentences(article, chosen);
         var document = new NerDocumentContext(sentences.Select(x => ((IReadOnlyList<string>)x.Words, (IReadOnlyList<string>?)x.Votes)));
         var tokens = article.Tokens;
         // the names the rules left open, with a few words either side: elsewhere the model's spans were measured to change nothing
-        MarkWindows(tokens, sentences, chosen.Where(c => open.Overlapping(c.Start, c.End) is var (os, _) && os == c.Start));
+        MarkWindows(tokens, sentences, openNames);
         sentences.RemoveAll(x => x.Windows.Count == 0);
         foreach (var s in sentences)
         {
@@ -125,31 +126,36 @@ public sealed partial class EntityStage
     /// <summary>explain: what the model made of an open name it did not type, its most probable tag on each word.</summary>
     private void TraceOpenName(Article article, List<RecogniserSentence> sentences, Candidate c, Action<string> trace)
     {
-        var tokens = article.Tokens;
-        var x = SentenceHolding(tokens, sentences, c.Start);
-        if (x == null || x.Probabilities.Length == 0) return;
         var tags = new List<string>();
+        foreach (var (word, p) in ProbabilitiesOver(article.Tokens, sentences, c))
+        {
+            int best = Array.IndexOf(p, p.Max());
+            tags.Add($"{word} {Recogniser!.Labels[best]} {Conf(p[best])}");
+        }
+        if (tags.Count == 0) return;
+        trace($"entities: open \"{article.Body[c.Start..c.End]}\" [{c.Start}-{c.End}) left untyped by {NerModel.Id}: {string.Join(", ", tags)}");
+    }
+
+    /// <summary>The words of a candidate in the sentence that holds it, with the model's tag probabilities where it read them.</summary>
+    private static IEnumerable<(string Word, double[] P)> ProbabilitiesOver(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences,
+        Candidate c)
+    {
+        var x = SentenceHolding(tokens, sentences, c.Start);
+        if (x == null || x.Probabilities.Length == 0) yield break;
         for (int i = 0; i < x.Words.Length; i++)
         {
             var t = tokens[x.First + i];
-            if (t.End <= c.Start || t.Start >= c.End || x.Probabilities[i] is not { } p) continue;
-            int best = Array.IndexOf(p, p.Max());
-            tags.Add($"{x.Words[i]} {Recogniser!.Labels[best]} {Conf(p[best])}");
+            if (t.End > c.Start && t.Start < c.End && x.Probabilities[i] is { } p) yield return (x.Words[i], p);
         }
-        trace($"entities: open \"{article.Body[c.Start..c.End]}\" [{c.Start}-{c.End}) left untyped by {NerModel.Id}: {string.Join(", ", tags)}");
     }
 
     /// <summary>The type whose B- and I- tags the model gives the most probability over the words of a name: PER, ORG, LOC, or "" unread.</summary>
     private string LeaningOf(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)
     {
-        var x = SentenceHolding(tokens, sentences, c.Start);
-        if (x == null || x.Probabilities.Length == 0) return "";
         var labels = Recogniser!.Labels;
         var mass = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (int i = 0; i < x.Words.Length; i++)
+        foreach (var (_, p) in ProbabilitiesOver(tokens, sentences, c))
         {
-            var t = tokens[x.First + i];
-            if (t.End <= c.Start || t.Start >= c.End || x.Probabilities[i] is not { } p) continue;
             for (int k = 0; k < labels.Count; k++)
                 if (labels[k].Length > 2 && labels[k][1] == '-')
                     mass[labels[k][2..]] = mass.GetValueOrDefault(labels[k][2..]) + p[k];

@@ -118,9 +118,9 @@ public sealed partial class EntityStage : IStage
         return (chosen, candidates.Count, aliases);
     }
 
-    /// <summary>1. Rules: tickers (with their exchange), typed names, and NOT_ENTITY spans that outrank every candidate over them.</summary>
     private const string RicRule = "entities.ticker.ric";
 
+    /// <summary>1. Rules: tickers (with their exchange), typed names, and NOT_ENTITY spans that outrank every candidate over them.</summary>
     private void RuleCandidates(string body, List<Candidate> candidates)
     {
         var (kept, _) = RuleSet.Resolve(_rules.FindAll(body));

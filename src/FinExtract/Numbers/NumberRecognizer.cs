@@ -270,12 +270,7 @@ public sealed partial class NumberRecognizer
         return true;
     }
 
-    private static bool Spaced(Ctx c, int a, int b)
-    {
-        if (a < 0 || b >= c.T.Count) return false;
-        for (int i = c.T[a].E; i < c.T[b].S; i++) if (!IsSpace(c.Text[i])) return false;
-        return true;
-    }
+    private static bool Spaced(Ctx c, int a, int b) => a >= 0 && b < c.T.Count && OnlySpace(c, c.T[a].E, c.T[b].S);
 
     private static bool Adjacent(Ctx c, int a, int b) => a >= 0 && b < c.T.Count && c.T[a].E == c.T[b].S;
 
@@ -794,13 +789,7 @@ public sealed partial class NumberRecognizer
         }
     }
 
-    private static bool GapSmall(Ctx c, int a, int b)
-    {
-        int g = c.T[b].S - c.T[a].E;
-        if (g > 2) return false;
-        for (int i = c.T[a].E; i < c.T[b].S; i++) if (!IsSpace(c.Text[i])) return false;
-        return true;
-    }
+    private static bool GapSmall(Ctx c, int a, int b) => c.T[b].S - c.T[a].E <= 2 && OnlySpace(c, c.T[a].E, c.T[b].S);
 
     private readonly record struct Frac(double V, int Last, double ScaleAfter);
 

@@ -396,10 +396,13 @@ public sealed partial class QuoteStage : IStage
         // ...and no one else is named in it who could be speaking.
         if (article.Entities.Any(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId)) return null;
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...") or a connective ("But Ilves ...").
-        var before = body.AsSpan(sentence.Start, first.Start - sentence.Start).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return before.All(w => Entities.EntityLexicon.PersonCues.Contains(w.TrimEnd(',', '.')) || w.TrimEnd(',') is "But" or "And" or "Yet" or "So" or "Still"
-            or "However") ? first : null;
+        return IsSubjectLead(body[sentence.Start..first.Start]) ? first : null;
     }
+
+    /// <summary>Whether the words before a name leave it the subject of its sentence: only a role ("Analyst") or a connective ("But").</summary>
+    private static bool IsSubjectLead(string lead) =>
+        lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Entities.EntityLexicon.PersonCues.Contains(w.TrimEnd(',', '.'))
+            || w.TrimEnd(',') is "But" or "And" or "Yet" or "So" or "Still" or "However");
 
     /// <summary>
     /// A credit line after the quotation: the paragraph ends with the closing mark and the next one opens with a dash and
@@ -524,9 +527,7 @@ public sealed partial class QuoteStage : IStage
             .OrderBy(x => x.Start).ToList();
         if (named.Count == 0 || named[0].Type != "PERSON" || named.Any(x => x.Type == "PERSON" && x.EntityId != named[0].EntityId)) return null;
         // ...as its subject: only a role or a connective before the name ("Analyst Jane Roe", "But Roe")
-        var lead = ctx.Body[sStart..named[0].Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return lead.All(w => Entities.EntityLexicon.PersonCues.Contains(w.TrimEnd(',', '.')) || w.TrimEnd(',') is "But" or "And" or "Yet" or "So"
-            or "Still" or "However")
+        return IsSubjectLead(ctx.Body[sStart..named[0].Start])
             ? new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-subject", 0.65) : null;
     }
 
