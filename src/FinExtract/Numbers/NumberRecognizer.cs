@@ -535,7 +535,7 @@ public sealed partial class NumberRecognizer
                     && !T[nx + 1].Dec && T[nx + 1].Suf.Length == 0 && v > 0 && v < T[nx + 1].V && T[nx + 1].V <= 100 && !IsPunct(c, nx + 2, "/")
                     && !(jj > 0 && IsPunct(c, jj - 1, "/")))
                     return Return(Done(v / T[nx + 1].V, nx + 1, fraction: true));
-                if (t.Suf.Length == 0 && nx < n && T[nx].K == TK.Num && Adjacent(c, jj, nx) && T[nx].Dec && T[nx].V < 1
+                if (t.Suf.Length == 0 && nx < n && T[nx].K == TK.Num && (Adjacent(c, jj, nx) || !t.Dec && GapSmall(c, jj, nx)) && T[nx].Dec && T[nx].V < 1
                     && (c.Text[T[nx].S] is '½' or '¼' or '¾' or '⅓' or '⅔' or '⅛' or '⅜' or '⅝' or '⅞'))
                     return Return(Done(v + T[nx].V, nx, fraction: true));
             }
@@ -731,9 +731,22 @@ public sealed partial class NumberRecognizer
                 double sc = ScaleOf(c, jj + 3);
                 v *= sc; scaled = true; lastScale = sc; lastTok = jj + 3;
             }
-            else if (!(EndsHere(c, jj + 1) || IsWord(c, jj + 1, "of") || IsPercentWord(c, jj + 1) || IsWord(c, jj + 1, "and"))) return Flow.Break;
+            else if (!(EndsHere(c, jj + 1) || IsWord(c, jj + 1, "of") || IsPercentWord(c, jj + 1) || IsWord(c, jj + 1, "and")
+                || SpelledFraction(jj, w, num < den))) return Flow.Break;
             spelled = true;
             return Return(Done(v, lastTok, fraction: true));
+        }
+
+        /// <summary>
+        /// A fraction that is one whatever follows it: a spelled numerator joined to its denominator by a hyphen ("a
+        /// two-thirds majority", "one-fifth lower"), or a plural denominator ("two thirds majority"). Seconds, quarters and
+        /// halves are left to the context test: "a one-second delay", "three quarters running"; so are improper fractions,
+        /// which in running text are places ("three seconds and three thirds").
+        /// </summary>
+        private bool SpelledFraction(int jj, string w, bool proper)
+        {
+            if (!any || aLead || !proper || lastKind is not (1 or 2) || w is "second" or "seconds" or "quarters" or "halves") return false;
+            return IsPunct(c, jj - 1, "-") && GapSmall(c, jj - 2, jj - 1) && GapSmall(c, jj - 1, jj) || w.EndsWith('s');
         }
 
         /// <summary>"point" and the digits after it: "three point two five".</summary>

@@ -199,6 +199,22 @@ public class NumberRecognizerTests
     }
 
     [Theory]
+    [InlineData("needs a two-thirds majority", "two-thirds", 2.0 / 3)]
+    [InlineData("costs were one-fifth lower", "one-fifth", 0.2)]
+    [InlineData("a two fifths share", "two fifths", 0.4)]
+    [InlineData("the pipe is 3 ¾ inches wide", "3 ¾", 3.75)]
+    public void Fractions_BeforeANoun_KeepTheirDenominator(string text, string mention, double value)
+    {
+        var n = Single(text, "count");
+        Assert.Equal(mention, text[n.Start..n.End]);
+        Assert.Equal(value, n.Value!.Value, 9);
+        // a second or a quarter before a noun is as often time as a fraction: neither is read as one there
+        Assert.DoesNotContain(Find("after a one-second delay"), m => m.Rule == "count.fraction");
+        Assert.DoesNotContain(Find("three quarters running"), m => m.Rule == "count.fraction");
+        Assert.DoesNotContain(Find("two wins and three thirds in ten races"), m => m.Rule == "count.fraction");
+    }
+
+    [Theory]
     [InlineData("would exceed it by about eight times", 8)]
     [InlineData("trades at 8x earnings", 8)]
     [InlineData("profit doubled", 2)]
