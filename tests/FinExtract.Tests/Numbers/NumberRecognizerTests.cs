@@ -40,6 +40,8 @@ public class NumberRecognizerTests
     [InlineData("raised USD 40mn last year", 4e7, "USD", "USD 40mn")]
     [InlineData("sales of about $ 48.2 million , it said", 48.2e6, "USD", "$ 48.2 million")]
     [InlineData("the dividend is 50 cents", 0.5, "USD", "50 cents")]
+    [InlineData("a stamp costs 95 euro cents", 0.95, "EUR", "95 euro cents")]
+    [InlineData("a payout of 8 Australian cents a share", 0.08, "AUD", "8 Australian cents")]
     [InlineData("a loss of -$1.2bn", -1.2e9, "USD", "-$1.2bn")]
     [InlineData("fetched 176 Hong Kong dollars", 176, "HKD", "176 Hong Kong dollars")]
     [InlineData("it only cost thirteen dollars and forty-five cents", 13.45, "USD", "thirteen dollars and forty-five cents")]
