@@ -630,6 +630,9 @@ public sealed partial class QuoteStage : IStage
         }
         if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase))
         {
+            // "the spokeswoman for Northwind, Jane Roe, said": a person set in apposition to the phrase is who it describes
+            if (AppositivePerson(ctx, at + sp.Length) is { } named0)
+                return new Attribution(named0.Name, named0.EntityId, cue, rule + ".appositive", conf * 0.95);
             // "said the company’s chief executive, Jane Roe": the role's holder named after it speaks, not the company
             var holderAfter = entities.Where(x => x.Type == "PERSON" && x.Start > at + sp.Length && x.Start - at - sp.Length <= 45)
                 .OrderBy(x => x.Start).FirstOrDefault();

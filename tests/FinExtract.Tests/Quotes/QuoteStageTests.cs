@@ -17,6 +17,7 @@ public class QuoteStageTests
     [InlineData("Halden Motors reported a loss. \"We are not selling,\" said the company's chief executive, Rafael Munro.", "Rafael Munro")]
     [InlineData("Halden Motors reported a loss. \"Costs will fall,\" said Halden Motors’ finance chief, Ines Baptiste.", "Ines Baptiste")]
     [InlineData("Brisa Capital cut its forecast. According to Helen Brightwater, \"the outlook is uncertain.\"", "Helen Brightwater")]
+    [InlineData("Rates held. \"We see no reason to move yet,\" the spokeswoman for Kessel Bank, Dana Whitlow, said.", "Dana Whitlow")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
