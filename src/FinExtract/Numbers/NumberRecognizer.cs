@@ -427,6 +427,7 @@ public sealed partial class NumberRecognizer
             if (IsScaleWord(c, jj, lastKind == 3)) return Scale(jj, t);
             if (w == "and" && any && !afterAnd) return And(jj);
             if ((w == "a" || w == "an") && !any && !aLead) return Article(jj, w);
+            if (OrdinalAfterHundreds(jj) is int ord) return Ordinal(jj, total + cur + ord);
             if (NumberWords.Denominators.TryGetValue(w, out double den)) return Denominator(jj, w, den);
             if (w == "point" && any && lastKind != 5 && integer) return Point(jj);
             if (allowRatio && any && lastKind != 5 && (w == "over" || (w == "out" && IsWord(c, jj + 1, "of")))) return Ratio(jj, w);
@@ -559,9 +560,37 @@ public sealed partial class NumberRecognizer
             return Flow.Continue;
         }
 
+        /// <summary>
+        /// The last word of an ordinal written out after "hundred" or a scale ("one hundred fifth", "two thousand and first"):
+        /// the ordinal's units, or null. A plural is a denominator ("two hundred fifths" is forty); a word that opens a compound
+        /// modifier is not ("a thousand second-hand cars"), nor is "first" or "second" without "and" ("a hundred first editions").
+        /// </summary>
+        private int? OrdinalAfterHundreds(int jj)
+        {
+            string w = T[jj].W;
+            if (!any || !(lastKind == 4 || lastKind == 5 && cur == 0) || w.EndsWith('s') || IsPunct(c, jj + 1, "-")) return null;
+            if (!afterAnd && w is "first" or "second") return null;
+            if (NumberWords.OrdinalUnits.TryGetValue(w, out int u)) return u;
+            return NumberWords.Denominators.TryGetValue(w, out double d) && d < 100 && w is not ("half" or "quarter") ? (int)d : null;
+        }
+
+        /// <summary>A compound ordinal that ends at token <paramref name="jj"/> with value <paramref name="v"/> ("the one hundred fifth").</summary>
+        private Flow Ordinal(int jj, double v)
+        {
+            spelled = true;
+            var a = Done(v, jj);
+            a.Suf = "th";
+            a.SufEnd = a.E;
+            return Return(a);
+        }
+
         /// <summary>"twenty" to "ninety", or a denominator ("twenty-firsts").</summary>
         private Flow Ten(int jj, int ten)
         {
+            // "one hundred twenty-first": after hundreds, a compound ordinal continues the number
+            if (any && (lastKind == 4 || lastKind == 5 && cur == 0) && IsPunct(c, jj + 1, "-") && jj + 2 < n && T[jj + 2].K == TK.Word
+                && NumberWords.OrdinalUnits.TryGetValue(T[jj + 2].W, out int after) && !T[jj + 2].W.EndsWith('s'))
+                return Ordinal(jj + 2, total + cur + ten + after);
             // "twenty-first(s)" is a denominator
             if (IsPunct(c, jj + 1, "-") && jj + 2 < n && T[jj + 2].K == TK.Word && NumberWords.OrdinalUnits.TryGetValue(T[jj + 2].W, out int ou)
                 && (any || aLead))
@@ -583,11 +612,7 @@ public sealed partial class NumberRecognizer
                 && NumberWords.OrdinalUnits.TryGetValue(o, out int ordinal) && !o.EndsWith('s'))
             {
                 if (o == "second") return Flow.Break; // "a thirty-second advert" is as often a duration: neither 30 nor 32
-                spelled = true;
-                var a = Done(ten + ordinal, jj + 2);
-                a.Suf = "th";
-                a.SufEnd = a.E;
-                return Return(a);
+                return Ordinal(jj + 2, ten + ordinal);
             }
             bool ok = !any || lastKind == 4 || (lastKind == 5 && cur == 0) || (afterAnd && hadHS);
             if (!ok) return Flow.Break;
@@ -638,6 +663,12 @@ public sealed partial class NumberRecognizer
             if (jj + 1 < n && !Spaced(c, jj, jj + 1) && !hyphened) return Flow.Break;
             var frac = FractionGroup(c, hyphened ? jj + 2 : jj + 1, hyphened);
             if (hyphened && frac == null) return Flow.Break;
+            if (frac == null && jj + 1 < n && T[jj + 1].K == TK.Word && Spaced(c, jj, jj + 1))
+            {
+                afterAnd = true; // "two thousand and third"
+                if (OrdinalAfterHundreds(jj + 1) is int ord) return Ordinal(jj + 1, total + cur + ord);
+                afterAnd = false;
+            }
             if (frac is { } f)
             {
                 spelled = true;
@@ -904,7 +935,8 @@ public sealed partial class NumberRecognizer
         if (t.K == TK.Word && !StartsNumber(c, k)) return k + 1;
         if (t.K == TK.Num && IsCompoundPart(c, t.S)) return k + 1;
         if (t.K == TK.Word && t.W == "one" && k > 0 && T[k - 1].K == TK.Word
-            && T[k - 1].W is "the" or "this" or "that" or "which" or "each" or "every" or "any" or "no" or "another" or "some" or "no-one")
+            && T[k - 1].W is "the" or "this" or "that" or "which" or "each" or "every" or "any" or "no" or "another" or "some" or "no-one"
+            && !(IsWord(c, k + 1, "hundred") || IsScaleWord(c, k + 1, false) && Spaced(c, k, k + 1))) // "the one" is a pronoun; "the one million" is not
             return k + 1;
         var amt = ParseAmount(c, k);
         if (amt == null || amt.S >= nextBlock) return k + 1;

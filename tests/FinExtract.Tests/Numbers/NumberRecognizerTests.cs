@@ -164,6 +164,9 @@ public class NumberRecognizerTests
     [InlineData("the company's forty-fifth year of trading", "forty-fifth", 45)]
     [InlineData("on the twenty-first floor", "twenty-first", 21)]
     [InlineData("the 21st floor", "21st", 21)]
+    [InlineData("its one hundred fifth branch", "one hundred fifth", 105)]
+    [InlineData("the club's two thousand and third member", "two thousand and third", 2003)]
+    [InlineData("on the three hundred and twenty-first day", "three hundred and twenty-first", 321)]
     public void CompoundOrdinals_AreOrdinals_NotTheirTens(string text, string mention, double value)
     {
         var n = Single(text, "ordinal");
@@ -192,6 +195,7 @@ public class NumberRecognizerTests
     [InlineData("3 million and a half", 3.5e6)]
     [InlineData("half-a-dozen", 6)]
     [InlineData("half-a-million", 5e5)]
+    [InlineData("two hundred fifths", 40)]
     public void Counts_AreRead(string text, double value)
     {
         Assert.Equal(value, Single(text + " of them were sold", "count").Value!.Value, 6);
@@ -214,6 +218,18 @@ public class NumberRecognizerTests
         Assert.DoesNotContain(Find("after a one-second delay"), m => m.Rule == "count.fraction");
         Assert.DoesNotContain(Find("three quarters running"), m => m.Rule == "count.fraction");
         Assert.DoesNotContain(Find("two wins and three thirds in ten races"), m => m.Rule == "count.fraction");
+    }
+
+    [Theory]
+    [InlineData("a thousand second-hand cars were sold", "a thousand", 1000)]
+    [InlineData("two million first editions were printed", "two million", 2e6)]
+    [InlineData("the one million customers it gained", "one million", 1e6)]
+    public void AnOrdinalThatOpensAModifier_DoesNotJoinTheNumberBeforeIt(string text, string mention, double value)
+    {
+        var n = Single(text, "count");
+        Assert.Equal(mention, text[n.Start..n.End]);
+        Assert.Equal(value, n.Value);
+        Assert.DoesNotContain(Find(text), m => m.Kind == "ordinal");
     }
 
     [Theory]
