@@ -909,6 +909,11 @@ public sealed partial class NumberRecognizer
                 }
             }
         }
+        if (PercentSignFirst(c, k, nextBlock) is var (signFirst, afterSign))
+        {
+            found.Add(signFirst);
+            return afterSign;
+        }
         if (t.K == TK.Word && FoldWord(t.W) is double fold)
         {
             found.Add(new NumberMention { Start = t.S, End = t.E, Kind = "multiple", Value = fold, Unit = "multiple", Rule = "multiple.fold",
@@ -1032,6 +1037,21 @@ public sealed partial class NumberRecognizer
         return -1;
     }
 
+    /// <summary>
+    /// The percent sign written before the number, as Turkish and some other languages' styles do ("%5", "%12,5"): a sign
+    /// that stands alone before digits, with no number just before it ("5%5" is not one).
+    /// </summary>
+    private (NumberMention Mention, int Next)? PercentSignFirst(Ctx c, int k, int nextBlock)
+    {
+        var T = c.T;
+        if (T[k].K != TK.Punct || T[k].W is not ("%" or "％") || k + 1 >= T.Count || T[k + 1].K != TK.Num || !Adjacent(c, k, k + 1)) return null;
+        if (T[k].S > 0 && char.IsLetterOrDigit(c.Text[T[k].S - 1])) return null;
+        var a = ParseAmount(c, k + 1, allowSign: false, allowRatio: false);
+        if (a == null || a.Suf.Length > 0 || a.Spelled || a.E > nextBlock || PercentAfter(c, a) != null) return null;
+        return (new NumberMention { Start = T[k].S, End = a.E, Kind = "percent", Value = a.V, Unit = "percent", Rule = "percent.symbol-first",
+            Confidence = 0.9 }, a.Next);
+    }
+
     private (int End, string Unit, string Rule)? PercentAfter(Ctx c, Amount a)
     {
         var T = c.T;
@@ -1063,6 +1083,10 @@ public sealed partial class NumberRecognizer
             if (IsWord(c, k + 2, "point") || IsWord(c, k + 2, "points")) return (T[k + 2].E, "percentage_point", "percent.point");
             return (T[k + 1].E, "percent", "percent.word");
         }
+        if (NumberWords.ForeignPercentWords.Contains(w)) return (T[k].E, "percent", "percent.word"); // "5 Prozent", "12 procent"
+        if (NumberWords.ForeignPercentFirstWords.Contains(w) && k + 1 < T.Count && Spaced(c, k, k + 1)
+            && NumberWords.ForeignPercentSecondWords.Contains(T[k + 1].W))
+            return (T[k + 1].E, "percent", "percent.word"); // "5 pour cent", "5 por ciento", "5 per cento"
         if (w == "basis" && PointAfter(c, k) is int bpt) return (T[bpt].E, "bp", "bp"); // "basis points", "25-basis-point"
         if (w is "bps" or "bp") return (T[k].E, "bp", "bp");
         return null;

@@ -49,6 +49,15 @@ public static class NumberWords
         ["sixths"] = 6, ["sevenths"] = 7, ["eighths"] = 8, ["ninths"] = 9,
     };
 
+    /// <summary>"Percent" as one word in other languages (de Prozent; nl, pl, sv, da procent; no prosent; cs procento).</summary>
+    public static readonly HashSet<string> ForeignPercentWords = new(StringComparer.Ordinal) { "prozent", "procent", "prosent", "procento" };
+
+    /// <summary>"Percent" as two words: fr "pour cent", es "por ciento", pt "por cento", it "per cento".</summary>
+    public static readonly HashSet<string> ForeignPercentFirstWords = new(StringComparer.Ordinal) { "pour", "por", "per" };
+
+    /// <summary>The second word of a two-word "percent" (see <see cref="ForeignPercentFirstWords"/>).</summary>
+    public static readonly HashSet<string> ForeignPercentSecondWords = new(StringComparer.Ordinal) { "cent", "ciento", "cento" };
+
     /// <summary>Verbs that state a multiple ("doubled").</summary>
     public static readonly Dictionary<string, double> MultipleVerbs = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -106,6 +106,11 @@ public class NumberRecognizerTests
     [InlineData("shares rose a quarter of a percent", 0.25, "percent")]
     [InlineData("rates fell three-quarters of a percentage point", 0.75, "percentage_point")]
     [InlineData("a third of one percent of the vote", 1.0 / 3, "percent")]
+    [InlineData("die Inflation lag bei 2,4 Prozent", 2.4, "percent")]
+    [InlineData("une hausse de 3 pour cent", 3, "percent")]
+    [InlineData("subió un 7 por ciento", 7, "percent")]
+    [InlineData("enflasyon %4,5 oldu", 4.5, "percent")]
+    [InlineData("inflation eased to %3.2 in May", 3.2, "percent")]
     public void Percentages_AreRead(string text, double value, string unit)
     {
         var n = Single(text, "percent");
