@@ -12,6 +12,9 @@ internal static class ShippedPipeline
     /// <summary>The article the pipeline makes of <paramref name="text"/> as a .txt input; fails the test on an error.</summary>
     public static Article Run(string text) => Run(Pipeline.Value, text);
 
+    /// <summary>The article the pipeline makes of a page (<paramref name="html"/> as an .html input); fails the test on an error.</summary>
+    public static Article RunPage(string html) => Run(Pipeline.Value, html, ".html");
+
     /// <summary>
     /// The article a variant of the shipped pipeline makes of <paramref name="text"/>: <paramref name="edit"/> rewrites the
     /// pipeline.json text (with absolute paths) before it is loaded.
@@ -23,9 +26,9 @@ internal static class ShippedPipeline
         return Run(ConfigLoader.LoadFile(path), text);
     }
 
-    private static Article Run(LoadedPipeline pipeline, string text)
+    private static Article Run(LoadedPipeline pipeline, string text, string extension = ".txt")
     {
-        var file = new InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
+        var file = new InputFile("/x/a" + extension, "a" + extension, "a", false, extension);
         var article = InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
         var result = new ArticleProcessor(pipeline).Run(file, article);
         Assert.Null(result.Error);

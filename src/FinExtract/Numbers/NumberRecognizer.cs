@@ -57,9 +57,9 @@ public sealed partial class NumberRecognizer
     /// Finds numbers in <paramref name="text"/>[start, end), skipping the spans in <paramref name="blocked"/>
     /// (dates, entity names, URLs), sorted by start.
     /// </summary>
-    public List<NumberMention> Find(string text, int start, int end, IReadOnlyList<(int Start, int End)> blocked)
+    public List<NumberMention> Find(string text, int start, int end, IReadOnlyList<(int Start, int End)> blocked, bool dotThousands = false)
     {
-        var toks = Lex(text, start, end);
+        var toks = Lex(text, start, end, dotThousands);
         var ctx = new Ctx { Text = text, T = toks, End = end };
         var found = new List<NumberMention>();
         var blocks = blocked.OrderBy(b => b.Start).ToArray();
@@ -83,7 +83,7 @@ public sealed partial class NumberRecognizer
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F' or '\u2009' or '\u2007';
 
-    private List<Tok> Lex(string text, int start, int end)
+    private List<Tok> Lex(string text, int start, int end, bool dotThousands)
     {
         var list = new List<Tok>(Math.Max(16, (end - start) / 3)); // about one token per three characters of news text
         int i = start;
@@ -93,7 +93,7 @@ public sealed partial class NumberRecognizer
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
             {
-                i = LexNumber(text, i, end, list);
+                i = LexNumber(text, i, end, list, dotThousands);
                 continue;
             }
             if (Currencies.IsUnspaced(c))
@@ -178,7 +178,7 @@ public sealed partial class NumberRecognizer
         return sb.ToString();
     }
 
-    private static int LexNumber(string text, int s, int end, List<Tok> list)
+    private static int LexNumber(string text, int s, int end, List<Tok> list, bool dotThousands)
     {
         int q = s;
         bool grouped = false, dec = false, decComma = false;
@@ -186,7 +186,7 @@ public sealed partial class NumberRecognizer
         while (q < end && char.IsAsciiDigit(text[q])) q++;
         int intLen = q - s;
         bool euro = false;
-        if (GroupedOtherwise(text, s, end) is { } other)
+        if (GroupedOtherwise(text, s, end, dotThousands) is { } other)
         {
             (q, euro) = other;
             grouped = true;
@@ -237,9 +237,11 @@ public sealed partial class NumberRecognizer
     /// thousands with a decimal comma ("1.111,11") or with two or more groups ("1.234.567"). Returns the end and
     /// whether the dots group thousands (the comma then marks decimals), or null.
     /// </summary>
-    private static (int End, bool Euro)? GroupedOtherwise(string text, int s, int end)
+    private static (int End, bool Euro)? GroupedOtherwise(string text, int s, int end, bool dotThousands)
     {
         if (s > 0 && (char.IsAsciiDigit(text[s - 1]) || text[s - 1] is '.' or ',')) return null;
+        if (dotThousands && DotThousand().Match(text, s, Math.Min(end, s + 8) - s) is { Success: true } one && one.Index == s)
+            return (s + one.Length, true); // "1.500" in a language that groups thousands with a dot
         var m = OtherGrouping().Match(text, s, Math.Min(end, s + 40) - s);
         if (!m.Success || m.Index != s) return null;
         // "192.168.100.200" is an address, not a number.
@@ -251,6 +253,9 @@ public sealed partial class NumberRecognizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?<indian>\d{1,2}(?:,\d{2})+,\d{3})(?![\d,])(?:\.\d+)?|" +
         @"(?<euro>\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OtherGrouping();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\d{1,3}\.\d{3}(?!\d)(?![.,]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DotThousand();
 
     private static bool AllDigits(string text, int i, int n)
     {

@@ -63,6 +63,16 @@ public sealed partial class NumberStage : IStage
     { "down", "fell", "fall", "falls", "falling", "dropped", "drops", "slid", "slides", "slipped", "declined", "declines", "lost", "loses",
     "tumbled", "plunged", "plunges", "sank", "sinks", "dipped", "lower" };
 
+    /// <summary>Languages that group thousands with a dot ("1.500" is fifteen hundred): Resources/lexicon/dot-thousands-languages.tsv.</summary>
+    private static readonly HashSet<string> DotThousandsLanguages = Text.Lexicon.Set("dot-thousands-languages.tsv", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The ISO 639-1 part of a language tag ("de-AT" -> "de").</summary>
+    private static string LanguageCode(string tag)
+    {
+        int cut = tag.IndexOfAny(new[] { '-', '_' });
+        return (cut < 0 ? tag : tag[..cut]).Trim();
+    }
+
     /// <inheritdoc />
     public void Process(Article article, StageContext context)
     {
@@ -75,6 +85,7 @@ public sealed partial class NumberStage : IStage
         foreach (Match m in UrlLike(body)) blocked.Add((m.Index, m.Index + m.Length));
         foreach (var e in article.Entities) blocked.Add((e.Start, e.End));
         var all = new List<NumberMention>();
+        bool dotThousands = DotThousandsLanguages.Contains(LanguageCode(article.Metadata.Language.Value));
         foreach (var p in article.Paragraphs)
         {
             context.CheckTime(Name);
@@ -83,7 +94,7 @@ public sealed partial class NumberStage : IStage
             var pb = new List<(int, int)>(blocked.Where(b => b.End > p.Start && b.Start < p.End));
             pb.AddRange(dates.Select(d => (d.Start, d.End)));
             all.AddRange(dates);
-            all.AddRange(_recognizer.Find(body, p.Start, p.End, pb));
+            all.AddRange(_recognizer.Find(body, p.Start, p.End, pb, dotThousands));
         }
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         if (context.Trace != null)

@@ -237,6 +237,22 @@ public class NumberRecognizerTests
         Assert.DoesNotContain(Find(text), m => m.Kind == "ordinal");
     }
 
+    [Fact]
+    public void ADotBeforeThreeDigits_GroupsThousands_OnlyInALanguageThatWritesThemSo()
+    {
+        var german = ShippedPipeline.RunPage("<html lang=\"de\"><body><article><h1>Bericht</h1>"
+            + "<p>Der Hersteller beschäftigt inzwischen 2.300 Mitarbeiter in seinen Werken und verkauft jedes Jahr "
+            + "Maschinen im Wert von 1,5 Milliarden Euro, wie das Unternehmen am Donnerstag in seinem Bericht mitteilte.</p></article></body></html>");
+        Assert.Equal("de", german.Metadata.Language.Value);
+        Assert.Contains(german.Numbers, n => n.Kind == "count" && n.Value == 2300);
+        Assert.Contains(german.Numbers, n => n.Kind == "money" && n.Value == 1.5e9);
+        var english = ShippedPipeline.RunPage("<html lang=\"en\"><body><article><h1>Payout</h1>"
+            + "<p>The board approved a payout of 2.300 per share on Thursday, the company said in a statement, "
+            + "and the shares closed higher after the announcement in New York trading.</p></article></body></html>");
+        Assert.Equal("en", english.Metadata.Language.Value);
+        Assert.Contains(english.Numbers, n => n.Kind == "count" && n.Value == 2.3);
+    }
+
     [Theory]
     [InlineData("would exceed it by about eight times", 8)]
     [InlineData("trades at 8x earnings", 8)]
