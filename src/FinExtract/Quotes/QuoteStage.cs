@@ -613,9 +613,9 @@ public sealed partial class QuoteStage : IStage
             // (a singular "they" for a person as much as a company); "he" and "she" are people.
             var e = sp.ToLowerInvariant() switch
             {
-                "it" => Antecedent(ctx, at, "ORG") ?? Antecedent(ctx, at, "PERSON"),
-                "they" => Antecedent(ctx, at, "PERSON", "ORG"),
-                _ => Antecedent(ctx, at, "PERSON"),
+                "it" => Antecedent(ctx, at, null, "ORG") ?? Antecedent(ctx, at, null, "PERSON"),
+                "they" => Antecedent(ctx, at, null, "PERSON", "ORG"),
+                var heOrShe => Antecedent(ctx, at, heOrShe == "she" ? "f" : "m", "PERSON"),
             };
             return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5)
                 : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
@@ -747,26 +747,6 @@ public sealed partial class QuoteStage : IStage
         "to", "also", "has", "had", "have", "was", "were", "is", "are", "will", "would", "seemed", "said", "says", "and", "with", "that",
         "which", "who", "not", "backed", "endorsed", "named", "hired", "appointed",
     };
-
-    /// <summary>
-    /// What a pronoun points back to: of the entities of the wanted type named before it (outside quotation
-    /// marks), those of the latest sentence that names one, and of these the first, the sentence's subject
-    /// ("Cook told Benioff ... “…,” he said" is Cook).
-    /// </summary>
-    private static EntityMention? Antecedent(Context ctx, int at, params string[] types)
-    {
-        // A person who is the object of a preposition ("chats with Epstein", "a letter to Smith") is not who a later "he" is
-        // about; an organisation after one often is ("economists at Goldman Sachs said").
-        var before = ctx.Entities.Where(x => x.End <= at && types.Contains(x.Type) && !ctx.InsideQuote(x)
-            && !(x.Type == "PERSON" && AfterPreposition(ctx.Body, x.Start)))
-            .OrderByDescending(x => x.Start).ToList();
-        if (before.Count == 0) return null;
-        var latest = before[0];
-        int si = ctx.SentenceOf(latest.Start);
-        if (si < 0) return latest;
-        var sentence = ctx.Sentences[si];
-        return before.Where(x => x.Start >= sentence.Start).OrderBy(x => x.Start).First();
-    }
 
     private static readonly string[] ObjectPrepositions = { " with", " to", " by", " from", " for", " about", " against", " of", " at", " toward",
         " towards", " on", " alongside", " beside" };

@@ -307,6 +307,14 @@ public class QuoteStageTests
         Assert.StartsWith("Fenwick Motors", a.Quotes[1].Speaker);
     }
 
+    [Theory]
+    [InlineData("Thomas Brandt met Helen Okafor in Lagos on Monday. \"Our plans for the region are unchanged,\" she said.", "Helen Okafor")]
+    [InlineData("Helen Okafor met Thomas Brandt in Lagos on Monday. \"Our plans for the region are unchanged,\" he said.", "Thomas Brandt")]
+    [InlineData("Mr Ivers met Ms Caldwell in Lagos on Monday. \"Our plans for the region are unchanged,\" she said.", "Caldwell")]
+    [InlineData("Robin Ivers met Sasha Caldwell in Lagos on Monday. \"Our plans for the region are unchanged,\" she said.", "Robin Ivers")]
+    public void HeOrShe_PassesOverAPersonKnownToBeOfTheOtherGender(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void AQuotationAfterASentenceAboutSomeoneElse_IsThatPersons_NotTheLastSpeakers()
     {

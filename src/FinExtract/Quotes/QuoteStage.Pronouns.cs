@@ -1,0 +1,66 @@
+using FinExtract.Documents;
+using FinExtract.Entities;
+
+namespace FinExtract.Quotes;
+
+/// <summary>The quote stage's pronouns: what "he", "she", "they" and "it" point back to.</summary>
+public sealed partial class QuoteStage
+{
+    /// <summary>Given names that are almost always one gender's: Resources/lexicon/given-name-genders.tsv.</summary>
+    private static readonly Dictionary<string, string> NameGenders = GenderList("given-name-genders.tsv");
+
+    /// <summary>Honorifics before a name that tell its gender ("Ms", "Sir"): Resources/lexicon/person-honorific-genders.tsv.</summary>
+    private static readonly Dictionary<string, string> HonorificGenders = GenderList("person-honorific-genders.tsv");
+
+    private static Dictionary<string, string> GenderList(string file) =>
+        Text.Lexicon.Read(file).ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a pronoun points back to: of the entities of the wanted type named before it (outside quotation
+    /// marks), those of the latest sentence that names one, and of these the first, the sentence's subject
+    /// ("Cook told Benioff ... “…,” he said" is Cook). With a <paramref name="gender"/> ("f" for "she", "m" for "he"),
+    /// a person known to be of the other one is passed over ("Tom Reyes met Ana Ruiz ... she said" is Ruiz).
+    /// </summary>
+    private static EntityMention? Antecedent(Context ctx, int at, string? gender, params string[] types)
+    {
+        // A person who is the object of a preposition ("chats with Epstein", "a letter to Smith") is not who a later "he" is
+        // about; an organisation after one often is ("economists at Goldman Sachs said").
+        var before = ctx.Entities.Where(x => x.End <= at && types.Contains(x.Type) && !ctx.InsideQuote(x)
+            && !(x.Type == "PERSON" && AfterPreposition(ctx.Body, x.Start)))
+            .OrderByDescending(x => x.Start).ToList();
+        if (gender != null) before.RemoveAll(x => GenderOf(ctx, x) is { } known && known != gender);
+        if (before.Count == 0) return null;
+        var latest = before[0];
+        int si = ctx.SentenceOf(latest.Start);
+        if (si < 0) return latest;
+        var sentence = ctx.Sentences[si];
+        return before.Where(x => x.Start >= sentence.Start).OrderBy(x => x.Start).First();
+    }
+
+    /// <summary>
+    /// A person's gender as the article tells it: an honorific before any mention of them ("Ms Ruiz"), else a given name
+    /// that is almost always one gender's; null when neither tells.
+    /// </summary>
+    private static string? GenderOf(Context ctx, EntityMention person)
+    {
+        if (person.Type != "PERSON") return null;
+        foreach (var m in ctx.Entities)
+        {
+            if (m.EntityId != person.EntityId || m.Type != "PERSON") continue;
+            if (HonorificGenders.TryGetValue(WordBefore(ctx.Body, m.Start), out var g)) return g;
+        }
+        string first = person.Name.Split(' ', 2)[0];
+        return NameGenders.GetValueOrDefault(first);
+    }
+
+    /// <summary>The word right before <paramref name="start"/>, without a final full stop ("Mrs." -> "Mrs").</summary>
+    private static string WordBefore(string body, int start)
+    {
+        int end = start;
+        while (end > 0 && body[end - 1] == ' ') end--;
+        if (end > 0 && body[end - 1] == '.') end--;
+        int from = end;
+        while (from > 0 && char.IsLetter(body[from - 1])) from--;
+        return body[from..end];
+    }
+}
