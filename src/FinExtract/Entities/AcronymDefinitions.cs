@@ -43,6 +43,36 @@ public static class AcronymDefinitions
     }
 
     /// <summary>
+    /// The acronyms a text defines as short for a common-noun phrase, written in lower case before them ("comprehensive
+    /// credit reporting (CCR)", "a price to earnings growth (PEG) ratio"): the initials of the phrase's words, joining
+    /// words aside, spell the acronym. Such an acronym names a thing, not a body.
+    /// </summary>
+    public static HashSet<string> FindTerms(string text)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        int close = -1, seen = 0;
+        for (int open = text.IndexOf('('); open >= 0 && seen < MaxDefinitions; open = text.IndexOf('(', open + 1))
+        {
+            if (close <= open) close = text.IndexOf(')', open + 1);
+            if (close < 0) break;
+            if (close - open - 1 is < 2 or > 10) continue;
+            string inside = text[(open + 1)..close];
+            if (!IsShortForm(inside) || terms.Contains(inside)) continue;
+            seen++;
+            if (LongFormBefore(text, open, inside, long_ => IsTermOf(long_, inside)) != null) terms.Add(inside);
+        }
+        return terms;
+    }
+
+    /// <summary>A lower-case phrase whose words' initials, joining words aside, are the acronym's letters.</summary>
+    private static bool IsTermOf(string phrase, string shortForm)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !JoiningWords.Contains(w)).ToList();
+        if (words.Count < 2 || words.Count != shortForm.Length || !words.All(w => char.IsLower(w[0]))) return false;
+        return words.Select((w, i) => char.ToUpperInvariant(w[0]) == shortForm[i]).All(x => x);
+    }
+
+    /// <summary>
     /// An acronym: 2 to 10 characters, letters, digits and '&amp;', starting with a capital, at least two capitals. A plural
     /// one ("HSAs", "ICUs") names things, not a body, and is not one.
     /// </summary>
@@ -57,7 +87,9 @@ public static class AcronymDefinitions
         return e;
     }
 
-    private static int? LongFormBefore(string text, int open, string shortForm)
+    private static int? LongFormBefore(string text, int open, string shortForm) => LongFormBefore(text, open, shortForm, IsName);
+
+    private static int? LongFormBefore(string text, int open, string shortForm, Func<string, bool> accept)
     {
         int end = EndBefore(text, open);
         int maxWords = Math.Min(shortForm.Length + 5, shortForm.Length * 2);
@@ -77,7 +109,7 @@ public static class AcronymDefinitions
         int? at = LongFormStart(window, shortForm);
         if (at is not int k) return null;
         string longForm = window[k..];
-        return IsName(longForm) ? start + k : null;
+        return accept(longForm) ? start + k : null;
     }
 
     private static (int, int)? ShortFormBefore(string text, int open)

@@ -52,8 +52,7 @@ public sealed partial class EntityStage
     /// </summary>
     private List<Candidate> Recognise(Article article, List<Candidate> chosen, StageContext context)
     {
-        string lang = article.Metadata.Language.Value;
-        if (lang.Length > 0 && !lang.StartsWith("en", StringComparison.OrdinalIgnoreCase)) return chosen;
+        if (!IsEnglish(article)) return chosen;
         var shortForms = ShortForms(article.Body, chosen);
         var openNames = chosen.Where(c => c.Type == "UNKNOWN" && !shortForms.Contains(article.Body[c.Start..c.End])).ToList();
         var open = new SpanSet(openNames);

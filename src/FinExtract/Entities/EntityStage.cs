@@ -107,7 +107,7 @@ public sealed partial class EntityStage : IStage
         GazetteerCandidates(body, article.Tokens, candidates);
         // 3. Capitalised sequences, typed by heuristics.
         candidates.AddRange(CapitalisedSequences(article));
-        var aliases = AcronymCandidates(body, candidates);
+        var aliases = AcronymCandidates(body, candidates, IsEnglish(article));
         context.CheckTime(Name);
         PromoteWholeNames(body, candidates);
         var chosen = Choose(body, candidates, context);
@@ -239,14 +239,20 @@ public sealed partial class EntityStage : IStage
     private static int CityEnd(string body, int e) =>
         e + 5 <= body.Length && body.AsSpan(e, 5).SequenceEqual(" City") && (e + 5 == body.Length || !char.IsLetterOrDigit(body[e + 5])) ? e + 5 : e;
 
+    /// <summary>Whether an article is in English or in a language the page does not say.</summary>
+    private static bool IsEnglish(Article article) =>
+        article.Metadata.Language.Value is var lang && (lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// A name defined with its acronym ("Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal Conference)")
     /// is one organisation's, and the acronym names it wherever it stands; a name the gazetteers know keeps its type. Not a
     /// title, an event or a thing ("Chief Executive Officer (CEO)", "Consumer Price Index (CPI)"). Returns acronym -> name.
     /// </summary>
-    private Dictionary<string, string> AcronymCandidates(string body, List<Candidate> candidates)
+    private Dictionary<string, string> AcronymCandidates(string body, List<Candidate> candidates, bool english)
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        // English writes a body's name in capitals; French and Spanish often do not ("parquet national financier (PNF)")
+        var terms = english ? AcronymDefinitions.FindTerms(body) : new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in AcronymDefinitions.Find(body))
         {
             string longForm = body[d.LongStart..d.LongEnd], shortForm = body[d.ShortStart..d.ShortEnd];
@@ -261,14 +267,34 @@ public sealed partial class EntityStage : IStage
             // what makes it an organisation's name: a word organisations are named with, or an organisation the lists know inside
             bool organisation = words.Any(EntityLexicon.OrgWords.Contains)
                 || candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= d.LongStart && g.End <= d.LongEnd);
-            if (!organisation || longForm.Contains(". ", StringComparison.Ordinal) || longForm.EndsWith('’') || longForm.EndsWith('\'')
-                || EntityLexicon.ThingEndings.Contains(words[^1]) || EntityLexicon.MiscEndings.Contains(words[^1])
-                || words.Any(EntityLexicon.TitleWords.Contains) || _givenNames.Contains(words[0])) continue;
+            if (longForm.Contains(". ", StringComparison.Ordinal) || longForm.EndsWith('’') || longForm.EndsWith('\'') || _givenNames.Contains(words[0]))
+                continue;
+            // a name that ends as a thing's does ("Customer Engagement Platform", "Savings Plan") makes its acronym a thing's too
+            if (EntityLexicon.ThingEndings.Contains(words[^1]) || EntityLexicon.MiscEndings.Contains(words[^1]))
+            {
+                terms.Add(shortForm);
+                continue;
+            }
+            if (!organisation || words.Any(EntityLexicon.TitleWords.Contains)) continue;
             aliases.TryAdd(shortForm, longForm);
             candidates.Add(new Candidate(d.LongStart, d.LongEnd, "ORG", Heuristics.AcronymDefinition));
             candidates.Add(new Candidate(d.ShortStart, d.ShortEnd, "ORG", Heuristics.AcronymDefinition));
         }
+        DefinedTermsAreOpen(body, candidates, terms, aliases);
         return aliases;
+    }
+
+    /// <summary>
+    /// An acronym the article defines as short for a thing or a concept ("Retirement Savings Plan (RSP)", "comprehensive
+    /// credit reporting (CCR)") is not an organisation for being repeated: it is left open, as an acronym named once is.
+    /// </summary>
+    private static void DefinedTermsAreOpen(string body, List<Candidate> candidates, HashSet<string> terms, Dictionary<string, string> aliases)
+    {
+        terms.ExceptWith(aliases.Keys);
+        if (terms.Count == 0) return;
+        for (int k = 0; k < candidates.Count; k++)
+            if (candidates[k] is { Rule: "heuristic.acronym", Type: "ORG" } c && terms.Contains(body[c.Start..c.End]))
+                candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown);
     }
 
     private bool IsNamedAfterPlace(string body, Candidate c, List<Candidate> candidates)

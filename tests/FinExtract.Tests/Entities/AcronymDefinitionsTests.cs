@@ -34,6 +34,27 @@ public class AcronymDefinitionsTests
         Assert.All(names, e => Assert.Equal("Guild of Harbour Pilots", e.Name));
     }
 
+    [Theory]
+    [InlineData("Lenders back shared loan reporting (SLR) for small firms.", "SLR")]
+    [InlineData("It trades on a price to sales growth (PSG) multiple of two.", "PSG")]
+    public void ALowerCasePhraseSpellingTheAcronym_DefinesATerm(string text, string term) =>
+        Assert.Contains(term, AcronymDefinitions.FindTerms(text));
+
+    [Theory]
+    [InlineData("The Guild of Harbour Pilots (GHP) voted.")]
+    [InlineData("It fell on weak export loan data (ELS) in May.")]
+    public void ANameOrAPhraseThatDoesNotSpellTheAcronym_IsNoTerm(string text) => Assert.Empty(AcronymDefinitions.FindTerms(text));
+
+    [Fact]
+    public void AnAcronymDefinedAsAThingsName_IsNoOrganisation_ThoughRepeated()
+    {
+        var a = ShippedPipeline.Run("Lenders back shared loan reporting (SLR) for small firms. SLR would let banks see more data, and SLR "
+            + "pilots start in May. The Harbour Retirement Savings Plan (HRSP) opened in June. HRSP members may join online, and HRSP fees fell.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "SLR" or "HRSP" && e.Type == "ORG");
+        var b = ShippedPipeline.Run("The KDX index rose. KDX traders were busy, and KDX volumes rose in May.");
+        Assert.Contains(b.Entities, e => b.Body[e.Start..e.End] == "KDX" && e.Type == "ORG");
+    }
+
     [Fact]
     public void ATextOfManyOpeningParentheses_IsReadOnce_AndDefinitionsAreCapped()
     {
