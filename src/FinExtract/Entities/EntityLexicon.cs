@@ -72,6 +72,9 @@ public static class EntityLexicon
     /// <summary>Upper-case words that are common nouns, not organisations ("AI", "CEO", "GDP").</summary>
     public static readonly HashSet<string> NotAcronyms = Lexicon.Set("entity-not-acronyms.tsv", StringComparer.Ordinal);
 
+    /// <summary>Two-letter codes of US states and Canadian provinces ("SD", "BC"): places, though some are common nouns too.</summary>
+    public static readonly HashSet<string> PlaceCodes = Lexicon.Set("entity-place-codes.tsv", StringComparer.Ordinal);
+
     /// <summary>Small words that may join the capitalised words of one name ("Bank of America", "Procter &amp; Gamble").</summary>
     public static readonly HashSet<string> Joiners = Lexicon.Set("entity-joiners.tsv", StringComparer.Ordinal);
 

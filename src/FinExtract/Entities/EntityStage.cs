@@ -902,6 +902,8 @@ public sealed partial class EntityStage : IStage
 
         // "Head of Fundamental Research at Kotak", "head of Equity Strategy": a department in a job title, not an organisation.
         if (prev == "of" && prev2 is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
+        // "the CIO", "an IPO": an upper-case common noun is no name, whatever its cues; a state's or a province's code may be a place
+        if (words.Count == 1 && EntityLexicon.NotAcronyms.Contains(words[0]) && !EntityLexicon.PlaceCodes.Contains(words[0])) return null;
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
         if ((words.Count == 2 && WebSuffixes.Contains(words[1]) || words.Count == 3 && WebSuffixes.Contains(words[1]) && words[2].Length == 2)
             && body[s..e].Contains('.'))

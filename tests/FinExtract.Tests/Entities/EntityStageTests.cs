@@ -41,6 +41,21 @@ public class EntityStageTests
         Assert.Contains(Run("The retailer said New Look Retailers Ltd would close 20 stores, and New Look shares fell.").Entities,
             e => e.Name == "New Look Retailers Ltd" && e.Type == "ORG");
 
+    [Theory]
+    [InlineData("Savers who open an RRSP in March can still deduct it. The RRSP rules changed in 2019, and RRSP limits rose.", "RRSP")]
+    [InlineData("The bank named a new CIO on Monday. The CIO will report to the board, and the CIO role was vacant.", "CIO")]
+    [InlineData("Growth in GDP slowed. Output in GDP terms fell in the quarter, as GDP data showed.", "GDP")]
+    public void AnUpperCaseCommonNoun_IsNoName_WhateverItsCuesOrRepeats(string text, string word)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == word);
+    }
+
+    [Fact]
+    public void AStatesCode_CanStillBeAPlace() =>
+        Assert.Contains(Run("Drug use is a serious problem in SD, the governor said on Monday.").Entities,
+            e => e.Type == "LOCATION" && e.Name == "SD");
+
     [Fact]
     public void AWordWithACapitalInside_IsACompanysName()
     {
