@@ -1026,7 +1026,9 @@ public sealed partial class EntityStage : IStage
         if (words.Count <= 3 && !sentenceStart && prev is "in" or "from" && EntityLexicon.OrgCuesBeforePreposition.Contains(prev2))
             return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
         // ...else "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
-        if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout")
+        // A name joined with "&" ("S&P", "AT&T") is a firm's, never a place's.
+        if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout"
+            && !body.AsSpan(s, e - s).Contains('&'))
             return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
         if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.
@@ -1060,10 +1062,10 @@ public sealed partial class EntityStage : IStage
         }
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article
         // ("David Mercado" ... "Mercado said"); a title-case phrase ("Auto Show") does not come back that way.
-        // A surname is not a common noun the article also writes in lower case ("Financing Card" ... "the card"),
+        // Neither word is a common noun the article also writes in lower case ("Financing Card" ... "the card"),
         // and the first word is not a place or a nationality ("Louisiana Democrats", "Afghan Taliban").
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[1]) >= 2 && Occurrences(body, words[0] + " " + words[1]) < Occurrences(body, words[1])
-            && !words.Any(w => w.All(char.IsUpper)) && Occurrences(body, words[1].ToLowerInvariant()) == 0 && !EntityLexicon.Demonyms.Contains(words[0])
+            && !words.Any(w => w.All(char.IsUpper)) && !words.Any(w => WrittenInLowerCase(body, w)) && !EntityLexicon.Demonyms.Contains(words[0])
             && !(_gazetteer.TryGet(words[0].AsSpan(), out var place) && place.Type == "LOCATION") && !EntityLexicon.Demonyms.Contains(words[1]))
             return new Candidate(s, e, "PERSON", Heuristics.TwoWords);
         // ...and an organisation when its first word does ("Patriot Coal" ... "Patriot's mines").
@@ -1071,6 +1073,13 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "UNKNOWN", Heuristics.TwoWordsOrg);
         if (words.Count == 2) return new Candidate(s, e, "UNKNOWN", Heuristics.TwoWordsUnknown); // kept only if linking finds its entity
         return new Candidate(s, e, "UNKNOWN", Heuristics.MultiWord); // kept only if linking finds its entity
+    }
+
+    /// <summary>Whether the article also writes a word in lower case, or its singular ("Traders" ... "a trader"): a common noun, no surname.</summary>
+    private static bool WrittenInLowerCase(string body, string word)
+    {
+        string lower = word.ToLowerInvariant();
+        return Occurrences(body, lower) > 0 || (lower.Length > 4 && lower.EndsWith('s') && Occurrences(body, lower[..^1]) > 0);
     }
 
     private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors,

@@ -52,6 +52,17 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void TwoCapitalisedCommonNouns_AreNoPerson_EvenWhenTheSecondRepeats()
+    {
+        var a = Run("Morning Brokers in Asia were busy. Brokers said volumes rose, and a broker in Tokyo agreed. Brokers expect more.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+    }
+
+    [Fact]
+    public void ANameJoinedWithAnAmpersand_IsNoPlace_AfterIn() =>
+        Assert.DoesNotContain(Run("Shares in K&W rose. Investors in K&W were pleased on Monday.").Entities, e => e.Type == "LOCATION");
+
+    [Fact]
     public void AStatesCode_CanStillBeAPlace() =>
         Assert.Contains(Run("Drug use is a serious problem in SD, the governor said on Monday.").Entities,
             e => e.Type == "LOCATION" && e.Name == "SD");
