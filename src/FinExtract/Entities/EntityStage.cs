@@ -114,6 +114,7 @@ public sealed partial class EntityStage : IStage
         AdoptKnownCompanies(chosen, candidates);
         CompaniesAndTheirTickers(body, chosen);
         JoinAcrossAnd(body, chosen);
+        NationalInstitutions(body, chosen);
         ListsOfOrganisations(body, chosen);
         return (chosen, candidates.Count, aliases);
     }
@@ -492,6 +493,33 @@ public sealed partial class EntityStage : IStage
             chosen.RemoveAll(x => x != c && x.Start < e && x.End > s);
             k = chosen.IndexOf(c);
             chosen[k] = c with { Start = s, End = e };
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperCaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>
+    /// A country written right before one of its institutions ("US Justice Department", "U.S. District Court", "UK
+    /// Treasury") is part of the institution's name: one organisation, not a place and a body. Only a body the
+    /// organisations list knows, or a name that ends in an institution's word; a company after a country ("US Apple
+    /// sales") stays apart.
+    /// </summary>
+
+    private static void NationalInstitutions(string body, List<Candidate> chosen)
+    {
+        for (int k = chosen.Count - 1; k > 0; k--)
+        {
+            var (country, org) = (chosen[k - 1], chosen[k]);
+            if (country.Known is not { Kind: "country" } || country.Type != "LOCATION" || org.Type != "ORG") continue;
+            if (org.Start != country.End + 1 || body[country.End] != ' ') continue;
+            // an acronym spells its body's whole name; a country before it is a modifier ("the US SEC")
+            if (!body.AsSpan(org.Start, org.End - org.Start).ContainsAnyExcept(UpperCaseLetters)) continue;
+            bool institution = org.Known is { } known ? known.Source.Contains("organisations", StringComparison.Ordinal)
+                : org.Rule == Heuristics.OrgWord.Id && EntityLexicon.InstitutionWords.Contains(body[org.Start..org.End].Split(' ')[^1]);
+            if (!institution) continue;
+            chosen[k] = org with { Start = country.Start };
+            chosen.RemoveAt(k - 1);
+            k--;
         }
     }
 

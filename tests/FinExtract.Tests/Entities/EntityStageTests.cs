@@ -62,6 +62,23 @@ public class EntityStageTests
     public void ANameJoinedWithAnAmpersand_IsNoPlace_AfterIn() =>
         Assert.DoesNotContain(Run("Shares in K&W rose. Investors in K&W were pleased on Monday.").Entities, e => e.Type == "LOCATION");
 
+    [Theory]
+    [InlineData("The case went to the U.S. Bankruptcy Court in Delaware on Monday.", "U.S. Bankruptcy Court")]
+    [InlineData("The UK Competition Tribunal ruled on the deal on Monday.", "UK Competition Tribunal")]
+    public void ACountryBeforeItsInstitution_IsPartOfItsName(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
+            && e.End == e.Start + name.Length);
+
+    [Theory]
+    [InlineData("US Apple sales fell in the quarter, the company said.", "Apple")]
+    [InlineData("The US SEC fined the broker on Monday.", "SEC")]
+    public void ACountryBeforeACompanyOrAnAcronym_StaysAPlace(string text, string org)
+    {
+        var a = Run(text);
+        Assert.Contains(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == "US");
+        Assert.Contains(a.Entities, e => e.Type == "ORG" && a.Body[e.Start..e.End] == org);
+    }
+
     [Fact]
     public void AStatesCode_CanStillBeAPlace() =>
         Assert.Contains(Run("Drug use is a serious problem in SD, the governor said on Monday.").Entities,
