@@ -115,6 +115,7 @@ public sealed partial class EntityStage : IStage
         CompaniesAndTheirTickers(body, chosen);
         JoinAcrossAnd(body, chosen);
         NationalInstitutions(body, chosen);
+        TeamsNamedAfterPlaces(article, chosen);
         ListsOfOrganisations(body, chosen);
         return (chosen, candidates.Count, aliases);
     }
@@ -314,7 +315,7 @@ public sealed partial class EntityStage : IStage
         return rest.Length is 1 or 2 && !EntityLexicon.ThingEndings.Contains(rest[^1])
             && rest.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Any(char.IsLower)
             && !EntityLexicon.PlaceWords.Contains(w) && !EntityLexicon.Demonyms.Contains(w) && !EntityLexicon.TitleWords.Contains(w)
-            && !EntityLexicon.NotNames.Contains(w) && Text.DateParser.MonthNumber(w) == null && !_givenNames.Contains(w));
+            && !EntityLexicon.NotNames.Contains(w) && Text.DateParser.MonthNumber(w) == null && !_givenNames.Contains(w) && !WrittenInLowerCase(body, w));
     }
 
     /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>
@@ -494,6 +495,45 @@ public sealed partial class EntityStage : IStage
             k = chosen.IndexOf(c);
             chosen[k] = c with { Start = s, End = e };
         }
+    }
+
+    /// <summary>
+    /// A known place followed by one capitalised plural that the article never writes in lower case or in the singular
+    /// ("St. Louis Cardinals", "Bowling Green Falcons" after a place, "Perth Scorchers") is a name of its own: a team's or a
+    /// firm's named after its town, not the place. A common noun after a place ("Tokyo Stocks Fall", "Texas Democrats")
+    /// is written in lower case elsewhere, or is a word of nationality or of places; an event ("Beijing Olympics") is no team.
+    /// </summary>
+    private static void TeamsNamedAfterPlaces(Article article, List<Candidate> chosen)
+    {
+        string body = article.Body;
+        List<(int Start, int End)>? headlines = null;
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var place = chosen[k];
+            if (place.Type != "LOCATION" || place.Known == null || TeamWordAfter(body, place.End) is not int end) continue;
+            // in a title-case headline every word is capitalised ("Sri Lanka Highlights")
+            headlines ??= TitleCaseSentences(article).ToList();
+            if (headlines.Any(h => place.Start >= h.Start && place.Start < h.End)) continue;
+            if (chosen.Any(x => x.Type != "UNKNOWN" && x != place && x.Start < end && x.End > place.End)) continue;
+            chosen.RemoveAll(x => x.Type == "UNKNOWN" && x.Start < end && x.End > place.End);
+            k = chosen.IndexOf(place);
+            chosen[k] = new Candidate(place.Start, end, "ORG", Heuristics.NamedAfterPlace);
+        }
+    }
+
+    /// <summary>The end of a capitalised plural right after <paramref name="at"/> that ends a name there ("Cardinals"), or null.</summary>
+    private static int? TeamWordAfter(string body, int at)
+    {
+        if (at + 2 >= body.Length || body[at] != ' ' || !char.IsUpper(body[at + 1])) return null;
+        int e = at + 1;
+        while (e < body.Length && char.IsLetter(body[e])) e++;
+        string word = body[(at + 1)..e];
+        if (word.Length < 5 || word[^1] != 's' || word[^2] is 's' or '\'' || !word.Skip(1).All(char.IsLower)) return null;
+        if (e < body.Length && (body[e] is '-' or '\'' or '’' || body[e] == ' ' && e + 1 < body.Length && char.IsUpper(body[e + 1]))) return null;
+        if (EntityLexicon.NotNames.Contains(word) || EntityLexicon.PlaceWords.Contains(word) || EntityLexicon.Demonyms.Contains(word)
+            || EntityLexicon.MiscEndings.Contains(word)
+            || EntityLexicon.Demonyms.Contains(word[..^1]) || WrittenInLowerCase(body, word)) return null;
+        return e;
     }
 
     private static readonly System.Buffers.SearchValues<char> UpperCaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
