@@ -978,7 +978,24 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "ORG", Heuristics.WebName);
         if (words.Count <= 2 && IsInterCaps(words[0])) return new Candidate(s, e, "ORG", Heuristics.InterCaps);
         if (DescribesSomethingElse(r)) return null;
-        return ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
+        var typed = ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
+        return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
+    }
+
+    /// <summary>
+    /// "Scientologist Tom Cruise", "Klimaaktivistin Luisa Neubauer": a long capitalised word that is not a name, before a
+    /// given name and a surname, describes the person, who is the rest of the run. Only for a run nothing else typed, and
+    /// when the rest is a person by its given name; a short first word may be a given name the list lacks ("Carter Anthony").
+    /// </summary>
+    private Candidate? DescribedPerson(Article article, NameRun r, int i, int j)
+    {
+        var words = r.Words;
+        if (words.Count is not (3 or 4) || r.First.Length < 8 || _givenNames.Contains(r.First) || !_givenNames.Contains(words[1])) return null;
+        if (EntityLexicon.OrgWords.Contains(r.First) || EntityLexicon.PlaceWords.Contains(r.First) || _gazetteer.TryGet(r.First.AsSpan(), out _))
+            return null;
+        var tokens = article.Tokens;
+        if (i + 1 > j || tokens[i + 1].Kind == TokenKind.Punctuation || Word(r.Body, tokens[i + 1]) != words[1]) return null;
+        return Classify(article, i + 1, j, false) is { Type: "PERSON" } inner && inner.Rule == Heuristics.GivenName.Id ? inner : null;
     }
 
     /// <summary>

@@ -88,6 +88,17 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => e.Type == "ORG" && a.Body.Length > 0 && b.Body[e.Start..e.End].StartsWith("Tokyo ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The clip shows Saxophonist Maria Delgado on stage in Lisbon.", "Maria Delgado")]
+    [InlineData("Defenseman Peter Halloran scored late in the third period.", "Peter Halloran")]
+    public void ALongDescriptiveWordBeforeAGivenNameAndSurname_IsNotPartOfTheName(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
+
+    [Fact]
+    public void AShortWordBeforeAGivenNameAndSurname_MayBeAGivenNameItself() =>
+        Assert.DoesNotContain(Run("Fans cheered as Dorian Anthony Melville took the stage in Lisbon.").Entities,
+            e => e.Type == "PERSON" && e.Name == "Anthony Melville");
+
     [Fact]
     public void AStatesCode_CanStillBeAPlace() =>
         Assert.Contains(Run("Drug use is a serious problem in SD, the governor said on Monday.").Entities,
