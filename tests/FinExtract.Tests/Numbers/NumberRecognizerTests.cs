@@ -19,6 +19,14 @@ public class NumberRecognizerTests
 
     internal static List<NumberMention> Find(string text) => Recognizer.Value.Find(text, 0, text.Length, Array.Empty<(int, int)>());
 
+    /// <summary>The one <paramref name="kind"/> in <paramref name="text"/> is <paramref name="mention"/> with <paramref name="value"/>.</summary>
+    private static void SingleReads(string text, string kind, string mention, double value)
+    {
+        var n = Single(text, kind);
+        Assert.Equal(mention, text[n.Start..n.End]);
+        Assert.Equal(value, n.Value!.Value, 9);
+    }
+
     private static NumberMention Single(string text, string kind)
     {
         var found = Find(text).Where(n => n.Kind == kind).ToList();
@@ -174,9 +182,7 @@ public class NumberRecognizerTests
     [InlineData("on the three hundred and twenty-first day", "three hundred and twenty-first", 321)]
     public void CompoundOrdinals_AreOrdinals_NotTheirTens(string text, string mention, double value)
     {
-        var n = Single(text, "ordinal");
-        Assert.Equal(mention, text[n.Start..n.End]);
-        Assert.Equal(value, n.Value!.Value);
+        SingleReads(text, "ordinal", mention, value);
         Assert.DoesNotContain(Find(text), m => m.Kind == "count");
         Assert.DoesNotContain(Find("a sixty-second advert ran"), m => m.Value is 60 or 62);
         Assert.Equal(1.0 / 21, Single("a twenty-first of the pool", "count").Value!.Value, 9);
@@ -216,9 +222,7 @@ public class NumberRecognizerTests
     [InlineData("the pipe is 3 ¾ inches wide", "3 ¾", 3.75)]
     public void Fractions_BeforeANoun_KeepTheirDenominator(string text, string mention, double value)
     {
-        var n = Single(text, "count");
-        Assert.Equal(mention, text[n.Start..n.End]);
-        Assert.Equal(value, n.Value!.Value, 9);
+        SingleReads(text, "count", mention, value);
         // a second or a quarter before a noun is as often time as a fraction: neither is read as one there
         Assert.DoesNotContain(Find("after a one-second delay"), m => m.Rule == "count.fraction");
         Assert.DoesNotContain(Find("three quarters running"), m => m.Rule == "count.fraction");
@@ -231,9 +235,7 @@ public class NumberRecognizerTests
     [InlineData("the one million customers it gained", "one million", 1e6)]
     public void AnOrdinalThatOpensAModifier_DoesNotJoinTheNumberBeforeIt(string text, string mention, double value)
     {
-        var n = Single(text, "count");
-        Assert.Equal(mention, text[n.Start..n.End]);
-        Assert.Equal(value, n.Value);
+        SingleReads(text, "count", mention, value);
         Assert.DoesNotContain(Find(text), m => m.Kind == "ordinal");
     }
 
