@@ -188,13 +188,14 @@ public sealed partial class EntityStage : IStage
                     i = j;
                     break;
                 }
-                // "PRAGUE - The central bank ...", "CHINA STOCKS FALL": a known place written in capitals, as datelines and headlines write it
-                if (j == i && t.Length >= 4 && IsAllCapitalLetters(body, t) && TitleCase(body, t) is var title
-                    && !_gazetteer.TryGet(body.AsSpan(t.Start, t.Length), out _) && _gazetteer.TryGet(title, out var capsPlace)
+                // "PRAGUE - The central bank ...", "NEW YORK (Reuters)": a known place written in capitals, as datelines and headlines write it
+                if (CapitalsAsTitle(body, tokens, i, j) is { } title
+                    && !_gazetteer.TryGet(body.AsSpan(t.Start, end - t.Start), out _) && _gazetteer.TryGet(title, out var capsPlace)
                     && capsPlace.Type == "LOCATION" && !_givenNames.Contains(title))
                 {
-                    candidates.Add(new Candidate(t.Start, t.End, "LOCATION", "gazetteer.places-in-capitals", 0.85, Heuristics.Gazetteer.Priority)
+                    candidates.Add(new Candidate(t.Start, end, "LOCATION", "gazetteer.places-in-capitals", 0.85, Heuristics.Gazetteer.Priority)
                     { Known = capsPlace });
+                    i = j;
                     break;
                 }
                 // "NASA-inspired", "Google-owned": the known name before a hyphenated adjective
@@ -205,6 +206,24 @@ public sealed partial class EntityStage : IStage
                     Ticker = prefix.Ticker, Exchange = prefix.Exchange });
             }
         }
+    }
+
+    /// <summary>
+    /// Tokens i..j, one to three words all in capital letters one space apart ("PRAGUE", "NEW YORK", "MEXICO CITY"), as
+    /// title-case words ("Mexico City"); null otherwise, and for one word of fewer than four letters ("US", "IT").
+    /// </summary>
+    private static string? CapitalsAsTitle(string body, IReadOnlyList<Token> tokens, int i, int j)
+    {
+        if (j - i > 2 || (j == i && tokens[i].Length < 4)) return null;
+        var title = new System.Text.StringBuilder();
+        for (int k = i; k <= j; k++)
+        {
+            var t = tokens[k];
+            if (t.Length < 2 || !IsAllCapitalLetters(body, t) || (k > i && (t.Start != tokens[k - 1].End + 1 || body[t.Start - 1] != ' '))) return null;
+            if (k > i) title.Append(' ');
+            title.Append(TitleCase(body, t));
+        }
+        return title.ToString();
     }
 
     private static bool IsAllCapitalLetters(string body, Token t)

@@ -346,6 +346,8 @@ public class EntityStageTests
         var a = Run("Rates were held on Monday. ANKARA - The central bank meets again on Thursday. NASA said it would wait.");
         Assert.Equal("LOCATION", At(a, "ANKARA").Type);
         Assert.Equal("ORG", At(a, "NASA").Type);
+        var b = Run("Markets were calm.\nFund flows rose. SAN FRANCISCO (MainStreet) -- Lenders cut rates on Monday.");
+        Assert.Equal("LOCATION", At(b, "SAN FRANCISCO").Type);
     }
 
     [Fact]
