@@ -51,6 +51,9 @@ public sealed partial class EntityStage : IStage
     private const int RulePriorityBase = 200;
     /// <summary>A heuristic name that holds a known name outranks that known name (gazetteers are 150).</summary>
     private const int WholeNamePriority = 151;
+
+    /// <summary>A known person's name in capitals outranks the rules' guesses from form alone (a dateline's place).</summary>
+    private const int PeopleInCapitalsPriority = RulePriorityBase + 90;
     /// <summary>How far (characters) a ticker may stand after the name it belongs to: "Acme Corp (NYSE: ACM)".</summary>
     private const int TickerAnchorWindow = 14;
     /// <summary>How far back (characters) a media cue is looked for: "told", "according to".</summary>
@@ -191,10 +194,12 @@ public sealed partial class EntityStage : IStage
                 // "PRAGUE - The central bank ...", "NEW YORK (Reuters)": a known place written in capitals, as datelines and headlines write it
                 if (CapitalsAsTitle(body, tokens, i, j) is { } title
                     && !_gazetteer.TryGet(body.AsSpan(t.Start, end - t.Start), out _) && _gazetteer.TryGet(title, out var capsPlace)
-                    && capsPlace.Type == "LOCATION" && !_givenNames.Contains(title))
+                    && (capsPlace.Type == "LOCATION" && !_givenNames.Contains(title) || capsPlace.Type == "PERSON" && j > i))
                 {
-                    candidates.Add(new Candidate(t.Start, end, "LOCATION", "gazetteer.places-in-capitals", 0.85, Heuristics.Gazetteer.Priority)
-                    { Known = capsPlace });
+                    // ...and so is a known person's full name ("HILLARY CLINTON SAYS"), over the dateline rule's guess ("JANE ROE: ...")
+                    bool place = capsPlace.Type == "LOCATION";
+                    candidates.Add(new Candidate(t.Start, end, capsPlace.Type, place ? "gazetteer.places-in-capitals" : "gazetteer.people-in-capitals",
+                        0.85, place ? Heuristics.Gazetteer.Priority : PeopleInCapitalsPriority) { Known = capsPlace });
                     i = j;
                     break;
                 }

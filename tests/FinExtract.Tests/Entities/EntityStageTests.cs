@@ -341,13 +341,14 @@ public class EntityStageTests
     }
 
     [Fact]
-    public void AKnownPlaceWrittenInCapitals_IsAPlace_AsDatelinesAndHeadlinesWriteIt()
+    public void AKnownPlaceOrPersonWrittenInCapitals_IsThatPlaceOrPerson_AsDatelinesAndHeadlinesWriteThem()
     {
         var a = Run("Rates were held on Monday. ANKARA - The central bank meets again on Thursday. NASA said it would wait.");
         Assert.Equal("LOCATION", At(a, "ANKARA").Type);
         Assert.Equal("ORG", At(a, "NASA").Type);
         var b = Run("Markets were calm.\nFund flows rose. SAN FRANCISCO (MainStreet) -- Lenders cut rates on Monday.");
         Assert.Equal("LOCATION", At(b, "SAN FRANCISCO").Type);
+        Assert.Equal("PERSON", At(Run("ELON MUSK: WE WILL BUILD MORE PLANTS\nThe company said so on Monday."), "ELON MUSK").Type);
     }
 
     [Fact]
