@@ -59,7 +59,7 @@ public static class AcronymDefinitions
             string inside = text[(open + 1)..close];
             if (!IsShortForm(inside) || terms.Contains(inside)) continue;
             seen++;
-            if (LongFormBefore(text, open, inside, long_ => IsTermOf(long_, inside)) != null) terms.Add(inside);
+            if (LongFormBefore(text, open, inside, phrase => IsTermOf(phrase, inside)) != null) terms.Add(inside);
         }
         return terms;
     }

@@ -1082,7 +1082,8 @@ public sealed partial class EntityStage : IStage
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0]))
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "LOCATION", Heuristics.PlaceWord);
-        if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+            return new Candidate(s, OrgNameEnd(body, s, e, words), "ORG", Heuristics.OrgWord);
         // "Center for Environmental Politics", "Institute for Fiscal Studies": a centre or institute for something
         if (words.Count >= 3 && words[0] is "Center" or "Centre" or "Institute" && words[1] is "for" or "on" or "of") return new Candidate(s, e,
             "ORG", Heuristics.OrgWord);
@@ -1182,6 +1183,27 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "UNKNOWN", Heuristics.TwoWordsOrg);
         if (words.Count == 2) return new Candidate(s, e, "UNKNOWN", Heuristics.TwoWordsUnknown); // kept only if linking finds its entity
         return new Candidate(s, e, "UNKNOWN", Heuristics.MultiWord); // kept only if linking finds its entity
+    }
+
+    /// <summary>
+    /// Where a name with an organisation word ends: after its last organisation word when every word after it is a common
+    /// word the article also writes in lower case, as a title-case headline runs on ("X Labs Closes Round", "Y University
+    /// Unpaid"); else at the run's end ("Bank of America", "Z Group Holdings").
+    /// </summary>
+    private static int OrgNameEnd(string body, int s, int e, List<string> words)
+    {
+        int last = words.FindLastIndex(EntityLexicon.OrgWords.Contains);
+        if (last <= 0 || last == words.Count - 1) return e;
+        var tail = words.Skip(last + 1).ToList();
+        if (tail.Any(w => w is "of" or "for" or "and" or "&" || !WrittenInLowerCase(body, w))) return e;
+        int pos = s;
+        for (int k = 0; k <= last; k++)
+        {
+            int at = body.IndexOf(words[k], pos, e - pos, StringComparison.Ordinal);
+            if (at < 0) return e;
+            pos = at + words[k].Length;
+        }
+        return pos < e && body[pos] == ' ' ? pos : e; // "Ratings Network.com" is a web name, whole
     }
 
     /// <summary>Whether the article also writes a word in lower case, or its singular ("Traders" ... "a trader"): a common noun, no surname.</summary>

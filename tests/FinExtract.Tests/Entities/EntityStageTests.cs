@@ -100,6 +100,15 @@ public class EntityStageTests
             e => e.Type == "PERSON" && e.Name == "Anthony Melville");
 
     [Fact]
+    public void ATitleCaseHeadline_DoesNotRunOnPastTheOrganisationWord_IntoCommonWords()
+    {
+        var a = Run("Halden Homes Group Thanks Staff\nHalden Homes Group said it thanks its staff, and staff bonuses rose.");
+        Assert.Equal(2, a.Entities.Count(e => e.Type == "ORG" && a.Body[e.Start..e.End] == "Halden Homes Group"));
+        var b = Run("The Harbour Bank of Commerce said it would lend more to Commerce firms and commerce would recover.");
+        Assert.Contains(b.Entities, e => e.Type == "ORG" && b.Body[e.Start..e.End] == "Harbour Bank of Commerce");
+    }
+
+    [Fact]
     public void AStatesCode_CanStillBeAPlace() =>
         Assert.Contains(Run("Drug use is a serious problem in SD, the governor said on Monday.").Entities,
             e => e.Type == "LOCATION" && e.Name == "SD");
