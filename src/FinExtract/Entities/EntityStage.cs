@@ -724,7 +724,7 @@ public sealed partial class EntityStage : IStage
             if (IsPlaceAdjective(Word(body, tokens[j]))) j--;
             if (from <= j && IsPlaceAdjective(Word(body, tokens[from]))) from++;
             if (from > j || IsQuantityAfterNumber(body, tokens, from)) { i = Math.Max(i + 1, j + 1); continue; }
-            if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0)
+            if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0 && CanEndPersonName(body, WithoutPossessive(Word(body, tokens[j]))))
             {
                 // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
                 // organisation runs straight into a person's name; the name is the person, the rest is read alone.
@@ -1118,7 +1118,8 @@ public sealed partial class EntityStage : IStage
             && !_givenNames.Contains(first);
         if (words.Count <= 3 && (worksThere || roleAndNameAfter) && !sentenceStart && !_givenNames.Contains(first))
             return new Candidate(s, e, "ORG", Heuristics.WorkplaceCue);
-        if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev)) return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
+        if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && CanEndPersonName(body, words[^1]))
+            return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", Heuristics.Speaker);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
@@ -1205,6 +1206,15 @@ public sealed partial class EntityStage : IStage
         }
         return pos < e && body[pos] == ' ' ? pos : e; // "Ratings Network.com" is a web name, whole
     }
+
+    /// <summary>
+    /// Whether a word can end a person's name that a title or a role before it announces: not the last word of an award,
+    /// an event or a thing ("Advisor Satisfaction Award"), not an organisation's word, not a common word the article also
+    /// writes in lower case ("Music Studio Owners").
+    /// </summary>
+    private static bool CanEndPersonName(string body, string word) =>
+        !EntityLexicon.MiscEndings.Contains(word) && !EntityLexicon.ThingEndings.Contains(word) && !EntityLexicon.OrgWords.Contains(word)
+        && !WrittenInLowerCase(body, word);
 
     /// <summary>Whether the article also writes a word in lower case, or its singular ("Traders" ... "a trader"): a common noun, no surname.</summary>
     private static bool WrittenInLowerCase(string body, string word)

@@ -108,6 +108,12 @@ public class EntityStageTests
         Assert.Contains(b.Entities, e => e.Type == "ORG" && b.Body[e.Start..e.End] == "Harbour Bank of Commerce");
     }
 
+    [Theory]
+    [InlineData("The firm won the Advisor Loyalty Award at the summit in May.")]
+    [InlineData("The survey asked Musician Studio Owners about rents, and studio owners said rents rose.")]
+    public void ARoleBeforeAnAwardOrACommonNoun_AnnouncesNoPerson(string text) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON");
+
     [Fact]
     public void AStatesCode_CanStillBeAPlace() =>
         Assert.Contains(Run("Drug use is a serious problem in SD, the governor said on Monday.").Entities,
