@@ -1335,13 +1335,15 @@ public sealed partial class NumberRecognizer
                 if (sub != null && sub.Integer && sub.V is >= 1 and < 100 && sub.Suf.Length == 0 && !sub.Scaled)
                 {
                     var subForm = sub.Next < T.Count ? _currencies.MatchAt(c.Text, T[sub.Next].S, CurrencyPosition.Suffix) : null;
-                    bool cents = subForm != null && subForm.Factor < 1 && subForm.Code == suffix.Code;
+                    // "2 euros and 15 cents": "cents" names the hundredth of whichever currency went before
+                    bool cents = subForm != null && subForm.Factor < 1
+                        && (subForm.Code == suffix.Code || subForm.Form is "cent" or "cents" && suffix.Code != "USD" && suffix.Factor == 1);
                     bool blocked = sub.Next < T.Count
                         && (IsScaleWord(c, sub.Next, true) || IsPercentWord(c, sub.Next) || T[sub.Next].W == "times" || (subForm != null && !cents)
                         || T[sub.Next].W is "%" or "$");
                     if (cents || (!blocked && (!and || EndsHere(c, sub.Next))))
                     {
-                        v += sub.V / 100;
+                        v += cents ? sub.V * subForm!.Factor : sub.V / 100; // "one kuai and five mao": a mao is a tenth
                         end = cents ? T[sub.Next].S + subForm!.Form.Length : sub.E;
                         next = NextAfter(c, end);
                     }

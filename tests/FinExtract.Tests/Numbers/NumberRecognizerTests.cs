@@ -49,6 +49,8 @@ public class NumberRecognizerTests
     [InlineData("sales of about $ 48.2 million , it said", 48.2e6, "USD", "$ 48.2 million")]
     [InlineData("the dividend is 50 cents", 0.5, "USD", "50 cents")]
     [InlineData("a stamp costs 95 euro cents", 0.95, "EUR", "95 euro cents")]
+    [InlineData("a coffee was 2 euros and 40 cents", 2.4, "EUR", "2 euros and 40 cents")]
+    [InlineData("the fare is three kuai and five mao", 3.5, "CNY", "three kuai and five mao")]
     [InlineData("a payout of 8 Australian cents a share", 0.08, "AUD", "8 Australian cents")]
     [InlineData("a loss of -$1.2bn", -1.2e9, "USD", "-$1.2bn")]
     [InlineData("fetched 176 Hong Kong dollars", 176, "HKD", "176 Hong Kong dollars")]
