@@ -1138,6 +1138,23 @@ public sealed partial class NumberRecognizer
         return null;
     }
 
+    /// <summary>
+    /// Whether the same currency's minor unit follows at <paramref name="p"/> ("3 pounds 20 pence", "4 pounds and 5p"): then a
+    /// word that needs a scale to be money ("pounds" is also a weight) is money without one.
+    /// </summary>
+    private bool MinorUnitAfter(Ctx c, int p, string code)
+    {
+        string text = c.Text;
+        int q = p;
+        while (q < c.End && text[q] == ' ') q++;
+        if (q + 4 < c.End && text.AsSpan(q, 4).SequenceEqual("and ")) q += 4;
+        int digits = q;
+        while (q < c.End && char.IsAsciiDigit(text[q])) q++;
+        if (q == digits || q - digits > 2 || q == p) return false;
+        if (q < c.End && text[q] == ' ') q++;
+        return _currencies.MatchAt(text, q, CurrencyPosition.Suffix) is { Factor: < 1 } minor && minor.Code == code;
+    }
+
     private (CurrencyForm Form, int End)? CurrencyAfter(Ctx c, Amount a)
     {
         int p = a.E;
@@ -1154,7 +1171,7 @@ public sealed partial class NumberRecognizer
         var form = _currencies.MatchAt(c.Text, q, CurrencyPosition.Suffix);
         if (form == null) return !a.Scaled && q > p && ScaledCode(c, q) is { } scaled ? scaled : null;
         if (form.Attached && q != p) return null;
-        if (form.Scaled && !a.Scaled) return null;
+        if (form.Scaled && !a.Scaled && !MinorUnitAfter(c, q + form.Form.Length, form.Code)) return null;
         if (hyphen && form.Factor >= 1 && form.Form is not ("yen" or "dollar" or "euro" or "pound")) return null;
         if (form.IsSymbolic && q == p && form.Form == "$") return null;
         // "1 $10": a symbol followed by digits is the next amount's prefix, not this one's suffix

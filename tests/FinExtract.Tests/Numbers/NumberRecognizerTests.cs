@@ -51,6 +51,7 @@ public class NumberRecognizerTests
     [InlineData("a stamp costs 95 euro cents", 0.95, "EUR", "95 euro cents")]
     [InlineData("a coffee was 2 euros and 40 cents", 2.4, "EUR", "2 euros and 40 cents")]
     [InlineData("the fare is three kuai and five mao", 3.5, "CNY", "three kuai and five mao")]
+    [InlineData("a pint was 3 pounds 20 pence then", 3.2, "GBP", "3 pounds 20 pence")]
     [InlineData("a payout of 8 Australian cents a share", 0.08, "AUD", "8 Australian cents")]
     [InlineData("a loss of -$1.2bn", -1.2e9, "USD", "-$1.2bn")]
     [InlineData("fetched 176 Hong Kong dollars", 176, "HKD", "176 Hong Kong dollars")]
@@ -448,7 +449,8 @@ public class NumberRecognizerTests
     [Theory]
     [InlineData("It is a central bank with a century of history and a centre in Paris.")]
     [InlineData("The index rose a per cent or so.")]
-    public void AWordThatOnlyStartsLikeAMinorUnit_IsNoMoney(string text) => Assert.DoesNotContain(Find(text), n => n.Kind == "money");
+    [InlineData("He lost 3 pounds in a week and 20 pounds 5 ounces in a year.")]
+    public void AWordThatOnlyStartsLikeAMinorUnit_OrAWeight_IsNoMoney(string text) => Assert.DoesNotContain(Find(text), n => n.Kind == "money");
 
     [Theory]
     [InlineData("They hired a half-dozen engineers.", 6)]
