@@ -231,9 +231,11 @@ public sealed partial class EntityStage : IStage
         return title.ToString();
     }
 
-    private static bool IsAllCapitalLetters(string body, Token t)
+    private static bool IsAllCapitalLetters(string body, Token t) => IsAllCapitalLetters(body, t.Start, t.End);
+
+    private static bool IsAllCapitalLetters(string body, int start, int end)
     {
-        for (int k = t.Start; k < t.End; k++) if (!char.IsUpper(body[k])) return false;
+        for (int k = start; k < end; k++) if (!char.IsUpper(body[k])) return false;
         return true;
     }
 
@@ -267,7 +269,7 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>Whether an article is in English or in a language the page does not say.</summary>
     private static bool IsEnglish(Article article) =>
-        article.Metadata.Language.Value is var lang && (lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+        article.Metadata.LanguageCode is var lang && (lang.Length == 0 || lang.StartsWith("en", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A name defined with its acronym ("Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal Conference)")
@@ -560,8 +562,6 @@ public sealed partial class EntityStage : IStage
         return e;
     }
 
-    private static readonly System.Buffers.SearchValues<char> UpperCaseLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
     /// <summary>
     /// A country written right before one of its institutions ("US Justice Department", "U.S. District Court", "UK
     /// Treasury") is part of the institution's name: one organisation, not a place and a body. Only a body the
@@ -577,7 +577,7 @@ public sealed partial class EntityStage : IStage
             if (country.Known is not { Kind: "country" } || country.Type != "LOCATION" || org.Type != "ORG") continue;
             if (org.Start != country.End + 1 || body[country.End] != ' ') continue;
             // an acronym spells its body's whole name; a country before it is a modifier ("the US SEC")
-            if (!body.AsSpan(org.Start, org.End - org.Start).ContainsAnyExcept(UpperCaseLetters)) continue;
+            if (IsAllCapitalLetters(body, org.Start, org.End)) continue;
             bool institution = org.Known is { } known ? known.Source.Contains("organisations", StringComparison.Ordinal)
                 : org.Rule == Heuristics.OrgWord.Id && EntityLexicon.InstitutionWords.Contains(body[org.Start..org.End].Split(' ')[^1]);
             if (!institution) continue;

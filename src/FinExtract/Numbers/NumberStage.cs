@@ -66,13 +66,6 @@ public sealed partial class NumberStage : IStage
     /// <summary>Languages that group thousands with a dot ("1.500" is fifteen hundred): Resources/lexicon/dot-thousands-languages.tsv.</summary>
     private static readonly HashSet<string> DotThousandsLanguages = Text.Lexicon.Set("dot-thousands-languages.tsv", StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The ISO 639-1 part of a language tag ("de-AT" -> "de").</summary>
-    private static string LanguageCode(string tag)
-    {
-        int cut = tag.IndexOfAny(new[] { '-', '_' });
-        return (cut < 0 ? tag : tag[..cut]).Trim();
-    }
-
     /// <inheritdoc />
     public void Process(Article article, StageContext context)
     {
@@ -85,7 +78,7 @@ public sealed partial class NumberStage : IStage
         foreach (Match m in UrlLike(body)) blocked.Add((m.Index, m.Index + m.Length));
         foreach (var e in article.Entities) blocked.Add((e.Start, e.End));
         var all = new List<NumberMention>();
-        bool dotThousands = DotThousandsLanguages.Contains(LanguageCode(article.Metadata.Language.Value));
+        bool dotThousands = DotThousandsLanguages.Contains(article.Metadata.LanguageCode);
         foreach (var p in article.Paragraphs)
         {
             context.CheckTime(Name);

@@ -28,7 +28,11 @@ public sealed partial class QuoteStage
         var before = ctx.Entities.Where(x => x.End <= at && types.Contains(x.Type) && !ctx.InsideQuote(x)
             && !(x.Type == "PERSON" && AfterPreposition(ctx.Body, x.Start)))
             .OrderByDescending(x => x.Start).ToList();
-        if (gender != null) before.RemoveAll(x => GenderOf(ctx, x) is { } known && known != gender);
+        if (gender != null)
+        {
+            var honorifics = HonorificGendersByEntity(ctx);
+            before.RemoveAll(x => GenderOf(x, honorifics) is { } known && known != gender);
+        }
         if (before.Count == 0) return null;
         var latest = before[0];
         int si = ctx.SentenceOf(latest.Start);
@@ -41,16 +45,21 @@ public sealed partial class QuoteStage
     /// A person's gender as the article tells it: an honorific before any mention of them ("Ms Ruiz"), else a given name
     /// that is almost always one gender's; null when neither tells.
     /// </summary>
-    private static string? GenderOf(Context ctx, EntityMention person)
+    private static string? GenderOf(EntityMention person, Dictionary<string, string> honorifics)
     {
         if (person.Type != "PERSON") return null;
+        if (honorifics.TryGetValue(person.EntityId, out var g)) return g;
+        return NameGenders.GetValueOrDefault(person.Name.Split(' ', 2)[0]);
+    }
+
+    /// <summary>Each person's gender by the first honorific written before one of their mentions, in one pass over the mentions.</summary>
+    private static Dictionary<string, string> HonorificGendersByEntity(Context ctx)
+    {
+        var genders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in ctx.Entities)
-        {
-            if (m.EntityId != person.EntityId || m.Type != "PERSON") continue;
-            if (HonorificGenders.TryGetValue(WordBefore(ctx.Body, m.Start), out var g)) return g;
-        }
-        string first = person.Name.Split(' ', 2)[0];
-        return NameGenders.GetValueOrDefault(first);
+            if (m.Type == "PERSON" && !genders.ContainsKey(m.EntityId) && HonorificGenders.TryGetValue(WordBefore(ctx.Body, m.Start), out var g))
+                genders[m.EntityId] = g;
+        return genders;
     }
 
     /// <summary>The word right before <paramref name="start"/>, without a final full stop ("Mrs." -> "Mrs").</summary>
