@@ -435,7 +435,7 @@ public sealed partial class NumberRecognizer
             if (OrdinalAfterHundreds(jj) is int ord) return Ordinal(jj, total + cur + ord);
             if (NumberWords.Denominators.TryGetValue(w, out double den)) return Denominator(jj, w, den);
             if (w == "point" && any && lastKind != 5 && integer) return Point(jj);
-            if (allowRatio && any && lastKind != 5 && (w == "over" || (w == "out" && IsWord(c, jj + 1, "of")))) return Ratio(jj, w);
+            if (allowRatio && any && (w == "over" || (lastKind != 5 && w == "out" && IsWord(c, jj + 1, "of")))) return Ratio(jj, w);
             return Flow.Break;
         }
 
@@ -558,11 +558,49 @@ public sealed partial class NumberRecognizer
         {
             bool ok = !any || (lastKind == 2 && u is > 0 and < 10 && cur % 10 == 0) || (lastKind == 4 && u > 0)
                 || (lastKind == 5 && cur == 0 && u > 0) || (afterAnd && hadHS && u > 0);
+            if (!ok && spelled && integer && !scaled && OrdinalDenominator(jj) is { } od)
+            {
+                // "one one-hundred-fifth", "three two hundredths": a numerator over a compound ordinal that names hundreds or more
+                return Return(Done((total + cur) / od.Den, od.Last, fraction: true));
+            }
             if (!ok) return Flow.Break;
             if (any && u == 0) return Flow.Break;
             // a numerator over a compound denominator is read by the denominator branch
             cur += u; any = true; spelled = true; last = jj; j = jj + 1; lastKind = 1; afterAnd = false;
             return Flow.Continue;
+        }
+
+        /// <summary>
+        /// A compound ordinal from token <paramref name="k"/> that names hundreds or more and ends the number ("one hundred
+        /// fifth", "two hundredths", "one thousand fifths"): its value and last token, or null.
+        /// </summary>
+        private (double Den, int Last)? OrdinalDenominator(int k)
+        {
+            double sum = 0, part = 0;
+            bool large = false;
+            for (; k < n && (T[k].K == TK.Word || IsPunct(c, k, "-") && GapSmall(c, k - 1, k)); k++)
+            {
+                string w = T[k].W;
+                if (w == "-" || w == "and" && part > 0) continue;
+                if (NumberWords.Units.TryGetValue(w, out int u)) part += u;
+                else if (NumberWords.Tens.TryGetValue(w, out int ten)) part += ten;
+                else if (w == "hundred") { part = Math.Max(part, 1) * 100; large = true; }
+                else if (w.Length > 3 && NumberWords.Scales.TryGetValue(w, out double sc)) { sum += Math.Max(part, 1) * sc; part = 0; large = true; }
+                else return OrdinalEnd(k, w, sum, part, large);
+            }
+            return null;
+        }
+
+        private (double Den, int Last)? OrdinalEnd(int k, string w, double sum, double part, bool large)
+        {
+            if (!(EndsHere(c, k + 1) || IsWord(c, k + 1, "of")) || w.StartsWith("half") || w.StartsWith("quarter")) return null;
+            double den, d = 0;
+            if (NumberWords.OrdinalUnits.TryGetValue(w, out int ou)) den = sum + part + ou;
+            else if (!NumberWords.Denominators.TryGetValue(w, out d)) return null;
+            else if (d == 100) { den = sum + Math.Max(part, 1) * 100; large = true; }
+            else if (d >= 1000) { den = (sum + Math.Max(part, 1)) * d; large = true; }
+            else den = sum + part + d;
+            return large && (part + sum > 0 || d >= 100) ? (den, k) : null;
         }
 
         /// <summary>
@@ -604,7 +642,8 @@ public sealed partial class NumberRecognizer
                 spelled = true;
                 return Return(Done(num / (ten + ou), jj + 2, fraction: true));
             }
-            if ((any || aLead) && lastKind != 5 && jj + 1 < n && T[jj + 1].K == TK.Word && Spaced(c, jj, jj + 1)
+            // "one hundred thirty fifths" is 100 over 35; after "and" ("one hundred and thirty fifths") the ten is the numerator's
+            if ((any || aLead) && lastKind != 5 && !afterAnd && jj + 1 < n && T[jj + 1].K == TK.Word && Spaced(c, jj, jj + 1)
                 && NumberWords.OrdinalUnits.TryGetValue(T[jj + 1].W, out int ou2) && T[jj + 1].W is not ("first" or "second" or "firsts" or "seconds")
                 && (EndsHere(c, jj + 2) || IsWord(c, jj + 2, "of")))
             {
@@ -827,7 +866,9 @@ public sealed partial class NumberRecognizer
             if (d0 < n && Spaced(c, d0 - 1, d0))
             {
                 var den2 = new CardinalParser(c, d0, false).Parse();
-                if (den2 != null && den2.V != 0 && den2.Suf.Length == 0 && (w == "out" ? (spelled || den2.Spelled) : EndsHere(c, den2.Next)))
+                // "3 million over 2023." reads a year, not a denominator
+                bool year = den2 != null && !den2.Spelled && den2.Integer && den2.V is >= 1800 and <= 2100 && T[d0].E - T[d0].S == 4;
+                if (den2 != null && den2.V != 0 && den2.Suf.Length == 0 && (w == "out" ? (spelled || den2.Spelled) : EndsHere(c, den2.Next) && !year))
                 {
                     var r = Done((total + cur) / den2.V, den2.Next - 1, fraction: true);
                     r.Spelled = spelled || den2.Spelled;
@@ -873,6 +914,7 @@ public sealed partial class NumberRecognizer
             && NumberWords.OrdinalUnits.TryGetValue(T[k + 2].W, out int ou))
         { den = tt + ou; last = k + 2; }
         else return null;
+        if (num >= den) return null; // "one hundred and thirty fifths" is 130 fifths, not 100 and six
         double scaleAfter = 0;
         if (last + 1 < n && IsScaleWord(c, last + 1, false) && Spaced(c, last, last + 1)) { scaleAfter = ScaleOf(c, last + 1); last++; }
         return new Frac(num / den, last, scaleAfter);

@@ -233,6 +233,22 @@ public class NumberRecognizerTests
     }
 
     [Theory]
+    [InlineData("it took one two-hundredth of a second", "one two-hundredth", 1.0 / 200)]
+    [InlineData("a share of three one-thousandths.", "three one-thousandths", 0.003)]
+    [InlineData("one one hundred fifth.", "one one hundred fifth", 1.0 / 105)]
+    [InlineData("one hundred and forty sevenths.", "one hundred and forty sevenths", 20)]
+    [InlineData("one hundred forty sevenths.", "one hundred forty sevenths", 100.0 / 47)]
+    [InlineData("nine thousand over four.", "nine thousand over four", 2250)]
+    public void SpelledFractions_ReadNumeratorAndDenominatorByTheirWords(string text, string mention, double value) =>
+        SingleReads(text, "count", mention, value);
+
+    [Theory]
+    [InlineData("They sold one two hundred page book.")]
+    [InlineData("Revenue was 4 million over 2024.")]
+    public void NoFraction_WhereTheWordsAreTwoNumbersOrAYear(string text) =>
+        Assert.DoesNotContain(Find(text), m => m.Rule == "count.fraction");
+
+    [Theory]
     [InlineData("a thousand second-hand cars were sold", "a thousand", 1000)]
     [InlineData("two million first editions were printed", "two million", 2e6)]
     [InlineData("the one million customers it gained", "one million", 1e6)]
