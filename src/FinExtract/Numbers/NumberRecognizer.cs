@@ -1363,6 +1363,30 @@ public sealed partial class NumberRecognizer
         return i >= 6 && string.Compare(c.Text, i - 6, "between", 0, 7, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
+    /// <summary>
+    /// The minor part after a whole amount, from token <paramref name="k"/>: its worth in the main unit and where it ends. A minor
+    /// unit of the same currency ("and forty-five cents", "and 5p", "20 pence"; "cents" after another currency is its hundredth,
+    /// "five mao" a tenth); after a currency word, also bare digits under 100 that end the amount ("15 dollars 50").
+    /// </summary>
+    private (double Value, int End)? MinorPart(Ctx c, int k, string code, bool afterWord, int nextBlock)
+    {
+        var T = c.T;
+        bool and = IsWord(c, k, "and");
+        if (and) k++;
+        if (k >= T.Count || !Spaced(c, k - 1, k) || T[k].S >= nextBlock) return null;
+        var sub = ParseCardinal(c, k, false);
+        if (sub == null || !sub.Integer || sub.V is < 1 or >= 100 || sub.Scaled) return null;
+        int unitAt = sub.Suf.Length > 0 ? sub.E : sub.Next < T.Count ? T[sub.Next].S : -1;
+        var subForm = unitAt >= 0 ? _currencies.MatchAt(c.Text, unitAt, CurrencyPosition.Suffix) : null;
+        bool cents = subForm != null && subForm.Factor < 1 && (sub.Suf.Length == 0 || unitAt + subForm.Form.Length == sub.SufEnd)
+            && (subForm.Code == code || subForm.Form is "cent" or "cents" && code != "USD");
+        if (cents) return (sub.V * subForm!.Factor, unitAt + subForm.Form.Length);
+        if (!afterWord || sub.Suf.Length > 0) return null;
+        bool blocked = sub.Next < T.Count && (IsScaleWord(c, sub.Next, true) || IsPercentWord(c, sub.Next) || T[sub.Next].W == "times"
+            || subForm != null || T[sub.Next].W is "%" or "$");
+        return !blocked && (!and || EndsHere(c, sub.Next)) ? (sub.V / 100, sub.E) : null;
+    }
+
     private int EmitMoney(Ctx c, Amount a, string code, double factor, string rule, double conf, List<NumberMention> found, int nextBlock,
         CurrencyForm? prefix = null, CurrencyForm? suffix = null, Amount? rangeFrom = null)
     {
@@ -1382,32 +1406,13 @@ public sealed partial class NumberRecognizer
             double sc = ScaleOf(c, next);
             v *= sc; a.Scaled = true; a.Scale = sc; end = T[next].E; next++;
         }
-        // "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25"
-        if (suffix != null && factor == 1 && !a.Scaled && a.Integer)
+        // "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25", "£4 and 5p"
+        if ((suffix != null || prefix != null) && factor == 1 && !a.Scaled && a.Integer
+            && MinorPart(c, next, code, suffix != null, nextBlock) is var (minor, minorEnd))
         {
-            int k = next;
-            bool and = IsWord(c, k, "and");
-            if (and) k++;
-            if (k < T.Count && Spaced(c, k - 1, k) && T[k].S < nextBlock)
-            {
-                var sub = ParseCardinal(c, k, false);
-                if (sub != null && sub.Integer && sub.V is >= 1 and < 100 && sub.Suf.Length == 0 && !sub.Scaled)
-                {
-                    var subForm = sub.Next < T.Count ? _currencies.MatchAt(c.Text, T[sub.Next].S, CurrencyPosition.Suffix) : null;
-                    // "2 euros and 15 cents": "cents" names the hundredth of whichever currency went before
-                    bool cents = subForm != null && subForm.Factor < 1
-                        && (subForm.Code == suffix.Code || subForm.Form is "cent" or "cents" && suffix.Code != "USD" && suffix.Factor == 1);
-                    bool blocked = sub.Next < T.Count
-                        && (IsScaleWord(c, sub.Next, true) || IsPercentWord(c, sub.Next) || T[sub.Next].W == "times" || (subForm != null && !cents)
-                        || T[sub.Next].W is "%" or "$");
-                    if (cents || (!blocked && (!and || EndsHere(c, sub.Next))))
-                    {
-                        v += cents ? sub.V * subForm!.Factor : sub.V / 100; // "one kuai and five mao": a mao is a tenth
-                        end = cents ? T[sub.Next].S + subForm!.Form.Length : sub.E;
-                        next = NextAfter(c, end);
-                    }
-                }
-            }
+            v += minor;
+            end = minorEnd;
+            next = NextAfter(c, end);
         }
         // a range whose second end carries the scale: "$40-50 billion", "$5 to 7 million"
         if (prefix != null && RangeEnd(c, new Amount { V = v, S = a.S, E = end, Next = next }, nextBlock, prefix) is { } other

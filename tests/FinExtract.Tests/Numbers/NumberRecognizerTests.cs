@@ -52,6 +52,9 @@ public class NumberRecognizerTests
     [InlineData("a coffee was 2 euros and 40 cents", 2.4, "EUR", "2 euros and 40 cents")]
     [InlineData("the fare is three kuai and five mao", 3.5, "CNY", "three kuai and five mao")]
     [InlineData("a pint was 3 pounds 20 pence then", 3.2, "GBP", "3 pounds 20 pence")]
+    [InlineData("a stamp was 4 pounds and 5p then", 4.05, "GBP", "4 pounds and 5p")]
+    [InlineData("a stamp was £4 and 50 pence then", 4.5, "GBP", "£4 and 50 pence")]
+    [InlineData("a ticket was $7 and 5 cents then", 7.05, "USD", "$7 and 5 cents")]
     [InlineData("a payout of 8 Australian cents a share", 0.08, "AUD", "8 Australian cents")]
     [InlineData("a loss of -$1.2bn", -1.2e9, "USD", "-$1.2bn")]
     [InlineData("fetched 176 Hong Kong dollars", 176, "HKD", "176 Hong Kong dollars")]
@@ -247,6 +250,13 @@ public class NumberRecognizerTests
     [InlineData("Revenue was 4 million over 2024.")]
     public void NoFraction_WhereTheWordsAreTwoNumbersOrAYear(string text) =>
         Assert.DoesNotContain(Find(text), m => m.Rule == "count.fraction");
+
+    [Fact]
+    public void AfterASymbolAmount_OnlyAMinorUnitJoinsIt()
+    {
+        SingleReads("It cost £4 and 50 more buyers came.", "money", "£4", 4);
+        SingleReads("It cost $4 and 5 shares.", "count", "5", 5);
+    }
 
     [Theory]
     [InlineData("a thousand second-hand cars were sold", "a thousand", 1000)]
