@@ -781,7 +781,9 @@ public sealed partial class NumberRecognizer
                     spelled = true; scaled = true; lastScale = sc3;
                     return Return(Done(0.5 * sc3, scaleAt, fraction: sc3 < 100));
                 }
-                if (!IsScaleWord(c, jj + 1, false) || !Spaced(c, jj, jj + 1)) return Flow.Break;
+                // "half of one percent": a share of one percent, read by the percent after it
+                bool ofPercent = IsWord(c, jj + 1, "of") && (IsWord(c, jj + 2, "a") || IsWord(c, jj + 2, "one")) && IsPercentWord(c, jj + 3);
+                if (!ofPercent && (!IsScaleWord(c, jj + 1, false) || !Spaced(c, jj, jj + 1))) return Flow.Break;
                 num = 1;
             }
             else return Flow.Break;
@@ -1109,12 +1111,15 @@ public sealed partial class NumberRecognizer
         if (q < c.End && c.Text[q] is '%' or '％' && q - p <= 1) return (q + 1, "percent", "percent.symbol");
         int k = a.Next;
         if (k < T.Count && IsPunct(c, k, "-") && Adjacent(c, k - 1, k) && Adjacent(c, k, k + 1)) k++;
-        // "a quarter of a percent", "three-quarters of a percentage point": a share of one percent
-        if (a.Fraction && IsWord(c, k, "of") && (IsWord(c, k + 1, "a") || IsWord(c, k + 1, "one")) && k + 2 < T.Count && Spaced(c, k, k + 1)
-            && Spaced(c, k + 1, k + 2) && T[k].S - p <= 2)
+        // "a quarter of a percent", "three-quarters of a percentage point", "0.5 of a percent", "a tenth of 1%": a share of one percent
+        if ((a.Fraction || !a.Integer && !a.Spelled && a.V < 1) && IsWord(c, k, "of") && k + 2 < T.Count && Spaced(c, k, k + 1) && T[k].S - p <= 2
+            && (IsWord(c, k + 1, "a") || IsWord(c, k + 1, "one") || T[k + 1].K == TK.Num && T[k + 1].V == 1 && !T[k + 1].Dec && T[k + 1].Suf.Length == 0))
         {
             p = T[k + 1].E;
             k += 2;
+            int sign = p < c.End && IsSpace(c.Text[p]) ? p + 1 : p;
+            if (sign < c.End && c.Text[sign] is '%' or '％') return (sign + 1, "percent", "percent.symbol");
+            if (!Spaced(c, k - 1, k)) return null;
         }
         if (k >= T.Count || T[k].K != TK.Word || T[k].S - p > 2) return null;
         string w = T[k].W;

@@ -154,6 +154,11 @@ public class NumberRecognizerTests
     [InlineData("spreads widened by a basis point", "a basis point", "basis_points", 1, "bp")]
     [InlineData("markets expect a quarter-point cut in June", "a quarter-point", "percent", 0.25, "percentage_point")]
     [InlineData("after a half-point rise last month", "a half-point", "percent", 0.5, "percentage_point")]
+    [InlineData("fees fell by half of one percent", "half of one percent", "percent", 0.5, "percent")]
+    [InlineData("a cut of half of a percentage point", "half of a percentage point", "percent", 0.5, "percentage_point")]
+    [InlineData("a margin of 0.4 of a percent", "0.4 of a percent", "percent", 0.4, "percent")]
+    [InlineData("worth one-tenth of 1% of sales", "one-tenth of 1%", "percent", 0.1, "percent")]
+    [InlineData("a tenth of 1 percent of the float", "a tenth of 1 percent", "percent", 0.1, "percent")]
     public void PointsOfAPercent_InEveryWrittenForm(string text, string mention, string kind, double value, string unit)
     {
         var n = Single(text, kind);
