@@ -144,13 +144,22 @@ public sealed partial class NumberRecognizer
         if (grouped) return (q, true);
         while (q + 4 <= end && IsSpace(text[q]) && AllDigits(text, q + 1, 3)
                && (q + 4 == end || (!char.IsLetterOrDigit(text[q + 4])
-               && !((text[q + 4] is '.' or ',' or '/') && q + 5 < end && char.IsAsciiDigit(text[q + 5])))))
+               && !((text[q + 4] is '.' or ',' or '/') && q + 5 < end && char.IsAsciiDigit(text[q + 5]) && !ShortDecimal(text, q + 4, end)))))
         {
             // "40 000": only when the group is not itself the start of a longer number and no digit group precedes.
             if (s > 1 && char.IsAsciiDigit(text[s - 2]) && IsSpace(text[s - 1])) break;
             q += 4; grouped = true;
         }
         return (q, grouped);
+    }
+
+    /// <summary>A decimal mark and one or two digits that end the number at <paramref name="q"/>: ",5" of "1 234,5", ".25" of "40 000.25".</summary>
+    private static bool ShortDecimal(string text, int q, int end)
+    {
+        int r = q + 1;
+        while (r < end && char.IsAsciiDigit(text[r])) r++;
+        return text[q] is '.' or ',' && r - q - 1 is 1 or 2 && (r == end || !(char.IsLetterOrDigit(text[r]) || text[r] is '.' or ',' or '/')
+            || text[r] is '.' or ',' && (r + 1 == end || !char.IsAsciiDigit(text[r + 1])));
     }
 
     /// <summary>The end of an exponent ("e6", "E-3") at <paramref name="q"/>, or null.</summary>
@@ -199,6 +208,12 @@ public sealed partial class NumberRecognizer
             q++;
             while (q < end && char.IsAsciiDigit(text[q])) q++;
             dec = true;
+        }
+        else if (grouped && IsSpace(text[q - 4]) && q + 1 < end && text[q] == ',' && ShortDecimal(text, q, end))
+        {
+            q++; // "1 234,56": groups of spaces with a decimal comma
+            while (q < end && char.IsAsciiDigit(text[q])) q++;
+            dec = true; decComma = true;
         }
         else if (!grouped && intLen > 0 && q + 1 < end && text[q] == ',' && char.IsAsciiDigit(text[q + 1]))
         {

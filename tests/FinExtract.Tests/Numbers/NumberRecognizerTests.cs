@@ -256,6 +256,19 @@ public class NumberRecognizerTests
     public void NoFraction_WhereTheWordsAreTwoNumbersOrAYear(string text) =>
         Assert.DoesNotContain(Find(text), m => m.Rule == "count.fraction");
 
+    [Theory]
+    [InlineData("Le total est de 12 345 678,9 euros.", "12 345 678,9 euros", 12345678.9)]
+    [InlineData("Der Preis: 1 234,56 € netto", "1 234,56 €", 1234.56)]
+    public void SpaceGroupedThousands_TakeADecimalMarkAfterThem(string text, string mention, double value) =>
+        SingleReads(text, "money", mention, value);
+
+    [Fact]
+    public void SpaceGroupedThousands_BeforeAThreeDigitCommaGroup_AreTwoNumbers()
+    {
+        SingleReads("Die Masse beträgt 40 000.25 t.", "count", "40 000.25", 40000.25);
+        Assert.DoesNotContain(Find("scores of 5 200,300 and 400"), n => n.Value is > 5000 and < 6000);
+    }
+
     [Fact]
     public void AfterASymbolAmount_OnlyAMinorUnitJoinsIt()
     {
