@@ -959,7 +959,8 @@ public sealed partial class NumberRecognizer
                 if (at >= 0 && at < T.Count && (T[at].K == TK.Num || T[at].K == TK.Word && !T[at].Alnum) && T[at].S < nextBlock)
                 {
                     var a = ParseAmount(c, at, allowSign: true);
-                    if (a != null && !(a.Suf.Length > 0 && !IsMoneySuffix(a.Suf)) && !(T[at].K == TK.Word && !a.Spelled)
+                    // "£4.50p": the pounds and pence of one price, the "p" written out of habit
+                    if (a != null && !(a.Suf.Length > 0 && !IsMoneySuffix(a.Suf) && !RedundantMinorUnit(c, a, pre.Code)) && !(T[at].K == TK.Word && !a.Spelled)
                         && !(pre.Scaled && (!a.Scaled || T[at].Suf is [var l] && char.IsUpper(l)))) // "R20 million", "R3bn"; not "R2", "R3B"
                     {
                         if (PercentAfter(c, a) is null)
@@ -1085,6 +1086,11 @@ public sealed partial class NumberRecognizer
     /// <summary>Digits written onto a word with a hyphen ("COVID-19", "F-35", "737-800") are part of a name.</summary>
     private static bool IsCompoundPart(Ctx c, int s) =>
         s >= 2 && c.Text[s - 1] is '-' or '/' && char.IsLetter(c.Text[s - 2]);
+
+    /// <summary>A minor unit written onto a decimal amount whose currency sign stands before it: the "p" of "£4.50p".</summary>
+    private bool RedundantMinorUnit(Ctx c, Amount a, string code) =>
+        a.Suf.Length > 0 && !a.Integer && _currencies.MatchAt(c.Text, a.E, CurrencyPosition.Suffix) is { Factor: < 1 } minor
+        && minor.Code == code && a.E + minor.Form.Length == a.SufEnd;
 
     private static bool IsMoneySuffix(string suf) => suf is "m" or "mn" or "bn" or "b" or "k" or "K" or "M" or "B" or "mln" or "bln" or "tn" or "trn";
 

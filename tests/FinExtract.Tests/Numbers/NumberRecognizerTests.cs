@@ -53,6 +53,7 @@ public class NumberRecognizerTests
     [InlineData("the fare is three kuai and five mao", 3.5, "CNY", "three kuai and five mao")]
     [InlineData("a pint was 3 pounds 20 pence then", 3.2, "GBP", "3 pounds 20 pence")]
     [InlineData("a stamp was 4 pounds and 5p then", 4.05, "GBP", "4 pounds and 5p")]
+    [InlineData("a pint for £4.50p at the bar", 4.5, "GBP", "£4.50p")]
     [InlineData("a stamp was £4 and 50 pence then", 4.5, "GBP", "£4 and 50 pence")]
     [InlineData("a ticket was $7 and 5 cents then", 7.05, "USD", "$7 and 5 cents")]
     [InlineData("a payout of 8 Australian cents a share", 0.08, "AUD", "8 Australian cents")]
