@@ -304,6 +304,13 @@ public class EntityStageTests
     }
 
     [Theory]
+    [InlineData("The minister told Afghan reporters on Monday that talks would resume. Afghan officials later confirmed the date.")]
+    [InlineData("Prices rose, according to Ghanaian traders. Ghanaian exporters expect more orders.")]
+    [InlineData("The coach spoke to Paralympic athletes in Paris. Paralympic events start in August.")]
+    public void NationalitiesOfAnyCountry_AreNotOrganisations(string text) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG");
+
+    [Theory]
     [InlineData("Researchers at the University of Washington found the effect was small.", "University of Washington")]
     [InlineData("The report came from the Office of the Inspector General on Monday.", "Office of the Inspector General")]
     [InlineData("Funding from the National Institute on Drug Abuse ended last year.", "National Institute on Drug Abuse")]
