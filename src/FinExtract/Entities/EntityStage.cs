@@ -833,15 +833,38 @@ public sealed partial class EntityStage : IStage
             { j = next + 3; continue; }
             // An organisation's name runs on over "of the" and "on" ("Office of the Inspector General",
             // "National Institute on Drug Abuse"), but only once the run holds an organisation word.
-            if (next + 2 < tokens.Count && OrgSoFar(body, tokens, i, j) && tokens[next + 1].Start <= tokens[next].End + 1
-                && ((Word(body, tokens[next]) == "of" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
+            if (next + 2 < tokens.Count && (OrgSoFar(body, tokens, i, j) || j == i && Word(body, tokens[i]) is "Centre" or "Center")
+                && tokens[next + 1].Start <= tokens[next].End + 1
+                && ((Word(body, tokens[next]) is "of" or "for" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
                 && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
                     || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1])
                     && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])))))
-            { j = Word(body, tokens[next]) == "of" ? next + 2 : next + 1; continue; }
+            { j = Word(body, tokens[next]) is "of" or "for" ? next + 2 : next + 1; continue; }
+            if (FieldAfterAnd(body, tokens, i, j, next)) { j = next + 1; continue; }
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// "Department of Health and Social Care", "Ministry of Trade and Industry": an organisation's field after "of" or "for"
+    /// goes on over "and" when neither the field nor the word after "and" is a name of its own ("Bank of Canada and Barclays").
+    /// </summary>
+    private bool FieldAfterAnd(string body, IReadOnlyList<Token> tokens, int i, int j, int next)
+    {
+        if (next + 1 >= tokens.Count || Word(body, tokens[next]) != "and" || !IsCapitalised(body, tokens[next + 1])
+            || tokens[next + 1].Start != tokens[next].End + 1 || !OrgSoFar(body, tokens, i, j)) return false;
+        int of = j;
+        while (of > i && Word(body, tokens[of]) is not ("of" or "for")) of--;
+        if (of == i || of == j) return false;
+        for (int k = of + 1; k <= next + 1; k++)
+        {
+            if (k == next) continue;
+            string w = Word(body, tokens[k]);
+            if (_gazetteer.TryGet(w, out _) || _givenNames.Contains(w) || EntityLexicon.NotNames.Contains(w) || w.All(char.IsUpper)
+                || EntityLexicon.PlaceWords.Contains(w) || k > next && EntityLexicon.OrgWords.Contains(w)) return false;
+        }
+        return true;
     }
 
     /// <summary>The last parts of web names (Resources/lexicon/web-suffixes.tsv).</summary>

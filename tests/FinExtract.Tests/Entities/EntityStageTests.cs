@@ -322,6 +322,9 @@ public class EntityStageTests
     [InlineData("The music went to Braun’s Ithaca Holdings in June.", "Ithaca Holdings")]
     [InlineData("Analysts at the Delhi-based Council on Energy said the air was worse.", "Council on Energy")]
     [InlineData("Economists at the Federal Reserve Bank of New York disagreed.", "Federal Reserve Bank of New York")]
+    [InlineData("A report by the National Society for the Protection of Rivers found more litter.", "National Society for the Protection of Rivers")]
+    [InlineData("A survey by the Centre for the Study of Rural Credit found more lending.", "Centre for the Study of Rural Credit")]
+    [InlineData("The Ministry of Fisheries and Forestry said quotas would fall.", "Ministry of Fisheries and Forestry")]
     [InlineData("A note from Tesla Securities said the stock was cheap.", "Tesla Securities")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Energy, Environment and Water, said the air was worse.", "Council on Energy, Environment and Water")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
@@ -334,6 +337,16 @@ public class EntityStageTests
     {
         var a = Run(text);
         Assert.Equal("ORG", At(a, name).Type);
+    }
+
+    [Theory]
+    [InlineData("The Bank of Canada and Barclays said rates would hold.", "Bank of Canada", "Barclays")]
+    [InlineData("The Ministry of Finance and FBI agents met on Monday.", "Ministry of Finance", "FBI")]
+    public void TwoNamesJoinedByAnd_StayTwo(string text, string first, string second)
+    {
+        var a = Run(text);
+        Assert.Equal("ORG", At(a, first).Type);
+        Assert.Equal("ORG", At(a, second).Type);
     }
 
     [Fact]
