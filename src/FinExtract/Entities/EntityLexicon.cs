@@ -31,6 +31,9 @@ public static class EntityLexicon
     /// <summary>Last words that make a capitalised run an event, award, document or thing even when it holds an organisation word.</summary>
     public static readonly HashSet<string> ThingEndings = Lexicon.Set(StringComparer.Ordinal, "entity-event-endings.tsv", "entity-thing-endings.tsv");
 
+    /// <summary>The departments a minister or secretary holds ("Home" of "Home Secretary"): part of the title before a name.</summary>
+    public static readonly HashSet<string> PortfolioWords = Lexicon.Set("entity-portfolio-words.tsv", StringComparer.Ordinal);
+
     /// <summary>Nationalities and party adjectives: not entities on their own ("European", "Republican").</summary>
     public static readonly HashSet<string> Demonyms = Lexicon.Set("entity-demonyms.tsv", StringComparer.Ordinal);
 

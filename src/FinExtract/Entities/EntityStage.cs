@@ -732,15 +732,26 @@ public sealed partial class EntityStage : IStage
                 int prefixEnd = k - 1;
                 while (prefixEnd >= from && EntityLexicon.TitleWords.Contains(Word(body, tokens[prefixEnd]))) prefixEnd--;
                 while (prefixEnd >= from && tokens[prefixEnd].Kind == TokenKind.Punctuation) prefixEnd--;
-                var pc = prefixEnd >= from ? Classify(article, from, prefixEnd, sentenceStarts.Contains(from)) : null;
+                var pc = prefixEnd >= from && !IsPortfolio(body, tokens, from, prefixEnd, prefixEnd + 1)
+                    ? Classify(article, from, prefixEnd, sentenceStarts.Contains(from)) : null;
                 if (pc != null && pc.Type != "PERSON") yield return pc;
                 i = j + 1;
                 continue;
             }
-            var c = inHeading ? null : Classify(article, from, j, sentenceStarts.Contains(from));
+            var c = inHeading || IsPortfolio(body, tokens, from, j, j + 1) ? null : Classify(article, from, j, sentenceStarts.Contains(from));
             if (c != null) yield return c;
             i = j + 1;
         }
+    }
+
+    /// <summary>"Home" of "Home Secretary", "Work and Pensions" of "Work and Pensions Secretary": the department a title after it names.</summary>
+    private static bool IsPortfolio(string body, IReadOnlyList<Token> tokens, int from, int to, int title)
+    {
+        while (title < tokens.Count && tokens[title].Kind == TokenKind.Punctuation && body[tokens[title].Start] != '.') title++;
+        if (title >= tokens.Count || !EntityLexicon.TitleWords.Contains(Word(body, tokens[title]))) return false;
+        for (int k = from; k <= to; k++)
+            if (!EntityLexicon.PortfolioWords.Contains(Word(body, tokens[k])) && Word(body, tokens[k]) is not ("and" or "&")) return false;
+        return true;
     }
 
     /// <summary>"12,3 Milliarden Euro", "4 Mio. Kunden": a run that opens with a scale word right after a number is a quantity, not a name.</summary>

@@ -340,6 +340,17 @@ public class EntityStageTests
     }
 
     [Theory]
+    [InlineData("The Home Office issued new rules. Home Secretary Jane Roe defended them.", "Home")]
+    [InlineData("The Finance Ministry published a plan. Finance Minister Tomas Vale backed it.", "Finance")]
+    [InlineData("The Interior Ministry said so. Interior Minister Ana Ruiz agreed.", "Interior")]
+    public void TheDepartmentBeforeATitle_IsPartOfTheRole_NotAName(string text, string department)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == department);
+        Assert.Contains(a.Entities, e => e.Type == "PERSON");
+    }
+
+    [Theory]
     [InlineData("The Bank of Canada and Barclays said rates would hold.", "Bank of Canada", "Barclays")]
     [InlineData("The Ministry of Finance and FBI agents met on Monday.", "Ministry of Finance", "FBI")]
     public void TwoNamesJoinedByAnd_StayTwo(string text, string first, string second)
