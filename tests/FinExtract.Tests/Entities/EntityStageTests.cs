@@ -296,6 +296,11 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains("Adviser"));
     }
 
+    [Theory]
+    [InlineData("Hello, I'm Marta Quell and I run the shop.", "Marta Quell")]
+    [InlineData("“I’ve told Jonas Brandt twice,” she said.", "Jonas Brandt")]
+    public void AFirstPersonContraction_IsNoPartOfTheNameAfterIt(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
+
     [Fact]
     public void LawsEventsAndNationalities_AreNotEntities()
     {
