@@ -301,6 +301,12 @@ public class EntityStageTests
     [InlineData("“I’ve told Jonas Brandt twice,” she said.", "Jonas Brandt")]
     public void AFirstPersonContraction_IsNoPartOfTheNameAfterIt(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
 
+    [Theory]
+    [InlineData("The team flew to Bosnia and Herzegovina on Monday.", "Bosnia and Herzegovina")]
+    [InlineData("Tourism in St Kitts and Nevis grew.", "St Kitts and Nevis")]
+    [InlineData("Banks in the Turks and Caicos Islands were closed.", "Turks and Caicos Islands")]
+    public void CountriesWhoseNamesHoldAnd_AreOnePlace(string text, string name) => Assert.Equal("LOCATION", At(Run(text), name).Type);
+
     [Fact]
     public void LawsEventsAndNationalities_AreNotEntities()
     {
