@@ -222,6 +222,9 @@ public class EntityStageTests
     [InlineData("Greater London")]
     [InlineData("New York City")]
     [InlineData("Los Angeles County")]
+    [InlineData("Old Delhi")]
+    [InlineData("Metro Manila")]
+    [InlineData("Mid Wales")]
     public void AKnownPlaceWithACompassWordBeforeOrAPlaceWordAfter_IsOnePlace(string place)
     {
         var a = Run($"Home prices in {place} rose for a third month, the survey found.");
