@@ -332,6 +332,7 @@ public class EntityStageTests
     [InlineData("Omar Lamrani, a senior analyst at Brightwater, a Texas-based geopolitical intelligence firm, said the group was secular.", "Brightwater")]
     [InlineData("The findings were first reported by Polygraph.info on Tuesday.", "Polygraph.info")]
     [InlineData("A spokesman told Quillon on Friday that the deal was off.", "Quillon")]
+    [InlineData("Shares of Quorvin Mutual rose 4% on Monday.", "Quorvin Mutual")]
     [InlineData("The appeal went to the Supreme Court of Western Australia last week.", "Supreme Court of Western Australia")]
     [InlineData("The music went to Braun’s Ithaca Holdings in June.", "Ithaca Holdings")]
     [InlineData("Analysts at the Delhi-based Council on Energy said the air was worse.", "Council on Energy")]
