@@ -720,6 +720,10 @@ public sealed partial class EntityStage : IStage
             if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0
                 && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
                 from = i + 1;
+            // "Rival Quellmark said": a sentence's first word that announces an organisation is its cue, not part of its name
+            // ("Bank Leumi" keeps its organisation word)
+            if (sentenceStarts.Contains(i) && j > i && EntityLexicon.OrgCuesBefore.Contains(Word(body, tokens[i]))
+                && !EntityLexicon.OrgWords.Contains(Word(body, tokens[i]))) from = i + 1;
             // "Delhi-based Council ...", "New York-listed": a place adjective is not part of the name after it, nor a name alone.
             if (IsPlaceAdjective(Word(body, tokens[j]))) j--;
             if (from <= j && IsPlaceAdjective(Word(body, tokens[from]))) from++;
@@ -979,9 +983,9 @@ public sealed partial class EntityStage : IStage
     /// <summary>Whether the article writes <paramref name="word"/> after a given name somewhere ("Marc Benioff" ... "told Benioff").</summary>
     private bool NamedAsSurname(string body, string word)
     {
-        for (int k = body.IndexOf(word, StringComparison.Ordinal); k > 1; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
+        for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
         {
-            if (body[k - 1] != ' ') continue;
+            if (k < 2 || body[k - 1] != ' ') continue;
             int w = k - 1;
             while (w > 0 && (char.IsLetter(body[w - 1]) || body[w - 1] == '.')) w--;
             if (w < k - 1 && _givenNames.Contains(body[w..(k - 1)].TrimEnd('.'))) return true;
@@ -1159,12 +1163,13 @@ public sealed partial class EntityStage : IStage
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", Heuristics.Acronym)
             : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
+        bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && Word(body, tokens[j + 1]) is "shares" or "stock";
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "Shares" or "stake" or "owner" or "maker" or "unit")
             // "a trade professor at Cornell", "an analyst at Stratfor": where someone works is an organisation
-            || worksThere || EntityLexicon.OrgCuesAfter.Contains(next)
-            || (j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && j + 1 < tokens.Count && Word(body, tokens[j + 1]) is "shares" or "stock");
-        // a cue word before a sentence's first word belongs to the sentence before; a person's surname has shares too ("Neumann's shares")
-        if (words.Count <= 3 && orgCue && !sentenceStart && !(words.Count == 1 && NamedAsSurname(body, body[s..e])))
+            || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares;
+        // a cue word before a sentence's first word belongs to the sentence before (a possessive after it does not: "Quorvin's shares
+        // fell"); a person's surname has shares too ("Neumann's shares")
+        if (words.Count <= 3 && orgCue && (!sentenceStart || ownShares) && !(words.Count == 1 && NamedAsSurname(body, WithoutPossessive(body[s..e]))))
             return new Candidate(s, e, "ORG", Heuristics.OrgCue);
 
         // "a stake in Findel", "data from Dealogic": after a holding or a source, the name is an organisation's...

@@ -333,6 +333,8 @@ public class EntityStageTests
     [InlineData("The findings were first reported by Polygraph.info on Tuesday.", "Polygraph.info")]
     [InlineData("A spokesman told Quillon on Friday that the deal was off.", "Quillon")]
     [InlineData("Shares of Quorvin Mutual rose 4% on Monday.", "Quorvin Mutual")]
+    [InlineData("Rival Quellmark also cut prices.", "Quellmark")]
+    [InlineData("Brixwell's shares fell 5% on Friday.", "Brixwell")]
     [InlineData("The appeal went to the Supreme Court of Western Australia last week.", "Supreme Court of Western Australia")]
     [InlineData("The music went to Braun’s Ithaca Holdings in June.", "Ithaca Holdings")]
     [InlineData("Analysts at the Delhi-based Council on Energy said the air was worse.", "Council on Energy")]
@@ -363,6 +365,13 @@ public class EntityStageTests
         var a = Run(text);
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == department);
         Assert.Contains(a.Entities, e => e.Type == "PERSON");
+    }
+
+    [Fact]
+    public void APersonsShares_AtTheStartOfASentence_DoNotMakeTheSurnameACompany()
+    {
+        var a = Run("Neumann's shares were sold last year. Adam Neumann left the board.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "ORG");
     }
 
     [Theory]
