@@ -953,7 +953,7 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>", a professor at ...": a role after a name (Resources/lexicon/appositive-person-roles.tsv).</summary>
     private static readonly System.Text.RegularExpressions.Regex Appositive = Text.Lexicon.Alternation(
-        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}’'-]+\s+){0,3}?(?:", "appositive-person-roles.tsv", @"))\b",
+        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}’'-]+\s+){0,3}?(?:", "appositive-person-roles.tsv", @")\b)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>", a Texas-based intelligence firm": a kind of organisation after a name (Resources/lexicon/appositive-organisation-kinds.tsv).</summary>

@@ -283,6 +283,7 @@ public class EntityStageTests
     [InlineData("Ravindra Ojukwu, Head of Research at a Mumbai brokerage, declined to comment.", "Ravindra Ojukwu")]
     [InlineData("Rep. Alexandria Okonkwo-Reyes (D-N.Y.) linked the incident to the report.", "Alexandria Okonkwo-Reyes")]
     [InlineData("The fund is run by Austin Whitfield from an office in Denver.", "Austin Whitfield")]
+    [InlineData("The firm hired Oriol Tenvane, 54, last year.", "Oriol Tenvane")]
     public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
     {
         var a = Run(text);
