@@ -34,6 +34,9 @@ public static class EntityLexicon
     /// <summary>The departments a minister or secretary holds ("Home" of "Home Secretary"): part of the title before a name.</summary>
     public static readonly HashSet<string> PortfolioWords = Lexicon.Set("entity-portfolio-words.tsv", StringComparer.Ordinal);
 
+    /// <summary>What a company does, after ", which" ("Tandora, which makes chips"): the name before is an organisation's.</summary>
+    public static readonly HashSet<string> CompanyVerbs = Lexicon.Set("entity-company-verbs.tsv", StringComparer.Ordinal);
+
     /// <summary>Nationalities and party adjectives: not entities on their own ("European", "Republican").</summary>
     public static readonly HashSet<string> Demonyms = Lexicon.Set("entity-demonyms.tsv", StringComparer.Ordinal);
 

@@ -971,6 +971,18 @@ public sealed partial class EntityStage : IStage
     private static bool IsOrgAppositive(string body, int end) =>
         end < body.Length && body[end] == ',' && OrgAppositive.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
 
+    /// <summary>"who" after ", " (a person), or "which" and what a company does ("which makes chips"), or null.</summary>
+    private static string? RelativeAfter(string body, int end)
+    {
+        if (end + 6 >= body.Length || body[end] != ',' || body[end + 1] != ' ') return null;
+        var rest = body.AsSpan(end + 2);
+        if (rest.StartsWith("who ")) return "who";
+        if (!rest.StartsWith("which ")) return null;
+        rest = rest[6..];
+        int sp = rest.IndexOf(' ');
+        return sp > 0 && EntityLexicon.CompanyVerbs.Contains(rest[..sp].ToString()) ? "which" : null;
+    }
+
     /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
     private static bool IsAppositive(string body, int end) =>
         end < body.Length && body[end] == ',' && Appositive.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)).ToString());
@@ -1159,6 +1171,13 @@ public sealed partial class EntityStage : IStage
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && CanEndPersonName(body, words[^1]))
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
+        if (RelativeAfter(body, e) is { } relative && words.Count <= 3
+            && !words.Any(w => EntityLexicon.PlaceWords.Contains(w) || EntityLexicon.OrgWords.Contains(w)))
+        {
+            // "Oriol Tenvane, who joined in 2019": a person; "Tandora, which makes chips": a company
+            if (relative == "who" && words.Count >= 2) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
+            if (relative == "which") return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
+        }
         if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", Heuristics.Speaker);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", Heuristics.Acronym)

@@ -284,6 +284,7 @@ public class EntityStageTests
     [InlineData("Rep. Alexandria Okonkwo-Reyes (D-N.Y.) linked the incident to the report.", "Alexandria Okonkwo-Reyes")]
     [InlineData("The fund is run by Austin Whitfield from an office in Denver.", "Austin Whitfield")]
     [InlineData("The firm hired Oriol Tenvane, 54, last year.", "Oriol Tenvane")]
+    [InlineData("Quill Harrow, who joined the board in 2019, resigned.", "Quill Harrow")]
     public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
     {
         var a = Run(text);
@@ -336,6 +337,7 @@ public class EntityStageTests
     [InlineData("Shares of Quorvin Mutual rose 4% on Monday.", "Quorvin Mutual")]
     [InlineData("Rival Quellmark also cut prices.", "Quellmark")]
     [InlineData("Brixwell's shares fell 5% on Friday.", "Brixwell")]
+    [InlineData("Revenue at Tandora, which makes chips for phones, rose.", "Tandora")]
     [InlineData("The appeal went to the Supreme Court of Western Australia last week.", "Supreme Court of Western Australia")]
     [InlineData("The music went to Braun’s Ithaca Holdings in June.", "Ithaca Holdings")]
     [InlineData("Analysts at the Delhi-based Council on Energy said the air was worse.", "Council on Energy")]
