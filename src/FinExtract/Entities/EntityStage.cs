@@ -728,6 +728,7 @@ public sealed partial class EntityStage : IStage
             if (IsPlaceAdjective(Word(body, tokens[j]))) j--;
             if (from <= j && IsPlaceAdjective(Word(body, tokens[from]))) from++;
             if (from > j || IsQuantityAfterNumber(body, tokens, from)) { i = Math.Max(i + 1, j + 1); continue; }
+            if (DigitLedName(body, tokens, from, j)) from--;
             if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0 && CanEndPersonName(body, WithoutPossessive(Word(body, tokens[j]))))
             {
                 // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
@@ -756,6 +757,21 @@ public sealed partial class EntityStage : IStage
         for (int k = from; k <= to; k++)
             if (!EntityLexicon.PortfolioWords.Contains(Word(body, tokens[k])) && Word(body, tokens[k]) is not ("and" or "&")) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "3D Systems", "22V Research": digits and capitals written as one word ("3D", "22V") open the organisation name after
+    /// them. A plain number never does ("500 Group shares").
+    /// </summary>
+    private static bool DigitLedName(string body, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (from == 0 || tokens[from - 1].Kind != TokenKind.Alphanumeric || tokens[from].Start != tokens[from - 1].End + 1) return false;
+        var lead = body.AsSpan(tokens[from - 1].Start, tokens[from - 1].Length);
+        int d = 0;
+        while (d < lead.Length && char.IsAsciiDigit(lead[d])) d++;
+        if (d == 0 || d == lead.Length || d > 3) return false;
+        foreach (char ch in lead[d..]) if (!char.IsAsciiLetterUpper(ch)) return false;
+        return to - from < 3 && Enumerable.Range(from, to - from + 1).Any(k => EntityLexicon.OrgWords.Contains(Word(body, tokens[k])));
     }
 
     /// <summary>"12,3 Milliarden Euro", "4 Mio. Kunden": a run that opens with a scale word right after a number is a quantity, not a name.</summary>

@@ -338,6 +338,7 @@ public class EntityStageTests
     [InlineData("Rival Quellmark also cut prices.", "Quellmark")]
     [InlineData("Brixwell's shares fell 5% on Friday.", "Brixwell")]
     [InlineData("Revenue at Tandora, which makes chips for phones, rose.", "Tandora")]
+    [InlineData("Analysts at 22V Research cut their forecast.", "22V Research")]
     [InlineData("The appeal went to the Supreme Court of Western Australia last week.", "Supreme Court of Western Australia")]
     [InlineData("The music went to Braun’s Ithaca Holdings in June.", "Ithaca Holdings")]
     [InlineData("Analysts at the Delhi-based Council on Energy said the air was worse.", "Council on Energy")]
@@ -369,6 +370,10 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == department);
         Assert.Contains(a.Entities, e => e.Type == "PERSON");
     }
+
+    [Fact]
+    public void APlainNumber_DoesNotOpenAName() =>
+        Assert.DoesNotContain(Run("He bought 500 Group shares on Monday.").Entities, e => e.Name.StartsWith("500"));
 
     [Fact]
     public void APersonsShares_AtTheStartOfASentence_DoNotMakeTheSurnameACompany()
