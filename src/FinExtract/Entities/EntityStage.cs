@@ -755,7 +755,7 @@ public sealed partial class EntityStage : IStage
         while (title < tokens.Count && tokens[title].Kind == TokenKind.Punctuation && body[tokens[title].Start] != '.') title++;
         if (title >= tokens.Count || !EntityLexicon.TitleWords.Contains(Word(body, tokens[title]))) return false;
         for (int k = from; k <= to; k++)
-            if (!EntityLexicon.PortfolioWords.Contains(Word(body, tokens[k])) && Word(body, tokens[k]) is not ("and" or "&")) return false;
+            if (Word(body, tokens[k]) is var w && !EntityLexicon.PortfolioWords.Contains(w) && w is not ("and" or "&")) return false;
         return true;
     }
 

@@ -1089,8 +1089,8 @@ public sealed partial class NumberRecognizer
 
     /// <summary>A minor unit written onto a decimal amount whose currency sign stands before it: the "p" of "£4.50p".</summary>
     private bool RedundantMinorUnit(Ctx c, Amount a, string code) =>
-        a.Suf.Length > 0 && !a.Integer && _currencies.MatchAt(c.Text, a.E, CurrencyPosition.Suffix) is { Factor: < 1 } minor
-        && minor.Code == code && a.E + minor.Form.Length == a.SufEnd;
+        a.Suf.Length > 0 && !a.Integer && _currencies.MatchAt(c.Text, a.E, CurrencyPosition.Suffix) is { } minor
+        && IsMinorUnitOf(minor, code) && a.E + minor.Form.Length == a.SufEnd;
 
     private static bool IsMoneySuffix(string suf) => suf is "m" or "mn" or "bn" or "b" or "k" or "K" or "M" or "B" or "mln" or "bln" or "tn" or "trn";
 
@@ -1138,8 +1138,8 @@ public sealed partial class NumberRecognizer
         {
             p = T[k + 1].E;
             k += 2;
-            int sign = p < c.End && IsSpace(c.Text[p]) ? p + 1 : p;
-            if (sign < c.End && c.Text[sign] is '%' or '％') return (sign + 1, "percent", "percent.symbol");
+            int percentAt = p < c.End && IsSpace(c.Text[p]) ? p + 1 : p;
+            if (percentAt < c.End && c.Text[percentAt] is '%' or '％') return (percentAt + 1, "percent", "percent.symbol");
             if (!Spaced(c, k - 1, k)) return null;
         }
         if (k >= T.Count || T[k].K != TK.Word || T[k].S - p > 2) return null;
@@ -1220,8 +1220,15 @@ public sealed partial class NumberRecognizer
         while (q < c.End && char.IsAsciiDigit(text[q])) q++;
         if (q == digits || q - digits > 2 || q == p) return false;
         if (q < c.End && text[q] == ' ') q++;
-        return _currencies.MatchAt(text, q, CurrencyPosition.Suffix) is { Factor: < 1 } minor && minor.Code == code;
+        return IsMinorUnitOf(_currencies.MatchAt(text, q, CurrencyPosition.Suffix), code);
     }
+
+    /// <summary>
+    /// Whether <paramref name="form"/> is a minor unit of <paramref name="code"/> ("pence" of GBP, "mao" of CNY); with
+    /// <paramref name="anyCents"/>, "cent(s)" names the hundredth of whichever currency went before ("2 euros and 15 cents").
+    /// </summary>
+    private static bool IsMinorUnitOf([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] CurrencyForm? form, string code, bool anyCents = false) =>
+        form is { Factor: < 1 } && (form.Code == code || anyCents && form.Form is "cent" or "cents" && code != "USD");
 
     private (CurrencyForm Form, int End)? CurrencyAfter(Ctx c, Amount a)
     {
@@ -1404,9 +1411,8 @@ public sealed partial class NumberRecognizer
         if (sub == null || !sub.Integer || sub.V is < 1 or >= 100 || sub.Scaled) return null;
         int unitAt = sub.Suf.Length > 0 ? sub.E : sub.Next < T.Count ? T[sub.Next].S : -1;
         var subForm = unitAt >= 0 ? _currencies.MatchAt(c.Text, unitAt, CurrencyPosition.Suffix) : null;
-        bool cents = subForm != null && subForm.Factor < 1 && (sub.Suf.Length == 0 || unitAt + subForm.Form.Length == sub.SufEnd)
-            && (subForm.Code == code || subForm.Form is "cent" or "cents" && code != "USD");
-        if (cents) return (sub.V * subForm!.Factor, unitAt + subForm.Form.Length);
+        if (IsMinorUnitOf(subForm, code, anyCents: true) && (sub.Suf.Length == 0 || unitAt + subForm.Form.Length == sub.SufEnd))
+            return (sub.V * subForm.Factor, unitAt + subForm.Form.Length);
         if (!afterWord || sub.Suf.Length > 0) return null;
         bool blocked = sub.Next < T.Count && (IsScaleWord(c, sub.Next, true) || IsPercentWord(c, sub.Next) || T[sub.Next].W == "times"
             || subForm != null || T[sub.Next].W is "%" or "$");
