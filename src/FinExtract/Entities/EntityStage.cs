@@ -999,6 +999,24 @@ public sealed partial class EntityStage : IStage
         return sp > 0 && EntityLexicon.CompanyVerbs.Contains(rest[..sp].ToString()) ? "which" : null;
     }
 
+    /// <summary>
+    /// "its chief executive, ", "the secretary general of CEI, ": a person's role told before their name. A role "of" something
+    /// that ends in a common noun is not one: the name after it is that thing's ("the head of the national carrier, Aer Lingus");
+    /// a minister's or secretary's portfolio is never named so ("the Minister of public works, ").
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex RoleBefore = Text.Lexicon.Alternation(
+        @"(?:^|[\s(])(?:the|its|their|his|her|our|[\p{L}&.-]+['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:(?:minister|secretary)\s+(?:of|for)\s+[^,;.!?]{1,60}|(?:",
+        "person-role-descriptors.tsv", @")(?:\s+(?:of|at|for)\s+[^,;.!?]{0,60}(?-i:[\p{Lu}\d)])[^\s,;.!?]*)?),\s$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
+
+    /// <summary>A name between commas after a person's role ("the chairman, Tadeo Kurimo, and ...") is that person.</summary>
+    private static bool IsRoleBefore(string body, int start, int end)
+    {
+        if (start < 3 || body[start - 2] != ',' || end >= body.Length || body[end] is not (',' or '.' or ';' or ')')) return false;
+        int from = Math.Max(0, start - 100);
+        return RoleBefore.IsMatch(body.AsSpan(from, start - from).ToString());
+    }
+
     /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
     private static bool IsAppositive(string body, int end) =>
         end < body.Length && body[end] == ',' && Appositive.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)).ToString());
@@ -1187,6 +1205,8 @@ public sealed partial class EntityStage : IStage
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && CanEndPersonName(body, words[^1]))
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
+        if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s, e) && CanEndPersonName(body, words[^1]))
+            return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         if (RelativeAfter(body, e) is { } relative && words.Count <= 3
             && !words.Any(w => EntityLexicon.PlaceWords.Contains(w) || EntityLexicon.OrgWords.Contains(w)))
         {

@@ -739,6 +739,22 @@ public class EntityStageTests
     public void ANameAfterAnOccupation_IsAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
 
     [Theory]
+    [InlineData("Its chief executive, Rangi Ohanu, declined to comment on the talks.", "Rangi Ohanu", "PERSON")]
+    [InlineData("The secretary general of the IFTU, Oskari Lahtela, called the ruling dangerous.", "Oskari Lahtela", "PERSON")]
+    [InlineData("The visit was led by the Minister of public works, Odalys Ventre, on Monday.", "Odalys Ventre", "PERSON")]
+    [InlineData("The union's coach, Teodor Vranic, said the team was ready.", "Teodor Vranic", "PERSON")]
+    public void ANameBetweenCommasAfterAPersonsRole_IsThatPerson(string text, string name, string type) =>
+        Assert.Equal(type, At(Run(text), name).Type);
+
+    [Fact]
+    public void ANameAfterARoleOfACommonNoun_NamesThatThing_NotAPerson()
+    {
+        var a = Run("Mr. Ferrow was named chief executive of the national carrier, Aer Tarvo, on Monday.");
+        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == "Ferrow" && e.Type == "PERSON");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Aer Tarvo" && e.Type == "PERSON");
+    }
+
+    [Theory]
     [InlineData("The Cleveland Hawks beat the visitors on Sunday, the Boulder Ledger reported.", "Cleveland Hawks")]
     [InlineData("The Cleveland Hawks beat the visitors on Sunday, the Boulder Ledger reported.", "Boulder Ledger")]
     [InlineData("Fans said Pittsburgh Rovers had never played better than they did in the final.", "Pittsburgh Rovers")]
