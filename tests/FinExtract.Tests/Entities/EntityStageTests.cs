@@ -743,6 +743,7 @@ public class EntityStageTests
     [InlineData("The secretary general of the IFTU, Oskari Lahtela, called the ruling dangerous.", "Oskari Lahtela", "PERSON")]
     [InlineData("The visit was led by the Minister of public works, Odalys Ventre, on Monday.", "Odalys Ventre", "PERSON")]
     [InlineData("The union's coach, Teodor Vranic, said the team was ready.", "Teodor Vranic", "PERSON")]
+    [InlineData("The vote lifted the island's incumbent president, Lin Mei-hua of the Unity party, in the polls.", "Lin Mei-hua", "PERSON")]
     public void ANameBetweenCommasAfterAPersonsRole_IsThatPerson(string text, string name, string type) =>
         Assert.Equal(type, At(Run(text), name).Type);
 
