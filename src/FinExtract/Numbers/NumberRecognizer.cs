@@ -352,6 +352,9 @@ public sealed partial class NumberRecognizer
         return a;
     }
 
+    private static bool GluedToLetter(string text, int s) =>
+        s > 0 && char.IsAsciiLetter(text[s - 1]) && !(text[s - 1] is 'x' or 'X' && s > 1 && char.IsAsciiDigit(text[s - 2]));
+
     private static bool SignEligible(Ctx c, int j)
     {
         int s = c.T[j].S;
@@ -1325,6 +1328,9 @@ public sealed partial class NumberRecognizer
                 return IndexAtOrAfter(c, other.S);
             }
         }
+        // digits glued to a Latin letter on either side are part of a code ("the R2 unit", "2K20", "P450"), not a number; a dimension's "x" ("13x9") and
+        // CJK counts ("15万") stay
+        if (!a.Spelled && (GluedToLetter(c.Text, a.S) || a.E < c.Text.Length && char.IsAsciiLetterOrDigit(c.Text[a.E]))) return a.Next;
         bool spelledOne = a.Spelled && Math.Abs(a.V - 1) < 1e-12 && a.E - a.S <= 3;
         found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "count", Value = Round(a.V), Unit = "count",
             Rule = a.Fraction ? "count.fraction" : a.Spelled ? "count.words" : "count.digits", Confidence = spelledOne ? 0.5 : a.Spelled ? 0.8 : 0.85 });

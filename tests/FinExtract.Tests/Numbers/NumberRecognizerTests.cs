@@ -73,6 +73,14 @@ public class NumberRecognizerTests
     [InlineData("a facility of 40 MMEUR was signed", 4e7, "EUR", "40 MMEUR")]
     [InlineData("a $2.2-trillion budget", 2.2e12, "USD", "$2.2-trillion")]
     [InlineData("a fee of 900 Ugandan shillings", 900, "UGX", "900 Ugandan shillings")]
+    [InlineData("the unit raised 300 mln stg in bonds", 3e8, "GBP", "300 mln stg")]
+    [InlineData("net income of 85 mln dlrs in the quarter", 8.5e7, "USD", "85 mln dlrs")]
+    [InlineData("a loan of 40 mln Canadian dlrs", 4e7, "CAD", "40 mln Canadian dlrs")]
+    [InlineData("earnings of 27 cts a share", 0.27, "USD", "27 cts")]
+    [InlineData("a bid worth DM 2.4 billion", 2.4e9, "DEM", "DM 2.4 billion")]
+    [InlineData("the bank lent Lit 800 billion", 8e11, "ITL", "Lit 800 billion")]
+    [InlineData("a Y45bn bond from the carmaker", 4.5e10, "JPY", "Y45bn")]
+    [InlineData("the insurer lost R30bn last year", 3e10, "ZAR", "R30bn")]
     [InlineData("las ventas sumaron 3,2 mil millones de dólares", 3.2e9, "USD", "3,2 mil millones de dólares")]
     [InlineData("un beneficio de 1.500 mil millones de euros", 1.5e12, "EUR", "1.500 mil millones de euros")]
     [InlineData("o grupo investiu mil milhões de euros", 1e9, "EUR", "mil milhões de euros")]
@@ -250,6 +258,11 @@ public class NumberRecognizerTests
     [InlineData("nine thousand over four.", "nine thousand over four", 2250)]
     public void SpelledFractions_ReadNumeratorAndDenominatorByTheirWords(string text, string mention, double value) =>
         SingleReads(text, "count", mention, value);
+
+    [Theory]
+    [InlineData("The Y7 group met in the R2 building.")]
+    [InlineData("The console plays NBA 2K20 and the chip is a P450.")]
+    public void DigitsGluedToALetter_AreACodesNotANumber(string text) => Assert.Empty(Find(text));
 
     [Theory]
     [InlineData("They sold one two hundred page book.")]
