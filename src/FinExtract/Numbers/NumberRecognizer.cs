@@ -453,7 +453,8 @@ public sealed partial class NumberRecognizer
             if (OrdinalAfterHundreds(jj) is int ord) return Ordinal(jj, total + cur + ord);
             if (NumberWords.Denominators.TryGetValue(w, out double den)) return Denominator(jj, w, den);
             if (w == "point" && any && lastKind != 5 && integer) return Point(jj);
-            if (allowRatio && any && (w == "over" || (lastKind != 5 && w == "out" && IsWord(c, jj + 1, "of")))) return Ratio(jj, w);
+            if (allowRatio && any && (w == "over" || (lastKind != 5 && w == "out" && IsWord(c, jj + 1, "of")) || (lastKind != 5 && integer && w == "in")))
+                return Ratio(jj, w);
             return Flow.Break;
         }
 
@@ -879,16 +880,18 @@ public sealed partial class NumberRecognizer
             return Return(Done(total + cur + frac, lastD, fraction: true));
         }
 
-        /// <summary>"over" and "out of": a ratio.</summary>
+        /// <summary>"over", "out of" and "in" ("one in five", a proper fraction in words): a ratio.</summary>
         private Flow Ratio(int jj, string w)
         {
-            int d0 = w == "over" ? jj + 1 : jj + 2;
+            int d0 = w is "over" or "in" ? jj + 1 : jj + 2;
             if (d0 < n && Spaced(c, d0 - 1, d0))
             {
                 var den2 = new CardinalParser(c, d0, false).Parse();
                 // "3 million over 2023." reads a year, not a denominator
                 bool year = den2 != null && !den2.Spelled && den2.Integer && den2.V is >= 1800 and <= 2100 && T[d0].E - T[d0].S == 4;
-                if (den2 != null && den2.V != 0 && den2.Suf.Length == 0 && (w == "out" ? (spelled || den2.Spelled) : EndsHere(c, den2.Next) && !year))
+                bool properIn = w == "in" && den2 != null && den2.Integer && !den2.Scaled && total + cur < den2.V && !year;
+                if (den2 != null && den2.V != 0 && den2.Suf.Length == 0
+                    && (w == "out" || properIn ? (spelled || den2.Spelled) : w == "over" && EndsHere(c, den2.Next) && !year))
                 {
                     var r = Done((total + cur) / den2.V, den2.Next - 1, fraction: true);
                     r.Spelled = spelled || den2.Spelled;
@@ -1152,6 +1155,8 @@ public sealed partial class NumberRecognizer
             if (PointAfter(c, k) is int pt) return (T[pt].E, "percentage_point", "percent.point"); // "percentage points", "percentage-point"
             return (T[k].E, "percent", "percent.word");
         }
+        if (w == "p" && c.Text[T[k].S] == 'p' && T[k].E + 3 <= c.End && string.CompareOrdinal(c.Text, T[k].E, ".c.", 0, 3) == 0)
+            return (T[k].E + 3, "percent", "percent.word"); // "3.2 p.c.", as the Indian and older British press write it
         if (w == "per" && IsPunct(c, k + 1, "-") && Adjacent(c, k, k + 1) && Adjacent(c, k + 1, k + 2) && IsWord(c, k + 2, "cent"))
             return (T[k + 2].E, "percent", "percent.word"); // "5 per-cent"
         if (w == "per" && IsWord(c, k + 1, "cent"))

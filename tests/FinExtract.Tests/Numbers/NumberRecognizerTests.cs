@@ -121,6 +121,7 @@ public class NumberRecognizerTests
     [InlineData("shares rose 0.15%", 0.15, "percent")]
     [InlineData("up 5 per cent", 5, "percent")]
     [InlineData("a 12 per-cent stake", 12, "percent")]
+    [InlineData("exports grew 6.4 p.c. in the quarter", 6.4, "percent")]
     [InlineData("down 5 percent", 5, "percent")]
     [InlineData("only half a percent", 0.5, "percent")]
     [InlineData("Fifty-one percent of voters", 51, "percent")]
@@ -256,6 +257,8 @@ public class NumberRecognizerTests
     [InlineData("one hundred and forty sevenths.", "one hundred and forty sevenths", 20)]
     [InlineData("one hundred forty sevenths.", "one hundred forty sevenths", 100.0 / 47)]
     [InlineData("nine thousand over four.", "nine thousand over four", 2250)]
+    [InlineData("one in eight borrowers defaulted", "one in eight", 0.125)]
+    [InlineData("about three in 20 shops closed", "three in 20", 0.15)]
     public void SpelledFractions_ReadNumeratorAndDenominatorByTheirWords(string text, string mention, double value) =>
         SingleReads(text, "count", mention, value);
 
@@ -267,6 +270,8 @@ public class NumberRecognizerTests
     [Theory]
     [InlineData("They sold one two hundred page book.")]
     [InlineData("Revenue was 4 million over 2024.")]
+    [InlineData("Two in 2024 were sold to the state.")]
+    [InlineData("Five in three rounds is the record.")]
     public void NoFraction_WhereTheWordsAreTwoNumbersOrAYear(string text) =>
         Assert.DoesNotContain(Find(text), m => m.Rule == "count.fraction");
 
