@@ -88,8 +88,12 @@ public static partial class AuthorNames
         s = ByPrefix().Replace(s, "");
         s = DateTail().Replace(s, ""); // "By Jane Doe Monday, November 18, 2019" -> "By Jane Doe"
         s = JoinBeforeDate().Replace(s, ""); // "Posted by Jane Doe on" (the date was cut off) -> "Posted by Jane Doe"
-        foreach (var raw in Separators().Split(s))
+        var parts = Separators().Split(s);
+        for (int i = 0; i < parts.Length; i++)
         {
+            string raw = parts[i];
+            // "The Russian and Syrian defense ministries": what follows "and" is no name, so what comes before it is not one either
+            if (i + 1 < parts.Length && IsDescriptionAfterAnd(s, raw, parts[i + 1])) { i++; continue; }
             string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·');
             p = WherePlace().Replace(p, ""); // "Lena Marsh in London": where the reporter filed from
             if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
@@ -105,6 +109,17 @@ public static partial class AuthorNames
             Add(result, Recase(p));
         }
         return Tidy(result);
+    }
+
+    /// <summary>Whether <paramref name="next"/> follows <paramref name="part"/> after "and" and is a description in lower-case words, not a name.</summary>
+    private static bool IsDescriptionAfterAnd(string byline, string part, string next)
+    {
+        int at = byline.IndexOf(part + " and " + next, StringComparison.Ordinal);
+        if (at < 0 || part.Length == 0 || Agencies.Contains(ByPrefix().Replace(part.Trim(), ""), StringComparer.OrdinalIgnoreCase)) return false;
+        var words = next.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // a capitalised adjective and a common noun ("Syrian defense ministries"), not a name with a place after it ("Jo Roe in Rome")
+        return words.Length >= 2 && char.IsUpper(words[0][0]) && char.IsLower(words[^1][0]) && !Particles.Contains(words[^1])
+            && !RoleWords().IsMatch(next);
     }
 
     /// <summary>

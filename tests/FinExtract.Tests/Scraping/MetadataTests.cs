@@ -67,6 +67,10 @@ public class MetadataTests
     [InlineData("Von Jan Roth und Jan de Vries", "Jan Roth|Jan de Vries")]
     [InlineData("By April Ramos | Sept. | June", "April Ramos")]
     [InlineData("June Okafor, August 2, 2023", "June Okafor")]
+    [InlineData("The Northern and Southern water authorities", "")]
+    [InlineData("By Maya Lindqvist and Tom Roe in Oslo", "Maya Lindqvist|Tom Roe")]
+    [InlineData("Ines Sola and Pedro de la Vega", "Ines Sola|Pedro de la Vega")]
+    [InlineData("By AP and Harbour Times staff", "AP")]
     [InlineData("By", "")]
     [InlineData("Von:", "")]
     public void Bylines_AreCleaned(string byline, string expected) =>
