@@ -25,6 +25,10 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void AVerbBeforeProfessionalsAtAnOrganisation_GivesThatOrganisation() =>
+        Assert.Equal("Brisa Capital", Assert.Single(Run("Yields rose. \"The curve will steepen,\" wrote strategists at Brisa Capital in a note.").Quotes).Speaker);
+
+    [Fact]
     public void ASentenceThatIntroducesAQuotationWithAColon_GivesItsSubject_WhenItNamesNoOneElse()
     {
         var a = Run("Rates were held. Amara Nwosu, the central bank's governor, struck a cautious tone: \"Inflation is not yet beaten.\"");
