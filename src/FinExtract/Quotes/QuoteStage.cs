@@ -45,7 +45,7 @@ public sealed partial class QuoteStage : IStage
         string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
             + @")\b|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
         // "the president", "the US president", "the new chief executive": a person named before by that role.
-        string Role = @"(?:[Tt]he\s+(?:" + RoleModifier + @"\s+)?(?:" + RoleAlternation + @")\b)";
+        string Role = @"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + RoleModifier + @"\s+)?(?:" + RoleAlternation + @")\b)";
         const string Appos = @"(?:,\s+[^,“”""]{2,90}?,)?";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
         _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
@@ -74,7 +74,7 @@ public sealed partial class QuoteStage : IStage
 
     private const string RoleModifier = @"(?:former|new|[\p{Lu}][\p{L}.-]+)";
 
-    private static readonly Regex RoleDescriptor = new(@"^[Tt]he\s+(?:(?<mod>" + RoleModifier + @")\s+)?(?<role>" + RoleAlternation + @")$",
+    private static readonly Regex RoleDescriptor = new(@"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?<mod>" + RoleModifier + @")\s+)?(?<role>" + RoleAlternation + @")$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <inheritdoc />
@@ -106,12 +106,14 @@ public sealed partial class QuoteStage : IStage
                 rejected.Add(new RejectedQuote(s.Start, s.End, why));
                 continue;
             }
-            if (words < _minWords && attribution == null && !s.Continued && !standalone)
+            // "“We remain vigilant,” the governor said": a reporting clause makes it someone's words, even when no one is named for the role
+            bool reported = attribution != null || ReportedAfter(body, s, article.Paragraphs);
+            if (words < _minWords && !reported && !s.Continued && !standalone)
             {
                 rejected.Add(new RejectedQuote(s.Start, s.End, $"scare quote or title: {words} word(s), no reporting verb"));
                 continue;
             }
-            if (!sentence && attribution == null && !s.Continued && words < 6)
+            if (!sentence && !reported && !s.Continued && words < 6)
             {
                 rejected.Add(new RejectedQuote(s.Start, s.End, "a title or name: no end punctuation, no reporting verb"));
                 continue;
@@ -338,6 +340,19 @@ public sealed partial class QuoteStage : IStage
             return k;
         }
         return -1;
+    }
+
+    /// <summary>Whether a reporting clause follows the quotation in its paragraph, whoever it names ("…,” the governor said").</summary>
+    private bool ReportedAfter(string body, QuotedSpan s, IReadOnlyList<Paragraph> paragraphs)
+    {
+        int closeEnd = s.CloseAt >= 0 ? s.CloseAt + 1 : s.End;
+        var para = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End);
+        int pEnd = para.End == 0 ? body.Length : para.End;
+        string after = body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd)));
+        // the quotation hands over to its clause with a comma (or ends in ! or ?); after a period a new sentence starts
+        string quoted = body[s.Start..s.End].TrimEnd();
+        bool handsOver = quoted.Length > 0 && quoted[^1] is ',' or '!' or '?' || after.StartsWith(',');
+        return handsOver && (_after.IsMatch(after) || _afterVerbFirst.IsMatch(after));
     }
 
     private static bool IsEndPunct(char c) => c is '.' or ',' or '!' or '?' or ';' or ':';

@@ -25,6 +25,19 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void AShortQuotationHandedToAReportingClause_IsAQuote_EvenWhenTheRoleNamesNoOne()
+    {
+        var q = Assert.Single(Run("The central bank held rates. \u201cWe stay vigilant,\u201d the governor said.").Quotes);
+        Assert.Equal("", q.Speaker);
+        Assert.Empty(Run("Bankers said inflation would get \u201cclose attention.\u201d The governor said so twice.").Quotes);
+    }
+
+    [Fact]
+    public void ItsRole_IsThePersonNamedBeforeWithThatRole() =>
+        Assert.Equal("Amara Nwosu", Assert.Single(Run(
+            "Central bank governor Amara Nwosu spoke on Monday. \u201cWe stay vigilant,\u201d its governor said.").Quotes).Speaker);
+
+    [Fact]
     public void AVerbBeforeProfessionalsAtAnOrganisation_GivesThatOrganisation() =>
         Assert.Equal("Brisa Capital", Assert.Single(Run("Yields rose. \"The curve will steepen,\" wrote strategists at Brisa Capital in a note.").Quotes).Speaker);
 
