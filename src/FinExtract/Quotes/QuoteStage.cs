@@ -422,6 +422,18 @@ public sealed partial class QuoteStage : IStage
         lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Entities.EntityLexicon.PersonCues.Contains(w.TrimEnd(',', '.'))
             || w.TrimEnd(',') is "But" or "And" or "Yet" or "So" or "Still" or "However");
 
+    /// <summary>"The mayor, ", "Its chief executive, ": a role set before the name in apposition.</summary>
+    private static bool IsRoleAppositionLead(string lead)
+    {
+        var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0] is "The" or "Its" or "Their" && words[^1].EndsWith(',')
+            && words.Skip(1).All(w => RoleWords.Contains(w.TrimEnd(',')));
+    }
+
+    /// <summary>The words of the roles in person-role-descriptors.tsv ("mayor", "attorney", "general").</summary>
+    private static readonly HashSet<string> RoleWords = new(
+        Text.Lexicon.Read("person-role-descriptors.tsv").SelectMany(r => r[0].Split(' ')), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// A credit line after the quotation: the paragraph ends with the closing mark and the next one opens with a dash and
     /// a person ("— Paul Okonjo, chief executive"), or a dash and the person follow the mark directly.
@@ -545,7 +557,8 @@ public sealed partial class QuoteStage : IStage
             .OrderBy(x => x.Start).ToList();
         if (named.Count == 0 || named[0].Type != "PERSON" || named.Any(x => x.Type == "PERSON" && x.EntityId != named[0].EntityId)) return null;
         // ...as its subject: only a role or a connective before the name ("Analyst Jane Roe", "But Roe")
-        return IsSubjectLead(ctx.Body[sStart..named[0].Start])
+        string lead = ctx.Body[sStart..named[0].Start];
+        return IsSubjectLead(lead) || IsRoleAppositionLead(lead)
             ? new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-subject", 0.65) : null;
     }
 

@@ -32,6 +32,12 @@ public class QuoteStageTests
         Assert.Empty(Run("Bankers said inflation would get \u201cclose attention.\u201d The governor said so twice.").Quotes);
     }
 
+    [Theory]
+    [InlineData("The mayor, Rita Olsen, was blunt: \u201cNo more delays.\u201d", "Rita Olsen")]
+    [InlineData("Its chief executive, Rafa Munro, put it simply: \u201cWe are done.\u201d", "Rafa Munro")]
+    public void AColonIntroductionWhoseSubjectIsARoleAndItsHolder_GivesTheHolder(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void ItsRole_IsThePersonNamedBeforeWithThatRole() =>
         Assert.Equal("Amara Nwosu", Assert.Single(Run(
