@@ -872,9 +872,35 @@ public sealed partial class EntityStage : IStage
                     && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])))))
             { j = Word(body, tokens[next]) is "of" or "for" ? next + 2 : next + 1; continue; }
             if (FieldAfterAnd(body, tokens, i, j, next)) { j = next + 1; continue; }
+            // "Wal - Mart", "John - Erik Roe": text tokenised before it reached us spaces out the hyphen inside a name
+            if (j == i && SpacedHyphenInName(body, tokens, j)) { j = next + 1; continue; }
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// Whether token j and the capitalised word two tokens on are one hyphenated name written with spaces around its hyphen
+    /// ("Fisher - Price") inside a sentence; not a dateline, a headline's topic or a pairing of known places ("LONDON - ", "Paris - Berlin").
+    /// </summary>
+    private bool SpacedHyphenInName(string body, IReadOnlyList<Token> tokens, int j)
+    {
+        if (j + 2 >= tokens.Count) return false;
+        Token a = tokens[j], hyphen = tokens[j + 1], b = tokens[j + 2];
+        if (hyphen.Length != 1 || body[hyphen.Start] != '-' || hyphen.Start != a.End + 1 || b.Start != hyphen.End + 1) return false;
+        if (body[a.End] != ' ' || body[hyphen.End] != ' ' || !IsCapitalised(body, b) || a.Length < 2 || b.Length < 2) return false;
+        string left = Word(body, a), right = Word(body, b);
+        // a line's or sentence's opening word before a dash is a dateline or a headline's topic ("New York - Jane Roe was ..."),
+        // unless the two are given names ("Jean - Claude")
+        int before = a.Start - 1;
+        while (before >= 0 && body[before] == ' ') before--;
+        int wordStart = before;
+        while (wordStart > 0 && char.IsLetter(body[wordStart - 1])) wordStart--;
+        bool opening = before < 0 || body[before] is '\n' or '.' or '!' or '?' or ':' || char.IsUpper(body[Math.Max(0, wordStart)]);
+        if (opening && !(_givenNames.Contains(left) && _givenNames.Contains(right))) return false;
+        if (left.All(char.IsUpper) || right.All(char.IsUpper) || EntityLexicon.NotNames.Contains(right)) return false;
+        return !(_gazetteer.TryGet(left.AsSpan(), out var l) && l.Type == "LOCATION")
+            && !(_gazetteer.TryGet(right.AsSpan(), out var r) && r.Type == "LOCATION");
     }
 
     /// <summary>
@@ -1270,7 +1296,9 @@ public sealed partial class EntityStage : IStage
         // ("David Mercado" ... "Mercado said"); a title-case phrase ("Auto Show") does not come back that way.
         // Neither word is a common noun the article also writes in lower case ("Financing Card" ... "the card"),
         // and the first word is not a place or a nationality ("Louisiana Democrats", "Afghan Taliban").
+        // A pair written with a spaced hyphen ("Coca - Cola") is one name, not a given name and a surname.
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[1]) >= 2 && Occurrences(body, words[0] + " " + words[1]) < Occurrences(body, words[1])
+            && !body.AsSpan(s, e - s).Contains(" - ", StringComparison.Ordinal)
             && !words.Any(w => w.All(char.IsUpper)) && !words.Any(w => WrittenInLowerCase(body, w)) && !EntityLexicon.Demonyms.Contains(words[0])
             && !(_gazetteer.TryGet(words[0].AsSpan(), out var place) && place.Type == "LOCATION") && !EntityLexicon.Demonyms.Contains(words[1]))
             return new Candidate(s, e, "PERSON", Heuristics.TwoWords);

@@ -739,6 +739,13 @@ public class EntityStageTests
     public void ANameAfterAnOccupation_IsAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
 
     [Theory]
+    [InlineData("Shares of Harl - Mart Stores Inc rose on Monday.", "Harl - Mart Stores Inc", "ORG")]
+    [InlineData("The fund sold its stake. Jean - Luc Marrow owns shares of the firm.", "Jean - Luc Marrow", "PERSON")]
+    [InlineData("New York - Carla Venn was ousted by the board.", "Carla Venn", "PERSON")]
+    public void AHyphenSpacedOutByATokeniser_JoinsANameInsideASentence_NotADateline(string text, string name, string type) =>
+        Assert.Equal(type, At(Run(text), name).Type);
+
+    [Theory]
     [InlineData("Its chief executive, Rangi Ohanu, declined to comment on the talks.", "Rangi Ohanu", "PERSON")]
     [InlineData("The secretary general of the IFTU, Oskari Lahtela, called the ruling dangerous.", "Oskari Lahtela", "PERSON")]
     [InlineData("The visit was led by the Minister of public works, Odalys Ventre, on Monday.", "Odalys Ventre", "PERSON")]
