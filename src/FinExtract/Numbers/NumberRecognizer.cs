@@ -1255,7 +1255,8 @@ public sealed partial class NumberRecognizer
         if (form == null) return !a.Scaled && q > p && ScaledCode(c, q) is { } scaled ? scaled : null;
         if (form.Attached && q != p) return null;
         if (form.Scaled && !a.Scaled && !MinorUnitAfter(c, q + form.Form.Length, form.Code)) return null;
-        if (hyphen && form.Factor >= 1 && form.Form is not ("yen" or "dollar" or "euro" or "pound")) return null;
+        // "a 12-euro fee", "a 5-rupee coin": a currency's name written onto the number as an adjective; not a code or a sign ("5-USD")
+        if (hyphen && form.Factor >= 1 && !form.Form.All(char.IsAsciiLetterLower)) return null;
         if (form.IsSymbolic && q == p && form.Form == "$") return null;
         // "1 $10": a symbol followed by digits is the next amount's prefix, not this one's suffix
         int after = q + form.Form.Length;
