@@ -1036,7 +1036,7 @@ public sealed partial class EntityStage : IStage
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>A name between commas after a person's role ("the chairman, Tadeo Kurimo, and ...") is that person.</summary>
-    private static bool IsRoleBefore(string body, int start, int end)
+    private static bool IsRoleBefore(string body, int start)
     {
         if (start < 3 || body[start - 2] != ',') return false;
         int from = Math.Max(0, start - 100);
@@ -1232,7 +1232,7 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         // "Australian-born" describes the person and is no part of the name a given-name reading finds
-        if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s, e) && CanEndPersonName(body, words[^1]) && !words[0].EndsWith("-born"))
+        if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s) && CanEndPersonName(body, words[^1]) && !words[0].EndsWith("-born"))
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         if (RelativeAfter(body, e) is { } relative && words.Count <= 3
             && !words.Any(w => EntityLexicon.PlaceWords.Contains(w) || EntityLexicon.OrgWords.Contains(w)))

@@ -342,13 +342,19 @@ public sealed partial class QuoteStage : IStage
         return -1;
     }
 
-    /// <summary>Whether a reporting clause follows the quotation in its paragraph, whoever it names ("…,” the governor said").</summary>
-    private bool ReportedAfter(string body, QuotedSpan s, IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>Where the quotation's closing mark ends, its paragraph's bounds, and up to 160 characters of the paragraph after the mark.</summary>
+    private static (int CloseEnd, int PStart, int PEnd, string After) Surroundings(string body, QuotedSpan s, IReadOnlyList<Paragraph> paragraphs)
     {
         int closeEnd = s.CloseAt >= 0 ? s.CloseAt + 1 : s.End;
         var para = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End);
         int pEnd = para.End == 0 ? body.Length : para.End;
-        string after = body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd)));
+        return (closeEnd, para.Start, pEnd, body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd))));
+    }
+
+    /// <summary>Whether a reporting clause follows the quotation in its paragraph, whoever it names ("…,” the governor said").</summary>
+    private bool ReportedAfter(string body, QuotedSpan s, IReadOnlyList<Paragraph> paragraphs)
+    {
+        string after = Surroundings(body, s, paragraphs).After;
         // the quotation hands over to its clause with a comma (or ends in ! or ?); after a period a new sentence starts
         string quoted = body[s.Start..s.End].TrimEnd();
         bool handsOver = quoted.Length > 0 && quoted[^1] is ',' or '!' or '?' || after.StartsWith(',');
@@ -364,11 +370,7 @@ public sealed partial class QuoteStage : IStage
         string body = article.Body;
         var paragraphs = article.Paragraphs;
         var ctx = new Context(body, article.Entities, article.Sentences, spans);
-        int closeEnd = s.CloseAt >= 0 ? s.CloseAt + 1 : s.End;
-        var para = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End);
-        int pStart = para.Start, pEnd = para.End;
-        if (pEnd == 0) pEnd = body.Length;
-        string after = body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd)));
+        var (closeEnd, pStart, pEnd, after) = Surroundings(body, s, paragraphs);
         if (CreditLine(article, closeEnd, pEnd) is { } credit) return credit;
         var m = _after.Match(after);
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb",
