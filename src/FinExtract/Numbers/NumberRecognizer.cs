@@ -967,7 +967,7 @@ public sealed partial class NumberRecognizer
                     var a = ParseAmount(c, at, allowSign: true);
                     // "£4.50p": the pounds and pence of one price, the "p" written out of habit
                     if (a != null && !(a.Suf.Length > 0 && !IsMoneySuffix(a.Suf) && !RedundantMinorUnit(c, a, pre.Code)) && !(T[at].K == TK.Word && !a.Spelled)
-                        && !(pre.Scaled && (!a.Scaled || T[at].Suf is [var l] && char.IsUpper(l)))) // "R20 million", "R3bn"; not "R2", "R3B"
+                        && !((pre.Scaled || pre.ScaledBefore) && (!a.Scaled || T[at].Suf is [var l] && char.IsUpper(l)))) // "R20 million"; not "R2", "R3B"
                     {
                         if (PercentAfter(c, a) is null)
                         {

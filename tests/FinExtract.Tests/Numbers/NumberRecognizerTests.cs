@@ -85,6 +85,8 @@ public class NumberRecognizerTests
     [InlineData("a 100-rouble note was found", 100, "RUB", "100-rouble")]
     [InlineData("the wallet held 40 ethereum", 40, "ETH", "40 ethereum")]
     [InlineData("he paid 12 litecoins for it", 12, "LTC", "12 litecoins")]
+    [InlineData("a loan of euro 40 million", 4e7, "EUR", "euro 40 million")]
+    [InlineData("the carmaker lost yen 12 billion", 1.2e10, "JPY", "yen 12 billion")]
     [InlineData("las ventas sumaron 3,2 mil millones de dólares", 3.2e9, "USD", "3,2 mil millones de dólares")]
     [InlineData("un beneficio de 1.500 mil millones de euros", 1.5e12, "EUR", "1.500 mil millones de euros")]
     [InlineData("o grupo investiu mil milhões de euros", 1e9, "EUR", "mil milhões de euros")]
@@ -265,6 +267,13 @@ public class NumberRecognizerTests
     [InlineData("about three in 20 shops closed", "three in 20", 0.15)]
     public void SpelledFractions_ReadNumeratorAndDenominatorByTheirWords(string text, string mention, double value) =>
         SingleReads(text, "count", mention, value);
+
+    [Theory]
+    [InlineData("Euro 2024 opens in June.")]
+    [InlineData("The bill came to euro 5 yesterday.")]
+    [InlineData("The pair traded at yen 140 on Friday.")]
+    public void ACurrencyWordBeforeAnAmountWithoutAScale_IsNoMoney(string text) =>
+        Assert.DoesNotContain(Find(text), n => n.Kind == "money");
 
     [Theory]
     [InlineData("The Y7 group met in the R2 building.")]
@@ -572,8 +581,10 @@ public class NumberRecognizerTests
             var flags = (c.Length > 4 ? c[4] : "").Split(',');
             double factor = double.Parse(c[3], CultureInfo.InvariantCulture);
             bool symbolic = !form.Any(char.IsLetter);
-            string amount = flags.Contains("scaled") ? "5 billion" : "5";
-            double value = (flags.Contains("scaled") ? 5e9 : 5) * factor;
+            // a "scaled-before" form is read here before its amount, which then needs a scale
+            bool scaled = flags.Contains("scaled") || flags.Contains("scaled-before") && where != "suffix";
+            string amount = scaled ? "5 billion" : "5";
+            double value = (scaled ? 5e9 : 5) * factor;
             string text = flags.Contains("attached") ? $"The shares cost 5{form} yesterday."
                 : where == "suffix" ? $"The bill came to {amount} {form} yesterday."
                 : $"The bill came to {form}{(symbolic ? "" : " ")}{amount} yesterday.";
