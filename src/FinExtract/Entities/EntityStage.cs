@@ -1257,6 +1257,10 @@ public sealed partial class EntityStage : IStage
         // "a stake in Findel", "data from Dealogic": after a holding or a source, the name is an organisation's...
         if (words.Count <= 3 && !sentenceStart && prev is "in" or "from" && EntityLexicon.OrgCuesBeforePreposition.Contains(prev2))
             return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
+        // "a spokesperson for Valdor": whom a spokesperson speaks for is a body, unless the article names a person so ("a spokesman for Roe")
+        if (words.Count <= 3 && prev == "for" && prev2 is "spokesperson" or "spokesman" or "spokeswoman" && !_givenNames.Contains(first)
+            && !(words.Count == 1 && NamedAsSurname(body, WithoutPossessive(body[s..e]))))
+            return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
         // ...else "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
         // A name joined with "&" ("S&P", "AT&T") is a firm's, never a place's.
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout"

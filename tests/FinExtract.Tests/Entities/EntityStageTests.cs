@@ -739,6 +739,12 @@ public class EntityStageTests
     public void ANameAfterAnOccupation_IsAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
 
     [Theory]
+    [InlineData("A spokesperson for Valdor declined to comment on Friday.", "Valdor", "ORG")]
+    [InlineData("Jana Roe met donors. A spokesman for Roe said nothing.", "Roe", "PERSON")]
+    public void WhomASpokespersonSpeaksFor_IsABody_UnlessTheArticleNamesThemAsAPerson(string text, string name, string type) =>
+        Assert.Equal(type, At(Run(text), name).Type);
+
+    [Theory]
     [InlineData("Shares of Harl - Mart Stores Inc rose on Monday.", "Harl - Mart Stores Inc", "ORG")]
     [InlineData("The fund sold its stake. Jean - Luc Marrow owns shares of the firm.", "Jean - Luc Marrow", "PERSON")]
     [InlineData("New York - Carla Venn was ousted by the board.", "Carla Venn", "PERSON")]
