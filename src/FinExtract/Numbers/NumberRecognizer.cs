@@ -889,9 +889,13 @@ public sealed partial class NumberRecognizer
                 var den2 = new CardinalParser(c, d0, false).Parse();
                 // "3 million over 2023." reads a year, not a denominator
                 bool year = den2 != null && !den2.Spelled && den2.Integer && den2.V is >= 1800 and <= 2100 && T[d0].E - T[d0].S == 4;
-                bool properIn = w == "in" && den2 != null && den2.Integer && !den2.Scaled && total + cur < den2.V && !year;
-                if (den2 != null && den2.V != 0 && den2.Suf.Length == 0
-                    && (w == "out" || properIn ? (spelled || den2.Spelled) : w == "over" && EndsHere(c, den2.Next) && !year))
+                bool fits = den2 != null && w switch
+                {
+                    "out" => spelled || den2.Spelled, // "two out of five hundred"
+                    "in" => (spelled || den2.Spelled) && den2.Integer && !den2.Scaled && total + cur < den2.V && !year, // a proper fraction
+                    _ => EndsHere(c, den2.Next) && !year, // "one over 3"
+                };
+                if (fits && den2!.V != 0 && den2.Suf.Length == 0)
                 {
                     var r = Done((total + cur) / den2.V, den2.Next - 1, fraction: true);
                     r.Spelled = spelled || den2.Spelled;

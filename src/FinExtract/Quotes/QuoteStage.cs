@@ -45,7 +45,7 @@ public sealed partial class QuoteStage : IStage
         string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
             + @")\b|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
         // "the president", "the US president", "the new chief executive": a person named before by that role.
-        string Role = @"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + RoleModifier + @"\s+)?(?:" + RoleAlternation + @")\b)";
+        string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?:" + RoleAlternation + @")\b)";
         const string Appos = @"(?:,\s+[^,“”""]{2,90}?,)?";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
         _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
@@ -72,9 +72,12 @@ public sealed partial class QuoteStage : IStage
     private static readonly string RoleAlternation =
         string.Join("|", Text.Lexicon.Read("person-role-descriptors.tsv").Select(r => Regex.Escape(r[0])));
 
+    /// <summary>What stands before a role that names a person met before: "the governor", "its chief executive", "their chair".</summary>
+    private const string RoleDeterminer = @"(?:[Tt]he|[Ii]ts|[Tt]heir)";
+
     private const string RoleModifier = @"(?:former|new|[\p{Lu}][\p{L}.-]+)";
 
-    private static readonly Regex RoleDescriptor = new(@"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?<mod>" + RoleModifier + @")\s+)?(?<role>" + RoleAlternation + @")$",
+    private static readonly Regex RoleDescriptor = new(@"^" + RoleDeterminer + @"\s+(?:(?<mod>" + RoleModifier + @")\s+)?(?<role>" + RoleAlternation + @")$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <inheritdoc />
