@@ -1236,11 +1236,35 @@ public sealed partial class NumberRecognizer
     }
 
     /// <summary>
+    /// Whether a bare count of the minor unit closes the amount after position <paramref name="p"/>: "two pounds fifty.", "3 pounds 20
+    /// each"; a unit after it makes a measure instead ("6 pounds 7 ounces").
+    /// </summary>
+    private bool BareMinorAfter(Ctx c, int p)
+    {
+        int k = IndexAtOrAfter(c, p);
+        if (k >= c.T.Count || c.T[k].S == p || !OnlySpace(c, p, c.T[k].S)) return false;
+        var sub = ParseCardinal(c, k, false);
+        return sub is { Integer: true, Scaled: false, Suf.Length: 0, V: >= 1 and < 100 }
+            && (EndsHere(c, sub.Next) || IsWord(c, sub.Next, "for") || IsWord(c, sub.Next, "each"));
+    }
+
+    /// <summary>
     /// Whether <paramref name="form"/> is a minor unit of <paramref name="code"/> ("pence" of GBP, "mao" of CNY); with
     /// <paramref name="anyCents"/>, "cent(s)" names the hundredth of whichever currency went before ("2 euros and 15 cents").
     /// </summary>
     private static bool IsMinorUnitOf([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] CurrencyForm? form, string code, bool anyCents = false) =>
         form is { Factor: < 1 } && (form.Code == code || anyCents && form.Form is "cent" or "cents" && code != "USD");
+
+    /// <summary>
+    /// Whether the amount at <paramref name="s"/> follows a capitalised word inside a sentence, as a label's number does
+    /// ("Section 3c", "Flat 4p"); a letter written onto such a number is part of the label, not a currency.
+    /// </summary>
+    private static bool AfterLabel(Ctx c, int s)
+    {
+        int k = IndexAt(c, s) - 1;
+        if (k < 0 || c.T[k].K != TK.Word || !char.IsUpper(c.Text[c.T[k].S]) || !Spaced(c, k, k + 1)) return false;
+        return k > 0 && !(c.T[k - 1].K == TK.Punct && c.T[k - 1].W is "." or "!" or "?" or ":" or "\"" or "“");
+    }
 
     private (CurrencyForm Form, int End)? CurrencyAfter(Ctx c, Amount a)
     {
@@ -1248,7 +1272,8 @@ public sealed partial class NumberRecognizer
         if (a.Suf.Length > 0)
         {
             var f = _currencies.MatchAt(c.Text, p, CurrencyPosition.Suffix);
-            if (f != null && p + f.Form.Length == a.SufEnd) return (f, a.SufEnd);
+            bool glued = a.SufEnd < c.End && char.IsLetterOrDigit(c.Text[a.SufEnd]);
+            if (f != null && p + f.Form.Length == a.SufEnd) return f.Attached && (AfterLabel(c, a.S) || glued) ? null : (f, a.SufEnd);
             return !a.Scaled && ScaledCode(c, p) is { } sc && sc.End == a.SufEnd ? sc : null;
         }
         bool hyphen = p < c.End && c.Text[p] == '-';
@@ -1258,7 +1283,8 @@ public sealed partial class NumberRecognizer
         var form = _currencies.MatchAt(c.Text, q, CurrencyPosition.Suffix);
         if (form == null) return !a.Scaled && q > p && ScaledCode(c, q) is { } scaled ? scaled : null;
         if (form.Attached && q != p) return null;
-        if (form.Scaled && !a.Scaled && !MinorUnitAfter(c, q + form.Form.Length, form.Code)) return null;
+        if (form.Scaled && !a.Scaled && !MinorUnitAfter(c, q + form.Form.Length, form.Code)
+            && !(form.Factor == 1 && BareMinorAfter(c, q + form.Form.Length))) return null;
         // "a 12-euro fee", "a 5-rupee coin": a currency's name written onto the number as an adjective; not a code or a sign ("5-USD")
         if (hyphen && form.Factor >= 1 && !form.Form.All(char.IsAsciiLetterLower)) return null;
         if (form.IsSymbolic && q == p && form.Form == "$") return null;

@@ -98,6 +98,13 @@ public class NumberRecognizerTests
     [InlineData("the miner raised R20 million locally", 2e7, "ZAR", "R20 million")]
     [InlineData("a RM5bn highway contract", 5e9, "MYR", "RM5bn")]
     [InlineData("rooms from RM50 a night", 50, "MYR", "RM50")]
+    [InlineData("the stall sold it for three pounds forty.", 3.4, "GBP", "three pounds forty")]
+    [InlineData("tickets at 4 pounds 20 each", 4.2, "GBP", "4 pounds 20")]
+    [InlineData("a grant of 40 billion Czech crowns", 4e10, "CZK", "40 billion Czech crowns")]
+    [InlineData("one Norwegian krone bought less", 1, "NOK", "one Norwegian krone")]
+    [InlineData("a NIS 12 million grant", 1.2e7, "ILS", "NIS 12 million")]
+    [InlineData("a levy of 500 CFA francs per bag", 500, "XOF", "500 CFA francs")]
+    [InlineData("the app costs 79c a month", 0.79, "USD", "79c")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");
@@ -529,6 +536,9 @@ public class NumberRecognizerTests
     [InlineData("Man nehme 2 TL Zucker und 1 EL Öl.")]
     [InlineData("The ridge rises 500 ft above the valley.")]
     [InlineData("Sen. Roe said 5 senators agreed.")]
+    [InlineData("It falls under Section 3c of the code.")]
+    [InlineData("The board shows as ID 16c0:0478 on the bus.")]
+    [InlineData("She bought a Pixel 6P last year.")]
     public void AWordThatOnlyStartsLikeAMinorUnit_OrAWeight_IsNoMoney(string text) => Assert.DoesNotContain(Find(text), n => n.Kind == "money");
 
     [Theory]
