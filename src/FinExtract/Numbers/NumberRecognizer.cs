@@ -1121,10 +1121,13 @@ public sealed partial class NumberRecognizer
     /// The percent sign written before the number, as Turkish and some other languages' styles do ("%5", "%12,5"): a sign
     /// that stands alone before digits, with no number just before it ("5%5" is not one).
     /// </summary>
+    /// <summary>A percent sign: ASCII, full-width (CJK text), small, or Arabic.</summary>
+    private static bool IsPercentSign(char ch) => ch is '%' or '％' or '﹪' or '٪';
+
     private (NumberMention Mention, int Next)? PercentSignFirst(Ctx c, int k, int nextBlock)
     {
         var T = c.T;
-        if (T[k].K != TK.Punct || T[k].W is not ("%" or "％") || k + 1 >= T.Count || T[k + 1].K != TK.Num || !Adjacent(c, k, k + 1)) return null;
+        if (T[k].K != TK.Punct || !IsPercentSign(T[k].W[0]) || k + 1 >= T.Count || T[k + 1].K != TK.Num || !Adjacent(c, k, k + 1)) return null;
         if (T[k].S > 0 && char.IsLetterOrDigit(c.Text[T[k].S - 1])) return null;
         var a = ParseAmount(c, k + 1, allowSign: false, allowRatio: false);
         if (a == null || a.Suf.Length > 0 || a.Spelled || a.E > nextBlock || PercentAfter(c, a) != null) return null;
@@ -1139,7 +1142,7 @@ public sealed partial class NumberRecognizer
         if (a.Suf.Length > 0) return a.Suf is "pc" or "pct" ? (a.SufEnd, "percent", "percent.word") : a.Suf is "bps" or "bp" ? (a.SufEnd, "bp", "bp") : null;
         int q = p;
         while (q < c.End && IsSpace(c.Text[q])) q++;
-        if (q < c.End && c.Text[q] is '%' or '％' && q - p <= 1) return (q + 1, "percent", "percent.symbol");
+        if (q < c.End && IsPercentSign(c.Text[q]) && q - p <= 1) return (q + 1, "percent", "percent.symbol");
         int k = a.Next;
         if (k < T.Count && IsPunct(c, k, "-") && Adjacent(c, k - 1, k) && Adjacent(c, k, k + 1)) k++;
         // "a quarter of a percent", "three-quarters of a percentage point", "0.5 of a percent", "a tenth of 1%": a share of one percent
@@ -1149,7 +1152,7 @@ public sealed partial class NumberRecognizer
             p = T[k + 1].E;
             k += 2;
             int percentAt = p < c.End && IsSpace(c.Text[p]) ? p + 1 : p;
-            if (percentAt < c.End && c.Text[percentAt] is '%' or '％') return (percentAt + 1, "percent", "percent.symbol");
+            if (percentAt < c.End && IsPercentSign(c.Text[percentAt])) return (percentAt + 1, "percent", "percent.symbol");
             if (!Spaced(c, k - 1, k)) return null;
         }
         if (k >= T.Count || T[k].K != TK.Word || T[k].S - p > 2) return null;

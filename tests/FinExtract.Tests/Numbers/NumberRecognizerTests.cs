@@ -135,6 +135,8 @@ public class NumberRecognizerTests
     [InlineData("up 5 per cent", 5, "percent")]
     [InlineData("a 12 per-cent stake", 12, "percent")]
     [InlineData("exports grew 6.4 p.c. in the quarter", 6.4, "percent")]
+    [InlineData("inflation hit 7٪ in the year", 7, "percent")]
+    [InlineData("a rise of 3﹪", 3, "percent")]
     [InlineData("down 5 percent", 5, "percent")]
     [InlineData("only half a percent", 0.5, "percent")]
     [InlineData("Fifty-one percent of voters", 51, "percent")]
