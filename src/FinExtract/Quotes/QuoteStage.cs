@@ -52,9 +52,12 @@ public sealed partial class QuoteStage : IStage
             + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
             RegexOptions.CultureInvariant);
         // "said analysts at X", "wrote economists from X": people named by their work speak for where they work
-        string workers = @"(?:(?:" + string.Join("|", Entities.EntityLexicon.Professions.OrderByDescending(w => w.Length).Select(Regex.Escape))
-            + @")\s+(?:at|from|with)\s+)?";
-        _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+" + workers + "(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
+        string professions = string.Join("|", Entities.EntityLexicon.Professions.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        string workers = @"(?:(?:" + professions + @")\s+(?:at|from|with)\s+)?";
+        // "said the governor, Ana Lupe" (a role, then its holder in apposition); "said central bank governor Ana Lupe" (a lower-case role before the name)
+        string roleBeforeName = @"(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:" + RoleAlternation + "|" + professions + @")\s+";
+        _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+(?:" + workers + "(?<sp>" + Name + "|" + Org + ")|(?<sp>" + Role + ")|"
+            + roleBeforeName + "(?<sp>" + Name + "))", RegexOptions.CultureInvariant);
         _before = new Regex(@"(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v
             + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
@@ -744,7 +747,7 @@ public sealed partial class QuoteStage : IStage
         return false;
     }
 
-    /// <summary>A person named between commas right at <paramref name="at"/> (", Omar Haddad,"), or null.</summary>
+    /// <summary>A person named in apposition right at <paramref name="at"/>, between commas or closing the sentence (", Omar Haddad,"), or null.</summary>
     private static EntityMention? AppositivePerson(Context ctx, int at)
     {
         string body = ctx.Body;
@@ -752,7 +755,7 @@ public sealed partial class QuoteStage : IStage
         int start = at + 1;
         while (start < body.Length && body[start] == ' ') start++;
         var person = ctx.Entities.FirstOrDefault(x => x.Start == start && x.Type == "PERSON");
-        return person != null && person.End < body.Length && body[person.End] == ',' ? person : null;
+        return person != null && (person.End == body.Length || body[person.End] is ',' or '.' or ';' or '\n') ? person : null;
     }
 
     /// <summary>What joins a person to the organisation they speak for: " of ", " at ", " from ", " with " (and "the").</summary>

@@ -18,6 +18,9 @@ public class QuoteStageTests
     [InlineData("Halden Motors reported a loss. \"Costs will fall,\" said Halden Motors’ finance chief, Ines Baptiste.", "Ines Baptiste")]
     [InlineData("Brisa Capital cut its forecast. According to Helen Brightwater, \"the outlook is uncertain.\"", "Helen Brightwater")]
     [InlineData("Rates held. \"We see no reason to move yet,\" the spokeswoman for Kessel Bank, Dana Whitlow, said.", "Dana Whitlow")]
+    [InlineData("Rates held. \"Inflation has further to fall,\" said the governor, Ana Lupe.", "Ana Lupe")]
+    [InlineData("Rates held. \"Inflation has further to fall,\" said central bank governor Ana Lupe.", "Ana Lupe")]
+    [InlineData("Shares slid. \"The guidance was too bold,\" wrote senior analyst Kofi Mensah.", "Kofi Mensah")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
