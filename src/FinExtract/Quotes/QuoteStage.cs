@@ -38,12 +38,13 @@ public sealed partial class QuoteStage : IStage
         _model = model;
         _minConfidence = minConfidence;
         string v = string.Join("|", verbs.OrderByDescending(x => x.Length).Select(Regex.Escape));
-        const string Name = @"(?:[A-Z][\p{L}.'’-]+(?:\s+(?:de|van|von|der|da|bin|al|del|la|le)\b)?(?:\s+[A-Z][\p{L}.'’-]+){0,3})";
+        // a name's words; a pronoun after an abbreviation ("Tarn Ltd. She said") opens the next sentence
+        const string Name = @"(?:[A-Z][\p{L}.'’-]+(?:\s+(?:de|van|von|der|da|bin|al|del|la|le)\b)?(?:\s+(?!(?:He|She|They|It|We)\b)[A-Z][\p{L}.'’-]+){0,3})";
         const string Pron = @"(?:he|she|they|it|He|She|They|It)";
         // "the carmaker", "the German lender", "a spokesperson for X": the words are data (Resources/lexicon/organisation-descriptors.tsv).
         string descriptors = string.Join("|", OrganisationDescriptors.OrderByDescending(d => d.Length).Select(Regex.Escape));
         string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
-            + @")\b|(?:a|the)\s+(?:\w+\s+)?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
+            + @")\b|(?:a|an|the)\s+(?:[\w.&’'-]+\s+){0,3}?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
         // "the president", "the US president", "the new chief executive": a person named before by that role.
         string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?:" + RoleAlternation + @")\b)";
         const string Appos = @"(?:,\s+[^,“”""]{2,90}?,)?";
@@ -667,7 +668,8 @@ public sealed partial class QuoteStage : IStage
             var holder = RoleHolder(ctx, at, rm.Groups["role"].Value, rm.Groups["mod"].Value);
             return holder == null ? null : new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-descriptor", conf * 0.85);
         }
-        if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase))
+        if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
+            || sp.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
         {
             // "the spokeswoman for Northwind, Jane Roe, said": a person set in apposition to the phrase is who it describes
             if (AppositivePerson(ctx, at + sp.Length) is { } named0)
@@ -685,7 +687,9 @@ public sealed partial class QuoteStage : IStage
             return e == null ? null : new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
         }
         int end = at + sp.Length;
-        var named = entities.Where(x => x.Start < end && at < x.End && x.Type is "PERSON" or "ORG").OrderBy(x => x.Type == "PERSON" ? 0 : 1)
+        // the name's words may stop short of the person they introduce ("said San Jose Police Sgt. Nick Muyo"): a person right after them counts
+        var named = entities.Where(x => x.Start < end && at < x.End && x.Type is "PERSON" or "ORG"
+                || x.Type == "PERSON" && x.Start == end + 1 && ctx.Body[end] == ' ').OrderBy(x => x.Type == "PERSON" ? 0 : 1)
             .ThenBy(x => x.Start).FirstOrDefault();
         if (named != null && named.Type == "ORG")
         {

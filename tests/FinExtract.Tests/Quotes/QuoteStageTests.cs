@@ -21,6 +21,10 @@ public class QuoteStageTests
     [InlineData("Rates held. \"Inflation has further to fall,\" said the governor, Ana Lupe.", "Ana Lupe")]
     [InlineData("Rates held. \"Inflation has further to fall,\" said central bank governor Ana Lupe.", "Ana Lupe")]
     [InlineData("Shares slid. \"The guidance was too bold,\" wrote senior analyst Kofi Mensah.", "Kofi Mensah")]
+    [InlineData("Roads were shut. \"Stay away from the harbour,\" said Harbour City Police Sgt. Nora Vale.", "Nora Vale")]
+    [InlineData("Talks stalled. \"Nothing has changed,\" a Tarn Ltd spokesman said.", "Tarn Ltd")]
+    [InlineData("Tarn Ltd cut 300 jobs. \"Nothing has changed,\" an airline spokesperson said.", "Tarn Ltd")]
+    [InlineData("Mira Solberg leads Tarn Ltd. She said the firm \"will not be sold to anyone\" this year.", "Mira Solberg")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
