@@ -23,7 +23,7 @@ public sealed partial class QuoteStage : IStage
     /// <summary>The layer this stage adds.</summary>
     public const string QuotesLayer = "quotes";
 
-    private readonly Regex _after, _afterVerbFirst, _before, _according, _accordingBefore, _verbWord, _subject;
+    private readonly Regex _after, _afterVerbFirst, _afterUnnamed, _before, _according, _accordingBefore, _verbWord, _subject;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
     private readonly double _minConfidence;
@@ -54,7 +54,7 @@ public sealed partial class QuoteStage : IStage
             RegexOptions.CultureInvariant);
         // "said analysts at X", "wrote economists from X": people named by their work speak for where they work
         string professions = string.Join("|", Entities.EntityLexicon.Professions.OrderByDescending(w => w.Length).Select(Regex.Escape));
-        string workers = @"(?:(?:" + professions + @")\s+(?:at|from|with)\s+)?";
+        string workers = @"(?:(?:(?:a|an|one|another|two|three|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:" + professions + @")\s+(?:at|from|with)\s+)?";
         // "said the governor, Ana Lupe" (a role, then its holder in apposition); "said central bank governor Ana Lupe" (a lower-case role before the name)
         string roleBeforeName = @"(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:" + RoleAlternation + "|" + professions + @")\s+";
         _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+(?:" + workers + "(?<sp>" + Name + "|" + Org + ")|(?<sp>" + Role + ")|"
@@ -64,6 +64,11 @@ public sealed partial class QuoteStage : IStage
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
+        // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
+        const string Word = @"(?!(?:for|at|of|from|with)\b)\p{Ll}[\p{L}-]*";
+        const string Unnamed = @"(?:a|an|one|another|some|several|other|many)\s+(?:" + Word + @"\s+){0,2}" + Word;
+        _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+(?:for|at|of|from|with)\s+\p{Lu})|" + Unnamed
+            + @"\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
         _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Role + "|" + Org + "|"
             + Name + @")\b",
@@ -143,6 +148,7 @@ public sealed partial class QuoteStage : IStage
             }
             Quote q;
             if (attribution is { } a) q = new Quote(s.Start, s.End, a.Speaker, a.EntityId, a.Cue, a.Rule, a.Confidence);
+            else if (!s.Continued && DescribedSpeaker(article, s, kind) is { } described) q = described;
             else if (!s.Continued && PrecedingSubject(article, s, spans) is { } subject)
                 q = new Quote(s.Start, s.End, subject.Name, subject.EntityId, "", "quotes.previous-sentence.subject", Math.Round(0.65 * kind, 3));
             else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1))
@@ -151,7 +157,8 @@ public sealed partial class QuoteStage : IStage
             else q = new Quote(s.Start, s.End, "", "", "", "quotes.unattributed", Math.Round(0.5 * kind, 3));
             quotes.Add(q);
             // Only a speaker the text states (a reporting clause, a credit line) speaks on in the quotations after it.
-            previous = q.Speaker.Length > 0 && q.Rule != "quotes.previous-sentence.subject" ? q : previous;
+            // ...and one the text leaves unnamed ("wrote one user") ends the run of the speaker before.
+            previous = q.Rule == "quotes.unnamed-speaker" ? null : q.Speaker.Length > 0 && q.Rule != "quotes.previous-sentence.subject" ? q : previous;
             previousParagraph = paragraph;
             context.Trace?.Invoke($"quotes: \"{Short(text)}\" -> {(q.Speaker.Length > 0 ? q.Speaker : "?")} by {q.Rule}");
         }
@@ -358,6 +365,31 @@ public sealed partial class QuoteStage : IStage
         return (closeEnd, para.Start, pEnd, body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd))));
     }
 
+    /// <summary>
+    /// A reporting clause whose speaker is described, not named ("wrote one user", "an officer said"): the quotation has no
+    /// speaker, unless the clause goes on to name the person it describes ("said an economist for the Board, Ken Goldstein",
+    /// "said a skeptical Rob Wolf").
+    /// </summary>
+    private Quote? DescribedSpeaker(Article article, QuotedSpan s, double kind)
+    {
+        var (closeEnd, _, pEnd, after) = Surroundings(article.Body, s, article.Paragraphs);
+        var m = _afterUnnamed.Match(after);
+        if (!m.Success) return null;
+        string cue = CueVerb(m.Groups["cue"].Value);
+        int from = closeEnd + m.Index + m.Length;
+        int si = Text.Sentence.IndexAt(article.Sentences, from);
+        int stop = Math.Min(Math.Min(pEnd, from + 200), si >= 0 ? article.Sentences[si].End : pEnd);
+        string body = article.Body;
+        var person = article.Entities.Where(x => x.Type == "PERSON" && x.Start >= from && x.End <= stop).OrderBy(x => x.Start)
+            .FirstOrDefault(x => x.Start == from + 1 || PrecededBy(body, x.Start, NamingJoins, StringComparison.Ordinal));
+        return person != null
+            ? new Quote(s.Start, s.End, person.Name, person.EntityId, cue, "quotes.after.described-person", Math.Round(0.75 * kind, 3))
+            : new Quote(s.Start, s.End, "", "", cue, "quotes.unnamed-speaker", Math.Round(0.6 * kind, 3));
+    }
+
+    /// <summary>What leads from a description to the name of whom it describes: an apposition's comma, "by".</summary>
+    private static readonly string[] NamingJoins = { ",", " by" };
+
     /// <summary>Whether a reporting clause follows the quotation in its paragraph, whoever it names ("…,” the governor said").</summary>
     private bool ReportedAfter(string body, QuotedSpan s, IReadOnlyList<Paragraph> paragraphs)
     {
@@ -365,7 +397,7 @@ public sealed partial class QuoteStage : IStage
         // the quotation hands over to its clause with a comma (or ends in ! or ?); after a period a new sentence starts
         string quoted = body[s.Start..s.End].TrimEnd();
         bool handsOver = quoted.Length > 0 && quoted[^1] is ',' or '!' or '?' || after.StartsWith(',');
-        return handsOver && (_after.IsMatch(after) || _afterVerbFirst.IsMatch(after));
+        return handsOver && (_after.IsMatch(after) || _afterVerbFirst.IsMatch(after) || _afterUnnamed.IsMatch(after));
     }
 
     private static bool IsEndPunct(char c) => c is '.' or ',' or '!' or '?' or ';' or ':';
@@ -797,14 +829,8 @@ public sealed partial class QuoteStage : IStage
     /// <summary>Whether a mention is the object of a preposition: the word right before it is "with", "to", "by"...</summary>
     private static bool AfterPreposition(string body, int start) => PrecededBy(body, start, ObjectPrepositions, StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
-    {
-        "The", "This", "That", "These", "Those", "In", "But", "And", "As", "A", "An", "On", "At", "During", "After", "Before", "When", "While",
-        "If", "Although", "Though", "Since", "Despite", "For", "With", "Without", "Meanwhile", "Earlier", "Later", "Last", "Next", "Asked",
-        "Speaking", "According", "From", "To", "Of", "By", "Under", "Over", "Its", "His", "Her", "Their", "Our", "We", "I", "You", "There",
-        "Here", "Why", "What", "How", "Who", "Where", "Some", "Many", "Most", "Other", "Others", "Both", "All", "Each", "Such", "Yesterday", "Today",
-        "Or", "Nor", "Yet", "So", "Then", "Also", "Still", "Even", "Just", "Only", "Not",
-    };
+    /// <summary>Capitalised words that open a clause or name a time, never a speaker's name (Resources/lexicon/quote-clause-words.tsv).</summary>
+    private static readonly HashSet<string> ClauseWords = Text.Lexicon.Set("quote-clause-words.tsv", StringComparer.Ordinal);
 
     /// <summary>A capitalised word that opens a clause rather than a name: "During the call", "China’s ambassador".</summary>
     private static bool IsSentenceWord(string s)

@@ -25,11 +25,30 @@ public class QuoteStageTests
     [InlineData("Talks stalled. \"Nothing has changed,\" a Tarn Ltd spokesman said.", "Tarn Ltd")]
     [InlineData("Tarn Ltd cut 300 jobs. \"Nothing has changed,\" an airline spokesperson said.", "Tarn Ltd")]
     [InlineData("Mira Solberg leads Tarn Ltd. She said the firm \"will not be sold to anyone\" this year.", "Mira Solberg")]
+    [InlineData("Rates rose. \"It is a mistake,\" said one senior analyst at Brisa Capital.", "Brisa Capital")]
+    [InlineData("Jobs data were mixed. \"Hiring has stalled,\" said an economist for the board, Maria Lopez.", "Maria Lopez")]
+    [InlineData("The plan was approved. \"It will not work,\" said a sceptical Robert Hale, the trust's chairman.", "Robert Hale")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
         Assert.Equal(speaker, q.Speaker);
     }
+
+    [Fact]
+    public void ASpeakerTheClauseOnlyDescribes_IsNoOne_AndEndsTheRunOfTheSpeakerBefore()
+    {
+        var quotes = Run("Jana Roe runs the cafe. \"We love it here,\" she said.\n\n\"The coffee is awful,\" wrote one user.\n\n"
+            + "\"I will not go back there.\"").Quotes;
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Jana Roe", quotes[0].Speaker);
+        Assert.Equal(("", "quotes.unnamed-speaker", "wrote"), (quotes[1].Speaker, quotes[1].Rule, quotes[1].Cue));
+        Assert.Equal("", quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void ADayOrMonthBeforeTheVerb_IsNoSpeaker() =>
+        Assert.DoesNotContain(Run("A second post, dated Thursday stated, \"This is a privacy nightmare for everyone.\"").Quotes,
+            q => q.Speaker == "Thursday");
 
     [Fact]
     public void AShortQuotationHandedToAReportingClause_IsAQuote_EvenWhenTheRoleNamesNoOne()
