@@ -56,9 +56,9 @@ public sealed partial class QuoteStage : IStage
         string professions = string.Join("|", Entities.EntityLexicon.Professions.OrderByDescending(w => w.Length).Select(Regex.Escape));
         string workers = @"(?:(?:(?:a|an|one|another|two|three|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:" + professions + @")\s+(?:at|from|with)\s+)?";
         // "said the governor, Ana Lupe" (a role, then its holder in apposition); "said central bank governor Ana Lupe" (a lower-case role before the name)
-        string roleBeforeName = @"(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:" + RoleAlternation + "|" + professions + @")\s+";
-        _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+(?:" + workers + "(?<sp>" + Name + "|" + Org + ")|(?<sp>" + Role + ")|"
-            + roleBeforeName + "(?<sp>" + Name + "))", RegexOptions.CultureInvariant);
+        string roleBeforeName = @"(?:the\s+|\p{Lu}[\p{L}.-]*\s?[’']s\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:" + RoleAlternation + "|" + professions + @"),?\s+";
+        _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|" + workers + "(?<sp>" + Name + "|"
+            + Org + ")|(?<sp>" + Role + "))", RegexOptions.CultureInvariant);
         _before = new Regex(@"(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v
             + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
@@ -804,13 +804,18 @@ public sealed partial class QuoteStage : IStage
         var gap = body.AsSpan(from, to - from).Trim();
         if (gap.IsEmpty || gap.Length > 40) return false;
         // "Northwind’s chief executive, Jane Roe": the organisation's possessive before the role
+        // "UniCredit's Andreas Rees": the organisation's person, with no role between
+        if (gap is "’s" or "'s") return true;
         if (gap.StartsWith("’s ") || gap.StartsWith("'s ")) gap = gap[3..];
         else if (gap.StartsWith("’ ") || gap.StartsWith("' ")) gap = gap[2..];
         if (gap.IsEmpty) return false;
         if (gap[^1] == ',') gap = gap[..^1].TrimEnd();
-        foreach (char c in gap)
-            if (!(char.IsLower(c) || c == ' ' || c == '-')) return false;
+        // a role may be written capitalised before the name ("European Central Bank President Jean Roe")
         if (gap.IsEmpty) return false;
+        foreach (var range in gap.Split(' '))
+            if (gap[range] is [var first, ..] && char.IsUpper(first) && !RoleWords.Contains(gap[range].ToString())) return false;
+        foreach (char c in gap)
+            if (!(char.IsLetter(c) || c == ' ' || c == '-')) return false;
         // "Deutsche Bank also seemed to endorse Rajan": a verb phrase between them is no role.
         foreach (var range in gap.Split(' '))
             if (NotRoleWords.Contains(gap[range].ToString())) return false;

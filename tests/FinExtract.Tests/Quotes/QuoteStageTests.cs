@@ -26,6 +26,9 @@ public class QuoteStageTests
     [InlineData("Tarn Ltd cut 300 jobs. \"Nothing has changed,\" an airline spokesperson said.", "Tarn Ltd")]
     [InlineData("Mira Solberg leads Tarn Ltd. She said the firm \"will not be sold to anyone\" this year.", "Mira Solberg")]
     [InlineData("Rates rose. \"It is a mistake,\" said one senior analyst at Brisa Capital.", "Brisa Capital")]
+    [InlineData("Rates held. \"We are watching closely,\" said Central Bank of Arden Governor Lia Sorn.", "Lia Sorn")]
+    [InlineData("Growth slowed. \"We expect a rebound,\" said Brisa Capital's Andreas Rees.", "Andreas Rees")]
+    [InlineData("Oil flowed. \"The money went missing,\" said Kenya's finance minister, Ali Dahan.", "Ali Dahan")]
     [InlineData("Jobs data were mixed. \"Hiring has stalled,\" said an economist for the board, Maria Lopez.", "Maria Lopez")]
     [InlineData("The plan was approved. \"It will not work,\" said a sceptical Robert Hale, the trust's chairman.", "Robert Hale")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
