@@ -23,7 +23,7 @@ public sealed partial class QuoteStage : IStage
     /// <summary>The layer this stage adds.</summary>
     public const string QuotesLayer = "quotes";
 
-    private readonly Regex _after, _afterVerbFirst, _afterUnnamed, _before, _according, _accordingBefore, _verbWord, _subject;
+    private readonly Regex _after, _afterVerbFirst, _afterUnnamed, _introduced, _before, _according, _accordingBefore, _verbWord, _subject;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
     private readonly double _minConfidence;
@@ -64,6 +64,7 @@ public sealed partial class QuoteStage : IStage
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
+        _introduced = new Regex(@"\b(?:" + v + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
         // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
         const string Word = @"(?!(?:for|at|of|from|with)\b)\p{Ll}[\p{L}-]*";
         const string Unnamed = @"(?:a|an|one|another|some|several|other|many)\s+(?:" + Word + @"\s+){0,2}" + Word;
@@ -411,18 +412,25 @@ public sealed partial class QuoteStage : IStage
         var ctx = new Context(body, article.Entities, article.Sentences, spans);
         var (closeEnd, pStart, pEnd, after) = Surroundings(body, s, paragraphs);
         if (CreditLine(article, closeEnd, pEnd) is { } credit) return credit;
-        var m = _after.Match(after);
-        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb",
-            0.9, s.Start);
-        m = _afterVerbFirst.Match(after);
-        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.verb-speaker",
-            0.9, s.Start);
         int from = Math.Max(pStart, s.OpenAt - 200);
         // The speaker before a quotation is in the quotation's own sentence ("... said Jane Roe. Tamsin Okoro, chief
         // economist at X, said: “…”" is Okoro's): the window starts where that sentence starts.
         if (ctx.SentenceOf(s.OpenAt) is int si and >= 0 && article.Sentences[si].Start > from && article.Sentences[si].Start < s.OpenAt)
             from = article.Sentences[si].Start;
         string before = body.Substring(from, s.OpenAt - from);
+        // "A source said, “We are done.” Jane Roe said ...": a quoted sentence its own clause introduces owes nothing to the next one
+        string quoted = body[s.Start..s.End].TrimEnd();
+        bool introduced = quoted.Length > 0 && quoted[^1] is '.' or '!' or '?' && _introduced.IsMatch(before);
+        var m = _after.Match(after);
+        // "“…” Jane Roe said that ...": a verb with "that" reports a new sentence's speech, not the quotation's, unless the quotation
+        // hands over to it with a comma ("“…,” Jane Roe said that ...")
+        bool handsOver = quoted.Length > 0 && quoted[^1] == ',' || after.StartsWith(',');
+        bool nextSentence = m.Success && !handsOver && ThatAfter().IsMatch(after, m.Index + m.Length);
+        if (!introduced && m.Success && !nextSentence)
+            return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
+        m = _afterVerbFirst.Match(after);
+        if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
+            "quotes.after.verb-speaker", 0.9, s.Start);
         m = _before.Match(before);
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb",
             0.85, s.Start);
@@ -431,8 +439,11 @@ public sealed partial class QuoteStage : IStage
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.before", 0.8, s.Start);
         m = _according.Match(after.Length > 100 ? after[..100] : after);
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
-        return AfterClause(ctx, closeEnd, pEnd) ?? SentenceSubject(ctx, s, pStart);
+        return (introduced || nextSentence ? null : AfterClause(ctx, closeEnd, pEnd)) ?? SentenceSubject(ctx, s, pStart);
     }
+
+    [GeneratedRegex(@"\G\s+that\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatAfter();
 
     /// <summary>
     /// A quotation that opens a sentence with no reporting clause of its own, right after a sentence in the same paragraph that

@@ -49,6 +49,24 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void AQuotedSentenceItsOwnClauseIntroduces_IsNotTheNextSentencesSpeakers()
+    {
+        var q = Assert.Single(Run("Sales fell. The finance chief, Ida Maren, said: \"The second half will be better.\" Analyst Tom Reyes said the "
+            + "outlook was weak.").Quotes);
+        Assert.Equal("Ida Maren", q.Speaker);
+    }
+
+    [Fact]
+    public void AVerbWithThatAfterAQuotedSentence_ReportsTheNextSentence_UnlessTheQuotationHandsOverWithAComma()
+    {
+        var quotes = Run("Sales fell at Tarn Ltd. \"It was a hard year for everyone here.\" Analyst Tom Reyes said that the outlook was weak.\n\n"
+            + "\"We will recover,\" Ida Maren said that evening.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.NotEqual("Tom Reyes", quotes[0].Speaker);
+        Assert.Equal("Ida Maren", quotes[1].Speaker);
+    }
+
+    [Fact]
     public void ADayOrMonthBeforeTheVerb_IsNoSpeaker() =>
         Assert.DoesNotContain(Run("A second post, dated Thursday stated, \"This is a privacy nightmare for everyone.\"").Quotes,
             q => q.Speaker == "Thursday");
