@@ -56,6 +56,9 @@ public static class EntityLexicon
     /// <summary>Lower-case roles written between an employer and a person's name: "X partner Nathan Cecil", "X analyst Jane Roe".</summary>
     public static readonly HashSet<string> RolesBeforeName = Lexicon.Set("entity-roles-before-name.tsv", StringComparer.Ordinal);
 
+    /// <summary>Royal and religious titles ("King", "Pope"); at the end of a name they are part of it ("Burger King", "Stephen King").</summary>
+    public static readonly HashSet<string> RoyalTitles = Lexicon.Set("entity-royal-titles.tsv", StringComparer.Ordinal);
+
     /// <summary>Titles that announce a person's name right after them ("Senator Matthew Canavan", "President Obama").</summary>
     public static readonly HashSet<string> Titles = Lexicon.Set(StringComparer.Ordinal, "entity-titles.tsv", "entity-royal-titles.tsv");
 

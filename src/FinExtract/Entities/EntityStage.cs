@@ -818,6 +818,19 @@ public sealed partial class EntityStage : IStage
         return namePrefix || afterThe;
     }
 
+    /// <summary>
+    /// Whether a royal title after token <paramref name="j"/> ends the name rather than opening the next one: nothing capitalised
+    /// follows it ("Burger King opened", "Stephen King said", "Dairy Queen"); a crown prince is a title still.
+    /// </summary>
+    private static bool TrailingTitle(string body, IReadOnlyList<Token> tokens, int j)
+    {
+        int next = j + 1;
+        if (next >= tokens.Count || tokens[next].Start != tokens[j].End + 1 || body[tokens[j].End] != ' ') return false;
+        string title = Word(body, tokens[next]);
+        if (!EntityLexicon.RoyalTitles.Contains(title) || Word(body, tokens[j]) == "Crown") return false;
+        return next + 1 >= tokens.Count || !IsCapitalised(body, tokens[next + 1]) || tokens[next + 1].Start > tokens[next].End + 1;
+    }
+
     /// <summary>The last token of the capitalised run that starts at token <paramref name="i"/>.</summary>
     private int RunEnd(string body, IReadOnlyList<Token> tokens, int i)
     {
@@ -872,6 +885,7 @@ public sealed partial class EntityStage : IStage
                     && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])))))
             { j = Word(body, tokens[next]) is "of" or "for" ? next + 2 : next + 1; continue; }
             if (FieldAfterAnd(body, tokens, i, j, next)) { j = next + 1; continue; }
+            if (TrailingTitle(body, tokens, j)) { j = next; continue; }
             // "Wal - Mart", "John - Erik Roe": text tokenised before it reached us spaces out the hyphen inside a name
             if (j == i && SpacedHyphenInName(body, tokens, j)) { j = next + 1; continue; }
             break;

@@ -94,6 +94,20 @@ public class EntityStageTests
     public void ALongDescriptiveWordBeforeAGivenNameAndSurname_IsNotPartOfTheName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
 
+    [Theory]
+    [InlineData("The novelist Stephen King said the tour would go ahead.", "Stephen King")]
+    [InlineData("Governor Mervyn King said rates would stay on hold.", "Mervyn King")]
+    public void ARoyalTitleThatEndsAName_IsItsSurname(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
+
+    [Fact]
+    public void ARoyalTitleBeforeAName_StillOpensIt()
+    {
+        const string text = "The treaty was signed by Lorna Vance and King Harald in Oslo.";
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == "King Harald");
+        Assert.DoesNotContain(Run("The Crown Prince met bankers in Riyadh.").Entities, e => e.Name.Contains("Prince"));
+    }
+
     [Fact]
     public void AShortWordBeforeAGivenNameAndSurname_MayBeAGivenNameItself() =>
         Assert.DoesNotContain(Run("Fans cheered as Dorian Anthony Melville took the stage in Lisbon.").Entities,
