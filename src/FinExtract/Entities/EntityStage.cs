@@ -1120,6 +1120,9 @@ public sealed partial class EntityStage : IStage
         if (prev == "of" && prev2 is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
         // "the CIO", "an IPO": an upper-case common noun is no name, whatever its cues; a state's or a province's code may be a place
         if (words.Count == 1 && EntityLexicon.NotAcronyms.Contains(words[0]) && !EntityLexicon.PlaceCodes.Contains(words[0])) return null;
+        // "FRIDAY", "FROM": a word of four letters or more set in capitals is no acronym when, written normally, it is never a name ("WHO" may be)
+        if (words.Count == 1 && words[0].Length >= 4 && words[0].All(char.IsAsciiLetterUpper)
+            && EntityLexicon.NotNames.Contains(words[0][0] + words[0][1..].ToLowerInvariant())) return null;
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
         if ((words.Count == 2 && WebSuffixes.Contains(words[1]) || words.Count == 3 && WebSuffixes.Contains(words[1]) && words[2].Length == 2)
             && body[s..e].Contains('.'))

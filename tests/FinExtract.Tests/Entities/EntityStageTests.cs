@@ -101,6 +101,14 @@ public class EntityStageTests
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
 
     [Fact]
+    public void AWordSetInCapitalsThatIsNeverAName_IsNoAcronym()
+    {
+        var a = Run("FRIDAY FOCUS: Markets rallied on FRIDAY as the WHO said the outbreak had peaked. The WHO will meet again.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "FRIDAY");
+        Assert.Contains(a.Entities, e => e.Type == "ORG" && a.Body[e.Start..e.End] == "WHO");
+    }
+
+    [Fact]
     public void ARoyalTitleBeforeAName_StillOpensIt()
     {
         const string text = "The treaty was signed by Lorna Vance and King Harald in Oslo.";
