@@ -744,6 +744,10 @@ public sealed partial class EntityStage : IStage
                 continue;
             }
             var c = inHeading || IsPortfolio(body, tokens, from, j, j + 1) ? null : Classify(article, from, j, sentenceStarts.Contains(from));
+            // "L. Ron Hubbard", "J. Paul Getty": an initial before the given name is part of the person's name
+            if (c is { Type: "PERSON" } && from == i && from >= 2 && !sentenceStarts.Contains(from) && IsInitial(body, tokens, from - 2)
+                && tokens[from].Start == tokens[from - 1].End + 1 && (tokens[from - 2].Start == 0 || char.IsWhiteSpace(body[tokens[from - 2].Start - 1])))
+                c = c with { Start = tokens[from - 2].Start };
             if (c != null) yield return c;
             i = j + 1;
         }
@@ -1382,6 +1386,7 @@ public sealed partial class EntityStage : IStage
             .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0))
         {
             string text = Text(c);
+            if (c.Type == "UNKNOWN" && text.Length == 1) continue; // a lone letter is no short form, even of "B. Rama Raju"
             string name = c.Known?.Name ?? text;
             string? defined = aliases.GetValueOrDefault(text);
             int found = entities.FindIndex(x => x.Name == name || x.Name == defined

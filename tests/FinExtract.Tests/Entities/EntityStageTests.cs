@@ -108,6 +108,19 @@ public class EntityStageTests
         Assert.Contains(a.Entities, e => e.Type == "ORG" && a.Body[e.Start..e.End] == "WHO");
     }
 
+    [Theory]
+    [InlineData("The group was founded by L. Ron Hubbard in 1954.", "L. Ron Hubbard")]
+    [InlineData("Oil tycoon J. Paul Getty collected paintings.", "J. Paul Getty")]
+    public void AnInitialBeforeTheGivenName_IsPartOfThePersonsName(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
+
+    [Fact]
+    public void ALoneLetter_IsNoShortFormOfANameThatStartsWithIt()
+    {
+        var a = Run("Sales were led by B. Rama Raju in Hyderabad. Vitamin B levels were tested in group B of the trial.");
+        Assert.DoesNotContain(a.Entities, e => e.End - e.Start == 1);
+    }
+
     [Fact]
     public void ARoyalTitleBeforeAName_StillOpensIt()
     {
