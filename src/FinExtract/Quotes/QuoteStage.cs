@@ -57,17 +57,18 @@ public sealed partial class QuoteStage : IStage
         string workers = @"(?:(?:(?:a|an|one|another|two|three|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:" + professions + @")\s+(?:at|from|with)\s+)?";
         // "said the governor, Ana Lupe" (a role, then its holder in apposition); "said central bank governor Ana Lupe" (a lower-case role before the name)
         string roleBeforeName = @"(?:the\s+|\p{Lu}[\p{L}.-]*\s?[’']s\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:" + RoleAlternation + "|" + professions + @"),?\s+";
-        _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @")\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|" + workers + "(?<sp>" + Name + "|"
+        _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|" + workers + "(?<sp>" + Name + "|"
             + Org + ")|(?<sp>" + Role + "))", RegexOptions.CultureInvariant);
         _before = new Regex(@"(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v
             + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
-        _introduced = new Regex(@"\b(?:" + v + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
+        _introduced = new Regex(@"\b(?:" + v + @")\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);
         // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
         const string Word = @"(?!(?:for|at|of|from|with)\b)\p{Ll}[\p{L}-]*";
-        const string Unnamed = @"(?:a|an|one|another|some|several|other|many)\s+(?:" + Word + @"\s+){0,2}" + Word;
+        // "a Zimbabwean government source": the words before the last may be capitalised adjectives
+        const string Unnamed = @"(?:a|an|one|another|some|several|other|many)\s+(?:(?!(?:for|at|of|from|with)\b)\p{L}[\p{L}-]*\s+){0,2}" + Word;
         _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+(?:for|at|of|from|with)\s+\p{Lu})|" + Unnamed
             + @"\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name

@@ -26,6 +26,8 @@ public class QuoteStageTests
     [InlineData("Tarn Ltd cut 300 jobs. \"Nothing has changed,\" an airline spokesperson said.", "Tarn Ltd")]
     [InlineData("Mira Solberg leads Tarn Ltd. She said the firm \"will not be sold to anyone\" this year.", "Mira Solberg")]
     [InlineData("Rates rose. \"It is a mistake,\" said one senior analyst at Brisa Capital.", "Brisa Capital")]
+    [InlineData("Sales fell. \"It is a short-term view,\" said, telecoms expert, Paul Budde.", "Paul Budde")]
+    [InlineData("Mike Moran, an economist, was quoted as saying \"the cut was overdue.\" Greenspan reiterated his concerns.", "Mike Moran")]
     [InlineData("Rates held. \"We are watching closely,\" said Central Bank of Arden Governor Lia Sorn.", "Lia Sorn")]
     [InlineData("Growth slowed. \"We expect a rebound,\" said Brisa Capital's Andreas Rees.", "Andreas Rees")]
     [InlineData("Oil flowed. \"The money went missing,\" said Kenya's finance minister, Ali Dahan.", "Ali Dahan")]
@@ -45,6 +47,8 @@ public class QuoteStageTests
         Assert.Equal(3, quotes.Count);
         Assert.Equal("Jana Roe", quotes[0].Speaker);
         Assert.Equal(("", "quotes.unnamed-speaker", "wrote"), (quotes[1].Speaker, quotes[1].Rule, quotes[1].Cue));
+        var source = Assert.Single(Run("Oil flowed. \"The deal is done,\" a Zimbabwean government source stated.").Quotes);
+        Assert.Equal(("", "quotes.unnamed-speaker"), (source.Speaker, source.Rule));
         Assert.Equal("", quotes[2].Speaker);
     }
 
