@@ -1058,7 +1058,7 @@ public sealed partial class EntityStage : IStage
     {
         if (start < 3 || body[start - 2] != ',') return false;
         int from = Math.Max(0, start - 100);
-        return RoleBefore.IsMatch(body.AsSpan(from, start - from).ToString());
+        return RoleBefore.IsMatch(body.AsSpan(from, start - from));
     }
 
     /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>

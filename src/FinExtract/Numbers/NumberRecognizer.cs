@@ -1117,13 +1117,13 @@ public sealed partial class NumberRecognizer
         return -1;
     }
 
+    /// <summary>A percent sign: ASCII, full-width (CJK text), small, or Arabic.</summary>
+    private static bool IsPercentSign(char ch) => ch is '%' or '％' or '﹪' or '٪';
+
     /// <summary>
     /// The percent sign written before the number, as Turkish and some other languages' styles do ("%5", "%12,5"): a sign
     /// that stands alone before digits, with no number just before it ("5%5" is not one).
     /// </summary>
-    /// <summary>A percent sign: ASCII, full-width (CJK text), small, or Arabic.</summary>
-    private static bool IsPercentSign(char ch) => ch is '%' or '％' or '﹪' or '٪';
-
     private (NumberMention Mention, int Next)? PercentSignFirst(Ctx c, int k, int nextBlock)
     {
         var T = c.T;

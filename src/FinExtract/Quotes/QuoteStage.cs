@@ -66,10 +66,12 @@ public sealed partial class QuoteStage : IStage
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         _introduced = new Regex(@"\b(?:" + v + @")\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);
         // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
-        const string Word = @"(?!(?:for|at|of|from|with)\b)\p{Ll}[\p{L}-]*";
-        // "a Zimbabwean government source": the words before the last may be capitalised adjectives
-        const string Unnamed = @"(?:a|an|one|another|some|several|other|many)\s+(?:(?!(?:for|at|of|from|with)\b)\p{L}[\p{L}-]*\s+){0,2}" + Word;
-        _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+(?:for|at|of|from|with)\s+\p{Lu})|" + Unnamed
+        // "a Zimbabwean government source": the words before the last may be capitalised adjectives; none is the preposition that
+        // leads to an organisation ("one analyst at Brisa Capital")
+        const string Preposition = @"(?:for|at|of|from|with)\b";
+        const string Unnamed = @"(?:a|an|one|another|some|several|other|many)\s+(?:(?!" + Preposition + @")\p{L}[\p{L}-]*\s+){0,2}(?!" + Preposition
+            + @")\p{Ll}[\p{L}-]*";
+        _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+" + Preposition + @"\s+\p{Lu})|" + Unnamed
             + @"\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
         _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Role + "|" + Org + "|"
@@ -110,7 +112,8 @@ public sealed partial class QuoteStage : IStage
             context.CheckTime(Name);
             string text = body[s.Start..s.End];
             int words = Regex.Count(text, @"\w+");
-            var attribution = Attribute(article, s, spans);
+            var around = Surroundings(body, s, article.Paragraphs);
+            var attribution = Attribute(article, s, spans, around);
             bool sentence = text.TrimEnd().Length > 0 && (".!?,…".Contains(text.TrimEnd()[^1]) || words >= 8);
             // A quoted sentence standing alone ("... told the Argus Leader. \"It is working.\"") is someone's words however short.
             bool standalone = !s.Continued && text.Length > 1 && char.IsUpper(text[0]) && text.TrimEnd()[^1] is '.' or '!' or '?'
@@ -121,7 +124,7 @@ public sealed partial class QuoteStage : IStage
                 continue;
             }
             // "“We remain vigilant,” the governor said": a reporting clause makes it someone's words, even when no one is named for the role
-            bool reported = attribution != null || ReportedAfter(body, s, article.Paragraphs);
+            bool reported = attribution != null || ReportedAfter(around);
             if (words < _minWords && !reported && !s.Continued && !standalone)
             {
                 rejected.Add(new RejectedQuote(s.Start, s.End, $"scare quote or title: {words} word(s), no reporting verb"));
@@ -150,7 +153,7 @@ public sealed partial class QuoteStage : IStage
             }
             Quote q;
             if (attribution is { } a) q = new Quote(s.Start, s.End, a.Speaker, a.EntityId, a.Cue, a.Rule, a.Confidence);
-            else if (!s.Continued && DescribedSpeaker(article, s, kind) is { } described) q = described;
+            else if (!s.Continued && DescribedSpeaker(article, s, around, kind) is { } described) q = described;
             else if (!s.Continued && PrecedingSubject(article, s, spans) is { } subject)
                 q = new Quote(s.Start, s.End, subject.Name, subject.EntityId, "", "quotes.previous-sentence.subject", Math.Round(0.65 * kind, 3));
             else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1))
@@ -358,13 +361,26 @@ public sealed partial class QuoteStage : IStage
         return -1;
     }
 
-    /// <summary>Where the quotation's closing mark ends, its paragraph's bounds, and up to 160 characters of the paragraph after the mark.</summary>
-    private static (int CloseEnd, int PStart, int PEnd, string After) Surroundings(string body, QuotedSpan s, IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>
+    /// What stands around a quotation: where its closing mark ends, its paragraph's bounds, up to 160 characters of the paragraph
+    /// after the mark, and the quoted words without trailing space.
+    /// </summary>
+    private readonly record struct Around(int CloseEnd, int PStart, int PEnd, string After, string Quoted)
+    {
+        /// <summary>The quotation hands over to the clause after it with a comma ("“…,” she said", "“…”, she said").</summary>
+        public bool CommaHandOver => Quoted.EndsWith(',') || After.StartsWith(',');
+
+        /// <summary>The quotation ends a sentence of its own: ".", "!" or "?" before the closing mark.</summary>
+        public bool EndsSentence => Quoted.Length > 0 && Quoted[^1] is '.' or '!' or '?';
+    }
+
+    private static Around Surroundings(string body, QuotedSpan s, IReadOnlyList<Paragraph> paragraphs)
     {
         int closeEnd = s.CloseAt >= 0 ? s.CloseAt + 1 : s.End;
         var para = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End);
         int pEnd = para.End == 0 ? body.Length : para.End;
-        return (closeEnd, para.Start, pEnd, body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd))));
+        return new Around(closeEnd, para.Start, pEnd, body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd))),
+            body[s.Start..s.End].TrimEnd());
     }
 
     /// <summary>
@@ -372,9 +388,9 @@ public sealed partial class QuoteStage : IStage
     /// speaker, unless the clause goes on to name the person it describes ("said an economist for the Board, Ken Goldstein",
     /// "said a skeptical Rob Wolf").
     /// </summary>
-    private Quote? DescribedSpeaker(Article article, QuotedSpan s, double kind)
+    private Quote? DescribedSpeaker(Article article, QuotedSpan s, Around around, double kind)
     {
-        var (closeEnd, _, pEnd, after) = Surroundings(article.Body, s, article.Paragraphs);
+        var (closeEnd, _, pEnd, after, _) = around;
         var m = _afterUnnamed.Match(after);
         if (!m.Success) return null;
         string cue = CueVerb(m.Groups["cue"].Value);
@@ -393,12 +409,11 @@ public sealed partial class QuoteStage : IStage
     private static readonly string[] NamingJoins = { ",", " by" };
 
     /// <summary>Whether a reporting clause follows the quotation in its paragraph, whoever it names ("…,” the governor said").</summary>
-    private bool ReportedAfter(string body, QuotedSpan s, IReadOnlyList<Paragraph> paragraphs)
+    private bool ReportedAfter(Around around)
     {
-        string after = Surroundings(body, s, paragraphs).After;
+        string after = around.After;
         // the quotation hands over to its clause with a comma (or ends in ! or ?); after a period a new sentence starts
-        string quoted = body[s.Start..s.End].TrimEnd();
-        bool handsOver = quoted.Length > 0 && quoted[^1] is ',' or '!' or '?' || after.StartsWith(',');
+        bool handsOver = around.CommaHandOver || around.Quoted.Length > 0 && around.Quoted[^1] is '!' or '?';
         return handsOver && (_after.IsMatch(after) || _afterVerbFirst.IsMatch(after) || _afterUnnamed.IsMatch(after));
     }
 
@@ -406,12 +421,11 @@ public sealed partial class QuoteStage : IStage
 
     private readonly record struct Attribution(string Speaker, string EntityId, string Cue, string Rule, double Confidence);
 
-    private Attribution? Attribute(Article article, QuotedSpan s, List<QuotedSpan> spans)
+    private Attribution? Attribute(Article article, QuotedSpan s, List<QuotedSpan> spans, Around around)
     {
         string body = article.Body;
-        var paragraphs = article.Paragraphs;
         var ctx = new Context(body, article.Entities, article.Sentences, spans);
-        var (closeEnd, pStart, pEnd, after) = Surroundings(body, s, paragraphs);
+        var (closeEnd, pStart, pEnd, after, _) = around;
         if (CreditLine(article, closeEnd, pEnd) is { } credit) return credit;
         int from = Math.Max(pStart, s.OpenAt - 200);
         // The speaker before a quotation is in the quotation's own sentence ("... said Jane Roe. Tamsin Okoro, chief
@@ -420,13 +434,11 @@ public sealed partial class QuoteStage : IStage
             from = article.Sentences[si].Start;
         string before = body.Substring(from, s.OpenAt - from);
         // "A source said, “We are done.” Jane Roe said ...": a quoted sentence its own clause introduces owes nothing to the next one
-        string quoted = body[s.Start..s.End].TrimEnd();
-        bool introduced = quoted.Length > 0 && quoted[^1] is '.' or '!' or '?' && _introduced.IsMatch(before);
+        bool introduced = around.EndsSentence && _introduced.IsMatch(before);
         var m = _after.Match(after);
         // "“…” Jane Roe said that ...": a verb with "that" reports a new sentence's speech, not the quotation's, unless the quotation
         // hands over to it with a comma ("“…,” Jane Roe said that ...")
-        bool handsOver = quoted.Length > 0 && quoted[^1] == ',' || after.StartsWith(',');
-        bool nextSentence = m.Success && !handsOver && ThatAfter().IsMatch(after, m.Index + m.Length);
+        bool nextSentence = m.Success && !around.CommaHandOver && ThatAfter().IsMatch(after, m.Index + m.Length);
         if (!introduced && m.Success && !nextSentence)
             return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
         m = _afterVerbFirst.Match(after);
@@ -822,15 +834,16 @@ public sealed partial class QuoteStage : IStage
         else if (gap.StartsWith("’ ") || gap.StartsWith("' ")) gap = gap[2..];
         if (gap.IsEmpty) return false;
         if (gap[^1] == ',') gap = gap[..^1].TrimEnd();
-        // a role may be written capitalised before the name ("European Central Bank President Jean Roe")
         if (gap.IsEmpty) return false;
-        foreach (var range in gap.Split(' '))
-            if (gap[range] is [var first, ..] && char.IsUpper(first) && !RoleWords.Contains(gap[range].ToString())) return false;
         foreach (char c in gap)
             if (!(char.IsLetter(c) || c == ' ' || c == '-')) return false;
-        // "Deutsche Bank also seemed to endorse Rajan": a verb phrase between them is no role.
         foreach (var range in gap.Split(' '))
-            if (NotRoleWords.Contains(gap[range].ToString())) return false;
+        {
+            string word = gap[range].ToString();
+            // a role may be capitalised ("European Central Bank President Jean Roe"); "Deutsche Bank also seemed to endorse Rajan": a
+            // verb phrase is no role
+            if (word.Length > 0 && char.IsUpper(word[0]) && !RoleWords.Contains(word) || NotRoleWords.Contains(word)) return false;
+        }
         return true;
     }
 
