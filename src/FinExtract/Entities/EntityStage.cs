@@ -105,7 +105,7 @@ public sealed partial class EntityStage : IStage
     {
         string body = article.Body;
         var candidates = new List<Candidate>();
-        RuleCandidates(body, candidates);
+        RuleCandidates(body, article.Metadata.LanguageCode, candidates);
         context.CheckTime(Name);
         GazetteerCandidates(body, article.Tokens, candidates);
         // 3. Capitalised sequences, typed by heuristics.
@@ -126,9 +126,9 @@ public sealed partial class EntityStage : IStage
     private const string RicRule = "entities.ticker.ric";
 
     /// <summary>1. Rules: tickers (with their exchange), typed names, and NOT_ENTITY spans that outrank every candidate over them.</summary>
-    private void RuleCandidates(string body, List<Candidate> candidates)
+    private void RuleCandidates(string body, string language, List<Candidate> candidates)
     {
-        var (kept, _) = RuleSet.Resolve(_rules.FindAll(body));
+        var (kept, _) = RuleSet.Resolve(_rules.FindAll(body, language));
         foreach (var m in kept)
         {
             if (m.Rule.Label == "TICKER" && m.Groups.TryGetValue("ticker", out var ticker))

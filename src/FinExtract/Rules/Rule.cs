@@ -8,6 +8,17 @@ namespace FinExtract.Rules;
 /// </summary>
 public sealed record Rule
 {
+    /// <summary>Whether the rule runs on text in <paramref name="language"/> (a language tag, empty when the page does not say).</summary>
+    public bool AppliesTo(string language)
+    {
+        if (Languages.Count == 0 || language.Length == 0) return true;
+        int dash = language.IndexOfAny(['-', '_']);
+        var primary = dash < 0 ? language : language[..dash];
+        foreach (var l in Languages)
+            if (primary.Equals(l, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>Unique dotted id ("entities.ticker.paren-exchange"); every row it makes carries it.</summary>
     public required string Id { get; init; }
     /// <summary>What a match is ("ORG", "TICKER", "PERSON"...).</summary>
@@ -26,6 +37,11 @@ public sealed record Rule
     public IReadOnlyList<string> MustMatch { get; init; } = Array.Empty<string>();
     /// <summary>Texts the rule must find nothing in.</summary>
     public IReadOnlyList<string> MustNotMatch { get; init; } = Array.Empty<string>();
+    /// <summary>
+    /// The languages (primary subtags, "en") whose text the rule is written for; empty: any. A rule for one language is
+    /// not run on a page that says it is in another, and is run on a page that does not say.
+    /// </summary>
+    public IReadOnlyList<string> Languages { get; init; } = Array.Empty<string>();
     /// <summary>The file the rule came from.</summary>
     public string File { get; init; } = "";
     /// <summary>The 1-based line of the rule's id in its file.</summary>

@@ -10,10 +10,13 @@ namespace FinExtract.Rules;
 /// </summary>
 public sealed partial class RuleSet
 {
-    private static readonly string[] RuleKeys = { "id", "label", "pattern", "group", "priority", "confidence", "ignoreCase", "examples", "note" };
+    private static readonly string[] RuleKeys = { "id", "label", "pattern", "group", "priority", "confidence", "ignoreCase", "languages", "examples", "note" };
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdShape();
+
+    [GeneratedRegex(@"^[a-z]{2,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageShape();
 
     /// <summary>Creates a rule set.</summary>
     public RuleSet(IReadOnlyList<Rule> rules) => Rules = rules;
@@ -105,6 +108,9 @@ public sealed partial class RuleSet
         int priority = (int)reader.Int(r, "priority", where, 50, 0, 1000);
         double confidence = reader.Number(r, "confidence", where, 0.9, 0, 1);
         bool ignoreCase = reader.Bool(r, "ignoreCase", where, false);
+        var languages = reader.Strings(r, "languages", where) ?? Array.Empty<string>();
+        foreach (var l in languages.Where(l => !LanguageShape().IsMatch(l)))
+            reader.Error($"{where}.languages", $"'{l}' is not a language code", "write primary language subtags in lower case, e.g. [\"en\"]");
         IReadOnlyList<string> must = Array.Empty<string>(), mustNot = Array.Empty<string>();
         if (r.TryGetProperty("examples", out var ex) && reader.ExpectObject(ex, $"{where}.examples", "match", "noMatch"))
         {
@@ -135,7 +141,7 @@ public sealed partial class RuleSet
         return new Rule
         {
             Id = id, Label = label, Tiered = tiered, Group = group, Priority = priority, Confidence = confidence,
-            MustMatch = must, MustNotMatch = mustNot, File = file, Line = line,
+            MustMatch = must, MustNotMatch = mustNot, Languages = languages, File = file, Line = line,
         };
     }
 
@@ -145,11 +151,15 @@ public sealed partial class RuleSet
     /// </summary>
     public const int CompileAfterUses = 48;
 
-    /// <summary>Every match of every rule in <paramref name="text"/> (overlaps included).</summary>
-    public List<RuleMatch> FindAll(string text)
+    /// <summary>
+    /// Every match of every rule in <paramref name="text"/> (overlaps included), leaving out the rules written for languages
+    /// other than <paramref name="language"/> (a language tag; empty when the page does not say: every rule runs).
+    /// </summary>
+    public List<RuleMatch> FindAll(string text, string language = "")
     {
         var matches = new List<RuleMatch>();
-        foreach (var rule in Rules) matches.AddRange(Find(rule, text));
+        foreach (var rule in Rules)
+            if (rule.AppliesTo(language)) matches.AddRange(Find(rule, text));
         return matches;
     }
 

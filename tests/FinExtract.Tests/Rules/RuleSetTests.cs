@@ -64,6 +64,34 @@ public class RuleSetTests
     }
 
     [Fact]
+    public void LanguageRule_RunsOnItsLanguageAndOnPagesThatDoNotSay()
+    {
+        var (set, errors) = LoadText("""
+            { "rules": [
+              { "id": "entities.test.lab", "label": "ORG", "pattern": "Labor", "languages": ["en"], "examples": { "match": ["Labor"] } },
+              { "id": "entities.test.any", "label": "ORG", "pattern": "Acme", "examples": { "match": ["Acme"] } }
+            ] }
+            """);
+        Assert.Empty(errors);
+        const string text = "Acme im Labor";
+        Assert.Equal(2, set.FindAll(text, "en-GB").Count);
+        Assert.Equal(2, set.FindAll(text, "").Count);
+        Assert.Equal("entities.test.any", Assert.Single(set.FindAll(text, "de")).Rule.Id);
+    }
+
+    [Fact]
+    public void BadLanguageCode_IsReportedWithTheFix()
+    {
+        var (_, errors) = LoadText("""
+            { "rules": [ { "id": "entities.test.lab", "label": "ORG", "pattern": "x", "languages": ["English"], "examples": { "match": ["x"] } } ] }
+            """);
+        var e = Assert.Single(errors);
+        Assert.EndsWith(".languages", e.JsonPath);
+        Assert.Contains("'English'", e.Message);
+        Assert.Contains("[\"en\"]", e.Hint);
+    }
+
+    [Fact]
     public void ExampleFailures_NameTheRuleAndItsLine()
     {
         var (set, errors) = LoadText("{ \"rules\": [\n  { \"id\": \"entities.test.word\", \"label\": \"ORG\", \"pattern\": \"Acme\",\n    \"examples\": { \"match\": [\"Acme Corp\", \"Apex Corp\"], \"noMatch\": [\"Acmeville\"] } }\n] }");
