@@ -1199,7 +1199,8 @@ public sealed partial class EntityStage : IStage
     {
         var (s, e, words, prev, prev2, next, first, p, j, sentenceStart, body, tokens) = (r.S, r.E, r.Words, r.Prev, r.Prev2, r.Next, r.First, r.P, r.J,
             r.SentenceStart, r.Body, r.Tokens);
-        bool afterTitle = EntityLexicon.Titles.Contains(prev);
+        // "Attorney General Letitia James", "Secretary General Ana Ruiz": a title word and "General" make one title
+        bool afterTitle = EntityLexicon.Titles.Contains(prev) || prev == "General" && EntityLexicon.TitleWords.Contains(prev2);
         if (afterTitle && words.Count <= 3 && !words.Any(EntityLexicon.OrgWords.Contains))
         {
             // "Queen Elizabeth", "Pope Francis", "Prince Andrew": a royal or papal title is part of how the person is named.

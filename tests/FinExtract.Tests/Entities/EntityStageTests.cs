@@ -100,6 +100,12 @@ public class EntityStageTests
     public void ARoyalTitleThatEndsAName_IsItsSurname(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
 
+    [Theory]
+    [InlineData("The suit was filed by Attorney General Quorra Blaine on Monday.", "Quorra Blaine")]
+    [InlineData("Secretary General Quorra Blaine opened the session.", "Quorra Blaine")]
+    public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
+
     [Fact]
     public void AWordSetInCapitalsThatIsNeverAName_IsNoAcronym()
     {
