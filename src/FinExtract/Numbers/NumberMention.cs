@@ -24,6 +24,8 @@ public sealed record NumberMention
     public string RoleSource { get; init; } = "";
     /// <summary>The entity_id of the entity the number is about, if known.</summary>
     public string Subject { get; init; } = "";
+    /// <summary>The currency form a money amount was written with (not written out; read to settle a name that several countries use).</summary>
+    public CurrencyForm? Currency { get; init; }
     /// <summary>The recognition rule id.</summary>
     public required string Rule { get; init; }
     /// <summary>Confidence (0..1).</summary>

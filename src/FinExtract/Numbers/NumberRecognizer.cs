@@ -1363,7 +1363,7 @@ public sealed partial class NumberRecognizer
                 double v = a.V;
                 if (!a.Scaled && other.Scaled) v *= other.Scale;
                 found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "money", Value = Round(v * oc.Form.Factor), Unit = oc.Form.Code,
-                    Rule = "money.range", Confidence = 0.85 });
+                    Currency = oc.Form, Rule = "money.range", Confidence = 0.85 });
                 return IndexAtOrAfter(c, other.S);
             }
         }
@@ -1503,13 +1503,14 @@ public sealed partial class NumberRecognizer
                 other.SufEnd; oNext = NextAfter(c, oEnd); }
             // the scale is shared when the range rises ("$40-50 billion"), not in "$900 to $1.2 billion"
             if (!a.Scaled && other.Scaled && v <= ov / other.Scale) v *= other.Scale;
-            found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Rule = "money.range",
-                Confidence = conf * 0.95 });
-            found.Add(new NumberMention { Start = other.S, End = oEnd, Kind = "money", Value = Round(ov * factor), Unit = code, Rule = "money.range",
-                Confidence = conf * 0.95 });
+            found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Currency = prefix ?? suffix,
+                Rule = "money.range", Confidence = conf * 0.95 });
+            found.Add(new NumberMention { Start = other.S, End = oEnd, Kind = "money", Value = Round(ov * factor), Unit = code, Currency = prefix ?? suffix,
+                Rule = "money.range", Confidence = conf * 0.95 });
             return oNext;
         }
-        found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Rule = rule, Confidence = conf });
+        found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Currency = prefix ?? suffix, Rule = rule,
+            Confidence = conf });
         return next;
     }
 

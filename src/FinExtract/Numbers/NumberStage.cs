@@ -105,6 +105,7 @@ public sealed partial class NumberStage : IStage
                 $"({e.Type}, {e.Rule})");
         }
         all.RemoveAll(n => n.Confidence < _minConfidence);
+        CurrencyByCountry.Resolve(body, all, SentenceOf);
 
         var result = new List<NumberMention>(all.Count);
         foreach (var n in all)

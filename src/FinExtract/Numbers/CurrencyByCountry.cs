@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using FinExtract.Text;
+
+namespace FinExtract.Numbers;
+
+/// <summary>
+/// Which currency a name that several countries use stands for ("dinars", "shillings", "kr", "pesos"): the one of the country
+/// the text names. The families and the countries are lists (Resources/lexicon/currency-families.tsv, currency-countries.tsv).
+/// A country named in the amount's sentence decides; else the family's country the article names most often, when it is named
+/// more often than the country of the form's own code; else the form's own code stands.
+/// </summary>
+internal static class CurrencyByCountry
+{
+    private static readonly Dictionary<string, HashSet<string>> Families = Lexicon.Read("currency-families.tsv")
+        .ToDictionary(r => r[1], r => r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+            StringComparer.OrdinalIgnoreCase);
+
+    private static readonly Dictionary<string, string[]> CodesOf = Lexicon.Read("currency-countries.tsv")
+        .ToDictionary(r => r[1], r => r[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
+    // the longest name first, so that "South Sudan" is not read as "Sudan"
+    private static readonly WarmingRegex Countries = new(@"(?<![\w-])(?:"
+        + string.Join('|', CodesOf.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape))
+        + @")(?![\w-])", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a currency form names a currency of several countries.</summary>
+    public static bool IsShared(CurrencyForm form) => Families.ContainsKey(form.Form);
+
+    /// <summary>
+    /// Gives each money amount written with a shared currency name the code of the country the text names
+    /// (<paramref name="sentenceOf"/>: the sentence around an offset).
+    /// </summary>
+    public static void Resolve(string body, List<NumberMention> mentions, Func<int, (int Start, int End)> sentenceOf)
+    {
+        List<(int Position, string[] Codes)>? named = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var n = mentions[i];
+            if (n.Kind != "money" || n.Currency is not { } form || !Families.TryGetValue(form.Form, out var family)) continue;
+            named ??= Countries.Regex.Matches(body).Select(m => (m.Index, CodesOf[m.Value])).ToList();
+            var (ss, se) = sentenceOf(n.Start);
+            string? code = Most(named.Where(c => c.Position >= ss && c.Position < se), family, out _)
+                ?? (Most(named, family, out var counts) is { } top && counts[top] > counts.GetValueOrDefault(n.Unit) ? top : null);
+            if (code != null && code != n.Unit) mentions[i] = n with { Unit = code };
+        }
+    }
+
+    /// <summary>
+    /// The family's code whose countries are named most often (the first named on a tie), or null when none is named. A country
+    /// counts for the first of its currencies in the family ("Sudan": the pound, else the dinar it had before).
+    /// </summary>
+    private static string? Most(IEnumerable<(int Position, string[] Codes)> named, HashSet<string> family, out Dictionary<string, int> counts)
+    {
+        counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        foreach (var (_, codes) in named)
+        {
+            if (codes.FirstOrDefault(family.Contains) is not { } code) continue;
+            counts[code] = counts.GetValueOrDefault(code) + 1;
+            if (best == null || counts[code] > counts[best]) best = code;
+        }
+        return best;
+    }
+}
