@@ -23,7 +23,7 @@ public sealed partial class QuoteStage : IStage
     /// <summary>The layer this stage adds.</summary>
     public const string QuotesLayer = "quotes";
 
-    private readonly Regex _after, _afterVerbFirst, _afterUnnamed, _introduced, _before, _according, _accordingBefore, _verbWord, _subject;
+    private readonly Regex _after, _afterVerbFirst, _afterVerbNoun, _afterUnnamed, _introduced, _before, _according, _accordingBefore, _verbWord, _subject;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
     private readonly double _minConfidence;
@@ -47,7 +47,8 @@ public sealed partial class QuoteStage : IStage
             + @")\b|(?:a|an|the)\s+(?:[\w.&’'-]+\s+){0,3}?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
         // "the president", "the US president", "the new chief executive": a person named before by that role.
         string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?:" + RoleAlternation + @")\b)";
-        const string Appos = @"(?:,\s+[^,“”""]{2,90}?,)?";
+        // one apposition, or an apposition and a relative clause ("Dara Quill, head of Quill Auctions, which ran the sale, said")
+        const string Appos = @"(?:,\s+[^,“”""]{2,90}?(?:,\s+(?:which|who|whose|that|where)\s+[^,“”""]{2,90}?)?,)?";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
         _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
             + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
@@ -59,6 +60,10 @@ public sealed partial class QuoteStage : IStage
         string roleBeforeName = @"(?:the\s+|\p{Lu}[\p{L}.-]*\s?[’']s\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:" + RoleAlternation + "|" + professions + @"),?\s+";
         _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|" + workers + "(?<sp>" + Name + "|"
             + Org + ")|(?<sp>" + Role + "))", RegexOptions.CultureInvariant);
+        // "said complainant Asha Varma", "wrote blogger Ira Lenz": one or two lower-case words that describe the person named after them
+        const string Joining = @"(?:of|for|at|to|by|with|about|on|in|from|and|or|but|that|as|than|after|before|during|while|when)\b";
+        _afterVerbNoun = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?:the\s+)?(?:(?!" + Joining + @")\p{Ll}[\p{L}-]*\s+){1,2}(?<sp>" + Name + ")",
+            RegexOptions.CultureInvariant);
         _before = new Regex(@"(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v
             + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
@@ -444,6 +449,9 @@ public sealed partial class QuoteStage : IStage
         m = _afterVerbFirst.Match(after);
         if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
             "quotes.after.verb-speaker", 0.9, s.Start);
+        m = _afterVerbNoun.Match(after);
+        if (!introduced && m.Success && PersonAt(ctx, closeEnd + m.Groups["sp"].Index) is { } described)
+            return new Attribution(described.Name, described.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-described-person", 0.85);
         m = _before.Match(before);
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb",
             0.85, s.Start);
@@ -457,6 +465,11 @@ public sealed partial class QuoteStage : IStage
 
     [GeneratedRegex(@"\G\s+that\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThatAfter();
+
+    /// <summary>A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader"; not a spokesperson.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]any)\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"
+        + @"(?!spokes|of\b|for\b|at\b|from\b|with\b)\p{Ll}[\p{L}-]*\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedSubject();
 
     /// <summary>
     /// A quotation that opens a sentence with no reporting clause of its own, right after a sentence in the same paragraph that
@@ -591,6 +604,9 @@ public sealed partial class QuoteStage : IStage
                 if (opener != null) return new Attribution(opener.Name, opener.EntityId, vm.Value, "quotes.sentence.participle", 0.7);
                 continue;
             }
+            // "Another unidentified miner asks rescuers, “…”": a subject the text only describes speaks unnamed, and ends the run before
+            if (UnnamedSubject().IsMatch(ctx.Body.AsSpan(clause, vAt - clause)))
+                return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
             var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
                 .FirstOrDefault() ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))
                 .OrderBy(x => x.Start).FirstOrDefault();
@@ -698,6 +714,9 @@ public sealed partial class QuoteStage : IStage
         string first = cue[..space];
         return first is "said" or "told" or "wrote" ? first : cue;
     }
+
+    /// <summary>The person the entity stage found starting at <paramref name="at"/>, if any.</summary>
+    private static EntityMention? PersonAt(Context ctx, int at) => ctx.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start == at);
 
     private static Attribution? Resolve(Context ctx, int at, string sp, string cue, string rule, double conf, int quoteStart)
     {

@@ -33,6 +33,9 @@ public class QuoteStageTests
     [InlineData("Oil flowed. \"The money went missing,\" said Kenya's finance minister, Ali Dahan.", "Ali Dahan")]
     [InlineData("Jobs data were mixed. \"Hiring has stalled,\" said an economist for the board, Maria Lopez.", "Maria Lopez")]
     [InlineData("The plan was approved. \"It will not work,\" said a sceptical Robert Hale, the trust's chairman.", "Robert Hale")]
+    [InlineData("Fees rose. \"We have written to the regulator twice,\" said complainant Asha Varma in a statement.", "Asha Varma")]
+    [InlineData("Dara Quill, head of Quill Auctions, which ran the sale, said \"it did very well for a first sale.\"", "Dara Quill")]
+    [InlineData("\"It sold well,\" Dara Quill, head of Quill Auctions, which ran the sale, said on Sunday.", "Dara Quill")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
@@ -50,6 +53,23 @@ public class QuoteStageTests
         var source = Assert.Single(Run("Oil flowed. \"The deal is done,\" a Zimbabwean government source stated.").Quotes);
         Assert.Equal(("", "quotes.unnamed-speaker"), (source.Speaker, source.Rule));
         Assert.Equal("", quotes[2].Speaker);
+    }
+
+    [Theory]
+    [InlineData("Another unidentified miner asks the rescuers, \"get us out of here soon, please.\"")]
+    [InlineData("Analysts were split. One fellow trader said \"the market has priced in the cut already\".")]
+    public void ASubjectThatOnlyDescribesItsSpeaker_IsNoOne(string text)
+    {
+        var q = Assert.Single(Run("Mara Vell, a miner, spoke first. \"We have everything organised here,\" Vell said. " + text).Quotes, x => x.Start > 80);
+        Assert.Equal(("", "quotes.unnamed-speaker"), (q.Speaker, q.Rule));
+    }
+
+    [Fact]
+    public void ADayBeforeAnAppositionAndItsHolder_IsNotTheSpeaker()
+    {
+        var q = Assert.Single(Run("In a letter to the board in May, Zora Lind, the chair of the Grain Council, said farmers faced \"unprecedented hardship\" "
+            + "this year.").Quotes);
+        Assert.Equal("Zora Lind", q.Speaker);
     }
 
     [Fact]
