@@ -463,7 +463,9 @@ public sealed partial class QuoteStage : IStage
         return (introduced || nextSentence ? null : AfterClause(ctx, closeEnd, pEnd)) ?? SentenceSubject(ctx, s, pStart);
     }
 
-    [GeneratedRegex(@"\G\s+that\b", RegexOptions.CultureInvariant)]
+    /// <summary>"that" right after the verb or a few words on ("told the Associated Press that", "said on Tuesday that").</summary>
+    [GeneratedRegex(@"\G(?:\s+[\p{L}\d.'’-]+){0,4}?\s+that\b(?!\s+(?:day|evening|morning|afternoon|night|week|month|year|time)\b)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex ThatAfter();
 
     /// <summary>A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader"; not a spokesperson.</summary>

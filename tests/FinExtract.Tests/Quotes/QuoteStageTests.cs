@@ -88,6 +88,10 @@ public class QuoteStageTests
         Assert.Equal(2, quotes.Count);
         Assert.NotEqual("Tom Reyes", quotes[0].Speaker);
         Assert.Equal("Ida Maren", quotes[1].Speaker);
+        var told = Run("Sales fell at Tarn Ltd. \"It was a hard year for everyone here.\" Analyst Tom Reyes told the Harbour Courier that the outlook "
+            + "was weak.\n\n\"We will recover.\" Ida Maren told reporters that evening.").Quotes;
+        Assert.NotEqual("Tom Reyes", told[0].Speaker);
+        Assert.Equal("Ida Maren", told[1].Speaker);
     }
 
     [Fact]
