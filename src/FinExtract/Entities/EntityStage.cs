@@ -338,9 +338,10 @@ public sealed partial class EntityStage : IStage
         // nothing the lists know follows the place inside the run
         if (candidates.Any(g => g.Known != null && g.Start < c.End && g.End > place.End)) return false;
         var rest = body[place.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return rest.Length is 1 or 2 && !EntityLexicon.ThingEndings.Contains(rest[^1])
+        // a place word may qualify the name's last word ("California Highway Patrol"), not end it ("Perth Airport")
+        return rest.Length is 1 or 2 && !EntityLexicon.ThingEndings.Contains(rest[^1]) && !EntityLexicon.PlaceWords.Contains(rest[^1])
             && rest.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Any(char.IsLower)
-            && !EntityLexicon.PlaceWords.Contains(w) && !EntityLexicon.Demonyms.Contains(w) && !EntityLexicon.TitleWords.Contains(w)
+            && !EntityLexicon.Demonyms.Contains(w) && !EntityLexicon.TitleWords.Contains(w)
             && !EntityLexicon.NotNames.Contains(w) && Text.DateParser.MonthNumber(w) == null && !_givenNames.Contains(w) && !WrittenInLowerCase(body, w));
     }
 

@@ -106,6 +106,19 @@ public class EntityStageTests
     public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
+    [Theory]
+    [InlineData("The delegates stayed at the Forrest Hotel near the station.", "Forrest Hotel")]
+    [InlineData("Trucks queued on the Uhuru Highway for hours.", "Uhuru Highway")]
+    public void AGivenNameBeforeAPlaceWord_IsAPlace(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "LOCATION" && text[e.Start..e.End] == name);
+
+    [Fact]
+    public void APlaceWordInsideANameAfterAPlace_DoesNotStopItBeingAnOrganisation()
+    {
+        const string text = "The money came from the California Highway Patrol last year.";
+        Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && text[e.Start..e.End] == "California Highway Patrol");
+    }
+
     [Fact]
     public void AWordSetInCapitalsThatIsNeverAName_IsNoAcronym()
     {
