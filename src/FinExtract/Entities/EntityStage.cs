@@ -1225,8 +1225,10 @@ public sealed partial class EntityStage : IStage
         if (words.Count >= 2 && _givenNames.Contains(first))
         {
             // Four or more capitalised words after a given name are a name run into what follows it ("by Jonathan Barrett
-            // Port Hedland cafe ..."): the person is the first two words, unless the second is an initial or a particle.
+            // Port Hedland cafe ..."): the person is the first two words, unless the second is an initial or a particle, or
+            // two given names open four words ("José Luis Rodríguez Zapatero": two given names and two surnames).
             if (words.Count >= 4 && words[1].Length > 1 && char.IsUpper(words[1][0]) && !EntityLexicon.Joiners.Contains(words[1].ToLowerInvariant())
+                && !(words.Count == 4 && _givenNames.Contains(words[1]))
                 && !EntityLexicon.Joiners.Contains(words[2].ToLowerInvariant()))
             {
                 int second = body.IndexOf(words[1], s + words[0].Length, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed partial class QuoteStage
     private static readonly Dictionary<string, string> HonorificGenders = GenderList("person-honorific-genders.tsv");
 
     private static Dictionary<string, string> GenderList(string file) =>
-        Text.Lexicon.Read(file).ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
+        Text.Lexicon.Read(file).ToDictionary(r => r[1], r => r[0], Text.AccentInsensitive.Instance);
 
     /// <summary>
     /// What a pronoun points back to: of the entities of the wanted type named before it (outside quotation
