@@ -978,6 +978,8 @@ public sealed partial class EntityStage : IStage
             while (start <= to && tokens[start].Kind == TokenKind.Punctuation) start++;
             int n = Enumerable.Range(start, Math.Max(0, to - start + 1)).Count(x => tokens[x].Kind != TokenKind.Punctuation);
             if (n is < 1 or > 3) return -1;
+            // "Dean Kamen": a title that is also a given name, before one word, opens the person's name
+            if (k == from && n == 1 && _givenNames.Contains(w)) return -1;
             // "Inspector General", "Attorney General": a title followed only by title words is not a name
             if (Enumerable.Range(start, to - start + 1)
                 .All(x => tokens[x].Kind == TokenKind.Punctuation || EntityLexicon.NotNames.Contains(Word(body, tokens[x])))) return -1;

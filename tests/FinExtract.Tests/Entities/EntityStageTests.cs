@@ -120,6 +120,13 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void ATitleThatIsAlsoAGivenName_OpensANameOfTwoWords()
+    {
+        const string text = "The economist Dean Tarrow expects two cuts.";
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == "Dean Tarrow");
+    }
+
+    [Fact]
     public void AWordSetInCapitalsThatIsNeverAName_IsNoAcronym()
     {
         var a = Run("FRIDAY FOCUS: Markets rallied on FRIDAY as the WHO said the outbreak had peaked. The WHO will meet again.");
