@@ -539,18 +539,15 @@ public sealed partial class NumberRecognizer
                         return Return(Done(p, e));
                     }
                 }
-                if (t.Suf is "x" or "X" && nx < n && T[nx].K == TK.Num && T[nx].V == 10 && T[nx].S == t.E + 1 && IsPunct(c, nx + 1, "^")
-                    && Adjacent(c, nx, nx + 1))
+                if (t.Suf is "x" or "X" && nx < n && T[nx].K == TK.Num && T[nx].V == 10 && T[nx].S == t.E + 1 && PowerOfTen(c, nx) is var (pw, pe))
                 {
-                    int e = nx + 2;
-                    double sgn = 1;
-                    if (e < n && T[e].K == TK.Punct && T[e].W is "-" or "+") { if (T[e].W == "-") sgn = -1; e++; }
-                    if (e < n && T[e].K == TK.Num)
-                    {
-                        leftSuf = "";
-                        return Return(Done(v * Math.Pow(10, sgn * T[e].V), e));
-                    }
+                    leftSuf = "";
+                    return Return(Done(v * pw, pe));
                 }
+                // "5.2 x 10^3", "6.02 × 10^23", "3*10^8": a literal times a power of ten, the sign spaced or not
+                if (t.Suf.Length == 0 && nx + 1 < n && T[nx].W is "x" or "X" or "×" or "*" or "·" && GapSmall(c, jj, nx) && GapSmall(c, nx, nx + 1)
+                    && T[nx + 1].K == TK.Num && T[nx + 1].V == 10 && T[nx + 1].Suf.Length == 0 && PowerOfTen(c, nx + 1) is var (pw2, pe2))
+                    return Return(Done(v * pw2, pe2));
                 if (!t.Dec && t.Suf.Length == 0 && nx + 2 < n && T[nx].K == TK.Num && !T[nx].Dec && T[nx].Suf.Length == 0 && Spaced(c, jj, nx)
                     && IsPunct(c, nx + 1, "/") && Adjacent(c, nx, nx + 1) && T[nx + 2].K == TK.Num && Adjacent(c, nx + 1, nx + 2) && !T[nx + 2].Dec
                     && T[nx].V < T[nx + 2].V && T[nx + 2].V <= 100 && T[nx + 2].Suf.Length == 0 && !IsPunct(c, nx + 3, "/"))
@@ -1462,6 +1459,17 @@ public sealed partial class NumberRecognizer
         bool blocked = sub.Next < T.Count && (IsScaleWord(c, sub.Next, true) || IsPercentWord(c, sub.Next) || T[sub.Next].W == "times"
             || subForm != null || T[sub.Next].W is "%" or "$");
         return !blocked && (!and || EndsHere(c, sub.Next)) ? (sub.V / 100, sub.E) : null;
+    }
+
+    /// <summary>"10^3", "10^-6" at <paramref name="ten"/> (a 10 then "^" and a signed exponent): the power and its last token, or null.</summary>
+    private static (double Power, int End)? PowerOfTen(Ctx c, int ten)
+    {
+        var T = c.T;
+        if (!IsPunct(c, ten + 1, "^") || !Adjacent(c, ten, ten + 1)) return null;
+        int e = ten + 2;
+        double sgn = 1;
+        if (e < T.Count && T[e].K == TK.Punct && T[e].W is "-" or "+" or "−") { if (T[e].W != "+") sgn = -1; e++; }
+        return e < T.Count && T[e].K == TK.Num ? (Math.Pow(10, sgn * T[e].V), e) : null;
     }
 
     private int EmitMoney(Ctx c, Amount a, string code, double factor, string rule, double conf, List<NumberMention> found, int nextBlock,

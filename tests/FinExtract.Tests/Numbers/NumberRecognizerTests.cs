@@ -310,6 +310,16 @@ public class NumberRecognizerTests
         Assert.DoesNotContain(Find("scores of 5 200,300 and 400"), n => n.Value is > 5000 and < 6000);
     }
 
+    [Theory]
+    [InlineData("The sample held 5.2 x 10^3 cells.", "5.2 x 10^3", 5200)]
+    [InlineData("A mole is 6.02 × 10^23 atoms.", "6.02 × 10^23", 6.02e23)]
+    [InlineData("Light travels 3*10^8 m/s.", "3*10^8", 3e8)]
+    [InlineData("The charge is 1.6x10^-19 coulombs.", "1.6x10^-19", 1.6e-19)]
+    public void ALiteralTimesAPowerOfTen_IsOneNumber(string text, string mention, double value) => SingleReads(text, "count", mention, value);
+
+    [Fact]
+    public void AGridOfTwoNumbers_IsNoPowerOfTen() => Assert.Equal(2, Find("a 3 x 4 grid and a 2 x 10 room").Count(n => n.Value is 3 or 4));
+
     [Fact]
     public void AfterASymbolAmount_OnlyAMinorUnitJoinsIt()
     {
