@@ -320,6 +320,23 @@ public class NumberRecognizerTests
     [Fact]
     public void AGridOfTwoNumbers_IsNoPowerOfTen() => Assert.Equal(2, Find("a 3 x 4 grid and a 2 x 10 room").Count(n => n.Value is 3 or 4));
 
+    [Theory]
+    [InlineData("A ticket costs a dollar.", "a dollar", 1.0, "USD")]
+    [InlineData("Fuel stays under a euro a litre.", "a euro", 1.0, "EUR")]
+    [InlineData("The toll is a dollar fifty now.", "a dollar fifty", 1.5, "USD")]
+    public void ACurrencyNamedAfterA_IsOneOfIt(string text, string mention, double value, string code)
+    {
+        var n = Single(text, "money");
+        Assert.Equal((mention, value, code), (text[n.Start..n.End], n.Value!.Value, n.Unit));
+    }
+
+    [Theory]
+    [InlineData("The firm sold a dollar bond in May.")]
+    [InlineData("The bank kept a dollar peg for years.")]
+    [InlineData("It is a euro-zone country.")]
+    [InlineData("She has a yen for travel.")]
+    public void ACurrencyNameThatModifiesANoun_IsNoAmount(string text) => Assert.DoesNotContain(Find(text), n => n.Kind == "money");
+
     [Fact]
     public void AfterASymbolAmount_OnlyAMinorUnitJoinsIt()
     {
