@@ -69,7 +69,8 @@ public sealed partial class QuoteStage : IStage
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
-        _introduced = new Regex(@"\b(?:" + v + @")\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);
+        // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
+        _introduced = new Regex(@"\b(?:" + v + @")(?:\s+that)?\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);
         // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
         // "a Zimbabwean government source": the words before the last may be capitalised adjectives; none is the preposition that
         // leads to an organisation ("one analyst at Brisa Capital")
@@ -79,7 +80,7 @@ public sealed partial class QuoteStage : IStage
         _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+" + Preposition + @"\s+\p{Lu})|" + Unnamed
             + @"\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
-        _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However,?)\s+)?(?<sp>" + Pron + "|" + Role + "|" + Org + "|"
+        _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However[,;]?)\s+)?(?<sp>" + Pron + "|" + Role + "|" + Org + "|"
             + Name + @")\b",
             RegexOptions.CultureInvariant);
     }
@@ -651,8 +652,9 @@ public sealed partial class QuoteStage : IStage
     /// </summary>
     private static EntityMention? ClauseOpener(Context ctx, int clause, int verbAt)
     {
-        var first = ctx.Entities.Where(x => x.Type is "PERSON" or "ORG" && x.Start >= clause && x.End <= verbAt && !ctx.InsideQuote(x))
-            .OrderBy(x => x.Start).FirstOrDefault();
+        // ...not the one the clause speaks to or cites ("Officials told CNN ..., adding: “…”")
+        var first = ctx.Entities.Where(x => x.Type is "PERSON" or "ORG" && x.Start >= clause && x.End <= verbAt && !ctx.InsideQuote(x)
+            && !IsAudienceOrSource(ctx.Body, x.Start)).OrderBy(x => x.Start).FirstOrDefault();
         if (first == null || first.Type == "PERSON") return first;
         var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start > first.End && x.Start - first.End <= 45 && x.End <= verbAt)
             .OrderBy(x => x.Start).FirstOrDefault();
@@ -768,6 +770,11 @@ public sealed partial class QuoteStage : IStage
         var named = entities.Where(x => x.Start < end && at < x.End && x.Type is "PERSON" or "ORG"
                 || x.Type == "PERSON" && x.Start == end + 1 && ctx.Body[end] == ' ').OrderBy(x => x.Type == "PERSON" ? 0 : 1)
             .ThenBy(x => x.Start).FirstOrDefault();
+        // "said Delaware senator Ed Kaufman": a place, a role, then the person who holds it
+        if (named == null && entities.Any(x => x.Type == "LOCATION" && x.Start < end && at < x.End)
+            && entities.Where(x => x.Type == "PERSON" && x.Start > end && x.Start - end <= 45).MinBy(x => x.Start) is { } placeHolder
+            && IsRoleBetween(ctx.Body, end, placeHolder.Start))
+            return new Attribution(placeHolder.Name, placeHolder.EntityId, cue, rule + ".role", conf * 0.95);
         if (named != null && named.Type == "ORG")
         {
             // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Andrew Rosen": the organisation is the

@@ -34,6 +34,9 @@ public class QuoteStageTests
     [InlineData("Jobs data were mixed. \"Hiring has stalled,\" said an economist for the board, Maria Lopez.", "Maria Lopez")]
     [InlineData("The plan was approved. \"It will not work,\" said a sceptical Robert Hale, the trust's chairman.", "Robert Hale")]
     [InlineData("Fees rose. \"We have written to the regulator twice,\" said complainant Asha Varma in a statement.", "Asha Varma")]
+    [InlineData("Prices fell. \"The market panicked again today,\" said Delaware senator Edwin Kaufer.", "Edwin Kaufer")]
+    [InlineData("Tarn Ltd denied it. However; the Harbour Courier said that it is \"confident about the story and its sources\".", "Harbour Courier")]
+    [InlineData("Ana Ruiz told Reuters the deal was off, adding: \"We will not sell the unit this year.\"", "Ana Ruiz")]
     [InlineData("Dara Quill, head of Quill Auctions, which ran the sale, said \"it did very well for a first sale.\"", "Dara Quill")]
     [InlineData("\"It sold well,\" Dara Quill, head of Quill Auctions, which ran the sale, said on Sunday.", "Dara Quill")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
@@ -62,6 +65,13 @@ public class QuoteStageTests
     {
         var q = Assert.Single(Run("Mara Vell, a miner, spoke first. \"We have everything organised here,\" Vell said. " + text).Quotes, x => x.Start > 80);
         Assert.Equal(("", "quotes.unnamed-speaker"), (q.Speaker, q.Rule));
+    }
+
+    [Fact]
+    public void WhomAClauseSpeaksTo_IsNotItsSpeaker()
+    {
+        var q = Assert.Single(Run("Officials told Reuters that it would take time, adding a warning: \"Do not expect charges next week.\"").Quotes);
+        Assert.NotEqual("Reuters", q.Speaker);
     }
 
     [Fact]
