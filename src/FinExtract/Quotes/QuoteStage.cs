@@ -588,7 +588,7 @@ public sealed partial class QuoteStage : IStage
         var verbs = _verbWord.Matches(region).AsEnumerable();
         if (AsBefore().IsMatch(region))
             verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
-        // "X denied the claims, saying they were “…”": a participle after a comma reports for the clause's subject.
+        // "X denied the claims, saying they were “…”", "X ended by saying “…”": a participle after a comma or "by" reports for the clause's subject.
         var participles = CommaParticiple().Matches(region);
         verbs = verbs.Concat(participles).OrderBy(m => m.Index);
         foreach (Match vm in verbs)
@@ -674,7 +674,7 @@ public sealed partial class QuoteStage : IStage
         return close is > 1 and <= 90 ? gap.Length - (lead + 2 + close + 1) : gap.Length;
     }
 
-    [GeneratedRegex(@"(?<=,\s)(?:saying|adding|noting|warning|arguing|insisting|telling\s+\w+)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<=,\s)|(?<=\bby\s))(?:saying|adding|noting|warning|arguing|insisting|telling\s+\w+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommaParticiple();
 
     [GeneratedRegex(@"\bas(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
@@ -794,7 +794,10 @@ public sealed partial class QuoteStage : IStage
         var bySurname = entities.Where(x => x.Type == "PERSON" && x.Name.EndsWith(" " + last, StringComparison.Ordinal)).OrderBy(x => x.Start).FirstOrDefault();
         if (bySurname != null) return new Attribution(bySurname.Name, bySurname.EntityId, cue, rule + ".surname", conf * 0.9);
         // A capitalised name the entity stage did not know: keep the words, without an entity id.
-        if (!IsSentenceWord(sp)) return new Attribution(sp.TrimEnd('.', ','), "", cue, rule + ".unlinked", conf * 0.7);
+        // ...the possessive aside ("Air America's statement said")
+        string words = sp.TrimEnd('.', ',');
+        if (words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("’s", StringComparison.Ordinal)) words = words[..^2];
+        if (!IsSentenceWord(sp)) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
         return null;
     }
 

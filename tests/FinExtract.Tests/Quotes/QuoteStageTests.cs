@@ -37,6 +37,8 @@ public class QuoteStageTests
     [InlineData("Prices fell. \"The market panicked again today,\" said Delaware senator Edwin Kaufer.", "Edwin Kaufer")]
     [InlineData("Tarn Ltd denied it. However; the Harbour Courier said that it is \"confident about the story and its sources\".", "Harbour Courier")]
     [InlineData("Ana Ruiz told Reuters the deal was off, adding: \"We will not sell the unit this year.\"", "Ana Ruiz")]
+    [InlineData("Tarn Ltd's chief, Colm Ferry, justified the order by saying, \"The new jet has the best reliability we know.\"", "Colm Ferry")]
+    [InlineData("Colm Ferry spoke first. Harbour Radio's statement closed by saying, \"We thank every listener for their support.\"", "Harbour Radio")]
     [InlineData("Dara Quill, head of Quill Auctions, which ran the sale, said \"it did very well for a first sale.\"", "Dara Quill")]
     [InlineData("\"It sold well,\" Dara Quill, head of Quill Auctions, which ran the sale, said on Sunday.", "Dara Quill")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
