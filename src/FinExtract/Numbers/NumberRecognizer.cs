@@ -1500,6 +1500,7 @@ public sealed partial class NumberRecognizer
         CurrencyForm? prefix = null, CurrencyForm? suffix = null, Amount? rangeFrom = null)
     {
         var T = c.T;
+        var written = prefix ?? suffix; // the currency as the text wrote it
         double v = a.V;
         int end = a.E;
         int next = a.Next;
@@ -1535,13 +1536,13 @@ public sealed partial class NumberRecognizer
                 other.SufEnd; oNext = NextAfter(c, oEnd); }
             // the scale is shared when the range rises ("$40-50 billion"), not in "$900 to $1.2 billion"
             if (!a.Scaled && other.Scaled && v <= ov / other.Scale) v *= other.Scale;
-            found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Currency = prefix ?? suffix,
+            found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Currency = written,
                 Rule = "money.range", Confidence = conf * 0.95 });
-            found.Add(new NumberMention { Start = other.S, End = oEnd, Kind = "money", Value = Round(ov * factor), Unit = code, Currency = prefix ?? suffix,
+            found.Add(new NumberMention { Start = other.S, End = oEnd, Kind = "money", Value = Round(ov * factor), Unit = code, Currency = written,
                 Rule = "money.range", Confidence = conf * 0.95 });
             return oNext;
         }
-        found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Currency = prefix ?? suffix, Rule = rule,
+        found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Currency = written, Rule = rule,
             Confidence = conf });
         return next;
     }

@@ -772,9 +772,9 @@ public sealed partial class QuoteStage : IStage
             .ThenBy(x => x.Start).FirstOrDefault();
         // "said Delaware senator Ed Kaufman": a place, a role, then the person who holds it
         if (named == null && entities.Any(x => x.Type == "LOCATION" && x.Start < end && at < x.End)
-            && entities.Where(x => x.Type == "PERSON" && x.Start > end && x.Start - end <= 45).MinBy(x => x.Start) is { } placeHolder
-            && IsRoleBetween(ctx.Body, end, placeHolder.Start))
-            return new Attribution(placeHolder.Name, placeHolder.EntityId, cue, rule + ".role", conf * 0.95);
+            && entities.Where(x => x.Type == "PERSON" && x.Start > end && x.Start - end <= 45).MinBy(x => x.Start) is { } roleHolder
+            && IsRoleBetween(ctx.Body, end, roleHolder.Start))
+            return new Attribution(roleHolder.Name, roleHolder.EntityId, cue, rule + ".role", conf * 0.95);
         if (named != null && named.Type == "ORG")
         {
             // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Andrew Rosen": the organisation is the
