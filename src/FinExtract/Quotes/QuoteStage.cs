@@ -783,9 +783,11 @@ public sealed partial class QuoteStage : IStage
             if (person != null && IsRoleBetween(ctx.Body, named.End, person.Start))
                 return new Attribution(person.Name, person.EntityId, cue, rule + ".role", conf * 0.95);
             // "Jane Roe of Northwind said", "an analyst at Northwind wrote": the organisation is the affiliation of the person before it
-            var member = entities.Where(x => x.Type == "PERSON" && x.End <= named.Start && named.Start - x.End <= 10).OrderByDescending(x => x.End)
+            // ...and "Tim Roe, the chief investment officer for Northwind said": an apposition the writer left unclosed
+            var member = entities.Where(x => x.Type == "PERSON" && x.End <= named.Start && named.Start - x.End <= 70).OrderByDescending(x => x.End)
                 .FirstOrDefault();
-            if (member != null && AffiliationJoin().IsMatch(ctx.Body.AsSpan(member.End, named.Start - member.End)))
+            var between = member == null ? default : ctx.Body.AsSpan(member.End, named.Start - member.End);
+            if (member != null && (AffiliationJoin().IsMatch(between) || UnclosedAppositive().IsMatch(between)))
                 return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.95);
         }
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
@@ -852,6 +854,11 @@ public sealed partial class QuoteStage : IStage
     /// <summary>What joins a person to the organisation they speak for: " of ", " at ", " from ", " with " (and "the").</summary>
     [GeneratedRegex(@"^\s+(?:of|at|from|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex AffiliationJoin();
+
+    /// <summary>", the chief investment officer for ", ", president of hedge fund ": an apposition that runs into the organisation.</summary>
+    [GeneratedRegex(@"^,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){1,5}?(?:of|at|for|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex UnclosedAppositive();
 
     /// <summary>Whether the text between an organisation and a name is only a role in lower case ("analyst", "chief executive", "partner,").</summary>
     private static bool IsRoleBetween(string body, int from, int to)
