@@ -23,15 +23,7 @@ public sealed class ArticleMetadata
     public MetaValue Language { get; set; } = MetaValue.Empty;
 
     /// <summary>The language's primary subtag ("de-AT" and "de_AT" -> "de"), or "" when the page does not say.</summary>
-    public string LanguageCode
-    {
-        get
-        {
-            string tag = Language.Value;
-            int cut = tag.IndexOfAny(new[] { '-', '_' });
-            return (cut < 0 ? tag : tag[..cut]).Trim();
-        }
-    }
+    public string LanguageCode => Scraping.LanguageTag.Primary(Language.Value);
 
     /// <summary>Every candidate seen for title, author and published, with what became of it (for explain).</summary>
     public List<MetaCandidate> Candidates { get; } = new();

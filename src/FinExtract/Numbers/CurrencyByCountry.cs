@@ -23,9 +23,6 @@ internal static class CurrencyByCountry
         + string.Join('|', CodesOf.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape))
         + @")(?![\w-])", RegexOptions.CultureInvariant);
 
-    /// <summary>Whether a currency form names a currency of several countries.</summary>
-    public static bool IsShared(CurrencyForm form) => Families.ContainsKey(form.Form);
-
     /// <summary>
     /// Gives each money amount written with a shared currency name the code of the country the text names
     /// (<paramref name="sentenceOf"/>: the sentence around an offset).

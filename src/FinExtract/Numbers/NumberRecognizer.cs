@@ -1007,8 +1007,7 @@ public sealed partial class NumberRecognizer
             return k + 1;
         }
         if (t.K == TK.Word && t.W is "percent" or "per" && PercentOf(c, k, found) is int pn) return pn;
-        if (t.K == TK.Word && t.W is "a" && OneMinorUnit(c, k, found, nextBlock) is int mu) return mu;
-        if (t.K == TK.Word && t.W is "a" && OneMainUnit(c, k, found, nextBlock) is int mn) return mn;
+        if (t.K == TK.Word && t.W is "a" && OneUnit(c, k, found, nextBlock) is int mu) return mu;
         if (t.K == TK.Word && t.W is "a" && OnePoint(c, k, found) is int op) return op;
         if (t.K == TK.Word && !StartsNumber(c, k)) return k + 1;
         if (t.K == TK.Num && IsCompoundPart(c, t.S)) return k + 1;
@@ -1022,32 +1021,29 @@ public sealed partial class NumberRecognizer
         return Classify(c, amt, found, nextBlock);
     }
 
-    /// <summary>"a cent a share", "a penny more": a currency's minor unit after "a" is one of it.</summary>
-    private int? OneMinorUnit(Ctx c, int k, List<NumberMention> found, int nextBlock)
+    /// <summary>
+    /// "a cent a share", "a penny more": a currency's minor unit after "a" is one of it; so is its main unit named in words ("It
+    /// costs a dollar.", "a euro a day", "a dollar fifty"), when nothing follows that makes the name a modifier ("a dollar bond",
+    /// "a euro-zone country", "a dollar peg").
+    /// </summary>
+    private int? OneUnit(Ctx c, int k, List<NumberMention> found, int nextBlock)
     {
         var T = c.T;
         if (k + 1 >= T.Count || T[k + 1].K != TK.Word || !Spaced(c, k, k + 1) || T[k].E > nextBlock) return null;
         var form = _currencies.MatchAt(c.Text, T[k + 1].S, CurrencyPosition.Suffix);
-        if (form == null || form.Factor >= 1 || form.IsSymbolic || form.Attached || form.Scaled) return null;
+        if (form == null || form.Factor > 1 || form.IsSymbolic || form.Attached || form.Scaled) return null;
+        if (form.Factor == 1 && (form.Exact || !form.Form.Any(char.IsLower) || ModifiesWhatFollows(c, T[k + 1].S + form.Form.Length))) return null;
         return Classify(c, new Amount { V = 1, S = T[k].S, E = T[k].E, Next = k + 1, Spelled = true }, found, nextBlock);
     }
 
-    /// <summary>
-    /// "It costs a dollar.", "a euro a day", "a dollar fifty": a currency named in words after "a" is one of it, when nothing
-    /// follows that would make the name a modifier ("a dollar bond", "a euro-zone country", "a dollar peg").
-    /// </summary>
-    private int? OneMainUnit(Ctx c, int k, List<NumberMention> found, int nextBlock)
+    /// <summary>Whether a currency name ending at <paramref name="end"/> qualifies what follows it ("dollar bond", "euro-zone").</summary>
+    private static bool ModifiesWhatFollows(Ctx c, int end)
     {
         var T = c.T;
-        if (k + 1 >= T.Count || T[k + 1].K != TK.Word || !Spaced(c, k, k + 1) || T[k].E > nextBlock) return null;
-        var form = _currencies.MatchAt(c.Text, T[k + 1].S, CurrencyPosition.Suffix);
-        if (form == null || form.Factor != 1 || form.IsSymbolic || form.Attached || form.Scaled || form.Exact || !form.Form.Any(char.IsLower)) return null;
-        int end = T[k + 1].S + form.Form.Length;
         int after = IndexAtOrAfter(c, end);
-        if (after < T.Count && T[after].S == end && T[after].K != TK.Punct) return null;
-        if (after < T.Count && (T[after].K == TK.Punct ? T[after].W is "-" or "/" : !UnitFollowers.Contains(T[after].W) && !StartsNumber(c, after)))
-            return null;
-        return Classify(c, new Amount { V = 1, S = T[k].S, E = T[k].E, Next = k + 1, Spelled = true }, found, nextBlock);
+        if (after >= T.Count) return false;
+        if (T[after].S == end && T[after].K != TK.Punct) return true;
+        return T[after].K == TK.Punct ? T[after].W is "-" or "/" : !UnitFollowers.Contains(T[after].W) && !StartsNumber(c, after);
     }
 
     /// <summary>Words after "a dollar" that leave it an amount ("a dollar a day", "a euro each", "a dollar more").</summary>

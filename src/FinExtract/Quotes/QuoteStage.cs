@@ -74,8 +74,7 @@ public sealed partial class QuoteStage : IStage
         // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
         // "a Zimbabwean government source": the words before the last may be capitalised adjectives; none is the preposition that
         // leads to an organisation ("one analyst at Brisa Capital")
-        const string Preposition = @"(?:for|at|of|from|with)\b";
-        const string Unnamed = @"(?:a|an|one|another|some|several|other|many)\s+(?:(?!" + Preposition + @")\p{L}[\p{L}-]*\s+){0,2}(?!" + Preposition
+        const string Unnamed = @"(?:" + Describers + @")\s+(?:(?!" + Preposition + @")\p{L}[\p{L}-]*\s+){0,2}(?!" + Preposition
             + @")\p{Ll}[\p{L}-]*";
         _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+" + Preposition + @"\s+\p{Lu})|" + Unnamed
             + @"\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
@@ -469,9 +468,15 @@ public sealed partial class QuoteStage : IStage
         RegexOptions.CultureInvariant)]
     private static partial Regex ThatAfter();
 
+    /// <summary>The determiners of a speaker the text describes but does not name ("one user", "another miner").</summary>
+    private const string Describers = "a|an|one|another|some|several|other|many";
+
+    /// <summary>The preposition that leads from such a description to an organisation ("one analyst at Brisa Capital").</summary>
+    private const string Preposition = @"(?:for|at|of|from|with)\b";
+
     /// <summary>A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader"; not a spokesperson.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]any)\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"
-        + @"(?!spokes|of\b|for\b|at\b|from\b|with\b)\p{Ll}[\p{L}-]*\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?i:" + Describers + @")\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"
+        + @"(?!spokes|" + Preposition + @")\p{Ll}[\p{L}-]*\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSubject();
 
     /// <summary>
@@ -656,9 +661,7 @@ public sealed partial class QuoteStage : IStage
         var first = ctx.Entities.Where(x => x.Type is "PERSON" or "ORG" && x.Start >= clause && x.End <= verbAt && !ctx.InsideQuote(x)
             && !IsAudienceOrSource(ctx.Body, x.Start)).OrderBy(x => x.Start).FirstOrDefault();
         if (first == null || first.Type == "PERSON") return first;
-        var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start > first.End && x.Start - first.End <= 45 && x.End <= verbAt)
-            .OrderBy(x => x.Start).FirstOrDefault();
-        return person != null && IsRoleBetween(ctx.Body, first.End, person.Start) ? person : first;
+        return RoleHolderAfter(ctx, first.End, verbAt) ?? first;
     }
 
     /// <summary>
@@ -719,6 +722,16 @@ public sealed partial class QuoteStage : IStage
         return first is "said" or "told" or "wrote" ? first : cue;
     }
 
+    /// <summary>
+    /// The person named within 45 characters after <paramref name="from"/> (and ending by <paramref name="limit"/>) when only a role
+    /// stands between: the holder of the role ("Northwind analyst Jane Roe", "Delaware senator Ed Kaufman").
+    /// </summary>
+    private static EntityMention? RoleHolderAfter(Context ctx, int from, int limit = int.MaxValue)
+    {
+        var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start > from && x.Start - from <= 45 && x.End <= limit).MinBy(x => x.Start);
+        return person != null && IsRoleBetween(ctx.Body, from, person.Start) ? person : null;
+    }
+
     /// <summary>The person the entity stage found starting at <paramref name="at"/>, if any.</summary>
     private static EntityMention? PersonAt(Context ctx, int at) => ctx.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start == at);
 
@@ -754,9 +767,7 @@ public sealed partial class QuoteStage : IStage
             if (AppositivePerson(ctx, at + sp.Length) is { } named0)
                 return new Attribution(named0.Name, named0.EntityId, cue, rule + ".appositive", conf * 0.95);
             // "said the company’s chief executive, Jane Roe": the role's holder named after it speaks, not the company
-            var holderAfter = entities.Where(x => x.Type == "PERSON" && x.Start > at + sp.Length && x.Start - at - sp.Length <= 45)
-                .OrderBy(x => x.Start).FirstOrDefault();
-            if (holderAfter != null && IsRoleBetween(ctx.Body, at + sp.Length, holderAfter.Start)
+            if (RoleHolderAfter(ctx, at + sp.Length) is { } holderAfter
                 && ctx.Body.AsSpan(at + sp.Length, holderAfter.Start - at - sp.Length).TrimEnd().EndsWith(","))
                 return new Attribution(holderAfter.Name, holderAfter.EntityId, cue, rule + ".role-appositive", conf * 0.95);
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
@@ -771,16 +782,13 @@ public sealed partial class QuoteStage : IStage
                 || x.Type == "PERSON" && x.Start == end + 1 && ctx.Body[end] == ' ').OrderBy(x => x.Type == "PERSON" ? 0 : 1)
             .ThenBy(x => x.Start).FirstOrDefault();
         // "said Delaware senator Ed Kaufman": a place, a role, then the person who holds it
-        if (named == null && entities.Any(x => x.Type == "LOCATION" && x.Start < end && at < x.End)
-            && entities.Where(x => x.Type == "PERSON" && x.Start > end && x.Start - end <= 45).MinBy(x => x.Start) is { } roleHolder
-            && IsRoleBetween(ctx.Body, end, roleHolder.Start))
+        if (named == null && entities.Any(x => x.Type == "LOCATION" && x.Start < end && at < x.End) && RoleHolderAfter(ctx, end) is { } roleHolder)
             return new Attribution(roleHolder.Name, roleHolder.EntityId, cue, rule + ".role", conf * 0.95);
         if (named != null && named.Type == "ORG")
         {
             // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Andrew Rosen": the organisation is the
             // speaker's employer; the person named after the role is the speaker.
-            var person = entities.Where(x => x.Type == "PERSON" && x.Start > named.End && x.Start - named.End <= 45).OrderBy(x => x.Start).FirstOrDefault();
-            if (person != null && IsRoleBetween(ctx.Body, named.End, person.Start))
+            if (RoleHolderAfter(ctx, named.End) is { } person)
                 return new Attribution(person.Name, person.EntityId, cue, rule + ".role", conf * 0.95);
             // "Jane Roe of Northwind said", "an analyst at Northwind wrote": the organisation is the affiliation of the person before it
             // ...and "Tim Roe, the chief investment officer for Northwind said": an apposition the writer left unclosed

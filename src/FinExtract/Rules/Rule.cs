@@ -12,8 +12,7 @@ public sealed record Rule
     public bool AppliesTo(string language)
     {
         if (Languages.Count == 0 || language.Length == 0) return true;
-        int dash = language.IndexOfAny(['-', '_']);
-        var primary = dash < 0 ? language : language[..dash];
+        string primary = Scraping.LanguageTag.Primary(language);
         foreach (var l in Languages)
             if (primary.Equals(l, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

@@ -9,6 +9,13 @@ namespace FinExtract.Scraping;
 /// </summary>
 public static class LanguageTag
 {
+    /// <summary>The primary subtag of a language tag ("de-AT" and "de_AT" -> "de"; "" stays "").</summary>
+    public static string Primary(string tag)
+    {
+        int cut = tag.IndexOfAny(['-', '_']);
+        return (cut < 0 ? tag : tag[..cut]).Trim();
+    }
+
     /// <summary>The normalised tag, or "" when <paramref name="raw"/> is not a language tag.</summary>
     public static string Normalise(string? raw)
     {
