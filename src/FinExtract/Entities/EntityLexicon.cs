@@ -87,6 +87,9 @@ public static class EntityLexicon
     /// <summary>Small words that may join the capitalised words of one name ("Bank of America", "Procter &amp; Gamble").</summary>
     public static readonly HashSet<string> Joiners = Lexicon.Set("entity-joiners.tsv", StringComparer.Ordinal);
 
+    /// <summary>Legal forms as registries write them, in lower case without periods ("corp", "plc"): legal-forms.tsv's second column.</summary>
+    public static readonly HashSet<string> LegalForms = Lexicon.Read("legal-forms.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Each given name to the names it may be written as (itself, its short forms, the names it is short for), from given-name-variants.tsv.</summary>
     public static readonly IReadOnlyDictionary<string, HashSet<string>> GivenNameVariants = ReadVariants();
 

@@ -1094,6 +1094,20 @@ public sealed partial class EntityStage : IStage
         return n;
     }
 
+    /// <summary>Whether the article writes <paramref name="lower"/> as a word of its prose: not in a web address or a handle ("sirius.com").</summary>
+    private static bool WrittenAsCommonWord(string body, string lower)
+    {
+        for (int k = body.IndexOf(lower, StringComparison.Ordinal); k >= 0; k = body.IndexOf(lower, k + lower.Length, StringComparison.Ordinal))
+        {
+            int e = k + lower.Length;
+            bool before = k == 0 || !char.IsLetterOrDigit(body[k - 1]) && body[k - 1] is not ('.' or '/' or '@' or '-' or '_' or ':' or '#');
+            bool after = e >= body.Length || !char.IsLetterOrDigit(body[e]) && body[e] is not ('/' or '@' or '-' or '_')
+                && !(body[e] == '.' && e + 1 < body.Length && char.IsLetterOrDigit(body[e + 1]));
+            if (before && after) return true;
+        }
+        return false;
+    }
+
     private static bool EndsWithPossessive(string body, Token t) =>
         t.End - t.Start > 2 && body[t.End - 1] == 's' && body[t.End - 2] is '\'' or '’';
 
@@ -1268,7 +1282,9 @@ public sealed partial class EntityStage : IStage
             if (relative == "who" && words.Count >= 2) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
             if (relative == "which") return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         }
-        if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added") return new Candidate(s, e, "PERSON", Heuristics.Speaker);
+        // "Officials in Bowling Green said": after a preposition of place the name is where the speakers are, not who speaks
+        if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added" && !(prev is "in" or "near" or "outside" or "across"))
+            return new Candidate(s, e, "PERSON", Heuristics.Speaker);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", Heuristics.Acronym)
             : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
@@ -1395,8 +1411,12 @@ public sealed partial class EntityStage : IStage
             if (c.Type == "UNKNOWN" && text.Length == 1) continue; // a lone letter is no short form, even of "B. Rama Raju"
             string name = c.Known?.Name ?? text;
             string? defined = aliases.GetValueOrDefault(text);
+            // "the Minister of Industry" after "Industry Canada": a lone word the article also writes in lower case is a
+            // common noun there, not a short form of the longer name it opens, unless that name is the word and a legal form ("Sharp Corp.")
+            bool commonNoun = c.Type == "UNKNOWN" && text.IndexOf(' ') < 0 && WrittenAsCommonWord(body, text.ToLowerInvariant());
             int found = entities.FindIndex(x => x.Name == name || x.Name == defined
-                || (c.Known == null && x.Type != "LOCATION" && (c.Type == x.Type || c.Type == "UNKNOWN") && IsShortFormOf(text, x.Name, x.Type))
+                || (c.Known == null && x.Type != "LOCATION" && (c.Type == x.Type || c.Type == "UNKNOWN" && !(commonNoun && x.Type == "ORG"
+                && !IsWordAndLegalForm(text, x.Name))) && IsShortFormOf(text, x.Name, x.Type))
                 || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name))
                 || (x.Type == "PERSON" && IsGuessFromContext(c) && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text));
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
@@ -1437,6 +1457,11 @@ public sealed partial class EntityStage : IStage
         }
         return result;
     }
+
+    /// <summary>"Sharp" of "Sharp Corp.", "Shell" of "Shell plc": the full name is the word and a legal form.</summary>
+    private static bool IsWordAndLegalForm(string word, string full) =>
+        full.Length > word.Length + 1 && full[word.Length] is ' ' or ','
+        && EntityLexicon.LegalForms.Contains(full[(word.Length + 1)..].Replace(".", "").Replace(",", "").Trim().ToLowerInvariant());
 
     /// <summary>Whether "The " stands right before <paramref name="start"/>, capitalised inside a sentence.</summary>
     private static bool MidSentenceThe(string body, int start)

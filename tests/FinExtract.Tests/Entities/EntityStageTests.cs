@@ -874,4 +874,26 @@ public class EntityStageTests
         Assert.Single(mentions.Select(e => e.EntityId).Distinct());
         Assert.All(mentions, e => Assert.Equal("ORG", e.Type));
     }
+
+    [Fact]
+    public void AfterAPrepositionOfPlace_TheNameBeforeSaid_IsWhereTheSpeakersAre()
+    {
+        var a = Run("Police in Bowling Green said the road would reopen on Monday.");
+        Assert.Equal("LOCATION", At(a, "Bowling Green").Type);
+    }
+
+    [Fact]
+    public void AWordTheArticleWritesInLowerCase_IsNoShortFormOfTheNameItOpens()
+    {
+        var b = Run("Statistics Canada said the jobless rate fell. The Minister of Industry said the industry added jobs.");
+        Assert.Equal("ORG", At(b, "Statistics Canada").Type);
+        Assert.DoesNotContain(b.Entities, e => b.Body[e.Start..e.End] == "Industry");
+    }
+
+    [Fact]
+    public void AWordAndALegalForm_KeepsTheWordAsItsShortForm_ThoughTheWordIsAlsoCommon()
+    {
+        var a = Run("Kestrel Corp. reported a sharp fall in sales. Kestrel said a kestrel is its logo.");
+        Assert.Equal(At(a, "Kestrel Corp.").EntityId, At(a, "Kestrel").EntityId);
+    }
 }
