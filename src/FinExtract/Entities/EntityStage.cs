@@ -1144,6 +1144,8 @@ public sealed partial class EntityStage : IStage
         // "FRIDAY", "FROM": a word of four letters or more set in capitals is no acronym when, written normally, it is never a name ("WHO" may be)
         if (words.Count == 1 && words[0].Length >= 4 && words[0].All(char.IsAsciiLetterUpper)
             && EntityLexicon.NotNames.Contains(words[0][0] + words[0][1..].ToLowerInvariant())) return null;
+        // "US$406", "AU$18m", "HK$": capitals glued to a currency sign write the currency, not a name
+        if (words.Count == 1 && e < body.Length && body[e] is '$' or '£' or '€' or '¥' && words[0].All(char.IsUpper)) return null;
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
         if ((words.Count == 2 && WebSuffixes.Contains(words[1]) || words.Count == 3 && WebSuffixes.Contains(words[1]) && words[2].Length == 2)
             && body[s..e].Contains('.'))

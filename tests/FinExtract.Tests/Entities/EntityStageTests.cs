@@ -896,4 +896,20 @@ public class EntityStageTests
         var a = Run("Kestrel Corp. reported a sharp fall in sales. Kestrel said a kestrel is its logo.");
         Assert.Equal(At(a, "Kestrel Corp.").EntityId, At(a, "Kestrel").EntityId);
     }
+
+    [Theory]
+    [InlineData("Shares rose to US$40 and the US economy grew, while US$ bonds fell.", "US")]
+    [InlineData("The band earned AU$18m last year, and AU$ deposits rose. AU$ rates fell.", "AU")]
+    public void CapitalsGluedToACurrencySign_AreNoOrganisation(string text, string code)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => e.Type == "ORG" && a.Body[e.Start..e.End] == code);
+    }
+
+    [Fact]
+    public void AMediumOrATechnologyInCapitals_IsNoOrganisation_ThoughRepeated()
+    {
+        var a = Run("The DVD sold out. A second DVD run is planned, and DVD sales rose. RFID tags and RFID readers were cheaper.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "DVD" or "RFID");
+    }
 }
