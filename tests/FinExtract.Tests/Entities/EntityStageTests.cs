@@ -912,4 +912,14 @@ public class EntityStageTests
         var a = Run("The DVD sold out. A second DVD run is planned, and DVD sales rose. RFID tags and RFID readers were cheaper.");
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "DVD" or "RFID");
     }
+
+    [Theory]
+    [InlineData("The Harbor Police Department Sergeant Tom Reyes confirmed the arrest.", "Harbor Police Department", "Tom Reyes")]
+    [InlineData("\"It was a strong blast,\" said Lakeside Fire Department Captain Ann Brody.", "Lakeside Fire Department", "Ann Brody")]
+    public void ARankBetweenABodyAndAName_SplitsThemIntoOrganisationAndPerson(string text, string org, string person)
+    {
+        var a = Run(text);
+        Assert.Equal("ORG", At(a, org).Type);
+        Assert.Equal("PERSON", At(a, person).Type);
+    }
 }
