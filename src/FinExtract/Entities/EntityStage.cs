@@ -488,7 +488,9 @@ public sealed partial class EntityStage : IStage
             int b = c.Start - 1;
             while (b >= 0 && body[b] == ' ') b--;
             bool opensSentence = b < 0 || body[b] is '.' or '!' or '?' or '\n' or ':' or '“' or '"';
-            return !opensSentence && !w.EndsWith("ly", StringComparison.Ordinal) && !NamedAsSurname(body, w);
+            // "New" of "New York-based": a word that only opens names, or one cut from a hyphened word, is no name of its own
+            return !opensSentence && !w.EndsWith("ly", StringComparison.Ordinal) && !NamedAsSurname(body, w)
+                && !EntityLexicon.NamePrefixes.Contains(w) && !(c.Start > 0 && body[c.Start - 1] == '-') && !(c.End < body.Length && body[c.End] == '-');
         }
         foreach (var (start, k) in Enumerations(body, chosen))
             if (k - start >= 2 && Enumerable.Range(start, k - start).Any(x => chosen[x].Type == "ORG" && chosen[x].Rule != "heuristic.acronym"))

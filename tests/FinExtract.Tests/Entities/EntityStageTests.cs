@@ -922,4 +922,11 @@ public class EntityStageTests
         Assert.Equal("ORG", At(a, org).Type);
         Assert.Equal("PERSON", At(a, person).Type);
     }
+
+    [Fact]
+    public void AWordThatOnlyOpensNames_IsNoOrganisationOfAList()
+    {
+        var a = Run("Shares of Acme Corp., Bolt Inc. and New York-based rivals fell.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "New");
+    }
 }
