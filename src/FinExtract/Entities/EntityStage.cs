@@ -1133,7 +1133,8 @@ public sealed partial class EntityStage : IStage
         var words = Enumerable.Range(i, j - i + 1).Where(k => tokens[k].Kind != TokenKind.Punctuation)
             .Select(k => WithoutPossessive(Word(body, tokens[k]))).ToList();
         int p = i - 1;
-        if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End) p--; // "Gov." is two tokens
+        // "Gov." is two tokens; a longer word's period ends a sentence ("said the Prime Minister. Once ...")
+        if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End && tokens[p - 1].End - tokens[p - 1].Start <= 4) p--;
         string prev = p >= 0 ? Word(body, tokens[p]) : "";
         string next = j + 1 < tokens.Count ? Word(body, tokens[j + 1]) : "";
         string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";

@@ -929,4 +929,11 @@ public class EntityStageTests
         var a = Run("Shares of Acme Corp., Bolt Inc. and New York-based rivals fell.");
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "New");
     }
+
+    [Fact]
+    public void ATitleThatEndsASentence_TypesNoWordOfTheNext()
+    {
+        var a = Run("The bill was backed by the Prime Minister. Prosecutors said the vote was lawful.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Prosecutors");
+    }
 }
