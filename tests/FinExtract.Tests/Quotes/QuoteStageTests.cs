@@ -42,6 +42,12 @@ public class QuoteStageTests
     [InlineData("Colm Ferry spoke first. Harbour Radio's statement closed by saying, \"We thank every listener for their support.\"", "Harbour Radio")]
     [InlineData("Dara Quill, head of Quill Auctions, which ran the sale, said \"it did very well for a first sale.\"", "Dara Quill")]
     [InlineData("\"It sold well,\" Dara Quill, head of Quill Auctions, which ran the sale, said on Sunday.", "Dara Quill")]
+    [InlineData("Shares fell. \"The stock is reacting well,\" said chief investment officer at Harbour Asset Management, Tom Keller.", "Tom Keller")]
+    [InlineData("Exports fell. \"Members face shortages of trade finance,\" wrote WTO Director-General Pascal Lamy.", "Pascal Lamy")]
+    [InlineData("Ana Ruiz spoke for the growers. \"Free trade must be fair trade,\" read a statement issued by Commerce Department spokesman Carlos Mendez.",
+        "Carlos Mendez")]
+    [InlineData("Tarn Ltd recalled the jets. \"We regret the error,\" said a statement from the company.", "Tarn Ltd")]
+    [InlineData("Mark Ellis said the plan was rash. Nevertheless, Jones holds that the country \"would be better advised to wait for the vote.\"", "Jones")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
