@@ -997,13 +997,20 @@ public sealed partial class EntityStage : IStage
             // "... Council Enver Solomon", "Afghan Tom Ross", "to the United States Hamid Karzai": an organisation word, a place
             // word, a nationality or a whole listed name runs into the person's given name.
             if (!EntityLexicon.OrgWords.Contains(prev) && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)
-                && !_gazetteer.TryGet(body.AsSpan(tokens[from].Start, tokens[k - 1].End - tokens[from].Start), out _)) continue;
+                && !_gazetteer.TryGet(body.AsSpan(tokens[from].Start, tokens[k - 1].End - tokens[from].Start), out _)
+                && !KnownNameEndsAt(body, tokens, from, k - 1)) continue;
             int n = to - k + 1;
             if (n is < 2 or > 3 || Enumerable.Range(k, n).Any(x => EntityLexicon.OrgWords.Contains(Word(body, tokens[x])))) continue;
             return k;
         }
         return -1;
     }
+
+    /// <summary>"... of Brazil", "... of South Korea": a name the gazetteer knows, of one or two words, ends at token <paramref name="last"/>.</summary>
+    private bool KnownNameEndsAt(string body, IReadOnlyList<Token> tokens, int from, int last) =>
+        _gazetteer.TryGet(body.AsSpan(tokens[last].Start, tokens[last].End - tokens[last].Start), out _)
+        || last - 1 >= from && tokens[last - 1].Kind != TokenKind.Punctuation
+        && _gazetteer.TryGet(body.AsSpan(tokens[last - 1].Start, tokens[last].End - tokens[last - 1].Start), out _);
 
     /// <summary>"Shinichi Saoshiro TOKYO": a run of capitals after title-case words is another name (a dateline).</summary>
     private static bool SameCaseStyle(string body, Token a, Token b)

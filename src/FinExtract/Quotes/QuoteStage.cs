@@ -87,8 +87,9 @@ public sealed partial class QuoteStage : IStage
         _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+" + Preposition + @"\s+\p{Lu})|" + Unnamed
             + @"\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
-        _subject = new Regex(@"^\s*(?:(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However[,;]?)\s+)?(?<sp>" + Pron + "|" + Role + "|" + Org + "|"
-            + Name + @")\b",
+        // a connective is no subject of its own, whatever follows it ("However; ''USA Today'' said")
+        const string Connective = "(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However)";
+        _subject = new Regex(@"^\s*(?:" + Connective + @"[,;]?\s+)?(?!" + Connective + @"\b)(?<sp>" + Pron + "|" + Role + "|" + Org + "|" + Name + @")\b",
             RegexOptions.CultureInvariant);
     }
 

@@ -936,4 +936,12 @@ public class EntityStageTests
         var a = Run("The bill was backed by the Prime Minister. Prosecutors said the vote was lawful.");
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Prosecutors");
     }
+
+    [Fact]
+    public void AGivenNameRightAfterAKnownPlace_OpensThePersonAfterATitleOfThatPlace()
+    {
+        var a = Run("The Minister of Finance of Brazil Ana Ferreira said rates would fall.");
+        Assert.Equal("PERSON", At(a, "Ana Ferreira").Type);
+        Assert.Equal("LOCATION", At(a, "Brazil").Type);
+    }
 }

@@ -466,4 +466,11 @@ public class QuoteStageTests
         Assert.Equal("Nobody expects a cut this year,", a.Body[a.Quotes[1].Start..a.Quotes[1].End]);
         Assert.Equal("Omar Haddad", a.Quotes[1].Speaker);
     }
+
+    [Fact]
+    public void AConnective_IsNeverTheSpeaker()
+    {
+        var q = Assert.Single(Run("Tarn Ltd denied it. However; ''Harbour Courier'' said that it is \"confident about the story and its sources\".").Quotes);
+        Assert.NotEqual("However", q.Speaker);
+    }
 }
