@@ -49,7 +49,9 @@ public sealed partial class QuoteStage : IStage
         // "the president", "the US president", "the new chief executive": a person named before by that role.
         string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?:" + RoleAlternation + @")\b)";
         // one apposition, or an apposition and a relative clause ("Dara Quill, head of Quill Auctions, which ran the sale, said")
-        const string Appos = @"(?:,\s+[^,“”""]{2,90}?(?:,\s+(?:which|who|whose|that|where)\s+[^,“”""]{2,90}?)?,)?";
+        // ...after a parenthesis that gives party and state, or a ticker ("Ann Hale (D-Ore.) said")
+        const string Appos = @"(?:\s+\([A-Z]{1,6}\s?[-–:]\s?[^()“”""]{1,36}\))?"
+            + @"(?:,\s+[^,“”""]{2,90}?(?:,\s+(?:which|who|whose|that|where)\s+[^,“”""]{2,90}?)?,)?";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
         _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
             + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
@@ -72,8 +74,8 @@ public sealed partial class QuoteStage : IStage
         _afterDocument = new Regex(@"^\s*[,—–-]?\s*(?<cue>read|reads|said|says|stated|states)\s+(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
             + @"(?:statement|release|letter|note|report|memo|notice|post|message|e-?mail)\s+(?:(?:issued|released|published|signed|posted|sent)\s+)?"
             + @"(?:by|from)\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|(?<sp>" + Name + "|" + Org + "))", RegexOptions.CultureInvariant);
-        _before = new Regex(@"(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?<cue>" + v
-            + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?\s*$", RegexOptions.CultureInvariant);
+        _before = new Regex(@"(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:(?<cue>" + v
+            + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?|(?<cue>" + SpeechAct + @")\s*:)\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
@@ -474,6 +476,10 @@ public sealed partial class QuoteStage : IStage
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
         return (introduced || nextSentence ? null : AfterClause(ctx, closeEnd, pEnd)) ?? SentenceSubject(ctx, s, pStart);
     }
+
+    /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
+    private const string SpeechAct = @"(?:made|issued|gave|offered|released|delivered|posted)\s+(?:a|an|the|this|these)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
+        + @"(?:remarks?|comments?|statements?|responses?|reply|warning|explanation|assessment|observation)";
 
     /// <summary>"that" right after the verb or a few words on ("told the Associated Press that", "said on Tuesday that").</summary>
     [GeneratedRegex(@"\G(?:\s+[\p{L}\d.'’-]+){0,4}?\s+that\b(?!\s+(?:day|evening|morning|afternoon|night|week|month|year|time)\b)",

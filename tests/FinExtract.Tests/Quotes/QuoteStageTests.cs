@@ -47,6 +47,9 @@ public class QuoteStageTests
     [InlineData("Ana Ruiz spoke for the growers. \"Free trade must be fair trade,\" read a statement issued by Commerce Department spokesman Carlos Mendez.",
         "Carlos Mendez")]
     [InlineData("Tarn Ltd recalled the jets. \"We regret the error,\" said a statement from the company.", "Tarn Ltd")]
+    [InlineData("Mark Ellis spoke first. Senator Howard Bell (D-Ore.) made a profound remark: \"As I listen to the testimony, I wonder who gains.\"",
+        "Howard Bell")]
+    [InlineData("Ana Ruiz sold her stake. Tarn Ltd issued the following statement: \"We regret the error and will refund every customer.\"", "Tarn Ltd")]
     [InlineData("Mark Ellis said the plan was rash. Nevertheless, Jones holds that the country \"would be better advised to wait for the vote.\"", "Jones")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
