@@ -1008,7 +1008,7 @@ public sealed partial class NumberRecognizer
         }
         if (t.K == TK.Word && t.W is "percent" or "per" && PercentOf(c, k, found) is int pn) return pn;
         if (t.K == TK.Word && t.W is "a" && OneUnit(c, k, found, nextBlock) is int mu) return mu;
-        if (t.K == TK.Word && t.W is "a" && OnePoint(c, k, found) is int op) return op;
+        if (t.K == TK.Word && t.W is "a" or "A" && OnePoint(c, k, found) is int op) return op;
         if (t.K == TK.Word && !StartsNumber(c, k)) return k + 1;
         if (t.K == TK.Num && IsCompoundPart(c, t.S)) return k + 1;
         if (t.K == TK.Word && t.W == "one" && k > 0 && T[k - 1].K == TK.Word
@@ -1061,23 +1061,41 @@ public sealed partial class NumberRecognizer
     }
 
     /// <summary>
-    /// "a percentage point", "a basis point": one of the unit, with no number; "a quarter-point cut", "a half-point rise": a
-    /// central bank's move in percentage points.
+    /// "a percentage point", "a basis point", "a full percentage point": one of the unit, with no number; "a quarter-point cut",
+    /// "a half-point rise", "cut by a quarter-point", "a quarter-percentage-point increase": a central bank's move in percentage points.
     /// </summary>
     private static int? OnePoint(Ctx c, int k, List<NumberMention> found)
     {
         var T = c.T;
-        if (k + 2 >= T.Count || !Spaced(c, k, k + 1)) return null;
-        string w = T[k + 1].W;
+        int w0 = IsWord(c, k + 1, "full") && Spaced(c, k, k + 1) ? k + 2 : k + 1;
+        if (w0 + 1 >= T.Count || !Spaced(c, w0 - 1, w0)) return null;
+        string w = T[w0].W;
         double value = w switch { "percentage" or "basis" => 1, "quarter" => 0.25, "half" => 0.5, _ => 0 };
-        if (value == 0 || (PointAfter(c, k + 1) ?? (Spaced(c, k + 1, k + 2) && IsWord(c, k + 2, "point") ? k + 2 : null)) is not int pt) return null;
-        if (w is "quarter" or "half" && !(pt + 1 < T.Count && T[pt + 1].W is "cut" or "cuts" or "rise" or "rises" or "increase" or "increases"
-            or "hike" or "hikes" or "reduction" or "move" or "rate")) return null;
+        if (value == 0 || w0 > k + 1 && value != 1) return null;
+        // "quarter-percentage-point": the fraction joined to the whole unit
+        int unit = w is "quarter" or "half" && IsPunct(c, w0 + 1, "-") && Adjacent(c, w0, w0 + 1) && IsWord(c, w0 + 2, "percentage")
+            && Adjacent(c, w0 + 1, w0 + 2) ? w0 + 2 : w0;
+        if ((PointAfter(c, unit) ?? (Spaced(c, unit, unit + 1) && IsWord(c, unit + 1, "point") ? unit + 1 : null)) is not int pt) return null;
+        if (w is "quarter" or "half" && !MovesByPoints(c, k, pt)) return null;
         bool bp = w == "basis";
         found.Add(new NumberMention { Start = T[k].S, End = T[pt].E, Kind = bp ? "basis_points" : "percent", Value = value,
             Unit = bp ? "bp" : "percentage_point", Rule = bp ? "bp" : "percent.point", Confidence = 0.8 });
         return pt + 1;
     }
+
+    /// <summary>"a quarter-point cut", "raised rates by a half-point": a move that the fraction of a point measures, named after or before it.</summary>
+    private static bool MovesByPoints(Ctx c, int k, int pt)
+    {
+        var T = c.T;
+        return pt + 1 < T.Count && T[pt + 1].W is "cut" or "cuts" or "rise" or "rises" or "increase" or "increases" or "hike" or "hikes"
+            or "reduction" or "move" or "rate" or "reductions" or "increment"
+            // "cut rates by a quarter-point.", "by a half point on Wednesday"; not "by a half-point margin"
+            || k > 0 && T[k - 1].W is "by" && (pt + 1 >= T.Count || T[pt + 1].K == TK.Punct || PointClosers.Contains(T[pt + 1].W));
+    }
+
+    /// <summary>Words that may follow "by a quarter-point" when the fraction measures the move itself: what comes next is no noun it qualifies.</summary>
+    private static readonly HashSet<string> PointClosers = new(StringComparer.Ordinal)
+    { "on", "in", "at", "to", "from", "after", "and", "or", "last", "this", "each", "since", "for", "while", "as", "in", "earlier", "today", "yesterday" };
 
     /// <summary>"percent of 10", "per cent of 210": the share named before its number, with no number before it.</summary>
     private int? PercentOf(Ctx c, int k, List<NumberMention> found)
