@@ -749,20 +749,23 @@ public sealed partial class NumberRecognizer
             return Flow.Break;
         }
 
+        private static bool IsScaleOrHundred(Ctx c, int k) => IsScaleWord(c, k, false) || IsWord(c, k, "hundred");
+
         /// <summary>"a" or "an" leading a number: "a hundred", "a couple of", "a third".</summary>
         private Flow Article(int jj, string w)
         {
             if (jj + 1 >= n || T[jj + 1].K != TK.Word || !Spaced(c, jj, jj + 1)) return Flow.Break;
             string nw = T[jj + 1].W;
-            // "a couple of days", "a couple of million": two.
-            if (w == "a" && nw == "couple" && IsWord(c, jj + 2, "of"))
+            // "a couple of days", "a couple of million", "a couple hundred": two.
+            if (w == "a" && nw == "couple" && (IsWord(c, jj + 2, "of") || IsScaleOrHundred(c, jj + 2) && Spaced(c, jj + 1, jj + 2)))
             {
                 spelled = true;
-                if ((IsScaleWord(c, jj + 3, false) || IsWord(c, jj + 3, "hundred")) && Spaced(c, jj + 2, jj + 3))
+                int sw = IsWord(c, jj + 2, "of") ? jj + 3 : jj + 2;
+                if (IsScaleOrHundred(c, sw) && Spaced(c, sw - 1, sw))
                 {
-                    double sc2 = IsWord(c, jj + 3, "hundred") ? 100 : ScaleOf(c, jj + 3); // "a couple of hundred", "a couple of million"
+                    double sc2 = IsWord(c, sw, "hundred") ? 100 : ScaleOf(c, sw); // "a couple of hundred", "a couple million"
                     scaled = true; lastScale = sc2;
-                    return Return(Done(2 * sc2, jj + 3));
+                    return Return(Done(2 * sc2, sw));
                 }
                 return Return(Done(2, jj + 1));
             }
@@ -1095,7 +1098,7 @@ public sealed partial class NumberRecognizer
 
     /// <summary>Words that may follow "by a quarter-point" when the fraction measures the move itself: what comes next is no noun it qualifies.</summary>
     private static readonly HashSet<string> PointClosers = new(StringComparer.Ordinal)
-    { "on", "in", "at", "to", "from", "after", "and", "or", "last", "this", "each", "since", "for", "while", "as", "in", "earlier", "today", "yesterday" };
+    { "on", "in", "at", "to", "from", "after", "and", "or", "last", "this", "each", "since", "for", "while", "as", "earlier", "today", "yesterday" };
 
     /// <summary>"percent of 10", "per cent of 210": the share named before its number, with no number before it.</summary>
     private int? PercentOf(Ctx c, int k, List<NumberMention> found)

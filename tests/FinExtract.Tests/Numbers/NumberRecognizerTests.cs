@@ -580,6 +580,8 @@ public class NumberRecognizerTests
     [InlineData("There were a couple of delays.", 2)]
     [InlineData("It raised a couple of million dollars.", 2e6)]
     [InlineData("They hired a couple of hundred engineers.", 200)]
+    [InlineData("A couple hundred people came.", 200)]
+    [InlineData("It cost a couple million dollars.", 2e6)]
     [InlineData("They sold 4.5m units last year.", 4.5e6)]
     [InlineData("Some 120m shares changed hands.", 1.2e8)]
     [InlineData("Sales rose 12 pc in May.", 12)]
