@@ -944,4 +944,14 @@ public class EntityStageTests
         Assert.Equal("PERSON", At(a, "Ana Ferreira").Type);
         Assert.Equal("LOCATION", At(a, "Brazil").Type);
     }
+
+    [Theory]
+    [InlineData("The game was close, and Zorvex quarterback Mason Rudd was hurt in the third quarter.", "Zorvex")]
+    [InlineData("The study, said Quellmark professor Ana Ferreira, was small.", "Quellmark")]
+    [InlineData("In a filing, Tarnwell official Dana Roe said the bid was withdrawn.", "Tarnwell")]
+    public void ANameBeforeARoleAndAPerson_IsTheirEmployer(string text, string employer)
+    {
+        var a = Run(text);
+        Assert.Equal("ORG", At(a, employer).Type);
+    }
 }
