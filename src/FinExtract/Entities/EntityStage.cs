@@ -380,6 +380,11 @@ public sealed partial class EntityStage : IStage
                 && g.Start > c.Start && body.AsSpan(c.Start, g.Start - c.Start).Trim().IndexOf(' ') < 0 && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
                 && !candidates.Any(g => g.Known != null && g.Start == c.Start))
                 candidates[k] = c with { Priority = WholeNamePriority };
+            // "Tom Ford", "Dana Fitch": a given name followed by a one-word company's name is a person named like the company
+            else if (c.Rule == Heuristics.GivenName.Id && candidates.Any(g => g.Known is { Type: "ORG" } && g.End == c.End && g.Start > c.Start
+                && body.AsSpan(c.Start, g.Start - c.Start).Trim().IndexOf(' ') < 0 && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
+                && !candidates.Any(g => g.Known != null && g.Start == c.Start))
+                candidates[k] = c with { Priority = WholeNamePriority };
             // "Perth Glory", "Brooklyn Paper", "West Coast Eagles": a known place followed by names that are neither a place's
             // nor a person's is a name of its own, most often an organisation's (a team, a paper, a firm named after its town).
             else if (IsNamedAfterPlace(body, c, candidates))

@@ -954,4 +954,11 @@ public class EntityStageTests
         var a = Run(text);
         Assert.Equal("ORG", At(a, employer).Type);
     }
+
+    [Fact]
+    public void AGivenNameBeforeAOneWordCompanyName_IsAPersonNamedLikeIt()
+    {
+        var a = Run("The designer Tom Ford opened a store in Milan, and Ford shares were unchanged.");
+        Assert.Equal("PERSON", At(a, "Tom Ford").Type);
+    }
 }
