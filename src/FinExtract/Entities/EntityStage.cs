@@ -1323,8 +1323,9 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
         // ...else "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
         // A name joined with "&" ("S&P", "AT&T") is a firm's, never a place's.
+        // "in Parliament", "from Treasury": a body's word names an institution, not a place
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout"
-            && !body.AsSpan(s, e - s).Contains('&'))
+            && !body.AsSpan(s, e - s).Contains('&') && !EntityLexicon.OrgWords.Contains(words[^1]))
             return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
         if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.

@@ -961,4 +961,11 @@ public class EntityStageTests
         var a = Run("The designer Tom Ford opened a store in Milan, and Ford shares were unchanged.");
         Assert.Equal("PERSON", At(a, "Tom Ford").Type);
     }
+
+    [Fact]
+    public void AnInstitutionsWordAfterAPrepositionOfPlace_IsNoPlace()
+    {
+        var a = Run("The bill passed in Parliament on Tuesday after a long debate about taxes.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == "Parliament");
+    }
 }
