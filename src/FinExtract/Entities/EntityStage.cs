@@ -375,14 +375,10 @@ public sealed partial class EntityStage : IStage
                 && _givenNames.Contains(body[g.Start..g.End])) is { } place
                 && !EntityLexicon.Demonyms.Contains(body[place.End..c.End].Trim()))
                 candidates[k] = c with { Priority = WholeNamePriority };
-            // "Michael Jordan", "Jack London": a given name followed by a surname that is also a place.
-            else if (c.Rule == Heuristics.GivenName.Id && candidates.Any(g => g.Known != null && g.Type == "LOCATION" && g.End == c.End
+            // "Michael Jordan", "Jack London", "Tom Ford": a given name followed by a surname that is also a place's or a
+            // one-word company's name.
+            else if (c.Rule == Heuristics.GivenName.Id && candidates.Any(g => g.Known != null && g.Type is "LOCATION" or "ORG" && g.End == c.End
                 && g.Start > c.Start && body.AsSpan(c.Start, g.Start - c.Start).Trim().IndexOf(' ') < 0 && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
-                && !candidates.Any(g => g.Known != null && g.Start == c.Start))
-                candidates[k] = c with { Priority = WholeNamePriority };
-            // "Tom Ford", "Dana Fitch": a given name followed by a one-word company's name is a person named like the company
-            else if (c.Rule == Heuristics.GivenName.Id && candidates.Any(g => g.Known is { Type: "ORG" } && g.End == c.End && g.Start > c.Start
-                && body.AsSpan(c.Start, g.Start - c.Start).Trim().IndexOf(' ') < 0 && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
                 && !candidates.Any(g => g.Known != null && g.Start == c.Start))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Perth Glory", "Brooklyn Paper", "West Coast Eagles": a known place followed by names that are neither a place's
@@ -1429,12 +1425,9 @@ public sealed partial class EntityStage : IStage
             if (c.Type == "UNKNOWN" && text.Length == 1) continue; // a lone letter is no short form, even of "B. Rama Raju"
             string name = c.Known?.Name ?? text;
             string? defined = aliases.GetValueOrDefault(text);
-            // "the Minister of Industry" after "Industry Canada": a lone word the article also writes in lower case is a
-            // common noun there, not a short form of the longer name it opens, unless that name is the word and a legal form ("Sharp Corp.")
             bool commonNoun = c.Type == "UNKNOWN" && text.IndexOf(' ') < 0 && WrittenAsCommonWord(body, text.ToLowerInvariant());
             int found = entities.FindIndex(x => x.Name == name || x.Name == defined
-                || (c.Known == null && x.Type != "LOCATION" && (c.Type == x.Type || c.Type == "UNKNOWN" && !(commonNoun && x.Type == "ORG"
-                && !IsWordAndLegalForm(text, x.Name))) && IsShortFormOf(text, x.Name, x.Type))
+                || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
                 || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name))
                 || (x.Type == "PERSON" && IsGuessFromContext(c) && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text));
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
@@ -1475,6 +1468,15 @@ public sealed partial class EntityStage : IStage
         }
         return result;
     }
+
+    /// <summary>
+    /// Whether a mention (of <paramref name="type"/>, or untyped) is a short form of an entity that is no place. A lone word the
+    /// article also writes in lower case (<paramref name="commonNoun"/>: "the Minister of Industry" after "Industry Canada") is a
+    /// common noun there, not a short form of the organisation it opens, unless that name is the word and a legal form ("Sharp Corp.").
+    /// </summary>
+    private static bool LinksAsShortForm(string type, string text, bool commonNoun, string full, string fullType) =>
+        fullType != "LOCATION" && (type == fullType || type == "UNKNOWN" && !(commonNoun && fullType == "ORG" && !IsWordAndLegalForm(text, full)))
+        && IsShortFormOf(text, full, fullType);
 
     /// <summary>"Sharp" of "Sharp Corp.", "Shell" of "Shell plc": the full name is the word and a legal form.</summary>
     private static bool IsWordAndLegalForm(string word, string full) =>
