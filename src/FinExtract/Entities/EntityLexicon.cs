@@ -87,8 +87,15 @@ public static class EntityLexicon
     /// <summary>Small words that may join the capitalised words of one name ("Bank of America", "Procter &amp; Gamble").</summary>
     public static readonly HashSet<string> Joiners = Lexicon.Set("entity-joiners.tsv", StringComparer.Ordinal);
 
-    /// <summary>Legal forms as registries write them, in lower case without periods ("corp", "plc"): legal-forms.tsv's second column.</summary>
-    public static readonly HashSet<string> LegalForms = Lexicon.Read("legal-forms.tsv").Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Each legal form as registries write it, in lower case without periods ("corp", "plc"), to its news spelling
+    /// ("Corp."): legal-forms.tsv.</summary>
+    private static readonly Dictionary<string, string> LegalForms =
+        Lexicon.Read("legal-forms.tsv").ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="form"/> is a legal form, in any case, with or without periods and commas ("Corp.", "INC",
+    /// "plc"), and its news spelling.</summary>
+    public static bool TryLegalForm(string form, out string written) =>
+        LegalForms.TryGetValue(form.Replace(".", "").Replace(",", "").Trim().ToLowerInvariant(), out written!);
 
     /// <summary>Each given name to the names it may be written as (itself, its short forms, the names it is short for), from given-name-variants.tsv.</summary>
     public static readonly IReadOnlyDictionary<string, HashSet<string>> GivenNameVariants = ReadVariants();

@@ -1481,7 +1481,7 @@ public sealed partial class EntityStage : IStage
     /// <summary>"Sharp" of "Sharp Corp.", "Shell" of "Shell plc": the full name is the word and a legal form.</summary>
     private static bool IsWordAndLegalForm(string word, string full) =>
         full.Length > word.Length + 1 && full[word.Length] is ' ' or ','
-        && EntityLexicon.LegalForms.Contains(full[(word.Length + 1)..].Replace(".", "").Replace(",", "").Trim().ToLowerInvariant());
+        && EntityLexicon.TryLegalForm(full[(word.Length + 1)..], out _);
 
     /// <summary>Whether "The " stands right before <paramref name="start"/>, capitalised inside a sentence.</summary>
     private static bool MidSentenceThe(string body, int start)

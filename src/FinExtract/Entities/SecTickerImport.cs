@@ -17,9 +17,6 @@ public sealed record ImportedCompany(string Name, string Ticker, string Exchange
 /// </summary>
 public static partial class SecTickerImport
 {
-    private static readonly IReadOnlyDictionary<string, string> LegalForms =
-        Text.Lexicon.Read("legal-forms.tsv").ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
-
     private static readonly HashSet<string> ShortWords = Text.Lexicon.Set("name-short-words.tsv", StringComparer.Ordinal);
 
     private static readonly HashSet<string> LowerInNames = new(StringComparer.Ordinal) { "of", "and", "the", "for", "de", "du", "la", "der" };
@@ -65,7 +62,7 @@ public static partial class SecTickerImport
         }
         var words = name.Replace(",", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         string form = "";
-        if (words.Count > 1 && LegalForms.TryGetValue(words[^1].ToLowerInvariant().Replace(".", ""), out var written))
+        if (words.Count > 1 && EntityLexicon.TryLegalForm(words[^1], out var written))
         {
             form = written;
             words.RemoveAt(words.Count - 1);
