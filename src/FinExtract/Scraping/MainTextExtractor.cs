@@ -209,7 +209,7 @@ public sealed partial class MainTextExtractor
         int words = 0;
         foreach (var w in t.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             if (w.Any(char.IsLetter) && !DatelineWord().IsMatch(w)) words++;
-        return words <= 3 && !TextMeasure.IsSentenceEnd(t[^1]);
+        return words <= 3 && !TextMeasure.EndsSentenceAt(t, t.Length - 1);
     }
 
     /// <summary>The classes of the blockquotes social platforms give sites to embed a post.</summary>
@@ -503,7 +503,7 @@ public sealed partial class MainTextExtractor
                 int len = pb.Sum(x => x.Text.Length);
                 double ld = len == 0 ? 1 : (double)pb.Sum(x => x.LinkChars) / len;
                 int eff = pb.Sum(x => x.EffectiveLength);
-                if ((eff > 80 && ld < 0.25) || (len > 0 && eff <= 80 && ld == 0 && TextMeasure.IsSentenceEnd(pb[^1].Text[^1])))
+                if ((eff > 80 && ld < 0.25) || (len > 0 && eff <= 80 && ld == 0 && TextMeasure.EndsSentenceAt(pb[^1].Text, pb[^1].Text.Length - 1)))
                     result.Add(sib);
             }
         }
@@ -661,7 +661,7 @@ public sealed partial class MainTextExtractor
     private static bool LooksLikeSentence(string t)
     {
         if (t.Length < 2) return false;
-        bool end = TextMeasure.IsSentenceEnd(t[^1]) && t[^1] != ';';
+        bool end = TextMeasure.EndsSentenceAt(t, t.Length - 1) && t[^1] != ';';
         return end && TextMeasure.HasWordBreaks(t) && char.IsLetterOrDigit(t[0]) || TextMeasure.EffectiveLength(t) >= 15 && end;
     }
 }

@@ -44,8 +44,8 @@ internal sealed class TextBlock
         get
         {
             for (int i = Text.Length - 1; i >= 0 && i >= Text.Length - 4; i--)
-                if (TextMeasure.IsSentenceEnd(Text[i])) return true;
-            return Text.Contains(". ", StringComparison.Ordinal) || Text.Contains('。');
+                if (TextMeasure.EndsSentenceAt(Text, i)) return true;
+            return Text.Contains(". ", StringComparison.Ordinal) || Text.Contains('。') || Text.Contains("। ", StringComparison.Ordinal);
         }
     }
 }

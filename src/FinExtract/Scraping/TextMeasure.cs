@@ -23,9 +23,25 @@ internal static class TextMeasure
         return n;
     }
 
-    /// <summary>Sentence-ending punctuation in Latin and CJK text (closing quotes and brackets included).</summary>
+    /// <summary>
+    /// Sentence-ending punctuation in any script: Latin and CJK, the Devanagari danda (Hindi, Marathi, Nepali, Bengali),
+    /// the Arabic and Urdu question mark and full stop, Armenian, Ethiopic, Myanmar, Khmer and Tibetan stops, and the
+    /// closing quotes and brackets a sentence can end in. Guillemets and the German low-high quotes are not here: they
+    /// close a sentence only when their opening mark comes first (<see cref="EndsSentenceAt"/>), since "Read more »" is a link.
+    /// </summary>
     public static bool IsSentenceEnd(char c) =>
-        c is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')' or ';' or '。' or '！' or '？' or '」' or '』' or '）' or '…';
+        c is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ')' or ';' or '。' or '！' or '？' or '」' or '』' or '）' or '…'
+            or '．' or '｡' or '।' or '॥' or '؟' or '۔' or '։' or '።' or '፧' or '။' or '។' or '།' or '‼' or '‽';
+
+    /// <summary>
+    /// Whether the character at <paramref name="i"/> ends a sentence: <see cref="IsSentenceEnd"/>, or a closing quote
+    /// whose opening mark comes earlier in the text (French and Russian «…», Danish and German »…«, German „…“, ‹…›).
+    /// </summary>
+    public static bool EndsSentenceAt(string t, int i)
+    {
+        char open = t[i] switch { '»' => '«', '«' => '»', '“' => '„', '›' => '‹', '‹' => '›', _ => '\0' };
+        return IsSentenceEnd(t[i]) || (open != '\0' && i > 0 && t.LastIndexOf(open, i - 1) >= 0);
+    }
 
     /// <summary>Commas in Latin and CJK text.</summary>
     public static bool IsComma(char c) => c is ',' or '，' or '、';

@@ -20,6 +20,28 @@ public class ScriptsTests
     }
 
     [Theory]
+    [InlineData("hi", "रिज़र्व बैंक ने गुरुवार को ब्याज दरों में कोई बदलाव नहीं किया। बाज़ार को इसी फ़ैसले की उम्मीद थी।",
+        "विश्लेषकों का कहना है कि महँगाई में कमी आई है, लेकिन आर्थिक विकास की रफ़्तार अब भी धीमी बनी हुई है।")]
+    [InlineData("ar", "أبقى البنك المركزي أسعار الفائدة دون تغيير يوم الخميس، وهو قرار كانت الأسواق تتوقعه منذ أسابيع.",
+        "ويتساءل المحللون عن موعد الخفض الأول للفائدة بعد تراجع التضخم في الأشهر الأخيرة، فهل يأتي قبل نهاية العام؟")]
+    public void SentencesThatEndInTheirScriptsOwnStop_AreRunningText(string lang, string first, string second)
+    {
+        string page = $"<html lang=\"{lang}\"><body><nav><a href=\"/\">Home</a></nav><article><h1>Rates</h1><p>{first}</p><p>{second}</p></article></body></html>";
+        var a = ScrapeHelper.Scrape(page);
+        Assert.Contains(second, a.Body);
+        Assert.DoesNotContain("Home", a.Body);
+    }
+
+    [Theory]
+    [InlineData("« Nous ne baisserons pas les taux cette année »", true)]
+    [InlineData("Er sagte: „Wir senken die Zinsen nicht.“", true)]
+    [InlineData("Read more »", false)]
+    [InlineData("Diashow starten »", false)]
+    [InlineData("Weiter “", false)]
+    public void AClosingQuoteEndsASentence_OnlyAfterItsOpeningMark(string text, bool ends) =>
+        Assert.Equal(ends, TextMeasure.EndsSentenceAt(text, text.Length - 1));
+
+    [Theory]
     [InlineData("Die Zentralbank hat am Donnerstag die Zinsen nicht verändert, und die Märkte reagierten mit Erleichterung auf die Entscheidung. Es ist die dritte Pause in Folge, die von den Analysten erwartet wurde, auch weil sich die Inflation abschwächt und die Wirtschaft auf einen Abschwung zusteuert.", "de")]
     [InlineData("La banque centrale a maintenu ses taux jeudi, une décision attendue par les marchés. Les analystes estiment que l'inflation est en recul et que la croissance ralentit dans la zone euro, ce qui pèse sur les perspectives pour les banques qui ont été prudentes avec leurs prêts.", "fr")]
     [InlineData("O banco central manteve os juros nesta quinta-feira, uma decisão esperada pelos mercados. Os analistas dizem que a inflação não para de cair e que a economia também perde força, com mais empresas a adiar investimentos e com o crédito mais caro para as famílias.", "pt")]
