@@ -182,7 +182,7 @@ public sealed partial class MainTextExtractor
         string cls = at.Class ?? "";
         string id = at.Id ?? "";
         if (cls.Length == 0 && id.Length == 0) return false;
-        if (IsBodyName(cls) || IsBodyName(id)) return false;
+        if (IsBodyOrBemBodyName(cls) || IsBodyOrBemBodyName(id)) return false;
         if (at.ItemProp is "articleBody" or "text") return false;
         // A post the article quotes, in the embed markup the platforms hand out (blockquote.twitter-tweet...), is its text.
         if (tag == "blockquote" && IsSocialEmbed(cls)) return false;
@@ -552,6 +552,13 @@ public sealed partial class MainTextExtractor
     private static readonly NameCache<bool> BodyNames = new();
 
     private static bool IsBodyName(string? name) => !string.IsNullOrEmpty(name) && BodyNames.Get(name, n => Selectors.BodyToken().IsMatch(n));
+
+    /// <summary>
+    /// <see cref="IsBodyName"/>, or a BEM name that joins the same words with a double underscore ("entry__content"): enough
+    /// to keep the element from being dropped for another of its class names ("paywall"), not to make it the body container.
+    /// </summary>
+    private static bool IsBodyOrBemBodyName(string? name) => IsBodyName(name)
+        || (name != null && name.Contains("__", StringComparison.Ordinal) && IsBodyName(name.Replace("__", "-", StringComparison.Ordinal)));
 
     private static double ClassWeight(string? name) => string.IsNullOrEmpty(name) ? 0 : Weights.Get(name, n =>
         (Selectors.NegativeWords().IsMatch(n) ? -25 : 0) + (Selectors.PositiveWords().IsMatch(n) ? 25 : 0));

@@ -28,6 +28,18 @@ public class MainTextTests
         Assert.Equal(S1 + "\n\n" + S2, a.Body);
     }
 
+    [Theory]
+    [InlineData("entry__content paywall-container")]
+    [InlineData("c-article__body widget")]
+    public void ABodyNamedInBemStyle_IsNotDroppedForItsOtherClassNames(string classes)
+    {
+        // the comments hold most of the page's text, so the body's share alone does not keep it
+        string sidebar = string.Concat(Enumerable.Repeat(
+            "<div class=\"comment\"><p>A reader's comment that goes on for a while about the bank, its dividend and its buyback plans.</p></div>", 6));
+        var a = Scrape($"<html><body><h1>Headline here</h1><div class=\"{classes}\">{Para(S1)}{Para(S2)}</div>{sidebar}</body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+    }
+
     [Fact]
     public void Furniture_StaysOut()
     {
