@@ -47,11 +47,12 @@ public sealed partial class MainTextExtractor
     /// <param name="maxDepth">Deepest nesting walked.</param>
     /// <param name="cancel">The article's deadline.</param>
     /// <param name="trace">When set, receives a line for every decision (dropped element, chosen container).</param>
-    public MainText Extract(IDocument document, int maxDepth, CancellationToken cancel, Action<string>? trace = null)
+    /// <param name="keepDecorated">Keep long, text-rich containers named only by a decorator word (the retry when too little text is found).</param>
+    public MainText Extract(IDocument document, int maxDepth, CancellationToken cancel, Action<string>? trace = null, bool keepDecorated = false)
     {
         var body = document.Body;
         if (body == null) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
-        Clean(body, maxDepth, cancel, trace);
+        Clean(body, maxDepth, cancel, trace, keepDecorated);
         var blocks = Linearize(body, maxDepth, cancel);
         if (blocks.Count == 0) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
 
@@ -98,7 +99,7 @@ public sealed partial class MainTextExtractor
 
     // ---- 1. cleaning -------------------------------------------------------------------------
 
-    private static void Clean(IElement body, int maxDepth, CancellationToken cancel, Action<string>? trace)
+    private static void Clean(IElement body, int maxDepth, CancellationToken cancel, Action<string>? trace, bool keepDecorated)
     {
         // Subtree text sizes, so that a container holding most of the page is never dropped for a class name.
         var order = new List<IElement>(4096);
@@ -111,19 +112,7 @@ public sealed partial class MainTextExtractor
             if (depth >= maxDepth) continue;
             for (var child = el.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push((child, depth + 1));
         }
-        var size = new Dictionary<IElement, int>(order.Count, ReferenceEqualityComparer.Instance);
-        for (int i = order.Count - 1; i >= 0; i--)
-        {
-            var el = order[i];
-            int n = 0;
-            if (Selectors.DropTags.Contains(el.LocalName)) { size[el] = 0; continue; }
-            foreach (var node in el.ChildNodes)
-            {
-                if (node is IText t) n += CountNonSpace(t.Data);
-                else if (node is IElement c && size.TryGetValue(c, out int cs)) n += cs;
-            }
-            size[el] = n;
-        }
+        var (size, linked) = TextSizes(order);
         int total = Math.Max(1, size[body]);
         cancel.ThrowIfCancellationRequested();
 
@@ -132,7 +121,7 @@ public sealed partial class MainTextExtractor
         while (stack.Count > 0)
         {
             var (el, depth) = stack.Pop();
-            if (el != body && ShouldDrop(el, size.TryGetValue(el, out int s) ? s : 0, total))
+            if (el != body && ShouldDrop(el, size.TryGetValue(el, out int s) ? s : 0, linked.GetValueOrDefault(el), total, keepDecorated))
             {
                 remove.Add(el);
                 if (trace != null && s > 0) trace($"dropped {Describe(el)} ({s} chars): {DropReason(el)}");
@@ -142,6 +131,27 @@ public sealed partial class MainTextExtractor
             for (var child = el.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push((child, depth + 1));
         }
         foreach (var el in remove) el.Remove();
+    }
+
+    /// <summary>Non-space characters under each element (none under a dropped tag), and how many of them are inside links.</summary>
+    private static (Dictionary<IElement, int> Size, Dictionary<IElement, int> Linked) TextSizes(List<IElement> order)
+    {
+        var size = new Dictionary<IElement, int>(order.Count, ReferenceEqualityComparer.Instance);
+        var linked = new Dictionary<IElement, int>(order.Count, ReferenceEqualityComparer.Instance);
+        for (int i = order.Count - 1; i >= 0; i--)
+        {
+            var el = order[i];
+            int n = 0, l = 0;
+            if (Selectors.DropTags.Contains(el.LocalName)) { size[el] = 0; continue; }
+            foreach (var node in el.ChildNodes)
+            {
+                if (node is IText t) n += CountNonSpace(t.Data);
+                else if (node is IElement c && size.TryGetValue(c, out int cs)) { n += cs; l += linked.GetValueOrDefault(c); }
+            }
+            size[el] = n;
+            linked[el] = el.LocalName == "a" ? n : l;
+        }
+        return (size, linked);
     }
 
     private static int CountNonSpace(string s)
@@ -161,7 +171,7 @@ public sealed partial class MainTextExtractor
         return "class or id names page furniture";
     }
 
-    private static bool ShouldDrop(IElement el, int size, int total)
+    private static bool ShouldDrop(IElement el, int size, int linked, int total, bool keepDecorated)
     {
         string tag = el.LocalName;
         if (Selectors.DropTags.Contains(tag)) return true;
@@ -186,7 +196,11 @@ public sealed partial class MainTextExtractor
         if (at.ItemProp is "articleBody" or "text") return false;
         // A post the article quotes, in the embed markup the platforms hand out (blockquote.twitter-tweet...), is its text.
         if (tag == "blockquote" && IsSocialEmbed(cls)) return false;
-        return IsBoilerplateName(cls) || IsBoilerplateName(id);
+        var named = (Furniture)Math.Max((int)FurnitureName(cls), (int)FurnitureName(id));
+        // A theme's decorator word on the post's own container ("entry share", "widget Blog"): on the retry, kept while it
+        // holds a long run of text with few links, which a share bar or a sidebar widget does not.
+        if (named == Furniture.Decorator) return !keepDecorated || size < MinDecoratedText || linked > MaxDecoratedLinkShare * size;
+        return named == Furniture.Named;
     }
 
     /// <summary>Whole blocks that are furniture on any site (Resources/lexicon/boilerplate-lines.tsv).</summary>
@@ -221,25 +235,44 @@ public sealed partial class MainTextExtractor
     /// <summary>Whether a blockquote's class string marks an embedded social-media post.</summary>
     internal static bool IsSocialEmbed(string? cls) => cls != null && cls.Split(' ').Any(SocialEmbeds.Contains);
 
-    private static readonly NameCache<bool> BoilerplateNames = new();
+    private static readonly NameCache<Furniture> BoilerplateNames = new();
     private static readonly NameCache<double> Weights = new();
 
-    private static bool IsBoilerplateName(string names) => BoilerplateNames.Get(names, ComputeBoilerplateName);
+    /// <summary>What class or id names say about an element: nothing, only a decorator word, or page furniture.</summary>
+    private enum Furniture { None, Decorator, Named }
 
-    private static bool ComputeBoilerplateName(string names)
+    /// <summary>Furniture words that themes also put on the post's own container (Resources/lexicon/boilerplate-decorator-classes.tsv).</summary>
+    private static readonly HashSet<string> DecoratorWords = Text.Lexicon.Set("boilerplate-decorator-classes.tsv", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Least text (non-space characters) an element named only by a decorator word holds to be kept.</summary>
+    private const int MinDecoratedText = 800;
+    /// <summary>Most share of that text inside links.</summary>
+    private const double MaxDecoratedLinkShare = 0.3;
+
+    private static Furniture FurnitureName(string names) => BoilerplateNames.Get(names, ComputeFurnitureName);
+
+    private static Furniture ComputeFurnitureName(string names)
     {
+        var found = Furniture.None;
         foreach (var token in names.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (Selectors.BoilerplateToken().IsMatch(token)) return true;
+            if (Selectors.BoilerplateToken().IsMatch(token))
+            {
+                if (!DecoratorWords.Contains(token)) return Furniture.Named;
+                found = Furniture.Decorator;
+                continue;
+            }
             foreach (var part in token.Split('-', '_'))
             {
-                if (part.Length > 1 && Selectors.BoilerplatePart().IsMatch(part)) return true;
                 // camelCase parts: "imageEmbedCredit", "photoCaption"
-                if (part.EndsWith("Credit", StringComparison.Ordinal) || part.EndsWith("Caption", StringComparison.Ordinal)
-                    || part.EndsWith("Credits", StringComparison.Ordinal)) return true;
+                bool camel = part.EndsWith("Credit", StringComparison.Ordinal) || part.EndsWith("Caption", StringComparison.Ordinal)
+                    || part.EndsWith("Credits", StringComparison.Ordinal);
+                if (!camel && (part.Length <= 1 || !Selectors.BoilerplatePart().IsMatch(part))) continue;
+                if (camel || !DecoratorWords.Contains(part)) return Furniture.Named;
+                found = Furniture.Decorator;
             }
         }
-        return false;
+        return found;
     }
 
     // ---- 2. text blocks --------------------------------------------------------------------------

@@ -58,16 +58,51 @@ public sealed class ScrapeStage : IStage, IWarmUp
             return;
         }
 
+        string html = MarkupPrefilter.Limit(article.RawText, context.Limits.MaxDomDepth, out int deepest);
+        if (deepest > context.Limits.MaxDomDepth)
+            context.Trace?.Invoke($"nesting reached depth {deepest}; tags below limits.maxDomDepth ({context.Limits.MaxDomDepth}) were " +
+            $"flattened, their text kept");
+        MainText main;
+        using (var doc = Parse(html, context))
+        {
+            context.CheckTime(Name);
+            MetadataExtractor.Extract(doc, article.Metadata);
+            context.CheckTime(Name);
+            main = ExtractText(doc, context, keepDecorated: false);
+        }
+        if (main.GoodChars < _options.MinArticleChars)
+        {
+            // Too little text with every furniture-named container dropped: a theme may have put a decorator word on the
+            // post's own container ("entry share", "widget Blog"). Once more on a fresh tree, keeping such containers.
+            context.Trace?.Invoke("too little running text: read again, keeping long containers named only by a decorator word (share, widget, paywall)");
+            using var again = Parse(html, context);
+            var retry = ExtractText(again, context, keepDecorated: true);
+            if (retry.GoodChars >= _options.MinArticleChars) main = retry;
+        }
+        article.SetBody(main.Blocks);
+        article.BodySource = main.Method;
+        DetectLanguage(article, context);
+        if (main.GoodChars < _options.MinArticleChars)
+        {
+            string why = Selectors.WallText().IsMatch(article.Body) ? "it looks like a login or subscription wall"
+                : article.Body.Length == 0 ? "no text was found"
+                : $"only {main.GoodChars} characters of running text were found (scrape.options.minArticleChars is {_options.MinArticleChars})";
+            // The page's metadata still reaches the user: its articles.csv row has an empty body (body_source "none").
+            article.SetBody(Array.Empty<(string, Documents.ParagraphKind)>());
+            article.BodySource = "none";
+            throw new StageException(ErrorCodes.ScrapeNoArticle, $"the page has no usable article: {why}; an index, tag or login page is " +
+                $"reported rather than filled with boilerplate");
+        }
+        article.Layers.Add(BodyLayer);
+    }
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html, StageContext context)
+    {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsNotConsumingCharacterReferences = false });
-        AngleSharp.Html.Dom.IHtmlDocument doc;
         try
         {
-            string html = MarkupPrefilter.Limit(article.RawText, context.Limits.MaxDomDepth, out int deepest);
-            if (deepest > context.Limits.MaxDomDepth)
-                context.Trace?.Invoke($"nesting reached depth {deepest}; tags below limits.maxDomDepth ({context.Limits.MaxDomDepth}) were " +
-                $"flattened, their text kept");
             // The token lets the article's deadline stop the parser itself, not only the stages after it.
-            doc = parser.ParseDocumentAsync(html, context.Cancellation).GetAwaiter().GetResult();
+            return parser.ParseDocumentAsync(html, context.Cancellation).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
@@ -77,37 +112,19 @@ public sealed class ScrapeStage : IStage, IWarmUp
         {
             throw new StageException(ErrorCodes.ScrapeParse, $"the HTML could not be parsed: {e.Message}");
         }
-        using (doc)
+    }
+
+    private MainText ExtractText(AngleSharp.Html.Dom.IHtmlDocument doc, StageContext context, bool keepDecorated)
+    {
+        try
+        {
+            return _extractor.Extract(doc, context.Limits.MaxDomDepth, context.Cancellation, context.Trace, keepDecorated);
+        }
+        catch (OperationCanceledException)
         {
             context.CheckTime(Name);
-            MetadataExtractor.Extract(doc, article.Metadata);
-            context.CheckTime(Name);
-            MainText main;
-            try
-            {
-                main = _extractor.Extract(doc, context.Limits.MaxDomDepth, context.Cancellation, context.Trace);
-            }
-            catch (OperationCanceledException)
-            {
-                context.CheckTime(Name);
-                throw;
-            }
-            article.SetBody(main.Blocks);
-            article.BodySource = main.Method;
-            DetectLanguage(article, context);
-            if (main.GoodChars < _options.MinArticleChars)
-            {
-                string why = Selectors.WallText().IsMatch(article.Body) ? "it looks like a login or subscription wall"
-                    : article.Body.Length == 0 ? "no text was found"
-                    : $"only {main.GoodChars} characters of running text were found (scrape.options.minArticleChars is {_options.MinArticleChars})";
-                // The page's metadata still reaches the user: its articles.csv row has an empty body (body_source "none").
-                article.SetBody(Array.Empty<(string, Documents.ParagraphKind)>());
-                article.BodySource = "none";
-                throw new StageException(ErrorCodes.ScrapeNoArticle, $"the page has no usable article: {why}; an index, tag or login page is " +
-                    $"reported rather than filled with boilerplate");
-            }
+            throw;
         }
-        article.Layers.Add(BodyLayer);
     }
 
     /// <summary>

@@ -40,6 +40,36 @@ public class MainTextTests
         Assert.Equal(S1 + "\n\n" + S2, a.Body);
     }
 
+    [Theory]
+    [InlineData("entry share")]
+    [InlineData("widget Blog")]
+    public void APostWhoseContainerAThemeNamedShareOrWidget_IsFound_WhenNothingElseIs(string classes)
+    {
+        string[] paras =
+        {
+            S1, S2,
+            "Analysts had expected a weaker quarter because loan growth slowed across the industry and deposit costs kept climbing.",
+            "The chief executive told investors on a call that the lender would keep a close eye on costs while it invests in technology.",
+            "Net interest income, the difference between what the bank earns on loans and pays on deposits, rose for a fifth quarter.",
+            "The results come a week after two rivals reported lower earnings and warned that credit losses were likely to rise next year.",
+            "Trading revenue climbed as well, lifted by volatile currency and bond markets that kept clients busy through the summer.",
+            "Its shares have gained about a fifth this year, outpacing an index of regional lenders that is little changed since January.",
+        };
+        string post = $"<div class=\"{classes}\">" + string.Concat(paras.Select(p => Para(p))) + "</div>";
+        string comments = string.Concat(Enumerable.Repeat(
+            "<div class=\"comment\"><p>A reader's comment that goes on for a while about the bank, its dividend and its buyback plans.</p></div>", 16));
+        var a = Scrape($"<html><body><h1>Headline here</h1>{post}{comments}</body></html>");
+        Assert.Equal(string.Join("\n\n", paras), a.Body);
+    }
+
+    [Fact]
+    public void AShareBarAlone_IsStillNoArticle()
+    {
+        string bar = "<div class=\"share\"><p>Share this story with your friends and followers on your favourite networks.</p></div>";
+        var e = Assert.Throws<StageException>(() => Scrape($"<html><body><h1>Headline here</h1>{bar}</body></html>"));
+        Assert.Equal(ErrorCodes.ScrapeNoArticle, e.Code);
+    }
+
     [Fact]
     public void Furniture_StaysOut()
     {
