@@ -10,7 +10,10 @@ namespace FinExtract.Scraping;
 /// (void elements, self-closing tags, raw-text elements, implied ends of p/li/td...) and drops start and
 /// end tags below <c>maxDepth</c>, keeping their text;</item>
 /// <item>empties scripts (JSON-LD excepted), style sheets and comments, which are never article text but
-/// are often most of a page's bytes and cost the parser time.</item>
+/// are often most of a page's bytes and cost the parser time;</item>
+/// <item>empties drop-down lists (&lt;select&gt;), whose options are never article text: a tag left open inside an
+/// option ("&lt;option&gt;&lt;a href=""&gt;Radio 1&lt;/option&gt;") made the parser keep the list open and put the rest of
+/// the page, the article included, inside it.</item>
 /// </list>
 /// </summary>
 public static class MarkupPrefilter
@@ -45,14 +48,7 @@ public static class MarkupPrefilter
             char c = html[lt + 1];
             if (c == '!' || c == '?')
             {
-                bool comment = string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0;
-                int end = comment ? html.IndexOf("-->", lt + 4, StringComparison.Ordinal) : html.IndexOf('>', lt);
-                i = end < 0 ? html.Length : end + (comment ? 3 : 1);
-                if (comment)
-                {
-                    output.Append(copiedUpTo, lt - copiedUpTo);
-                    copiedUpTo = i;
-                }
+                i = SkipDeclaration(html, lt, ref output, ref copiedUpTo);
                 continue;
             }
             bool closing = c == '/';
@@ -80,6 +76,12 @@ public static class MarkupPrefilter
                 if (open.Count >= maxDepth) { excess++; drop = true; }
                 else open.Add(name);
                 deepest = Math.Max(deepest, open.Count + excess);
+                if (!drop && name == "select" && FindEndTag(html, gt + 1, name) is > 0 and int selectEnd)
+                {
+                    output.Append(copiedUpTo, gt + 1 - copiedUpTo);
+                    copiedUpTo = i = selectEnd;
+                    continue;
+                }
                 if (RawText.Contains(name))
                 {
                     int endTag = FindEndTag(html, gt + 1, name);
@@ -105,6 +107,20 @@ public static class MarkupPrefilter
         if (!output.Started) return html;
         output.Append(copiedUpTo, html.Length - copiedUpTo);
         return output.Finish();
+    }
+
+    /// <summary>Passes over a comment (left out of the output), a doctype or a processing instruction; returns where the scan goes on.</summary>
+    private static int SkipDeclaration(string html, int lt, ref Output output, ref int copiedUpTo)
+    {
+        bool comment = string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0;
+        int end = comment ? html.IndexOf("-->", lt + 4, StringComparison.Ordinal) : html.IndexOf('>', lt);
+        int next = end < 0 ? html.Length : end + (comment ? 3 : 1);
+        if (comment)
+        {
+            output.Append(copiedUpTo, lt - copiedUpTo);
+            copiedUpTo = next;
+        }
+        return next;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using FinExtract.Scraping;
 using FinExtract.Documents;
 using FinExtract.Pipeline;
 using static FinExtract.Tests.Scraping.ScrapeHelper;
@@ -68,6 +69,23 @@ public class MainTextTests
         string bar = "<div class=\"share\"><p>Share this story with your friends and followers on your favourite networks.</p></div>";
         var e = Assert.Throws<StageException>(() => Scrape($"<html><body><h1>Headline here</h1>{bar}</body></html>"));
         Assert.Equal(ErrorCodes.ScrapeNoArticle, e.Code);
+    }
+
+    [Fact]
+    public void ADropDownListWithATagLeftOpenInAnOption_DoesNotSwallowTheArticle()
+    {
+        string menu = "<div class=\"stations\"><select name=\"go\"><option>STATIONS</option>"
+            + "<option value=\"/north\"><a href=\"\">NORTH</option><option value=\"/south\">SOUTH</option></select></div>";
+        var a = Scrape($"<html><body>{menu}<article><h1>Headline here</h1>{Para(S1)}{Para(S2)}</article></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+    }
+
+    [Fact]
+    public void ADropDownListsOptions_AreEmptiedBeforeParsing_ItsTagsAndWhatFollowsKept()
+    {
+        string html = "<p>Before</p><SELECT id=\"m\"><option>One<b>x</option></Select><p>After</p>";
+        Assert.Equal("<p>Before</p><SELECT id=\"m\"></Select><p>After</p>", MarkupPrefilter.Limit(html, 100, out _));
+        Assert.Equal("<p>x</p><select><option>Open", MarkupPrefilter.Limit("<p>x</p><select><option>Open", 100, out _));
     }
 
     [Fact]
