@@ -197,9 +197,11 @@ public sealed partial class MainTextExtractor
         // A post the article quotes, in the embed markup the platforms hand out (blockquote.twitter-tweet...), is its text.
         if (tag == "blockquote" && IsSocialEmbed(cls)) return false;
         var named = (Furniture)Math.Max((int)FurnitureName(cls), (int)FurnitureName(id));
-        // A theme's decorator word on the post's own container ("entry share", "widget Blog"): on the retry, kept while it
-        // holds a long run of text with few links, which a share bar or a sidebar widget does not.
-        if (named == Furniture.Decorator) return !keepDecorated || size < MinDecoratedText || linked > MaxDecoratedLinkShare * size;
+        // A theme's decorator word on the post's own container ("entry share", "widget Blog") or on its paragraphs ("body-paragraph
+        // paywall"): on the retry, kept while it holds a long run of text, or a paragraph's worth, with few links, which a share
+        // bar or a sidebar widget does not.
+        if (named == Furniture.Decorator)
+            return !keepDecorated || size < (tag == "p" ? MinDecoratedParagraph : MinDecoratedText) || linked > MaxDecoratedLinkShare * size;
         return named == Furniture.Named;
     }
 
@@ -246,6 +248,8 @@ public sealed partial class MainTextExtractor
 
     /// <summary>Least text (non-space characters) an element named only by a decorator word holds to be kept.</summary>
     private const int MinDecoratedText = 800;
+    /// <summary>Least text of a paragraph (&lt;p&gt;) named only by a decorator word to be kept.</summary>
+    private const int MinDecoratedParagraph = 80;
     /// <summary>Most share of that text inside links.</summary>
     private const double MaxDecoratedLinkShare = 0.3;
 

@@ -64,6 +64,20 @@ public class MainTextTests
     }
 
     [Fact]
+    public void ParagraphsMarkedForAPaywall_AreFound_WhenNothingElseIs()
+    {
+        string[] paras =
+        {
+            S1, S2,
+            "Analysts had expected a weaker quarter because loan growth slowed across the industry and deposit costs kept climbing.",
+            "The chief executive told investors on a call that the lender would keep a close eye on costs while it invests in technology.",
+        };
+        string walled = string.Concat(paras.Select(p => $"<p class=\"body-paragraph paywall\">{p}</p>"));
+        var a = Scrape($"<html><body><article><h1>Headline here</h1>{walled}</article></body></html>");
+        Assert.Equal(string.Join("\n\n", paras), a.Body);
+    }
+
+    [Fact]
     public void AShareBarAlone_IsStillNoArticle()
     {
         string bar = "<div class=\"share\"><p>Share this story with your friends and followers on your favourite networks.</p></div>";
