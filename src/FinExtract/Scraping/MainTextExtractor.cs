@@ -47,12 +47,13 @@ public sealed partial class MainTextExtractor
     /// <param name="maxDepth">Deepest nesting walked.</param>
     /// <param name="cancel">The article's deadline.</param>
     /// <param name="trace">When set, receives a line for every decision (dropped element, chosen container).</param>
-    /// <param name="keepDecorated">Keep long, text-rich containers named only by a decorator word (the retry when too little text is found).</param>
-    public MainText Extract(IDocument document, int maxDepth, CancellationToken cancel, Action<string>? trace = null, bool keepDecorated = false)
+    /// <param name="lenient">The retry when too little text is found: keeps text-rich containers named only by a decorator word, and
+    /// the content of &lt;noscript&gt; (a page that shows its text only to a browser without scripts).</param>
+    public MainText Extract(IDocument document, int maxDepth, CancellationToken cancel, Action<string>? trace = null, bool lenient = false)
     {
         var body = document.Body;
         if (body == null) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
-        Clean(body, maxDepth, cancel, trace, keepDecorated);
+        Clean(body, maxDepth, cancel, trace, lenient);
         var blocks = Linearize(body, maxDepth, cancel);
         if (blocks.Count == 0) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
 
@@ -99,7 +100,7 @@ public sealed partial class MainTextExtractor
 
     // ---- 1. cleaning -------------------------------------------------------------------------
 
-    private static void Clean(IElement body, int maxDepth, CancellationToken cancel, Action<string>? trace, bool keepDecorated)
+    private static void Clean(IElement body, int maxDepth, CancellationToken cancel, Action<string>? trace, bool lenient)
     {
         // Subtree text sizes, so that a container holding most of the page is never dropped for a class name.
         var order = new List<IElement>(4096);
@@ -112,7 +113,7 @@ public sealed partial class MainTextExtractor
             if (depth >= maxDepth) continue;
             for (var child = el.FirstElementChild; child != null; child = child.NextElementSibling) stack.Push((child, depth + 1));
         }
-        var (size, linked) = TextSizes(order);
+        var (size, linked) = TextSizes(order, lenient);
         int total = Math.Max(1, size[body]);
         cancel.ThrowIfCancellationRequested();
 
@@ -121,7 +122,7 @@ public sealed partial class MainTextExtractor
         while (stack.Count > 0)
         {
             var (el, depth) = stack.Pop();
-            if (el != body && ShouldDrop(el, size.TryGetValue(el, out int s) ? s : 0, linked.GetValueOrDefault(el), total, keepDecorated))
+            if (el != body && ShouldDrop(el, size.TryGetValue(el, out int s) ? s : 0, linked.GetValueOrDefault(el), total, lenient))
             {
                 remove.Add(el);
                 if (trace != null && s > 0) trace($"dropped {Describe(el)} ({s} chars): {DropReason(el)}");
@@ -134,7 +135,7 @@ public sealed partial class MainTextExtractor
     }
 
     /// <summary>Non-space characters under each element (none under a dropped tag), and how many of them are inside links.</summary>
-    private static (Dictionary<IElement, int> Size, Dictionary<IElement, int> Linked) TextSizes(List<IElement> order)
+    private static (Dictionary<IElement, int> Size, Dictionary<IElement, int> Linked) TextSizes(List<IElement> order, bool lenient)
     {
         var size = new Dictionary<IElement, int>(order.Count, ReferenceEqualityComparer.Instance);
         var linked = new Dictionary<IElement, int>(order.Count, ReferenceEqualityComparer.Instance);
@@ -142,7 +143,7 @@ public sealed partial class MainTextExtractor
         {
             var el = order[i];
             int n = 0, l = 0;
-            if (Selectors.DropTags.Contains(el.LocalName)) { size[el] = 0; continue; }
+            if (Selectors.DropTags.Contains(el.LocalName) && !(lenient && el.LocalName == "noscript")) { size[el] = 0; continue; }
             foreach (var node in el.ChildNodes)
             {
                 if (node is IText t) n += CountNonSpace(t.Data);
@@ -171,10 +172,10 @@ public sealed partial class MainTextExtractor
         return "class or id names page furniture";
     }
 
-    private static bool ShouldDrop(IElement el, int size, int linked, int total, bool keepDecorated)
+    private static bool ShouldDrop(IElement el, int size, int linked, int total, bool lenient)
     {
         string tag = el.LocalName;
-        if (Selectors.DropTags.Contains(tag)) return true;
+        if (Selectors.DropTags.Contains(tag)) return !(lenient && tag == "noscript");
         if (!el.HasAttributes()) return tag is "header" or "form" && size < total / 2;
         var at = new ElementAttributes(el);
         if (at.Hidden) return true;
@@ -201,7 +202,7 @@ public sealed partial class MainTextExtractor
         // paywall"): on the retry, kept while it holds a long run of text, or a paragraph's worth, with few links, which a share
         // bar or a sidebar widget does not.
         if (named == Furniture.Decorator)
-            return !keepDecorated || size < (tag == "p" ? MinDecoratedParagraph : MinDecoratedText) || linked > MaxDecoratedLinkShare * size;
+            return !lenient || size < (tag == "p" ? MinDecoratedParagraph : MinDecoratedText) || linked > MaxDecoratedLinkShare * size;
         return named == Furniture.Named;
     }
 

@@ -68,15 +68,17 @@ public sealed class ScrapeStage : IStage, IWarmUp
             context.CheckTime(Name);
             MetadataExtractor.Extract(doc, article.Metadata);
             context.CheckTime(Name);
-            main = ExtractText(doc, context, keepDecorated: false);
+            main = ExtractText(doc, context, lenient: false);
         }
         if (main.GoodChars < _options.MinArticleChars)
         {
             // Too little text with every furniture-named container dropped: a theme may have put a decorator word on the
-            // post's own container ("entry share", "widget Blog"). Once more on a fresh tree, keeping such containers.
-            context.Trace?.Invoke("too little running text: read again, keeping long containers named only by a decorator word (share, widget, paywall)");
+            // post's own container ("entry share", "widget Blog"), or the page shows its text only without scripts
+            // (<noscript>). Once more on a fresh tree, keeping both.
+            context.Trace?.Invoke("too little running text: read again, keeping text-rich containers named only by a decorator word " +
+                "(share, widget, paywall) and the content of <noscript>");
             using var again = Parse(html, context);
-            var retry = ExtractText(again, context, keepDecorated: true);
+            var retry = ExtractText(again, context, lenient: true);
             if (retry.GoodChars >= _options.MinArticleChars) main = retry;
         }
         article.SetBody(main.Blocks);
@@ -114,11 +116,11 @@ public sealed class ScrapeStage : IStage, IWarmUp
         }
     }
 
-    private MainText ExtractText(AngleSharp.Html.Dom.IHtmlDocument doc, StageContext context, bool keepDecorated)
+    private MainText ExtractText(AngleSharp.Html.Dom.IHtmlDocument doc, StageContext context, bool lenient)
     {
         try
         {
-            return _extractor.Extract(doc, context.Limits.MaxDomDepth, context.Cancellation, context.Trace, keepDecorated);
+            return _extractor.Extract(doc, context.Limits.MaxDomDepth, context.Cancellation, context.Trace, lenient);
         }
         catch (OperationCanceledException)
         {

@@ -78,6 +78,16 @@ public class MainTextTests
     }
 
     [Fact]
+    public void APageThatShowsItsTextOnlyWithoutScripts_IsReadFromItsNoscript_ButANoscriptNoticeBesideAnArticleIsNot()
+    {
+        var a = Scrape($"<html><body><div id=\"app\"></div><noscript><div id=\"page\"><h1>Headline here</h1>{Para(S1)}{Para(S2)}</div></noscript></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+        string notice = "<noscript><p>Please turn on JavaScript in your browser settings to see all of the features of this website.</p></noscript>";
+        var b = Scrape($"<html><body>{notice}<article><h1>Headline here</h1>{Para(S1)}{Para(S2)}</article></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, b.Body);
+    }
+
+    [Fact]
     public void AShareBarAlone_IsStillNoArticle()
     {
         string bar = "<div class=\"share\"><p>Share this story with your friends and followers on your favourite networks.</p></div>";
