@@ -59,8 +59,8 @@ public static partial class MetadataExtractor
             var flags = Flags(at.Class);
             if (!excluded && (tag is "nav" or "footer" or "aside" || (flags & ClassFlags.Excluded) != 0
                 || (Flags(at.Id) & ClassFlags.Excluded) != 0)) excluded = true;
-            // Related or trending stories: bylines there are other stories', not this one's ("comment" also names opinion pieces, so it is not here).
-            others = others || IsOthersName(at.Class) || IsOthersName(at.Id);
+            // Related or trending stories, and readers' comments: bylines there are other stories' or commenters', not this one's.
+            others = others || IsOthersName(at.Class) || IsOthersName(at.Id) || IsCommentsName(at.Class) || IsCommentsName(at.Id);
             switch (tag)
             {
                 case "meta":
@@ -158,6 +158,17 @@ public static partial class MetadataExtractor
         !string.IsNullOrEmpty(name)
         && (name.Contains("related", StringComparison.OrdinalIgnoreCase) || name.Contains("recirc", StringComparison.OrdinalIgnoreCase)
             || name.Contains("trending", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A comment section or one comment: a class or id token "comment(s)", "commentlist", "comment-author" and the like, or
+    /// Disqus. Only whole tokens, since "commentary" and "content--comment" name opinion pieces.
+    /// </summary>
+    private static bool IsCommentsName(string? name) => !string.IsNullOrEmpty(name) && CommentsToken().IsMatch(name);
+
+    [GeneratedRegex(@"(?:^|\s)(?:comments?(?:[-_](?:list|area|section|thread|wrap|wrapper|container|body|author|content|meta|item|respond))?"
+        + @"|commentlist|disqus[-_\w]*)(?:$|\s)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentsToken();
 
     private static bool IsExcludedName(string? name) =>
         !string.IsNullOrEmpty(name)

@@ -211,6 +211,16 @@ public class MetadataChoiceTests
         Assert.Equal("", Scrape(html).Metadata.Author.Value);
     }
 
+    [Theory]
+    [InlineData("<div id=\"comments\"><div class=\"comment\"><span class=\"author\">Bob Smith</span><p>Great piece.</p></div></div>")]
+    [InlineData("<ol class=\"commentlist\"><li class=\"comment even depth-1\"><cite class=\"author-name\">Bob Smith</cite></li></ol>")]
+    [InlineData("<div id=\"disqus_thread\"><div class=\"post-byline\"><span class=\"author\">Bob Smith</span></div></div>")]
+    public void ReadersWhoCommented_AreNotTheAuthors(string comments)
+    {
+        string html = $"<html><body><h1>Bank profit beats forecasts</h1><div class=\"byline\">By Jane Roe</div>{Body}{Body}{comments}</body></html>";
+        Assert.Equal("Jane Roe", Scrape(html).Metadata.Author.Value);
+    }
+
     [Fact]
     public void JsonLdEndedWithASemicolon_IsRead_AndAScriptThatIsNotJson_IsPassedOver()
     {
