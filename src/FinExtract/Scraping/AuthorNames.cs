@@ -63,6 +63,9 @@ public static partial class AuthorNames
     [GeneratedRegex(@"\s+(?:on|at|am|le|el|il|em|op|den|the)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinBeforeDate();
 
+    [GeneratedRegex(@"\s+the$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheBefore();
+
     [GeneratedRegex(@"^[a-z][a-z0-9_]{2,19}$", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
 
@@ -101,6 +104,12 @@ public static partial class AuthorNames
             if (RoleWords().IsMatch(p)) continue;
             if (!p.Any(char.IsLetter) || p.Any(char.IsDigit)) continue;
             var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // A name shown twice side by side (an avatar's label and the link): "Jane Roe Jane Roe"
+            if (words.Length is 4 or 6 && words.Take(words.Length / 2).SequenceEqual(words.Skip(words.Length / 2)))
+            {
+                words = words[..(words.Length / 2)];
+                p = string.Join(' ', words);
+            }
             if (words.Length > 5 || words.All(w => DateParser.MonthNumber(w) != null)) continue; // "June" alone is a date; "June Lee" a name
             // A name starts each word with a capital (particles such as "de", "van" excepted); scripts without case
             // (Hangul, Han) have none to show.
@@ -134,7 +143,8 @@ public static partial class AuthorNames
         for (int i = 0; i < result.Count; i++)
             foreach (var agency in Agencies)
                 if (result[i].EndsWith(" " + agency, StringComparison.OrdinalIgnoreCase) && result[i].Split(' ').Length - agency.Split(' ').Length >= 2)
-                    result[i] = result[i][..^(agency.Length + 1)];
+                    result[i] = TheBefore().Replace(result[i][..^(agency.Length + 1)], ""); // "... The Associated Press"
+        result = result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // Beside a person, "Sputnik International" is the outlet, not a second author.
         if (result.Count > 1 && result.Any(n => !OrgWords().IsMatch(n)))
             result.RemoveAll(n => OrgWords().IsMatch(n) && !Agencies.Contains(n, StringComparer.OrdinalIgnoreCase));

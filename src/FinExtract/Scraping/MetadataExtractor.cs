@@ -261,11 +261,18 @@ public static partial class MetadataExtractor
         var sb = new System.Text.StringBuilder();
         var stack = new Stack<INode>();
         stack.Push(el);
+        IText? last = null;
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             if (node is IText t)
             {
+                // Elements laid side by side with no space in the source ("<span>By</span><a>Jane Roe</a><span>Updated</span>")
+                // are apart on screen: a lower-case letter against a capital, or a letter against a digit, across an element
+                // boundary, is two words.
+                bool crossed = last != null && (last.ParentElement != t.ParentElement || t.PreviousSibling is IElement);
+                if (crossed && sb.Length > 0 && t.Data.Length > 0 && WordsMeet(sb[^1], t.Data[0])) sb.Append(' ');
+                last = t;
                 sb.Append(t.Data);
                 if (sb.Length > max * 4) return "";
                 continue;
@@ -276,6 +283,9 @@ public static partial class MetadataExtractor
         string text = Clean(sb.ToString());
         return text.Length > max ? "" : text;
     }
+
+    private static bool WordsMeet(char before, char after) =>
+        (char.IsLower(before) && char.IsUpper(after)) || (char.IsLetter(before) && char.IsDigit(after)) || (char.IsDigit(before) && char.IsLetter(after));
 
     /// <summary>Collapses white space and decodes nothing further (AngleSharp already decoded entities).</summary>
     public static string Clean(string? s) => string.IsNullOrWhiteSpace(s) ? "" : Spaces().Replace(s, " ").Trim();

@@ -212,6 +212,16 @@ public class MetadataChoiceTests
     }
 
     [Theory]
+    [InlineData("<div class=\"byline\"><span>By</span><a href=\"/a\">Jane Roe</a><span>Updated</span><time>March 4, 2021</time></div>", "Jane Roe")]
+    [InlineData("<div class=\"byline\"><span class=\"label\">Jane Roe</span><a href=\"/a\">Jane Roe</a></div>", "Jane Roe")]
+    [InlineData("<div class=\"byline\"><a href=\"/a\">Carl Mendez</a><span>The Associated Press</span></div>", "Carl Mendez")]
+    public void BylineElementsSetSideBySide_AreReadAsSeparateWords(string byline, string author)
+    {
+        string html = $"<html><body><h1>Bank profit beats forecasts</h1>{byline}{Body}{Body}</body></html>";
+        Assert.Equal(author, Scrape(html).Metadata.Author.Value);
+    }
+
+    [Theory]
     [InlineData("<div id=\"comments\"><div class=\"comment\"><span class=\"author\">Bob Smith</span><p>Great piece.</p></div></div>")]
     [InlineData("<ol class=\"commentlist\"><li class=\"comment even depth-1\"><cite class=\"author-name\">Bob Smith</cite></li></ol>")]
     [InlineData("<div id=\"disqus_thread\"><div class=\"post-byline\"><span class=\"author\">Bob Smith</span></div></div>")]
