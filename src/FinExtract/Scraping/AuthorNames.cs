@@ -7,9 +7,13 @@ namespace FinExtract.Scraping;
 /// <summary>Cleans bylines into person (or agency) names: no "By", roles, dates, handles or shouting capitals.</summary>
 public static partial class AuthorNames
 {
-    /// <summary>"By", "Written by", "Analysis by", "Reporting by", and "by" in other languages (von, par, por, door, di, av, af).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|von|" +
-        @"par|por|door|di|av|af)(?:[:\s]+|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "By", "Written by", "Analysis by", "Reporting by", and "by" in other languages (von, par, por, door, di, av, af); or the label
+    /// "Author:" in English and the main European languages (Autor, Auteur, Autore, Auteur, Författare, Forfatter).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|von|" +
+        @"par|por|door|di|av|af)(?:[:\s]+|$)|(?:authors?|autor(?:es|in|en|ka)?|auteurs?|autore|autori|författare|forfatter)\s*:\s*)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
     /// <summary>"Editing by X", "Additional reporting by Y", "Graphics by Z": people credited for other work than the story.</summary>

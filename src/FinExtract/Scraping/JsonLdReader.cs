@@ -76,7 +76,7 @@ public static class JsonLdReader
                         : type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
                     var a = FromObject(obj, byId);
                     if (rank == 3) a = new JsonLdArticle { DatePublished = a.DatePublished };
-                    if (a.Headline == null && a.DatePublished == null) continue;
+                    if (a.Headline == null && a.DatePublished == null && a.Authors.Count == 0) continue;
                     if (rank < bestRank) { best = a; bestRank = rank; }
                     else if (rank == bestRank && best != null)
                     {

@@ -256,7 +256,10 @@ public static partial class MetadataExtractor
     /// characters: bylines and datelines are short, and reading a whole article container's text to find
     /// that out would cost more than the rest of the metadata.
     /// </summary>
-    private static string ShortText(IElement el, int max)
+    /// <param name="el">The element.</param>
+    /// <param name="max">Longest text returned; a longer one gives "".</param>
+    /// <param name="lineBreak">What a &lt;br&gt; becomes: a space, or " | " where it parts two fields ("Jane Roe&lt;br&gt;Senior Editor").</param>
+    private static string ShortText(IElement el, int max, string lineBreak = " ")
     {
         var sb = new System.Text.StringBuilder();
         var stack = new Stack<INode>();
@@ -278,6 +281,7 @@ public static partial class MetadataExtractor
                 continue;
             }
             if (node is IElement e && e.LocalName is "script" or "style") continue;
+            if (node is IElement { LocalName: "br" } && sb.Length > 0) sb.Append(lineBreak);
             for (var c = node.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
         }
         string text = Clean(sb.ToString());
@@ -402,7 +406,7 @@ public static partial class MetadataExtractor
         var marked = new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.AuthorClass };
         foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.AuthorClass, parts.Byline })
         {
-            var texts = list.Select(e => ShortText(e, 200)).Where(t => t.Length > 0 && t.Length < 200).ToList();
+            var texts = list.Select(e => ShortText(e, 200, " | ")).Where(t => t.Length > 0 && t.Length < 200).ToList();
             markup = Names(texts);
             if (markup.Count == 0 && marked.Contains(list))
                 markup = texts.SelectMany(AuthorNames.CleanMarkedAuthor).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -519,7 +523,8 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"(?i:,?\s(?:inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|co)\b\.?)", RegexOptions.CultureInvariant)]
     private static partial Regex LegalSuffix();
 
-    [GeneratedRegex(@"(?:^|[\s|·•,–-])(?i:posted\s+by|written\s+by|by|von|par|por|door|di|av|af)\s+\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s|·•,–-])(?:(?i:posted\s+by|written\s+by|by|von|par|por|door|di|av|af)\s+" +
+        @"|(?i:authors?|autor(?:es|in)?|auteurs?|autore|autori|författare|forfatter)\s*:\s*)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderByWord();
 
     /// <summary>

@@ -197,6 +197,8 @@ public class MetadataChoiceTests
     [InlineData("<p class=\"meta\">Foto: Michael von Lingen</p>", "")]
     [InlineData("<p class=\"meta\">News provided by <strong>Harbour Payments, Inc.</strong> Jan 15, 2025</p>", "")]
     [InlineData("<p>Sponsored by Anna Berger Realty</p>", "")]
+    [InlineData("<p class=\"meta\">Autor: Max Mustermann</p>", "Max Mustermann")]
+    [InlineData("<p class=\"meta\">Author: Jane Roe | 3 March 2021</p>", "Jane Roe")]
     public void APlainBylineUnderTheHeadline_NamesTheAuthor_ButCreditsAndCompaniesDoNot(string line, string author)
     {
         string html = $"<html><body><h1>Council passes budget</h1>{line}{LongStory}{LongStory}</body></html>";
@@ -215,6 +217,7 @@ public class MetadataChoiceTests
     [InlineData("<div class=\"byline\"><span>By</span><a href=\"/a\">Jane Roe</a><span>Updated</span><time>March 4, 2021</time></div>", "Jane Roe")]
     [InlineData("<div class=\"byline\"><span class=\"label\">Jane Roe</span><a href=\"/a\">Jane Roe</a></div>", "Jane Roe")]
     [InlineData("<div class=\"byline\"><a href=\"/a\">Carl Mendez</a><span>The Associated Press</span></div>", "Carl Mendez")]
+    [InlineData("<div class=\"author\">Jane Roe<br>Senior Editor</div>", "Jane Roe")]
     public void BylineElementsSetSideBySide_AreReadAsSeparateWords(string byline, string author)
     {
         string html = $"<html><body><h1>Bank profit beats forecasts</h1>{byline}{Body}{Body}</body></html>";
@@ -229,6 +232,13 @@ public class MetadataChoiceTests
     {
         string html = $"<html><body><h1>Bank profit beats forecasts</h1><div class=\"byline\">By Jane Roe</div>{Body}{Body}{comments}</body></html>";
         Assert.Equal("Jane Roe", Scrape(html).Metadata.Author.Value);
+    }
+
+    [Fact]
+    public void AJsonLdArticleThatGivesOnlyItsAuthors_StillNamesThem()
+    {
+        var a = JsonLdReader.Read(new[] { "{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},\"Bo Chan\"]}" });
+        Assert.Equal(new[] { "Ann Lee", "Bo Chan" }, a?.Authors);
     }
 
     [Fact]
