@@ -68,7 +68,9 @@ public sealed partial class MainTextExtractor
         string method;
         // A precise container around the scored one that holds far more running text is a layout wrapper
         // (a page column with teasers), not the article body; precise siblings of it are more of the story.
-        bool wrapper = goodPrecise > WrapperRatio * goodScored && precise.Any(p => scored.Any(sc => Contains(p, sc)));
+        // Not when the scored one holds too little text to be an article itself (a table of figures inside the story).
+        bool wrapper = goodScored >= _options.MinArticleChars && goodPrecise > WrapperRatio * goodScored
+            && precise.Any(p => scored.Any(sc => Contains(p, sc)));
         if (goodPrecise > 0 && goodPrecise >= PreciseShare * goodScored && !wrapper)
         {
             chosen = fromPrecise;

@@ -113,6 +113,16 @@ public class MainTextTests
     }
 
     [Fact]
+    public void AStoryWithALongTableOfFigures_IsTheStory_NotTheTable()
+    {
+        string rows = string.Concat(Enumerable.Range(1, 40).Select(i => $"<tr><td>2024-09-{i % 28 + 1:00}</td><td>${i * 50}</td><td>Donor {i}</td></tr>"));
+        string html = $"<html><body><div class=\"story-content\"><h1>Headline here</h1>{Para(S1)}{Para(S2)}"
+            + $"<table><thead><tr><th>Date</th><th>Amount</th><th>Contributor</th></tr></thead><tbody>{rows}</tbody></table></div></body></html>";
+        var a = Scrape(html);
+        Assert.StartsWith(S1 + "\n\n" + S2, a.Body);
+    }
+
+    [Fact]
     public void Furniture_StaysOut()
     {
         string html = $"""
