@@ -58,10 +58,7 @@ public sealed class ScrapeStage : IStage, IWarmUp
             return;
         }
 
-        string html = MarkupPrefilter.Limit(article.RawText, context.Limits.MaxDomDepth, out int deepest);
-        if (deepest > context.Limits.MaxDomDepth)
-            context.Trace?.Invoke($"nesting reached depth {deepest}; tags below limits.maxDomDepth ({context.Limits.MaxDomDepth}) were " +
-            $"flattened, their text kept");
+        string html = Prefilter(article.RawText, context);
         MainText main;
         using (var doc = Parse(html, context))
         {
@@ -77,6 +74,7 @@ public sealed class ScrapeStage : IStage, IWarmUp
             // (<noscript>). Once more on a fresh tree, keeping both.
             context.Trace?.Invoke("too little running text: read again, keeping text-rich containers named only by a decorator word " +
                 "(share, widget, paywall) and the content of <noscript>");
+            context.CheckTime(Name);
             using var again = Parse(html, context);
             var retry = ExtractText(again, context, lenient: true);
             if (retry.GoodChars >= _options.MinArticleChars) main = retry;
@@ -96,6 +94,22 @@ public sealed class ScrapeStage : IStage, IWarmUp
                 $"reported rather than filled with boilerplate");
         }
         article.Layers.Add(BodyLayer);
+    }
+
+    private static string Prefilter(string raw, StageContext context)
+    {
+        try
+        {
+            string html = MarkupPrefilter.Limit(raw, context.Limits.MaxDomDepth, out int deepest);
+            if (deepest > context.Limits.MaxDomDepth)
+                context.Trace?.Invoke($"nesting reached depth {deepest}; tags below limits.maxDomDepth ({context.Limits.MaxDomDepth}) were " +
+                $"flattened, their text kept");
+            return html;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new StageException(ErrorCodes.ScrapeParse, $"the HTML could not be parsed: {e.Message}");
+        }
     }
 
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html, StageContext context)

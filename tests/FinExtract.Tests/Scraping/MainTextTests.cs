@@ -10,6 +10,18 @@ public class MainTextTests
     private const string S1 = "Shares of the lender rose 4% on Tuesday after it reported quarterly profit well above analyst forecasts, helped by lower funding costs.";
     private const string S2 = "The bank also raised its dividend and said it would buy back up to $2 billion of its own stock over the next twelve months.";
 
+    /// <summary>A story of eight paragraphs, about a thousand characters.</summary>
+    private static readonly string[] Story =
+    {
+        S1, S2,
+        "Analysts had expected a weaker quarter because loan growth slowed across the industry and deposit costs kept climbing.",
+        "The chief executive told investors on a call that the lender would keep a close eye on costs while it invests in technology.",
+        "Net interest income, the difference between what the bank earns on loans and pays on deposits, rose for a fifth quarter.",
+        "The results come a week after two rivals reported lower earnings and warned that credit losses were likely to rise next year.",
+        "Trading revenue climbed as well, lifted by volatile currency and bond markets that kept clients busy through the summer.",
+        "Its shares have gained about a fifth this year, outpacing an index of regional lenders that is little changed since January.",
+    };
+
     [Fact]
     public void Body_KeepsArticleParagraphs_InOrder_SeparatedByBlankLines()
     {
@@ -46,16 +58,7 @@ public class MainTextTests
     [InlineData("widget Blog")]
     public void APostWhoseContainerAThemeNamedShareOrWidget_IsFound_WhenNothingElseIs(string classes)
     {
-        string[] paras =
-        {
-            S1, S2,
-            "Analysts had expected a weaker quarter because loan growth slowed across the industry and deposit costs kept climbing.",
-            "The chief executive told investors on a call that the lender would keep a close eye on costs while it invests in technology.",
-            "Net interest income, the difference between what the bank earns on loans and pays on deposits, rose for a fifth quarter.",
-            "The results come a week after two rivals reported lower earnings and warned that credit losses were likely to rise next year.",
-            "Trading revenue climbed as well, lifted by volatile currency and bond markets that kept clients busy through the summer.",
-            "Its shares have gained about a fifth this year, outpacing an index of regional lenders that is little changed since January.",
-        };
+        string[] paras = Story;
         string post = $"<div class=\"{classes}\">" + string.Concat(paras.Select(p => Para(p))) + "</div>";
         string comments = string.Concat(Enumerable.Repeat(
             "<div class=\"comment\"><p>A reader's comment that goes on for a while about the bank, its dividend and its buyback plans.</p></div>", 16));
@@ -66,12 +69,7 @@ public class MainTextTests
     [Fact]
     public void ParagraphsMarkedForAPaywall_AreFound_WhenNothingElseIs()
     {
-        string[] paras =
-        {
-            S1, S2,
-            "Analysts had expected a weaker quarter because loan growth slowed across the industry and deposit costs kept climbing.",
-            "The chief executive told investors on a call that the lender would keep a close eye on costs while it invests in technology.",
-        };
+        string[] paras = Story[..4];
         string walled = string.Concat(paras.Select(p => $"<p class=\"body-paragraph paywall\">{p}</p>"));
         var a = Scrape($"<html><body><article><h1>Headline here</h1>{walled}</article></body></html>");
         Assert.Equal(string.Join("\n\n", paras), a.Body);
