@@ -68,8 +68,10 @@ public sealed partial class MainTextExtractor
         string method;
         // A precise container around the scored one that holds far more running text is a layout wrapper
         // (a page column with teasers), not the article body; precise siblings of it are more of the story.
-        // Not when the scored one holds too little text to be an article itself (a table of figures inside the story).
+        // Not when the scored one holds too little text to be an article itself, or is a table: a table inside a body-named
+        // container is part of the story (a letter, a list of figures), not a story in a column of teasers.
         bool wrapper = goodScored >= _options.MinArticleChars && goodPrecise > WrapperRatio * goodScored
+            && !scored.All(sc => sc.LocalName is "table" or "tbody" or "thead" or "tr" or "td" or "th")
             && precise.Any(p => scored.Any(sc => Contains(p, sc)));
         if (goodPrecise > 0 && goodPrecise >= PreciseShare * goodScored && !wrapper)
         {

@@ -121,6 +121,21 @@ public class MainTextTests
     }
 
     [Fact]
+    public void AStoryThatQuotesALetterInATable_KeepsTheStoryAroundTheTable()
+    {
+        // the letter's many short, comma-rich paragraphs make its table cell the scored container; the story around it has
+        // more text in fewer, longer paragraphs, each in its own block
+        string[] letter = Enumerable.Range(1, 8).Select(i => $"We ask you, Prime Minister, to keep point {i}, as promised, in the bill.").ToArray();
+        string[] story = Story.Chunk(2).Select(pair => pair[0] + " " + pair[1]).ToArray();
+        string html = $"<html><body><div class=\"article-text\"><h1>Headline here</h1>"
+            + string.Concat(story.Select(p => $"<div class=\"para\">{Para(p)}</div>"))
+            + "<table><tbody><tr><td>" + string.Concat(letter.Select(p => Para(p))) + "</td></tr></tbody></table></div></body></html>";
+        string body = Scrape(html).Body;
+        Assert.StartsWith(story[0], body);
+        Assert.EndsWith(letter[^1], body);
+    }
+
+    [Fact]
     public void Furniture_StaysOut()
     {
         string html = $"""
