@@ -147,7 +147,7 @@ public sealed partial class MainTextExtractor
         {
             var el = order[i];
             int n = 0, l = 0;
-            if (Selectors.DropTags.Contains(el.LocalName) && !(lenient && el.LocalName == "noscript")) { size[el] = 0; continue; }
+            if (IsDroppedTag(el.LocalName, lenient)) { size[el] = 0; continue; }
             foreach (var node in el.ChildNodes)
             {
                 if (node is IText t) n += CountNonSpace(t.Data);
@@ -158,6 +158,9 @@ public sealed partial class MainTextExtractor
         }
         return (size, linked);
     }
+
+    /// <summary>A tag that is never article text; on the lenient retry, &lt;noscript&gt; is read as text.</summary>
+    private static bool IsDroppedTag(string tag, bool lenient) => Selectors.DropTags.Contains(tag) && !(lenient && tag == "noscript");
 
     private static int CountNonSpace(string s)
     {
@@ -179,7 +182,7 @@ public sealed partial class MainTextExtractor
     private static bool ShouldDrop(IElement el, int size, int linked, int total, bool lenient)
     {
         string tag = el.LocalName;
-        if (Selectors.DropTags.Contains(tag)) return !(lenient && tag == "noscript");
+        if (IsDroppedTag(tag, lenient)) return true;
         if (!el.HasAttributes()) return tag is "header" or "form" && size < total / 2;
         var at = new ElementAttributes(el);
         if (at.Hidden) return true;
