@@ -91,6 +91,12 @@ public sealed partial class NumberRecognizer
         {
             char c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsAsciiDigit(c) && DottedIdentifierEnd(text, i, end, dotThousands) is int idEnd)
+            {
+                list.Add(new Tok { S = i, E = idEnd, K = TK.Word, W = text.Substring(i, idEnd - i), Alnum = true, Suf = "" });
+                i = idEnd;
+                continue;
+            }
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
             {
                 i = LexNumber(text, i, end, list, dotThousands);
@@ -132,6 +138,20 @@ public sealed partial class NumberRecognizer
         }
         return list;
     }
+
+    /// <summary>
+    /// A version, section or address number ("17.2.1", "4.2.3", "10.0.0.1"): three or more dotted digit groups that are
+    /// not a thousands grouping. Its end, or null. It is read as one word, so none of its parts becomes a number.
+    /// </summary>
+    private static int? DottedIdentifierEnd(string text, int s, int end, bool dotThousands)
+    {
+        if (s > 0 && (char.IsAsciiDigit(text[s - 1]) || text[s - 1] is '.' or ',')) return null;
+        var m = DottedRun().Match(text, s, Math.Min(end, s + 40) - s);
+        return m.Success && m.Index == s && GroupedOtherwise(text, s, end, dotThousands) == null ? s + m.Length : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\d+(?:\.\d+){2,}(?!\d|[.,]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DottedRun();
 
     /// <summary>"1,234,567" or "40 000": the end of the thousands groups after the first digits, and whether there were any.</summary>
     private static (int End, bool Grouped) ThousandsGroups(string text, int s, int q, int end)
@@ -259,14 +279,14 @@ public sealed partial class NumberRecognizer
             return (s + one.Length, true); // "1.500" in a language that groups thousands with a dot
         var m = OtherGrouping().Match(text, s, Math.Min(end, s + 40) - s);
         if (!m.Success || m.Index != s) return null;
-        // "192.168.100.200" is an address, not a number.
+        // "192.168.100.200" is an address, not a number; an address group has no leading zero ("1.081.241.197" is a number).
         if (m.Value.Count(ch => ch == '.') == 3 && !m.Value.Contains(',')
-            && m.Value.Split('.').All(g => int.Parse(g, CultureInfo.InvariantCulture) <= 255)) return null;
+            && m.Value.Split('.').All(g => int.Parse(g, CultureInfo.InvariantCulture) <= 255 && (g.Length == 1 || g[0] != '0'))) return null;
         return (s + m.Length, m.Groups["euro"].Success);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?<indian>\d{1,2}(?:,\d{2})+,\d{3})(?![\d,])(?:\.\d+)?|" +
-        @"(?<euro>\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.,])))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+        @"(?<euro>\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex OtherGrouping();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\d{1,3}\.\d{3}(?!\d)(?![.,]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -1521,6 +1541,7 @@ public sealed partial class NumberRecognizer
         double v = a.V;
         int end = a.E;
         int next = a.Next;
+        if (!a.Scaled && a.Suf.Length == 0 && WithoutMinorUnit.Contains(code) && LoneDotGroup(c.Text, a.S, end)) v *= 1000;
         if (a.Suf.Length > 0 && prefix != null)
         {
             if (NumberWords.AttachedScales.TryGetValue(a.Suf, out double sc)) { v *= sc; a.Scaled = true; a.Scale = sc; }
@@ -1562,6 +1583,19 @@ public sealed partial class NumberRecognizer
         found.Add(new NumberMention { Start = a.S, End = end, Kind = "money", Value = Round(v * factor), Unit = code, Currency = written, Rule = rule,
             Confidence = conf });
         return next;
+    }
+
+    /// <summary>Currencies whose amounts are written in whole units ("Rp 5.000", "KRW 2.500"): a dot there groups thousands.</summary>
+    private static readonly HashSet<string> WithoutMinorUnit = Text.Lexicon.Set("currencies-without-minor-unit.tsv", StringComparer.Ordinal);
+
+    /// <summary>The amount's digits are one dot-separated group of three ("5.000", "45.000"), with nothing else numeric.</summary>
+    private static bool LoneDotGroup(string text, int start, int end)
+    {
+        int first = start, last = end - 1;
+        while (first < end && !char.IsAsciiDigit(text[first])) first++;
+        while (last > first && !char.IsAsciiDigit(text[last])) last--;
+        int n = last - first + 1;
+        return n is >= 5 and <= 7 && text[last - 3] == '.' && AllDigits(text, last - 2, 3) && AllDigits(text, first, n - 4);
     }
 
     /// <summary>Rounds away binary noise ("13.18 * 1e9"), keeping 15 significant digits.</summary>

@@ -497,7 +497,7 @@ public class NumberRecognizerTests
     /// <summary>Any amount in the world's other digit groupings (Indian lakh and crore, dots with a decimal comma, thin spaces) parses back.</summary>
     [Property(MaxTest = 400)]
     public Property AnyGrouping_ParsesBackToItsValue() =>
-        Prop.ForAll(Gen.Choose(100_000, int.MaxValue).ToArbitrary(), Gen.Choose(1, 99).ToArbitrary(), Gen.Elements("indian", "euro", "thin").ToArbitrary(), (whole, cents, style) =>
+        Prop.ForAll(Gen.Choose(100_000, int.MaxValue).ToArbitrary(), Gen.Choose(1, 99).ToArbitrary(), Gen.Elements("indian", "euro", "dots", "thin").ToArbitrary(), (whole, cents, style) =>
         {
             string c2 = cents.ToString("00", CultureInfo.InvariantCulture);
             string grouped = whole.ToString("#,0", CultureInfo.InvariantCulture);
@@ -505,12 +505,34 @@ public class NumberRecognizerTests
             {
                 "indian" => ($"The loan was ₹{IndianGrouped(whole)} in all.", whole, "INR"),
                 "euro" => ($"Der Umsatz lag bei {grouped.Replace(',', '.')},{c2} euros im Jahr.", whole + cents / 100.0, "EUR"),
+                // the sentence's stop is not another group; under a billion, as four groups of up to 255 read as an address
+                "dots" => ($"The loan came to IDR {(whole % 1_000_000_000).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.')}.",
+                    whole % 1_000_000_000, "IDR"),
                 _ => ($"The fund holds {grouped.Replace(',', '\u2009')} euros now.", whole, "EUR"),
             };
             var money = Find(text).Where(n => n.Kind == "money").ToList();
             return (money.Count == 1 && Math.Abs(money[0].Value!.Value - expected) <= 1e-6 && money[0].Unit == code)
                 .Label($"{text} -> {string.Join(" | ", Find(text).Select(n => $"{n.Kind} {n.Value} {n.Unit}"))}");
         });
+
+    /// <summary>Versions, section numbers and addresses are identifiers: none of their parts is a number.</summary>
+    [Theory]
+    [InlineData("The phone runs version 17.2.1 of the system.")]
+    [InlineData("Clause 4.2.3 of the contract applies.")]
+    [InlineData("Traffic from 10.0.0.1 was blocked.")]
+    [InlineData("The host at 192.168.100.200 went down.")]
+    public void DottedIdentifiers_AreNotNumbers(string text) =>
+        Assert.DoesNotContain(Find(text), n => n.Kind is "count" or "money" or "percent");
+
+    /// <summary>A currency whose amounts are written without a minor unit reads a lone dot with three digits as a thousands group.</summary>
+    [Theory]
+    [InlineData("The fee is Rp 5.000 per visit.", 5000, "Rp 5.000")]
+    [InlineData("Tickets cost KRW 2.500 each.", 2500, "KRW 2.500")]
+    [InlineData("A bowl costs VND 45.000 there.", 45000, "VND 45.000")]
+    [InlineData("Petrol reached $3.599 a gallon.", 3.599, "$3.599")]
+    [InlineData("The bond paid EUR 1.125 per unit.", 1.125, "EUR 1.125")]
+    public void LoneDotGroup_IsThousands_OnlyForCurrenciesWithoutMinorUnit(string text, double value, string mention) =>
+        SingleReads(text, "money", mention, value);
 
     /// <summary>"two and a half million", "a half-dozen", "half a million", "a couple of": fractions and counts with a scale parse back.</summary>
     [Property(MaxTest = 200)]
