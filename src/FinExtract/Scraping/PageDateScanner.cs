@@ -67,8 +67,9 @@ public static partial class PageDateScanner
             var node = stack.Pop();
             if (node is IElement el)
             {
-                // Figure captions date the photo, not the story.
-                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea" or "figcaption") continue;
+                // Figure captions date the photo, not the story; a caption that holds the headline is the story's header.
+                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea") continue;
+                if (el.LocalName == "figcaption" && el.QuerySelector("h1") == null) continue;
                 // A menu's links name other pages, with their dates ("Archive 2017", "Rules (ended 28.02.2017)"); a
                 // breadcrumb trail ends in this page.
                 if ((el.LocalName == "nav" || IsMenu(el.ClassName) || IsMenu(el.Id)) && !IsBreadcrumb(el.ClassName) && !IsBreadcrumb(el.Id)) continue;
@@ -77,10 +78,13 @@ public static partial class PageDateScanner
                 continue;
             }
             if (node is not IText t || !MayHoldYear(t.Data)) continue;
-            if (ReadLine(t, dayFirst) is not var (line, date, at)) continue;
-            string before = line[..at].TrimEnd(' ', ':', ',', '-', '–', '|', '\u00a0').ToLowerInvariant();
-            if (EndsWithCue(before, UpdateCues)) continue; // "last modified on 4 November 2020"
-            lines.Add(new Line(date, line, EndsWithCue(before, DateCues.Publication), afterHeadline));
+            if (ReadLine(t, dayFirst) is var (line, date, at))
+            {
+                string before = line[..at].TrimEnd(' ', ':', ',', '-', '–', '|', '\u00a0').ToLowerInvariant();
+                if (EndsWithCue(before, UpdateCues)) continue; // "last modified on 4 November 2020"
+                lines.Add(new Line(date, line, EndsWithCue(before, DateCues.Publication), afterHeadline));
+            }
+            else if (CuedAfter(t, dayFirst) is var (sentence, d)) lines.Add(new Line(d, sentence, true, afterHeadline));
         }
         return lines;
     }
@@ -99,6 +103,27 @@ public static partial class PageDateScanner
         if (own.Length is 0 or > DatelineLead || WordCount(own) > 6 || DateParser.FindInText(own, null, dayFirst, out int ownAt) is not { } d) return null;
         return (own, d, ownAt);
     }
+
+    /// <summary>
+    /// A sentence whose verb, after the date, says it is the publication date, as verb-final languages write it ("Dieser Beitrag
+    /// wurde am 3. Dezember 2011 um 10:00 Uhr veröffentlicht", "werd op 3 maart 2021 gepubliceerd"): the cue within a few words
+    /// after the date, in the same sentence.
+    /// </summary>
+    private static (string Sentence, PageDate Date)? CuedAfter(IText t, bool? dayFirst)
+    {
+        string own = MetadataExtractor.Clean(t.Data);
+        if (own.Length > MaxLineChars || DateParser.FindInText(own, null, dayFirst, out int at) is not { } date) return null;
+        int stop = at;
+        while ((stop = own.IndexOf(". ", stop + 1, StringComparison.Ordinal)) > 0 && char.IsDigit(own[stop - 1])) { } // "3. Dezember" goes on
+        string after = (stop < 0 ? own[at..] : own[at..stop]).ToLowerInvariant();
+        var words = after.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(CueAfterWords).Select(w => w.Trim(',', ';', ':'));
+        return words.Any(DateCuesAfter.Contains) ? (own, date) : null;
+    }
+
+    /// <summary>How many words from the date's start the trailing cue may stand ("3. Dezember 2011 um 10:00 Uhr veröffentlicht").</summary>
+    private const int CueAfterWords = 8;
+
+    private static readonly HashSet<string> DateCuesAfter = Text.Lexicon.Set("date-cues-after.tsv", StringComparer.Ordinal);
 
     /// <summary>The text of the block the node stands in, or "" when that block is long (a paragraph of the story).</summary>
     private static string LineOf(IText t)

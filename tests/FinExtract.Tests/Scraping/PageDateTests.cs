@@ -91,6 +91,25 @@ public class PageDateTests
         Assert.StartsWith("2019-10-18", Published(html));
     }
 
+    [Theory]
+    [InlineData("<p class=\"meta\">Dieser Eintrag aus der Redaktion Politik wurde am Dienstag, 8. März 2016 um 09:30 Uhr veröffentlicht und unter <a href=\"/k\">Politik</a> "
+        + "abgelegt. Antworten können über den Feed verfolgt werden.</p>", "2016-03-08")]
+    [InlineData("<p>Dit bericht van de eigen redactie in Den Haag werd op 8 maart 2016 door de redactie gepubliceerd in de rubriek Politiek van de krant.</p>", "2016-03-08")]
+    public void ASentenceWhoseVerbAfterTheDateSaysPublished_DatesThePage(string footer, string day)
+    {
+        string html = "<html><body><div>Stand der Dinge 2015</div><h1>Haushalt beschlossen</h1><article>" + Story + Story + footer
+            + "</article><p>Der Vertrag läuft noch bis zum 1. Januar 2030 weiter, wie der Sprecher sagte, und wird dann neu verhandelt.</p></body></html>";
+        Assert.Equal(day, Published(html));
+    }
+
+    [Fact]
+    public void ACaptionThatHoldsTheHeadline_IsTheStorysHeader_NotAPhotoCaption()
+    {
+        string html = "<html lang=\"de\"><body><figure><img src=\"a.jpg\"><figcaption><small>14.02.2021</small><h1>Haushalt beschlossen</h1>"
+            + "</figcaption></figure><article>" + Story + Story + "</article></body></html>";
+        Assert.Equal("2021-02-14", Published(html));
+    }
+
     [Fact]
     public void ASentenceOfTheStoryThatMentionsADate_IsNoDateline()
     {
