@@ -1,3 +1,4 @@
+using System.Globalization;
 using FinExtract.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -311,7 +312,10 @@ public static partial class MetadataExtractor
         {
             log.Saw("title", h1, "h1", "visible headline");
             foreach (var (s, src) in structured)
-                if (Similar(h1, s) >= 0.6)
+                if (DatedBeside(h1, s))
+                    return log.Chose("title", new MetaValue(s, src), "the h1 holds this structured title with a date beside it: "
+                        + "the structured title is the headline alone");
+                else if (Similar(h1, s) >= 0.6)
                     return log.Chose("title",
                     new MetaValue(h1, MetaSource.Markup), $"the h1 agrees with the {new MetaValue(s, src)
                     .SourceName} title (word overlap {Similar(h1, s):0.00}); the visible headline wins");
@@ -321,6 +325,10 @@ public static partial class MetadataExtractor
         if (itemHeadline.Length >= 8 && itemHeadline.Length <= 300)
         {
             log.Saw("title", itemHeadline, "itemprop=headline", "marked-up headline");
+            foreach (var (s, src) in structured)
+                if (DatedBeside(itemHeadline, s))
+                    return log.Chose("title", new MetaValue(s, src), "the element marked itemprop=headline holds this structured title with "
+                        + "a date beside it: the structured title is the headline alone");
             return log.Chose("title", new MetaValue(itemHeadline, MetaSource.Markup),
                 "no h1 agrees with a structured title; the element marked itemprop=headline is shown to readers");
         }
@@ -330,6 +338,27 @@ public static partial class MetadataExtractor
             : "no h1; first structured title by trust (JSON-LD, meta, <title>)");
         if (h1s.Count > 0) return log.Chose("title", new MetaValue(h1s[0], MetaSource.Markup), "no structured title; the first h1");
         return MetaValue.Empty;
+    }
+
+    /// <summary>
+    /// Whether a headline element is the title with a short dated line beside it ("Jun 17 Title", "Title 03.03.2021"), not a
+    /// title that names a year or a season ("Premier League 2023/24 preview").
+    /// </summary>
+    private static bool DatedBeside(string headline, string title)
+    {
+        int at = title.Length < 8 ? -1 : headline.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || headline.Length == title.Length) return false;
+        string rest = (headline[..at] + " " + headline[(at + title.Length)..]).Trim();
+        return rest.Length <= 30 && (DateParser.FindInText(rest) != null || IsMonthAndDay(rest));
+    }
+
+    /// <summary>"Jun 17", "17. März": a month name and a day, with nothing else.</summary>
+    private static bool IsMonthAndDay(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2) return false;
+        static bool Day(string w) => int.TryParse(w.TrimEnd('.', ','), NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31;
+        return Day(words[0]) && DateParser.MonthNumber(words[1]) != null || Day(words[1]) && DateParser.MonthNumber(words[0]) != null;
     }
 
     /// <summary>

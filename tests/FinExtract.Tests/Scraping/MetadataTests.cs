@@ -39,6 +39,17 @@ public class MetadataTests
     public void StripSite_RemovesTheSiteName(string title, string site, string expected) =>
         Assert.Equal(expected, MetadataExtractor.StripSite(title, site));
 
+    [Theory]
+    [InlineData("<div itemprop=\"headline\"><span>Mar 4</span> <span>Oil slides on supply fears</span></div>", "Oil slides on supply fears")]
+    [InlineData("<h1>Oil slides on supply fears <small>04.03.2024</small></h1>", "Oil slides on supply fears")]
+    [InlineData("<h1>Oil slides on supply fears 2024/25 outlook</h1>", "Oil slides on supply fears 2024/25 outlook")]
+    public void AHeadlineElementWithADateBesideTheTitle_GivesTheTitleAlone(string headline, string expected)
+    {
+        var a = Scrape("<html><head><meta property=\"og:title\" content=\"Oil slides on supply fears\"></head><body>" + headline
+            + Body + Body + "</body></html>");
+        Assert.Equal(expected, a.Metadata.Title.Value);
+    }
+
     [Fact]
     public void TitleTagFallback_LosesItsSuffix()
     {
