@@ -294,6 +294,7 @@ public sealed partial class QuoteStage : IStage
                 int j = FindClose(body, i + 1, p.End, Pairs[pair].Open, close);
                 // Mixed marks, as text pasted between editors leaves them: “…" and "…”.
                 if (j < 0 && MixedClose(close) is char other) j = FindClose(body, i + 1, p.End, Pairs[pair].Open, other);
+                else if (j > 0 && MixedClose(close) != null && CloseThenOpen(body, i + 1, j) is int first) j = first;
                 if (j < 0)
                 {
                     // an unclosed double quotation at the paragraph's end runs on to the next paragraph
@@ -325,6 +326,25 @@ public sealed partial class QuoteStage : IStage
         if (char.IsWhiteSpace(body[i + 2])) return null;
         for (int k = i + 3; k + 1 < p.End; k++)
             if (body[k] == body[k + 1] && body[k] is '\'' or '’' && !char.IsLetterOrDigit(k + 2 < p.End ? body[k + 2] : ' ')) return k;
+        return null;
+    }
+
+    /// <summary>
+    /// Inside a double quotation, a mark that closes followed by one that opens: two quotations with mixed marks around the
+    /// attribution between them ("“Costs are rising," said X. "We must adapt.”"). The first mark's index, or null. A quotation
+    /// nested inside ("“It was "a disaster" for us,”") opens before it closes, so it stays whole.
+    /// </summary>
+    private static int? CloseThenOpen(string body, int from, int to)
+    {
+        int close = -1;
+        for (int k = from; k < to; k++)
+        {
+            if (body[k] is not ('"' or '”' or '“')) continue;
+            bool spaceBefore = char.IsWhiteSpace(body[k - 1]), spaceAfter = k + 1 < to && char.IsWhiteSpace(body[k + 1]);
+            if (close < 0 && body[k] != '“' && !spaceBefore && spaceAfter && IsEndPunct(body[k - 1])) close = k;
+            else if (close >= 0 && body[k] != '”' && spaceBefore && !spaceAfter) return close;
+            else return null;
+        }
         return null;
     }
 

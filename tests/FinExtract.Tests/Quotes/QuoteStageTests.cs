@@ -417,6 +417,27 @@ public class QuoteStageTests
         Assert.Equal("Dana Whitlock", q.Speaker);
     }
 
+    [Theory]
+    [InlineData("“Our margins held up,\" chief executive Dana Whitlock said. \"We will keep the dividend.”")]
+    [InlineData("\"Our margins held up,” chief executive Dana Whitlock said. “We will keep the dividend.\"")]
+    public void TwoQuotationsAroundAnAttribution_WithMixedMarks_AreTwo(string text)
+    {
+        var a = ShippedPipeline.Run(text);
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Equal("Our margins held up,", a.Body[a.Quotes[0].Start..a.Quotes[0].End]);
+        Assert.Equal("We will keep the dividend.", a.Body[a.Quotes[1].Start..a.Quotes[1].End]);
+        Assert.All(a.Quotes, q => Assert.Equal("Dana Whitlock", q.Speaker));
+    }
+
+    [Fact]
+    public void AQuotationNestedWithStraightMarks_StaysInsideItsQuotation()
+    {
+        var a = ShippedPipeline.Run("“The merger was \"a mistake\" from the start,” chief executive Dana Whitlock said.");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Dana Whitlock", q.Speaker);
+        Assert.EndsWith("from the start,", a.Body[q.Start..q.End], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void They_PointsBackToWhomTheLatestSentenceIsAbout_APersonAsMuchAsACompany()
     {
