@@ -11,6 +11,8 @@ public sealed class ArticleMetadata
     public MetaValue Subtitle { get; set; } = MetaValue.Empty;
     /// <summary>Authors, separated by "; ".</summary>
     public MetaValue Author { get; set; } = MetaValue.Empty;
+    /// <summary>News agencies the byline names ("Reuters", "dpa"), separated by "; ": beside people they are not among the authors.</summary>
+    public MetaValue Agency { get; set; } = MetaValue.Empty;
     /// <summary>First publication time, ISO 8601 (with offset when known).</summary>
     public MetaValue Published { get; set; } = MetaValue.Empty;
     /// <summary>Last modification time, ISO 8601.</summary>

@@ -49,7 +49,7 @@ public static class RunDiff
             ? $", {r.Get("cue")}" : "")}"),
     };
 
-    private static readonly string[] ArticleColumns = { "title", "author", "published", "modified", "site", "section", "language", "body" };
+    private static readonly string[] ArticleColumns = { "title", "author", "agency", "published", "modified", "site", "section", "language", "body" };
 
     /// <summary>Compares run <paramref name="dirA"/> with run <paramref name="dirB"/>.</summary>
     public static RunDiffResult Compare(string dirA, string dirB)

@@ -8,7 +8,7 @@ public static class OutputTables
     /// <summary>articles.csv columns.</summary>
     public static readonly string[] ArticleColumns =
     {
-        "article_id", "source_path", "url", "title", "subtitle", "author", "published", "modified", "site", "section",
+        "article_id", "source_path", "url", "title", "subtitle", "author", "agency", "published", "modified", "site", "section",
         "language", "word_count", "body", "url_source", "title_source", "subtitle_source", "author_source",
         "published_source", "modified_source", "site_source", "section_source", "language_source", "body_source",
         "encoding", "content_hash", "topic", "topic_confidence",
@@ -113,7 +113,7 @@ public static class OutputTables
     {
         var m = a.Metadata;
         t.Text(a.ArticleId).Text(a.SourcePath).Text(m.Url.Value).Text(m.Title.Value).Text(m.Subtitle.Value).Text(m.Author.Value)
-            .Text(m.Published.Value).Text(m.Modified.Value).Text(m.Site.Value).Text(m.Section.Value).Text(m.Language.Value)
+            .Text(m.Agency.Value).Text(m.Published.Value).Text(m.Modified.Value).Text(m.Site.Value).Text(m.Section.Value).Text(m.Language.Value)
             .Int(a.WordCount).Span(a.Body)
             .Text(m.Url.SourceName).Text(m.Title.SourceName).Text(m.Subtitle.SourceName).Text(m.Author.SourceName)
             .Text(m.Published.SourceName).Text(m.Modified.SourceName).Text(m.Site.SourceName).Text(m.Section.SourceName)

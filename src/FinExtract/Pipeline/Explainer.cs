@@ -75,7 +75,7 @@ public static class Explainer
         sb.AppendLine("-- metadata (value  [source])");
         var fields = new[]
         {
-            ("title", m.Title), ("subtitle", m.Subtitle), ("author", m.Author), ("published", m.Published), ("modified", m.Modified),
+            ("title", m.Title), ("subtitle", m.Subtitle), ("author", m.Author), ("agency", m.Agency), ("published", m.Published), ("modified", m.Modified),
             ("url", m.Url), ("site", m.Site), ("section", m.Section), ("language", m.Language),
         };
         foreach (var (name, v) in fields)

@@ -30,9 +30,11 @@ public static partial class AuthorNames
 
     private static readonly HashSet<string> Degrees = Text.Lexicon.Set("author-degrees.tsv", StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Between names: punctuation, "and"/"with", and "and" in other languages (und, et, y, en, och, og; lower case only; not the "e" of
-    /// Portuguese surnames).</summary>
-    [GeneratedRegex(@"\s*(?:;|\||,|\band\b|&|\bwith\b|(?-i:\s(?:und|et|y|en|och|og)\s)|(?<=\p{L}{3})\.\s+)\s*",
+    /// <summary>
+    /// Between names: punctuation and brackets ("Jane Roe (Reuters)"), "and"/"with", and "and" in other languages (und, et, y, en,
+    /// och, og; lower case only; not the "e" of Portuguese surnames).
+    /// </summary>
+    [GeneratedRegex(@"\s*(?:;|\||,|[()]|\band\b|&|\bwith\b|(?-i:\s(?:und|et|y|en|och|og)\s)|(?<=\p{L}{3})\.\s+)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
@@ -57,9 +59,24 @@ public static partial class AuthorNames
 
     private static Regex OrgWords() => OrgWordsRegex.Regex;
 
-    private static readonly string[] Agencies =
-        { "Reuters", "Associated Press", "AP", "AFP", "Bloomberg", "Bloomberg News", "Reuters Staff", "PTI", "IANS", "Dow Jones Newswires",
-        "Press Association", "CNN Wire" };
+    /// <summary>News agencies and wire services (Resources/lexicon/news-agencies.tsv), longest first so a longer name is cut before a shorter.</summary>
+    private static readonly string[] Agencies = Text.Lexicon.Read("news-agencies.tsv").Select(r => r[0]).OrderByDescending(a => a.Length).ToArray();
+
+    private static readonly HashSet<string> AgencySet = new(Agencies, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a name is a news agency or wire service ("Reuters", "dpa", "The Associated Press").</summary>
+    public static bool IsAgency(string name) => AgencySet.Contains(name);
+
+    /// <summary>
+    /// The people and the agencies of a list of byline names. Beside a person an agency is where the story came from, not
+    /// an author; alone it is the author the page shows, and also the agency.
+    /// </summary>
+    public static (List<string> People, List<string> Agencies) SplitAgencies(IReadOnlyList<string> names)
+    {
+        var agencies = names.Where(IsAgency).ToList();
+        var people = names.Where(n => !IsAgency(n)).ToList();
+        return (people.Count > 0 ? people : agencies, agencies);
+    }
 
     [GeneratedRegex(@"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex WherePlace();
@@ -104,7 +121,7 @@ public static partial class AuthorNames
             string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·');
             p = WherePlace().Replace(p, ""); // "Lena Marsh in London": where the reporter filed from
             if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
-            if (Agencies.Any(a => a.Equals(p, StringComparison.OrdinalIgnoreCase))) { Add(result, p); continue; }
+            if (IsAgency(p)) { Add(result, p); continue; }
             if (RoleWords().IsMatch(p)) continue;
             if (!p.Any(char.IsLetter) || p.Any(char.IsDigit)) continue;
             var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -128,7 +145,7 @@ public static partial class AuthorNames
     private static bool IsDescriptionAfterAnd(string byline, string part, string next)
     {
         int at = byline.IndexOf(part + " and " + next, StringComparison.Ordinal);
-        if (at < 0 || part.Length == 0 || Agencies.Contains(ByPrefix().Replace(part.Trim(), ""), StringComparer.OrdinalIgnoreCase)) return false;
+        if (at < 0 || part.Length == 0 || IsAgency(ByPrefix().Replace(part.Trim(), ""))) return false;
         var words = next.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // a capitalised adjective and a common noun ("Syrian defense ministries"), not a name with a place after it ("Jo Roe in Rome")
         return words.Length >= 2 && char.IsUpper(words[0][0]) && char.IsLower(words[^1][0]) && !Particles.Contains(words[^1])
@@ -151,10 +168,10 @@ public static partial class AuthorNames
         result = result.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // Beside a person, "Sputnik International" is the outlet, not a second author.
         if (result.Count > 1 && result.Any(n => !OrgWords().IsMatch(n)))
-            result.RemoveAll(n => OrgWords().IsMatch(n) && !Agencies.Contains(n, StringComparer.OrdinalIgnoreCase));
+            result.RemoveAll(n => OrgWords().IsMatch(n) && !IsAgency(n));
         // Beside a full name or an agency, a lone word is a dateline place ("Reuters, Washington").
-        if (result.Any(n => n.Contains(' ') || Agencies.Contains(n, StringComparer.OrdinalIgnoreCase)))
-            result.RemoveAll(n => !n.Contains(' ') && !Agencies.Contains(n, StringComparer.OrdinalIgnoreCase));
+        if (result.Any(n => n.Contains(' ') || IsAgency(n)))
+            result.RemoveAll(n => !n.Contains(' ') && !IsAgency(n));
         return result;
     }
 

@@ -219,6 +219,7 @@ public static partial class MetadataExtractor
         // Authors
         meta.Author = ChooseAuthors(meta, parts, ld, meta.Site.Value,
             M("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "cxenseparse:author"));
+        (meta.Author, meta.Agency) = SeparateAgencies(meta, meta.Author);
 
         // Section and language
         meta.Section = Pick((M("article:section", "section", "parsely-section"), MetaSource.Meta), (ld?.Section, MetaSource.JsonLd));
@@ -478,6 +479,18 @@ public static partial class MetadataExtractor
                 $"no marked byline; the line under the headline '{line.Text}'");
         }
         return MetaValue.Empty;
+    }
+
+    /// <summary>The chosen authors without the news agencies named beside people, and those agencies (same source).</summary>
+    private static (MetaValue Author, MetaValue Agency) SeparateAgencies(ArticleMetadata log, MetaValue author)
+    {
+        if (!author.HasValue) return (author, MetaValue.Empty);
+        var names = author.Value.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+        var (people, agencies) = AuthorNames.SplitAgencies(names);
+        if (agencies.Count == 0) return (author, MetaValue.Empty);
+        var agency = log.Chose("agency", new MetaValue(string.Join("; ", agencies), author.Source), "a news agency named in the byline");
+        if (people.Count == names.Length) return (author, agency);
+        return (new MetaValue(string.Join("; ", people), author.Source), agency);
     }
 
     /// <summary>

@@ -84,8 +84,22 @@ public class MetadataTests
     [InlineData("By AP and Harbour Times staff", "AP")]
     [InlineData("By", "")]
     [InlineData("Von:", "")]
+    [InlineData("Lena Marsh (dpa)", "Lena Marsh|dpa")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
+
+    [Theory]
+    [InlineData("By Lena Marsh and Tom Roe, Reuters", "Lena Marsh; Tom Roe", "Reuters")]
+    [InlineData("Lena Marsh | The Associated Press", "Lena Marsh", "The Associated Press")]
+    [InlineData("Lena Marsh (dpa)", "Lena Marsh", "dpa")]
+    [InlineData("By Kyodo News", "Kyodo News", "Kyodo News")]
+    [InlineData("By Lena Marsh", "Lena Marsh", "")]
+    public void AnAgencyBesideThePeople_GoesInTheAgencyColumn_AndAloneIsAlsoTheAuthor(string byline, string authors, string agency)
+    {
+        var a = Scrape("<html><body><h1>Bank profit beats forecasts</h1><p class=\"byline\">" + byline + "</p>" + Body + Body + "</body></html>");
+        Assert.Equal(authors, a.Metadata.Author.Value);
+        Assert.Equal(agency, a.Metadata.Agency.Value);
+    }
 
     [Theory]
     [InlineData("2019-11-20T06:35:00Z", "2019-11-20T06:35:00+00:00")]
