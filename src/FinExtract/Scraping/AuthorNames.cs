@@ -8,16 +8,19 @@ namespace FinExtract.Scraping;
 public static partial class AuthorNames
 {
     /// <summary>
-    /// "By", "Written by", "Analysis by", "Reporting by", and "by" in other languages (von, par, por, door, di, av, af); or the label
-    /// "Author:" in English and the main European languages (Autor, Auteur, Autore, Auteur, Författare, Forfatter).
+    /// "By", "Written by", "Analysis by", "Reporting by", and "by" in other languages (von, par, "propos recueillis par", por, door, di,
+    /// av, af); or the label "Author:" in English and the main European languages (Autor, Auteur, Autore, Författare, Forfatter), and
+    /// "Text:" or "Interview:" in them.
     /// </summary>
     [GeneratedRegex(@"^\s*(?:(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|von|" +
-        @"par|por|door|di|av|af)(?:[:\s]+|$)|(?:authors?|autor(?:es|in|en|ka)?|auteurs?|autore|autori|författare|forfatter)\s*:\s*)",
+        @"(?:(?:propos\s+)?recueillis?\s+)?par|por|door|di|av|af)(?:[:\s]+|$)|(?:authors?|autor(?:es|in|en|ka)?|auteurs?|autore|autori|författare|" +
+        @"forfatter|text|texte|testo|texto|tekst|interview|entretien|entrevista|intervista)\s*:\s*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
-    /// <summary>"Editing by X", "Additional reporting by Y", "Graphics by Z": people credited for other work than the story.</summary>
-    [GeneratedRegex(@"\b(?:editing|edited|compiled|graphics|translated|translation|additional\s+reporting|fact-?checked|photos?|video)\s+by\b[^;|]*",
+    /// <summary>"Editing by X", "Additional reporting by Y", "Graphics by Z", "Photos: W": people credited for other work than the story.</summary>
+    [GeneratedRegex(@"\b(?:(?:editing|edited|compiled|graphics|translated|translation|additional\s+reporting|fact-?checked|photos?|video)\s+by\b|" +
+        @"(?:photos?|fotos?|video|graphics|grafik|illustrations?|bilder?)\s*:)[^;|]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherCredits();
 

@@ -468,7 +468,7 @@ public static partial class MetadataExtractor
             "no structured author; the visible byline");
         if (parts.Document != null && CreditLine(parts.Document) is { } credit)
         {
-            var names = AuthorNames.Clean(credit);
+            var names = AuthorNames.Clean(credit).Where(n => n.Contains(' ') || !EndByline().IsMatch(credit)).ToList();
             if (names.Count > 0) return log.Chose("author", new MetaValue(string.Join("; ", names), MetaSource.Markup),
                 $"no byline; the credit line '{credit}'");
         }
@@ -571,7 +571,7 @@ public static partial class MetadataExtractor
 
     /// <summary>
     /// A wire-style credit line, the last short paragraph of the page that opens with "Reporting by" or "Writing by"
-    /// ("(Reporting by X; Editing by Y)"), or null.
+    /// ("(Reporting by X; Editing by Y)"), or a byline set after the story ("By Jane Roe"), or null.
     /// </summary>
     private static string? CreditLine(IDocument doc)
     {
@@ -581,13 +581,17 @@ public static partial class MetadataExtractor
             string t = Clean(paragraphs[i].TextContent);
             if (t.Length == 0) continue;
             seen++;
-            if (t.Length < 200 && CreditOpening().IsMatch(t)) return t.Trim('(', ')', ' ');
+            if (t.Length < 200 && CreditOpening().IsMatch(t) || EndByline().IsMatch(t)) return t.Trim('(', ')', ' ');
         }
         return null;
     }
 
     [GeneratedRegex(@"^\(?\s*(?:reporting|writing|written|additional\s+reporting)\s+by\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditOpening();
+
+    /// <summary>A paragraph that is only a byline, as many sites set it after the story: "By Jane Roe", "Par Jeanne Roux".</summary>
+    [GeneratedRegex(@"^(?:by|von|par|por|door|av|af)\s+(?-i:\p{Lu})[^.!?;:,()|]{2,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndByline();
 
     // ---- dates --------------------------------------------------------------------------------------
 

@@ -85,8 +85,22 @@ public class MetadataTests
     [InlineData("By", "")]
     [InlineData("Von:", "")]
     [InlineData("Lena Marsh (dpa)", "Lena Marsh|dpa")]
+    [InlineData("Propos recueillis par Jeanne Roux", "Jeanne Roux")]
+    [InlineData("Texte: Jeanne Roux, Fotos: Paul Marc", "Jeanne Roux")]
+    [InlineData("Interview: Jeanne Roux | Photos: Paul Marc", "Jeanne Roux")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
+
+    [Theory]
+    [InlineData("<p>By Lena Marsh</p>", "Lena Marsh")]
+    [InlineData("<p>Von Lena Marsh</p><p>Newsletter abonnieren</p>", "Lena Marsh")]
+    [InlineData("<p>By continuing to use this site you accept cookies</p>", "")]
+    [InlineData("<p>By Order of the Board</p>", "")]
+    public void ABylineSetAfterTheStory_NamesTheAuthor(string end, string author)
+    {
+        var a = Scrape("<html><body><h1>Bank profit beats forecasts</h1>" + Body + Body + end + "</body></html>");
+        Assert.Equal(author, a.Metadata.Author.Value);
+    }
 
     [Theory]
     [InlineData("By Lena Marsh and Tom Roe, Reuters", "Lena Marsh; Tom Roe", "Reuters")]
