@@ -409,9 +409,19 @@ public sealed partial class MainTextExtractor
                 _ => _quoteDepth > 0 ? ParagraphKind.Quote : ParagraphKind.Paragraph,
             };
             if (kind == ParagraphKind.Paragraph && _listDepth > 0 && tag != "p") kind = ParagraphKind.ListItem;
-            // A short paragraph set wholly in bold is a subheading ("About the company").
-            if (kind == ParagraphKind.Paragraph && _boldChars >= raw.Length - 1 && text.Length <= 100 && !text.EndsWith('.')) kind = ParagraphKind.Heading;
+            // A short paragraph set wholly in bold is a subheading ("About the company", "About Northwind Corp.").
+            if (kind == ParagraphKind.Paragraph && _boldChars >= raw.Length - 1 && text.Length <= 100 && !EndsSentence(text)) kind = ParagraphKind.Heading;
             return kind;
+        }
+
+        /// <summary>Whether a text ends in a full stop that is not the abbreviation ending a short name ("About Northwind Corp.").</summary>
+        private static bool EndsSentence(string text)
+        {
+            if (!text.EndsWith('.')) return false;
+            if (text.Count(c => c == ' ') >= 6) return true; // a heading is a few words; in German every noun has a capital
+            int space = text.LastIndexOf(' ');
+            string last = text[(space + 1)..^1];
+            return !(last.Length is > 0 and <= 4 && char.IsUpper(last[0]) && last.All(c => char.IsLetter(c) || c == '.'));
         }
 
         private void Append(string s, bool inLink)

@@ -196,6 +196,26 @@ public class MainTextTests
         Assert.DoesNotContain("Related", a.Body);
     }
 
+    [Theory]
+    [InlineData("<h3>About Harbour Freight Inc.</h3>")]
+    [InlineData("<p><strong>About Harbour Freight Inc.</strong></p>")]
+    [InlineData("<h3>Forward-Looking Statements</h3>")]
+    [InlineData("<p><b>Media contacts</b></p>")]
+    public void PressReleaseBoilerplate_AfterTheStory_IsNotArticleText(string heading)
+    {
+        string about = "Harbour Freight Inc. is a leading provider of shipping software to retailers, with offices in eleven countries. Visit us online.";
+        var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{Para(S2)}{heading}{Para(about)}</div></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+    }
+
+    [Fact]
+    public void AHeadingAboutATopic_InsideTheStory_StaysWithTheStory()
+    {
+        var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}<h2>About the study</h2>{Para(S2)}{Para(S1.Replace("lender", "insurer"))}</div></body></html>");
+        Assert.Contains("About the study", a.Body);
+        Assert.Equal(3, a.Paragraphs.Count(p => p.Kind != FinExtract.Documents.ParagraphKind.Heading));
+    }
+
     [Fact]
     public void RelatedHeadingAtTheEnd_EndsTheStory()
     {
