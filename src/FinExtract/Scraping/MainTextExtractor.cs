@@ -75,7 +75,7 @@ public sealed partial class MainTextExtractor
             && precise.Any(p => scored.Any(sc => Contains(p, sc)));
         if (goodPrecise > 0 && goodPrecise >= PreciseShare * goodScored && !wrapper)
         {
-            chosen = fromPrecise;
+            chosen = WithLeadBefore(blocks, fromScored, fromPrecise);
             method = "precise";
         }
         else
@@ -94,6 +94,23 @@ public sealed partial class MainTextExtractor
         var output = Filter(chosen);
         return new MainText(output.Select(b => (b.Text, b.Kind)).ToList(), method, Good(chosen));
     }
+
+    /// <summary>
+    /// The precise container's blocks, after the running-text paragraphs that the scoring also took and that stand right
+    /// before it: a standfirst or lead set apart from the body container ("standfirst", "article-lead", "dek").
+    /// </summary>
+    private static List<TextBlock> WithLeadBefore(List<TextBlock> blocks, List<TextBlock> fromScored, List<TextBlock> fromPrecise)
+    {
+        var scoredSet = new HashSet<TextBlock>(fromScored);
+        int first = blocks.IndexOf(fromPrecise[0]);
+        int from = first;
+        while (from > 0 && first - from < MaxLeadBlocks && scoredSet.Contains(blocks[from - 1]) && blocks[from - 1].IsGood
+               && blocks[from - 1].Kind == ParagraphKind.Paragraph) from--;
+        return from == first ? fromPrecise : blocks.GetRange(from, first - from).Concat(fromPrecise).ToList();
+    }
+
+    /// <summary>How many lead paragraphs before a precise container are taken at most.</summary>
+    private const int MaxLeadBlocks = 2;
 
     private static int Good(List<TextBlock> blocks)
     {

@@ -217,6 +217,23 @@ public class MainTextTests
     }
 
     [Fact]
+    public void ALeadSetApartBeforeTheBodyContainer_OpensTheBody()
+    {
+        string lead = "The lender beat forecasts for a third quarter in a row, and its shares had their best day since the spring.";
+        var a = Scrape($"<html><body><main><h1>Bank beats forecasts</h1><p class=\"standfirst\">{lead}</p>"
+            + $"<div class=\"article-body\">{Para(S1)}{Para(S2)}{Para(S1.Replace("lender", "insurer"))}</div></main></body></html>");
+        Assert.StartsWith(lead + "\n\n" + S1, a.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAffiliateDisclosure_IsNotArticleText()
+    {
+        string note = "This post may contain affiliate links. If you buy something through them, I may earn a small commission.";
+        var a = Scrape($"<html><body><div class=\"article-body\"><p><em>{note}</em></p>{Para(S1)}{Para(S2)}</div></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+    }
+
+    [Fact]
     public void RelatedHeadingAtTheEnd_EndsTheStory()
     {
         var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{Para(S2)}<h2>More from Markets</h2><p>{S1.Replace("lender", "carmaker")}</p></div></body></html>");
