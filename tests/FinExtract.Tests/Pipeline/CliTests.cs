@@ -66,10 +66,10 @@ public class CliTests
         Assert.Contains("[Northwind Semiconductor Corp.]^e1", stdout);
         Assert.Contains("[$4.2 billion]^n3", stdout);
         Assert.Contains("<<q1 We are still shipping", stdout);
-        Assert.Matches(@"n3 +\$4\.2 billion +\[96-108\): money 4200000000 USD; role revenue by roles\.revenue; about e1 Northwind Semiconductor Corp\.; money\.prefix, 0\.97", stdout);
+        Assert.Matches(@"n3 +\$4\.2 billion +\[183-195\): money 4200000000 USD; role revenue by roles\.revenue; about e1 Northwind Semiconductor Corp\.; money\.prefix, 0\.97", stdout);
         Assert.Contains("-> Maria Okafor (e3), told; quotes.after.speaker-verb, 0.90", stdout);
         // and the candidates that lost, with the reason
-        Assert.Contains("entities: lost \"NASDAQ\" [31-37) ORG by gazetteer.organisations (0.95): overlapped by \"NASDAQ\" ORG by entities.ticker.paren-exchange", stdout);
+        Assert.Contains("entities: lost \"NASDAQ\" [118-124) ORG by gazetteer.organisations (0.95): overlapped by \"NASDAQ\" ORG by entities.ticker.paren-exchange", stdout);
     }
 
     [Fact]
