@@ -1096,6 +1096,49 @@ public sealed partial class EntityStage : IStage
         return false;
     }
 
+    /// <summary>
+    /// Whether a word stands on its own somewhere outside [s, e): as a whole word, not right after another capitalised word
+    /// ("Mercado said", "Mr. Mercado"; not the "Bikes" of "Comfort Bikes" or the "Lotto" of "Classic Lotto").
+    /// </summary>
+    private static bool StandsAloneElsewhere(string body, string word, int s, int e)
+    {
+        for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
+        {
+            if (k >= s && k < e) continue;
+            if (k > 0 && char.IsLetterOrDigit(body[k - 1]) || k + word.Length < body.Length && char.IsLetterOrDigit(body[k + word.Length])) continue;
+            if (HyphenJoined(body, k, k + word.Length)) continue; // "Net -a- Porter"
+            string prev = WordBefore(body, k);
+            if (prev == ".") prev = WordBefore(body, body.LastIndexOf('.', k - 1)) + "."; // tokenised text: "Mr . Mercado"
+            prev = prev.TrimStart('“', '"', '‘', '\'', '(', '[', '«', '„');
+            // after a title ("Mr", "Dr.") or a lower-case word it stands alone ("said Mercado", "Mr Mercado")
+            if (EntityLexicon.Titles.Contains(prev.TrimEnd('.'))) return true;
+            bool opensClause = prev.Length == 0 || prev[^1] is '.' or '!' or '?' or ':' or '“' or '"' or '‘' or '\'' or '(' or '«' or '„';
+            if (!opensClause && !char.IsUpper(prev[0])) return true;
+            // where every word has a capital (a sentence's or quotation's start), only when a lower-case word follows ("Mercado said")
+            if (opensClause && NextIsLowerCaseWord(body, k + word.Length)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the next word after <paramref name="i"/> (one space, an optional comma) starts in lower case, or a colon
+    /// follows, as after an interviewee's name ("Mercado: We ...").</summary>
+    private static bool NextIsLowerCaseWord(string body, int i)
+    {
+        if (i < body.Length && body[i] == ':') return true;
+        if (i < body.Length && body[i] == ',') i++;
+        return i + 1 < body.Length && body[i] == ' ' && char.IsLower(body[i + 1]);
+    }
+
+    /// <summary>The space-separated word that ends right before <paramref name="k"/> (spaces skipped), or "" at the start.</summary>
+    private static string WordBefore(string body, int k)
+    {
+        int p = k - 1;
+        while (p >= 0 && body[p] == ' ') p--;
+        int q = p;
+        while (q >= 0 && !char.IsWhiteSpace(body[q])) q--;
+        return p >= 0 ? body[(q + 1)..(p + 1)] : "";
+    }
+
     private static int Occurrences(string body, string word)
     {
         int n = 0;
@@ -1358,7 +1401,8 @@ public sealed partial class EntityStage : IStage
         // Neither word is a common noun the article also writes in lower case ("Financing Card" ... "the card"),
         // and the first word is not a place or a nationality ("Louisiana Democrats", "Afghan Taliban").
         // A pair written with a spaced hyphen ("Coca - Cola") is one name, not a given name and a surname.
-        if (words.Count == 2 && !sentenceStart && Occurrences(body, words[1]) >= 2 && Occurrences(body, words[0] + " " + words[1]) < Occurrences(body, words[1])
+        if (words.Count == 2 && !sentenceStart && Occurrences(body, words[0] + " " + words[1]) < Occurrences(body, words[1])
+            && StandsAloneElsewhere(body, words[1], s, e)
             && !body.AsSpan(s, e - s).Contains(" - ", StringComparison.Ordinal)
             && !words.Any(w => w.All(char.IsUpper)) && !words.Any(w => WrittenInLowerCase(body, w)) && !EntityLexicon.Demonyms.Contains(words[0])
             && !(_gazetteer.TryGet(words[0].AsSpan(), out var place) && place.Type == "LOCATION") && !EntityLexicon.Demonyms.Contains(words[1]))

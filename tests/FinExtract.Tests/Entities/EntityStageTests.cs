@@ -119,6 +119,20 @@ public class EntityStageTests
         Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && text[e.Start..e.End] == "California Highway Patrol");
     }
 
+    [Theory]
+    [InlineData("The board met Quorvin Tesk on Monday. Tesk said the plan was sound.")]
+    [InlineData("The board met Quorvin Tesk on Monday. The plan, said Mr Tesk, was sound.")]
+    [InlineData("The board met Quorvin Tesk on Monday.\n\nTesk: We will keep the plan as it is.")]
+    public void TwoUnknownWords_AreAPerson_WhenTheSecondStandsAloneElsewhere(string text) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Name == "Quorvin Tesk");
+
+    [Fact]
+    public void TwoUnknownWords_AreNoPerson_WhenTheSecondComesBackOnlyInOtherTitleCasePhrases()
+    {
+        var a = Run("The shop sells Mountain Bikes and Comfort Bikes in two sizes. Both lines sold out in May, the owner said.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+    }
+
     [Fact]
     public void ATitleThatIsAlsoAGivenName_OpensANameOfTwoWords()
     {
