@@ -1047,16 +1047,17 @@ public sealed partial class NumberRecognizer
     /// <summary>
     /// "a cent a share", "a penny more": a currency's minor unit after "a" is one of it; so is its main unit named in words ("It
     /// costs a dollar.", "a euro a day", "a dollar fifty"), when nothing follows that makes the name a modifier ("a dollar bond",
-    /// "a euro-zone country", "a dollar peg").
+    /// "a euro-zone country", "a dollar peg"); "a single cent" is one too.
     /// </summary>
     private int? OneUnit(Ctx c, int k, List<NumberMention> found, int nextBlock)
     {
         var T = c.T;
-        if (k + 1 >= T.Count || T[k + 1].K != TK.Word || !Spaced(c, k, k + 1) || T[k].E > nextBlock) return null;
-        var form = _currencies.MatchAt(c.Text, T[k + 1].S, CurrencyPosition.Suffix);
+        int u = IsWord(c, k + 1, "single") && Spaced(c, k, k + 1) ? k + 2 : k + 1; // "a single cent"
+        if (u >= T.Count || T[u].K != TK.Word || !Spaced(c, u - 1, u) || T[u - 1].E > nextBlock) return null;
+        var form = _currencies.MatchAt(c.Text, T[u].S, CurrencyPosition.Suffix);
         if (form == null || form.Factor > 1 || form.IsSymbolic || form.Attached || form.Scaled) return null;
-        if (form.Factor == 1 && (form.Exact || !form.Form.Any(char.IsLower) || ModifiesWhatFollows(c, T[k + 1].S + form.Form.Length))) return null;
-        return Classify(c, new Amount { V = 1, S = T[k].S, E = T[k].E, Next = k + 1, Spelled = true }, found, nextBlock);
+        if (form.Factor == 1 && (form.Exact || !form.Form.Any(char.IsLower) || ModifiesWhatFollows(c, T[u].S + form.Form.Length))) return null;
+        return Classify(c, new Amount { V = 1, S = T[k].S, E = T[u - 1].E, Next = u, Spelled = true }, found, nextBlock);
     }
 
     /// <summary>Whether a currency name ending at <paramref name="end"/> qualifies what follows it ("dollar bond", "euro-zone").</summary>

@@ -327,6 +327,7 @@ public class NumberRecognizerTests
     [InlineData("A ticket costs a dollar.", "a dollar", 1.0, "USD")]
     [InlineData("Fuel stays under a euro a litre.", "a euro", 1.0, "EUR")]
     [InlineData("The toll is a dollar fifty now.", "a dollar fifty", 1.5, "USD")]
+    [InlineData("The fund did not lose a single cent.", "a single cent", 0.01, "USD")]
     public void ACurrencyNamedAfterA_IsOneOfIt(string text, string mention, double value, string code)
     {
         var n = Single(text, "money");
