@@ -91,12 +91,6 @@ public sealed partial class NumberRecognizer
         {
             char c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
-            if (char.IsAsciiDigit(c) && DottedIdentifierEnd(text, i, end, dotThousands) is int idEnd)
-            {
-                list.Add(new Tok { S = i, E = idEnd, K = TK.Word, W = text.Substring(i, idEnd - i), Alnum = true, Suf = "" });
-                i = idEnd;
-                continue;
-            }
             if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
             {
                 i = LexNumber(text, i, end, list, dotThousands);
@@ -141,14 +135,18 @@ public sealed partial class NumberRecognizer
 
     /// <summary>
     /// A version, section or address number ("17.2.1", "4.2.3", "10.0.0.1"): three or more dotted digit groups that are
-    /// not a thousands grouping. Its end, or null. It is read as one word, so none of its parts becomes a number.
+    /// not a thousands grouping (<see cref="GroupedOtherwise"/> is asked first). Its end, or null. It is read as one word,
+    /// so none of its parts becomes a number.
     /// </summary>
-    private static int? DottedIdentifierEnd(string text, int s, int end, bool dotThousands)
+    private static int? DottedIdentifierEnd(string text, int s, int end)
     {
-        if (s > 0 && (char.IsAsciiDigit(text[s - 1]) || text[s - 1] is '.' or ',')) return null;
+        if (ContinuesANumber(text, s)) return null;
         var m = DottedRun().Match(text, s, Math.Min(end, s + 40) - s);
-        return m.Success && m.Index == s && GroupedOtherwise(text, s, end, dotThousands) == null ? s + m.Length : null;
+        return m.Success && m.Index == s ? s + m.Length : null;
     }
+
+    /// <summary>Whether the character before <paramref name="s"/> is a digit or a separator: the digits there continue a number.</summary>
+    private static bool ContinuesANumber(string text, int s) => s > 0 && (char.IsAsciiDigit(text[s - 1]) || text[s - 1] is '.' or ',');
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\d+(?:\.\d+){2,}(?!\d|[.,]\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DottedRun();
@@ -221,6 +219,11 @@ public sealed partial class NumberRecognizer
             grouped = true;
             dec = euro && text.AsSpan(s, q - s).Contains(',');
         }
+        else if (DottedIdentifierEnd(text, s, end) is int idEnd)
+        {
+            list.Add(new Tok { S = s, E = idEnd, K = TK.Word, W = text.Substring(s, idEnd - s), Alnum = true, Suf = "" });
+            return idEnd;
+        }
         else if (intLen is > 0 and <= 3) (q, grouped) = ThousandsGroups(text, s, q, end);
         if (euro) { }
         else if (q + 1 < end && text[q] == '.' && char.IsAsciiDigit(text[q + 1]))
@@ -274,7 +277,7 @@ public sealed partial class NumberRecognizer
     /// </summary>
     private static (int End, bool Euro)? GroupedOtherwise(string text, int s, int end, bool dotThousands)
     {
-        if (s > 0 && (char.IsAsciiDigit(text[s - 1]) || text[s - 1] is '.' or ',')) return null;
+        if (ContinuesANumber(text, s)) return null;
         if (dotThousands && DotThousand().Match(text, s, Math.Min(end, s + 8) - s) is { Success: true } one && one.Index == s)
             return (s + one.Length, true); // "1.500" in a language that groups thousands with a dot
         var m = OtherGrouping().Match(text, s, Math.Min(end, s + 40) - s);
