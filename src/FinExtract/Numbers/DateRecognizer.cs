@@ -51,7 +51,10 @@ public static partial class DateRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?<h>[01]?\d|2[0-3])(?::(?<m>[0-5]\d))?\s?(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)\b",
+    // a bare "1:10" beside a word of ratios ("a 1:10 reverse split", "a ratio of 3:1") is a ratio, not a time
+    [GeneratedRegex(@"\b(?<h>[01]?\d|2[0-3])(?::(?<m>[0-5]\d))?\s?(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)|" +
+        @"(?<!\b(?:ratio|split)(?:\sof)?\s(?:an?\s)?)\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)\b" +
+        @"(?!\s(?:(?:reverse|forward)\s)?(?:(?:stock|share)\s)?(?:split|consolidation|ratio)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 

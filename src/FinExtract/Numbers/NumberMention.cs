@@ -10,7 +10,7 @@ public sealed record NumberMention
     public required int Start { get; init; }
     /// <summary>End offset into the body (exclusive).</summary>
     public required int End { get; init; }
-    /// <summary>money, percent, basis_points, count, multiple, ordinal, date.</summary>
+    /// <summary>money, percent, basis_points, count, multiple, ratio, ordinal, date, time.</summary>
     public required string Kind { get; init; }
     /// <summary>The value with the scale applied; null when the value is not a number (a date).</summary>
     public double? Value { get; init; }

@@ -1041,6 +1041,11 @@ public sealed partial class NumberRecognizer
             && T[k - 1].W is "the" or "this" or "that" or "which" or "each" or "every" or "any" or "no" or "another" or "some" or "no-one"
             && !(IsWord(c, k + 1, "hundred") || IsScaleWord(c, k + 1, false) && Spaced(c, k, k + 1))) // "the one" is a pronoun; "the one million" is not
             return k + 1;
+        if (RatioAt(c, k, nextBlock) is { } ratio)
+        {
+            found.Add(ratio.Mention);
+            return ratio.Next;
+        }
         var amt = ParseAmount(c, k);
         if (amt == null || amt.S >= nextBlock) return k + 1;
         if (amt.E > nextBlock) return k + 1;
@@ -1155,9 +1160,71 @@ public sealed partial class NumberRecognizer
             || w is "a" or "an" or "minus" or "negative" or "half" or "quarter" or "hundred" || IsThousandBeforeScale(c, k);
     }
 
-    /// <summary>Digits written onto a word with a hyphen ("COVID-19", "F-35", "737-800") are part of a name.</summary>
+    /// <summary>
+    /// Digits written onto a word with a hyphen ("COVID-19", "F-35", "737-800") are part of a name; not after a linking "to" or "for"
+    /// between two numbers ("10-to-15", "2-for-1").
+    /// </summary>
     private static bool IsCompoundPart(Ctx c, int s) =>
-        s >= 2 && c.Text[s - 1] is '-' or '/' && char.IsLetter(c.Text[s - 2]);
+        s >= 2 && c.Text[s - 1] is '-' or '/' && char.IsLetter(c.Text[s - 2]) && !(c.Text[s - 1] == '-' && LinkedByWord(c.Text, s - 1));
+
+    /// <summary>Whether the hyphen at <paramref name="hyphen"/> closes a "-to-" or "-for-" written onto a number before it.</summary>
+    private static bool LinkedByWord(string text, int hyphen)
+    {
+        foreach (var link in RatioLinks)
+        {
+            int s = hyphen - link.Length;
+            if (s >= 2 && text[s - 1] == '-' && char.IsLetterOrDigit(text[s - 2]) && string.CompareOrdinal(text, s, link, 0, link.Length) == 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] RatioLinks = ["to", "for"];
+
+    /// <summary>
+    /// A ratio, the first number over the second: "a 2-for-1 split", "one-for-ten", "a 5-to-4 vote", "odds of 100-to-1". Hyphenated with "for"
+    /// always; with "to" when the first number is not below the second (below it, "10-to-15 percent", it is a range); "1 for 5" and "1:10" only
+    /// beside a word of ratios ("reverse split", "on a 1 for 5 basis", "a ratio of 3:1").
+    /// </summary>
+    private (NumberMention Mention, int Next)? RatioAt(Ctx c, int k, int nextBlock)
+    {
+        var T = c.T;
+        if (!(T[k].K == TK.Num || (T[k].K == TK.Word && (NumberWords.Units.ContainsKey(T[k].W) || NumberWords.Tens.ContainsKey(T[k].W))))) return null;
+        if (!(SmallWhole(ParseAmount(c, k, allowSign: false, allowRatio: false), zero: true) is { } a) || a.Next + 1 >= T.Count) return null;
+        int j = a.Next, at;
+        string link;
+        if (IsPunct(c, j, "-") && T[j + 1].K == TK.Word && T[j + 1].W is "for" or "to" && IsPunct(c, j + 2, "-") && Adjacent(c, j - 1, j)
+            && Adjacent(c, j, j + 1) && Adjacent(c, j + 1, j + 2) && Adjacent(c, j + 2, j + 3))
+            (link, at) = (T[j + 1].W, j + 3);
+        else if (IsPunct(c, j, ":") && Adjacent(c, j - 1, j) && Adjacent(c, j, j + 1) || IsWord(c, j, "for") && Spaced(c, j - 1, j) && Spaced(c, j, j + 1))
+            (link, at) = (T[j].W, j + 1);
+        else return null;
+        if (at >= T.Count || T[at].S >= nextBlock || !(SmallWhole(ParseAmount(c, at, allowSign: false, allowRatio: false)) is { } b)) return null;
+        bool hyphened = at == j + 3;
+        if (hyphened && link == "to" && (a.V < b.V || PercentAfter(c, b) != null || CurrencyAfter(c, b) != null)) return null;
+        if (!hyphened && !RatioWordBeside(c, a.S, b.Next)) return null;
+        return (new NumberMention { Start = a.S, End = b.E, Kind = "ratio", Value = Round(a.V / b.V), Unit = "ratio",
+            Rule = hyphened ? "ratio.hyphenated" : "ratio.context", Confidence = hyphened ? 0.85 : 0.8 }, b.Next);
+    }
+
+    /// <summary>A whole number written plainly, without scale, suffix or decimals, that can stand in a ratio (0 only before the link: "0-for-9").</summary>
+    private static Amount? SmallWhole(Amount? a, bool zero = false) =>
+        a is { Integer: true, Scaled: false, Suf.Length: 0, Fraction: false, V: < 100000 } && (a.V > 0 || zero && a.V == 0) ? a : null;
+
+    /// <summary>A word of ratios right after the ratio ("split", "reverse stock split", "basis", "ratio") or "ratio of" before it.</summary>
+    private static bool RatioWordBeside(Ctx c, int start, int next)
+    {
+        int after = next < c.T.Count ? c.T[next].S : c.End;
+        return RatioAfter().IsMatch(c.Text.AsSpan(after, Math.Min(60, c.End - after)))
+            || RatioBefore().IsMatch(c.Text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:reverse|forward)\s+)?(?:(?:stock|share)\s+)?(?:split|consolidation|basis|ratio)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RatioAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:ratio|split)(?:\s+of)?\s+(?:a\s+|an\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RatioBefore();
 
     /// <summary>A minor unit written onto a decimal amount whose currency sign stands before it: the "p" of "£4.50p".</summary>
     private bool RedundantMinorUnit(Ctx c, Amount a, string code) =>
@@ -1475,7 +1542,9 @@ public sealed partial class NumberRecognizer
         int at;
         // measured from the amount's own end, a scale written onto it included ("€3m-4m")
         bool spaced = T[k].S >= a.E && OnlySpace(c, a.E, T[k].S), joined = spaced && T[k].S - a.E <= 2;
-        if (T[k].K == TK.Punct && T[k].W is "-" or "–" or "—" && joined && k + 1 < T.Count && GapSmall(c, k, k + 1)) at = k + 1;
+        if (IsPunct(c, k, "-") && IsWord(c, k + 1, "to") && IsPunct(c, k + 2, "-") && T[k].S == a.E && Adjacent(c, k, k + 1) && Adjacent(c, k + 1, k + 2)
+            && Adjacent(c, k + 2, k + 3)) at = k + 3; // "10-to-15 percent"
+        else if (T[k].K == TK.Punct && T[k].W is "-" or "–" or "—" && joined && k + 1 < T.Count && GapSmall(c, k, k + 1)) at = k + 1;
         else if (T[k].K == TK.Word && (T[k].W == "to" || (T[k].W == "and" && PrecededByBetween(c, a.S))) && spaced && k + 1 < T.Count
             && Spaced(c, k, k + 1)) at = k + 1;
         else return null;

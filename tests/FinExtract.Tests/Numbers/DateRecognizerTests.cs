@@ -61,4 +61,13 @@ public class DateRecognizerTests
     [InlineData("The 29/02/2023 date never existed.")]
     public void DigitsThatNameNoDay_AreNoDay(string text) =>
         Assert.DoesNotContain(Find(text), n => n.Unit == "day");
+
+    [Theory]
+    [InlineData("after a 1:10 reverse split")]
+    [InlineData("a 1:20 share consolidation")]
+    [InlineData("at a ratio of 2:1 to the old shares")]
+    public void ColonRatios_AreNotTimesOfDay(string text) => Assert.DoesNotContain(Find(text), n => n.Kind == "time");
+
+    [Fact]
+    public void AColonTime_IsStillATime() => Assert.Contains(Find("The meeting opened at 1:10 in the afternoon."), n => n.Kind == "time");
 }

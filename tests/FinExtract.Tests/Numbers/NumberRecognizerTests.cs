@@ -386,6 +386,38 @@ public class NumberRecognizerTests
     public void Multiples_AreRead(string text, double value) => Assert.Equal(value, Single(text, "multiple").Value);
 
     [Theory]
+    [InlineData("The board approved a 3-for-2 stock split.", "3-for-2", 1.5)]
+    [InlineData("a one-for-twenty reverse split takes effect", "one-for-twenty", 0.05)]
+    [InlineData("Shares will be merged on a 1 for 5 basis.", "1 for 5", 0.2)]
+    [InlineData("after a 1:10 reverse split of its shares", "1:10", 0.1)]
+    [InlineData("a ratio of 4:1 between them", "4:1", 4)]
+    [InlineData("the motion carried by a 7-to-2 margin", "7-to-2", 3.5)]
+    [InlineData("The visitors went 0-for-8 from the line.", "0-for-8", 0)]
+    public void Ratios_AreOneMention_TheFirstNumberOverTheSecond(string text, string mention, double value)
+    {
+        SingleReads(text, "ratio", mention, value);
+        Assert.DoesNotContain(Find(text), n => n.Kind == "count");
+    }
+
+    [Theory]
+    [InlineData("He paid 5 for 2 tickets.")] // "for" between numbers, no word of ratios
+    [InlineData("It costs 3 for 10 people.")]
+    public void NumbersAroundFor_WithoutAWordOfRatios_StayCounts(string text)
+    {
+        Assert.DoesNotContain(Find(text), n => n.Kind == "ratio");
+        Assert.Equal(2, Find(text).Count(n => n.Kind == "count"));
+    }
+
+    [Theory]
+    [InlineData("a 10-to-15 percent rise", 10, 15)]
+    [InlineData("a 2-to-3 percent fall", 2, 3)]
+    public void HyphenatedToRanges_KeepBothEnds(string text, double first, double second)
+    {
+        var percents = Find(text).Where(n => n.Kind == "percent").Select(n => n.Value).ToList();
+        Assert.Equal(new double?[] { first, second }, percents);
+    }
+
+    [Theory]
     [InlineData("the 180.25ml liquid")]
     [InlineData("a 29km road")]
     [InlineData("1m isn't a number")]
