@@ -48,13 +48,14 @@ public sealed partial class MainTextExtractor
     /// <param name="cancel">The article's deadline.</param>
     /// <param name="trace">When set, receives a line for every decision (dropped element, chosen container).</param>
     /// <param name="lenient">The retry when too little text is found: keeps text-rich containers named only by a decorator word, and
-    /// the content of &lt;noscript&gt; (a page that shows its text only to a browser without scripts).</param>
+    /// the content of &lt;noscript&gt; (a page that shows its text only to a browser without scripts), and reads headings that hold running
+    /// prose as paragraphs (a post whose editor set every paragraph with a heading button).</param>
     public MainText Extract(IDocument document, int maxDepth, CancellationToken cancel, Action<string>? trace = null, bool lenient = false)
     {
         var body = document.Body;
         if (body == null) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
         Clean(body, maxDepth, cancel, trace, lenient);
-        var blocks = Linearize(body, maxDepth, cancel);
+        var blocks = Linearize(body, maxDepth, cancel, proseHeadings: lenient);
         if (blocks.Count == 0) return new MainText(Array.Empty<(string, ParagraphKind)>(), "none", 0);
 
         var scored = ScoredContainers(blocks, cancel);
@@ -306,7 +307,10 @@ public sealed partial class MainTextExtractor
 
     // ---- 2. text blocks --------------------------------------------------------------------------
 
-    private static List<TextBlock> Linearize(IElement body, int maxDepth, CancellationToken cancel) => new Linearizer(body, maxDepth).Run(cancel);
+    /// <summary>The blocks of the cleaned DOM under <paramref name="body"/>, at most <paramref name="maxDepth"/> deep, until <paramref name="cancel"/>;
+    /// with <paramref name="proseHeadings"/>, a heading element that holds running prose is a paragraph (the retry of a page with too little text).</summary>
+    private static List<TextBlock> Linearize(IElement body, int maxDepth, CancellationToken cancel, bool proseHeadings = false) =>
+        new Linearizer(body, maxDepth, proseHeadings).Run(cancel);
 
     /// <summary>
     /// Walks the cleaned DOM once (iteratively, no recursion) and cuts its text into blocks at block-level
@@ -321,11 +325,13 @@ public sealed partial class MainTextExtractor
         private readonly Stack<IElement> _containers = new();
         private int _linkChars, _boldChars, _boldDepth, _linkDepth, _quoteDepth, _listDepth;
         private bool _pendingSpace;
+        private readonly bool _proseHeadings;
 
-        public Linearizer(IElement body, int maxDepth)
+        public Linearizer(IElement body, int maxDepth, bool proseHeadings)
         {
             _body = body;
             _maxDepth = maxDepth;
+            _proseHeadings = proseHeadings;
             _containers.Push(body);
         }
 
@@ -425,11 +431,30 @@ public sealed partial class MainTextExtractor
                 "pre" or "tr" or "table" => ParagraphKind.Other,
                 _ => _quoteDepth > 0 ? ParagraphKind.Quote : ParagraphKind.Paragraph,
             };
+            if (_proseHeadings && kind == ParagraphKind.Heading && tag != "h1" && IsProse(text))
+                kind = _quoteDepth > 0 ? ParagraphKind.Quote : ParagraphKind.Paragraph;
             if (kind == ParagraphKind.Paragraph && _listDepth > 0 && tag != "p") kind = ParagraphKind.ListItem;
             // A short paragraph set wholly in bold is a subheading ("About the company", "About Northwind Corp.").
             if (kind == ParagraphKind.Paragraph && _boldChars >= raw.Length - 1 && text.Length <= 100 && !EndsSentence(text)) kind = ParagraphKind.Heading;
             return kind;
         }
+
+        /// <summary>
+        /// A paragraph an editor set with a heading button: two sentences or more of running prose, ending in a full stop, not a headline's few
+        /// words.
+        /// </summary>
+        private static bool IsProse(string text) =>
+            text.Length >= 120 && text[^1] is '.' or '!' or '?' && text.Count(c => c == ' ') >= 15 && TextMeasure.EndsSentenceAt(text, text.Length - 1)
+            && SentenceInside(text);
+
+        private static bool SentenceInside(string text)
+        {
+            for (int i = text.IndexOfAny(SentenceEnds); i >= 0 && i < text.Length - 2; i = text.IndexOfAny(SentenceEnds, i + 1))
+                if (text[i + 1] == ' ' && char.IsUpper(text[i + 2]) && TextMeasure.EndsSentenceAt(text, i)) return true;
+            return false;
+        }
+
+        private static readonly char[] SentenceEnds = ['.', '!', '?'];
 
         /// <summary>Whether a text ends in a full stop that is not the abbreviation ending a short name ("About Northwind Corp.").</summary>
         private static bool EndsSentence(string text)

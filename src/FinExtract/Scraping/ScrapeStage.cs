@@ -73,7 +73,7 @@ public sealed class ScrapeStage : IStage, IWarmUp
             // post's own container ("entry share", "widget Blog"), or the page shows its text only without scripts
             // (<noscript>). Once more on a fresh tree, keeping both.
             context.Trace?.Invoke("too little running text: read again, keeping text-rich containers named only by a decorator word " +
-                "(share, widget, paywall) and the content of <noscript>");
+                "(share, widget, paywall), the content of <noscript> and headings that hold running prose");
             context.CheckTime(Name);
             using var again = Parse(html, context);
             var retry = ExtractText(again, context, lenient: true);

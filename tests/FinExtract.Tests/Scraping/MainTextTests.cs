@@ -86,6 +86,19 @@ public class MainTextTests
     }
 
     [Fact]
+    public void APostWhoseParagraphsAreAllSetAsHeadings_IsReadFromThem_ButAProseHeadingBesideAStoryStaysOut()
+    {
+        string prose = $"<h3>{S1} {S2}</h3><h4>{Story[2]} {Story[3]}</h4>";
+        var a = Scrape($"<html><body><article><h1>Headline here</h1><h2>A short heading</h2>{prose}</article></body></html>");
+        Assert.Contains(S1 + " " + S2, a.Body);
+        Assert.Contains(Story[2] + " " + Story[3], a.Body);
+        // with running text in paragraphs, headings are headings: a long one outside the story's container is not pulled in
+        string story = string.Concat(Story.Select(Para));
+        var b = Scrape($"<html><body><div class=\"promo\"><h3>{Story[4]} {Story[5]}</h3></div><article><h1>Headline here</h1>{story}</article></body></html>");
+        Assert.DoesNotContain(Story[4] + " " + Story[5], b.Body);
+    }
+
+    [Fact]
     public void AShareBarAlone_IsStillNoArticle()
     {
         string bar = "<div class=\"share\"><p>Share this story with your friends and followers on your favourite networks.</p></div>";
