@@ -134,7 +134,8 @@ public static partial class AuthorNames
                 words = words[..(words.Length / 2)];
                 p = string.Join(' ', words);
             }
-            if (words.Length > 5 || words.All(w => DateParser.MonthNumber(w) != null)) continue; // "June" alone is a date; "June Lee" a name
+            // "June" or "Donnerstag" alone is a date's; "June Lee" a name
+            if (words.Length > 5 || words.All(w => DateParser.MonthNumber(w) != null || DateParser.WeekdayNumber(w) != null)) continue;
             // A name starts each word with a capital (particles such as "de", "van" excepted); scripts without case
             // (Hangul, Han) have none to show.
             if (!words.All(w => char.IsUpper(w[0]) || Particles.Contains(w)

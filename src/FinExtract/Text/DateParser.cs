@@ -31,6 +31,13 @@ public static partial class DateParser
     /// <summary>The month (1-12) a name or abbreviation stands for in any listed language ("Sept", "März"), or null.</summary>
     public static int? MonthNumber(string name) => Months.TryGetValue(name.TrimEnd('.'), out int m) ? m : null;
 
+    /// <summary>Weekday names of the main European languages, Turkish and Russian (Resources/lexicon/weekday-names.tsv).</summary>
+    private static readonly Dictionary<string, int> Weekdays = Lexicon.Read("weekday-names.tsv")
+        .ToDictionary(r => r[1], r => int.Parse(r[0], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The weekday (1 Monday ... 7 Sunday) a name stands for in any listed language ("Thurs.", "Donnerstag"), or null.</summary>
+    public static int? WeekdayNumber(string name) => Weekdays.TryGetValue(name.TrimEnd('.', ','), out int d) ? d : null;
+
     private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UTC"] = TimeSpan.Zero, ["GMT"] = TimeSpan.Zero, ["Z"] = TimeSpan.Zero,
