@@ -314,8 +314,8 @@ public static partial class MetadataExtractor
             log.Saw("title", h1, "h1", "visible headline");
             foreach (var (s, src) in structured)
                 if (DatedBeside(h1, s))
-                    return log.Chose("title", new MetaValue(s, src), "the h1 holds this structured title with a date beside it: "
-                        + "the structured title is the headline alone");
+                    return log.Chose("title", new MetaValue(s, src), "the h1 holds this structured title with a date or a section label beside "
+                        + "it: the structured title is the headline alone");
                 else if (Similar(h1, s) >= 0.6)
                     return log.Chose("title",
                     new MetaValue(h1, MetaSource.Markup), $"the h1 agrees with the {new MetaValue(s, src)
@@ -350,7 +350,18 @@ public static partial class MetadataExtractor
         int at = title.Length < 8 ? -1 : headline.IndexOf(title, StringComparison.OrdinalIgnoreCase);
         if (at < 0 || headline.Length == title.Length) return false;
         string rest = (headline[..at] + " " + headline[(at + title.Length)..]).Trim();
-        return rest.Length <= 30 && (DateParser.FindInText(rest) != null || IsMonthAndDay(rest));
+        return rest.Length <= 30 && (DateParser.FindInText(rest) != null || IsMonthAndDay(rest) || IsLabel(rest));
+    }
+
+    /// <summary>
+    /// A short label set off by a bar beside the title in a headline element ("Politics |", "| Local News"): a section or site name,
+    /// never part of a headline, which does not use the bar.
+    /// </summary>
+    private static bool IsLabel(string rest)
+    {
+        string label = rest.Trim(' ', '|');
+        return rest.Length > label.Length && (rest.StartsWith('|') || rest.EndsWith('|')) && label.Length > 0 && !label.Contains('|')
+            && label.Count(c => c == ' ') <= 3;
     }
 
     /// <summary>"Jun 17", "17. März": a month name and a day, with nothing else.</summary>

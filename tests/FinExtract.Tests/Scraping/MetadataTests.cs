@@ -43,7 +43,9 @@ public class MetadataTests
     [InlineData("<div itemprop=\"headline\"><span>Mar 4</span> <span>Oil slides on supply fears</span></div>", "Oil slides on supply fears")]
     [InlineData("<h1>Oil slides on supply fears <small>04.03.2024</small></h1>", "Oil slides on supply fears")]
     [InlineData("<h1>Oil slides on supply fears 2024/25 outlook</h1>", "Oil slides on supply fears 2024/25 outlook")]
-    public void AHeadlineElementWithADateBesideTheTitle_GivesTheTitleAlone(string headline, string expected)
+    [InlineData("<h1><a href=\"/markets\">Markets</a> | Oil slides on supply fears</h1>", "Oil slides on supply fears")]
+    [InlineData("<h1>Oil slides on supply fears | Energy Desk</h1>", "Oil slides on supply fears")]
+    public void AHeadlineElementWithADateOrASectionLabelBesideTheTitle_GivesTheTitleAlone(string headline, string expected)
     {
         var a = Scrape("<html><head><meta property=\"og:title\" content=\"Oil slides on supply fears\"></head><body>" + headline
             + Body + Body + "</body></html>");
