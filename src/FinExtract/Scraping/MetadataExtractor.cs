@@ -384,6 +384,9 @@ public static partial class MetadataExtractor
             return title[(site.Length + 1)..].Trim();
         var parts = Selectors.TitleSeparator().Split(title);
         if (parts.Length < 2) return title;
+        // The default WordPress title, "Site » Blog Archive » Post": the post follows the archive's label.
+        int archive = Array.FindIndex(parts, p => p.Trim().Equals("Blog Archive", StringComparison.OrdinalIgnoreCase));
+        if (archive >= 0 && archive < parts.Length - 1) return JoinKept(title, parts[(archive + 1)..].ToList());
         if (site.Length > 0)
         {
             string siteNorm = Norm(site);

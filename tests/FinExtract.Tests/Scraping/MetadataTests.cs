@@ -36,6 +36,7 @@ public class MetadataTests
     [InlineData("Bank profit beats forecasts | Example News", "", "Bank profit beats forecasts")]
     [InlineData("Example News: Bank profit beats forecasts", "Example News", "Bank profit beats forecasts")]
     [InlineData("Bank profit - and why it matters", "", "Bank profit - and why it matters")]
+    [InlineData("Notes From A Harbour » Blog Archive » Why the ferry runs late on Sundays", "", "Why the ferry runs late on Sundays")]
     public void StripSite_RemovesTheSiteName(string title, string site, string expected) =>
         Assert.Equal(expected, MetadataExtractor.StripSite(title, site));
 
