@@ -1041,6 +1041,7 @@ public sealed partial class NumberRecognizer
             && T[k - 1].W is "the" or "this" or "that" or "which" or "each" or "every" or "any" or "no" or "another" or "some" or "no-one"
             && !(IsWord(c, k + 1, "hundred") || IsScaleWord(c, k + 1, false) && Spaced(c, k, k + 1))) // "the one" is a pronoun; "the one million" is not
             return k + 1;
+        if (VagueBefore(c, k) && ParseAmount(c, k, allowSign: false) is { } vague) return vague.Next; // "a few hundred thousand pounds"
         if (RatioAt(c, k, nextBlock) is { } ratio)
         {
             found.Add(ratio.Mention);
@@ -1205,6 +1206,14 @@ public sealed partial class NumberRecognizer
         return (new NumberMention { Start = a.S, End = b.E, Kind = "ratio", Value = Round(a.V / b.V), Unit = "ratio",
             Rule = hyphened ? "ratio.hyphenated" : "ratio.context", Confidence = hyphened ? 0.85 : 0.8 }, b.Next);
     }
+
+    /// <summary>
+    /// A hundred or a scale word with a vague quantity before it ("a few hundred", "several thousand", "many million"): no number is
+    /// stated, as none is in "several million dollars".
+    /// </summary>
+    private static bool VagueBefore(Ctx c, int k) =>
+        c.T[k].K == TK.Word && (c.T[k].W == "hundred" || IsScaleWord(c, k, false)) && k > 0 && c.T[k - 1].K == TK.Word
+        && c.T[k - 1].W is "few" or "several" or "many" or "numerous" && Spaced(c, k - 1, k);
 
     /// <summary>A whole number written plainly, without scale, suffix or decimals, that can stand in a ratio (0 only before the link: "0-for-9").</summary>
     private static Amount? SmallWhole(Amount? a, bool zero = false) =>

@@ -400,6 +400,12 @@ public class NumberRecognizerTests
     }
 
     [Theory]
+    [InlineData("The repairs cost a few hundred thousand pounds.")]
+    [InlineData("Several thousand dollars went missing.")]
+    [InlineData("It drew many million viewers.")]
+    public void AVagueQuantityBeforeAScale_IsNoNumber(string text) => Assert.Empty(Find(text));
+
+    [Theory]
     [InlineData("He paid 5 for 2 tickets.")] // "for" between numbers, no word of ratios
     [InlineData("It costs 3 for 10 people.")]
     public void NumbersAroundFor_WithoutAWordOfRatios_StayCounts(string text)
