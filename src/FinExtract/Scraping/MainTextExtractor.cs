@@ -110,6 +110,35 @@ public sealed partial class MainTextExtractor
         return from == first ? fromPrecise : blocks.GetRange(from, first - from).Concat(fromPrecise).ToList();
     }
 
+    /// <summary>
+    /// The text without the byline lines that open it: a short block before the story's first full paragraph that names an author
+    /// the metadata found ("Par Claire Morel, publié le 5 mars", an author box's name and job title) is the byline the page
+    /// shows, not the story. A line that ends a sentence is kept: it may be the story speaking of its author.
+    /// </summary>
+    public static MainText WithoutBylineLines(MainText main, string authors, Action<string>? trace = null)
+    {
+        var names = authors.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length == 0) return main;
+        var kept = new List<(string Text, ParagraphKind Kind)>(main.Blocks.Count);
+        bool opened = false;
+        foreach (var block in main.Blocks)
+        {
+            string t = block.Text;
+            opened |= t.Length >= MaxBylineLine;
+            if (!opened && t.Length < MaxBylineLine && !TextMeasure.EndsSentenceAt(t, t.Length - 1)
+                && names.Any(n => t.Contains(n, StringComparison.Ordinal) && (n.Contains(' ') || t.Count(c => c == ' ') < MaxBylineWordsForOneName)))
+            {
+                trace?.Invoke($"dropped a byline line at the top of the text: '{t}'");
+                continue;
+            }
+            kept.Add(block);
+        }
+        return kept.Count == main.Blocks.Count || kept.Count == 0 ? main : main with { Blocks = kept };
+    }
+
+    /// <summary>The longest line taken for a byline, and how many words it may have when the author is one word ("Nils").</summary>
+    private const int MaxBylineLine = 120, MaxBylineWordsForOneName = 6;
+
     /// <summary>How many lead paragraphs before a precise container are taken at most.</summary>
     private const int MaxLeadBlocks = 2;
 

@@ -79,6 +79,7 @@ public sealed class ScrapeStage : IStage, IWarmUp
             var retry = ExtractText(again, context, lenient: true);
             if (retry.GoodChars >= _options.MinArticleChars) main = retry;
         }
+        main = MainTextExtractor.WithoutBylineLines(main, article.Metadata.Author.Value, context.Trace);
         article.SetBody(main.Blocks);
         article.BodySource = main.Method;
         DetectLanguage(article, context);

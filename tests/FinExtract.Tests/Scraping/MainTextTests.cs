@@ -93,9 +93,24 @@ public class MainTextTests
         Assert.Contains(S1 + " " + S2, a.Body);
         Assert.Contains(Story[2] + " " + Story[3], a.Body);
         // with running text in paragraphs, headings are headings: a long one outside the story's container is not pulled in
-        string story = string.Concat(Story.Select(Para));
+        string story = string.Concat(Story.Select(s => Para(s)));
         var b = Scrape($"<html><body><div class=\"promo\"><h3>{Story[4]} {Story[5]}</h3></div><article><h1>Headline here</h1>{story}</article></body></html>");
         Assert.DoesNotContain(Story[4] + " " + Story[5], b.Body);
+    }
+
+    [Theory]
+    [InlineData("<address class=\"author\">Par <a href=\"/auteur/c\">Claire Morel</a>, publié le 5 mars 2024 à 10h12</address>", "Claire Morel")]
+    [InlineData("<div class=\"author-info\"><span class=\"name\">Marta Silva</span> <span>Senior Markets Correspondent</span></div>", "Marta Silva")]
+    public void ABylineLineAtTheTopOfTheStory_StaysOutOfTheBody(string byline, string author)
+    {
+        string story = string.Concat(Story.Select(s => Para(s)));
+        var a = Scrape($"<html><head><meta name=\"author\" content=\"{author}\"></head><body><article><h1>Headline here</h1>{byline}{story}</article></body></html>");
+        Assert.Equal(author, a.Metadata.Author.Value);
+        Assert.StartsWith(Story[0], a.Body);
+        // a sentence that names the author is the story's
+        string own = $"<p>{author} has covered the bank for ten years.</p>";
+        var b = Scrape($"<html><head><meta name=\"author\" content=\"{author}\"></head><body><article><h1>Headline here</h1>{own}{story}</article></body></html>");
+        Assert.StartsWith(author + " has covered", b.Body);
     }
 
     [Fact]
