@@ -62,6 +62,11 @@ public static partial class AuthorNames
 
     private static Regex OrgWords() => OrgWordsRegex.Regex;
 
+    private static readonly WarmingRegex LinkLabelsRegex =
+        Text.Lexicon.WarmingAlternation("\\b(?:", "byline-link-labels.tsv", ")\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex LinkLabels() => LinkLabelsRegex.Regex;
+
     /// <summary>News agencies and wire services (Resources/lexicon/news-agencies.tsv), longest first so a longer name is cut before a shorter.</summary>
     private static readonly string[] Agencies = Text.Lexicon.Read("news-agencies.tsv").Select(r => r[0]).OrderByDescending(a => a.Length).ToArray();
 
@@ -112,6 +117,7 @@ public static partial class AuthorNames
         string s = Handles().Replace(byline, " ");
         s = Regex.Replace(s, @"\s+", " ").Trim();
         s = OtherCredits().Replace(s, " ");
+        s = LinkLabels().Replace(s, " | "); // "Julia Roe Alle Artikel": the author box's link, not the name
         s = ByPrefix().Replace(s, "");
         s = DateTail().Replace(s, ""); // "By Jane Doe Monday, November 18, 2019" -> "By Jane Doe"
         s = JoinBeforeDate().Replace(s, ""); // "Posted by Jane Doe on" (the date was cut off) -> "Posted by Jane Doe"
@@ -121,7 +127,7 @@ public static partial class AuthorNames
             string raw = parts[i];
             // "The Russian and Syrian defense ministries": what follows "and" is no name, so what comes before it is not one either
             if (i + 1 < parts.Length && IsDescriptionAfterAnd(s, raw, parts[i + 1])) { i++; continue; }
-            string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·');
+            string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·', '~', '→', '»', '›');
             p = WherePlace().Replace(p, ""); // "Lena Marsh in London": where the reporter filed from
             if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
             if (IsAgency(p)) { Add(result, p); continue; }
