@@ -45,6 +45,8 @@ public class EntityStageTests
     [InlineData("Savers who open an RRSP in March can still deduct it. The RRSP rules changed in 2019, and RRSP limits rose.", "RRSP")]
     [InlineData("The bank named a new CIO on Monday. The CIO will report to the board, and the CIO role was vacant.", "CIO")]
     [InlineData("Growth in GDP slowed. Output in GDP terms fell in the quarter, as GDP data showed.", "GDP")]
+    [InlineData("Profit was ISK 4,100 million. Costs in ISK rose, and ISK deposits fell.", "ISK")] // a currency code
+    [InlineData("The peso ended at 4,000 per dollar; COP bonds rallied as COP liquidity improved.", "COP")]
     public void AnUpperCaseCommonNoun_IsNoName_WhateverItsCuesOrRepeats(string text, string word)
     {
         var a = Run(text);
