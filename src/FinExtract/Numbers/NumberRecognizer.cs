@@ -1190,6 +1190,7 @@ public sealed partial class NumberRecognizer
     {
         var T = c.T;
         if (!(T[k].K == TK.Num || (T[k].K == TK.Word && (NumberWords.Units.ContainsKey(T[k].W) || NumberWords.Tens.ContainsKey(T[k].W))))) return null;
+        if (!LinkAhead(c, k)) return null; // most numbers: no "for", "to" or colon in the next few tokens, nothing to parse twice
         if (!(SmallWhole(ParseAmount(c, k, allowSign: false, allowRatio: false), zero: true) is { } a) || a.Next + 1 >= T.Count) return null;
         int j = a.Next, at;
         string link;
@@ -1206,6 +1207,16 @@ public sealed partial class NumberRecognizer
         return (new NumberMention { Start = a.S, End = b.E, Kind = "ratio", Value = Round(a.V / b.V), Unit = "ratio",
             Rule = hyphened ? "ratio.hyphenated" : "ratio.context", Confidence = hyphened ? 0.85 : 0.8 }, b.Next);
     }
+
+    private static bool LinkAhead(Ctx c, int k)
+    {
+        for (int i = k + 1; i < c.T.Count && i <= k + MaxRatioTokens; i++)
+            if (c.T[i].W is "for" or "to" or ":") return true;
+        return false;
+    }
+
+    /// <summary>How far after a ratio's first token its link may stand ("twenty-one-for-one": five tokens).</summary>
+    private const int MaxRatioTokens = 6;
 
     /// <summary>
     /// A hundred or a scale word with a vague quantity before it ("a few hundred", "several thousand", "many million"): no number is

@@ -125,7 +125,7 @@ public sealed partial class MainTextExtractor
         {
             string t = block.Text;
             opened |= t.Length >= MaxBylineLine;
-            if (!opened && t.Length < MaxBylineLine && !TextMeasure.EndsSentenceAt(t, t.Length - 1)
+            if (!opened && t.Length is > 0 and < MaxBylineLine && !TextMeasure.EndsSentenceAt(t, t.Length - 1)
                 && names.Any(n => t.Contains(n, StringComparison.Ordinal) && (n.Contains(' ') || t.Count(c => c == ' ') < MaxBylineWordsForOneName)))
             {
                 trace?.Invoke($"dropped a byline line at the top of the text: '{t}'");
