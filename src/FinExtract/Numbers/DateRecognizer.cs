@@ -53,8 +53,7 @@ public static partial class DateRecognizer
 
     // a bare "1:10" beside a word of ratios ("a 1:10 reverse split", "a ratio of 3:1") is a ratio, not a time
     [GeneratedRegex(@"\b(?<h>[01]?\d|2[0-3])(?::(?<m>[0-5]\d))?\s?(?<ampm>[ap]\.m\.|[AP]M\b|[ap]m\b)|" +
-        @"(?<!\b(?:ratio|split)(?:\sof)?\s(?:an?\s)?)\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)\b" +
-        @"(?!\s(?:(?:reverse|forward)\s)?(?:(?:stock|share)\s)?(?:split|consolidation|ratio)\b)",
+        "(?<!" + NumberRecognizer.RatioWordsBefore + @")\b(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)\b(?!\s+" + NumberRecognizer.RatioWordsAfter + ")",
         RegexOptions.CultureInvariant)]
     private static partial Regex TimeOfDay();
 

@@ -1238,11 +1238,17 @@ public sealed partial class NumberRecognizer
             || RatioBefore().IsMatch(c.Text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:reverse|forward)\s+)?(?:(?:stock|share)\s+)?(?:split|consolidation|basis|ratio)\b",
+    /// <summary>Words of ratios after one ("a 1:10 reverse split", "a 16:9 ratio"); the date recognizer's times of day share them.</summary>
+    internal const string RatioWordsAfter = @"(?:(?:reverse|forward)\s+)?(?:(?:stock|share)\s+)?(?:split|consolidation|ratio)\b";
+
+    /// <summary>Words of ratios before one ("a ratio of 3:1", "a split of 2-for-1").</summary>
+    internal const string RatioWordsBefore = @"\b(?:ratio|split)(?:\s+of)?\s+(?:an?\s+)?";
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:" + RatioWordsAfter + @"|basis\b)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RatioAfter();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:ratio|split)(?:\s+of)?\s+(?:a\s+|an\s+)?$",
+    [System.Text.RegularExpressions.GeneratedRegex(RatioWordsBefore + "$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RatioBefore();
 

@@ -185,6 +185,9 @@ public static partial class AuthorNames
         return result;
     }
 
+    /// <summary>The names of an author field as the metadata writes it ("Jane Roe; John Poe").</summary>
+    public static string[] Listed(string authors) => authors.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>Whether a name has a word of an outlet or organisation in it ("News", "Agency", "Media").</summary>
     public static bool IsOrganisationLike(string name) => OrgWords().IsMatch(name);
 

@@ -117,7 +117,7 @@ public sealed partial class MainTextExtractor
     /// </summary>
     public static MainText WithoutBylineLines(MainText main, string authors, Action<string>? trace = null)
     {
-        var names = authors.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+        var names = AuthorNames.Listed(authors);
         if (names.Length == 0) return main;
         var kept = new List<(string Text, ParagraphKind Kind)>(main.Blocks.Count);
         bool opened = false;

@@ -499,7 +499,7 @@ public static partial class MetadataExtractor
     private static (MetaValue Author, MetaValue Agency) SeparateAgencies(ArticleMetadata log, MetaValue author)
     {
         if (!author.HasValue) return (author, MetaValue.Empty);
-        var names = author.Value.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+        var names = AuthorNames.Listed(author.Value);
         var (people, agencies) = AuthorNames.SplitAgencies(names);
         if (agencies.Count == 0) return (author, MetaValue.Empty);
         var agency = log.Chose("agency", new MetaValue(string.Join("; ", agencies), author.Source), "a news agency named in the byline");
