@@ -19,6 +19,12 @@ public sealed record CurrencyForm(string Form, string Code, CurrencyPosition Pos
     /// <summary>Counts before an amount only when the amount has a scale ("euro 22.5 million", not "Euro 2024"); after one, always.</summary>
     public bool ScaledBefore { get; init; }
 
+    /// <summary>
+    /// With <see cref="Scaled"/>: also counts after an amount written with thousands separators ("50,000 won", "1,200 rand"),
+    /// which the form's other sense as a word does not take.
+    /// </summary>
+    public bool ScaledOrGrouped { get; init; }
+
     /// <summary>True for forms made only of symbols ("$", "€"), which need no word boundary.</summary>
     public bool IsSymbolic { get; } = !Form.Any(char.IsLetter);
 }
@@ -53,7 +59,7 @@ public sealed class Currencies
                 var c = lines[i].Split('\t');
                 string at = $"line {i + 1}";
                 if (c.Length < 4) { errors.Add(new ConfigError(path, at, "expected 4 or 5 tab-separated columns",
-                    "write: form<TAB>code<TAB>prefix|suffix|both<TAB>factor[<TAB>exact|scaled|attached|scaled-before]")); continue; }
+                    "write: form<TAB>code<TAB>prefix|suffix|both<TAB>factor[<TAB>exact|scaled|grouped|attached|scaled-before]")); continue; }
                 string code = c[1].Trim();
                 if (code.Length != 3
                     || !code.All(char.IsAsciiLetterUpper)) { errors.Add(new ConfigError(path, at, $"'{code}' is not an ISO 4217 code",
@@ -69,17 +75,18 @@ public sealed class Currencies
                 if (!double.TryParse(c[3].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double factor) || factor <= 0)
                 { errors.Add(new ConfigError(path, at, $"the factor '{c[3]}' is not a positive number", "use 1 for main units, 0.01 for cents")); continue; }
                 var flags = (c.Length > 4 ? c[4] : "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-                if (flags.FirstOrDefault(f => f is not ("exact" or "scaled" or "attached" or "scaled-before")) is { } flag)
+                if (flags.FirstOrDefault(f => f is not ("exact" or "scaled" or "attached" or "scaled-before" or "grouped")) is { } flag)
                 {
                     errors.Add(new ConfigError(path, at, $"unknown flag '{flag}'",
-                        "use exact, scaled, attached, scaled-before (or two, comma-separated) or leave it out"));
+                        "use exact, scaled, grouped, attached, scaled-before (or two, comma-separated) or leave it out"));
                     continue;
                 }
                 string form = c[0];
                 if (form.Trim().Length == 0) { errors.Add(new ConfigError(path, at, "the form is empty",
                     "write the currency as it appears in text")); continue; }
-                forms.Add(new CurrencyForm(form, code, pos, factor, flags.Contains("exact"), flags.Contains("scaled"), flags.Contains("attached"))
-                    { ScaledBefore = flags.Contains("scaled-before") });
+                bool grouped = flags.Contains("grouped");
+                forms.Add(new CurrencyForm(form, code, pos, factor, flags.Contains("exact"), grouped || flags.Contains("scaled"), flags.Contains("attached"))
+                    { ScaledBefore = flags.Contains("scaled-before"), ScaledOrGrouped = grouped });
             }
         }
         var cur = new Currencies { Forms = forms };

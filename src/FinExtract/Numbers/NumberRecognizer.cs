@@ -1393,6 +1393,17 @@ public sealed partial class NumberRecognizer
         return IsMinorUnitOf(_currencies.MatchAt(text, q, CurrencyPosition.Suffix), code);
     }
 
+    /// <summary>Whether the amount is written in digits with thousands separators ("50,000").</summary>
+    private static bool GroupedDigits(Ctx c, Amount a)
+    {
+        foreach (var t in c.T)
+        {
+            if (t.S >= a.E) break;
+            if (t.S >= a.S && t.K == TK.Num && t.Grouped) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// Whether a bare count of the minor unit closes the amount after position <paramref name="p"/>: "two pounds fifty.", "3 pounds 20
     /// each"; a unit after it makes a measure instead ("6 pounds 7 ounces").
@@ -1442,7 +1453,7 @@ public sealed partial class NumberRecognizer
         if (form == null) return !a.Scaled && q > p && ScaledCode(c, q) is { } scaled ? scaled : null;
         if (form.Attached && q != p) return null;
         if (form.Scaled && !a.Scaled && !MinorUnitAfter(c, q + form.Form.Length, form.Code)
-            && !(form.Factor == 1 && BareMinorAfter(c, q + form.Form.Length))) return null;
+            && !(form.Factor == 1 && BareMinorAfter(c, q + form.Form.Length)) && !(form.ScaledOrGrouped && GroupedDigits(c, a))) return null;
         // "a 12-euro fee", "a 5-rupee coin": a currency's name written onto the number as an adjective; not a code or a sign ("5-USD")
         if (hyphen && form.Factor >= 1 && !form.Form.All(char.IsAsciiLetterLower)) return null;
         if (form.IsSymbolic && q == p && form.Form == "$") return null;

@@ -105,6 +105,10 @@ public class NumberRecognizerTests
     [InlineData("a NIS 12 million grant", 1.2e7, "ILS", "NIS 12 million")]
     [InlineData("a levy of 500 CFA francs per bag", 500, "XOF", "500 CFA francs")]
     [InlineData("the app costs 79c a month", 0.79, "USD", "79c")]
+    [InlineData("a bowl of noodles for 8,500 won", 8500, "KRW", "8,500 won")]
+    [InlineData("a ticket of 1 200 rand", 1200, "ZAR", "1 200 rand")]
+    [InlineData("a coffee at 35,000 dong", 35000, "VND", "35,000 dong")]
+    [InlineData("she had four dimes left", 0.4, "USD", "four dimes")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");
@@ -207,6 +211,13 @@ public class NumberRecognizerTests
         var money = Find(text).Where(n => n.Kind == "money").Select(n => n.Value!.Value).ToList();
         Assert.Equal(new[] { low, high }, money);
     }
+
+    [Theory]
+    [InlineData("In 2019 won the title again.")]
+    [InlineData("The team, 12 won and 3 lost, leads.")]
+    [InlineData("Of the 40 rand fans, few came.")]
+    public void ACurrencyThatIsAlsoAWord_NeedsAScaleOrGroupedDigits(string text) =>
+        Assert.DoesNotContain(Find(text), n => n.Kind == "money");
 
     [Fact]
     public void ALoneCapitalR_IsRandOnlyBeforeAScale() =>
@@ -688,8 +699,10 @@ public class NumberRecognizerTests
             bool symbolic = !form.Any(char.IsLetter);
             // a "scaled-before" form is read here before its amount, which then needs a scale
             bool scaled = flags.Contains("scaled") || flags.Contains("scaled-before") && where != "suffix";
-            string amount = scaled ? "5 billion" : "5";
-            double value = (scaled ? 5e9 : 5) * factor;
+            // a "grouped" form is read after digits with thousands separators
+            bool grouped = flags.Contains("grouped");
+            string amount = scaled ? "5 billion" : grouped ? "5,000" : "5";
+            double value = (scaled ? 5e9 : grouped ? 5000 : 5) * factor;
             string text = flags.Contains("attached") ? $"The shares cost 5{form} yesterday."
                 : where == "suffix" ? $"The bill came to {amount} {form} yesterday."
                 : $"The bill came to {form}{(symbolic ? "" : " ")}{amount} yesterday.";
