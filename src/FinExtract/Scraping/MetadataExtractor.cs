@@ -134,6 +134,9 @@ public static partial class MetadataExtractor
 
     private static readonly NameCache<ClassFlags> FlagCache = new();
 
+    /// <summary>Class-name parts that mark a date element: English, and the date's own word in German, Dutch and the Nordic languages, and Spanish.</summary>
+    private static readonly string[] DateClassWords = ["date", "time", "publish", "posted", "datum", "fecha"];
+
     /// <summary>What a class (or id) string says about an element, computed once per distinct string.</summary>
     private static ClassFlags Flags(string? cls)
     {
@@ -147,8 +150,7 @@ public static partial class MetadataExtractor
         bool byline = cls.Contains("byline", StringComparison.OrdinalIgnoreCase);
         if (byline) f |= cls.Contains("name", StringComparison.OrdinalIgnoreCase) ? ClassFlags.BylineName : ClassFlags.Byline;
         else if (cls.Contains("author", StringComparison.OrdinalIgnoreCase) && IsAuthorClass(cls)) f |= ClassFlags.Author;
-        bool dateish = cls.Contains("date", StringComparison.OrdinalIgnoreCase) || cls.Contains("time", StringComparison.OrdinalIgnoreCase)
-            || cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("posted", StringComparison.OrdinalIgnoreCase);
+        bool dateish = Array.Exists(DateClassWords, w => cls.Contains(w, StringComparison.OrdinalIgnoreCase));
         if (dateish) f |= ClassFlags.Dateish;
         if (dateish || byline || cls.Contains("meta", StringComparison.OrdinalIgnoreCase)
             || cls.Contains("author", StringComparison.OrdinalIgnoreCase)) f |= ClassFlags.DatelineCandidate;
@@ -631,8 +633,9 @@ public static partial class MetadataExtractor
     {
         // The structured date (JSON-LD, meta, a machine-readable <time>), often in UTC.
         (PageDate Date, MetaSource Source)? structured = null;
-        if (DateParser.Parse(ldDate) is { } a) structured = (a, MetaSource.JsonLd);
-        else if (DateParser.Parse(metaDate) is { } b) structured = (b, MetaSource.Meta);
+        var fromMeta = DateParser.Parse(metaDate);
+        if (DateParser.Parse(ldDate) is { } a) structured = LocalOf(a, fromMeta) is { } local ? (local, MetaSource.Meta) : (a, MetaSource.JsonLd);
+        else if (fromMeta is { } b) structured = (b, MetaSource.Meta);
         else
         {
             foreach (var el in parts.Times)
@@ -681,6 +684,15 @@ public static partial class MetadataExtractor
             return log.Chose("published", new MetaValue(found.Date.ToIso(), MetaSource.Markup), found.Why);
         return MetaValue.Empty;
     }
+
+    /// <summary>
+    /// The same moment written in the site's own offset, when <paramref name="utc"/> is a UTC stamp and <paramref name="other"/>
+    /// gives that moment with a local offset ("2019-10-18T22:04Z" and "Sat, 19 Oct 2019 00:04 +0200"): its day is the one
+    /// readers see. Null otherwise.
+    /// </summary>
+    private static PageDate? LocalOf(PageDate utc, PageDate? other) =>
+        other is { HasTime: true, HasOffset: true } o && o.Value.Offset != TimeSpan.Zero && utc is { HasTime: true, HasOffset: true }
+        && utc.Value.Offset == TimeSpan.Zero && (o.Value - utc.Value).Duration() <= TimeSpan.FromMinutes(1) ? o : null;
 
     /// <summary>
     /// The date a reader sees: the first visible dateline outside navigation and comments. "Updated" stamps count only when

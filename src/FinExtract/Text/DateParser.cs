@@ -142,6 +142,7 @@ public static partial class DateParser
         }
         if (DateTimeOffset.TryParseExact(text, "r", CultureInfo.InvariantCulture, DateTimeStyles.None, out var rfc))
             return new PageDate(rfc, true, true);
+        if (Rfc2822(text) is { } mail) return mail;
         return FindInText(text);
     }
 
@@ -282,6 +283,25 @@ public static partial class DateParser
     }
 
     private static bool Valid(int y, int mo, int d) => y is >= 1990 and <= 2100 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo);
+
+    /// <summary>
+    /// An RFC 2822 stamp with a numeric offset, as mail, feeds and many meta tags write it ("Sat, 19 Oct 2019 00:04:00 +0200").
+    /// </summary>
+    private static PageDate? Rfc2822(string text)
+    {
+        var m = Rfc2822Stamp().Match(text);
+        if (!m.Success || MonthNumber(m.Groups["mon"].Value) is not int mo) return null;
+        int y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        int h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), mi = int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture);
+        int sec = m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        var off = ParseOffset(m.Groups["off"].Value);
+        if (!Valid(y, mo, d) || h > 23 || mi > 59 || sec > 59 || off.Duration() > TimeSpan.FromHours(14)) return null;
+        return new PageDate(new DateTimeOffset(y, mo, d, h, mi, sec, off), true, true);
+    }
+
+    [GeneratedRegex(@"^(?:[A-Za-z]{3},\s*)?(?<d>\d{1,2})\s+(?<mon>[A-Za-z]{3})\s+(?<y>\d{4})\s+(?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2}))?\s+(?<off>[+-]\d{4})$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Rfc2822Stamp();
 
     private static TimeSpan ParseOffset(string s)
     {

@@ -43,6 +43,12 @@ public class DateParserTests
     [InlineData("page 12 of 2020 results")]
     public void WordsThatAreNotMonths_AreNoDate(string text) => Assert.Null(DateParser.FindInText(text, null));
 
+    [Theory]
+    [InlineData("Sat, 19 Oct 2019 00:04:00 +0200", "2019-10-19T00:04:00+02:00")]
+    [InlineData("3 Feb 2021 18:30 -0500", "2021-02-03T18:30:00-05:00")]
+    [InlineData("Tue, 10 Jun 2003 04:00:00 GMT", "2003-06-10T04:00:00+00:00")]
+    public void MailAndFeedStamps_KeepTheirOffset(string text, string expected) => Assert.Equal(expected, DateParser.Parse(text)?.ToIso());
+
     [Fact]
     public void TheEarliestDateInTheText_Wins() =>
         Assert.Equal("2021-05-02", DateParser.FindInText("2. Mai 2021, aktualisiert am 4. Mai 2021", null)?.Value.ToString("yyyy-MM-dd"));

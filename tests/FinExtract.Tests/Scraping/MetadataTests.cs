@@ -163,6 +163,29 @@ public class MetadataChoiceTests
     }
 
     [Fact]
+    public void AUtcStampGivenAgainWithTheSitesOffset_TakesTheSitesDay()
+    {
+        var a = ScrapeHelper.Scrape("""
+            <html><head><meta name="date" content="Wed, 6 Mar 2024 00:30:00 +0100">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bank beats","datePublished":"2024-03-05T23:30:00Z"}</script>
+            </head><body><article><h1>Bank beats</h1>
+            """ + Body + "</article></body></html>");
+        Assert.Equal("2024-03-06T00:30:00+01:00", a.Metadata.Published.Value);
+    }
+
+    [Theory]
+    [InlineData("artikel-datum")]
+    [InlineData("noticia-fecha")]
+    public void ADatelineNamedInItsSitesLanguage_GivesTheDayReadersSee(string cls)
+    {
+        var a = ScrapeHelper.Scrape($"""
+            <html><head><meta property="article:published_time" content="2024-03-05T23:30:00Z"></head><body>
+            <article><h1>Bank beats</h1><p class="info"><span>Anna Berger</span> <span class="{cls}">6.3.2024, 00:30</span></p>
+            """ + Body + "</article></body></html>");
+        Assert.StartsWith("2024-03-06", a.Metadata.Published.Value);
+    }
+
+    [Fact]
     public void StructuredDate_IsKept_WhenTheVisibleDateAgrees()
     {
         var a = ScrapeHelper.Scrape("""
