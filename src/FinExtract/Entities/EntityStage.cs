@@ -135,10 +135,10 @@ public sealed partial class EntityStage : IStage
             {
                 int ts = body.IndexOf(ticker, m.Start, m.Length, StringComparison.Ordinal);
                 string exchange = m.Groups.GetValueOrDefault("exchange", "");
-                _gazetteer.TryGetByTicker(ticker, out var company);
                 // a RIC names its exchange by its suffix ("HMN.L": London)
                 string listedOn = exchange.Length == 0 && m.Rule.Id == RicRule && ticker.LastIndexOf('.') is int dot and > 0
                     ? EntityLexicon.RicExchanges.GetValueOrDefault(ticker[(dot + 1)..], "") : exchange.ToUpperInvariant();
+                _gazetteer.TryGetByTicker(ticker, listedOn, out var company);
                 candidates.Add(new Candidate(ts, ts + ticker.Length, "ORG", m.Rule.Id, m.Rule.Confidence, TickerPriority) { Known = company, Ticker = ticker,
                     Exchange = listedOn, IsTicker = true });
                 if (exchange.Length > 0)
@@ -1086,6 +1086,7 @@ public sealed partial class EntityStage : IStage
     /// <summary>Whether the article writes <paramref name="word"/> after a given name somewhere ("Marc Benioff" ... "told Benioff").</summary>
     private bool NamedAsSurname(string body, string word)
     {
+        if (word.Length == 0) return false;
         for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
         {
             if (k < 2 || body[k - 1] != ' ') continue;
@@ -1102,6 +1103,7 @@ public sealed partial class EntityStage : IStage
     /// </summary>
     private static bool StandsAloneElsewhere(string body, string word, int s, int e)
     {
+        if (word.Length == 0) return false;
         for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
         {
             if (k >= s && k < e) continue;
@@ -1141,6 +1143,7 @@ public sealed partial class EntityStage : IStage
 
     private static int Occurrences(string body, string word)
     {
+        if (word.Length == 0) return 0; // a token of dots only has an empty word, which IndexOf finds everywhere
         int n = 0;
         for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0 && n < 2; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
             if ((k == 0 || !char.IsLetterOrDigit(body[k - 1])) && (k + word.Length >= body.Length || !char.IsLetterOrDigit(body[k + word.Length]))) n++;
@@ -1150,6 +1153,7 @@ public sealed partial class EntityStage : IStage
     /// <summary>Whether the article writes <paramref name="lower"/> as a word of its prose: not in a web address or a handle ("sirius.com").</summary>
     private static bool WrittenAsCommonWord(string body, string lower)
     {
+        if (lower.Length == 0) return false;
         for (int k = body.IndexOf(lower, StringComparison.Ordinal); k >= 0; k = body.IndexOf(lower, k + lower.Length, StringComparison.Ordinal))
         {
             int e = k + lower.Length;

@@ -1,4 +1,5 @@
 using FinExtract.Pipeline;
+using FinExtract.Text;
 
 namespace FinExtract.Entities;
 
@@ -16,7 +17,7 @@ public sealed record GazetteerEntry(string Name, string Type, string Ticker, str
 public sealed class Gazetteer
 {
     private readonly Dictionary<string, GazetteerEntry> _bySurface = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GazetteerEntry> _byTicker = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GazetteerEntry>> _byTicker = new(StringComparer.Ordinal);
 
     /// <summary>Longest surface form, in characters.</summary>
     public int MaxLength { get; private set; }
@@ -77,7 +78,11 @@ public sealed class Gazetteer
                     seen[f] = i + 1;
                     g.Add(f, entry);
                 }
-                if (entry.Ticker.Length > 0) g._byTicker.TryAdd(entry.Ticker, entry);
+                if (entry.Ticker.Length > 0)
+                {
+                    if (!g._byTicker.TryGetValue(entry.Ticker, out var listed)) g._byTicker[entry.Ticker] = listed = [];
+                    listed.Add(entry);
+                }
             }
         }
         return g;
@@ -106,6 +111,36 @@ public sealed class Gazetteer
     public bool TryGet(ReadOnlySpan<char> surface, out GazetteerEntry entry) =>
         _bySurface.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out entry!);
 
-    /// <summary>The company listed under a ticker, if any.</summary>
-    public bool TryGetByTicker(string ticker, out GazetteerEntry entry) => _byTicker.TryGetValue(ticker, out entry!);
+    /// <summary>The company listed under a ticker, if any; of several, the first in the files.</summary>
+    public bool TryGetByTicker(string ticker, out GazetteerEntry entry) => TryGetByTicker(ticker, "", out entry);
+
+    /// <summary>
+    /// The company listed under a ticker on <paramref name="exchange"/> as the text names it ("NYSE", "Toronto"). One ticker may
+    /// name different companies on different exchanges ("AC": Accor in Paris, Air Canada in Toronto), so a named exchange must
+    /// be the company's (the US exchanges count as one market). Without an exchange ("$TSLA"), a US listing first, else the first.
+    /// </summary>
+    public bool TryGetByTicker(string ticker, string exchange, out GazetteerEntry entry)
+    {
+        entry = null!;
+        if (!_byTicker.TryGetValue(ticker, out var listed)) return false;
+        string on = ExchangeCode(exchange);
+        var found = on.Length == 0 ? listed.FirstOrDefault(e => IsUs(e.Exchange)) ?? listed[0]
+            : listed.FirstOrDefault(e => string.Equals(e.Exchange, on, StringComparison.OrdinalIgnoreCase))
+              ?? (IsUs(on) ? listed.FirstOrDefault(e => IsUs(e.Exchange)) : null);
+        if (found == null) return false;
+        entry = found;
+        return true;
+    }
+
+    private static readonly Dictionary<string, string> ExchangeAliases = Lexicon.Read("exchange-aliases.tsv")
+        .ToDictionary(r => r[1], r => r[0], StringComparer.OrdinalIgnoreCase);
+
+    private static string ExchangeCode(string exchange)
+    {
+        string e = exchange.Trim();
+        return ExchangeAliases.GetValueOrDefault(e, e).ToUpperInvariant();
+    }
+
+    private static bool IsUs(string exchange) => exchange.ToUpperInvariant() is "NYSE" or "NASDAQ" or "NYSE AMERICAN" or "NYSE ARCA" or "AMEX"
+        || exchange.StartsWith("OTC", StringComparison.OrdinalIgnoreCase);
 }

@@ -665,6 +665,35 @@ public class EntityStageTests
         Assert.Contains("'Korea' is already named on line 2", e.Message);
     }
 
+    [Fact]
+    public async Task ARosterWhoseNamesEndInAStrayFullStop_IsReadInTime()
+    {
+        // "Jr., 15 May" in a list: a run of capitalised words may end at a token of dots only, whose word is empty
+        var run = Task.Run(() => Run("Commanders: Colonel Rafe Tolliver Jr., 15 May 1957; Major General Ansel J. Corrigan Jr., 1 July 1960; "
+            + "Captain Orrin H. Vasko, 8 April 1957 -- unkn. Colonel Idris S. Palen, 5 September 1953 -- unkn."));
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.Equal("PERSON", At(await run, "Orrin H. Vasko").Type);
+    }
+
+    [Theory]
+    [InlineData("", "Quill Motors")]
+    [InlineData("NYSE", "Quill Motors")]
+    [InlineData("OTC", "Quill Motors")]
+    [InlineData("Toronto", "Quill Airways")]
+    [InlineData("TSX", "Quill Airways")]
+    [InlineData("Paris", "Quill Hotels")]
+    [InlineData("ASX", null)]
+    public void Gazetteer_ATickerListedOnSeveralExchanges_NamesTheCompanyOnTheExchangeTheTextNames(string exchange, string? company)
+    {
+        string dir = TestPaths.NewTempDir();
+        string path = Path.Combine(dir, "companies.tsv");
+        File.WriteAllText(path, "name\tticker\texchange\nQuill Hotels\tQH\tEuronext\nQuill Motors\tQH\tNYSE\nQuill Airways\tQH\tTSX\n");
+        var errors = new List<ConfigError>();
+        var g = Gazetteer.Load(new[] { path }, errors);
+        Assert.Empty(errors);
+        Assert.Equal(company, g.TryGetByTicker("QH", exchange, out var e) ? e.Name : null);
+    }
+
     [Theory]
     [InlineData("Prices may fall further, economists at Harrow Economics wrote in a note.", "Harrow Economics")]
     [InlineData("Demand is weak, analysts from Tamber Research added on Monday.", "Tamber Research")]
