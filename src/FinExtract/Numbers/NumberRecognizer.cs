@@ -1007,7 +1007,7 @@ public sealed partial class NumberRecognizer
                 }
             }
         }
-        if (PercentSignFirst(c, k, nextBlock) is var (signFirst, afterSign))
+        if ((PercentSignFirst(c, k, nextBlock) ?? PercentWordFirst(c, k, nextBlock)) is var (signFirst, afterSign))
         {
             found.Add(signFirst);
             return afterSign;
@@ -1288,6 +1288,33 @@ public sealed partial class NumberRecognizer
         if (a == null || a.Suf.Length > 0 || a.Spelled || a.E > nextBlock || PercentAfter(c, a) != null) return null;
         return (new NumberMention { Start = T[k].S, End = a.E, Kind = "percent", Value = a.V, Unit = "percent", Rule = "percent.symbol-first",
             Confidence = 0.9 }, a.Next);
+    }
+
+    /// <summary>
+    /// The percent word written before the number, as tables and terse lines do ("percent 5.", "per cent 20,", "a percentage of
+    /// 12."): only a number in digits that closes its clause, so "percent 10 years ago" and a year stay what they are.
+    /// </summary>
+    private (NumberMention Mention, int Next)? PercentWordFirst(Ctx c, int k, int nextBlock)
+    {
+        var T = c.T;
+        if (T[k].K != TK.Word || k > 0 && T[k - 1].K == TK.Num) return null;
+        int n = T[k].W switch
+        {
+            "percent" or "pct" => k + 1,
+            "per" when IsWord(c, k + 1, "cent") && Spaced(c, k, k + 1) => k + 2,
+            "percentage" when IsWord(c, k + 1, "of") && Spaced(c, k, k + 1) => k + 2,
+            _ => -1,
+        };
+        if (n < 0 || n >= T.Count || T[n].K != TK.Num || !Spaced(c, n - 1, n)) return null;
+        var a = ParseAmount(c, n, allowSign: false, allowRatio: false);
+        if (a == null || a.Suf.Length > 0 || a.Spelled || a.Scaled || a.E > nextBlock || PercentAfter(c, a) != null) return null;
+        if (a.Integer && a.V is >= 1900 and <= 2100) return null;
+        int after = a.E;
+        if (after < c.End && !(c.Text[after] is ',' or '.' or ';' or ':' or ')' or '\n' || IsSpace(c.Text[after]) && (after + 1 >= c.End
+            || c.Text[after + 1] == '\n'))) return null;
+        if (after + 1 < c.End && c.Text[after] == '.' && char.IsAsciiDigit(c.Text[after + 1])) return null;
+        return (new NumberMention { Start = T[k].S, End = a.E, Kind = "percent", Value = a.V, Unit = "percent", Rule = "percent.word-first",
+            Confidence = 0.8 }, a.Next);
     }
 
     private (int End, string Unit, string Rule)? PercentAfter(Ctx c, Amount a)

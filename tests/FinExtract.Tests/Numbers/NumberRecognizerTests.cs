@@ -154,6 +154,9 @@ public class NumberRecognizerTests
     [InlineData("subió un 7 por ciento", 7, "percent")]
     [InlineData("enflasyon %4,5 oldu", 4.5, "percent")]
     [InlineData("inflation eased to %3.2 in May", 3.2, "percent")]
+    [InlineData("Margin: percent 14.5.", 14.5, "percent")]
+    [InlineData("the change, per cent 3, was small", 3, "percent")]
+    [InlineData("their share was a percentage of 18.", 18, "percent")]
     public void Percentages_AreRead(string text, double value, string unit)
     {
         var n = Single(text, "percent");
@@ -211,6 +214,13 @@ public class NumberRecognizerTests
         var money = Find(text).Where(n => n.Kind == "money").Select(n => n.Value!.Value).ToList();
         Assert.Equal(new[] { low, high }, money);
     }
+
+    [Theory]
+    [InlineData("The percent 10 years ago was higher.")]
+    [InlineData("In percent 2020 terms it fell.")]
+    [InlineData("A percentage of 40 students failed.")]
+    public void APercentWordBeforeANumber_CountsOnlyWhenTheNumberClosesTheClause(string text) =>
+        Assert.DoesNotContain(Find(text), n => n.Kind == "percent");
 
     [Theory]
     [InlineData("In 2019 won the title again.")]
