@@ -53,7 +53,7 @@ public static class BatchRunner
             }
 
             Func<InputFile, string, bool>? canReuse = previous == null ? null : (f, hash) => previous.CanReuse(f.ArticleId, hash);
-            ProcessOrdered(inputs, f => processor.Process(f, null, canReuse), Write, Math.Max(1, options.Threads));
+            ProcessOrdered(inputs, f => processor.Process(f, null, canReuse), Write, Math.Max(1, options.Threads), SetAsideAfter(config));
             previous?.Dispose();
             previous = null;
             tables.Commit();
@@ -124,70 +124,36 @@ public static class BatchRunner
     /// Processes items on <paramref name="threads"/> workers and hands the results to <paramref name="write"/>
     /// in input order, on the calling thread. At most 4 × threads results wait in memory at once. Workers
     /// are threads with a 16 MiB stack even for one thread, so deep pages meet the same limits at any count.
+    /// With a <paramref name="watchdog"/>, an item still running after the watchdog's time (a loop that its cooperative
+    /// time limit cannot stop) is written as the watchdog's SetAside gives it, its late result is
+    /// dropped, and a new worker takes its thread's place, so one such item cannot hang the batch.
     /// </summary>
-    public static void ProcessOrdered<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> process, Action<TOut> write, int threads)
+    public static void ProcessOrdered<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> process, Action<TOut> write, int threads,
+        Watchdog<TIn, TOut>? watchdog = null)
     {
-        int window = threads * 4;
-        var results = new Dictionary<int, TOut>();
-        var gate = new object();
-        var slots = new SemaphoreSlim(window, window);
-        int next = -1;
-        Exception? fault = null;
-        var workers = new Thread[threads];
-        for (int w = 0; w < threads; w++)
-        {
-            workers[w] = new Thread(() =>
-            {
-                while (true)
-                {
-                    slots.Wait();
-                    int i = Interlocked.Increment(ref next);
-                    if (i >= items.Count || Volatile.Read(ref fault) != null)
-                    {
-                        slots.Release();
-                        return;
-                    }
-                    TOut r;
-                    try
-                    {
-                        r = process(items[i]);
-                    }
-                    catch (Exception e)
-                    {
-                        lock (gate)
-                        {
-                            fault ??= e;
-                            Monitor.PulseAll(gate);
-                        }
-                        slots.Release();
-                        return;
-                    }
-                    lock (gate)
-                    {
-                        results[i] = r;
-                        Monitor.PulseAll(gate);
-                    }
-                }
-            }, 16 * 1024 * 1024) { IsBackground = true, Name = $"finextract-worker-{w}" };
-            workers[w].Start();
-        }
+        var run = new OrderedRun<TIn, TOut>(items, process, threads);
+        run.Start(threads);
         for (int k = 0; k < items.Count; k++)
         {
-            TOut r;
-            lock (gate)
-            {
-                while (!results.Remove(k, out r!))
-                {
-                    if (fault != null) break;
-                    Monitor.Wait(gate);
-                }
-                if (fault != null) break;
-            }
+            if (!run.Next(k, watchdog, out var r)) break;
             write(r);
-            slots.Release();
+            run.Written();
         }
-        foreach (var t in workers) t.Join();
-        if (fault != null) throw new AggregateException("a worker failed", fault);
+        run.Finish();
+    }
+
+    /// <summary>
+    /// The batch's watchdog: an article still running long after <c>limits.articleTimeoutMs</c> (which a stage checks between
+    /// its steps, and which a page that runs over gets twice) is in a loop no check reaches; it becomes an error row and the
+    /// batch goes on without it.
+    /// </summary>
+    private static Watchdog<InputFile, ArticleResult> SetAsideAfter(PipelineConfig config)
+    {
+        int ms = config.Limits.ArticleTimeoutMs;
+        return new Watchdog<InputFile, ArticleResult>(TimeSpan.FromMilliseconds(3.0 * ms + 10_000), f => new ArticleResult(f, null,
+            new ArticleError(f.SourcePath, f.ArticleId, "pipeline", ErrorCodes.StageTimeout,
+                $"still running {3 * ms / 1000.0 + 10:0.#} s after it started, far over limits.articleTimeoutMs ({ms} ms), and it could not be "
+                + "stopped: set aside so the batch goes on (a bug: please report it with this file)")));
     }
 
     private static void WriteRunJson(string path, RunOptions options, RunSummary s)

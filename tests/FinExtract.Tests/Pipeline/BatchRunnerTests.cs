@@ -99,4 +99,37 @@ public class BatchRunnerTests
         BatchRunner.ProcessOrdered(items, i => { Thread.SpinWait((500 - i) * 10); return i * 2; }, seen.Add, threads: 4);
         Assert.Equal(items.Select(i => i * 2), seen);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void AnItemThatNeverEnds_IsSetAside_AndTheRestIsWrittenInOrder(int threads)
+    {
+        var items = Enumerable.Range(0, 8).ToList();
+        var written = new List<int>();
+        var release = new ManualResetEventSlim(false);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            // item 2 loops until released, as a stage caught in a loop its time checks never reach
+            BatchRunner.ProcessOrdered(items, i => { if (i == 2) while (!release.IsSet) Thread.SpinWait(1000); return i; }, written.Add, threads,
+                new Watchdog<int, int>(TimeSpan.FromMilliseconds(300), i => -100 - i));
+        }
+        finally
+        {
+            release.Set();
+        }
+        Assert.Equal(new[] { 0, 1, -102, 3, 4, 5, 6, 7 }, written);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void ALateResultOfAnItemSetAside_IsDropped()
+    {
+        var written = new List<int>();
+        BatchRunner.ProcessOrdered(Enumerable.Range(0, 4).ToList(), i => { if (i == 1) Thread.Sleep(1500); return i; }, written.Add, threads: 2,
+            new Watchdog<int, int>(TimeSpan.FromMilliseconds(200), i => -1));
+        Thread.Sleep(1600);
+        Assert.Equal(new[] { 0, -1, 2, 3 }, written);
+    }
 }
