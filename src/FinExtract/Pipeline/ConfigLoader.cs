@@ -173,6 +173,10 @@ public static class ConfigLoader
             BaseDirectory = baseDirectory, SourcePath = fileName,
         };
 
+        // The word lists beside the tool can be edited; one that cannot be read would fail every article, so it stops the run first.
+        foreach (var p in Text.Lexicon.Problems())
+            errors.Add(new ConfigError(Path.Combine(Text.Lexicon.Folder, p.FileName), $"line {p.Line}", p.Problem, p.Fix));
+        if (errors.Count > 0) throw new ConfigException(errors);
         var built = BuildStages(stageConfigs, config, registry, reader, fileName);
 
         if (errors.Count > 0) throw new ConfigException(errors);

@@ -91,15 +91,30 @@ public static class Lexicon
             var cells = entry.Split('\t');
             string key = cells[^1].Trim();
             if (seen.TryGetValue(key, out int first))
-                throw new InvalidDataException($"Resources/lexicon/{fileName}:{line}: '{key}' is listed already at line {first}; keep one");
+                throw new LexiconFormatException(fileName, line, $"'{key}' is listed already at line {first}", "keep one of the two lines");
             if (caseless.TryGetValue(key, out var twin))
-                throw new InvalidDataException(
-                    $"Resources/lexicon/{fileName}:{line}: '{key}' differs from '{twin.Key}' at line {twin.Line} only in letter case; keep one");
+                throw new LexiconFormatException(fileName, line, $"'{key}' differs from '{twin.Key}' at line {twin.Line} only in letter case",
+                    "keep one of the two lines");
             seen[key] = line;
             caseless[key] = (key, line);
             rows.Add(cells.Select(c => c.Trim()).ToArray());
         }
         return rows;
+    }
+
+    /// <summary>The lists that cannot be read (a key listed twice), each with its line: checked before any work.</summary>
+    public static List<LexiconFormatException> Problems() => Problems(Names().Select(n => (n, Text(n))));
+
+    /// <summary>The lists among <paramref name="lists"/> (name and text) that cannot be read.</summary>
+    public static List<LexiconFormatException> Problems(IEnumerable<(string Name, string Text)> lists)
+    {
+        var problems = new List<LexiconFormatException>();
+        foreach (var (name, text) in lists)
+        {
+            try { Parse(name, text); }
+            catch (LexiconFormatException e) { problems.Add(e); }
+        }
+        return problems;
     }
 
     private static string ComputeHash()
@@ -108,4 +123,21 @@ public static class Lexicon
         foreach (var name in Names()) sb.Append(name).Append('\n').Append(Text(name)).Append('\n');
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sb.ToString())));
     }
+}
+
+/// <summary>A word list that cannot be read: which list, which line, what is wrong and how to fix it.</summary>
+public sealed class LexiconFormatException(string fileName, int line, string problem, string fix)
+    : FormatException($"Resources/lexicon/{fileName}:{line}: {problem}; {fix}")
+{
+    /// <summary>The list's file name.</summary>
+    public string FileName { get; } = fileName;
+
+    /// <summary>The line, counting from 1.</summary>
+    public int Line { get; } = line;
+
+    /// <summary>What is wrong.</summary>
+    public string Problem { get; } = problem;
+
+    /// <summary>How to fix it.</summary>
+    public string Fix { get; } = fix;
 }

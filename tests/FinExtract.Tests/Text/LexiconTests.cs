@@ -33,11 +33,21 @@ public class LexiconTests
     [Fact]
     public void AnEntryListedTwice_IsAnErrorNamingTheFileAndBothLines()
     {
-        var e = Assert.Throws<InvalidDataException>(() => Lexicon.Parse("title-words.tsv", "# titles\nMayor\nSheriff\nMayor\n"));
+        var e = Assert.Throws<LexiconFormatException>(() => Lexicon.Parse("title-words.tsv", "# titles\nMayor\nSheriff\nMayor\n"));
         Assert.Contains("Resources/lexicon/title-words.tsv:4: 'Mayor' is listed already at line 2", e.Message);
         Assert.Equal(new[] { "a", "b" }, Lexicon.Parse("x.tsv", "a\r\n\r\n# c\n b \n").Select(r => r[0]));
-        e = Assert.Throws<InvalidDataException>(() => Lexicon.Parse("org-words.tsv", "Bank\nTrust\nbank\n"));
+        e = Assert.Throws<LexiconFormatException>(() => Lexicon.Parse("org-words.tsv", "Bank\nTrust\nbank\n"));
         Assert.Contains("org-words.tsv:3: 'bank' differs from 'Bank' at line 1 only in letter case", e.Message);
+    }
+
+    [Fact]
+    public void EveryShippedList_CanBeRead_AndABrokenOneIsReportedWithItsLineAndFix()
+    {
+        Assert.Empty(Lexicon.Problems());
+        var p = Assert.Single(Lexicon.Problems(new[] { ("a.tsv", "x\ny\n"), ("b.tsv", "# b\nUSD\tdollar\nUSD\tDollar\n") }));
+        Assert.Equal(("b.tsv", 3), (p.FileName, p.Line));
+        Assert.Contains("only in letter case", p.Problem);
+        Assert.Equal("keep one of the two lines", p.Fix);
     }
 
     [Fact]
