@@ -74,7 +74,13 @@ public sealed partial class QuoteStage : IStage
         _afterDocument = new Regex(@"^\s*[,—–-]?\s*(?<cue>read|reads|said|says|stated|states)\s+(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
             + @"(?:statement|release|letter|note|report|memo|notice|post|message|e-?mail)\s+(?:(?:issued|released|published|signed|posted|sent)\s+)?"
             + @"(?:by|from)\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|(?<sp>" + Name + "|" + Org + "))", RegexOptions.CultureInvariant);
-        _before = new Regex(@"(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:(?<cue>" + v
+        // before the quotation, the descriptor often opens the sentence: "The carmaker said: “…”" (not "The statement said",
+        // whose issuer the text may not name as an organisation)
+        string bodies = string.Join("|", OrganisationDescriptors.Where(d => d != "statement").OrderByDescending(d => d.Length)
+            .Select(Regex.Escape));
+        string openingOrg = @"(?:(?<=^|[.!?]\s+)The\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + bodies + @")\b)";
+        _before = new Regex(@"(?<sp>" + Role + "|" + openingOrg + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
+            + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:(?<cue>" + v
             + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?|(?<cue>" + SpeechAct + @")\s*:)\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);

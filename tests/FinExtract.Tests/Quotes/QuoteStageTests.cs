@@ -57,6 +57,12 @@ public class QuoteStageTests
         Assert.Equal(speaker, q.Speaker);
     }
 
+    [Theory]
+    [InlineData("Varrow Motors cut its forecast on Tuesday. The carmaker said: \"Output will resume at both plants on Monday.\"")]
+    [InlineData("Varrow Motors cut its forecast. The German carmaker said in a statement: \"Output will resume at both plants on Monday.\"")]
+    public void ADescriptorThatOpensTheSentenceBeforeAQuotation_IsTheOrganisationNamedBefore(string text) =>
+        Assert.Equal("Varrow Motors", Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void ASpeakerTheClauseOnlyDescribes_IsNoOne_AndEndsTheRunOfTheSpeakerBefore()
     {
