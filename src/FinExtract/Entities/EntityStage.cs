@@ -1086,8 +1086,7 @@ public sealed partial class EntityStage : IStage
     /// <summary>Whether the article writes <paramref name="word"/> after a given name somewhere ("Marc Benioff" ... "told Benioff").</summary>
     private bool NamedAsSurname(string body, string word)
     {
-        if (word.Length == 0) return false;
-        for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
+        for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
         {
             if (k < 2 || body[k - 1] != ' ') continue;
             int w = k - 1;
@@ -1103,8 +1102,7 @@ public sealed partial class EntityStage : IStage
     /// </summary>
     private static bool StandsAloneElsewhere(string body, string word, int s, int e)
     {
-        if (word.Length == 0) return false;
-        for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
+        for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
         {
             if (k >= s && k < e) continue;
             if (k > 0 && char.IsLetterOrDigit(body[k - 1]) || k + word.Length < body.Length && char.IsLetterOrDigit(body[k + word.Length])) continue;
@@ -1141,11 +1139,17 @@ public sealed partial class EntityStage : IStage
         return p >= 0 ? body[(q + 1)..(p + 1)] : "";
     }
 
+    /// <summary>
+    /// Where <paramref name="word"/> next stands in the body from <paramref name="from"/>, or -1; an empty word (a token of dots
+    /// only) stands nowhere, since IndexOf would find it at every position and a search loop would never advance.
+    /// </summary>
+    private static int NextOf(string body, string word, int from) =>
+        word.Length == 0 ? -1 : body.IndexOf(word, from, StringComparison.Ordinal);
+
     private static int Occurrences(string body, string word)
     {
-        if (word.Length == 0) return 0; // a token of dots only has an empty word, which IndexOf finds everywhere
         int n = 0;
-        for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0 && n < 2; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
+        for (int k = NextOf(body, word, 0); k >= 0 && n < 2; k = NextOf(body, word, k + word.Length))
             if ((k == 0 || !char.IsLetterOrDigit(body[k - 1])) && (k + word.Length >= body.Length || !char.IsLetterOrDigit(body[k + word.Length]))) n++;
         return n;
     }
@@ -1153,8 +1157,7 @@ public sealed partial class EntityStage : IStage
     /// <summary>Whether the article writes <paramref name="lower"/> as a word of its prose: not in a web address or a handle ("sirius.com").</summary>
     private static bool WrittenAsCommonWord(string body, string lower)
     {
-        if (lower.Length == 0) return false;
-        for (int k = body.IndexOf(lower, StringComparison.Ordinal); k >= 0; k = body.IndexOf(lower, k + lower.Length, StringComparison.Ordinal))
+        for (int k = NextOf(body, lower, 0); k >= 0; k = NextOf(body, lower, k + lower.Length))
         {
             int e = k + lower.Length;
             bool before = k == 0 || !char.IsLetterOrDigit(body[k - 1]) && body[k - 1] is not ('.' or '/' or '@' or '-' or '_' or ':' or '#');

@@ -1423,11 +1423,8 @@ public sealed partial class NumberRecognizer
     /// <summary>Whether the amount is written in digits with thousands separators ("50,000").</summary>
     private static bool GroupedDigits(Ctx c, Amount a)
     {
-        foreach (var t in c.T)
-        {
-            if (t.S >= a.E) break;
-            if (t.S >= a.S && t.K == TK.Num && t.Grouped) return true;
-        }
+        for (int k = IndexAtOrAfter(c, a.S); k < c.T.Count && c.T[k].S < a.E; k++)
+            if (c.T[k].K == TK.Num && c.T[k].Grouped) return true;
         return false;
     }
 
@@ -1569,10 +1566,16 @@ public sealed partial class NumberRecognizer
         return a.Next;
     }
 
+    /// <summary>The first token that starts at or after <paramref name="pos"/> (tokens are in text order), or the token count.</summary>
     private static int IndexAtOrAfter(Ctx c, int pos)
     {
-        for (int i = 0; i < c.T.Count; i++) if (c.T[i].S >= pos) return i;
-        return c.T.Count;
+        int lo = 0, hi = c.T.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (c.T[mid].S >= pos) hi = mid; else lo = mid + 1;
+        }
+        return lo;
     }
 
     /// <summary>Whether a lower-case plural noun ("units", "shares", "tonnes") follows, after one space, the word running on at <paramref
