@@ -711,7 +711,7 @@ public sealed partial class EntityStage : IStage
         while (i < tokens.Count)
         {
             if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i]))
-                && !OpensName(body, tokens, i, sentenceStarts, titleCase)))
+                && !OpensName(body, tokens, i, sentenceStarts, titleCase) && !GivenNameNotMonth(body, tokens, i)))
             {
                 i++;
                 continue;
@@ -807,6 +807,19 @@ public sealed partial class EntityStage : IStage
             }
             if (allCapitalised && words >= 4) yield return (s.Start, s.End);
         }
+    }
+
+    /// <summary>
+    /// "Jan Smit": a month's short form that is also a given name is the name's first word when a capitalised word that is no
+    /// date word follows it directly; a month's short form is followed by a day or a year ("Jan 5", "Jan. 2024").
+    /// </summary>
+    private bool GivenNameNotMonth(string body, IReadOnlyList<Token> tokens, int i)
+    {
+        string word = Word(body, tokens[i]);
+        if (!_givenNames.Contains(word) || Text.DateParser.MonthNumber(word) == null || i + 1 >= tokens.Count) return false;
+        string next = Word(body, tokens[i + 1]);
+        return tokens[i + 1].Start == tokens[i].End + 1 && IsCapitalised(body, tokens[i + 1]) && next.Length > 1
+            && !EntityLexicon.NotNames.Contains(next) && Text.DateParser.MonthNumber(next) == null;
     }
 
     /// <summary>A word in <see cref="EntityLexicon.NotNames"/> that still opens a name here.</summary>

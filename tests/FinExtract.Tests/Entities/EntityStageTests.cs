@@ -53,6 +53,18 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == word);
     }
 
+    [Theory]
+    [InlineData("Vardon striker Jan Smit scored twice on Sunday.", "Jan Smit")]
+    [InlineData("Analyst Jan Hrubes said the bank would cut rates.", "Jan Hrubes")]
+    [InlineData("The deal, said Jan Dvorak of Prague, was a good one.", "Jan Dvorak")]
+    public void AMonthShortFormThatIsAGivenName_OpensAName_BeforeACapitalisedWord(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
+            && e.End == e.Start + name.Length);
+
+    [Fact]
+    public void AMonthShortForm_BeforeADayOrAYear_IsNoName() =>
+        Assert.DoesNotContain(Run("The notes mature on Jan 15 and Jan 2031, the Treasury said.").Entities, e => e.Type == "PERSON");
+
     [Fact]
     public void TwoCapitalisedCommonNouns_AreNoPerson_EvenWhenTheSecondRepeats()
     {
