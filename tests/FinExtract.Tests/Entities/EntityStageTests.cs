@@ -65,6 +65,12 @@ public class EntityStageTests
     public void AMonthShortForm_BeforeADayOrAYear_IsNoName() =>
         Assert.DoesNotContain(Run("The notes mature on Jan 15 and Jan 2031, the Treasury said.").Entities, e => e.Type == "PERSON");
 
+    [Theory]
+    [InlineData("Kestrel Ratings cut Vardonia to BBB from A-. The BBB grade is the lowest the agency gives such issuers.", "BBB")]
+    [InlineData("The island kept its AAA credit rating. Investors had expected the AAA grade to go, and AAA peers were cut.", "AAA")]
+    public void ACreditRatingGrade_BesideARatingWord_IsNoOrganisation(string text, string grade) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Name == grade);
+
     [Fact]
     public void TwoCapitalisedCommonNouns_AreNoPerson_EvenWhenTheSecondRepeats()
     {
