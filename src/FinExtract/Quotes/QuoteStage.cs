@@ -301,6 +301,7 @@ public sealed partial class QuoteStage : IStage
                 // Mixed marks, as text pasted between editors leaves them: “…" and "…”.
                 if (j < 0 && MixedClose(close) is char other) j = FindClose(body, i + 1, p.End, Pairs[pair].Open, other);
                 else if (j > 0 && MixedClose(close) != null && CloseThenOpen(body, i + 1, j) is int first) j = first;
+                if (j < 0 && MixedClose(close) != null) j = SingleMarkClose(body, i + 1, p.End);
                 if (j < 0)
                 {
                     // an unclosed double quotation at the paragraph's end runs on to the next paragraph
@@ -352,6 +353,30 @@ public sealed partial class QuoteStage : IStage
             else return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A double quotation that no double mark closes, closed by a single one right after its last punctuation ("“We are
+    /// watching closely,' said X", a slip of the keyboard): after ",", ".", "!" or "?" and before a space, a single mark is
+    /// no apostrophe. A single mark that closes a quotation opened inside this one (“… ‘fake news,’ we …) is not it. The mark's
+    /// index, or -1.
+    /// </summary>
+    private static int SingleMarkClose(string body, int from, int end)
+    {
+        int inner = 0;
+        for (int k = from; k < end; k++)
+        {
+            if (body[k] is not ('\'' or '’' or '‘')) continue;
+            bool opens = body[k] == '‘' || (k == from || char.IsWhiteSpace(body[k - 1]) || body[k - 1] is '"' or '“')
+                && k + 1 < end && !char.IsWhiteSpace(body[k + 1]);
+            if (opens) inner++;
+            else if (k > from && IsEndPunct(body[k - 1]) && (k + 1 == end || char.IsWhiteSpace(body[k + 1])))
+            {
+                if (inner == 0) return k;
+                inner--;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The other closing mark a double quotation is found closed with when its own is missing.</summary>

@@ -424,6 +424,25 @@ public class QuoteStageTests
     }
 
     [Theory]
+    [InlineData("\"Our margins held up better than we feared in every region,' chief executive Dana Whitlock said on Tuesday.")]
+    [InlineData("“Our margins held up better than we feared in every region,’ chief executive Dana Whitlock said on Tuesday.")]
+    public void ADoubleQuotationClosedWithASingleMark_EndsAtThatMark_AndKeepsItsSpeaker(string text)
+    {
+        var a = ShippedPipeline.Run(text);
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Our margins held up better than we feared in every region,", a.Body[q.Start..q.End]);
+        Assert.Equal("Dana Whitlock", q.Speaker);
+    }
+
+    [Fact]
+    public void ASingleMarkClosingAQuotationInside_DoesNotCloseTheOuterOne()
+    {
+        const string text = "“Some call it ‘a bubble,’ but we see real demand in every region we serve“ chief executive Dana Whitlock said.";
+        var a = ShippedPipeline.Run(text);
+        Assert.DoesNotContain(a.Quotes, q => a.Body[q.Start..q.End] == "Some call it ‘a bubble,");
+    }
+
+    [Theory]
     [InlineData("“Our margins held up,\" chief executive Dana Whitlock said. \"We will keep the dividend.”")]
     [InlineData("\"Our margins held up,” chief executive Dana Whitlock said. “We will keep the dividend.\"")]
     public void TwoQuotationsAroundAnAttribution_WithMixedMarks_AreTwo(string text)
