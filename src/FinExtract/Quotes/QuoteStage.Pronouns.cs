@@ -42,6 +42,29 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>
+    /// Whether a "they" at <paramref name="at"/> points back to a group that names no entity: its own sentence names none before it,
+    /// and the sentence before opens with a plural common noun as its subject ("Regulators have warned for months.", "The
+    /// protesters in the square demanded ...") and names no entity near it ("Analysts for X said" is about X's analysts).
+    /// </summary>
+    private static bool PluralSubjectBefore(Context ctx, int at)
+    {
+        int si = ctx.SentenceOf(at);
+        if (si < 1 || ctx.Entities.Any(e => e.Start >= ctx.Sentences[si].Start && e.End <= at)) return false;
+        var sentence = ctx.Sentences[si - 1];
+        int end = Math.Min(sentence.End, sentence.Start + 60);
+        return PluralSubjectWords().Match(ctx.Body, sentence.Start, end - sentence.Start).Success
+            && !ctx.Entities.Any(e => e.Start < end && e.End > sentence.Start);
+    }
+
+    /// <summary>
+    /// A sentence's opening subject that is a plural common noun, then a lower-case word (its verb or a preposition): one capitalised
+    /// word ("Regulators have") or a determiner, at most one lower-case word and the noun ("The protesters in", "Some local officials said").
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?:The|These|Those|Some|Many|Most|Both|Several|Other|All)\s+(?:[a-z]+\s+)?[a-z]{3,}[^siu'’\s]s"
+        + @"|[A-Z][a-z]{2,}[^siu'’\s]s)\s+[a-z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PluralSubjectWords();
+
+    /// <summary>
     /// A person's gender as the article tells it: an honorific before any mention of them ("Ms Ruiz"), else a given name
     /// that is almost always one gender's; null when neither tells.
     /// </summary>

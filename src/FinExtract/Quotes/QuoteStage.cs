@@ -815,7 +815,7 @@ public sealed partial class QuoteStage : IStage
             var e = sp.ToLowerInvariant() switch
             {
                 "it" => Antecedent(ctx, at, null, "ORG") ?? Antecedent(ctx, at, null, "PERSON"),
-                "they" => Antecedent(ctx, at, null, "PERSON", "ORG"),
+                "they" => PluralSubjectBefore(ctx, Math.Min(at, quoteStart)) ? null : Antecedent(ctx, at, null, "PERSON", "ORG"),
                 var heOrShe => Antecedent(ctx, at, heOrShe == "she" ? "f" : "m", "PERSON"),
             };
             return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5)

@@ -474,6 +474,24 @@ public class QuoteStageTests
     }
 
     [Theory]
+    [InlineData("Regulators have warned about the risks for months.")]
+    [InlineData("The protesters outside the plant demanded a meeting.")]
+    public void They_AfterASentenceAboutAGroupThatNamesNoEntity_NamesNoSpeaker(string groupSentence)
+    {
+        var a = Run("Fenwick Motors said deliveries fell. \"We expect a rebound,\" chief executive Rhea Castellano said.\n\n" + groupSentence +
+            " \"Nothing has changed,\" they said on Monday.");
+        Assert.Equal("Rhea Castellano", a.Quotes[0].Speaker);
+        Assert.Equal("", a.Quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void They_AfterAnalystsOfANamedFirm_IsThatFirm()
+    {
+        var a = Run("Fenwick Motors said deliveries fell. Analysts at Harlow Capital were less sure of a rebound. \"The order book is thin,\" they said.");
+        Assert.Equal("Harlow Capital", Assert.Single(a.Quotes).Speaker);
+    }
+
+    [Theory]
     [InlineData("Thomas Brandt met Helen Okafor in Lagos on Monday. \"Our plans for the region are unchanged,\" she said.", "Helen Okafor")]
     [InlineData("Helen Okafor met Thomas Brandt in Lagos on Monday. \"Our plans for the region are unchanged,\" he said.", "Thomas Brandt")]
     [InlineData("Mr Ivers met Ms Caldwell in Lagos on Monday. \"Our plans for the region are unchanged,\" she said.", "Caldwell")]
