@@ -35,6 +35,7 @@ public static class InputLoader
         bool html = file.Extension is not ".txt";
         var decoded = TextDecoder.Decode(bytes, html);
         string text = decoded.Text;
+        if (text.Contains('\0')) text = text.Replace("\0", "");
         var format = html ? InputFormat.Html : InputFormat.Text;
         if (!html) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         var article = new Article(file.ArticleId, file.SourcePath, hash, format, text)
@@ -93,8 +94,8 @@ public static class InputLoader
     }
 
     /// <summary>
-    /// True for content that is not text: NUL bytes (unless the file is UTF-16 with a BOM) or many
-    /// control characters in the first 8 KiB.
+    /// True for content that is not text: NUL bytes in more than one byte in a hundred (unless the file is UTF-16 with a BOM)
+    /// or many control characters in the first 8 KiB, or a PDF.
     /// </summary>
     public static bool LooksBinary(byte[] bytes, out string why)
     {
@@ -107,7 +108,8 @@ public static class InputLoader
             if (b == 0) nul++;
             else if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C or 0x1B)) ctl++;
         }
-        if (nul > 0) { why = $"{nul} NUL byte(s) in the first {n} bytes"; return true; }
+        // a stray NUL or two in a page (a broken database field, a bad proxy) is dropped on reading, as browsers do; binaries hold many
+        if (nul * 100 > n) { why = $"{nul} NUL byte(s) in the first {n} bytes"; return true; }
         if (ctl * 20 > n) { why = $"{ctl} control characters in the first {n} bytes"; return true; }
         if (bytes.Length > 4 && bytes[0] == 0x25 && bytes[1] == 0x50 && bytes[2] == 0x44 && bytes[3] == 0x46) { why = "a PDF file"; return true; }
         return false;

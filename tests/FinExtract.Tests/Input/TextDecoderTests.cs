@@ -61,4 +61,14 @@ public class TextDecoderTests
     [InlineData(new byte[] { 0x3C, 0x70, 0x3E, 0x68, 0x69 }, false)]
     public void LooksBinary_DetectsNulBytes(byte[] bytes, bool binary) =>
         Assert.Equal(binary, InputLoader.LooksBinary(bytes, out _));
+
+    [Fact]
+    public void APageWithAStrayNulByte_IsReadAsText_WithoutIt()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<html><body><p>Shares of Kestrel Labs rose 3% on Monday." + new string(' ', 300) + "Ap\0ple</p></body></html>");
+        Assert.False(InputLoader.LooksBinary(bytes, out _));
+        var article = InputLoader.FromBytes(new InputFile("/tmp/stray.html", "stray.html", "stray", false, ".html"), bytes);
+        Assert.Contains("Apple", article.RawText, StringComparison.Ordinal);
+        Assert.DoesNotContain('\0', article.RawText);
+    }
 }
