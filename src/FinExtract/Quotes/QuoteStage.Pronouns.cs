@@ -30,7 +30,7 @@ public sealed partial class QuoteStage
             .OrderByDescending(x => x.Start).ToList();
         if (gender != null)
         {
-            var honorifics = HonorificGendersByEntity(ctx);
+            var honorifics = ctx.HonorificGenders;
             before.RemoveAll(x => GenderOf(x, honorifics) is { } known && known != gender);
         }
         if (before.Count == 0) return null;

@@ -127,6 +127,7 @@ public sealed partial class QuoteStage : IStage
         var spans = FindSpans(body, article.Paragraphs);
         var quotes = new List<Quote>();
         var rejected = new List<RejectedQuote>();
+        var ctx = new Context(body, article.Entities, article.Sentences, spans);
         Quote? previous = null;
         int previousParagraph = -1;
         foreach (var s in spans)
@@ -135,7 +136,7 @@ public sealed partial class QuoteStage : IStage
             string text = body[s.Start..s.End];
             int words = Regex.Count(text, @"\w+");
             var around = Surroundings(body, s, article.Paragraphs);
-            var attribution = Attribute(article, s, spans, around);
+            var attribution = Attribute(article, ctx, s, around);
             bool sentence = text.TrimEnd().Length > 0 && (".!?,…".Contains(text.TrimEnd()[^1]) || words >= 8);
             // A quoted sentence standing alone ("... told the Argus Leader. \"It is working.\"") is someone's words however short.
             bool standalone = !s.Continued && text.Length > 1 && char.IsUpper(text[0]) && text.TrimEnd()[^1] is '.' or '!' or '?'
@@ -488,10 +489,10 @@ public sealed partial class QuoteStage : IStage
 
     private readonly record struct Attribution(string Speaker, string EntityId, string Cue, string Rule, double Confidence);
 
-    private Attribution? Attribute(Article article, QuotedSpan s, List<QuotedSpan> spans, Around around)
+    private Attribution? Attribute(Article article, Context ctx, QuotedSpan s, Around around)
     {
         string body = article.Body;
-        var ctx = new Context(body, article.Entities, article.Sentences, spans);
+        var spans = ctx.Spans;
         var (closeEnd, pStart, pEnd, after, _) = around;
         if (CreditLine(article, closeEnd, pEnd) is { } credit) return credit;
         int from = Math.Max(pStart, s.OpenAt - 200);
@@ -613,12 +614,31 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"[.!?]\s+\p{Lu}|[“”""]|\s(?:is|was|were|are|has|had|said|says|wasn’t|wasn't)\s", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
-    /// <summary>What a quotation's attribution reads: the body, its entities and sentences, and every quoted span.</summary>
+    /// <summary>
+    /// What a quotation's attribution reads, built once an article: the body, its entities and sentences, and every quoted span
+    /// (in text order, none inside another, as <see cref="FindSpans"/> gives them).
+    /// </summary>
     private sealed record Context(string Body, IReadOnlyList<EntityMention> Entities, IReadOnlyList<Text.Sentence> Sentences, List<QuotedSpan> Spans)
     {
-        public bool InsideQuote(EntityMention e) => Spans.Any(q => e.Start >= q.Start && e.End <= q.End);
+        private Dictionary<string, string>? _honorificGenders;
+
+        /// <summary>Whether a mention lies inside a quoted span: a binary search for the last span opening at or before it.</summary>
+        public bool InsideQuote(EntityMention e)
+        {
+            int lo = 0, hi = Spans.Count - 1, last = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (Spans[mid].Start <= e.Start) { last = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            return last >= 0 && e.End <= Spans[last].End;
+        }
 
         public int SentenceOf(int pos) => Text.Sentence.IndexAt(Sentences, pos);
+
+        /// <summary>Each person's gender by an honorific before one of their mentions (<see cref="HonorificGendersByEntity"/>), read once.</summary>
+        public Dictionary<string, string> HonorificGenders => _honorificGenders ??= HonorificGendersByEntity(this);
     }
 
     /// <summary>
