@@ -325,18 +325,19 @@ public sealed partial class EntityStage : IStage
                 candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown);
     }
 
-    private bool IsNamedAfterPlace(string body, Candidate c, List<Candidate> candidates)
+    private bool IsNamedAfterPlace(string body, Candidate c, CandidateIndex index)
     {
         // a run typed by its context alone ("said Perth Glory") is open to it too; one typed by a given name is not
         if (!(c.Type == "UNKNOWN" && c.Rule is "heuristic.two-words-unknown" or "heuristic.multi-word" or "heuristic.two-words-org")
             && !(c.Type == "PERSON" && c.Rule is "heuristic.person-cue" or "heuristic.speaker")) return false;
         // a country's name before a word is most often an attribute ("US Trade", "Japan Nikkei"), a town's a name
-        var place = candidates.FirstOrDefault(g => g.Known is { Kind: not "country" } && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End);
+        var near = index.Touching(c.Start, c.End);
+        var place = near.FirstOrDefault(g => g.Known is { Kind: not "country" } && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End);
         if (place == null || _givenNames.Contains(body[place.Start..place.End])) return false;
         // a run cut short before a title or a role ("US Trade Representative") is not a whole name
         if (c.End + 1 < body.Length && body[c.End] == ' ' && char.IsUpper(body[c.End + 1])) return false;
         // nothing the lists know follows the place inside the run
-        if (candidates.Any(g => g.Known != null && g.Start < c.End && g.End > place.End)) return false;
+        if (near.Any(g => g.Known != null && g.Start < c.End && g.End > place.End)) return false;
         var rest = body[place.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // a place word may qualify the name's last word ("California Highway Patrol"), not end it ("Perth Airport")
         return rest.Length is 1 or 2 && !EntityLexicon.ThingEndings.Contains(rest[^1]) && !EntityLexicon.PlaceWords.Contains(rest[^1])
@@ -348,48 +349,50 @@ public sealed partial class EntityStage : IStage
     /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>
     private void PromoteWholeNames(string body, List<Candidate> candidates)
     {
+        var index = new CandidateIndex(candidates);
         // An organisation named with a place inside it ("University of Washington", "Federal Reserve Bank of New
         // York", "US Embassy") is one organisation: its name outranks the place gazetteer's match within it.
         for (int k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
+            var near = index.Touching(c.Start, c.End);
             if (c.Rule == "heuristic.org-word"
-                && candidates.Any(g => g.Known != null && g.Type == "LOCATION" && g.Start >= c.Start && g.End <= c.End && g.Length < c.Length)
+                && near.Any(g => g.Known != null && g.Type == "LOCATION" && g.Start >= c.Start && g.End <= c.End && g.Length < c.Length)
                 // ...unless the run is names set side by side ("White House National Security Council Ukraine")
-                && !candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length
+                && !near.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length
                 && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Orange County", "Guangdong Province", "Hudson Valley": a known name followed by one place word is a place.
             else if (c.Rule == Heuristics.PlaceWord.Id && c.Type == "LOCATION" && body.LastIndexOf(' ', c.End - 1, c.Length) is int sp and > 0
                 && EntityLexicon.PlaceWords.Contains(body[(sp + 1)..c.End])
-                && candidates.Any(g => g.Known != null && g.Start == c.Start && g.End == sp))
+                && near.Any(g => g.Known != null && g.Start == c.Start && g.End == sp))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Hunter Biden", "Jill Biden": a known person's surname alone ("Biden") inside a longer name is another person.
             else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
-                && candidates.Any(g => g.Known != null && g.Type == "PERSON" && g.End == c.End && g.Start > c.Start && body[g.Start..g.End] != g.Known.Name))
+                && near.Any(g => g.Known != null && g.Type == "PERSON" && g.End == c.End && g.Start > c.Start && body[g.Start..g.End] != g.Known.Name))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Austin Smith", "Virginia Giuffre", "Jordan Peterson": a place that is also a given name, followed by a
             // surname, is a person's first name.
             else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
-                && candidates.FirstOrDefault(g => g.Known != null && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End
+                && near.FirstOrDefault(g => g.Known != null && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End
                 && _givenNames.Contains(body[g.Start..g.End])) is { } place
                 && !EntityLexicon.Demonyms.Contains(body[place.End..c.End].Trim()))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Michael Jordan", "Jack London", "Tom Ford": a given name followed by a surname that is also a place's or a
             // one-word company's name.
-            else if (c.Rule == Heuristics.GivenName.Id && candidates.Any(g => g.Known != null && g.Type is "LOCATION" or "ORG" && g.End == c.End
+            else if (c.Rule == Heuristics.GivenName.Id && near.Any(g => g.Known != null && g.Type is "LOCATION" or "ORG" && g.End == c.End
                 && g.Start > c.Start && body.AsSpan(c.Start, g.Start - c.Start).Trim().IndexOf(' ') < 0 && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
-                && !candidates.Any(g => g.Known != null && g.Start == c.Start))
+                && !near.Any(g => g.Known != null && g.Start == c.Start))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Perth Glory", "Brooklyn Paper", "West Coast Eagles": a known place followed by names that are neither a place's
             // nor a person's is a name of its own, most often an organisation's (a team, a paper, a firm named after its town).
-            else if (IsNamedAfterPlace(body, c, candidates))
+            else if (IsNamedAfterPlace(body, c, index))
                 candidates[k] = c with { Type = "ORG", Rule = Heuristics.NamedAfterPlace.Id, Confidence = Heuristics.NamedAfterPlace.Confidence,
                     Priority = WholeNamePriority };
             // "Kotak Securities", "Federal Reserve Bank of New York": a known name that a longer organisation
             // name starts with is that longer organisation (a unit, a branch), when the rest names its kind.
             else if (c.Rule == "heuristic.org-word"
-                && candidates.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.Start == c.Start && g.End < c.End) is { } known)
+                && near.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.Start == c.Start && g.End < c.End) is { } known)
             {
                 var rest = body[known.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToArray();
                 if ((rest.Length is 1 or 2 && EntityLexicon.OrgWords.Contains(rest[^1]))
@@ -403,10 +406,14 @@ public sealed partial class EntityStage : IStage
     private static List<Candidate> Choose(string body, List<Candidate> candidates, StageContext context)
     {
         var chosen = new List<Candidate>();
+        var kept = new DisjointSpans<Candidate>();
         foreach (var c in candidates.Where(c => c.End > c.Start).OrderByDescending(c => c.Priority).ThenByDescending(c => c.Length).ThenBy(c => c.Start))
         {
-            var winner = chosen.FirstOrDefault(k => k.Start < c.End && c.Start < k.End);
-            if (winner == null) chosen.Add(c);
+            if (!kept.TryFirstOverlap(c.Start, c.End, out var winner))
+            {
+                chosen.Add(c);
+                kept.Add(c.Start, c.End, c);
+            }
             else context.Trace?.Invoke($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule} " +
                 $"({Conf(c.Confidence)}): overlapped by \"{body[winner.Start..winner.End]}\" {winner.Type} by {winner.Rule} " +
                 $"(priority {winner.Priority} vs {c.Priority})");
@@ -1097,7 +1104,10 @@ public sealed partial class EntityStage : IStage
         && body[tokens[k + 1].Start] == '.';
 
     /// <summary>Whether the article writes <paramref name="word"/> after a given name somewhere ("Marc Benioff" ... "told Benioff").</summary>
-    private bool NamedAsSurname(string body, string word)
+    private bool NamedAsSurname(string body, string word) =>
+        WordSearches.Get(this, body, WordSearches.NamedAsSurname, word, static (stage, b, w) => stage.ScanNamedAsSurname(b, w) ? 1 : 0) == 1;
+
+    private bool ScanNamedAsSurname(string body, string word)
     {
         for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
         {
@@ -1159,7 +1169,11 @@ public sealed partial class EntityStage : IStage
     private static int NextOf(string body, string word, int from) =>
         word.Length == 0 ? -1 : body.IndexOf(word, from, StringComparison.Ordinal);
 
-    private static int Occurrences(string body, string word)
+    /// <summary>How often (0, 1 or 2 for more) a word stands in the text as a whole word.</summary>
+    private static int Occurrences(string body, string word) =>
+        WordSearches.Get(string.Empty, body, WordSearches.Occurrences, word, static (_, b, w) => CountOccurrences(b, w));
+
+    private static int CountOccurrences(string body, string word)
     {
         int n = 0;
         for (int k = NextOf(body, word, 0); k >= 0 && n < 2; k = NextOf(body, word, k + word.Length))
@@ -1168,7 +1182,10 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>Whether the article writes <paramref name="lower"/> as a word of its prose: not in a web address or a handle ("sirius.com").</summary>
-    private static bool WrittenAsCommonWord(string body, string lower)
+    private static bool WrittenAsCommonWord(string body, string lower) =>
+        WordSearches.Get(string.Empty, body, WordSearches.WrittenAsCommonWord, lower, static (_, b, w) => ScanCommonWord(b, w) ? 1 : 0) == 1;
+
+    private static bool ScanCommonWord(string body, string lower)
     {
         for (int k = NextOf(body, lower, 0); k >= 0; k = NextOf(body, lower, k + lower.Length))
         {
