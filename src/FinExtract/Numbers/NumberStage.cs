@@ -108,11 +108,14 @@ public sealed partial class NumberStage : IStage
         CurrencyByCountry.Resolve(body, all, SentenceOf);
 
         var result = new List<NumberMention>(all.Count);
+        var entitiesByStart = new EntitiesByStart(article.Entities);
         foreach (var n in all)
         {
             var (ss, se) = SentenceOf(n.Start);
-            var withRole = AssignRole(body, n, ss, se, article.Entities, context);
-            result.Add(withRole with { Subject = Subject(body, withRole, ss, se, article.Entities) });
+            // what a number's role and subject read of the entities: those of its sentence (and one named right after it)
+            var near = entitiesByStart.StartingIn(ss, Math.Max(se, n.End + 2));
+            var withRole = AssignRole(body, n, ss, se, near, context);
+            result.Add(withRole with { Subject = Subject(body, withRole, ss, se, near) });
         }
         article.SetNumbers(result, Moves(body, result, article.Entities, SentenceOf));
         article.Layers.Add(NumbersLayer);
