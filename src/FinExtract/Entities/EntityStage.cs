@@ -1499,6 +1499,7 @@ public sealed partial class EntityStage : IStage
         // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
         var byEntity = new Dictionary<Candidate, int>();
+        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool), (int Found, int Count)>();
         foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length)
             .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0))
         {
@@ -1507,10 +1508,18 @@ public sealed partial class EntityStage : IStage
             string name = c.Known?.Name ?? text;
             string? defined = aliases.GetValueOrDefault(text);
             bool commonNoun = c.Type == "UNKNOWN" && text.IndexOf(' ') < 0 && WrittenAsCommonWord(body, text.ToLowerInvariant());
-            int found = entities.FindIndex(x => x.Name == name || x.Name == defined
+            bool guess = IsGuessFromContext(c);
+            // A mention written like an earlier one links the same way: an entity once found stays (names and types never change),
+            // and one not found is looked for only among the entities added since.
+            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess);
+            int from = 0;
+            if (searched.TryGetValue(key, out var before) && before.Found >= 0) from = -1;
+            else if (before.Count > 0) from = before.Count;
+            int found = from < 0 ? before.Found : entities.FindIndex(from, x => x.Name == name || x.Name == defined
                 || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
                 || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name))
-                || (x.Type == "PERSON" && IsGuessFromContext(c) && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text));
+                || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text));
+            searched[key] = (found, entities.Count);
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
             if (found < 0)
             {
