@@ -79,8 +79,10 @@ public sealed partial class EntityStage : IStage
     {
         string body = article.Body;
         var (chosen, candidateCount, aliases) = Decide(article, context);
+        context.CheckTime(Name);
         if (Recogniser != null) chosen = Recognise(article, chosen, context);
         else ListsOfPeople(body, chosen, _ => true);
+        context.CheckTime(Name);
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
@@ -113,6 +115,7 @@ public sealed partial class EntityStage : IStage
         var aliases = AcronymCandidates(body, candidates, IsEnglish(article));
         context.CheckTime(Name);
         PromoteWholeNames(body, candidates);
+        context.CheckTime(Name);
         var chosen = Choose(body, candidates, context);
         AdoptKnownCompanies(chosen, candidates);
         CompaniesAndTheirTickers(body, chosen);

@@ -79,11 +79,18 @@ public sealed class ArticleProcessor
     public ArticleResult Run(InputFile input, Article article, Action<string>? trace = null)
     {
         using var cts = new CancellationTokenSource(_pipeline.Config.Limits.ArticleTimeoutMs);
+        long started = Stopwatch.GetTimestamp();
         var context = new StageContext(_pipeline.Config.Limits, cts.Token) { Trace = trace };
         bool guarded = false;
         for (int i = 0; i < _pipeline.Stages.Count; i++)
         {
             var stage = _pipeline.Stages[i];
+            // The time ran out in the stage before, which finished without noticing: the row names that stage, where the time went.
+            // (The clock is read too: the token's timer runs on the thread pool and can fire late when the pool is busy.)
+            if (i > 0 && (cts.IsCancellationRequested || Stopwatch.GetElapsedTime(started).TotalMilliseconds > _pipeline.Config.Limits.ArticleTimeoutMs))
+                return Fail(article, input, _pipeline.Stages[i - 1].Name, ErrorCodes.StageTimeout,
+                    $"stage '{_pipeline.Stages[i - 1].Name}' ran over limits.articleTimeoutMs ({_pipeline.Config.Limits.ArticleTimeoutMs} ms); " +
+                    "raise it in pipeline.json if the file is legitimately large");
             long t = Stopwatch.GetTimestamp(), b = GC.GetAllocatedBytesForCurrentThread();
             try
             {

@@ -49,6 +49,27 @@ public class TimeoutRetryTests
         Assert.Contains("ran over again when run a second time", result.Error.Message);
     }
 
+    /// <summary>Spends its time without checking it, as a long computation between checks does.</summary>
+    private sealed class BusyStage(string name, int ms) : IStage
+    {
+        public string Name => name;
+
+        public void Process(Article article, StageContext context) => Thread.Sleep(ms);
+    }
+
+    [Fact]
+    public void AStageThatRunsOverWithoutNoticing_IsTheStageTheErrorNames_NotTheNextOne()
+    {
+        string dir = TestPaths.NewTempDir(), path = Path.Combine(dir, "a.txt");
+        File.WriteAllText(path, "Shares of Northwind Traders rose on Tuesday.");
+        var config = new PipelineConfig { Limits = new LimitsConfig { ArticleTimeoutMs = 50 } };
+        var pipeline = new LoadedPipeline(config, new IStage[] { new BusyStage("slow", 120), new BusyStage("next", 0) }, "{}");
+        var result = new ArticleProcessor(pipeline).Process(new InputFile(path, "a.txt", "a", false, ".txt"), null);
+        Assert.Equal(ErrorCodes.StageTimeout, result.Error!.Code);
+        Assert.Equal("slow", result.Error.Stage);
+        Assert.Contains("stage 'slow' ran over", result.Error.Message);
+    }
+
     [Fact]
     public void AStageThatPasses_RunsOnce()
     {
