@@ -252,6 +252,8 @@ public sealed partial class MainTextExtractor
         // A post the article quotes, in the embed markup the platforms hand out (blockquote.twitter-tweet...), is its text.
         if (tag == "blockquote" && IsSocialEmbed(cls)) return false;
         var named = (Furniture)Math.Max((int)FurnitureName(cls), (int)FurnitureName(id));
+        // ...and so is the wrapper a site puts around such a post ("social-media-embed", "wp-block-embed-twitter"), named like furniture.
+        if (named != Furniture.None && WrapsSocialEmbeds(el, size)) return false;
         // A theme's decorator word on the post's own container ("entry share", "widget Blog") or on its paragraphs ("body-paragraph
         // paywall"): on the retry, kept while it holds a long run of text, or a paragraph's worth, with few links, which a share
         // bar or a sidebar widget does not.
@@ -288,6 +290,16 @@ public sealed partial class MainTextExtractor
     {
         "twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed", "threads-post-media", "reddit-embed-bq",
     };
+
+    /// <summary>Whether an element's text is mostly embedded social-media posts (four fifths of it or more).</summary>
+    private static bool WrapsSocialEmbeds(IElement el, int size)
+    {
+        if (size == 0) return false;
+        int posts = 0;
+        foreach (var quote in el.GetElementsByTagName("blockquote"))
+            if (IsSocialEmbed(quote.ClassName)) posts += CountNonSpace(quote.TextContent);
+        return posts * 5 >= size * 4;
+    }
 
     /// <summary>Whether a blockquote's class string marks an embedded social-media post.</summary>
     internal static bool IsSocialEmbed(string? cls) => cls != null && cls.Split(' ').Any(SocialEmbeds.Contains);

@@ -308,6 +308,24 @@ public class MainTextTests
         Assert.DoesNotContain("Share this story", a.Body);
     }
 
+    [Theory]
+    [InlineData("div", "social-media-embed")]
+    [InlineData("figure", "wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter")]
+    [InlineData("div", "embed-container social-embed")]
+    public void APostTheArticleEmbeds_InAWrapperNamedLikeFurniture_IsPartOfItsText(string tag, string wrapperClass)
+    {
+        const string para = "<p>The finance ministry said on Tuesday that it would delay the tax changes by a year, after a week of protests by "
+            + "small businesses and a warning from the central bank about the cost of borrowing.</p>";
+        string html = "<html><body><article><h1>Tax changes delayed</h1>" + para
+            + $"<{tag} class=\"{wrapperClass}\"><blockquote class=\"twitter-tweet\"><p>The reform will go ahead in 2026, with the same rates, "
+            + "after talks with the sector.</p>&mdash; Finance Ministry (@example_min) <a href=\"https://example.org/s/1\">March 3, 2025</a>"
+            + $"</blockquote></{tag}>" + para.Replace("Tuesday", "Wednesday")
+            + "<div class=\"social-share\"><p>Share this story on every network you use today, please.</p></div></article></body></html>";
+        var a = ScrapeHelper.Scrape(html);
+        Assert.Contains("The reform will go ahead in 2026", a.Body);
+        Assert.DoesNotContain("Share this story", a.Body);
+    }
+
     [Fact]
     public void CreditsBareLinksAndDatelineOnlyLines_AreNotArticleText_ButAnEmbeddedPostsSignatureIs()
     {
