@@ -10,11 +10,11 @@ public static partial class AuthorNames
     /// <summary>
     /// "By", "Written by", "Analysis by", "Reporting by", and "by" in other languages (von, par, "propos recueillis par", por, door, di,
     /// av, af); or the label "Author:" in English and the main European languages (Autor, Auteur, Autore, Författare, Forfatter), and
-    /// "Text:" or "Interview:" in them.
+    /// "Text:" or "Interview:" in them, and the Russian and Ukrainian "Автор:" and "Текст:".
     /// </summary>
     [GeneratedRegex(@"^\s*(?:(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|von|" +
         @"(?:(?:propos\s+)?recueillis?\s+)?par|por|door|di|av|af)(?:[:\s]+|$)|(?:authors?|autor(?:es|in|en|ka)?|auteurs?|autore|autori|författare|" +
-        @"forfatter|text|texte|testo|texto|tekst|interview|entretien|entrevista|intervista)\s*:\s*)",
+        @"forfatter|text|texte|testo|texto|tekst|interview|entretien|entrevista|intervista|автор|авторы|текст)\s*:\s*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 

@@ -43,6 +43,23 @@ public static partial class MetadataExtractor
         return false;
     }
 
+    /// <summary>
+    /// An item typed as an organisation (schema.org Organization, NewsMediaOrganization, Corporation...): as an author it is the
+    /// outlet or its brand, no person who wrote the story.
+    /// </summary>
+    private static bool IsOrganisationItem(IElement el) =>
+        el.GetAttribute("itemtype") is { } type && (type.EndsWith("Organization", StringComparison.OrdinalIgnoreCase)
+        || type.EndsWith("Corporation", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether an itemprop attribute, a list of property names set apart by spaces, holds <paramref name="name"/>.</summary>
+    internal static bool HasItemProp(string itemprop, string name)
+    {
+        if (itemprop == name) return true;
+        foreach (var part in itemprop.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (part == name) return true;
+        return false;
+    }
+
     private static PageParts Walk(IDocument doc)
     {
         var parts = new PageParts { Document = doc };
@@ -94,13 +111,14 @@ public static partial class MetadataExtractor
                     if (!excluded && parts.VisibleDates.Count < 60) parts.VisibleDates.Add(el);
                     break;
             }
+            // itemprop holds one or more property names ("author creator"); a commenter's item is no author of the article
             string? itemprop = at.ItemProp;
             if (itemprop != null)
             {
-                if (itemprop == "headline" && parts.ItemHeadline == null) parts.ItemHeadline = el;
-                else if (itemprop == "author") { parts.AuthorItem.Add(el); inAuthor = true; }
-                else if (itemprop == "name" && inAuthor) parts.AuthorItemName.Add(el);
-                else if (itemprop == "datePublished") parts.Times.Add(el);
+                if (HasItemProp(itemprop, "headline") && parts.ItemHeadline == null) parts.ItemHeadline = el;
+                else if (HasItemProp(itemprop, "author") && !others && !IsOrganisationItem(el)) { parts.AuthorItem.Add(el); inAuthor = true; }
+                else if (HasItemProp(itemprop, "name") && inAuthor) parts.AuthorItemName.Add(el);
+                else if (HasItemProp(itemprop, "datePublished")) parts.Times.Add(el);
             }
             if (tag == "a" && string.Equals(at.Rel, "author", StringComparison.OrdinalIgnoreCase)) parts.RelAuthor.Add(el);
             if (flags != ClassFlags.None)

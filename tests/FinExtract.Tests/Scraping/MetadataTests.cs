@@ -150,6 +150,29 @@ public class MetadataChoiceTests
 {
     private const string Body = "<p>Shares of the lender rose 4% on Tuesday after it reported quarterly profit well above analyst forecasts, helped by lower funding costs.</p><p>The bank also raised its dividend and said it would buy back up to $2 billion of its own stock over the next twelve months.</p>";
 
+    [Theory]
+    [InlineData("<span itemprop=\"author creator\">Marta Kowalska</span>", "Marta Kowalska")]
+    [InlineData("<span itemprop=\"author\">Текст: Ирина Соколова</span>", "Ирина Соколова")]
+    [InlineData("<span itemprop=\"author\">Автор: Ирина Соколова</span>", "Ирина Соколова")]
+    public void AnItemPropAuthor_AmongOtherPropertiesOrAfterALabel_IsTheAuthor(string byline, string author)
+    {
+        var a = ScrapeHelper.Scrape("<html><body><article><h1>Bank beats</h1><p class=\"article-info\">" + byline + "</p>" + Body
+            + "<section class=\"comments\"><div itemprop=\"author\"><span itemprop=\"name\">Guest</span></div>"
+            + "<p>Nice article, thanks for sharing it with us.</p></section></article></body></html>");
+        Assert.Equal(author, a.Metadata.Author.Value);
+    }
+
+    [Fact]
+    public void AnItemPropAuthorTypedAsAnOrganisation_OrInTheComments_IsNoAuthor()
+    {
+        var a = ScrapeHelper.Scrape("<html><body><article><h1>Bank beats</h1>"
+            + "<div itemprop=\"author publisher\" itemscope itemtype=\"http://schema.org/Organization\"><span itemprop=\"name\">Ledger Media</span></div>"
+            + Body + "<div class=\"comment-list\"><article class=\"comment\"><div class=\"comment-author\" itemprop=\"author\" itemscope "
+            + "itemtype=\"http://schema.org/Person\"><span itemprop=\"name\">reader77</span></div><p>Nice article, thanks.</p></article></div>"
+            + "</article></body></html>");
+        Assert.Equal("", a.Metadata.Author.Value);
+    }
+
     [Fact]
     public void VisibleEveningDateline_WinsOverNextDayUtcStamp()
     {
