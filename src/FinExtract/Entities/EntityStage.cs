@@ -82,6 +82,7 @@ public sealed partial class EntityStage : IStage
         context.CheckTime(Name);
         if (Recogniser != null) chosen = Recognise(article, chosen, context);
         else ListsOfPeople(body, chosen, _ => true);
+        NamesInCapitals(body, chosen, aliases);
         context.CheckTime(Name);
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
@@ -1504,7 +1505,7 @@ public sealed partial class EntityStage : IStage
         var byEntity = new Dictionary<Candidate, int>();
         var searched = new Dictionary<(string, string?, string, string, bool, bool, bool), (int Found, int Count)>();
         foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length)
-            .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0))
+            .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0).ThenBy(c => c.Rule == Heuristics.InCapitals.Id ? 1 : 0))
         {
             string text = Text(c);
             if (c.Type == "UNKNOWN" && text.Length == 1) continue; // a lone letter is no short form, even of "B. Rama Raju"

@@ -54,6 +54,9 @@ public static class Heuristics
     /// <summary>heuristic.acronym: confidence 0.6, priority 90.</summary>
     public static readonly Heuristic Acronym = new("heuristic.acronym", 0.6, 90);
 
+    /// <summary>heuristic.in-capitals ("CLINTON BREAKS WITH OBAMA": names the article writes elsewhere): confidence 0.6, priority 90.</summary>
+    public static readonly Heuristic InCapitals = new("heuristic.in-capitals", 0.6, 90);
+
     /// <summary>heuristic.acronym: confidence 0.4, priority 90.</summary>
     public static readonly Heuristic AcronymUnknown = new("heuristic.acronym", 0.4, 90);
 

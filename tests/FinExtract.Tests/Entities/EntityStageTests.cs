@@ -72,6 +72,29 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => e.Name == grade);
 
     [Fact]
+    public void ALineInCapitals_NamesTheEntitiesTheArticleWritesElsewhere()
+    {
+        const string text = "Maria Lindqvist, chief executive of Harbour Mills Ltd, said on Monday that costs would fall. Harbour Mills shares rose.\n\n"
+            + "LINDQVIST SAYS HARBOUR MILLS WILL CUT COSTS AGAIN NEXT YEAR\n\nThe company employs 4,000 people.";
+        var a = Run(text);
+        int line = text.IndexOf("LINDQVIST", StringComparison.Ordinal);
+        var person = Assert.Single(a.Entities, e => e.Start == line);
+        Assert.Equal(("PERSON", "Maria Lindqvist", line + 9), (person.Type, person.Name, person.End));
+        var firm = Assert.Single(a.Entities, e => e.Start == text.IndexOf("HARBOUR MILLS", StringComparison.Ordinal));
+        Assert.Equal(firm.EntityId, a.Entities.First(e => e.Name.StartsWith("Harbour Mills", StringComparison.Ordinal)).EntityId);
+        Assert.DoesNotContain(a.Entities, e => e.Start > line && e.Start < line + 60 && a.Body[e.Start..e.End] is "CUT" or "COSTS" or "AGAIN");
+    }
+
+    [Fact]
+    public void ASurnameTwoPeopleShare_IsNotNamedInCapitals()
+    {
+        const string text = "Maria Lindqvist and her brother Erik Lindqvist run the firm together, the family said on Monday.\n\n"
+            + "LINDQVIST SAYS THE FIRM WILL GROW AGAIN NEXT YEAR";
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => e.Start == text.IndexOf("LINDQVIST SAYS", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TwoCapitalisedCommonNouns_AreNoPerson_EvenWhenTheSecondRepeats()
     {
         var a = Run("Morning Brokers in Asia were busy. Brokers said volumes rose, and a broker in Tokyo agreed. Brokers expect more.");
