@@ -415,18 +415,9 @@ public class QuoteStageTests
     [Theory]
     [InlineData("“Our margins held up better than we feared in every region,\" chief executive Dana Whitlock said on Tuesday.")]
     [InlineData("\"Our margins held up better than we feared in every region,” chief executive Dana Whitlock said on Tuesday.")]
-    public void AQuotationOpenedAndClosedWithMixedMarks_EndsAtItsOwnClose_AndKeepsItsSpeaker(string text)
-    {
-        var a = ShippedPipeline.Run(text);
-        var q = Assert.Single(a.Quotes);
-        Assert.Equal("Our margins held up better than we feared in every region,", a.Body[q.Start..q.End]);
-        Assert.Equal("Dana Whitlock", q.Speaker);
-    }
-
-    [Theory]
     [InlineData("\"Our margins held up better than we feared in every region,' chief executive Dana Whitlock said on Tuesday.")]
     [InlineData("“Our margins held up better than we feared in every region,’ chief executive Dana Whitlock said on Tuesday.")]
-    public void ADoubleQuotationClosedWithASingleMark_EndsAtThatMark_AndKeepsItsSpeaker(string text)
+    public void AQuotationOpenedAndClosedWithMixedMarks_EndsAtItsOwnClose_AndKeepsItsSpeaker(string text)
     {
         var a = ShippedPipeline.Run(text);
         var q = Assert.Single(a.Quotes);
