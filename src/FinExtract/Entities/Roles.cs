@@ -14,7 +14,8 @@ public static partial class Roles
         @"(?:(?:senior|executive|deputy|vice|acting|interim|managing|former|co-?|chief|global|regional|general|lead|principal|associate|" +
         @"assistant)[ -]?)*(?:chief executive(?: officer)?|chief [a-z]+ officer|ceo|cfo|coo|cto|president|chairman|chairwoman|chair|founder|" +
         @"co-founder|director(?: of [A-Za-z ]{3,40}?)?|head(?: of [A-Za-z ]{3,40}?)?|analyst|economist|strategist|spokesman|spokeswoman|spokesperson|" +
-        @"partner|manager|secretary|minister|governor|treasurer|counsel|editor|professor|researcher|officer)";
+        @"partner|manager|secretary|prime minister|minister|governor|treasurer|counsel|editor|professor|researcher|officer|judge|senator|" +
+        @"mayor|premier|chancellor|ambassador|prosecutor|attorney general|congressman|congresswoman)";
 
     [GeneratedRegex(@"(?<role>" + RoleWords + @")\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex RoleBefore();

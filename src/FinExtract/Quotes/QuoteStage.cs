@@ -104,8 +104,12 @@ public sealed partial class QuoteStage : IStage
     private static readonly string[] OrganisationDescriptors = Text.Lexicon.Read("organisation-descriptors.tsv").Select(r => r[0]).ToArray();
 
     /// <summary>The roles of person-role-descriptors.tsv as one alternation, and the word that may stand before one ("former", "US").</summary>
-    private static readonly string RoleAlternation =
-        string.Join("|", Text.Lexicon.Read("person-role-descriptors.tsv").Select(r => Regex.Escape(r[0])));
+    private static readonly string RoleAlternation = string.Join("|", Text.Lexicon.Read("person-role-descriptors.tsv")
+        .Concat(Text.Lexicon.Read("person-descriptors.tsv")).Select(r => Regex.Escape(r[0])));
+
+    /// <summary>Words for a person that are no office (person-descriptors.tsv: "the billionaire", "the novelist").</summary>
+    private static readonly HashSet<string> PersonDescriptors =
+        new(Text.Lexicon.Read("person-descriptors.tsv").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What stands before a role that names a person met before: "the governor", "its chief executive", "their chair".</summary>
     private const string RoleDeterminer = @"(?:[Tt]he|[Ii]ts|[Tt]heir)";
@@ -847,7 +851,10 @@ public sealed partial class QuoteStage : IStage
             if (AppositivePerson(ctx, at + sp.Length) is { } appositive)
                 return new Attribution(appositive.Name, appositive.EntityId, cue, rule + ".role-appositive", conf * 0.95);
             var holder = RoleHolder(ctx, at, rm.Groups["role"].Value, rm.Groups["mod"].Value);
-            return holder == null ? null : new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-descriptor", conf * 0.85);
+            if (holder != null) return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-descriptor", conf * 0.85);
+            // "the billionaire said": a word for a person that is no office points back as "he" or "she" does
+            if (!PersonDescriptors.Contains(rm.Groups["role"].Value) || Antecedent(ctx, at, null, "PERSON") is not { } described) return null;
+            return new Attribution(described.Name, described.EntityId, cue, rule + ".person-descriptor", conf * 0.8);
         }
         if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
             || sp.StartsWith("an ", StringComparison.OrdinalIgnoreCase))

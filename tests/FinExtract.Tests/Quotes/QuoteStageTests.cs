@@ -464,6 +464,26 @@ public class QuoteStageTests
         Assert.StartsWith("Fenwick Motors", a.Quotes[1].Speaker);
     }
 
+    [Fact]
+    public void AWordForAPersonThatIsNoOffice_PointsBackToThePersonTheTextIsAbout()
+    {
+        var a = Run("Harbour Mills reported a loss. Its founder, Tom Okafor, was upbeat on Monday. \"We will be back,\" the billionaire told "
+            + "reporters.");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal("Tom Okafor", q.Speaker);
+        Assert.EndsWith(".person-descriptor", q.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARoleWrittenAsATitleBeforeTheName_IsTheRoleTheQuotationNames()
+    {
+        var a = Run("Lena Markova was sentenced on Monday. \"I am deeply sorry,\" Markova said. Judge Paul Whitcombe of the district court "
+            + "refused bail, and Markova was taken to a prison near the city. \"She has the means to flee and every reason to,\" the judge said.");
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.Equal("Lena Markova", a.Quotes[0].Speaker);
+        Assert.Equal("Paul Whitcombe", a.Quotes[1].Speaker);
+    }
+
     [Theory]
     [InlineData("Regulators have warned about the risks for months.")]
     [InlineData("The protesters outside the plant demanded a meeting.")]
