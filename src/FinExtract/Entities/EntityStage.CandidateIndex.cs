@@ -7,31 +7,13 @@ public sealed partial class EntityStage
     /// thousands, and asking each about every other was quadratic. Read live from the list, so a candidate replaced in place
     /// (its priority or type changed, never its span) is seen as it is now.
     /// </summary>
-    private sealed class CandidateIndex
+    private sealed class CandidateIndex(List<Candidate> list)
     {
-        private readonly List<Candidate> _list;
-        private readonly int[] _order;
-        private readonly int _maxLength;
-
-        public CandidateIndex(List<Candidate> list)
-        {
-            _list = list;
-            _order = Enumerable.Range(0, list.Count).OrderBy(i => list[i].Start).ThenBy(i => i).ToArray();
-            _maxLength = list.Count == 0 ? 0 : list.Max(c => c.End - c.Start);
-        }
+        private readonly Text.StartIndex<Candidate> _index = new(list, c => c.Start);
+        private readonly int _maxLength = list.Count == 0 ? 0 : list.Max(c => c.End - c.Start);
 
         /// <summary>The candidates that touch [start, end] (start at or before end, end at or after start), in text order, ties in list order.</summary>
-        public IEnumerable<Candidate> Touching(int start, int end)
-        {
-            int lo = 0, hi = _order.Length, from = start - _maxLength;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >> 1;
-                if (_list[_order[mid]].Start >= from) hi = mid;
-                else lo = mid + 1;
-            }
-            for (int i = lo; i < _order.Length && _list[_order[i]].Start <= end; i++)
-                if (_list[_order[i]].End >= start) yield return _list[_order[i]];
-        }
+        public IEnumerable<Candidate> Touching(int start, int end) =>
+            _index.StartingIn(start - _maxLength, end).Select(i => list[i]).Where(c => c.End >= start);
     }
 }

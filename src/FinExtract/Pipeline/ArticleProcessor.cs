@@ -89,8 +89,7 @@ public sealed class ArticleProcessor
             // (The clock is read too: the token's timer runs on the thread pool and can fire late when the pool is busy.)
             if (i > 0 && (cts.IsCancellationRequested || Stopwatch.GetElapsedTime(started).TotalMilliseconds > _pipeline.Config.Limits.ArticleTimeoutMs))
                 return Fail(article, input, _pipeline.Stages[i - 1].Name, ErrorCodes.StageTimeout,
-                    $"stage '{_pipeline.Stages[i - 1].Name}' ran over limits.articleTimeoutMs ({_pipeline.Config.Limits.ArticleTimeoutMs} ms); " +
-                    "raise it in pipeline.json if the file is legitimately large");
+                    StageContext.TimeoutMessage(_pipeline.Stages[i - 1].Name, _pipeline.Config.Limits.ArticleTimeoutMs));
             long t = Stopwatch.GetTimestamp(), b = GC.GetAllocatedBytesForCurrentThread();
             try
             {
@@ -120,8 +119,7 @@ public sealed class ArticleProcessor
             catch (OperationCanceledException)
             {
                 return Fail(article, input, stage.Name, ErrorCodes.StageTimeout,
-                    $"stage '{stage.Name}' ran over limits.articleTimeoutMs ({_pipeline.Config.Limits.ArticleTimeoutMs} ms); raise it in " +
-                    $"pipeline.json if the file is legitimately large");
+                    StageContext.TimeoutMessage(stage.Name, _pipeline.Config.Limits.ArticleTimeoutMs));
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or RegexMatchTimeoutException)
             {

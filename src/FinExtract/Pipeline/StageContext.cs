@@ -23,8 +23,10 @@ public sealed class StageContext
     public void CheckTime(string stage)
     {
         if (Cancellation.IsCancellationRequested)
-            throw new StageException(ErrorCodes.StageTimeout,
-                $"stage '{stage}' ran over limits.articleTimeoutMs ({Limits.ArticleTimeoutMs} ms); raise it in pipeline.json if the file is " +
-                $"legitimately large");
+            throw new StageException(ErrorCodes.StageTimeout, TimeoutMessage(stage, Limits.ArticleTimeoutMs));
     }
+
+    /// <summary>What errors.csv says of a stage that ran over the article's time.</summary>
+    public static string TimeoutMessage(string stage, int articleTimeoutMs) =>
+        $"stage '{stage}' ran over limits.articleTimeoutMs ({articleTimeoutMs} ms); raise it in pipeline.json if the file is legitimately large";
 }
