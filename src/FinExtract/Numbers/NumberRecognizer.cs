@@ -574,7 +574,7 @@ public sealed partial class NumberRecognizer
                 if (!t.Dec && t.Suf.Length == 0 && nx + 2 < n && T[nx].K == TK.Num && !T[nx].Dec && T[nx].Suf.Length == 0 && Spaced(c, jj, nx)
                     && IsPunct(c, nx + 1, "/") && Adjacent(c, nx, nx + 1) && T[nx + 2].K == TK.Num && Adjacent(c, nx + 1, nx + 2) && !T[nx + 2].Dec
                     && T[nx].V < T[nx + 2].V && T[nx + 2].V <= 100 && T[nx + 2].Suf.Length == 0 && !IsPunct(c, nx + 3, "/"))
-                    return Return(Done(v + T[nx].V / T[nx + 2].V, nx + 2, fraction: true));
+                    return MixedNumber(v + T[nx].V / T[nx + 2].V, nx + 2);
                 if (!t.Dec && t.Suf.Length == 0 && nx + 1 < n && IsPunct(c, nx, "/") && Adjacent(c, jj, nx) && T[nx + 1].K == TK.Num
                     && Adjacent(c, nx, nx + 1)
                     && !T[nx + 1].Dec && T[nx + 1].Suf.Length == 0 && v > 0 && v < T[nx + 1].V && T[nx + 1].V <= 100 && !IsPunct(c, nx + 2, "/")
@@ -582,7 +582,7 @@ public sealed partial class NumberRecognizer
                     return Return(Done(v / T[nx + 1].V, nx + 1, fraction: true));
                 if (t.Suf.Length == 0 && nx < n && T[nx].K == TK.Num && (Adjacent(c, jj, nx) || !t.Dec && GapSmall(c, jj, nx)) && T[nx].Dec && T[nx].V < 1
                     && (c.Text[T[nx].S] is '½' or '¼' or '¾' or '⅓' or '⅔' or '⅛' or '⅜' or '⅝' or '⅞'))
-                    return Return(Done(v + T[nx].V, nx, fraction: true));
+                    return MixedNumber(v + T[nx].V, nx);
             }
             if (afterAnd) cur += v; else cur = v;
             any = true; last = jj; j = jj + 1; afterAnd = false;
@@ -590,6 +590,18 @@ public sealed partial class NumberRecognizer
             if (sufScale) { total += cur; lastChunk = cur; cur = 0; lastKind = 5; hadHS = true; }
             if (leftSuf.Length > 0) return Flow.Break;
             return Flow.Continue;
+        }
+
+        /// <summary>A whole number and a fraction in digits ("2 1/2", "1½"), and the scale word after it ("2 1/2 billion").</summary>
+        private Flow MixedNumber(double v, int lastTok)
+        {
+            if (IsScaleWord(c, lastTok + 1, false) && ScaleOf(c, lastTok + 1) >= 1000 && Spaced(c, lastTok, lastTok + 1))
+            {
+                double sc = ScaleOf(c, lastTok + 1);
+                scaled = true; lastScale = sc;
+                return Return(Done(v * sc, lastTok + 1));
+            }
+            return Return(Done(v, lastTok, fraction: true));
         }
 
         /// <summary>"one" to "nineteen".</summary>
@@ -955,7 +967,8 @@ public sealed partial class NumberRecognizer
         }
         else if (T[j].K == TK.Num && !T[j].Dec && T[j].Suf.Length == 0 && T[j].V > 0 && T[j].V < 100) num = T[j].V;
         else return null;
-        if (hyphened && IsPunct(c, k, "-") && GapSmall(c, k - 1, k) && GapSmall(c, k, k + 1)) k++;
+        // "a-half" in "two-and-a-half"; "three-quarter" and "one-half" as a compound writes the fraction itself
+        if (IsPunct(c, k, "-") && GapSmall(c, k - 1, k) && GapSmall(c, k, k + 1) && (hyphened || T[j].W is not ("a" or "an"))) k++;
         if (k >= n || T[k].K != TK.Word) return null;
         double den;
         int last = k;

@@ -617,6 +617,35 @@ public class NumberRecognizerTests
                 .Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
         });
 
+    /// <summary>"three and three-quarter billion euros", "four and one-half million": a fraction with its own numerator after "and".</summary>
+    [Property(MaxTest = 200)]
+    public Property AnyWholeAndANumberedFraction_WithAScale_ParsesBack() =>
+        Prop.ForAll(Gen.Choose(1, 19).ToArbitrary(), Gen.Elements(("one-half", 0.5), ("three-quarter", 0.75), ("three-quarters", 0.75),
+                ("two-thirds", 2.0 / 3), ("one-quarter", 0.25), ("two-fifths", 0.4)).ToArbitrary(),
+            Gen.Elements(("million euros", 1e6, "money"), ("billion dollars", 1e9, "money"), ("thousand tonnes", 1e3, "count")).ToArbitrary(),
+            (u, frac, tail) =>
+        {
+            string text = $"The company booked {Units[u]} and {frac.Item1} {tail.Item1} in the period.";
+            var found = Find(text).Where(f => f.Kind != "date").ToList();
+            double want = (u + frac.Item2) * tail.Item2;
+            return (found.Count == 1 && found[0].Kind == tail.Item3 && Math.Abs(found[0].Value!.Value - want) < 1e-3 * tail.Item2)
+                .Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
+        });
+
+    /// <summary>"2 1/2 billion dollars", "7½ million": a mixed number in digits takes the scale word after it.</summary>
+    [Property(MaxTest = 200)]
+    public Property AnyMixedNumberInDigits_WithAScale_ParsesBack() =>
+        Prop.ForAll(Gen.Choose(1, 99).ToArbitrary(), Gen.Elements(("1/2", 0.5), ("3/4", 0.75), ("1/4", 0.25), ("½", 0.5), ("¾", 0.75)).ToArbitrary(),
+            Gen.Elements(("million", 1e6), ("billion", 1e9)).ToArbitrary(), (whole, frac, scale) =>
+        {
+            string sep = frac.Item1.Contains('/') ? " " : "";
+            string text = $"The group paid {whole}{sep}{frac.Item1} {scale.Item1} dollars for the plant.";
+            var found = Find(text).Where(f => f.Kind != "date").ToList();
+            double want = (whole + frac.Item2) * scale.Item2;
+            return (found.Count == 1 && found[0].Kind == "money" && Math.Abs(found[0].Value!.Value - want) < 1e-3 * scale.Item2)
+                .Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
+        });
+
     /// <summary>"four point two billion dollars": a spelled decimal with a scale is money of that size.</summary>
     [Property(MaxTest = 200)]
     public Property AnySpelledDecimal_WithAScale_ParsesBack() =>
