@@ -1325,6 +1325,10 @@ public sealed partial class EntityStage : IStage
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "PERSON", Heuristics.GivenName);
+        // "its chief economist, Sun-hee Park, said": a name set after a person's role is theirs, whatever its last word names elsewhere
+        if (words.Count is 2 or 3 && IsRoleBefore(body, s) && CanEndPersonName(body, words[^1]) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
+            && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !words[0].EndsWith("-born"))
+            return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0]))
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "LOCATION", Heuristics.PlaceWord);

@@ -403,6 +403,8 @@ public class EntityStageTests
     [InlineData("The fund is run by Austin Whitfield from an office in Denver.", "Austin Whitfield")]
     [InlineData("The firm hired Oriol Tenvane, 54, last year.", "Oriol Tenvane")]
     [InlineData("Quill Harrow, who joined the board in 2019, resigned.", "Quill Harrow")]
+    [InlineData("The lender's chief economist, Sun-hee Park, expects two cuts.", "Sun-hee Park")]
+    [InlineData("Its chief strategist, Tovin Hill, expects two cuts.", "Tovin Hill")]
     public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
     {
         var a = Run(text);
