@@ -101,8 +101,6 @@ public sealed partial class QuoteStage : IStage
             RegexOptions.CultureInvariant);
     }
 
-    private static readonly string[] OrganisationDescriptors = Text.Lexicon.Read("organisation-descriptors.tsv").Select(r => r[0]).ToArray();
-
     /// <summary>The roles of person-role-descriptors.tsv as one alternation, and the word that may stand before one ("former", "US").</summary>
     private static readonly string RoleAlternation = string.Join("|", Text.Lexicon.Read("person-role-descriptors.tsv")
         .Concat(Text.Lexicon.Read("person-descriptors.tsv")).Select(r => Regex.Escape(r[0])));
@@ -867,10 +865,11 @@ public sealed partial class QuoteStage : IStage
                 && ctx.Body.AsSpan(at + sp.Length, holderAfter.Start - at - sp.Length).TrimEnd().EndsWith(","))
                 return new Attribution(holderAfter.Name, holderAfter.EntityId, cue, rule + ".role-appositive", conf * 0.95);
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
-            // ...the latest organisation before it that is not someone's audience or source ("told Reuters", "according to Bloomberg")
-            var e = inner ?? entities.Where(x => x.End <= at && x.Type == "ORG" && !IsAudienceOrSource(ctx.Body, x.Start))
-                .OrderByDescending(x => x.Start).FirstOrDefault();
-            return e == null ? null : new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
+            // ...else the organisation named before that the phrase describes
+            var e = inner ?? DescribedOrganisation(ctx, at, sp);
+            if (e != null) return new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
+            // "the union said" where no union is named: the phrase is the speaker, whom the text does not name
+            return OnlyOfItsName(sp) ? new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5) : null;
         }
         int end = at + sp.Length;
         // the name's words may stop short of the person they introduce ("said San Jose Police Sgt. Nick Muyo"): a person right after them counts

@@ -63,6 +63,27 @@ public class QuoteStageTests
     public void ADescriptorThatOpensTheSentenceBeforeAQuotation_IsTheOrganisationNamedBefore(string text) =>
         Assert.Equal("Varrow Motors", Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>"the bank said": of the organisations named before, the latest whose name shows the word, over a company named since.</summary>
+    [Theory]
+    [InlineData("The Bank of Tarvia held rates at 4% on Thursday. Shares in Orlen Shipping rose 3%.\n\n"
+        + "“Inflation is easing, but not fast enough,” the bank said in a statement.", "Bank of Tarvia")]
+    [InlineData("Varrow Motors cut its forecast on Tuesday. “Output will resume at both plants on Monday,” the carmaker said.", "Varrow Motors")]
+    public void ADescriptor_GoesToTheOrganisationWhoseNameShowsIt(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
+    /// <summary>"the union said", "the court ruled": a kind of body no company is; with none named, the speaker is left empty.</summary>
+    [Theory]
+    [InlineData("Workers at Varrow Motors walked out on Monday. “Our members will not accept a pay freeze,” the union said.")]
+    [InlineData("Varrow Motors lost its appeal. “The contract was binding on both parties from the day it was signed,” the court said.")]
+    public void AKindOfBodyTheArticleDoesNotName_IsNoOne_NotTheCompanyNamedBefore(string text)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(("", "said"), (q.Speaker, q.Cue));
+        Assert.EndsWith(".organisation-unresolved", q.Rule);
+        var named = Assert.Single(Run("Members of the Tarvian Transport Union voted on Sunday. " + text).Quotes);
+        Assert.Equal(text.Contains("union") ? "Tarvian Transport Union" : "", named.Speaker);
+    }
+
     [Fact]
     public void ASpeakerTheClauseOnlyDescribes_IsNoOne_AndEndsTheRunOfTheSpeakerBefore()
     {

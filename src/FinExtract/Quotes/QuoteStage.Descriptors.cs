@@ -1,0 +1,51 @@
+using FinExtract.Entities;
+
+namespace FinExtract.Quotes;
+
+/// <summary>The quote stage's organisation descriptors: which organisation "the carmaker" or "the union" stands for.</summary>
+public sealed partial class QuoteStage
+{
+    /// <summary>Resources/lexicon/organisation-descriptors.tsv: each word for an organisation, and how it finds the one it means.</summary>
+    private static readonly Dictionary<string, string> DescriptorKinds =
+        Text.Lexicon.Read("organisation-descriptors.tsv").ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
+
+    private static readonly string[] OrganisationDescriptors = DescriptorKinds.Keys.ToArray();
+
+    /// <summary>
+    /// The organisation a phrase such as "the carmaker" or "the German lender" stands for, named before <paramref name="at"/> and
+    /// not as someone's audience or source ("told Reuters"): by the word's kind, the latest one, or the latest whose name
+    /// shows the word ("the bank" after "Reserve Bank of Westland", over a company named since), or only such a one ("the
+    /// union", "the court": a kind of body that no company named before is).
+    /// </summary>
+    private static EntityMention? DescribedOrganisation(Context ctx, int at, string phrase)
+    {
+        var before = ctx.Entities.Where(x => x.End <= at && x.Type == "ORG" && !IsAudienceOrSource(ctx.Body, x.Start))
+            .OrderByDescending(x => x.Start);
+        if (DescriptorWord(phrase) is not { } word || DescriptorKinds[word] == "latest") return before.FirstOrDefault();
+        string kind = DescriptorKinds[word], head = word[(word.LastIndexOf(' ') + 1)..];
+        var shows = before.FirstOrDefault(x => NameShows(x.Name, head) || NameShows(ctx.Body[x.Start..x.End], head));
+        return shows ?? (kind == "named" ? null : before.FirstOrDefault());
+    }
+
+    /// <summary>Whether a phrase is a kind of body said only of an organisation whose name shows it ("the union", "the court").</summary>
+    private static bool OnlyOfItsName(string phrase) => DescriptorWord(phrase) is { } word && DescriptorKinds[word] == "named";
+
+    /// <summary>The longest descriptor word a phrase ends with ("the German lender" -> "lender"), or null.</summary>
+    private static string? DescriptorWord(string phrase)
+    {
+        string lower = phrase.ToLowerInvariant();
+        return OrganisationDescriptors.Where(d => lower.EndsWith(d, StringComparison.Ordinal)
+                && (lower.Length == d.Length || !char.IsLetter(lower[lower.Length - d.Length - 1])))
+            .OrderByDescending(d => d.Length).FirstOrDefault();
+    }
+
+    /// <summary>Whether <paramref name="word"/> is one of the words of a name, in any case ("Bank" in "Reserve Bank of Westland").</summary>
+    private static bool NameShows(string name, string word)
+    {
+        foreach (var part in name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly char[] NameSeparators = [' ', '-', '.', ',', '\'', '’', '(', ')', '&', '/'];
+}
