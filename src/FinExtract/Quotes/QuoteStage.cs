@@ -24,7 +24,7 @@ public sealed partial class QuoteStage : IStage
     public const string QuotesLayer = "quotes";
 
     private readonly Regex _after, _afterVerbFirst, _afterVerbNoun, _afterDocument, _afterUnnamed, _introduced;
-    private readonly Regex _before, _according, _accordingBefore, _verbWord, _subject;
+    private readonly Regex _before, _according, _accordingBefore, _verbWord, _subject, _sourceAfter;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
     private readonly double _minConfidence;
@@ -83,6 +83,9 @@ public sealed partial class QuoteStage : IStage
             + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:(?<cue>" + v
             + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?|(?<cue>" + SpeechAct + @")\s*:)\s*$", RegexOptions.CultureInvariant);
         _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
+        // "“…” That was the view of Jane Roe, a fund manager.", "So says Jane Roe.": the sentence after names whose words they were
+        _sourceAfter = new Regex(@"^\s*(?:(?:That|This)\s+(?:was|is|’s|'s)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?<cue>" + SourceNouns + @")\s+(?:of|from)\s+"
+            + @"|So\s+(?<cue>says|said)\s+)(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
@@ -505,7 +508,10 @@ public sealed partial class QuoteStage : IStage
         string before = body.Substring(from, s.OpenAt - from);
         // "A source said, “We are done.” Jane Roe said ...": a quoted sentence its own clause introduces owes nothing to the next one
         bool introduced = around.EndsSentence && _introduced.IsMatch(before);
-        var m = _after.Match(after);
+        var m = around.EndsSentence ? _sourceAfter.Match(after) : Match.Empty;
+        if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.source-sentence", 0.8,
+            s.Start);
+        m = _after.Match(after);
         // "“…” Jane Roe said that ...": a verb with "that" reports a new sentence's speech, not the quotation's, unless the quotation
         // hands over to it with a comma ("“…,” Jane Roe said that ...")
         bool nextSentence = m.Success && !around.CommaHandOver && ThatAfter().IsMatch(after, m.Index + m.Length);
@@ -534,6 +540,9 @@ public sealed partial class QuoteStage : IStage
     /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
     private const string SpeechAct = @"(?:made|issued|gave|offered|released|delivered|posted)\s+(?:a|an|the|this|these)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
         + @"(?:remarks?|comments?|statements?|responses?|reply|warning|explanation|assessment|observation)";
+
+    /// <summary>What the sentence after a quotation calls it when it names its source ("That was the view of ...").</summary>
+    private const string SourceNouns = "view|verdict|assessment|message|take|opinion|warning|conclusion|argument|advice|prediction|reaction|word";
 
     /// <summary>"that" right after the verb or a few words on ("told the Associated Press that", "said on Tuesday that").</summary>
     [GeneratedRegex(@"\G(?:\s+[\p{L}\d.'’-]+){0,4}?\s+that\b(?!\s+(?:day|evening|morning|afternoon|night|week|month|year|time)\b)",

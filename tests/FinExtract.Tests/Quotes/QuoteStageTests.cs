@@ -63,6 +63,20 @@ public class QuoteStageTests
     public void ADescriptorThatOpensTheSentenceBeforeAQuotation_IsTheOrganisationNamedBefore(string text) =>
         Assert.Equal("Varrow Motors", Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>"“…” That was the view of X.", "So says X.": the sentence after a quotation names its source, not the speaker before.</summary>
+    [Theory]
+    [InlineData("That was the view of Omar Shadid, a fund manager at Greyfield Partners.")]
+    [InlineData("That is the blunt assessment of Omar Shadid, who runs a fund.")]
+    [InlineData("So says Omar Shadid, a fund manager.")]
+    public void ASentenceAfterTheQuotationThatNamesItsSource_GivesTheSpeaker(string source)
+    {
+        var quotes = Run("“We have been too cautious,” admitted Lena Voss, the finance chief.\n\n“This is a structural story, not a cyclical one.” "
+            + source).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(("Lena Voss", "Omar Shadid"), (quotes[0].Speaker, quotes[1].Speaker));
+        Assert.Equal("quotes.after.source-sentence", quotes[1].Rule);
+    }
+
     /// <summary>"the bank said": of the organisations named before, the latest whose name shows the word, over a company named since.</summary>
     [Theory]
     [InlineData("The Bank of Tarvia held rates at 4% on Thursday. Shares in Orlen Shipping rose 3%.\n\n"
