@@ -81,7 +81,12 @@ public static partial class PageDateScanner
             if (ReadLine(t, dayFirst) is var (line, date, at))
             {
                 string before = line[..at].TrimEnd(' ', ':', ',', '-', '–', '|', '\u00a0').ToLowerInvariant();
-                if (EndsWithCue(before, UpdateCues)) continue; // "last modified on 4 November 2020"
+                if (EndsWithCue(before, UpdateCues))
+                {
+                    // "last modified on 4 November 2020"; but "Updated 5 June 2021. Originally published 3 March 2021" also tells the publication
+                    if (PublishedLater(line, at + 1, dayFirst) is { } published) lines.Add(new Line(published, line, true, afterHeadline));
+                    continue;
+                }
                 lines.Add(new Line(date, line, EndsWithCue(before, DateCues.Publication), afterHeadline));
             }
             else if (CuedAfter(t, dayFirst) is var (sentence, d)) lines.Add(new Line(d, sentence, true, afterHeadline));
@@ -99,9 +104,27 @@ public static partial class PageDateScanner
         string line = LineOf(t);
         if (line.Length > 0 && DateParser.FindInText(line, null, dayFirst, out int at) is { } date && !(at > DatelineLead && WordCount(line) >= SentenceWords))
             return (line, date, at);
+        // ...a few words with the date near their start ("Publicado em 3 de março de 2021, por Ana Lima"), as a dateline is
         string own = MetadataExtractor.Clean(t.Data);
-        if (own.Length is 0 or > DatelineLead || WordCount(own) > 6 || DateParser.FindInText(own, null, dayFirst, out int ownAt) is not { } d) return null;
+        if (own.Length is 0 or > DatelineLead * 2 || WordCount(own) >= SentenceWords
+            || DateParser.FindInText(own, null, dayFirst, out int ownAt) is not { } d || ownAt > DatelineLead) return null;
         return (own, d, ownAt);
+    }
+
+    /// <summary>A date right after a publication cue further on in the line (after an update stamp), or null.</summary>
+    private static PageDate? PublishedLater(string line, int from, bool? dayFirst)
+    {
+        string lower = line.ToLowerInvariant();
+        foreach (var cue in DateCues.Publication)
+        {
+            for (int i = lower.IndexOf(cue, from, StringComparison.Ordinal); i >= 0; i = lower.IndexOf(cue, i + 1, StringComparison.Ordinal))
+            {
+                int end = i + cue.Length;
+                bool word = cue[0] > 0x2E80 || (!char.IsLetter(lower[i - 1]) && (end == lower.Length || !char.IsLetter(lower[end])));
+                if (word && DateParser.FindInText(line[end..], null, dayFirst, out int at) is { } date && at <= 4) return date;
+            }
+        }
+        return null;
     }
 
     /// <summary>

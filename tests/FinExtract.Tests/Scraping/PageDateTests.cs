@@ -40,6 +40,20 @@ public class PageDateTests
         Assert.DoesNotContain("Jane Roe", article.Metadata.Author.Value ?? "");
     }
 
+    /// <summary>An update stamp that the publication follows in the same line: the publication, not nothing.</summary>
+    [Theory]
+    [InlineData("<p class=\"x\">Updated June 5, 2021. Originally published March 3, 2021</p>")]
+    [InlineData("<div>Aktualisiert am 5. Juni 2021 | Veröffentlicht am 3. März 2021</div>")]
+    public void AnUpdateStampBeforeThePublicationDate_InOneLine_GivesThePublication(string line) =>
+        Assert.Equal("2021-03-03", Published("<html><body><h1>Budget passed</h1>" + line + "<article>" + Story + "</article></body></html>"));
+
+    /// <summary>A dated line of a few words in an element of its own, with the date near its start, in any language.</summary>
+    [Theory]
+    [InlineData("<span>Publicado em 3 de março de 2021</span>")]
+    [InlineData("<span>Gepubliceerd op 3 maart 2021 door Jana Marek</span>")]
+    public void AShortDatedSpanInsideTheArticle_IsItsDateline(string span) =>
+        Assert.Equal("2021-03-03", Published("<html><body><article><h1>Budget passed</h1>" + span + Story + Story + "</article></body></html>"));
+
     [Fact]
     public void WithoutACue_TheFirstShortDateAfterTheHeadline_IsTheStorysDate()
     {
