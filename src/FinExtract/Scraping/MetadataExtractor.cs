@@ -553,6 +553,8 @@ public static partial class MetadataExtractor
             if (el.LocalName == "p" && (text.Length >= 80 || text.Length == 0 && el.TextContent.Length >= 80)) return null; // the story has begun
             if (text.Length is 0 or > 160) continue;
             seen++;
+            // "Jane Roe, Senior Aviation Correspondent": a name and a journalist's title, with no by-word
+            if (NameAndJournalistTitle().IsMatch(text)) return (text, text);
             if (HeaderByWord().Match(text) is not { Success: true } m) continue;
             // "News provided by X", "Sponsored by X", "Photo by X", "X, Inc.": a company or another credit, not the story's author.
             if (NotAuthorCredit().IsMatch(text[..m.Index]) || LegalSuffix().IsMatch(text[m.Index..]) || PictureCredit().IsMatch(text)) return null;
@@ -599,6 +601,11 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"(?i:,?\s(?:inc|corp|ltd|llc|plc|gmbh|ag|sa|nv|co)\b\.?)", RegexOptions.CultureInvariant)]
     private static partial Regex LegalSuffix();
 
+    /// <summary>A line that is a name of two or three capitalised words, a comma and a journalist's title ("Jane Roe, Staff Writer").</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{L}.'’-]+){1,2},\s+(?:[\p{L}-]+\s+){0,3}"
+        + @"(?i:writer|editor|reporter|correspondent|columnist|contributor|journalist)s?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAndJournalistTitle();
+
     [GeneratedRegex(@"(?:^|[\s|·•,–-])(?:(?i:posted\s+by|written\s+by|by|von|par|por|door|di|av|af)\s+" +
         @"|(?i:authors?|autor(?:es|in)?|auteurs?|autore|autori|författare|forfatter)\s*:\s*)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderByWord();
@@ -616,6 +623,8 @@ public static partial class MetadataExtractor
             if (t.Length == 0) continue;
             seen++;
             if (t.Length < 200 && CreditOpening().IsMatch(t) || EndByline().IsMatch(t)) return t.Trim('(', ')', ' ');
+            // "— Jane Roe" after the story, not the attribution of a quotation set apart in it
+            if (DashByline().IsMatch(t) && paragraphs[i].Closest("blockquote, figure, aside, q") == null) return t.TrimStart('—', '–', ' ');
         }
         return null;
     }
@@ -626,6 +635,10 @@ public static partial class MetadataExtractor
     /// <summary>A paragraph that is only a byline, as many sites set it after the story: "By Jane Roe", "Par Jeanne Roux".</summary>
     [GeneratedRegex(@"^(?:by|von|par|por|door|av|af)\s+(?-i:\p{Lu})[^.!?;:,()|]{2,50}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EndByline();
+
+    /// <summary>A paragraph that is only a dash and a name of two to four capitalised words: "— Jane Roe".</summary>
+    [GeneratedRegex(@"^[—–]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashByline();
 
     // ---- dates --------------------------------------------------------------------------------------
 

@@ -284,6 +284,17 @@ public class MetadataChoiceTests
         Assert.Equal("Lena Marsh", a.Metadata.Author.Value);
     }
 
+    /// <summary>"— Jane Roe" after the story is its byline; the same line under a quotation set apart in the story is the quotation's.</summary>
+    [Theory]
+    [InlineData("<p>— Lena Marsh</p>", "Lena Marsh")]
+    [InlineData("<blockquote><p>We will fly again.</p><p>— Lena Marsh</p></blockquote>", "")]
+    [InlineData("<p>— Reuters</p>", "")]
+    public void ADashAndANameAfterTheStory_IsItsByline_ButNotUnderAQuotation(string end, string author)
+    {
+        string html = "<html><body><h1>Bank profit beats forecasts</h1>" + Body + Body + end + "</body></html>";
+        Assert.Equal(author, Scrape(html).Metadata.Author.Value ?? "");
+    }
+
     private const string LongStory = "<p>The regional council approved the new budget after a long debate, and the opposition said it would keep "
         + "pressing for lower fees for families in the coming year, as the deficit narrows further and reserves grow.</p>";
 
@@ -297,6 +308,8 @@ public class MetadataChoiceTests
     [InlineData("<p>Sponsored by Anna Berger Realty</p>", "")]
     [InlineData("<p class=\"meta\">Autor: Max Mustermann</p>", "Max Mustermann")]
     [InlineData("<p class=\"meta\">Author: Jane Roe | 3 March 2021</p>", "Jane Roe")]
+    [InlineData("<p>Jana Marek, Senior Aviation Correspondent</p>", "Jana Marek")]
+    [InlineData("<p>Elon Vasquez, chief executive of Tarvia Air</p>", "")]
     public void APlainBylineUnderTheHeadline_NamesTheAuthor_ButCreditsAndCompaniesDoNot(string line, string author)
     {
         string html = $"<html><body><h1>Council passes budget</h1>{line}{LongStory}{LongStory}</body></html>";
