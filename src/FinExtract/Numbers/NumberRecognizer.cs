@@ -1665,14 +1665,26 @@ public sealed partial class NumberRecognizer
         if (k >= T.Count || !Spaced(c, k - 1, k) || T[k].S >= nextBlock) return null;
         var sub = ParseCardinal(c, k, false);
         if (sub == null || !sub.Integer || sub.V is < 1 or >= 100 || sub.Scaled) return null;
+        bool bareTooSmall = sub.V < 10; // "two pounds fifty", "15 dollars 50"; not "49 euros one way"
         int unitAt = sub.Suf.Length > 0 ? sub.E : sub.Next < T.Count ? T[sub.Next].S : -1;
         var subForm = unitAt >= 0 ? _currencies.MatchAt(c.Text, unitAt, CurrencyPosition.Suffix) : null;
         if (IsMinorUnitOf(subForm, code, anyCents: true) && (sub.Suf.Length == 0 || unitAt + subForm.Form.Length == sub.SufEnd))
             return (sub.V * subForm.Factor, unitAt + subForm.Form.Length);
-        if (!afterWord || sub.Suf.Length > 0) return null;
+        if (!afterWord || sub.Suf.Length > 0 || bareTooSmall) return null;
         bool blocked = sub.Next < T.Count && (IsScaleWord(c, sub.Next, true) || IsPercentWord(c, sub.Next) || T[sub.Next].W == "times"
-            || subForm != null || T[sub.Next].W is "%" or "$");
+            || subForm != null || T[sub.Next].W is "%" or "$" || CountsANoun(c, sub.Next));
         return !blocked && (!and || EndsHere(c, sub.Next)) ? (sub.V / 100, sub.E) : null;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> is a plural noun a number before it counts ("30 dollars 20 years ago", "5 pounds 12
+    /// shares"): a lower-case word of four letters or more in "s" (not "ss", "us", "this", "thus", "does").
+    /// </summary>
+    private static bool CountsANoun(Ctx c, int k)
+    {
+        if (c.T[k].K != TK.Word || !char.IsLower(c.Text[c.T[k].S])) return false;
+        string w = c.T[k].W;
+        return w.Length >= 4 && w[^1] == 's' && w[^2] is not ('s' or 'u') && w is not ("this" or "thus" or "does");
     }
 
     /// <summary>"10^3", "10^-6" at <paramref name="ten"/> (a 10 then "^" and a signed exponent): the power and its last token, or null.</summary>

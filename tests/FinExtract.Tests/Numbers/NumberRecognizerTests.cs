@@ -646,6 +646,18 @@ public class NumberRecognizerTests
                 .Label($"{text} -> {string.Join(" | ", found.Select(f => $"{f.Kind} {f.Value}"))}");
         });
 
+    /// <summary>
+    /// A bare count after an amount in words is its minor part only when it could be one ("two pounds fifty", "15 USD 50 more"):
+    /// under ten, or counting a noun after it, it is a number of its own ("49 euros one way", "30 dollars 20 years ago").
+    /// </summary>
+    [Theory]
+    [InlineData("A pint costs three pounds fifty.", "three pounds fifty", 3.5)]
+    [InlineData("With just 15 USD 50 more, they would have paid.", "15 USD 50", 15.5)]
+    [InlineData("Seats cost 15 dollars 50 for members.", "15 dollars 50", 15.5)]
+    [InlineData("Fares start from 49 euros one way.", "49 euros", 49)]
+    [InlineData("They paid 30 dollars 20 years ago.", "30 dollars", 30)]
+    public void ABareMinorPart_OnlyWhereItCouldBeOne(string text, string mention, double value) => SingleReads(text, "money", mention, value);
+
     /// <summary>"four point two billion dollars": a spelled decimal with a scale is money of that size.</summary>
     [Property(MaxTest = 200)]
     public Property AnySpelledDecimal_WithAScale_ParsesBack() =>
