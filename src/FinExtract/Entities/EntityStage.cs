@@ -118,7 +118,7 @@ public sealed partial class EntityStage : IStage
         PromoteWholeNames(body, candidates);
         context.CheckTime(Name);
         var chosen = Choose(body, candidates, context);
-        AdoptKnownCompanies(chosen, candidates);
+        AdoptKnownCompanies(body, chosen, candidates);
         CompaniesAndTheirTickers(body, chosen);
         JoinAcrossAnd(body, chosen);
         NationalInstitutions(body, chosen);
@@ -463,17 +463,27 @@ public sealed partial class EntityStage : IStage
         return w + 1 < k && (char.IsUpper(body[w + 1]) || char.IsDigit(body[w + 1])) && char.IsLetterOrDigit(body[k - 1]);
     }
 
-    private static void AdoptKnownCompanies(List<Candidate> chosen, List<Candidate> candidates)
+    private static void AdoptKnownCompanies(string body, List<Candidate> chosen, List<Candidate> candidates)
     {
-        // A legal-form match that is exactly a name the gazetteer knows ("Bank of America Corp.") is that company, with its ticker.
+        // A legal-form match that is a name the gazetteer knows is that company, with its ticker: the same words ("Bank of America
+        // Corp."), the known name written without its periods ("Taiwan Semiconductor Manufacturing Co"), or a known name and a
+        // legal form after it ("Intel Corp", "Intel" known).
         for (int k = 0; k < chosen.Count; k++)
         {
             var c = chosen[k];
             if (c.Known != null || c.Type != "ORG" || !c.Rule.StartsWith("entities.org.", StringComparison.Ordinal)) continue;
-            var known = candidates.FirstOrDefault(g => g.Known is { Type: "ORG" } && g.Start == c.Start && g.End == c.End);
+            var known = candidates.FirstOrDefault(g => g.Known is { Type: "ORG" } && g.Start == c.Start && g.End == c.End)
+                ?? candidates.FirstOrDefault(g => g.Known is { Type: "ORG" } && g.Start == c.Start && g.End < c.End && KnownWithForm(body, g, c));
             if (known != null) chosen[k] = c with { Known = known.Known, Ticker = known.Ticker, Exchange = known.Exchange };
         }
     }
+
+    /// <summary>Whether a legal-form match is a known company's name written another way, or its known name and a legal form.</summary>
+    private static bool KnownWithForm(string body, Candidate known, Candidate match) =>
+        NameWithoutPunctuation(known.Known!.Name) == NameWithoutPunctuation(body[match.Start..match.End])
+        || EntityLexicon.TryLegalForm(body[known.End..match.End].Trim(' ', ','), out _);
+
+    private static string NameWithoutPunctuation(string name) => name.Replace(".", "").Replace(",", "").ToLowerInvariant();
 
     /// <summary>5. Linking. A ticker of a company the gazetteer does not know belongs to the name just before it.</summary>
     private static Dictionary<Candidate, Candidate> TickerAnchors(List<Candidate> chosen)

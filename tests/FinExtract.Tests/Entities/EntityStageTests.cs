@@ -840,15 +840,24 @@ public class EntityStageTests
         Assert.Equal("ORG", At(a, name).Type);
     }
 
-    [Fact]
-    public void ALegalFormMatch_ThatIsAKnownCompany_CarriesItsTicker()
+    /// <summary>The same known company written with its legal form as wire copy writes it: no periods, or a form the list omits.</summary>
+    [Theory]
+    [InlineData("Shares of Bank of America Corp. rose 2% on Tuesday.", "Bank of America Corp.", "BAC")]
+    [InlineData("Shares of Bank of America Corp rose 2% on Tuesday.", "Bank of America Corp", "BAC")]
+    [InlineData("Taiwan Semiconductor Manufacturing Co said sales rose.", "Taiwan Semiconductor Manufacturing Co", "TSM")]
+    [InlineData("Intel Corp, which makes chips, rose 1.8%.", "Intel Corp", "INTC")]
+    [InlineData("Shares of Microsoft Corporation rose.", "Microsoft Corporation", "MSFT")]
+    public void ALegalFormMatch_ThatIsAKnownCompany_CarriesItsTicker(string text, string mention, string ticker)
     {
-        var a = Run("Shares of Bank of America Corp. rose 2% on Tuesday.");
-        var m = At(a, "Bank of America Corp.");
-        Assert.Equal("BAC", m.Ticker);
-        Assert.Equal("NYSE", m.Exchange);
-        Assert.Equal("entities.org.legal-form", m.Rule);
+        var m = At(Run(text), mention);
+        Assert.Equal((ticker, "entities.org.legal-form"), (m.Ticker, m.Rule));
     }
+
+    /// <summary>"Co" without its period, as wire copy writes it, ends a company's name before a lower-case word or a comma.</summary>
+    [Theory]
+    [InlineData("Ardent Motor Co said on Monday it would cut jobs.", "Ardent Motor Co")]
+    [InlineData("Shares of Ardent Motor Co, the carmaker, fell.", "Ardent Motor Co")]
+    public void CoWithoutAPeriod_IsALegalForm(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
 
     [Fact]
     public void ANameAfterAPersonCue_StopsBeforeOf_SoTheEmployerIsItsOwnOrganisation()
