@@ -50,6 +50,9 @@ public static class EntityLexicon
     /// <summary>Words right after a name that make it an organisation's ("Lucasfilm shares", "DoorDash spokeswoman").</summary>
     public static readonly HashSet<string> OrgCuesAfter = Lexicon.Set("entity-org-cues-after.tsv", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What a name with "'s" has when it is an organisation's ("X's shares", "X's chief technology officer").</summary>
+    public static readonly HashSet<string> OrgPossessions = Lexicon.Set("entity-org-possessions.tsv", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>People who work somewhere: "an economist at X", "analysts from X".</summary>
     public static readonly HashSet<string> Professions = Lexicon.Set("entity-professions.tsv", StringComparer.OrdinalIgnoreCase);
 

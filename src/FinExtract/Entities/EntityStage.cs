@@ -1399,7 +1399,7 @@ public sealed partial class EntityStage : IStage
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", Heuristics.Acronym)
             : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
-        bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && Word(body, tokens[j + 1]) is "shares" or "stock";
+        bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "Shares" or "stake" or "owner" or "maker" or "unit")
             // "a trade professor at Cornell", "an analyst at Stratfor": where someone works is an organisation
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares;

@@ -853,6 +853,17 @@ public class EntityStageTests
         Assert.Equal((ticker, "entities.org.legal-form"), (m.Ticker, m.Rule));
     }
 
+    /// <summary>"X's chief technology officer", "X's revenue": what only an organisation has makes a lone name one; a person's surname stays.</summary>
+    [Theory]
+    [InlineData("Engineers praised the app. Kudapay's chief technology officer, Ada Obi, said it would expand.", "Kudapay", "ORG")]
+    [InlineData("Analysts watched closely as Tarvo's revenue fell for a third quarter.", "Tarvo", "ORG")]
+    [InlineData("Elon Musk arrived late. Later, Musk's chief of staff spoke to the press.", "Musk", "PERSON")]
+    public void WhatAPossessiveNameHas_TellsAnOrganisation(string text, string name, string type)
+    {
+        var a = Run(text);
+        Assert.Equal(type, a.Entities.Last(e => a.Body[e.Start..e.End] == name).Type);
+    }
+
     /// <summary>"Co" without its period, as wire copy writes it, ends a company's name before a lower-case word or a comma.</summary>
     [Theory]
     [InlineData("Ardent Motor Co said on Monday it would cut jobs.", "Ardent Motor Co")]
