@@ -563,26 +563,50 @@ public sealed partial class QuoteStage : IStage
     /// <summary>
     /// A quotation that opens a sentence with no reporting clause of its own, right after a sentence in the same paragraph that
     /// opens with a person or an organisation ("Marta Ilves, a trader, pointed to the curve. “The curve says …”"): that
-    /// sentence's subject, rather than whoever spoke before.
+    /// sentence's subject, rather than whoever spoke before. A quotation that opens a paragraph takes the subject of the
+    /// paragraph before's last sentence only when that sentence reports speech ("Marta Ilves read a statement at the gates.").
     /// </summary>
-    private static EntityMention? PrecedingSubject(Article article, QuotedSpan s, List<QuotedSpan> spans)
+    private EntityMention? PrecedingSubject(Article article, QuotedSpan s, List<QuotedSpan> spans)
     {
         string body = article.Body;
         int k = s.OpenAt - 1;
         while (k >= 0 && body[k] == ' ') k--;
+        bool paragraphBefore = k >= 0 && body[k] == '\n';
+        while (paragraphBefore && k >= 0 && char.IsWhiteSpace(body[k])) k--;
         if (k < 0 || body[k] is not ('.' or '!' or '?')) return null;
         int si = Text.Sentence.IndexAt(article.Sentences, k);
         if (si < 0) return null;
         var sentence = article.Sentences[si];
         if (body.AsSpan(sentence.Start, k - sentence.Start).IndexOf('\n') >= 0) return null; // not in the quotation's paragraph
+        // (not a question: "X asks whether ..." is answered by someone else)
+        if (paragraphBefore && (!ReportsSpeech().IsMatch(body, sentence.Start) && !_verbWord.IsMatch(body[sentence.Start..k])
+            || AskVerb().IsMatch(body, sentence.Start)
+            || _verbWord.IsMatch(ParagraphTail(body, s.End, 60)))) return null; // ...and its own paragraph names no reporting verb after it
         if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
         var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k).OrderBy(x => x.Start).FirstOrDefault();
-        if (first is not { Type: "PERSON" or "ORG" }) return null;
+        // "Roe's grandfather said": a name with "'s" is not the subject, whose it is
+        if (first is not { Type: "PERSON" or "ORG" } || body.AsSpan(first.End).StartsWith("'s") || body.AsSpan(first.End).StartsWith("’s")) return null;
         // ...and no one else is named in it who could be speaking.
         if (article.Entities.Any(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId)) return null;
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...") or a connective ("But Ilves ...").
         return IsSubjectLead(body[sentence.Start..first.Start]) ? first : null;
     }
+
+    /// <summary>Up to <paramref name="length"/> characters of the text from <paramref name="from"/>, stopping at the paragraph's end.</summary>
+    private static string ParagraphTail(string body, int from, int length)
+    {
+        int end = Math.Min(body.Length, from + length);
+        int nl = body.IndexOf('\n', from, end - from);
+        return body[from..(nl < 0 ? end : nl)];
+    }
+
+    [GeneratedRegex(@"\G[^.!?\n]*\b(?:ask|asks|asked|asking|wonders|wondered)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AskVerb();
+
+    /// <summary>A sentence that tells of a statement being made: "read a statement", "issued the following statement".</summary>
+    [GeneratedRegex(@"\G[^.!?\n]*\b(?:read|issued|released|delivered|gave)\s+(?:a|an|the|this)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|speech|address|remarks)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReportsSpeech();
 
     /// <summary>Whether the words before a name leave it the subject of its sentence: only a role ("Analyst") or a connective ("But").</summary>
     private static bool IsSubjectLead(string lead) =>
@@ -693,6 +717,8 @@ public sealed partial class QuoteStage : IStage
         var verbs = _verbWord.Matches(region).AsEnumerable();
         if (AsBefore().IsMatch(region))
             verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
+        // "X called the deal “a relief”", "X dubbed it “…”": a verb of naming with its object right before the opening mark
+        verbs = verbs.Concat(NamingVerb().Matches(region)).OrderBy(m => m.Index);
         // "X denied the claims, saying they were “…”", "X ended by saying “…”": a participle after a comma or "by" reports for the clause's subject.
         var participles = CommaParticiple().Matches(region);
         verbs = verbs.Concat(participles).OrderBy(m => m.Index);
@@ -782,6 +808,11 @@ public sealed partial class QuoteStage : IStage
 
     [GeneratedRegex(@"\bas(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AsBefore();
+
+    /// <summary>"called the deal", "dubbed it", "termed the plan": a verb of naming, then its object (not "that ...") up to the opening mark.</summary>
+    [GeneratedRegex(@"\b(?:called|calls|dubbed|dubs|termed)(?=\s+(?:it|this|that|them|(?:the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?"
+        + @"[\p{L}'’-]+)\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamingVerb();
 
     private static readonly Text.WarmingRegex CharacterisingVerbRegex = new(Text.Lexicon.AlternationPattern(@"\b(?:", "quote-characterising-verbs.tsv",
         @")\b"), RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout);

@@ -63,6 +63,27 @@ public class QuoteStageTests
     public void ADescriptorThatOpensTheSentenceBeforeAQuotation_IsTheOrganisationNamedBefore(string text) =>
         Assert.Equal("Varrow Motors", Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>"X called the deal “…”", "X dubbed it “…”": a verb of naming with its object attributes the words; "a firm called “…”" names.</summary>
+    [Fact]
+    public void AVerbOfNamingWithItsObject_AttributesTheWords_ButANameIsNoQuotation()
+    {
+        var q = Assert.Single(Run("The mayor, Tomasz Nowicki, called the deal “a relief for the whole city” and thanked both sides.").Quotes);
+        Assert.Equal(("Tomasz Nowicki", "called"), (q.Speaker, q.Cue));
+        Assert.Empty(Run("She founded a small payments firm called “Kudapay” in 2019 with two friends.").Quotes);
+    }
+
+    /// <summary>A quotation that opens its paragraph after a paragraph whose last sentence reports a statement: that sentence's subject.</summary>
+    [Fact]
+    public void AQuotationAfterAParagraphThatReportsAStatement_IsItsSubjects_ButNotAfterAQuestion()
+    {
+        var read = Assert.Single(Run("Dockworkers went back to work. Marta Kowalczyk, the union leader, read a statement at the gates.\n\n"
+            + "“We fought for a fair deal and we got one.”").Quotes);
+        Assert.Equal("Marta Kowalczyk", read.Speaker);
+        var asked = Assert.Single(Run("Dockworkers went back to work. Marta Kowalczyk asked the crowd whether it would vote.\n\n"
+            + "“We fought for a fair deal and we got one.”").Quotes);
+        Assert.Equal("", asked.Speaker);
+    }
+
     /// <summary>"“…” That was the view of X.", "So says X.": the sentence after a quotation names its source, not the speaker before.</summary>
     [Theory]
     [InlineData("That was the view of Omar Shadid, a fund manager at Greyfield Partners.")]
