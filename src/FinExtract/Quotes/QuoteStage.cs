@@ -82,11 +82,14 @@ public sealed partial class QuoteStage : IStage
         _before = new Regex(@"(?<sp>" + Role + "|" + openingOrg + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
             + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:(?<cue>" + v
             + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?|(?<cue>" + SpeechAct + @")\s*:)\s*$", RegexOptions.CultureInvariant);
-        _according = new Regex(@"\baccording\s+to\s+(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
+        // ...and "according to a statement from X": the document's author
+        const string DocumentFrom = @"(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:statement|release|report|note|filing|letter|memo|post)\s+"
+            + @"(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+)?";
+        _according = new Regex(@"\baccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         // "“…” That was the view of Jane Roe, a fund manager.", "So says Jane Roe.": the sentence after names whose words they were
         _sourceAfter = new Regex(@"^\s*(?:(?:That|This)\s+(?:was|is|’s|'s)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?<cue>" + SourceNouns + @")\s+(?:of|from)\s+"
             + @"|So\s+(?<cue>says|said)\s+)(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
-        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
+        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
         _introduced = new Regex(@"\b(?:" + v + @")(?:\s+that)?\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);

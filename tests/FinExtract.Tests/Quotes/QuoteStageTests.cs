@@ -63,6 +63,13 @@ public class QuoteStageTests
     public void ADescriptorThatOpensTheSentenceBeforeAQuotation_IsTheOrganisationNamedBefore(string text) =>
         Assert.Equal("Varrow Motors", Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>"according to a statement from X": the statement's author, not the speaker before.</summary>
+    [Theory]
+    [InlineData("“This is a tax on consumers,” Tom Reyes said.\n\n“Costs are up everywhere,” according to a statement from Harbor Goods Inc.")]
+    [InlineData("“This is a tax on consumers,” Tom Reyes said.\n\nAccording to a statement released by Harbor Goods Inc., “costs are up everywhere.”")]
+    public void AccordingToAStatementFromX_IsX(string text) =>
+        Assert.Equal(("Tom Reyes", "Harbor Goods Inc."), (Run(text).Quotes[0].Speaker, Run(text).Quotes[1].Speaker));
+
     /// <summary>"X called the deal “…”", "X dubbed it “…”": a verb of naming with its object attributes the words; "a firm called “…”" names.</summary>
     [Fact]
     public void AVerbOfNamingWithItsObject_AttributesTheWords_ButANameIsNoQuotation()
