@@ -611,10 +611,17 @@ public sealed partial class QuoteStage : IStage
         RegexOptions.CultureInvariant)]
     private static partial Regex ReportsSpeech();
 
-    /// <summary>Whether the words before a name leave it the subject of its sentence: only a role ("Analyst") or a connective ("But").</summary>
-    private static bool IsSubjectLead(string lead) =>
-        lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Entities.EntityLexicon.PersonCues.Contains(w.TrimEnd(',', '.'))
-            || w.TrimEnd(',') is "But" or "And" or "Yet" or "So" or "Still" or "However");
+    /// <summary>
+    /// Whether the words before a name leave it the subject of its sentence: only a role ("Analyst") or a connective ("But"); a
+    /// capitalised word that qualifies the role after it counts as part of it ("Opposition Senator", "Bank spokeswoman").
+    /// </summary>
+    private static bool IsSubjectLead(string lead)
+    {
+        var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool Cue(int i) => i < words.Length && Entities.EntityLexicon.PersonCues.Contains(words[i].TrimEnd(',', '.'));
+        return words.Select((w, i) => Cue(i) || w.TrimEnd(',') is "But" or "And" or "Yet" or "So" or "Still" or "However"
+            || char.IsUpper(w[0]) && w.All(char.IsLetter) && Cue(i + 1)).All(ok => ok);
+    }
 
     /// <summary>"The mayor, ", "Its chief executive, ": a role set before the name in apposition.</summary>
     private static bool IsRoleAppositionLead(string lead)

@@ -63,6 +63,16 @@ public class QuoteStageTests
     public void ADescriptorThatOpensTheSentenceBeforeAQuotation_IsTheOrganisationNamedBefore(string text) =>
         Assert.Equal("Varrow Motors", Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>A subject led by a role with a capitalised word before it ("Opposition Senator X", "Harbour spokeswoman X") still opens the sentence.</summary>
+    [Theory]
+    [InlineData("Opposition Senator Judd Marlow was also critical of the plan: “It will not survive the winter.”", "Judd Marlow")]
+    [InlineData("Harbour spokeswoman Ana Lopes was blunt about the plan: “It will not survive the winter.”", "Ana Lopes")]
+    public void ASubjectLedByAQualifiedRole_IsTheSpeaker(string sentence, string speaker)
+    {
+        var quotes = Run("“We back the plan,” Tom Reyes said on Monday.\n\n" + sentence).Quotes;
+        Assert.Equal(speaker, quotes[^1].Speaker);
+    }
+
     /// <summary>"according to a statement from X": the statement's author, not the speaker before.</summary>
     [Theory]
     [InlineData("“This is a tax on consumers,” Tom Reyes said.\n\n“Costs are up everywhere,” according to a statement from Harbor Goods Inc.")]
