@@ -581,10 +581,7 @@ public sealed partial class QuoteStage : IStage
         if (si < 0) return null;
         var sentence = article.Sentences[si];
         if (body.AsSpan(sentence.Start, k - sentence.Start).IndexOf('\n') >= 0) return null; // not in the quotation's paragraph
-        // (not a question: "X asks whether ..." is answered by someone else)
-        if (paragraphBefore && (!ReportsSpeech().IsMatch(body, sentence.Start) && !_verbWord.IsMatch(body[sentence.Start..k])
-            || AskVerb().IsMatch(body, sentence.Start)
-            || _verbWord.IsMatch(ParagraphTail(body, s.End, 60)))) return null; // ...and its own paragraph names no reporting verb after it
+        if (paragraphBefore && !IntroducesTheNextParagraph(body, sentence.Start, k, s.End)) return null;
         if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
         var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k).OrderBy(x => x.Start).FirstOrDefault();
         // "Roe's grandfather said": a name with "'s" is not the subject, whose it is
@@ -595,6 +592,15 @@ public sealed partial class QuoteStage : IStage
         return IsSubjectLead(body[sentence.Start..first.Start]) ? first : null;
     }
 
+    /// <summary>
+    /// Whether a paragraph's last sentence (<paramref name="start"/> to <paramref name="end"/>) hands its subject's words to the
+    /// quotation that opens the next paragraph: it reports speech ("X read a statement", "X said ..."), asks nothing ("X asked
+    /// whether ..." is answered by someone else), and the quotation's own paragraph has no reporting verb after it.
+    /// </summary>
+    private bool IntroducesTheNextParagraph(string body, int start, int end, int quoteEnd) =>
+        (ReportsSpeech().IsMatch(body, start) || _verbWord.IsMatch(body[start..end])) && !AskVerb().IsMatch(body, start)
+        && !_verbWord.IsMatch(ParagraphTail(body, quoteEnd, 60));
+
     /// <summary>Up to <paramref name="length"/> characters of the text from <paramref name="from"/>, stopping at the paragraph's end.</summary>
     private static string ParagraphTail(string body, int from, int length)
     {
@@ -603,6 +609,7 @@ public sealed partial class QuoteStage : IStage
         return body[from..(nl < 0 ? end : nl)];
     }
 
+    /// <summary>A sentence that asks: "X asked the crowd whether ...", "X wonders if ...".</summary>
     [GeneratedRegex(@"\G[^.!?\n]*\b(?:ask|asks|asked|asking|wonders|wondered)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AskVerb();
 
