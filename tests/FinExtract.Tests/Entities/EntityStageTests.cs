@@ -405,6 +405,7 @@ public class EntityStageTests
     [InlineData("Quill Harrow, who joined the board in 2019, resigned.", "Quill Harrow")]
     [InlineData("The lender's chief economist, Sun-hee Park, expects two cuts.", "Sun-hee Park")]
     [InlineData("Its chief strategist, Tovin Hill, expects two cuts.", "Tovin Hill")]
+    [InlineData("The opposition leader Tovin Sarapa-orn rejected the plan.", "Tovin Sarapa-orn")]
     public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
     {
         var a = Run(text);

@@ -67,6 +67,7 @@ public class QuoteStageTests
     [Theory]
     [InlineData("Opposition Senator Judd Marlow was also critical of the plan: “It will not survive the winter.”", "Judd Marlow")]
     [InlineData("Harbour spokeswoman Ana Lopes was blunt about the plan: “It will not survive the winter.”", "Ana Lopes")]
+    [InlineData("Union leader Marta Kowalczyk was blunt about the plan: “It will not survive the winter.”", "Marta Kowalczyk")]
     public void ASubjectLedByAQualifiedRole_IsTheSpeaker(string sentence, string speaker)
     {
         var quotes = Run("“We back the plan,” Tom Reyes said on Monday.\n\n" + sentence).Quotes;
