@@ -261,6 +261,15 @@ public class MainTextTests
         Assert.Equal(S1 + "\n\n" + S2, a.Body);
     }
 
+    [Theory]
+    [InlineData("Have a news tip? Email us at tips@example.com or call 555-0100.")]
+    [InlineData("Got a tip? Write to the newsroom at any time, in confidence.")]
+    public void ARequestForNewsTips_IsNotArticleText(string line)
+    {
+        var a = Scrape($"<html><body><div class=\"article-body\">{Para(S1)}{Para(S2)}<p>{line}</p></div></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+    }
+
     [Fact]
     public void RelatedHeadingAtTheEnd_EndsTheStory()
     {
