@@ -1100,12 +1100,22 @@ public sealed partial class EntityStage : IStage
         "person-role-descriptors.tsv", @")(?:\s+(?:of|at|for)\s+[^,;.!?]{0,60}(?-i:[\p{Lu}\d)])[^\s,;.!?]*)?),\s$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
 
+    /// <summary>
+    /// "Morgan Stanley oil analyst, ", "VFI Chief Executive, ": a role right after whom it is held at (a capitalised word that is
+    /// no title word itself), when the name after it closes with a comma ("..., Ole Slorer, said").
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex RoleAfterEmployer = Text.Lexicon.Alternation(
+        @"(?:^|\s)(?-i:(?!(?:Senior|Vice|Deputy|Executive|Chief|Managing|General|Assistant|Associate|Acting|Former|However|But|And)\b)\p{Lu}[\p{L}&-]*)"
+        + @"\s+(?:\p{L}+\s+)?(?:", "person-role-descriptors.tsv", @"),\s$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
+
     /// <summary>A name between commas after a person's role ("the chairman, Tadeo Kurimo, and ...") is that person.</summary>
-    private static bool IsRoleBefore(string body, int start)
+    private static bool IsRoleBefore(string body, int start, int end)
     {
         if (start < 3 || body[start - 2] != ',') return false;
         int from = Math.Max(0, start - 100);
-        return RoleBefore.IsMatch(body.AsSpan(from, start - from));
+        return RoleBefore.IsMatch(body.AsSpan(from, start - from))
+            || end < body.Length && body[end] == ',' && RoleAfterEmployer.IsMatch(body.AsSpan(from, start - from));
     }
 
     /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
@@ -1336,8 +1346,8 @@ public sealed partial class EntityStage : IStage
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "PERSON", Heuristics.GivenName);
         // "its chief economist, Sun-hee Park, said": a name set after a person's role is theirs, whatever its last word names elsewhere
-        if (words.Count is 2 or 3 && IsRoleBefore(body, s) && CanEndPersonName(body, words[^1]) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
-            && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !words[0].EndsWith("-born"))
+        if (words.Count is 2 or 3 && IsRoleBefore(body, s, e) && CanEndPersonName(body, words[^1]) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
+            && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !words[0].EndsWith("-born") && !EntityLexicon.Titles.Contains(words[0]))
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0]))
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
@@ -1384,7 +1394,7 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         // "Australian-born" describes the person and is no part of the name a given-name reading finds
-        if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s) && CanEndPersonName(body, words[^1]) && !words[0].EndsWith("-born"))
+        if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s, e) && CanEndPersonName(body, words[^1]) && !words[0].EndsWith("-born"))
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         if (RelativeAfter(body, e) is { } relative && words.Count <= 3
             && !words.Any(w => EntityLexicon.PlaceWords.Contains(w) || EntityLexicon.OrgWords.Contains(w)))

@@ -406,6 +406,8 @@ public class EntityStageTests
     [InlineData("The lender's chief economist, Sun-hee Park, expects two cuts.", "Sun-hee Park")]
     [InlineData("Its chief strategist, Tovin Hill, expects two cuts.", "Tovin Hill")]
     [InlineData("The opposition leader Tovin Sarapa-orn rejected the plan.", "Tovin Sarapa-orn")]
+    [InlineData("Prices slid. Harlow Securities oil analyst, Tavin Orrosk, called it a panic.", "Tavin Orrosk")]
+    [InlineData("Tarvian Foreign Affairs Minister, Quilla Darrowe, said the talks had ended.", "Quilla Darrowe")]
     public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
     {
         var a = Run(text);
@@ -852,6 +854,14 @@ public class EntityStageTests
     {
         var m = At(Run(text), mention);
         Assert.Equal((ticker, "entities.org.legal-form"), (m.Ticker, m.Rule));
+    }
+
+    /// <summary>A role after an employer's name ("..., Senior Vice President, Development Economics at the bank") needs the name closed by a comma.</summary>
+    [Fact]
+    public void ADepartmentAfterATitle_IsNoPerson()
+    {
+        var a = Run("“Growth has slowed,” said Jun Ito, Chief Economist and Senior Vice President, Development Economics at the World Bank.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Development Economics");
     }
 
     /// <summary>"X's chief technology officer", "X's revenue": what only an organisation has makes a lone name one; a person's surname stays.</summary>
