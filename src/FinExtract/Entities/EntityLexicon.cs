@@ -97,8 +97,10 @@ public static class EntityLexicon
 
     /// <summary>Whether <paramref name="form"/> is a legal form, in any case, with or without periods and commas ("Corp.", "INC",
     /// "plc"), and its news spelling.</summary>
-    public static bool TryLegalForm(string form, out string written) =>
-        LegalForms.TryGetValue(form.Replace(".", "").Replace(",", "").Trim().ToLowerInvariant(), out written!);
+    public static bool TryLegalForm(string form, out string written) => LegalForms.TryGetValue(Bare(form), out written!);
+
+    /// <summary>A name or legal form without its periods and commas, in lower case ("Nike, Inc." -> "nike inc").</summary>
+    public static string Bare(string name) => name.Replace(".", "").Replace(",", "").Trim().ToLowerInvariant();
 
     /// <summary>Each given name to the names it may be written as (itself, its short forms, the names it is short for), from given-name-variants.tsv.</summary>
     public static readonly IReadOnlyDictionary<string, HashSet<string>> GivenNameVariants = ReadVariants();

@@ -480,10 +480,8 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>Whether a legal-form match is a known company's name written another way, or its known name and a legal form.</summary>
     private static bool KnownWithForm(string body, Candidate known, Candidate match) =>
-        NameWithoutPunctuation(known.Known!.Name) == NameWithoutPunctuation(body[match.Start..match.End])
+        EntityLexicon.Bare(known.Known!.Name) == EntityLexicon.Bare(body[match.Start..match.End])
         || EntityLexicon.TryLegalForm(body[known.End..match.End].Trim(' ', ','), out _);
-
-    private static string NameWithoutPunctuation(string name) => name.Replace(".", "").Replace(",", "").ToLowerInvariant();
 
     /// <summary>5. Linking. A ticker of a company the gazetteer does not know belongs to the name just before it.</summary>
     private static Dictionary<Candidate, Candidate> TickerAnchors(List<Candidate> chosen)

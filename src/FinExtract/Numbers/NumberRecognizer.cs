@@ -574,7 +574,7 @@ public sealed partial class NumberRecognizer
                 if (!t.Dec && t.Suf.Length == 0 && nx + 2 < n && T[nx].K == TK.Num && !T[nx].Dec && T[nx].Suf.Length == 0 && Spaced(c, jj, nx)
                     && IsPunct(c, nx + 1, "/") && Adjacent(c, nx, nx + 1) && T[nx + 2].K == TK.Num && Adjacent(c, nx + 1, nx + 2) && !T[nx + 2].Dec
                     && T[nx].V < T[nx + 2].V && T[nx + 2].V <= 100 && T[nx + 2].Suf.Length == 0 && !IsPunct(c, nx + 3, "/"))
-                    return MixedNumber(v + T[nx].V / T[nx + 2].V, nx + 2);
+                    return WithScaleAfter(v + T[nx].V / T[nx + 2].V, nx + 2);
                 if (!t.Dec && t.Suf.Length == 0 && nx + 1 < n && IsPunct(c, nx, "/") && Adjacent(c, jj, nx) && T[nx + 1].K == TK.Num
                     && Adjacent(c, nx, nx + 1)
                     && !T[nx + 1].Dec && T[nx + 1].Suf.Length == 0 && v > 0 && v < T[nx + 1].V && T[nx + 1].V <= 100 && !IsPunct(c, nx + 2, "/")
@@ -582,7 +582,7 @@ public sealed partial class NumberRecognizer
                     return Return(Done(v / T[nx + 1].V, nx + 1, fraction: true));
                 if (t.Suf.Length == 0 && nx < n && T[nx].K == TK.Num && (Adjacent(c, jj, nx) || !t.Dec && GapSmall(c, jj, nx)) && T[nx].Dec && T[nx].V < 1
                     && (c.Text[T[nx].S] is '½' or '¼' or '¾' or '⅓' or '⅔' or '⅛' or '⅜' or '⅝' or '⅞'))
-                    return MixedNumber(v + T[nx].V, nx);
+                    return WithScaleAfter(v + T[nx].V, nx);
             }
             if (afterAnd) cur += v; else cur = v;
             any = true; last = jj; j = jj + 1; afterAnd = false;
@@ -592,8 +592,11 @@ public sealed partial class NumberRecognizer
             return Flow.Continue;
         }
 
-        /// <summary>A whole number and a fraction in digits ("2 1/2", "1½"), and the scale word after it ("2 1/2 billion").</summary>
-        private Flow MixedNumber(double v, int lastTok)
+        /// <summary>
+        /// A number that ends in a fraction or decimal part ("2 1/2", "1½", "three point five") and the scale word after it, which
+        /// scales the whole of it ("2 1/2 billion", "one point five billion").
+        /// </summary>
+        private Flow WithScaleAfter(double v, int lastTok)
         {
             if (IsScaleWord(c, lastTok + 1, false) && ScaleOf(c, lastTok + 1) >= 1000 && Spaced(c, lastTok, lastTok + 1))
             {
@@ -905,14 +908,7 @@ public sealed partial class NumberRecognizer
             if (digits.Length == 0) return Flow.Break;
             double frac = double.Parse("0." + digits, CultureInfo.InvariantCulture);
             spelled = true;
-            if (IsScaleWord(c, lastD + 1, false) && ScaleOf(c, lastD + 1) >= 1000 && Spaced(c, lastD, lastD + 1))
-            {
-                // "one point five billion": the decimal of that scale
-                double sc = ScaleOf(c, lastD + 1);
-                scaled = true; lastScale = sc;
-                return Return(Done((total + cur + frac) * sc, lastD + 1));
-            }
-            return Return(Done(total + cur + frac, lastD, fraction: true));
+            return WithScaleAfter(total + cur + frac, lastD); // "one point five billion": the decimal of that scale
         }
 
         /// <summary>"over", "out of" and "in" ("one in five", a proper fraction in words): a ratio.</summary>

@@ -9,7 +9,8 @@ public sealed partial class QuoteStage
     private static readonly Dictionary<string, string> DescriptorKinds =
         Text.Lexicon.Read("organisation-descriptors.tsv").ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
 
-    private static readonly string[] OrganisationDescriptors = DescriptorKinds.Keys.ToArray();
+    /// <summary>The descriptor words, longest first (so the longest one a phrase ends with is found first).</summary>
+    private static readonly string[] OrganisationDescriptors = DescriptorKinds.Keys.OrderByDescending(d => d.Length).ToArray();
 
     /// <summary>
     /// The organisation a phrase such as "the carmaker" or "the German lender" stands for, named before <paramref name="at"/> and
@@ -17,26 +18,25 @@ public sealed partial class QuoteStage
     /// shows the word ("the bank" after "Reserve Bank of Westland", over a company named since), or only such a one ("the
     /// union", "the court": a kind of body that no company named before is).
     /// </summary>
-    private static EntityMention? DescribedOrganisation(Context ctx, int at, string phrase)
+    /// <remarks><paramref name="onlyOfItsName"/> says that the phrase is such a kind of body, so that finding none leaves it unresolved.</remarks>
+    private static EntityMention? DescribedOrganisation(Context ctx, int at, string phrase, out bool onlyOfItsName)
     {
         var before = ctx.Entities.Where(x => x.End <= at && x.Type == "ORG" && !IsAudienceOrSource(ctx.Body, x.Start))
             .OrderByDescending(x => x.Start);
-        if (DescriptorWord(phrase) is not { } word || DescriptorKinds[word] == "latest") return before.FirstOrDefault();
-        string kind = DescriptorKinds[word], head = word[(word.LastIndexOf(' ') + 1)..];
+        string? word = DescriptorWord(phrase);
+        onlyOfItsName = word != null && DescriptorKinds[word] == "named";
+        if (word == null || DescriptorKinds[word] == "latest") return before.FirstOrDefault();
+        string head = word[(word.LastIndexOf(' ') + 1)..];
         var shows = before.FirstOrDefault(x => NameShows(x.Name, head) || NameShows(ctx.Body[x.Start..x.End], head));
-        return shows ?? (kind == "named" ? null : before.FirstOrDefault());
+        return shows ?? (onlyOfItsName ? null : before.FirstOrDefault());
     }
-
-    /// <summary>Whether a phrase is a kind of body said only of an organisation whose name shows it ("the union", "the court").</summary>
-    private static bool OnlyOfItsName(string phrase) => DescriptorWord(phrase) is { } word && DescriptorKinds[word] == "named";
 
     /// <summary>The longest descriptor word a phrase ends with ("the German lender" -> "lender"), or null.</summary>
     private static string? DescriptorWord(string phrase)
     {
         string lower = phrase.ToLowerInvariant();
-        return OrganisationDescriptors.Where(d => lower.EndsWith(d, StringComparison.Ordinal)
-                && (lower.Length == d.Length || !char.IsLetter(lower[lower.Length - d.Length - 1])))
-            .OrderByDescending(d => d.Length).FirstOrDefault();
+        return OrganisationDescriptors.FirstOrDefault(d => lower.EndsWith(d, StringComparison.Ordinal)
+            && (lower.Length == d.Length || !char.IsLetter(lower[lower.Length - d.Length - 1])));
     }
 
     /// <summary>Whether <paramref name="word"/> is one of the words of a name, in any case ("Bank" in "Reserve Bank of Westland").</summary>

@@ -185,7 +185,7 @@ public sealed partial class QuoteStage : IStage
             Quote q;
             if (attribution is { } a) q = new Quote(s.Start, s.End, a.Speaker, a.EntityId, a.Cue, a.Rule, a.Confidence);
             else if (!s.Continued && DescribedSpeaker(article, s, around, kind) is { } described) q = described;
-            else if (!s.Continued && PrecedingSubject(article, s, spans) is { } subject)
+            else if (!s.Continued && PrecedingSubject(article, s, spans, around) is { } subject)
                 q = new Quote(s.Start, s.End, subject.Name, subject.EntityId, "", "quotes.previous-sentence.subject", Math.Round(0.65 * kind, 3));
             else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1))
                 q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker",
@@ -569,7 +569,7 @@ public sealed partial class QuoteStage : IStage
     /// sentence's subject, rather than whoever spoke before. A quotation that opens a paragraph takes the subject of the
     /// paragraph before's last sentence only when that sentence reports speech ("Marta Ilves read a statement at the gates.").
     /// </summary>
-    private EntityMention? PrecedingSubject(Article article, QuotedSpan s, List<QuotedSpan> spans)
+    private EntityMention? PrecedingSubject(Article article, QuotedSpan s, List<QuotedSpan> spans, Around around)
     {
         string body = article.Body;
         int k = s.OpenAt - 1;
@@ -581,7 +581,9 @@ public sealed partial class QuoteStage : IStage
         if (si < 0) return null;
         var sentence = article.Sentences[si];
         if (body.AsSpan(sentence.Start, k - sentence.Start).IndexOf('\n') >= 0) return null; // not in the quotation's paragraph
-        if (paragraphBefore && !IntroducesTheNextParagraph(body, sentence.Start, k, s.End)) return null;
+        // the quotation's paragraph for 60 characters from where its text ends (the closing mark, then what follows it)
+        string tail = around.After[..Math.Clamp(s.End + 60 - around.CloseEnd, 0, around.After.Length)];
+        if (paragraphBefore && !IntroducesTheNextParagraph(body, sentence.Start, k, tail)) return null;
         if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
         var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k).OrderBy(x => x.Start).FirstOrDefault();
         // "Roe's grandfather said": a name with "'s" is not the subject, whose it is
@@ -597,17 +599,9 @@ public sealed partial class QuoteStage : IStage
     /// quotation that opens the next paragraph: it reports speech ("X read a statement", "X said ..."), asks nothing ("X asked
     /// whether ..." is answered by someone else), and the quotation's own paragraph has no reporting verb after it.
     /// </summary>
-    private bool IntroducesTheNextParagraph(string body, int start, int end, int quoteEnd) =>
+    private bool IntroducesTheNextParagraph(string body, int start, int end, string quotationTail) =>
         (ReportsSpeech().IsMatch(body, start) || _verbWord.IsMatch(body[start..end])) && !AskVerb().IsMatch(body, start)
-        && !_verbWord.IsMatch(ParagraphTail(body, quoteEnd, 60));
-
-    /// <summary>Up to <paramref name="length"/> characters of the text from <paramref name="from"/>, stopping at the paragraph's end.</summary>
-    private static string ParagraphTail(string body, int from, int length)
-    {
-        int end = Math.Min(body.Length, from + length);
-        int nl = body.IndexOf('\n', from, end - from);
-        return body[from..(nl < 0 ? end : nl)];
-    }
+        && !_verbWord.IsMatch(quotationTail);
 
     /// <summary>A sentence that asks: "X asked the crowd whether ...", "X wonders if ...".</summary>
     [GeneratedRegex(@"\G[^.!?\n]*\b(?:ask|asks|asked|asking|wonders|wondered)\b", RegexOptions.CultureInvariant)]
@@ -923,10 +917,11 @@ public sealed partial class QuoteStage : IStage
                 return new Attribution(holderAfter.Name, holderAfter.EntityId, cue, rule + ".role-appositive", conf * 0.95);
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
             // ...else the organisation named before that the phrase describes
-            var e = inner ?? DescribedOrganisation(ctx, at, sp);
+            bool onlyOfItsName = false;
+            var e = inner ?? DescribedOrganisation(ctx, at, sp, out onlyOfItsName);
             if (e != null) return new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
             // "the union said" where no union is named: the phrase is the speaker, whom the text does not name
-            return OnlyOfItsName(sp) ? new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5) : null;
+            return onlyOfItsName ? new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5) : null;
         }
         int end = at + sp.Length;
         // the name's words may stop short of the person they introduce ("said San Jose Police Sgt. Nick Muyo"): a person right after them counts

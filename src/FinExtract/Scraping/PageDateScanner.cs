@@ -120,8 +120,7 @@ public static partial class PageDateScanner
             for (int i = lower.IndexOf(cue, from, StringComparison.Ordinal); i >= 0; i = lower.IndexOf(cue, i + 1, StringComparison.Ordinal))
             {
                 int end = i + cue.Length;
-                bool word = cue[0] > 0x2E80 || (!char.IsLetter(lower[i - 1]) && (end == lower.Length || !char.IsLetter(lower[end])));
-                if (word && DateParser.FindInText(line[end..], null, dayFirst, out int at) is { } date && at <= 4) return date;
+                if (IsWholeCue(lower, i, cue) && DateParser.FindInText(line[end..], null, dayFirst, out int at) is { } date && at <= 4) return date;
             }
         }
         return null;
@@ -204,10 +203,15 @@ public static partial class PageDateScanner
     {
         foreach (var cue in cues)
         {
-            if (!before.EndsWith(cue, StringComparison.Ordinal)) continue;
-            int at = before.Length - cue.Length;
-            if (at == 0 || !char.IsLetter(before[at - 1]) || cue[0] > 0x2E80) return true;
+            if (before.EndsWith(cue, StringComparison.Ordinal) && IsWholeCue(before, before.Length - cue.Length, cue)) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether <paramref name="cue"/> at <paramref name="at"/> is a whole word of the text (a CJK cue always is).</summary>
+    private static bool IsWholeCue(string text, int at, string cue)
+    {
+        int end = at + cue.Length;
+        return cue[0] > 0x2E80 || (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]));
     }
 }
