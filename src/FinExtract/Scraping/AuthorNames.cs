@@ -10,17 +10,20 @@ public static partial class AuthorNames
     /// <summary>
     /// "By", "Written by", "Analysis by", "Reporting by", and "by" in other languages (von, par, "propos recueillis par", por, door, di,
     /// av, af); or the label "Author:" in English and the main European languages (Autor, Auteur, Autore, Författare, Forfatter), and
-    /// "Text:" or "Interview:" in them, and the Russian and Ukrainian "Автор:" and "Текст:".
+    /// "Text:" or "Interview:" in them, and the Russian and Ukrainian "Автор:" and "Текст:". Blog templates' "posted by" in those
+    /// languages ("Eingestellt von", "Publié par", "Publicado por", "Pubblicato da", "Geplaatst door") is a label too.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|von|" +
-        @"(?:(?:propos\s+)?recueillis?\s+)?par|por|door|di|av|af)(?:[:\s]+|$)|(?:authors?|autor(?:es|in|en|ka)?|auteurs?|autore|autori|författare|" +
-        @"forfatter|text|texte|testo|texto|tekst|interview|entretien|entrevista|intervista|автор|авторы|текст)\s*:\s*)",
+    [GeneratedRegex(@"^\s*(?:(?:(?:(?:written|analysis|reporting|report|words|story|text|interview|commentary|opinion|column|review|posted)\s+)?by|" +
+        @"(?:(?:eingestellt|geschrieben|verfasst|veröffentlicht)\s+)?von|(?:(?:publié|écrit|rédigé)\s+|(?:propos\s+)?recueillis?\s+)?par|" +
+        @"(?:(?:publicado|escrito|postado)\s+)?por|(?:geplaatst|geschreven)\s+door|door|(?:pubblicato|scritto)\s+da|di|av|af)(?:[:\s]+|$)|" +
+        @"(?:authors?|autor(?:es|in|en|ka)?|auteurs?|autore|autori|författare|forfatter|" +
+        @"text|texte|testo|texto|tekst|interview|entretien|entrevista|intervista|автор|авторы|текст)\s*:\s*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
-    /// <summary>"Editing by X", "Additional reporting by Y", "Graphics by Z", "Photos: W": people credited for other work than the story.</summary>
+    /// <summary>"Editing by X", "Additional reporting by Y", "Graphics by Z", "Photos: W" ("Фото: W"): people credited for other work than the story.</summary>
     [GeneratedRegex(@"\b(?:(?:editing|edited|compiled|graphics|translated|translation|additional\s+reporting|fact-?checked|photos?|video)\s+by\b|" +
-        @"(?:photos?|fotos?|video|graphics|grafik|illustrations?|bilder?)\s*:)[^;|]*",
+        @"(?:photos?|fotos?|video|graphics|grafik|illustrations?|bilder?|фото|видео)\s*:)[^;|]*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherCredits();
 
@@ -47,7 +50,8 @@ public static partial class AuthorNames
 
     private static Regex RoleWords() => RoleWordsRegex.Regex;
 
-    [GeneratedRegex(@"@\w+|https?://\S+|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
+    /// <summary>Handles, addresses and links, a profile's path among them ("/janeroe", as article:author often holds).</summary>
+    [GeneratedRegex(@"@\w+|https?://\S+|(?<!\S)/[\w.-]+/?(?!\S)|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Handles();
 
     [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|" +
@@ -127,7 +131,7 @@ public static partial class AuthorNames
             string raw = parts[i];
             // "The Russian and Syrian defense ministries": what follows "and" is no name, so what comes before it is not one either
             if (i + 1 < parts.Length && IsDescriptionAfterAnd(s, raw, parts[i + 1])) { i++; continue; }
-            string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·', '~', '→', '»', '›');
+            string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·', '~', '→', '»', '›', '/');
             p = WherePlace().Replace(p, ""); // "Lena Marsh in London": where the reporter filed from
             if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
             if (IsAgency(p)) { Add(result, p); continue; }

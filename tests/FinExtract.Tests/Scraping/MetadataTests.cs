@@ -101,6 +101,18 @@ public class MetadataTests
     [InlineData("Propos recueillis par Jeanne Roux", "Jeanne Roux")]
     [InlineData("Texte: Jeanne Roux, Fotos: Paul Marc", "Jeanne Roux")]
     [InlineData("Interview: Jeanne Roux | Photos: Paul Marc", "Jeanne Roux")]
+    [InlineData("Eingestellt von Jan Roth", "Jan Roth")]
+    [InlineData("Publié par Claire Morel", "Claire Morel")]
+    [InlineData("Publicado por Ines Sola", "Ines Sola")]
+    [InlineData("Pubblicato da Marco Bassi", "Marco Bassi")]
+    [InlineData("Geplaatst door Pieter de Jong", "Pieter de Jong")]
+    [InlineData("Фото: Анна Смирнова; Игорь Волков", "Игорь Волков")]
+    [InlineData("/janeroe", "")]
+    [InlineData("Jane Roe/", "Jane Roe")]
+    [InlineData("No Author", "")]
+    [InlineData("Unknown", "")]
+    [InlineData("Maya Lindqvist, Tom Roe | Harbour Today", "Maya Lindqvist|Tom Roe")]
+    [InlineData("Lena Berger, Valley Radio", "Lena Berger")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
