@@ -477,7 +477,25 @@ public sealed partial class MainTextExtractor
             if (kind == ParagraphKind.Paragraph && _listDepth > 0 && tag != "p") kind = ParagraphKind.ListItem;
             // A short paragraph set wholly in bold is a subheading ("About the company", "About Northwind Corp.").
             if (kind == ParagraphKind.Paragraph && _boldChars >= raw.Length - 1 && text.Length <= 100 && !EndsSentence(text)) kind = ParagraphKind.Heading;
+            // So is a short one set wholly in capitals, as wire copy writes its subheadings ("MARKETS RALLY", "WHAT COMES NEXT").
+            if (kind == ParagraphKind.Paragraph && IsCapitalsHeading(text)) kind = ParagraphKind.Heading;
             return kind;
+        }
+
+        /// <summary>
+        /// A few words (up to 60 characters) of letters that are all capitals, not ending a sentence or a dateline ("WASHINGTON —"), and not
+        /// a furniture label that only looks like one ("READ MORE", "ADVERTISEMENT").
+        /// </summary>
+        private static bool IsCapitalsHeading(string text)
+        {
+            if (text.Length is < 4 or > 60 || text[^1] is '.' or '!' or '?' or ':' or ',' or '-' or '–' or '—') return false;
+            int upper = 0;
+            foreach (char c in text)
+            {
+                if (char.IsLower(c)) return false;
+                if (char.IsUpper(c)) upper++;
+            }
+            return upper >= 4 && text.Count(c => c == ' ') < 8 && !IsBoilerplateLine(text) && !Selectors.EndOfArticleHeading().IsMatch(text);
         }
 
         /// <summary>
@@ -758,14 +776,13 @@ public sealed partial class MainTextExtractor
                     i = next - 1;
                     continue;
                 }
-                if (Selectors.EndOfArticleHeading().IsMatch(t) || t.Length > 200) continue;
+                if (Selectors.EndOfArticleHeading().IsMatch(t) || t.Length > 200 || IsBoilerplateLine(t)) continue;
                 // A heading is kept only when article text follows it.
                 if (!FollowedByText(blocks, i)) continue;
                 kept.Add(b);
                 continue;
             }
-            if (t.Length < 300 && Selectors.BoilerplateParagraph().IsMatch(t)) continue;
-            if (t.Length < 300 && (BoilerplateLines.Any(rx => rx.IsMatch(t)) || IsDatelineOnly(t))) continue;
+            if (IsBoilerplateLine(t) || t.Length < 300 && IsDatelineOnly(t)) continue;
             if (b.LinkDensity > 0.5 && t.Length < 300) continue;
             if (b.Kind == ParagraphKind.ListItem && b.LinkDensity > 0.3) continue;
             if (b.EffectiveLength < _options.MinParagraphChars && b.Kind == ParagraphKind.Paragraph && !LooksLikeSentence(t)) continue;
@@ -783,6 +800,10 @@ public sealed partial class MainTextExtractor
         }
         return kept;
     }
+
+    /// <summary>Whether a line under 300 characters is page furniture by the boilerplate lists ("Advertisement", "Read more: ...").</summary>
+    private static bool IsBoilerplateLine(string t) =>
+        t.Length < 300 && (Selectors.BoilerplateParagraph().IsMatch(t) || BoilerplateLines.Any(rx => rx.IsMatch(t)));
 
     /// <summary>The index of the first block after the box that holds the heading at <paramref name="i"/>.</summary>
     private static int SkipBox(List<TextBlock> blocks, int i)

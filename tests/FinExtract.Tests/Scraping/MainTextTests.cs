@@ -42,6 +42,39 @@ public class MainTextTests
     }
 
     [Theory]
+    [InlineData("WHAT COMES NEXT", true)]
+    [InlineData("SHARES SLIDE IN TOKYO", true)]
+    [InlineData("ADVERTISEMENT", false)]
+    [InlineData("WASHINGTON —", false)]
+    [InlineData("What comes next", false)]
+    public void AShortParagraphInCapitalsBetweenParagraphs_IsASubheading(string line, bool kept)
+    {
+        var a = Scrape($"<html><body><article><h1>Headline here</h1>{Para(Story[0])}{Para(Story[1])}<p>{line}</p>{Para(Story[2])}"
+            + $"{Para(Story[3])}</article></body></html>");
+        Assert.Equal(kept, a.Body.Split("\n\n").Contains(line));
+        Assert.Contains(Story[3], a.Body);
+    }
+
+    [Fact]
+    public void ALabelInCapitalsBeforeATeaserBox_DoesNotEndTheStory()
+    {
+        string teaser = "<div><span class=\"label\">READ MORE</span><br></div><div class=\"promo\"><h2><a href=\"/x\">Another story about banks</a></h2></div>";
+        var a = Scrape($"<html><body><article><h1>Headline here</h1>{Para(Story[0])}{Para(Story[1])}{teaser}{Para(Story[2])}"
+            + $"{Para(Story[3])}{Para(Story[4])}</article></body></html>");
+        Assert.Contains(Story[4], a.Body);
+        Assert.DoesNotContain("READ MORE", a.Body);
+    }
+
+    [Fact]
+    public void AHeadingThatIsATeaserLine_StaysOut()
+    {
+        var a = Scrape($"<html><body><article><h1>Headline here</h1>{Para(Story[0])}<h3>Read more: Rival lender cuts its forecast</h3>"
+            + $"{Para(Story[1])}{Para(Story[2])}</article></body></html>");
+        Assert.DoesNotContain("Read more", a.Body);
+        Assert.Contains(Story[2], a.Body);
+    }
+
+    [Theory]
     [InlineData("entry__content paywall-container")]
     [InlineData("c-article__body widget")]
     public void ABodyNamedInBemStyle_IsNotDroppedForItsOtherClassNames(string classes)
