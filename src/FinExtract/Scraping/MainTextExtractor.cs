@@ -776,7 +776,8 @@ public sealed partial class MainTextExtractor
                     i = next - 1;
                     continue;
                 }
-                if (Selectors.EndOfArticleHeading().IsMatch(t) || t.Length > 200 || IsBoilerplateLine(t)) continue;
+                // a heading that is all link is a teaser for another story ("<p><strong><a>RIVAL BANK CUTS JOBS</a></strong></p>")
+                if (Selectors.EndOfArticleHeading().IsMatch(t) || t.Length > 200 || IsBoilerplateLine(t) || b.LinkDensity > 0.5) continue;
                 // A heading is kept only when article text follows it.
                 if (!FollowedByText(blocks, i)) continue;
                 kept.Add(b);

@@ -65,6 +65,17 @@ public class MainTextTests
         Assert.DoesNotContain("READ MORE", a.Body);
     }
 
+    [Theory]
+    [InlineData("<p><strong><a href=\"/markets/rival-bank\">RIVAL BANK CUTS 300 JOBS</a></strong></p>")]
+    [InlineData("<h3><a href=\"/markets/rival-bank\">Rival bank cuts 300 jobs in its trading arm</a></h3>")]
+    [InlineData("<p><strong>DON’T MISS</strong></p><p><a href=\"/markets/rival-bank\">Rival bank cuts 300 jobs in its trading arm</a></p>")]
+    public void ALinkedHeadingInsideTheStory_IsATeaserForAnotherStory(string teaser)
+    {
+        var a = Scrape($"<html><body><article><h1>Headline here</h1>{Para(Story[0])}{Para(Story[1])}{teaser}{Para(Story[2])}"
+            + $"{Para(Story[3])}{Para(Story[4])}</article></body></html>");
+        Assert.Equal(string.Join("\n\n", Story.Take(5)), a.Body);
+    }
+
     [Fact]
     public void AHeadingThatIsATeaserLine_StaysOut()
     {
