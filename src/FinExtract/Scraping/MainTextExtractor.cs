@@ -776,8 +776,7 @@ public sealed partial class MainTextExtractor
                     i = next - 1;
                     continue;
                 }
-                // a heading that is all link is a teaser for another story ("<p><strong><a>RIVAL BANK CUTS JOBS</a></strong></p>")
-                if (Selectors.EndOfArticleHeading().IsMatch(t) || t.Length > 200 || IsBoilerplateLine(t) || b.LinkDensity > 0.5) continue;
+                if (Selectors.EndOfArticleHeading().IsMatch(t) || t.Length > 200 || IsBoilerplateLine(t) || IsTeaserHeadline(b)) continue;
                 // A heading is kept only when article text follows it.
                 if (!FollowedByText(blocks, i)) continue;
                 kept.Add(b);
@@ -801,6 +800,12 @@ public sealed partial class MainTextExtractor
         }
         return kept;
     }
+
+    /// <summary>
+    /// A heading that is all link and reads as a headline of four words or more is a teaser for another story
+    /// ("<p><strong><a>RIVAL BANK CUTS 300 JOBS</a></strong></p>"); a linked name ("[Example Review]") or section word is not.
+    /// </summary>
+    private static bool IsTeaserHeadline(TextBlock b) => b.LinkDensity > 0.5 && b.Text.Count(c => c == ' ') >= 3;
 
     /// <summary>Whether a line under 300 characters is page furniture by the boilerplate lists ("Advertisement", "Read more: ...").</summary>
     private static bool IsBoilerplateLine(string t) =>

@@ -77,6 +77,14 @@ public class MainTextTests
     }
 
     [Fact]
+    public void ALinkedNameSetAsAHeading_IsKept()
+    {
+        string cited = "<p><strong><a href=\"https://reviews.example/bank\">[Harbour Review]</a></strong></p>";
+        var a = Scrape($"<html><body><article><h1>Headline here</h1>{Para(Story[0])}{cited}{Para(Story[1])}{Para(Story[2])}</article></body></html>");
+        Assert.Contains("[Harbour Review]", a.Body);
+    }
+
+    [Fact]
     public void AHeadingThatIsATeaserLine_StaysOut()
     {
         var a = Scrape($"<html><body><article><h1>Headline here</h1>{Para(Story[0])}<h3>Read more: Rival lender cuts its forecast</h3>"
