@@ -3,9 +3,9 @@ using FinExtract.Text;
 namespace FinExtract.Scraping;
 
 /// <summary>
-/// Tells the language of an article's text: Japanese, Korean and Chinese by their scripts; the main
-/// European languages by their function words (Resources/lexicon/language-words.tsv). It answers only when
-/// the text is long enough and one language clearly leads, else "".
+/// Tells the language of an article's text: Japanese, Korean, Chinese, Greek, Hebrew and Thai by their scripts; the main
+/// European languages, Russian, Ukrainian, Arabic, Persian, Hindi, Turkish and Indonesian by their function words
+/// (Resources/lexicon/language-words.tsv). It answers only when the text is long enough and one language clearly leads, else "".
 /// </summary>
 public static class LanguageDetector
 {
@@ -20,22 +20,13 @@ public static class LanguageDetector
 
     /// <summary>Whether the detector knows a language (a page that declares another one keeps its own word).</summary>
     public static bool Knows(string language) =>
-        language is "ja" or "ko" or "zh" || WordLanguage.ContainsValue(language);
+        language is "ja" or "ko" or "zh" or "el" or "he" or "th" || WordLanguage.ContainsValue(language);
 
     /// <summary>The language tag ("de", "ja"), or "" when the text does not say clearly.</summary>
     public static string Detect(string text)
     {
-        int kana = 0, hangul = 0, han = 0, letters = 0;
-        foreach (char c in text)
-        {
-            if (c is >= '\u3040' and <= '\u30FF') kana++;
-            else if (c is >= '\uAC00' and <= '\uD7AF') hangul++;
-            else if (c is >= '\u4E00' and <= '\u9FFF') han++;
-            else if (char.IsLetter(c)) letters++;
-        }
-        int dense = kana + hangul + han;
-        if (dense > 50 && dense > letters)
-            return hangul > dense / 2 ? "ko" : kana > dense / 20 ? "ja" : "zh";
+        string script = ByScript(text);
+        if (script.Length > 0) return script;
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in Words(text))
             if (WordLanguage.TryGetValue(word, out var lang)) hits[lang] = hits.GetValueOrDefault(lang) + 1;
@@ -45,12 +36,39 @@ public static class LanguageDetector
         return ranked[0].Key;
     }
 
+    /// <summary>
+    /// A language its script alone tells: most letters Hangul, kana or Han (Korean, Japanese when a twentieth is kana, else
+    /// Chinese), Greek, Hebrew or Thai; else "".
+    /// </summary>
+    private static string ByScript(string text)
+    {
+        int kana = 0, hangul = 0, han = 0, greek = 0, hebrew = 0, thai = 0, letters = 0;
+        foreach (char c in text)
+        {
+            if (c is >= '\u3040' and <= '\u30FF') kana++;
+            else if (c is >= '\uAC00' and <= '\uD7AF') hangul++;
+            else if (c is >= '\u4E00' and <= '\u9FFF') han++;
+            else if (c is >= '\u0370' and <= '\u03FF') greek++;
+            else if (c is >= '\u0590' and <= '\u05FF') hebrew++;
+            else if (c is >= '\u0E00' and <= '\u0E7F') thai++;
+            else if (char.IsLetter(c)) letters++;
+        }
+        int dense = kana + hangul + han;
+        if (dense > 50 && dense > letters)
+            return hangul > dense / 2 ? "ko" : kana > dense / 20 ? "ja" : "zh";
+        if (greek > 200 && greek > letters) return "el";
+        if (hebrew > 200 && hebrew > letters) return "he";
+        if (thai > 200 && thai > letters) return "th";
+        return "";
+    }
+
+    /// <summary>The words of a text in lower case, a word's combining marks (Devanagari vowel signs, Arabic vowels) kept in it.</summary>
     private static IEnumerable<string> Words(string text)
     {
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
-            bool letter = i < text.Length && char.IsLetter(text[i]);
+            bool letter = i < text.Length && (char.IsLetter(text[i]) || start >= 0 && IsMark(text[i]));
             if (letter && start < 0) start = i;
             else if (!letter && start >= 0)
             {
@@ -59,4 +77,8 @@ public static class LanguageDetector
             }
         }
     }
+
+    private static bool IsMark(char c) =>
+        System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 }
