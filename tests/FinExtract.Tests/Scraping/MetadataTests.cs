@@ -53,6 +53,16 @@ public class MetadataTests
         Assert.Equal(expected, a.Metadata.Title.Value);
     }
 
+    [Theory]
+    [InlineData("<a href=\"/edit\" style=\"display: none\">Open in editor</a>")]
+    [InlineData("<span hidden>Open in editor</span>")]
+    [InlineData("<span style=\"visibility:hidden\">Open in editor</span>")]
+    public void TextHiddenInsideTheHeadline_IsNotPartOfTheTitle(string hidden)
+    {
+        var a = Scrape($"<html><body><h1><span>Oil slides on supply fears</span>{hidden}</h1>" + Body + Body + "</body></html>");
+        Assert.Equal("Oil slides on supply fears", a.Metadata.Title.Value);
+    }
+
     [Fact]
     public void TitleTagFallback_LosesItsSuffix()
     {
