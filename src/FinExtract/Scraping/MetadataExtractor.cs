@@ -402,11 +402,16 @@ public static partial class MetadataExtractor
     /// </summary>
     public static string StripSite(string title, string site, bool guessSite = true)
     {
-        title = Clean(title);
-        if (site.Length > 0 && title.Length > site.Length + 2 && title.StartsWith(site + ":", StringComparison.OrdinalIgnoreCase))
-            return title[(site.Length + 1)..].Trim();
+        title = Selectors.DanglingTitleSeparator().Replace(Clean(title), ""); // "Headline | Site |": a template's separator left over
+        if (site.Length > 0 && title.Length > site.Length + 2 && title.StartsWith(site, StringComparison.OrdinalIgnoreCase)
+            && title[site.Length] is ':' or '|') return title[(site.Length + 1)..].Trim();
         var parts = Selectors.TitleSeparator().Split(title);
         if (parts.Length < 2) return title;
+        // a part that is a web address is the site, with its tagline after it ("Headline | harbour-news.ch | Your ferry magazine")
+        int address = Array.FindIndex(parts, p => Selectors.WebDomain().IsMatch(p));
+        if (address > 0) return JoinKept(title, parts[..address].ToList());
+        if (address == 0) parts = parts[1..];
+        if (parts.Length < 2) return parts[0];
         // The default WordPress title, "Site » Blog Archive » Post": the post follows the archive's label.
         int archive = Array.FindIndex(parts, p => p.Trim().Equals("Blog Archive", StringComparison.OrdinalIgnoreCase));
         if (archive >= 0 && archive < parts.Length - 1) return JoinKept(title, parts[(archive + 1)..].ToList());
@@ -422,7 +427,7 @@ public static partial class MetadataExtractor
         string last = parts[^1];
         if (last.Split(' ').Length <= 4 && parts.Take(parts.Length - 1).Sum(p => p.Length) > last.Length)
             return JoinKept(title, parts.Take(parts.Length - 1).ToList());
-        return title;
+        return address == 0 ? JoinKept(title, parts.ToList()) : title;
     }
 
     private static string JoinKept(string title, List<string> kept)

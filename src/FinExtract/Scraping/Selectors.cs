@@ -94,4 +94,12 @@ public static partial class Selectors
     /// <summary>Separator between a headline and a site name in &lt;title&gt; and og:title.</summary>
     [GeneratedRegex(@"\s+(?:[|\-–—·•:»]|::)\s+", RegexOptions.CultureInvariant)]
     public static partial Regex TitleSeparator();
+
+    /// <summary>A separator left at the start or end of a title ("Headline | Site |").</summary>
+    [GeneratedRegex(@"^\s*[|·•»]\s+|\s+[|·•»]\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex DanglingTitleSeparator();
+
+    /// <summary>A web address as a whole ("harbour-news.ch", "www.example.co.uk").</summary>
+    [GeneratedRegex(@"^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex WebDomain();
 }

@@ -37,6 +37,11 @@ public class MetadataTests
     [InlineData("Example News: Bank profit beats forecasts", "Example News", "Bank profit beats forecasts")]
     [InlineData("Bank profit - and why it matters", "", "Bank profit - and why it matters")]
     [InlineData("Notes From A Harbour » Blog Archive » Why the ferry runs late on Sundays", "", "Why the ferry runs late on Sundays")]
+    [InlineData("Ferry fares rise again | harbour-news.ch |", "", "Ferry fares rise again")]
+    [InlineData("HARBOUR NEWS|Ferry fares rise again", "HARBOUR NEWS", "Ferry fares rise again")]
+    [InlineData("www.harbour-news.co.uk - Ferry fares rise again on Sundays and holidays", "", "Ferry fares rise again on Sundays and holidays")]
+    [InlineData("Ferry fares rise 2.5% | Harbour News", "", "Ferry fares rise 2.5%")]
+    [InlineData("Ferry fares rise again | harbour-news.ch | Your ferry magazine", "", "Ferry fares rise again")]
     public void StripSite_RemovesTheSiteName(string title, string site, string expected) =>
         Assert.Equal(expected, MetadataExtractor.StripSite(title, site));
 
