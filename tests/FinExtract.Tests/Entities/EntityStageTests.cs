@@ -351,6 +351,19 @@ public class EntityStageTests
     }
 
     [Theory]
+    [InlineData("Harbour Freight Lines reported a loss on Tuesday.", "Harbour Freight Lines")]
+    [InlineData("Shares of Castellan Construction fell after the tender was cancelled.", "Castellan Construction")]
+    [InlineData("Brantley Engineering won the contract for the bridge.", "Brantley Engineering")]
+    [InlineData("Orvell Packaging cut its forecast for the year.", "Orvell Packaging")]
+    [InlineData("The deal values Mirren Enterprises at $400 million.", "Mirren Enterprises")]
+    public void ACapitalisedRunEndingInAnIndustryWord_IsACompany(string text, string name)
+    {
+        var a = Run(text);
+        var e = Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name);
+        Assert.Equal("ORG", e.Type);
+    }
+
+    [Theory]
     [InlineData("Members of the Roman Catholic Church gathered outside.", "Roman Catholic Church")]
     [InlineData("The album came out on Dale Records in the spring.", "Dale Records")]
     [InlineData("Tickets for the Dave Hollis Band sold out within an hour.", "Dave Hollis Band")]
