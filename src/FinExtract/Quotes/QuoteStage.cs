@@ -621,8 +621,18 @@ public sealed partial class QuoteStage : IStage
         var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool Cue(int i) => i < words.Length && Entities.EntityLexicon.PersonCues.Contains(words[i].TrimEnd(',', '.'));
         return words.Select((w, i) => Cue(i) || w.TrimEnd(',') is "But" or "And" or "Yet" or "So" or "Still" or "However"
-            || char.IsUpper(w[0]) && w.All(char.IsLetter) && Cue(i + 1)).All(ok => ok);
+            || char.IsUpper(w[0]) && w.All(char.IsLetter) && Cue(i + 1) || IsRoleWord(words, i)).All(ok => ok);
     }
+
+    /// <summary>A word of a role ("finance" of "Former finance minister"), or one that stands before a role ("Former").</summary>
+    private static bool IsRoleWord(string[] words, int i)
+    {
+        string w = words[i].TrimEnd(',');
+        return (RoleWords.Contains(w) || RoleModifiers.Contains(w)) && words.Skip(i).Any(x => RoleWords.Contains(x.TrimEnd(',')));
+    }
+
+    /// <summary>Words that stand before a role ("former", "acting"; role-modifiers.tsv).</summary>
+    private static readonly HashSet<string> RoleModifiers = Text.Lexicon.Set("role-modifiers.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"The mayor, ", "Its chief executive, ": a role set before the name in apposition.</summary>
     private static bool IsRoleAppositionLead(string lead)

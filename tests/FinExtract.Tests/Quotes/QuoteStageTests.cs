@@ -235,6 +235,16 @@ public class QuoteStageTests
         Assert.DoesNotContain(b.Quotes, x => x.Rule == "quotes.sentence.colon-subject");
     }
 
+    [Theory]
+    [InlineData("Former finance minister Amara Nwosu")]
+    [InlineData("Acting chief executive Amara Nwosu")]
+    [InlineData("Interim governor Amara Nwosu")]
+    public void ARoleWithItsModifierBeforeTheSubject_StillMakesTheNameTheSubject(string subject)
+    {
+        var q = Assert.Single(Run($"Rates were held. {subject} struck a cautious tone: \"Inflation is not yet beaten.\"").Quotes);
+        Assert.Equal("Amara Nwosu", q.Speaker);
+    }
+
     [Fact]
     public void SplitQuotation_GivesTwoRows_WithOneSpeaker()
     {
