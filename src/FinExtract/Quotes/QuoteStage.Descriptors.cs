@@ -25,11 +25,35 @@ public sealed partial class QuoteStage
             .OrderByDescending(x => x.Start);
         string? word = DescriptorWord(phrase);
         onlyOfItsName = word != null && DescriptorKinds[word] == "named";
-        if (word == null || DescriptorKinds[word] == "latest") return before.FirstOrDefault();
+        // the latest one named, passing over where a quoted professional works ("an analyst at X"): the firm is not the story's
+        var latest = before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x)) ?? before.FirstOrDefault();
+        if (word == null || DescriptorKinds[word] == "latest") return latest;
         string head = word[(word.LastIndexOf(' ') + 1)..];
         var shows = before.FirstOrDefault(x => NameShows(x.Name, head) || NameShows(ctx.Body[x.Start..x.End], head));
-        return shows ?? (onlyOfItsName ? null : before.FirstOrDefault());
+        return shows ?? (onlyOfItsName ? null : latest);
     }
+
+    /// <summary>
+    /// Whether an organisation is named as where someone quoted from outside works: after "analyst at", "economist with" (a
+    /// profession of outside-professions.tsv), or before one ("X analyst Jane Roe").
+    /// </summary>
+    private static bool IsWorkplace(string body, EntityMention org)
+    {
+        var before = body.AsSpan(Math.Max(0, org.Start - 40), Math.Min(40, org.Start)).TrimEnd();
+        int space = before.LastIndexOf(' ');
+        if (space > 0 && before[(space + 1)..] is "at" or "with")
+        {
+            var rest = before[..space].TrimEnd();
+            if (OutsideProfessions.Contains(rest[(rest.LastIndexOf(' ') + 1)..].ToString())) return true;
+        }
+        int end = org.End;
+        while (end < body.Length && body[end] == ' ') end++;
+        int wordEnd = end;
+        while (wordEnd < body.Length && char.IsLetter(body[wordEnd])) wordEnd++;
+        return wordEnd > end && OutsideProfessions.Contains(body[end..wordEnd]);
+    }
+
+    private static readonly HashSet<string> OutsideProfessions = Text.Lexicon.Set("outside-professions.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The longest descriptor word a phrase ends with ("the German lender" -> "lender"), or null.</summary>
     private static string? DescriptorWord(string phrase)

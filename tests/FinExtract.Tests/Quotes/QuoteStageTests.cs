@@ -245,6 +245,23 @@ public class QuoteStageTests
         Assert.Equal("Amara Nwosu", q.Speaker);
     }
 
+    [Theory]
+    [InlineData("Jo Pell, an analyst at Brisa Capital, expects more cuts.")]
+    [InlineData("Brisa Capital analyst Jo Pell expects more cuts.")]
+    [InlineData("Economists with Brisa Capital expect more cuts.")]
+    public void TheCompany_IsNotTheFirmWhereAQuotedAnalystWorks(string analyst)
+    {
+        var a = Run($"Tandora Shipping reported a loss. {analyst} \"We will look at every option,\" the company said.");
+        Assert.Equal("Tandora Shipping", Assert.Single(a.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void TheCompany_IsTheFirmWhereItsOwnExecutivesWork()
+    {
+        var a = Run("Tandora Shipping reported a loss. Brisa Capital executives met investors. \"We will look at every option,\" the company said.");
+        Assert.Equal("Brisa Capital", Assert.Single(a.Quotes).Speaker);
+    }
+
     [Fact]
     public void SplitQuotation_GivesTwoRows_WithOneSpeaker()
     {
