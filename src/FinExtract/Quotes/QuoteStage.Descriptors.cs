@@ -7,7 +7,11 @@ public sealed partial class QuoteStage
 {
     /// <summary>Resources/lexicon/organisation-descriptors.tsv: each word for an organisation, and how it finds the one it means.</summary>
     private static readonly Dictionary<string, string> DescriptorKinds =
-        Text.Lexicon.Read("organisation-descriptors.tsv").ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
+        Text.Lexicon.Read("organisation-descriptors.tsv").ToDictionary(r => r[^1], r => r[0], StringComparer.Ordinal);
+
+    /// <summary>The words of names that are the organisation a descriptor means ("Motors" for "carmaker"), where the list gives them.</summary>
+    private static readonly Dictionary<string, string[]> DescriptorNameWords = Text.Lexicon.Read("organisation-descriptors.tsv")
+        .Where(r => r.Length == 3).ToDictionary(r => r[2], r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     /// <summary>The descriptor words, longest first (so the longest one a phrase ends with is found first).</summary>
     private static readonly string[] OrganisationDescriptors = DescriptorKinds.Keys.OrderByDescending(d => d.Length).ToArray();
@@ -15,8 +19,9 @@ public sealed partial class QuoteStage
     /// <summary>
     /// The organisation a phrase such as "the carmaker" or "the German lender" stands for, named before <paramref name="at"/> and
     /// not as someone's audience or source ("told Reuters"): by the word's kind, the latest one, or the latest whose name
-    /// shows the word ("the bank" after "Reserve Bank of Westland", over a company named since), or only such a one ("the
-    /// union", "the court": a kind of body that no company named before is).
+    /// shows the word or a word of such names ("the bank" after "Reserve Bank of Westland", "the carmaker" after "Velora
+    /// Motors", over a company named since), or only such a one ("the union", "the court": a kind of body that no company
+    /// named before is).
     /// </summary>
     /// <remarks><paramref name="onlyOfItsName"/> says that the phrase is such a kind of body, so that finding none leaves it unresolved.</remarks>
     private static EntityMention? DescribedOrganisation(Context ctx, int at, string phrase, out bool onlyOfItsName)
@@ -28,8 +33,8 @@ public sealed partial class QuoteStage
         // the latest one named, passing over where a quoted professional works ("an analyst at X"): the firm is not the story's
         var latest = before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x)) ?? before.FirstOrDefault();
         if (word == null || DescriptorKinds[word] == "latest") return latest;
-        string head = word[(word.LastIndexOf(' ') + 1)..];
-        var shows = before.FirstOrDefault(x => NameShows(x.Name, head) || NameShows(ctx.Body[x.Start..x.End], head));
+        string[] heads = [word[(word.LastIndexOf(' ') + 1)..], .. DescriptorNameWords.GetValueOrDefault(word, [])];
+        var shows = before.FirstOrDefault(x => heads.Any(h => NameShows(x.Name, h) || NameShows(ctx.Body[x.Start..x.End], h)));
         return shows ?? (onlyOfItsName ? null : latest);
     }
 

@@ -255,6 +255,18 @@ public class QuoteStageTests
         Assert.Equal("Tandora Shipping", Assert.Single(a.Quotes).Speaker);
     }
 
+    [Theory]
+    [InlineData("Velora Motors", "the carmaker")]
+    [InlineData("Kestrel Mining", "the miner")]
+    [InlineData("Orchid Therapeutics", "the drugmaker")]
+    [InlineData("Harbour Freight Lines", "the shipper")]
+    public void AnIndustryDescriptor_GivesTheOrganisationWhoseNameIsOfThatIndustry(string company, string descriptor)
+    {
+        var a = Run($"{company} cut its outlook. Tom Beck, a fund manager at Ardent Partners, was unsurprised. "
+            + $"\"Prices will keep rising,\" {descriptor} said in a filing.");
+        Assert.Equal(company, Assert.Single(a.Quotes).Speaker);
+    }
+
     [Fact]
     public void TheCompany_IsTheFirmWhereItsOwnExecutivesWork()
     {
