@@ -19,6 +19,9 @@ public static class EntityLexicon
     /// <summary>Words right before a name that make it a person's ("CEO Mark Zuckerberg", "Mr. Baird").</summary>
     public static readonly HashSet<string> PersonCues = Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Departments a job title names ("Engineering" of "VP of Engineering"; entity-departments.tsv).</summary>
+    public static readonly HashSet<string> Departments = Lexicon.Set("entity-departments.tsv", StringComparer.Ordinal);
+
     /// <summary>Capitalised words that are not names on their own (sentence openers, months, days).</summary>
     public static readonly HashSet<string> NotNames = Lexicon.Set("entity-not-names.tsv", StringComparer.Ordinal);
 

@@ -1252,6 +1252,8 @@ public sealed partial class EntityStage : IStage
 
         // "Head of Fundamental Research at Kotak", "head of Equity Strategy": a department in a job title, not an organisation.
         if (prev == "of" && prev2 is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
+        // "VP of Engineering", "Director for Sales": a role and its department
+        if (IsDepartmentOfRole(words, prev, prev2)) return null;
         // "the CIO", "an IPO": an upper-case common noun is no name, whatever its cues; a state's or a province's code may be a place
         if (words.Count == 1 && EntityLexicon.NotAcronyms.Contains(words[0]) && !EntityLexicon.PlaceCodes.Contains(words[0])) return null;
         // "FRIDAY", "FROM": a word of four letters or more set in capitals is no acronym when, written normally, it is never a name ("WHO" may be)
@@ -1267,6 +1269,14 @@ public sealed partial class EntityStage : IStage
         if (DescribesSomethingElse(r)) return null;
         var typed = ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
         return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
+    }
+
+    /// <summary>A run that ends in a department after a role and "of" or "for", in the run or just before it ("VP of Engineering").</summary>
+    private static bool IsDepartmentOfRole(List<string> words, string prev, string prev2)
+    {
+        if (!EntityLexicon.Departments.Contains(words[^1])) return false;
+        if (words.Count == 1) return prev is "of" or "for" && EntityLexicon.PersonCues.Contains(prev2);
+        return words.Count >= 3 && words[^2] is "of" or "for" && EntityLexicon.PersonCues.Contains(words[^3]);
     }
 
     /// <summary>

@@ -351,6 +351,17 @@ public class EntityStageTests
     }
 
     [Theory]
+    [InlineData("Jo Pell, VP of Engineering at Tandora Shipping, said the ships were late.", "Engineering")]
+    [InlineData("Jo Pell, Vice President of Manufacturing, left in May.", "Manufacturing")]
+    [InlineData("Jo Pell, director for Research at Brisa Capital, expects cuts.", "Research")]
+    public void ADepartmentInAJobTitle_IsNoOrganisation(string text, string department)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, x => x.Type == "ORG" && a.Body[x.Start..x.End].Contains(department));
+        Assert.Contains(a.Entities, x => x.Type == "PERSON" && x.Name == "Jo Pell");
+    }
+
+    [Theory]
     [InlineData("Harbour Freight Lines reported a loss on Tuesday.", "Harbour Freight Lines")]
     [InlineData("Shares of Castellan Construction fell after the tender was cancelled.", "Castellan Construction")]
     [InlineData("Brantley Engineering won the contract for the bridge.", "Brantley Engineering")]
