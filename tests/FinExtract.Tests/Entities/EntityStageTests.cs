@@ -361,6 +361,15 @@ public class EntityStageTests
         Assert.Contains(a.Entities, x => x.Type == "PERSON" && x.Name == "Jo Pell");
     }
 
+    [Fact]
+    public void ANameBeforeItsOwnWebAddress_IsAnOrganisation_AndSoAreItsLaterMentions()
+    {
+        var a = Run("Toronto (Wire) Quellmark (http://www.quellmark.com), a provider of billing software, bought a rival. "
+            + "\"This brings two teams together,\" said Jo Pell, Founder & CEO of Quellmark.");
+        Assert.Equal(2, a.Entities.Count(x => x.Type == "ORG" && a.Body[x.Start..x.End] == "Quellmark"));
+        Assert.DoesNotContain(a.Entities, x => x.Type == "ORG" && a.Body[x.Start..x.End].Contains("Founder"));
+    }
+
     [Theory]
     [InlineData("Harbour Freight Lines reported a loss on Tuesday.", "Harbour Freight Lines")]
     [InlineData("Shares of Castellan Construction fell after the tender was cancelled.", "Castellan Construction")]
