@@ -9,8 +9,8 @@ namespace FinExtract.Scraping;
 /// depth (60,000 nested divs take minutes): the scan tracks open elements the way a browser roughly would
 /// (void elements, self-closing tags, raw-text elements, implied ends of p/li/td...) and drops start and
 /// end tags below <c>maxDepth</c>, keeping their text;</item>
-/// <item>empties scripts (JSON-LD excepted), style sheets and comments, which are never article text but
-/// are often most of a page's bytes and cost the parser time;</item>
+/// <item>empties scripts (JSON-LD excepted, and a data script that names a publication date, "publishedAt"), style sheets and
+/// comments, which are never article text but are often most of a page's bytes and cost the parser time;</item>
 /// <item>empties drop-down lists (&lt;select&gt;), whose options are never article text: a tag left open inside an
 /// option ("&lt;option&gt;&lt;a href=""&gt;Radio 1&lt;/option&gt;") made the parser keep the list open and put the rest of
 /// the page, the article included, inside it.</item>
@@ -86,7 +86,8 @@ public static class MarkupPrefilter
                 {
                     int endTag = FindEndTag(html, gt + 1, name);
                     int contentEnd = endTag < 0 ? html.Length : endTag;
-                    bool empty = name == "style" || (name == "script" && html.IndexOf("ld+json", lt, gt - lt, StringComparison.OrdinalIgnoreCase) < 0);
+                    bool empty = name == "style" || (name == "script" && html.IndexOf("ld+json", lt, gt - lt, StringComparison.OrdinalIgnoreCase) < 0
+                        && !NamesPublicationDate(html, gt + 1, contentEnd));
                     if (drop || empty)
                     {
                         if (drop) output.Append(copiedUpTo, lt - copiedUpTo);
@@ -107,6 +108,19 @@ public static class MarkupPrefilter
         if (!output.Started) return html;
         output.Append(copiedUpTo, html.Length - copiedUpTo);
         return output.Finish();
+    }
+
+    /// <summary>Keys under which a page's data script gives its publication date (the metadata reads the date that follows).</summary>
+    private static readonly string[] PublicationKeys =
+        ["datePublished", "date_published", "publishedAt", "published_at", "publishDate", "publish_date", "pubDate", "firstPublishedAt",
+            "first_published_at", "publicationDate", "publication_date"];
+
+    private static bool NamesPublicationDate(string html, int start, int end)
+    {
+        var content = html.AsSpan(start, end - start);
+        foreach (var key in PublicationKeys)
+            if (content.IndexOf(key, StringComparison.Ordinal) >= 0) return true;
+        return false;
     }
 
     /// <summary>Passes over a comment (left out of the output), a doctype or a processing instruction; returns where the scan goes on.</summary>

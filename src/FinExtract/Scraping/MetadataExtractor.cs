@@ -30,6 +30,8 @@ public static partial class MetadataExtractor
         public readonly List<IElement> DateClass = new();
         /// <summary>Elements whose text may be a visible dateline, in document order, outside nav/footer/comments.</summary>
         public readonly List<IElement> VisibleDates = new();
+        /// <summary>Inline scripts other than JSON-LD: a page's data object may carry its publication date ("publishedAt").</summary>
+        public readonly List<IElement> Scripts = new();
         /// <summary>The page, for the last-resort date scan.</summary>
         public IDocument? Document;
     }
@@ -92,6 +94,7 @@ public static partial class MetadataExtractor
                 case "script":
                     if (string.Equals(el.GetAttribute("type")?.Trim(), "application/ld+json",
                     StringComparison.OrdinalIgnoreCase)) parts.JsonLd.Add(el.TextContent);
+                    else if (!el.HasAttribute("src")) parts.Scripts.Add(el);
                     continue;
                 case "style" or "noscript" or "template" or "svg":
                     continue;
@@ -719,9 +722,27 @@ public static partial class MetadataExtractor
             if (t.Length is > 0 and < 120 && DateParser.FindInText(t, null, dayFirst) is { } e)
                 return log.Chose("published", new MetaValue(e.ToIso(), MetaSource.Markup), "only a date-styled element gives a date");
         }
+        if (ScriptDate(parts) is { } sd2)
+            return log.Chose("published", new MetaValue(sd2.ToIso(), MetaSource.Markup), "a publication date in the page's own data script");
         if (parts.Document != null && PageDateScanner.Find(parts.Document, dayFirst) is { } found)
             return log.Chose("published", new MetaValue(found.Date.ToIso(), MetaSource.Markup), found.Why);
         return MetaValue.Empty;
+    }
+
+    /// <summary>
+    /// The first publication date that an inline data script gives under a publication key ("publishedAt", "published_at",
+    /// "datePublished", "pubDate"...), as sites that render in the browser carry it; only the first 2 MB of scripts are read.
+    /// </summary>
+    private static PageDate? ScriptDate(PageParts parts)
+    {
+        int read = 0;
+        foreach (var script in parts.Scripts)
+        {
+            string text = script.TextContent;
+            if ((read += text.Length) > 2_000_000) break;
+            if (Selectors.ScriptPublicationDate().Match(text) is { Success: true } m && DateParser.Parse(m.Groups[1].Value) is { } d) return d;
+        }
+        return null;
     }
 
     /// <summary>

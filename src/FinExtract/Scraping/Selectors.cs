@@ -95,6 +95,12 @@ public static partial class Selectors
     [GeneratedRegex(@"\s+(?:[|\-–—·•:»]|::)\s+", RegexOptions.CultureInvariant)]
     public static partial Regex TitleSeparator();
 
+    /// <summary>A publication date under its key in a script's data ("publishedAt":"2021-03-03T10:15:00Z"): an ISO date, quoted.</summary>
+    [GeneratedRegex(@"[""'](?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|pubDate|firstPublishedAt|" +
+        @"first_published_at|publicationDate|publication_date)[""']\s*:\s*[""'](\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)[""']",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex ScriptPublicationDate();
+
     /// <summary>A separator left at the start or end of a title ("Headline | Site |").</summary>
     [GeneratedRegex(@"^\s*[|·•»]\s+|\s+[|·•»]\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex DanglingTitleSeparator();

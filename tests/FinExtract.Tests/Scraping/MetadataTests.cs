@@ -59,6 +59,24 @@ public class MetadataTests
     }
 
     [Theory]
+    [InlineData("{\"article\":{\"id\":7,\"publishedAt\":\"2021-03-03T10:15:00Z\"}}", "2021-03-03")]
+    [InlineData("var page = {'title': 'x', 'published_at': '2021-03-03'};", "2021-03-03")]
+    [InlineData("var page = {'title': 'x', 'viewedAt': '2021-03-03'};", "")]
+    public void APublicationDateInThePagesDataScript_IsTheDate_WhenNothingElseGivesOne(string script, string expected)
+    {
+        var a = Scrape($"<html><head><script>{script}</script></head><body><h1>Oil slides on supply fears</h1>" + Body + Body + "</body></html>");
+        Assert.Equal(expected, a.Metadata.Published.Value.Length >= 10 ? a.Metadata.Published.Value[..10] : a.Metadata.Published.Value);
+    }
+
+    [Fact]
+    public void ADataScriptsDate_DoesNotOverruleTheMetaDate()
+    {
+        var a = Scrape("<html><head><meta property=\"article:published_time\" content=\"2021-03-05T08:00:00Z\">"
+            + "<script>{\"publishedAt\":\"2019-01-01T00:00:00Z\"}</script></head><body><h1>Oil slides on supply fears</h1>" + Body + Body + "</body></html>");
+        Assert.StartsWith("2021-03-05", a.Metadata.Published.Value);
+    }
+
+    [Theory]
     [InlineData("<a href=\"/edit\" style=\"display: none\">Open in editor</a>")]
     [InlineData("<span hidden>Open in editor</span>")]
     [InlineData("<span style=\"visibility:hidden\">Open in editor</span>")]
