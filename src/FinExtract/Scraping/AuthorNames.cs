@@ -93,6 +93,14 @@ public static partial class AuthorNames
     [GeneratedRegex(@"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex WherePlace();
 
+    /// <summary>
+    /// A Korean byline's outlet before "=" and the title after the name ("스포츠조선=홍길동 기자", "홍길동 선임기자", "홍길동 칼럼니스트"):
+    /// the name is what is left.
+    /// </summary>
+    [GeneratedRegex(@"^[^=\s]{1,20}=\s*(?=\p{IsHangulSyllables})|(?<=\p{IsHangulSyllables})\s*(?:선임|수석|객원|인턴|전문)?(?:기자|칼럼니스트|특파원|논설위원)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanOutletAndTitle();
+
     [GeneratedRegex(@"\s+(?:on|at|am|le|el|il|em|op|den|the)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex JoinBeforeDate();
 
@@ -133,6 +141,7 @@ public static partial class AuthorNames
             if (i + 1 < parts.Length && IsDescriptionAfterAnd(s, raw, parts[i + 1])) { i++; continue; }
             string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·', '~', '→', '»', '›', '/');
             p = WherePlace().Replace(p, ""); // "Lena Marsh in London": where the reporter filed from
+            p = KoreanOutletAndTitle().Replace(p, "");
             if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
             if (IsAgency(p)) { Add(result, p); continue; }
             if (RoleWords().IsMatch(p)) continue;
