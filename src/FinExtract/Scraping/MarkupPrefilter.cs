@@ -110,15 +110,11 @@ public static class MarkupPrefilter
         return output.Finish();
     }
 
-    /// <summary>Keys under which a page's data script gives its publication date (the metadata reads the date that follows).</summary>
-    private static readonly string[] PublicationKeys =
-        ["datePublished", "date_published", "publishedAt", "published_at", "publishDate", "publish_date", "pubDate", "firstPublishedAt",
-            "first_published_at", "publicationDate", "publication_date"];
-
+    /// <summary>Whether a script names a publication date under one of <see cref="Selectors.PublicationKeys"/> (the metadata reads it).</summary>
     private static bool NamesPublicationDate(string html, int start, int end)
     {
         var content = html.AsSpan(start, end - start);
-        foreach (var key in PublicationKeys)
+        foreach (var key in Selectors.PublicationKeys)
             if (content.IndexOf(key, StringComparison.Ordinal) >= 0) return true;
         return false;
     }

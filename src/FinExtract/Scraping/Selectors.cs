@@ -38,7 +38,7 @@ public static partial class Selectors
     /// the whole token of an element's class and id.
     /// </summary>
     private static readonly WarmingRegex BoilerplateTokenRegex =
-        Lexicon.WarmingAlternation("^(?:", "boilerplate-classes.tsv", ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Lexicon.WarmingAlternation("^(?:", "boilerplate-classes.tsv", ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The pattern of Resources/lexicon/boilerplate-classes.tsv.</summary>
     public static Regex BoilerplateToken() => BoilerplateTokenRegex.Regex;
@@ -46,7 +46,7 @@ public static partial class Selectors
     /// <summary>Words that mark boilerplate even as one part of a compound class name ("post-share-bar").</summary>
     private static readonly WarmingRegex BoilerplatePartRegex =
         Lexicon.WarmingAlternation("^(?:", "boilerplate-class-parts.tsv", ")$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The pattern of Resources/lexicon/boilerplate-class-parts.tsv.</summary>
     public static Regex BoilerplatePart() => BoilerplatePartRegex.Regex;
@@ -54,7 +54,7 @@ public static partial class Selectors
     /// <summary>class/id tokens that mark an article body container (these are never dropped as boilerplate).</summary>
     private static readonly WarmingRegex BodyTokenRegex =
         Lexicon.WarmingAlternation("(?:^|[\\s_-])(?:", "body-classes.tsv", ")(?:$|[\\s_-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The pattern of Resources/lexicon/body-classes.tsv.</summary>
     public static Regex BodyToken() => BodyTokenRegex.Regex;
@@ -72,7 +72,7 @@ public static partial class Selectors
 
     /// <summary>A paragraph that is page furniture whatever container it is in.</summary>
     private static readonly WarmingRegex BoilerplateParagraphRegex =
-        Lexicon.WarmingAlternation("^(?:", "boilerplate-paragraphs.tsv", ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Lexicon.WarmingAlternation("^(?:", "boilerplate-paragraphs.tsv", ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The pattern of Resources/lexicon/boilerplate-paragraphs.tsv.</summary>
     public static Regex BoilerplateParagraph() => BoilerplateParagraphRegex.Regex;
@@ -80,7 +80,7 @@ public static partial class Selectors
     /// <summary>A heading after which the article is over (related links, comments, newsletters).</summary>
     private static readonly WarmingRegex EndOfArticleHeadingRegex =
         Lexicon.WarmingAlternation("^(?:", "end-of-article-headings.tsv", ")\\s*:?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The pattern of Resources/lexicon/end-of-article-headings.tsv.</summary>
     public static Regex EndOfArticleHeading() => EndOfArticleHeadingRegex.Regex;
@@ -95,11 +95,16 @@ public static partial class Selectors
     [GeneratedRegex(@"\s+(?:[|\-–—·•:»]|::)\s+", RegexOptions.CultureInvariant)]
     public static partial Regex TitleSeparator();
 
-    /// <summary>A publication date under its key in a script's data ("publishedAt":"2021-03-03T10:15:00Z"): an ISO date, quoted.</summary>
-    [GeneratedRegex(@"[""'](?:datePublished|date_published|publishedAt|published_at|publishDate|publish_date|pubDate|firstPublishedAt|" +
-        @"first_published_at|publicationDate|publication_date)[""']\s*:\s*[""'](\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)[""']",
-        RegexOptions.CultureInvariant)]
-    public static partial Regex ScriptPublicationDate();
+    /// <summary>Keys under which a page's data script gives its publication date ("publishedAt":"2021-03-03T10:15:00Z").</summary>
+    public static readonly string[] PublicationKeys =
+        ["datePublished", "date_published", "publishedAt", "published_at", "publishDate", "publish_date", "pubDate", "firstPublishedAt",
+            "first_published_at", "publicationDate", "publication_date"];
+
+    private static readonly Regex ScriptPublicationDateRegex = new(@"[""'](?:" + string.Join("|", PublicationKeys)
+        + @")[""']\s*:\s*[""'](\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)[""']", RegexOptions.CultureInvariant);
+
+    /// <summary>A publication date under one of <see cref="PublicationKeys"/> in a script's data: an ISO date, quoted.</summary>
+    public static Regex ScriptPublicationDate() => ScriptPublicationDateRegex;
 
     /// <summary>A separator left at the start or end of a title ("Headline | Site |").</summary>
     [GeneratedRegex(@"^\s*[|·•»]\s+|\s+[|·•»]\s*$", RegexOptions.CultureInvariant)]
