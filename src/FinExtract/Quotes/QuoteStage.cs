@@ -590,8 +590,10 @@ public sealed partial class QuoteStage : IStage
         if (first is not { Type: "PERSON" or "ORG" } || body.AsSpan(first.End).StartsWith("'s") || body.AsSpan(first.End).StartsWith("’s")) return null;
         // ...and no one else is named in it who could be speaking.
         if (article.Entities.Any(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId)) return null;
-        // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...") or a connective ("But Ilves ...").
-        return IsSubjectLead(body[sentence.Start..first.Start]) ? first : null;
+        // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...", "The economy minister, Jo Roe, ...")
+        // or a connective ("But Ilves ...").
+        string lead = body[sentence.Start..first.Start];
+        return IsSubjectLead(lead) || IsRoleAppositionLead(lead) ? first : null;
     }
 
     /// <summary>
@@ -638,8 +640,9 @@ public sealed partial class QuoteStage : IStage
     private static bool IsRoleAppositionLead(string lead)
     {
         var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words[0] is "The" or "Its" or "Their" && words[^1].EndsWith(',')
-            && words.Skip(1).All(w => RoleWords.Contains(w.TrimEnd(',')));
+        // ...the role's own words, or a lower-case word of its portfolio before them ("The economy minister, ")
+        return words.Length >= 2 && words[0] is "The" or "Its" or "Their" && words[^1].EndsWith(',') && RoleWords.Contains(words[^1].TrimEnd(','))
+            && words.Skip(1).All(w => RoleWords.Contains(w.TrimEnd(',')) || w.All(char.IsLower) && w.Length > 2);
     }
 
     /// <summary>The words of the roles in person-role-descriptors.tsv ("mayor", "attorney", "general").</summary>

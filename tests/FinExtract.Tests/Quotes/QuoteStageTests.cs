@@ -275,6 +275,15 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void ASentenceWhoseSubjectIsAPersonInRoleApposition_GivesTheNextQuotationItsSpeaker()
+    {
+        var a = Run("Amara Nwosu met the cabinet on Monday. \"We will not back down,\" Nwosu told ministers. "
+            + "The economy minister, Tobias Brandt, was more cautious. \"Growth will be weak this year.\"");
+        Assert.Equal("Tobias Brandt", a.Quotes[^1].Speaker);
+        Assert.Equal("quotes.previous-sentence.subject", a.Quotes[^1].Rule);
+    }
+
+    [Fact]
     public void SplitQuotation_GivesTwoRows_WithOneSpeaker()
     {
         var a = Run("Chief executive Maria Okafor spoke after the results.\n\n“We are pleased,” Okafor said, “with the result.”");
