@@ -57,7 +57,12 @@ public static class EntityLexicon
     public static readonly HashSet<string> OrgPossessions = Lexicon.Set("entity-org-possessions.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>People who work somewhere: "an economist at X", "analysts from X".</summary>
-    public static readonly HashSet<string> Professions = Lexicon.Set("entity-professions.tsv", StringComparer.OrdinalIgnoreCase);
+    public static readonly HashSet<string> Professions =
+        new(Lexicon.Read("entity-professions.tsv").Select(r => r[^1]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Those of <see cref="Professions"/> quoted from outside a story's company ("an analyst at X"; kind "outside").</summary>
+    public static readonly HashSet<string> OutsideProfessions =
+        new(Lexicon.Read("entity-professions.tsv").Where(r => r[0] == "outside").Select(r => r[^1]), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case roles written between an employer and a person's name: "X partner Nathan Cecil", "X analyst Jane Roe".</summary>
     public static readonly HashSet<string> RolesBeforeName = Lexicon.Set("entity-roles-before-name.tsv", StringComparer.Ordinal);

@@ -39,8 +39,8 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>
-    /// Whether an organisation is named as where someone quoted from outside works: after "analyst at", "economist with" (a
-    /// profession of outside-professions.tsv), or before one ("X analyst Jane Roe").
+    /// Whether an organisation is named as where someone quoted from outside works: after "analyst at", "economist with" (an
+    /// outside profession of entity-professions.tsv), or before one ("X analyst Jane Roe").
     /// </summary>
     private static bool IsWorkplace(string body, EntityMention org)
     {
@@ -49,16 +49,14 @@ public sealed partial class QuoteStage
         if (space > 0 && before[(space + 1)..] is "at" or "with")
         {
             var rest = before[..space].TrimEnd();
-            if (OutsideProfessions.Contains(rest[(rest.LastIndexOf(' ') + 1)..].ToString())) return true;
+            if (EntityLexicon.OutsideProfessions.Contains(rest[(rest.LastIndexOf(' ') + 1)..].ToString())) return true;
         }
         int end = org.End;
         while (end < body.Length && body[end] == ' ') end++;
         int wordEnd = end;
         while (wordEnd < body.Length && char.IsLetter(body[wordEnd])) wordEnd++;
-        return wordEnd > end && OutsideProfessions.Contains(body[end..wordEnd]);
+        return wordEnd > end && EntityLexicon.OutsideProfessions.Contains(body[end..wordEnd]);
     }
-
-    private static readonly HashSet<string> OutsideProfessions = Text.Lexicon.Set("outside-professions.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The longest descriptor word a phrase ends with ("the German lender" -> "lender"), or null.</summary>
     private static string? DescriptorWord(string phrase)

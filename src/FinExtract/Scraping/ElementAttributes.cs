@@ -11,6 +11,14 @@ internal readonly struct ElementAttributes
     public readonly string? Class, Id, Style, Role, AriaHidden, ItemProp, Rel;
     public readonly bool Hidden;
 
+    /// <summary>Whether the element is hidden from readers: the hidden attribute, or an inline style that hides it.</summary>
+    public bool HiddenFromReaders => Hidden || Style is { } style && IsHiddenStyle(style);
+
+    /// <summary>Whether an inline style hides its element ("display: none", "visibility:hidden").</summary>
+    public static bool IsHiddenStyle(string style) =>
+        style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+        || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase);
+
     public ElementAttributes(IElement el)
     {
         Class = Id = Style = Role = AriaHidden = ItemProp = Rel = null;

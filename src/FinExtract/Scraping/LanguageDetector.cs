@@ -1,3 +1,4 @@
+using System.Globalization;
 using FinExtract.Text;
 
 namespace FinExtract.Scraping;
@@ -79,6 +80,5 @@ public static class LanguageDetector
     }
 
     private static bool IsMark(char c) =>
-        System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

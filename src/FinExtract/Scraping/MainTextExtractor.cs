@@ -226,20 +226,14 @@ public sealed partial class MainTextExtractor
         return "class or id names page furniture";
     }
 
-    /// <summary>Whether an inline style hides its element ("display: none", "visibility:hidden").</summary>
-    public static bool IsHiddenStyle(string style) =>
-        style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
-        || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase);
-
     private static bool ShouldDrop(IElement el, int size, int linked, int total, bool lenient)
     {
         string tag = el.LocalName;
         if (IsDroppedTag(tag, lenient)) return true;
         if (!el.HasAttributes()) return tag is "header" or "form" && size < total / 2;
         var at = new ElementAttributes(el);
-        if (at.Hidden) return true;
+        if (at.HiddenFromReaders) return true;
         if (string.Equals(at.AriaHidden, "true", StringComparison.OrdinalIgnoreCase) && size < 400) return true;
-        if (at.Style is { } style && IsHiddenStyle(style)) return true;
         if (at.Role is { } role && Selectors.DropRoles.Contains(role.Trim()) && size < total / 2) return true;
         if (tag is "header" or "form") return size < total / 2;
         if (tag is "html" or "body" or "main" or "article") return false;

@@ -307,8 +307,7 @@ public static partial class MetadataExtractor
             }
             // script and style hold no words; an element hidden inside the one read (an editor's button set display:none in
             // the h1) is not read either, while a hidden element read for itself (a theme's hidden author card) is
-            if (node is IElement e && (e.LocalName is "script" or "style" || e != el && (e.HasAttribute("hidden")
-                || e.GetAttribute("style") is { } css && MainTextExtractor.IsHiddenStyle(css)))) continue;
+            if (node is IElement e && (e.LocalName is "script" or "style" || e != el && new ElementAttributes(e).HiddenFromReaders)) continue;
             if (node is IElement { LocalName: "br" } && sb.Length > 0) sb.Append(lineBreak);
             for (var c = node.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
         }
