@@ -54,23 +54,9 @@ public static class InputLoader
             if (!file.Compressed && info.Length > max)
                 throw new StageException(ErrorCodes.InputTooLarge,
                     $"the file is {info.Length:N0} bytes, over input.maxFileBytes ({max:N0}); raise the limit in pipeline.json to read it");
-            using var fs = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            Stream s = fs;
-            if (file.Compressed) s = new GZipStream(fs, CompressionMode.Decompress);
-            using (s)
-            {
-                var ms = new MemoryStream();
-                var buf = new byte[1 << 16];
-                int n;
-                while ((n = s.Read(buf, 0, buf.Length)) > 0)
-                {
-                    if (ms.Length + n > max)
-                        throw new StageException(ErrorCodes.InputTooLarge,
-                            $"the decompressed file is over input.maxFileBytes ({max:N0} bytes); raise the limit in pipeline.json to read it");
-                    ms.Write(buf, 0, n);
-                }
-                return ms.ToArray();
-            }
+            // One array of the file's size where the size is known: a stream copied into a growing buffer allocates three times the page.
+            if (!file.Compressed && info.Length > 0 && ReadExactly(file.FullPath, info.Length) is { } whole) return whole;
+            return ReadStream(file, max);
         }
         catch (InvalidDataException e)
         {
@@ -84,6 +70,37 @@ public static class InputLoader
         {
             throw new StageException(ErrorCodes.InputUnreadable, $"permission denied: {e.Message}");
         }
+    }
+
+    /// <summary>The file's bytes when it still has the size it was listed with (shorter is fine); null when it grew since.</summary>
+    private static byte[]? ReadExactly(string path, long length)
+    {
+        var bytes = new byte[length];
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        int got = 0, n;
+        while (got < bytes.Length && (n = fs.Read(bytes, got, bytes.Length - got)) > 0) got += n;
+        if (fs.ReadByte() >= 0) return null;
+        if (got < bytes.Length) Array.Resize(ref bytes, got);
+        return bytes;
+    }
+
+    /// <summary>Reads a stream to its end (a .gz decompressed), stopping at the size limit: a file that never ends is not read forever.</summary>
+    private static byte[] ReadStream(InputFile file, long max)
+    {
+        using var fs = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using Stream s = file.Compressed ? new GZipStream(fs, CompressionMode.Decompress) : fs;
+        var ms = new MemoryStream();
+        var buf = new byte[1 << 16];
+        int n;
+        while ((n = s.Read(buf, 0, buf.Length)) > 0)
+        {
+            if (ms.Length + n > max)
+                throw new StageException(ErrorCodes.InputTooLarge, file.Compressed
+                    ? $"the decompressed file is over input.maxFileBytes ({max:N0} bytes); raise the limit in pipeline.json to read it"
+                    : $"the file is over input.maxFileBytes ({max:N0} bytes); raise the limit in pipeline.json to read it");
+            ms.Write(buf, 0, n);
+        }
+        return ms.ToArray();
     }
 
     private static bool IsBlank(byte[] bytes)
