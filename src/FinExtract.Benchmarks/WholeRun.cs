@@ -39,7 +39,7 @@ public static class WholeRun
             foreach (int t in threads)
             {
                 string outDir = Path.Combine(work, $"out-{n}-{t}");
-                var (seconds, peak) =
+                var (seconds, peak, _) =
                     Measure("dotnet", cli, "run", corpus, "--out", outDir, "--threads", t.ToString(Inv), "--quiet", "--config",
                     Path.Combine(Paths.Root, "pipeline.json"));
                 int rows = File.ReadLines(Path.Combine(outDir, "progress.jsonl")).Count() - 1;
@@ -53,7 +53,9 @@ public static class WholeRun
         {
             string corpus = Replicate(sources, baselineCount, Path.Combine(work, $"baseline-{baselineCount}"));
             string script = Path.Combine(AppContext.BaseDirectory, "readability_bench.py");
-            var (seconds, _) = Measure("/usr/bin/python3", script, corpus);
+            var (seconds, _, exit) = Measure("/usr/bin/python3", script, corpus);
+            if (exit != 0) throw new InvalidOperationException("readability-lxml did not run: install it (apt-get install python3-readability) "
+                + "or pass --no-baseline");
             double rate = baselineCount / seconds;
             Console.WriteLine();
             Console.WriteLine($"readability-lxml (python3-readability, 1 process, main text only): {baselineCount} pages in {seconds.ToString("0.0",
@@ -74,7 +76,7 @@ public static class WholeRun
     private static string BuildCli()
     {
         string outDir = Path.Combine(Path.GetTempPath(), "finextract-wholerun-cli");
-        var (_, _) = Measure("dotnet", "build", Path.Combine(Paths.Root, "src", "FinExtract.Cli", "FinExtract.Cli.csproj"), "-c", "Release", "-o",
+        var (_, _, _) = Measure("dotnet", "build", Path.Combine(Paths.Root, "src", "FinExtract.Cli", "FinExtract.Cli.csproj"), "-c", "Release", "-o",
             outDir, "-nologo", "-v", "q");
         return Path.Combine(outDir, "FinExtract.Cli.dll");
     }
@@ -91,8 +93,8 @@ public static class WholeRun
         return dir;
     }
 
-    /// <summary>Runs a process to its end; returns wall seconds and the peak resident memory seen.</summary>
-    private static (double Seconds, long PeakBytes) Measure(string file, params string[] args)
+    /// <summary>Runs a process to its end; returns wall seconds, the peak resident memory seen and the exit code (0 or 1).</summary>
+    private static (double Seconds, long PeakBytes, int ExitCode) Measure(string file, params string[] args)
     {
         var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) psi.ArgumentList.Add(a);
@@ -110,8 +112,9 @@ public static class WholeRun
         }
         p.WaitForExit();
         sw.Stop();
+        // The tool exits 1 when some files went to errors.csv, so 1 is the caller's to judge.
         if (p.ExitCode is not (0 or 1)) throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited with {p.ExitCode}");
-        return (sw.Elapsed.TotalSeconds, peak);
+        return (sw.Elapsed.TotalSeconds, peak, p.ExitCode);
     }
 
     private static string Machine()
