@@ -51,46 +51,64 @@ public static class JsonLdReader
             // Text that cannot be JSON is passed over without parsing; a statement's closing ';' is not part of the value.
             string json = script.Trim().TrimEnd(';').TrimEnd();
             if (json.Length == 0 || json[0] is not ('{' or '[')) continue;
-            JsonDocument doc;
-            try
-            {
-                doc = JsonDocument.Parse(WithoutControlCharacters(json),
-                    new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-            }
-            catch (JsonException)
-            {
-                continue; // Broken JSON-LD is common; the other sources take over.
-            }
-            using (doc)
-            {
-                // Nodes by @id: an author is often a reference ({"@id": "#/person/1"}) to a Person elsewhere in the graph.
-                var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-                foreach (var obj in Objects(doc.RootElement, 0))
-                    if (Str(obj, "@id") is { } id && (obj.TryGetProperty("name", out _) || obj.TryGetProperty("@type", out _))) byId.TryAdd(id, obj);
-                foreach (var obj in Objects(doc.RootElement, 0))
-                {
-                    string? type = TypeOf(obj);
-                    if (type == null || NotTheWork.Contains(type)) continue;
-                    // Article types first; another creative work (a how-to, a recipe, a review) only for its date.
-                    int rank = !ArticleTypes.Contains(type) ? 3 : type.Equals("WebPage", StringComparison.OrdinalIgnoreCase) ? 2
-                        : type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
-                    var a = FromObject(obj, byId);
-                    if (rank == 3) a = new JsonLdArticle { DatePublished = a.DatePublished };
-                    if (a.Headline == null && a.DatePublished == null && a.Authors.Count == 0) continue;
-                    if (rank < bestRank) { best = a; bestRank = rank; }
-                    else if (rank == bestRank && best != null)
-                    {
-                        best = best with
-                        {
-                            Headline = best.Headline ?? a.Headline,
-                            DatePublished = best.DatePublished ?? a.DatePublished,
-                            Authors = best.Authors.Count > 0 ? best.Authors : a.Authors,
-                        };
-                    }
-                }
-            }
+            foreach (var doc in Values(WithoutControlCharacters(json)))
+                using (doc) Pick(doc.RootElement, ref best, ref bestRank);
         }
         return best;
+    }
+
+    /// <summary>Keeps the best article object of one JSON value over <paramref name="best"/>, merging the fields of equal ranks.</summary>
+    private static void Pick(JsonElement root, ref JsonLdArticle? best, ref int bestRank)
+    {
+        // Nodes by @id: an author is often a reference ({"@id": "#/person/1"}) to a Person elsewhere in the graph.
+        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var obj in Objects(root, 0))
+            if (Str(obj, "@id") is { } id && (obj.TryGetProperty("name", out _) || obj.TryGetProperty("@type", out _))) byId.TryAdd(id, obj);
+        foreach (var obj in Objects(root, 0))
+        {
+            string? type = TypeOf(obj);
+            if (type == null || NotTheWork.Contains(type)) continue;
+            // Article types first; another creative work (a how-to, a recipe, a review) only for its date.
+            int rank = !ArticleTypes.Contains(type) ? 3 : type.Equals("WebPage", StringComparison.OrdinalIgnoreCase) ? 2
+                : type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+            var a = FromObject(obj, byId);
+            if (rank == 3) a = new JsonLdArticle { DatePublished = a.DatePublished };
+            if (a.Headline == null && a.DatePublished == null && a.Authors.Count == 0) continue;
+            if (rank < bestRank) { best = a; bestRank = rank; }
+            else if (rank == bestRank && best != null)
+            {
+                best = best with
+                {
+                    Headline = best.Headline ?? a.Headline,
+                    DatePublished = best.DatePublished ?? a.DatePublished,
+                    Authors = best.Authors.Count > 0 ? best.Authors : a.Authors,
+                };
+            }
+        }
+    }
+
+    private static readonly JsonReaderOptions Lenient = new()
+    {
+        AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64, AllowMultipleValues = true,
+    };
+
+    /// <summary>
+    /// The JSON values a script holds, in order: one as a rule, but a script may hold several one after another, or stray text
+    /// after a complete value (a closing brace too many). The values complete before a mistake are kept; broken JSON-LD is
+    /// common, and the other sources take over what it loses.
+    /// </summary>
+    private static List<JsonDocument> Values(string json)
+    {
+        var values = new List<JsonDocument>();
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), Lenient);
+        try
+        {
+            while (reader.Read()) values.Add(JsonDocument.ParseValue(ref reader));
+        }
+        catch (JsonException)
+        {
+        }
+        return values;
     }
 
     /// <summary>Raw line breaks and tabs inside strings are a common JSON-LD mistake; as spaces they parse.</summary>

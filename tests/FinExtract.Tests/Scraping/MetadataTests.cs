@@ -406,4 +406,30 @@ public class MetadataChoiceTests
         var a = JsonLdReader.Read(new[] { "Kestrel shares rose 5 1 5", "{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-05-02T08:00:00Z\"};\n" });
         Assert.Equal("2023-05-02T08:00:00Z", a?.DatePublished);
     }
+
+    [Fact]
+    public void JsonLdWithAStrayClosingBraceAfterTheObject_KeepsTheObjectsDate()
+    {
+        const string script = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Port volumes rise\","
+            + "\"datePublished\":\"2024-03-11T09:30:00+01:00\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Example Daily\"}}\n}";
+        var a = JsonLdReader.Read(new[] { script });
+        Assert.Equal("2024-03-11T09:30:00+01:00", a?.DatePublished);
+        Assert.Equal("Port volumes rise", a?.Headline);
+    }
+
+    [Fact]
+    public void TwoJsonLdObjectsInOneScript_AreBothRead()
+    {
+        const string script = "{\"@type\":\"WebSite\",\"name\":\"Example Daily\"}\n"
+            + "{\"@type\":\"NewsArticle\",\"headline\":\"Mill reopens\",\"author\":{\"@type\":\"Person\",\"name\":\"Rosa Klee\"}}";
+        var a = JsonLdReader.Read(new[] { script });
+        Assert.Equal("Mill reopens", a?.Headline);
+        Assert.Equal(new[] { "Rosa Klee" }, a?.Authors);
+    }
+
+    [Fact]
+    public void JsonLdBrokenBeforeItsFirstObjectEnds_GivesNothing_AndDoesNotThrow()
+    {
+        Assert.Null(JsonLdReader.Read(new[] { "{\"@type\":\"NewsArticle\",\"headline\":'Single quotes',\"datePublished\":\"2024-03-11\"}" }));
+    }
 }
