@@ -23,7 +23,7 @@ public sealed partial class QuoteStage : IStage
     /// <summary>The layer this stage adds.</summary>
     public const string QuotesLayer = "quotes";
 
-    private readonly Regex _after, _afterVerbFirst, _afterVerbNoun, _afterDocument, _afterUnnamed, _introduced;
+    private readonly Regex _after, _afterVerbFirst, _afterVerbNoun, _afterDocument, _afterUnnamed, _afterUnnamedAside, _introduced;
     private readonly Regex _before, _according, _accordingBefore, _verbWord, _subject, _sourceAfter;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
@@ -99,7 +99,12 @@ public sealed partial class QuoteStage : IStage
         const string Unnamed = @"(?:" + Describers + @")\s+(?:(?!" + Preposition + @")\p{L}[\p{L}-]*\s+){0,2}(?!" + Preposition
             + @")\p{Ll}[\p{L}-]*";
         _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+" + Preposition + @"\s+\p{Lu})|" + Unnamed
-            + @"\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
+            + "(?:" + UnnamedTail + ")?" + UnnamedAside + @"?\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
+        // "a person close to the company, speaking on condition of anonymity, told ...": what the description leads on to
+        // (lower-case words after a preposition, an aside between commas) is not the speaker; nobody is named
+        _afterUnnamedAside = new Regex(@"^\s*[,—–-]?\s*(?:" + Describers + @")\s+(?!spokes)(?:(?!" + Preposition + @")\p{L}[\p{L}-]*\s+){0,2}"
+            + @"\p{Ll}[\p{L}-]*(?:" + UnnamedTail + UnnamedAside + "?|" + UnnamedAside + @")\s+(?:has\s+|had\s+)?(?<cue>" + v + @")\b",
+            RegexOptions.CultureInvariant);
         // the subject that opens a clause: a pronoun, "the company" / "a spokesperson", or a capitalised name
         // a connective is no subject of its own, whatever follows it ("However; ''USA Today'' said")
         const string Connective = "(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However)";
@@ -514,6 +519,7 @@ public sealed partial class QuoteStage : IStage
         var m = around.EndsSentence ? _sourceAfter.Match(after) : Match.Empty;
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.source-sentence", 0.8,
             s.Start);
+        if (!introduced && _afterUnnamedAside.IsMatch(after)) return null; // the description's own words name no speaker
         m = _after.Match(after);
         // "“…” Jane Roe said that ...": a verb with "that" reports a new sentence's speech, not the quotation's, unless the quotation
         // hands over to it with a comma ("“…,” Jane Roe said that ...")
@@ -557,6 +563,16 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>The preposition that leads from such a description to an organisation ("one analyst at Brisa Capital").</summary>
     private const string Preposition = @"(?:for|at|of|from|with)\b";
+
+    /// <summary>
+    /// What may follow a description of an unnamed speaker: a preposition and lower-case words ("familiar with the matter",
+    /// "close to the company", "involved in the process"); a capitalised word after it names an organisation instead.
+    /// </summary>
+    private const string UnnamedTail = @"\s+(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+on|(?:with\s+)?(?:direct\s+)?knowledge\s+of|at|of|from|with"
+        + @"|for|in)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*";
+
+    /// <summary>An aside between commas that says why a speaker is not named (", who asked not to be identified,", ", speaking on ...,").</summary>
+    private const string UnnamedAside = @"(?:,\s+(?:who|speaking|asking|requesting|declining|citing)\b[^,“”""]{2,120},)";
 
     /// <summary>A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader"; not a spokesperson.</summary>
     [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?i:" + Describers + @")\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"

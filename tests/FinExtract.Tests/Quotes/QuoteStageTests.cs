@@ -151,6 +151,26 @@ public class QuoteStageTests
     }
 
     [Theory]
+    [InlineData("\"The board has not decided,\" a person close to the company, speaking on condition of anonymity, told reporters.")]
+    [InlineData("\"The board has not decided,\" one banker involved in the talks said.")]
+    [InlineData("\"The board has not decided,\" a second person, who asked not to be identified because the talks are private, said.")]
+    [InlineData("\"The board has not decided,\" an adviser with knowledge of the matter told reporters.")]
+    public void ASpeakerDescribedWithWhatTheyKnowOrWhyTheyAreUnnamed_IsNoOne_NotTheCompanyTheDescriptionMentions(string text)
+    {
+        var quotes = Run("Tarn Ltd is weighing a sale of its shipping arm, Jana Roe said on Monday. \"Talks began in May,\" Roe said.\n\n" + text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Jana Roe", quotes[0].Speaker);
+        Assert.Equal(("", "quotes.unnamed-speaker"), (quotes[1].Speaker, quotes[1].Rule));
+    }
+
+    [Fact]
+    public void ASpokespersonForTheCompany_StillSpeaksForIt()
+    {
+        var q = Assert.Single(Run("Tarn Ltd cut 300 jobs. \"Nothing has changed,\" a spokeswoman for the company said.").Quotes);
+        Assert.Equal("Tarn Ltd", q.Speaker);
+    }
+
+    [Theory]
     [InlineData("Another unidentified miner asks the rescuers, \"get us out of here soon, please.\"")]
     [InlineData("Analysts were split. One fellow trader said \"the market has priced in the cut already\".")]
     public void ASubjectThatOnlyDescribesItsSpeaker_IsNoOne(string text)
