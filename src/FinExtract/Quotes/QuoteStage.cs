@@ -203,9 +203,39 @@ public sealed partial class QuoteStage : IStage
             previousParagraph = paragraph;
             context.Trace?.Invoke($"quotes: \"{Short(text)}\" -> {(q.Speaker.Length > 0 ? q.Speaker : "?")} by {q.Rule}");
         }
+        SpeakerNamedAfterRunOn(quotes, spans);
         foreach (var r in rejected) context.Trace?.Invoke($"quotes: dropped \"{Short(body[r.Start..r.End])}\": {r.Reason}");
         article.SetQuotes(quotes, rejected);
         article.Layers.Add(QuotesLayer);
+    }
+
+    /// <summary>Rules that only carry a speaker over from before (or find none): the speaker named after a run-on quotation overrides them.</summary>
+    private static readonly HashSet<string> CarriedRules = new(StringComparer.Ordinal)
+    {
+        "quotes.same-speaker", "quotes.unattributed", "quotes.continued", "quotes.previous-sentence.subject",
+    };
+
+    /// <summary>
+    /// A quotation that runs on over paragraphs (no closing mark until its last paragraph, each next one opening with a mark) is one
+    /// speaker's, and news names that speaker after its last paragraph as often as in its first: a paragraph whose speaker was only
+    /// carried over from before takes the one the next paragraph of the run names.
+    /// </summary>
+    private static void SpeakerNamedAfterRunOn(List<Quote> quotes, List<QuotedSpan> spans)
+    {
+        var index = new Dictionary<int, int>(spans.Count);
+        for (int i = 0; i < spans.Count; i++) index[spans[i].Start] = i;
+        for (int i = quotes.Count - 2; i >= 0; i--)
+        {
+            int si = index[quotes[i].Start], ni = index[quotes[i + 1].Start];
+            if (spans[si].CloseAt >= 0 || ni != si + 1 || !spans[ni].Continued) continue;
+            if (!CarriedRules.Contains(quotes[i].Rule) || CarriedRules.Contains(quotes[i + 1].Rule)) continue;
+            var named = quotes[i + 1];
+            quotes[i] = quotes[i] with
+            {
+                Speaker = named.Speaker, SpeakerEntityId = named.SpeakerEntityId, Cue = named.Cue, Rule = "quotes.run-on.speaker-after",
+                Confidence = Math.Round(0.9 * named.Confidence, 3),
+            };
+        }
     }
 
     private static readonly HashSet<string> TermCues = Text.Lexicon.Set("quote-term-cues.tsv", StringComparer.OrdinalIgnoreCase);

@@ -164,6 +164,27 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void AQuotationRunningOnOverParagraphs_IsTheSpeakersNamedAfterItsLastParagraph()
+    {
+        var quotes = Run("Tarn Ltd cut its forecast. \"It is early days,\" said Omar Reyes.\n\n"
+            + "\"We have heard this before. The last plan was dropped within a year.\n\n"
+            + "\"Investors will want proof this time,\" said Priya Nair, a fund manager at Kessel Capital.").Quotes;
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Omar Reyes", quotes[0].Speaker);
+        Assert.Equal(("Priya Nair", "quotes.run-on.speaker-after"), (quotes[1].Speaker, quotes[1].Rule));
+        Assert.Equal("Priya Nair", quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void AQuotationRunningOnFromAParagraphThatNamesItsSpeaker_KeepsThatSpeaker()
+    {
+        var quotes = Run("Tarn Ltd cut its forecast. Omar Reyes said: \"We have heard this before. The last plan was dropped.\n\n"
+            + "\"Investors will want proof this time.\"").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Omar Reyes", q.Speaker));
+    }
+
+    [Fact]
     public void ASpokespersonForTheCompany_StillSpeaksForIt()
     {
         var q = Assert.Single(Run("Tarn Ltd cut 300 jobs. \"Nothing has changed,\" a spokeswoman for the company said.").Quotes);
