@@ -17,8 +17,14 @@ public static partial class Roles
         @"partner|manager|secretary|prime minister|minister|governor|treasurer|counsel|editor|professor|researcher|officer|judge|senator|" +
         @"mayor|premier|chancellor|ambassador|prosecutor|attorney general|congressman|congresswoman)";
 
-    [GeneratedRegex(@"(?<role>" + RoleWords + @")\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    // ...or set before the name in apposition: "Kessel Bank's chief economist, Omar Reyes"
+    [GeneratedRegex(@"(?<role>" + RoleWords + @"),?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex RoleBefore();
+
+    // "Omar Reyes, the company's chief economist,", "Jana Roe, an analyst": the role in apposition after the name, no organisation named
+    [GeneratedRegex(@"^,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}&.-]+(?:\s+[\p{L}&.-]+){0,3}['’]s\s+)?(?<role>" + RoleWords + @")"
+        + @"(?=\s*[,.;:)]|\s*$|\s+(?:at|in|for|with|and|who|since|until|said|says)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex AppositiveRole();
 
     [GeneratedRegex(@"^,\s+(?:the\s+|a\s+|an\s+)?(?<role>" + RoleWords + @")(?:\s+(?:for|of)\s+[A-Z][\w ]{0,40}?)?\s+(?:at|of|for|with)\s+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
@@ -66,6 +72,8 @@ public static partial class Roles
                     affiliation = next.Name;
                 }
             }
+            if (role.Length == 0 && AppositiveRole().Match(body[m.End..Math.Min(body.Length, m.End + 100)]) is { Success: true } ar)
+                role = ar.Groups["role"].Value;
             if (role.Length > 0) found[m.EntityId] = (role, affiliation);
         }
         if (found.Count == 0) return mentions;

@@ -47,7 +47,7 @@ public sealed partial class QuoteStage : IStage
         string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
             + @")\b|(?:a|an|the)\s+(?:[\w.&’'-]+\s+){0,3}?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
         // "the president", "the US president", "the new chief executive": a person named before by that role.
-        string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?:" + RoleAlternation + @")\b)";
+        string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?i:" + RoleAlternation + @")\b)";
         // one apposition, or an apposition and a relative clause ("Dara Quill, head of Quill Auctions, which ran the sale, said")
         // ...after a parenthesis that gives party and state, or a ticker ("Ann Hale (D-Ore.) said")
         const string Appos = @"(?:\s+\([A-Z]{1,6}\s?[-–:]\s?[^()“”""]{1,36}\))?"
@@ -1031,12 +1031,29 @@ public sealed partial class QuoteStage : IStage
 
     private static bool HasRole(string stated, string role, bool former)
     {
-        string r = stated.ToLowerInvariant();
+        string r = SameOffice(stated);
+        role = SameOffice(role);
         if (r == role) return !former;
         if (!r.EndsWith(" " + role, StringComparison.Ordinal)) return false;
         string first = r.Split(' ')[0];
         if (first == "former") return former;
         return !former && first is not ("vice" or "deputy" or "assistant" or "associate" or "acting" or "co");
+    }
+
+    /// <summary>Ways of writing one office ("ceo", "chief executive officer"), longest first, with the form they are compared as.</summary>
+    private static readonly (string Form, string Office)[] RoleSynonyms = Text.Lexicon.Read("role-synonyms.tsv")
+        .Where(r => r.Length == 2).Select(r => (r[1], r[0])).OrderByDescending(r => r.Item1.Length).ToArray();
+
+    /// <summary>A role in lower case with its last words written as the office they name: "Tarn CEO" -> "tarn chief executive".</summary>
+    private static string SameOffice(string role)
+    {
+        string r = role.ToLowerInvariant();
+        foreach (var (form, office) in RoleSynonyms)
+        {
+            if (r == form) return office;
+            if (r.EndsWith(" " + form, StringComparison.Ordinal)) return r[..^form.Length] + office;
+        }
+        return r;
     }
 
     /// <summary>Whether the words before a mention make it the audience or the source of a statement: "told X", "to X", "by X", "from X".</summary>

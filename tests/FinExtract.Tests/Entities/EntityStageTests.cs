@@ -697,6 +697,18 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void RolesSetInAppositionBeforeOrAfterTheName_AreRead()
+    {
+        var a = Run("Kessel Bank's chief economist, Omar Reyes, expects two cuts. Priya Nair, the fund's senior analyst, disagreed. "
+            + "Ana Lupe, director of the Harbour Institute at Tarn University, was cautious. Ivo Marsh, whose director quit, said little.");
+        var omar = At(a, "Omar Reyes");
+        Assert.Equal(("chief economist", "Kessel Bank"), (omar.Role, omar.Affiliation));
+        Assert.Equal("senior analyst", At(a, "Priya Nair").Role);
+        Assert.Equal("director of the Harbour Institute", At(a, "Ana Lupe").Role);
+        Assert.Equal("", At(a, "Ivo Marsh").Role);
+    }
+
+    [Fact]
     public void Products_ByModelNumberAndProductLine()
     {
         var a = Run("Meta plans to use 350,000 H100s and train Llama 3, while the H100 stays scarce; FY2024 and Q3 are not products.");

@@ -184,6 +184,17 @@ public class QuoteStageTests
         Assert.All(quotes, q => Assert.Equal("Omar Reyes", q.Speaker));
     }
 
+    [Theory]
+    [InlineData("Chief Executive Laura Benitez said costs would fall.", "\"We will grow the fleet,\" the CEO said.", "Laura Benitez")]
+    [InlineData("CFO Laura Benitez said costs would fall.", "\"We will grow the fleet,\" the chief financial officer said.", "Laura Benitez")]
+    [InlineData("Tarn Ltd's chief economist, Omar Reyes, expects two cuts.", "\"Inflation is falling,\" the economist said.", "Omar Reyes")]
+    [InlineData("Omar Reyes, the bank's chairwoman, spoke first.", "\"Inflation is falling,\" the chair said.", "Omar Reyes")]
+    public void ARoleWrittenAnotherWay_GoesToThePersonNamedWithIt(string before, string quote, string speaker)
+    {
+        var quotes = Run("Tarn Ltd cut its forecast. " + before + " \"Demand is weak,\" said Jana Roe, a trader.\n\n" + quote).Quotes;
+        Assert.Equal(speaker, quotes[^1].Speaker);
+    }
+
     [Fact]
     public void ASpokespersonForTheCompany_StillSpeaksForIt()
     {
