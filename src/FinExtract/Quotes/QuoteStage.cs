@@ -532,7 +532,22 @@ public sealed partial class QuoteStage : IStage
 
     private readonly record struct Attribution(string Speaker, string EntityId, string Cue, string Rule, double Confidence);
 
+    /// <summary>
+    /// The quotation's speaker as a reporting clause gives it. An office that names no one the text knows ("the governor said")
+    /// counts only in a clause the quotation hands over to with a comma, or one that introduces it ("the governor said: “…”");
+    /// elsewhere it is another sentence's subject ("… “close attention.” The governor said so twice.") or a term's ("the mayor
+    /// announced a ‘toxicity charge’").
+    /// </summary>
     private Attribution? Attribute(Article article, Context ctx, QuotedSpan s, Around around)
+    {
+        var a = AttributeClause(article, ctx, s, around);
+        if (a is not { } weak || !(weak.Rule.EndsWith(".role-unresolved", StringComparison.Ordinal)
+            || weak.Rule.EndsWith(".role-antecedent", StringComparison.Ordinal))) return a;
+        int from = Math.Max(0, s.OpenAt - 80);
+        return around.CommaHandOver || _introduced.IsMatch(article.Body.AsSpan(from, s.OpenAt - from)) ? a : null;
+    }
+
+    private Attribution? AttributeClause(Article article, Context ctx, QuotedSpan s, Around around)
     {
         string body = article.Body;
         var spans = ctx.Spans;
@@ -953,17 +968,7 @@ public sealed partial class QuoteStage : IStage
             return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5)
                 : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
         }
-        if (RoleDescriptor.Match(sp) is { Success: true } rm)
-        {
-            // "the chairman, Omar Haddad, said": the role's holder named in apposition
-            if (AppositivePerson(ctx, at + sp.Length) is { } appositive)
-                return new Attribution(appositive.Name, appositive.EntityId, cue, rule + ".role-appositive", conf * 0.95);
-            var holder = RoleHolder(ctx, at, rm.Groups["role"].Value, rm.Groups["mod"].Value);
-            if (holder != null) return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-descriptor", conf * 0.85);
-            // "the billionaire said": a word for a person that is no office points back as "he" or "she" does
-            if (!PersonDescriptors.Contains(rm.Groups["role"].Value) || Antecedent(ctx, at, null, "PERSON") is not { } described) return null;
-            return new Attribution(described.Name, described.EntityId, cue, rule + ".person-descriptor", conf * 0.8);
-        }
+        if (RoleDescriptor.Match(sp) is { Success: true } rm) return ResolveRole(ctx, at, sp, rm, cue, rule, conf);
         if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
             || sp.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
         {
@@ -1015,6 +1020,28 @@ public sealed partial class QuoteStage : IStage
         if (words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("’s", StringComparison.Ordinal)) words = words[..^2];
         if (!IsSentenceWord(sp)) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
         return null;
+    }
+
+    /// <summary>
+    /// A role as the speaker ("the chairman said"): the holder named in apposition, else the one person named with that office,
+    /// else for a word for a person the person the text is about; an office no one was named with is that person unless the text
+    /// gave them another office, and nobody then.
+    /// </summary>
+    private static Attribution ResolveRole(Context ctx, int at, string sp, Match rm, string cue, string rule, double conf)
+    {
+        // "the chairman, Omar Haddad, said": the role's holder named in apposition
+        if (AppositivePerson(ctx, at + sp.Length) is { } appositive)
+            return new Attribution(appositive.Name, appositive.EntityId, cue, rule + ".role-appositive", conf * 0.95);
+        var holder = RoleHolder(ctx, at, rm.Groups["role"].Value, rm.Groups["mod"].Value);
+        if (holder != null) return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-descriptor", conf * 0.85);
+        // "the billionaire said": a word for a person that is no office points back as "he" or "she" does
+        var described = Antecedent(ctx, at, null, "PERSON");
+        if (PersonDescriptors.Contains(rm.Groups["role"].Value) && described != null)
+            return new Attribution(described.Name, described.EntityId, cue, rule + ".person-descriptor", conf * 0.8);
+        // An office no one was named with: the person the text is about, unless the text gave them another office
+        if (described != null && (described.Role.Length == 0 || HasRole(described.Role, rm.Groups["role"].Value, false)))
+            return new Attribution(described.Name, described.EntityId, cue, rule + ".role-antecedent", conf * 0.6);
+        return new Attribution("", "", cue, rule + ".role-unresolved", conf * 0.5);
     }
 
     /// <summary>

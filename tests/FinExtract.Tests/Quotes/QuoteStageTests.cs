@@ -196,6 +196,16 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void AnOfficeNoOneWasNamedWith_IsThePersonTheTextIsAbout_UnlessTheirOfficeIsAnother()
+    {
+        var about = Run("Stephen Marr spoke in Leeds. \"We will cut taxes,\" Marr said. \"Growth comes first,\" the prime minister added.").Quotes;
+        Assert.Equal(("Stephen Marr", "quotes.after.speaker-verb.role-antecedent"), (about[^1].Speaker, about[^1].Rule));
+        var other = Run("Tarn Ltd cut its forecast, Chief Executive Laura Benitez said. \"Demand is weak,\" Benitez said.\n\n"
+            + "\"Inflation is falling,\" the economist said.").Quotes;
+        Assert.Equal(("", "quotes.after.speaker-verb.role-unresolved"), (other[^1].Speaker, other[^1].Rule));
+    }
+
+    [Fact]
     public void ASpokespersonForTheCompany_StillSpeaksForIt()
     {
         var q = Assert.Single(Run("Tarn Ltd cut 300 jobs. \"Nothing has changed,\" a spokeswoman for the company said.").Quotes);
