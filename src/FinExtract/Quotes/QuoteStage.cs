@@ -1029,8 +1029,11 @@ public sealed partial class QuoteStage : IStage
     /// </summary>
     private static Attribution ResolveRole(Context ctx, int at, string sp, Match rm, string cue, string rule, double conf)
     {
-        // "the chairman, Omar Haddad, said": the role's holder named in apposition
-        if (AppositivePerson(ctx, at + sp.Length) is { } appositive)
+        // "the chairman, Omar Haddad, said": the role's holder named in apposition, after the role's organisation if it has one
+        // ("said the general secretary of the Harbour Union, Tom Wood")
+        int roleEnd = at + sp.Length;
+        if (RoleOrganisation().Match(ctx.Body, roleEnd) is { Success: true } of && of.Index == roleEnd) roleEnd += of.Length;
+        if (AppositivePerson(ctx, roleEnd) is { } appositive)
             return new Attribution(appositive.Name, appositive.EntityId, cue, rule + ".role-appositive", conf * 0.95);
         var holder = RoleHolder(ctx, at, rm.Groups["role"].Value, rm.Groups["mod"].Value);
         if (holder != null) return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-descriptor", conf * 0.85);
@@ -1043,6 +1046,10 @@ public sealed partial class QuoteStage : IStage
             return new Attribution(described.Name, described.EntityId, cue, rule + ".role-antecedent", conf * 0.6);
         return new Attribution("", "", cue, rule + ".role-unresolved", conf * 0.5);
     }
+
+    /// <summary>The organisation a role is of, up to the comma before its holder: " of the Harbour Union" in "the secretary of the Harbour Union, X".</summary>
+    [GeneratedRegex(@"\G\s+(?:of|at|for|with)\s+[^,.;:“”""]{1,60}?(?=,)", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleOrganisation();
 
     /// <summary>
     /// The one person named before <paramref name="at"/> whose role is <paramref name="role"/> ("President" for "the

@@ -19,6 +19,8 @@ public class QuoteStageTests
     [InlineData("Brisa Capital cut its forecast. According to Helen Brightwater, \"the outlook is uncertain.\"", "Helen Brightwater")]
     [InlineData("Rates held. \"We see no reason to move yet,\" the spokeswoman for Kessel Bank, Dana Whitlow, said.", "Dana Whitlow")]
     [InlineData("Rates held. \"Inflation has further to fall,\" said the governor, Ana Lupe.", "Ana Lupe")]
+    [InlineData("Ivo Marsh spoke first. \"Pay must rise,\" said the general secretary of the Harbour Union, Tom Wood.", "Tom Wood")]
+    [InlineData("Ivo Marsh spoke first. \"Growth is shifting,\" remarked the chief economist for Kessel Bank in Tokyo, Aiko Mori.", "Aiko Mori")]
     [InlineData("Rates held. \"Inflation has further to fall,\" said central bank governor Ana Lupe.", "Ana Lupe")]
     [InlineData("Shares slid. \"The guidance was too bold,\" wrote senior analyst Kofi Mensah.", "Kofi Mensah")]
     [InlineData("Roads were shut. \"Stay away from the harbour,\" said Harbour City Police Sgt. Nora Vale.", "Nora Vale")]
