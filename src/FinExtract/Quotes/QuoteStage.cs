@@ -120,8 +120,11 @@ public sealed partial class QuoteStage : IStage
     private static readonly HashSet<string> PersonDescriptors =
         new(Text.Lexicon.Read("person-descriptors.tsv").Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What stands before a role that names a person met before: "the governor", "its chief executive", "their chair".</summary>
-    private const string RoleDeterminer = @"(?:[Tt]he|[Ii]ts|[Tt]heir)";
+    /// <summary>
+    /// What stands before a role that names a person met before: "the governor", "its chief executive", "their chair", or a
+    /// possessive: "the company's chief executive", "Tarn's finance chief", "Kessel Bank’s chairman".
+    /// </summary>
+    private const string RoleDeterminer = @"(?:(?:[Tt]he\s+)?\p{Ll}+['’]s|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}['’]s|[Tt]he|[Ii]ts|[Tt]heir)";
 
     private const string RoleModifier = @"(?:former|new|[\p{Lu}][\p{L}.-]+)";
 

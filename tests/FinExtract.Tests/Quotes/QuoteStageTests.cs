@@ -191,6 +191,8 @@ public class QuoteStageTests
     [InlineData("CFO Laura Benitez said costs would fall.", "\"We will grow the fleet,\" the chief financial officer said.", "Laura Benitez")]
     [InlineData("Tarn Ltd's chief economist, Omar Reyes, expects two cuts.", "\"Inflation is falling,\" the economist said.", "Omar Reyes")]
     [InlineData("Omar Reyes, the bank's chairwoman, spoke first.", "\"Inflation is falling,\" the chair said.", "Omar Reyes")]
+    [InlineData("Chief Executive Laura Benitez said costs would fall.", "\"We are not done,\" the company's chief executive told staff.", "Laura Benitez")]
+    [InlineData("Chief Executive Laura Benitez said costs would fall.", "\"We are not done,\" Tarn's CEO added.", "Laura Benitez")]
     public void ARoleWrittenAnotherWay_GoesToThePersonNamedWithIt(string before, string quote, string speaker)
     {
         var quotes = Run("Tarn Ltd cut its forecast. " + before + " \"Demand is weak,\" said Jana Roe, a trader.\n\n" + quote).Quotes;
