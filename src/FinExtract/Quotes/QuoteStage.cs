@@ -650,13 +650,21 @@ public sealed partial class QuoteStage : IStage
         if (paragraphBefore && !IntroducesTheNextParagraph(body, sentence.Start, k, tail)) return null;
         if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
         var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k).OrderBy(x => x.Start).FirstOrDefault();
-        // "Roe's grandfather said": a name with "'s" is not the subject, whose it is
-        if (first is not { Type: "PERSON" or "ORG" } || body.AsSpan(first.End).StartsWith("'s") || body.AsSpan(first.End).StartsWith("’s")) return null;
+        if (first is not { Type: "PERSON" or "ORG" }) return null;
+        int leadEnd = first.Start;
+        // "Roe's grandfather said": a name with "'s" is not the subject, whose it is; but in "Tarn Capital's Priya Nair" the
+        // organisation is where the person who follows works
+        if (body.AsSpan(first.End).StartsWith("'s") || body.AsSpan(first.End).StartsWith("’s"))
+        {
+            int after = first.End + 3;
+            first = first.Type == "ORG" ? article.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start == after && x.End <= k) : null;
+            if (first == null) return null;
+        }
         // ...and no one else is named in it who could be speaking.
         if (article.Entities.Any(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId)) return null;
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...", "The economy minister, Jo Roe, ...")
         // or a connective ("But Ilves ...").
-        string lead = body[sentence.Start..first.Start];
+        string lead = body[sentence.Start..leadEnd];
         return IsSubjectLead(lead) || IsRoleAppositionLead(lead) ? first : null;
     }
 

@@ -341,6 +341,17 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void ASentenceWhoseSubjectIsAPersonAfterTheirFirmsPossessive_GivesTheNextQuotationItsSpeaker()
+    {
+        var a = Run("Kessel Bank raised rates. \"We will do what it takes,\" Governor Ana Lupe said.\n\n"
+            + "Tarn Capital's Priya Nair struck a different tone. \"Growth is slowing fast.\"");
+        Assert.Equal(("Priya Nair", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
+        var b = Run("Kessel Bank raised rates. \"We will do what it takes,\" Governor Ana Lupe said.\n\n"
+            + "Ana Lupe's deputy struck a different tone. \"Growth is slowing fast.\"");
+        Assert.NotEqual("quotes.previous-sentence.subject", b.Quotes[^1].Rule); // a person's possessive names whose deputy speaks
+    }
+
+    [Fact]
     public void ASentenceWhoseSubjectIsAPersonInRoleApposition_GivesTheNextQuotationItsSpeaker()
     {
         var a = Run("Amara Nwosu met the cabinet on Monday. \"We will not back down,\" Nwosu told ministers. "
