@@ -543,12 +543,40 @@ public sealed partial class QuoteStage : IStage
     /// </summary>
     private Attribution? Attribute(Article article, Context ctx, QuotedSpan s, Around around)
     {
-        var a = AttributeClause(article, ctx, s, around);
+        var a = QuotedAsSaying(ctx, s, around) ?? AttributeClause(article, ctx, s, around);
         if (a is not { } weak || !(weak.Rule.EndsWith(".role-unresolved", StringComparison.Ordinal)
             || weak.Rule.EndsWith(".role-antecedent", StringComparison.Ordinal))) return a;
         int from = Math.Max(0, s.OpenAt - 80);
         return around.CommaHandOver || _introduced.IsMatch(article.Body.AsSpan(from, s.OpenAt - from)) ? a : null;
     }
+
+    /// <summary>
+    /// "“…,” the agency quoted Finance Director Olga Petrova as saying", "Interfax quoted Olga Petrova as saying: “…”": the
+    /// person a source is said to have quoted is the speaker, not the source, nor the subject of the sentence before.
+    /// </summary>
+    private static Attribution? QuotedAsSaying(Context ctx, QuotedSpan s, Around around)
+    {
+        var m = around.CommaHandOver ? QuotedAsAfter().Match(around.After) : Match.Empty;
+        int at = around.CloseEnd;
+        if (!m.Success)
+        {
+            int from = Math.Max(around.PStart, s.OpenAt - 200);
+            m = QuotedAsBefore().Match(ctx.Body, from, s.OpenAt - from);
+            at = 0;
+        }
+        if (!m.Success) return null;
+        int start = at + m.Groups["who"].Index, end = start + m.Groups["who"].Length;
+        var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= start && x.End <= end).OrderBy(x => x.Start).FirstOrDefault();
+        return person == null ? null : new Attribution(person.Name, person.EntityId, "quoted", "quotes.quoted-as-saying", 0.85);
+    }
+
+    [GeneratedRegex(@"^\s*[,—–-]?\s*[^.!?“”""]{0,80}?\bquoted\s+(?<who>[^.!?“”""]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAsAfter();
+
+    [GeneratedRegex(@"\bquoted\s+(?<who>[^.!?“”""]{2,80}?)\s+as\s+(?:saying|stating|writing|telling\s+[^.!?“”""]{1,40}?)\s*[,:]?\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAsBefore();
 
     private Attribution? AttributeClause(Article article, Context ctx, QuotedSpan s, Around around)
     {

@@ -209,6 +209,15 @@ public class QuoteStageTests
         Assert.Equal(("", "quotes.after.speaker-verb.role-unresolved"), (other[^1].Speaker, other[^1].Rule));
     }
 
+    [Theory]
+    [InlineData("\"We see value in our shares,\" the Harbour Courier quoted Finance Director Olga Petrova as saying on Friday.")]
+    [InlineData("The Harbour Courier quoted Olga Petrova, the finance director, as saying: \"We see value in our shares.\"")]
+    public void ThePersonASourceQuotedAsSaying_IsTheSpeaker(string text)
+    {
+        var quotes = Run("Tarn Ltd shares jumped after the carmaker said it would buy back stock.\n\n" + text).Quotes;
+        Assert.Equal(("Olga Petrova", "quotes.quoted-as-saying"), (Assert.Single(quotes).Speaker, quotes[0].Rule));
+    }
+
     [Fact]
     public void ASpokespersonForTheCompany_StillSpeaksForIt()
     {
