@@ -578,6 +578,11 @@ public sealed partial class QuoteStage : IStage
         RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAsBefore();
 
+    /// <summary>
+    /// The speaker a clause around the quotation names, in order: a credit line, a sentence naming its source after it, the
+    /// clause it hands over to ("…,” X said"), one with the verb first ("said X"), a document or statement, the clause before
+    /// it ("X said: “…”"), then "according to X"; null when none names anyone.
+    /// </summary>
     private Attribution? AttributeClause(Article article, Context ctx, QuotedSpan s, Around around)
     {
         string body = article.Body;
