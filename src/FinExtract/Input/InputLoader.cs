@@ -50,12 +50,10 @@ public static class InputLoader
     {
         try
         {
-            var info = new FileInfo(file.FullPath);
-            if (!file.Compressed && info.Length > max)
-                throw new StageException(ErrorCodes.InputTooLarge,
-                    $"the file is {info.Length:N0} bytes, over input.maxFileBytes ({max:N0}); raise the limit in pipeline.json to read it");
+            long length = file.Compressed ? 0 : new FileInfo(file.FullPath).Length;
+            if (length > max) throw TooLarge($"the file is {length:N0} bytes,", max);
             // One array of the file's size where the size is known: a stream copied into a growing buffer allocates three times the page.
-            if (!file.Compressed && info.Length > 0 && ReadExactly(file.FullPath, info.Length) is { } whole) return whole;
+            if (length > 0 && ReadExactly(file.FullPath, length) is { } whole) return whole;
             return ReadStream(file, max);
         }
         catch (InvalidDataException e)
@@ -94,14 +92,14 @@ public static class InputLoader
         int n;
         while ((n = s.Read(buf, 0, buf.Length)) > 0)
         {
-            if (ms.Length + n > max)
-                throw new StageException(ErrorCodes.InputTooLarge, file.Compressed
-                    ? $"the decompressed file is over input.maxFileBytes ({max:N0} bytes); raise the limit in pipeline.json to read it"
-                    : $"the file is over input.maxFileBytes ({max:N0} bytes); raise the limit in pipeline.json to read it");
+            if (ms.Length + n > max) throw TooLarge(file.Compressed ? "the decompressed file is" : "the file is", max);
             ms.Write(buf, 0, n);
         }
         return ms.ToArray();
     }
+
+    private static StageException TooLarge(string what, long max) => new(ErrorCodes.InputTooLarge,
+        $"{what} over input.maxFileBytes ({max:N0} bytes); raise the limit in pipeline.json to read it");
 
     private static bool IsBlank(byte[] bytes)
     {

@@ -544,11 +544,14 @@ public sealed partial class QuoteStage : IStage
     private Attribution? Attribute(Article article, Context ctx, QuotedSpan s, Around around)
     {
         var a = QuotedAsSaying(ctx, s, around) ?? AttributeClause(article, ctx, s, around);
-        if (a is not { } weak || !(weak.Rule.EndsWith(".role-unresolved", StringComparison.Ordinal)
-            || weak.Rule.EndsWith(".role-antecedent", StringComparison.Ordinal))) return a;
+        if (a is not { } found || !NamesOnlyAnOffice(found.Rule)) return a;
         int from = Math.Max(0, s.OpenAt - 80);
         return around.CommaHandOver || _introduced.IsMatch(article.Body.AsSpan(from, s.OpenAt - from)) ? a : null;
     }
+
+    /// <summary>Whether a speaker came from an office the text gave no one (<see cref="ResolveRole"/>'s last two answers).</summary>
+    private static bool NamesOnlyAnOffice(string rule) =>
+        rule.EndsWith(".role-unresolved", StringComparison.Ordinal) || rule.EndsWith(".role-antecedent", StringComparison.Ordinal);
 
     /// <summary>
     /// "“…,” the agency quoted Finance Director Olga Petrova as saying", "Interfax quoted Olga Petrova as saying: “…”": the
@@ -1086,7 +1089,7 @@ public sealed partial class QuoteStage : IStage
         if (PersonDescriptors.Contains(rm.Groups["role"].Value) && described != null)
             return new Attribution(described.Name, described.EntityId, cue, rule + ".person-descriptor", conf * 0.8);
         // An office no one was named with: the person the text is about, unless the text gave them another office
-        if (described != null && (described.Role.Length == 0 || HasRole(described.Role, rm.Groups["role"].Value, false)))
+        if (described != null && (described.Role.Length == 0 || HasRole(described.Role, SameOffice(rm.Groups["role"].Value), false)))
             return new Attribution(described.Name, described.EntityId, cue, rule + ".role-antecedent", conf * 0.6);
         return new Attribution("", "", cue, rule + ".role-unresolved", conf * 0.5);
     }
@@ -1102,17 +1105,18 @@ public sealed partial class QuoteStage : IStage
     private static EntityMention? RoleHolder(Context ctx, int at, string role, string modifier)
     {
         bool former = modifier.Equals("former", StringComparison.OrdinalIgnoreCase);
-        var holders = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= at && x.Role.Length > 0 && HasRole(x.Role, role, former))
+        string office = SameOffice(role);
+        var holders = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= at && x.Role.Length > 0 && HasRole(x.Role, office, former))
             .GroupBy(x => x.EntityId).ToList();
         return holders.Count == 1 ? holders[0].First() : null;
     }
 
-    private static bool HasRole(string stated, string role, bool former)
+    /// <summary>Whether a stated role is <paramref name="office"/> (as <see cref="SameOffice"/> writes it), or a title ending in it.</summary>
+    private static bool HasRole(string stated, string office, bool former)
     {
         string r = SameOffice(stated);
-        role = SameOffice(role);
-        if (r == role) return !former;
-        if (!r.EndsWith(" " + role, StringComparison.Ordinal)) return false;
+        if (r == office) return !former;
+        if (r.Length <= office.Length || r[^(office.Length + 1)] != ' ' || !r.EndsWith(office, StringComparison.Ordinal)) return false;
         string first = r.Split(' ')[0];
         if (first == "former") return former;
         return !former && first is not ("vice" or "deputy" or "assistant" or "associate" or "acting" or "co");
@@ -1129,7 +1133,8 @@ public sealed partial class QuoteStage : IStage
         foreach (var (form, office) in RoleSynonyms)
         {
             if (r == form) return office;
-            if (r.EndsWith(" " + form, StringComparison.Ordinal)) return r[..^form.Length] + office;
+            if (r.Length > form.Length && r[^(form.Length + 1)] == ' ' && r.EndsWith(form, StringComparison.Ordinal))
+                return r[..^form.Length] + office;
         }
         return r;
     }
