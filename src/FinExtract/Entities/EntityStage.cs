@@ -1531,6 +1531,7 @@ public sealed partial class EntityStage : IStage
         var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
         var result = new List<EntityMention>();
         string Text(Candidate c) => body[c.Start..c.End];
+        mentions = SurnamesOfNamedPeople(body, mentions);
 
         // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
@@ -1593,6 +1594,35 @@ public sealed partial class EntityStage : IStage
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Ellison" after "Mark Ellison": a lone surname the people gazetteer knows for someone else ("Larry Ellison") is,
+    /// in an article that names another person of that surname in full, that person: it is left untyped, to link as a surname does.
+    /// </summary>
+    private static List<Candidate> SurnamesOfNamedPeople(string body, List<Candidate> mentions)
+    {
+        Dictionary<string, List<string>>? named = null;
+        foreach (var m in mentions)
+            if (m.Type == "PERSON" && m.Known == null && body.AsSpan(m.Start, m.Length).IndexOf(' ') > 0)
+            {
+                string full = body[m.Start..m.End];
+                var words = PersonNameWords(full);
+                if (words.Count < 2) continue;
+                named ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                if (!named.TryGetValue(words[^1], out var list)) named[words[^1]] = list = new List<string>();
+                list.Add(full);
+            }
+        if (named == null) return mentions;
+        // the known person named in full in the same article keeps the surname
+        var knownInFull = mentions.Where(m => m.Known != null && m.Type == "PERSON" && body.AsSpan(m.Start, m.Length).IndexOf(' ') > 0)
+            .Select(m => m.Known!.Name).ToHashSet(StringComparer.Ordinal);
+        bool IsOtherHolder(Candidate m) => m.Known != null && m.Type == "PERSON" && !knownInFull.Contains(m.Known.Name)
+            && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0 && named.TryGetValue(body[m.Start..m.End], out var people)
+            && people.Any(p => !IsOtherFormOfPerson(p, m.Known.Name));
+        if (!mentions.Any(IsOtherHolder)) return mentions;
+        return mentions.Select(m => IsOtherHolder(m)
+            ? m with { Known = null, Type = "UNKNOWN", Rule = Heuristics.Single.Id, Confidence = Heuristics.Single.Confidence } : m).ToList();
     }
 
     /// <summary>

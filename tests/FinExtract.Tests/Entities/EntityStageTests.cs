@@ -816,6 +816,18 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void AKnownPersonsSurnameAlone_IsThePersonTheArticleNamedInFull()
+    {
+        // the gazetteer knows "Biden" and "Trump" as one person each; this article names other holders of those surnames
+        var a = Run("Rhona Biden, who runs the bakery chain, met lenders on Monday. Biden said the talks went well. "
+            + "Later, Trump said nothing.");
+        var later = a.Entities.Single(e => e.Start == a.Body.IndexOf("Biden said", StringComparison.Ordinal));
+        Assert.Equal("Rhona Biden", later.Name);
+        Assert.Equal(At(a, "Rhona Biden").EntityId, later.EntityId);
+        Assert.Equal("Donald Trump", At(a, "Trump").Name);
+    }
+
+    [Fact]
     public void ANameWrittenAfterACapitalisedThe_IsNamedWithIt_TheMentionStaysWithout()
     {
         var a = Run("The parent, The We Company, cut jobs, according to The Associated Press. Associated Press reporters saw it.");
