@@ -34,9 +34,48 @@ public sealed partial class QuoteStage
         var latest = before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x)) ?? before.FirstOrDefault();
         if (word == null || DescriptorKinds[word] == "latest") return latest;
         string[] heads = [word[(word.LastIndexOf(' ') + 1)..], .. DescriptorNameWords.GetValueOrDefault(word, [])];
-        var shows = before.FirstOrDefault(x => heads.Any(h => NameShows(x.Name, h) || NameShows(ctx.Body[x.Start..x.End], h)));
-        return shows ?? (onlyOfItsName ? null : latest);
+        var shows = before.FirstOrDefault(x => heads.Any(h => Shows(ctx.Body, x, h)));
+        if (shows != null || onlyOfItsName) return shows;
+        // "a spokeswoman for the regulator" after "Calder Bank": a name that shows another kind's word is not of this kind
+        return before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x) && !KindNameWords.Any(h => Shows(ctx.Body, x, h)));
     }
+
+    private static bool Shows(string body, EntityMention org, string word) => NameShows(org.Name, word) || NameShows(body[org.Start..org.End], word);
+
+    /// <summary>
+    /// The words that show an organisation's kind in its name ("Bank", "Motors", "Airlines"): the descriptors that list such
+    /// words, and those words.
+    /// </summary>
+    private static readonly string[] KindNameWords = DescriptorNameWords.SelectMany(d => d.Value.Append(d.Key[(d.Key.LastIndexOf(' ') + 1)..]))
+        .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+    /// <summary>
+    /// Whether an "it" with no organisation named in its own sentence follows a sentence that opens with a descriptor as its subject
+    /// ("The union was blunt. “…,” it said."); <paramref name="org"/> is then the organisation the descriptor means, or null when
+    /// the article names none of its kind.
+    /// </summary>
+    private static bool DescribedSubjectBefore(Context ctx, int at, out EntityMention? org)
+    {
+        org = null;
+        int si = ctx.SentenceOf(at);
+        if (si < 1 || ctx.Entities.Any(e => e.Start >= ctx.Sentences[si].Start && e.End <= at)) return false;
+        var sentence = ctx.Sentences[si - 1];
+        var m = DescriptorSubject().Match(ctx.Body, sentence.Start, Math.Min(sentence.End, sentence.Start + 60) - sentence.Start);
+        if (!m.Success || ctx.Entities.Any(e => e.Start < m.Index + m.Length && e.End > sentence.Start)) return false;
+        string phrase = m.Groups["phrase"].Value;
+        if (DescriptorWord(phrase) == null) return false;
+        org = DescribedOrganisation(ctx, sentence.Start, phrase, out _);
+        return true;
+    }
+
+    /// <summary>
+    /// A sentence that opens "The" and one to three words, then a verb: "The union was", "The German lender said", "The insurer
+    /// warned".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\G(?<phrase>The(?:\s+[A-Za-z][a-z-]+){1,3}?)\s+(?:was|is|has|had|did|does|said|says|added|warned|[a-z]+ed)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DescriptorSubject();
 
     /// <summary>
     /// Whether an organisation is named as where someone quoted from outside works: after "analyst at", "economist with" (an

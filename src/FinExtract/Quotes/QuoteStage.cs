@@ -1008,7 +1008,8 @@ public sealed partial class QuoteStage : IStage
             // (a singular "they" for a person as much as a company); "he" and "she" are people.
             var e = sp.ToLowerInvariant() switch
             {
-                "it" => Antecedent(ctx, at, null, "ORG") ?? Antecedent(ctx, at, null, "PERSON"),
+                "it" => DescribedSubjectBefore(ctx, Math.Min(at, quoteStart), out var described) ? described
+                    : Antecedent(ctx, at, null, "ORG") ?? Antecedent(ctx, at, null, "PERSON"),
                 "they" => PluralSubjectBefore(ctx, Math.Min(at, quoteStart)) ? null : Antecedent(ctx, at, null, "PERSON", "ORG"),
                 var heOrShe => Antecedent(ctx, at, heOrShe == "she" ? "f" : "m", "PERSON"),
             };

@@ -139,6 +139,26 @@ public class QuoteStageTests
         Assert.Equal(text.Contains("union") ? "Tarvian Transport Union" : "", named.Speaker);
     }
 
+    /// <summary>"the regulator said" after a bank and a carmaker: names that show another kind's word are not the regulator.</summary>
+    [Fact]
+    public void ADescriptorOfAKindNoNamedOrganisationShows_IsNotACompanyOfAnotherKind()
+    {
+        const string before = "Brindle Bank lent Varrow Motors $2 billion last year.\n\n";
+        var q = Assert.Single(Run(before + "“The review will take months,” a spokesman for the regulator said.").Quotes);
+        Assert.Equal("", q.Speaker);
+        var named = Assert.Single(Run("Tarvia Holdings owns both. " + before + "“The review will take months,” the regulator said.").Quotes);
+        Assert.Equal("Tarvia Holdings", named.Speaker);
+    }
+
+    /// <summary>"The union was blunt. “…,” it said.": "it" is the descriptor subject before it, not the company named earlier.</summary>
+    [Theory]
+    [InlineData("Workers at Varrow Motors met on Monday.\n\nThe union was blunt. “Jobs must be protected,” it said.", "")]
+    [InlineData("Members of the Tarvian Transport Union met at Varrow Motors.\n\nThe union was blunt. “Jobs must be protected,” it said.",
+        "Tarvian Transport Union")]
+    [InlineData("Brindle Bank backed Varrow Motors on Monday.\n\nThe carmaker was upbeat. “Orders are strong,” it said.", "Varrow Motors")]
+    public void ItAfterADescriptorSubject_IsTheOrganisationTheDescriptorMeans(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void ASpeakerTheClauseOnlyDescribes_IsNoOne_AndEndsTheRunOfTheSpeakerBefore()
     {
