@@ -38,8 +38,32 @@ public sealed partial class QuoteStage
         int si = ctx.SentenceOf(latest.Start);
         if (si < 0) return latest;
         var sentence = ctx.Sentences[si];
-        return before.Where(x => x.Start >= sentence.Start).OrderBy(x => x.Start).First();
+        var inSentence = before.Where(x => x.Start >= sentence.Start).OrderBy(x => x.Start).ToList();
+        // "Roe's colleague Jan Ash disagreed": the person a possessive introduces is the subject, not the possessor
+        return inSentence.Count > 1 && IntroducedByPossessive(ctx.Body, inSentence[0], inSentence[1], gender) ? inSentence[1] : inSentence[0];
     }
+
+    /// <summary>Words for a person by relation to another, and the gender each tells ("-" for none): Resources/lexicon/person-relation-words.tsv.</summary>
+    private static readonly Dictionary<string, string> RelationGenders = Text.Lexicon.Read("person-relation-words.tsv").ToDictionary(r => r[1], r => r[0]);
+
+    /// <summary>
+    /// Whether <paramref name="person"/> is introduced by a possessive of <paramref name="possessor"/> and a word for a relation or an
+    /// office ("Roe's colleague Jan Ash", "Roe's boss, chief executive Jan Ash"), and not as a relative of the other gender than a
+    /// pronoun's <paramref name="gender"/> ("Roe's wife, Ana Ash" is no "he").
+    /// </summary>
+    private static bool IntroducedByPossessive(string body, EntityMention possessor, EntityMention person, string? gender)
+    {
+        var m = PossessiveIntroduces().Match(body, possessor.End, person.Start - possessor.End);
+        if (!m.Success) return false;
+        string last = m.Groups["w"].Captures[^1].Value;
+        if (!RelationGenders.ContainsKey(last) && !RoleWords.Contains(last)) return false;
+        return gender == null || !m.Groups["w"].Captures.Any(w => RelationGenders.TryGetValue(w.Value, out var g) && g != "-" && g != gender);
+    }
+
+    /// <summary>What stands between a possessor and the person it introduces: "'s colleague ", "’s boss, chief executive ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G['’]s(?:,?\s+(?<w>[a-z][a-z-]*)){1,4},?\s+$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PossessiveIntroduces();
 
     /// <summary>
     /// Whether a "they" at <paramref name="at"/> points back to a group that names no entity: its own sentence names none before it,

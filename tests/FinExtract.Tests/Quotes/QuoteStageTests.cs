@@ -552,6 +552,15 @@ public class QuoteStageTests
         Assert.Equal("Daniel Whitmore", q.Speaker);
     }
 
+    /// <summary>"Roe's colleague Jan Ash disagreed. “…,” he said.": the person the possessive introduces is the subject.</summary>
+    [Theory]
+    [InlineData("Raman's colleague Tom Ashdown disagreed. ‘The shares are cheap,’ he said.", "Tom Ashdown")]
+    [InlineData("Raman's boss, chief executive Tom Ashdown, was upbeat. “Orders are strong,” he said.", "Tom Ashdown")]
+    [InlineData("Raman's remarks angered Tom Ashdown. “The shares are cheap,” he said.", "David Raman")]
+    [InlineData("Raman's wife, Alex Ashdown, died in 1990. “I never wanted to be rich,” he said.", "David Raman")]
+    public void Pronoun_AfterAPossessiveThatIntroducesAPerson_IsThatPerson(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run("David Raman runs the Tarvia fund, which sold its shares in Orlen Shipping.\n\n" + text).Quotes).Speaker);
+
     [Fact]
     public void ClauseOpeners_AreNotSpeakers()
     {
