@@ -362,6 +362,7 @@ public sealed partial class QuoteStage : IStage
                     break;
                 }
                 int s = i + 1, e = j;
+                if (close is '”' or '"' && body[j] is '’' or '\'' && body[j - 1] == body[j]) e--; // “…,’’: the doubled mark is not quoted text
                 while (s < e && char.IsWhiteSpace(body[s])) s++;
                 while (e > s && char.IsWhiteSpace(body[e - 1])) e--;
                 if (e > s) spans.Add(new QuotedSpan(s, e, i, j, continued && i == FirstNonSpace(body, p)));
@@ -422,6 +423,10 @@ public sealed partial class QuoteStage : IStage
                 if (inner == 0) return k;
                 inner--;
             }
+            // “…,’’ doubled: the second mark closes, the pair standing for a double one
+            else if (inner == 0 && k > from && IsEndPunct(body[k - 1]) && k + 1 < end && body[k + 1] == body[k]
+                && (k + 2 == end || char.IsWhiteSpace(body[k + 2])))
+                return k + 1;
         }
         return -1;
     }

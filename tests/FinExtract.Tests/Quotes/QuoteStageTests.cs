@@ -654,6 +654,8 @@ public class QuoteStageTests
     [InlineData("\"Our margins held up better than we feared in every region,” chief executive Dana Whitlock said on Tuesday.")]
     [InlineData("\"Our margins held up better than we feared in every region,' chief executive Dana Whitlock said on Tuesday.")]
     [InlineData("“Our margins held up better than we feared in every region,’ chief executive Dana Whitlock said on Tuesday.")]
+    [InlineData("“Our margins held up better than we feared in every region,’’ chief executive Dana Whitlock said on Tuesday.")]
+    [InlineData("\"Our margins held up better than we feared in every region,'' chief executive Dana Whitlock said on Tuesday.")]
     public void AQuotationOpenedAndClosedWithMixedMarks_EndsAtItsOwnClose_AndKeepsItsSpeaker(string text)
     {
         var a = ShippedPipeline.Run(text);
