@@ -632,8 +632,44 @@ public sealed partial class QuoteStage : IStage
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.before", 0.8, s.Start);
         m = _according.Match(after.Length > 100 ? after[..100] : after);
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
+        if (DocumentSource(ctx, before, from, after, closeEnd, s.Start) is { } document) return document;
         return (introduced || nextSentence ? null : AfterClause(ctx, closeEnd, pEnd)) ?? SentenceSubject(ctx, s, pStart);
     }
+
+    /// <summary>
+    /// A document that the clause before or after the quotation gives as its source: "A statement from the board said: “…”" (its
+    /// issuer), "“…,” according to a transcript of the call" (its issuer when the text names one, else no one). Either way the
+    /// quotation is not the previous speaker's. A document the text names no issuer of before the quotation ("The statement
+    /// read:") is left to the other rules: it is most often the one quoted just before.
+    /// </summary>
+    private static Attribution? DocumentSource(Context ctx, string before, int from, string after, int closeEnd, int quoteStart)
+    {
+        var m = DocumentBefore().Match(before);
+        if (m.Success)
+            return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.document", 0.8, quoteStart)
+                ?? new Attribution("", "", CueVerb(m.Groups["cue"].Value), "quotes.before.document-unnamed", 0.6);
+        m = AccordingToDocument().Match(after);
+        if (!m.Success) return null;
+        return (m.Groups["sp"].Success
+                ? Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.document", 0.8, quoteStart)
+                : null)
+            ?? new Attribution("", "", "according to", "quotes.according-to.document-unnamed", 0.6);
+    }
+
+    /// <summary>The names of documents a quotation is read from.</summary>
+    private const string Documents = @"(?:statement|release|letter|note|memo|notice|filing|post|message|e-?mail|transcript|recording|document|minutes|report)";
+
+    /// <summary>"A statement from the company's board said:", "A brief release by its owner read,": a document and its issuer open the sentence.</summary>
+    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?" + Documents
+        + @"\s+(?:(?:issued|released|published|signed|posted|sent)\s+)?(?:by|from)\s+(?<sp>[^,:;.“”""]{2,60}?)\s+"
+        + @"(?<cue>said|says|read|reads|stated|states|added)\s*[,:]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentBefore();
+
+    /// <summary>"“…,” according to a transcript of the call", "“…,” according to a statement from the Ports Authority".</summary>
+    [GeneratedRegex(@"^\s*[,—–-]?\s*according\s+to\s+(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?" + Documents
+        + @"\b(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(?<sp>[^,:;.“”""]{2,60}?)(?=\s*[,.;:]|\s*$))?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingToDocument();
 
     /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
     private const string SpeechAct = @"(?:made|issued|gave|offered|released|delivered|posted)\s+(?:a|an|the|this|these)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"

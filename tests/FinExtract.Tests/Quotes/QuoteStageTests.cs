@@ -561,6 +561,22 @@ public class QuoteStageTests
     public void Pronoun_AfterAPossessiveThatIntroducesAPerson_IsThatPerson(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run("David Raman runs the Tarvia fund, which sold its shares in Orlen Shipping.\n\n" + text).Quotes).Speaker);
 
+    /// <summary>A quotation read from a document the text gives with its issuer is the issuer's, else no one's; never the previous speaker's.</summary>
+    [Theory]
+    [InlineData("Tarvia Ports Ltd owns the berths. A statement from the company's board said: “The berths reopen on Monday.”", "Tarvia Ports Ltd",
+        "quotes.before.document")]
+    [InlineData("A brief release by the port's owner read: “The berths reopen on Monday.”", "", "quotes.before.document-unnamed")]
+    [InlineData("“The berths reopen on Monday,” according to a transcript of the call.", "", "quotes.according-to.document-unnamed")]
+    [InlineData("“The berths reopen on Monday,” according to a statement from the Tarvia Ports Authority.", "Tarvia Ports Authority",
+        "quotes.according-to.document")]
+    public void AQuotationFromADocument_IsNotThePreviousSpeakers(string text, string speaker, string rule)
+    {
+        var quotes = Run("Dana Whitlock runs the port. “Traffic is up,” Whitlock said.\n\n" + text).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Dana Whitlock", quotes[0].Speaker);
+        Assert.Equal((speaker, rule), (quotes[1].Speaker, quotes[1].Rule.Replace(".organisation", "")));
+    }
+
     [Fact]
     public void ClauseOpeners_AreNotSpeakers()
     {
