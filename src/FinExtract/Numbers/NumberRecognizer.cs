@@ -406,6 +406,7 @@ public sealed partial class NumberRecognizer
         private int j;
         private double total, cur, lastScale = 1, lastChunk;
         private bool any, spelled, scaled, integer = true, aLead, hadHS, afterAnd, pendingM;
+        private bool digitLead; // the number opened with digits: "$350 million" takes no spelled words after its scale ("… two years ago")
         private int lastKind; // 1 unit, 2 ten, 3 literal, 4 hundred, 5 scale
         private int last = -1;
         private string leftSuf = "";
@@ -531,6 +532,7 @@ public sealed partial class NumberRecognizer
                 || (lastKind == 4 && !t.Dec && t.V < 100 && Spaced(c, last, jj));
             if (!ok || (any && Adjacent(c, last, jj) && !IsUnspacedScale(c, last))) return Flow.Break;
             if (any && t.Dec) return Flow.Break;
+            if (!any) digitLead = true;
             double v = DotGroupedBeforeScale(c, jj) ?? t.V;
             bool sufScale = false;
             if (t.Suf.Length > 0)
@@ -611,7 +613,7 @@ public sealed partial class NumberRecognizer
         private Flow Unit(int jj, int u)
         {
             bool ok = !any || (lastKind == 2 && u is > 0 and < 10 && cur % 10 == 0) || (lastKind == 4 && u > 0)
-                || (lastKind == 5 && cur == 0 && u > 0) || (afterAnd && hadHS && u > 0);
+                || (lastKind == 5 && cur == 0 && u > 0 && !digitLead) || (afterAnd && hadHS && u > 0);
             if (!ok && spelled && integer && !scaled && OrdinalDenominator(jj) is { } od)
             {
                 // "one one-hundred-fifth", "three two hundredths": a numerator over a compound ordinal that names hundreds or more
@@ -712,7 +714,7 @@ public sealed partial class NumberRecognizer
                 if (o == "second") return Flow.Break; // "a thirty-second advert" is as often a duration: neither 30 nor 32
                 return Ordinal(jj + 2, ten + ordinal);
             }
-            bool ok = !any || lastKind == 4 || (lastKind == 5 && cur == 0) || (afterAnd && hadHS);
+            bool ok = !any || lastKind == 4 || (lastKind == 5 && cur == 0 && !digitLead) || (afterAnd && hadHS);
             if (!ok) return Flow.Break;
             cur += ten; any = true; spelled = true; last = jj; j = jj + 1; lastKind = 2; afterAnd = false;
             return Flow.Continue;

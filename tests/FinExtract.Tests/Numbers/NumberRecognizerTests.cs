@@ -719,6 +719,16 @@ public class NumberRecognizerTests
     public void AfterACommaAGroupThatIsNotSmaller_StartsANewNumber(string text, double first) =>
         Assert.Equal(first, Find(text)[0].Value);
 
+    /// <summary>An amount written in digits and a scale ends there: a spelled number after it is a number of its own.</summary>
+    [Theory]
+    [InlineData("It was bought for $350 million two years ago.", "$350 million", 3.5e8)]
+    [InlineData("They shipped 12 billion twenty days later.", "12 billion", 1.2e10)]
+    public void ADigitAmountWithAScale_TakesNoSpelledWordsAfterIt(string text, string mention, double value)
+    {
+        var first = Find(text)[0];
+        Assert.Equal((mention, value), (text[first.Start..first.End], first.Value!.Value));
+    }
+
     [Theory]
     [InlineData("Le vote aura lieu le 5 mars à Paris.")]
     [InlineData("Il est né le 12 mai 1990.")]
