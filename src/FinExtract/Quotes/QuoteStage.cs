@@ -152,7 +152,7 @@ public sealed partial class QuoteStage : IStage
             string text = body[s.Start..s.End];
             int words = Regex.Count(text, @"\w+");
             var around = Surroundings(body, s, article.Paragraphs);
-            var attribution = Attribute(article, ctx, s, around);
+            var attribution = PronounOfUnnamed(ctx, Attribute(article, ctx, s, around), quotes, s);
             bool sentence = text.TrimEnd().Length > 0 && (".!?,…".Contains(text.TrimEnd()[^1]) || words >= 8);
             // A quoted sentence standing alone ("... told the Argus Leader. \"It is working.\"") is someone's words however short.
             bool standalone = !s.Continued && text.Length > 1 && char.IsUpper(text[0]) && text.TrimEnd()[^1] is '.' or '!' or '?'
@@ -210,6 +210,19 @@ public sealed partial class QuoteStage : IStage
         foreach (var r in rejected) context.Trace?.Invoke($"quotes: dropped \"{Short(body[r.Start..r.End])}\": {r.Reason}");
         article.SetQuotes(quotes, rejected);
         article.Layers.Add(QuotesLayer);
+    }
+
+    /// <summary>
+    /// "“…,” a former prefect said. … “…,” they continued.": a pronoun after quotations whose last stated speaker the text left
+    /// unnamed, with no person named since, is that unnamed speaker, not a person named before them.
+    /// </summary>
+    private static Attribution? PronounOfUnnamed(Context ctx, Attribution? a, List<Quote> quotes, QuotedSpan s)
+    {
+        if (a is not { } found || !found.Rule.EndsWith(".pronoun", StringComparison.Ordinal)) return a;
+        var stated = quotes.LastOrDefault(q => !CarriedRules.Contains(q.Rule));
+        if (stated == null || stated.Rule != "quotes.unnamed-speaker" || s.Start - stated.End > 600) return a;
+        if (ctx.Entities.Any(e => e.Type == "PERSON" && e.Start >= stated.End && e.Start < s.Start)) return a;
+        return found with { Speaker = "", EntityId = "", Rule = found.Rule + "-unnamed" };
     }
 
     /// <summary>Rules that only carry a speaker over from before (or find none): the speaker named after a run-on quotation overrides them.</summary>
@@ -301,6 +314,14 @@ public sealed partial class QuoteStage : IStage
         int k = at - 1;
         while (k >= start && body[k] == ' ') k--;
         return k < start || body[k] is '.' or '!' or '?';
+    }
+
+    /// <summary>Whether a word of the same sentence stands right before the mark at <paramref name="at"/> ("said the rules “…”").</summary>
+    private static bool AfterAWord(string body, int at, int paragraphStart)
+    {
+        int k = at - 1;
+        while (k >= paragraphStart && body[k] == ' ') k--;
+        return k >= paragraphStart && char.IsLetter(body[k]);
     }
 
     private static string Short(string s) => s.Length <= 60 ? s : s[..57] + "...";
@@ -604,7 +625,10 @@ public sealed partial class QuoteStage : IStage
             from = article.Sentences[si].Start;
         string before = body.Substring(from, s.OpenAt - from);
         // "A source said, “We are done.” Jane Roe said ...": a quoted sentence its own clause introduces owes nothing to the next one
-        bool introduced = around.EndsSentence && _introduced.IsMatch(before);
+        // ...as does a quoted fragment that ends a sentence it did not open ("… and said the rules “raise serious questions.” A
+        // source said the government …"): its speaker is in its own sentence, and the next one reports other words
+        bool fragment = around.EndsSentence && AfterAWord(body, s.OpenAt, pStart);
+        bool introduced = around.EndsSentence && _introduced.IsMatch(before) || fragment;
         var m = around.EndsSentence ? _sourceAfter.Match(after) : Match.Empty;
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.source-sentence", 0.8,
             s.Start);
@@ -615,6 +639,11 @@ public sealed partial class QuoteStage : IStage
         bool nextSentence = m.Success && !around.CommaHandOver && ThatAfter().IsMatch(after, m.Index + m.Length);
         if (!introduced && m.Success && !nextSentence)
             return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
+        // ...unless the next sentence's speaker is the one the fragment's own sentence names ("X posting “…” X told the paper")
+        if (fragment && m.Success && !nextSentence
+            && Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start)
+                is { EntityId.Length: > 0 } same && ctx.Entities.Any(e => e.EntityId == same.EntityId && e.Start >= from && e.End <= s.OpenAt))
+            return same;
         m = _afterVerbFirst.Match(after);
         if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
             "quotes.after.verb-speaker", 0.9, s.Start);
@@ -1107,8 +1136,34 @@ public sealed partial class QuoteStage : IStage
         // ...the possessive aside ("Air America's statement said")
         string words = sp.TrimEnd('.', ',');
         if (words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("’s", StringComparison.Ordinal)) words = words[..^2];
-        if (!IsSentenceWord(sp)) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
+        if (IsOffice(words)) return OfficeHolderAfter(ctx, at + sp.Length, cue, rule, conf);
+        bool pluralSubject = PluralAgentNoun().IsMatch(words) && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at;
+        if (!IsSentenceWord(sp) && !pluralSubject) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
         return null;
+    }
+
+    /// <summary>"Bankers", "Analysts", "Economists": one capitalised word shaped as a plural of people (no name when it opens a sentence).</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ives)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralAgentNoun();
+
+    /// <summary>"Co-CEO", "Vice President", "Chief Economist": words that are an office, capitalised as a title, not a name.</summary>
+    private static bool IsOffice(string words)
+    {
+        var parts = words.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Any(w => RoleWords.Contains(w))
+            && parts.All(w => RoleWords.Contains(w) || w.ToLowerInvariant() is "co" or "vice" or "deputy" or "acting" or "interim" or "senior");
+    }
+
+    /// <summary>
+    /// "said Co-CEO of Tarvik, Jim Balsard": an office written as a title, its organisation, then its holder in apposition;
+    /// an office with no holder named there is no one (the office is no name).
+    /// </summary>
+    private static Attribution OfficeHolderAfter(Context ctx, int officeEnd, string cue, string rule, double conf)
+    {
+        if (RoleOrganisation().Match(ctx.Body, officeEnd) is { Success: true } of && of.Index == officeEnd) officeEnd += of.Length;
+        return AppositivePerson(ctx, officeEnd) is { } holder
+            ? new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-appositive", conf * 0.95)
+            : new Attribution("", "", cue, rule + ".role-unresolved", conf * 0.5);
     }
 
     /// <summary>

@@ -577,6 +577,37 @@ public class QuoteStageTests
         Assert.Equal((speaker, rule), (quotes[1].Speaker, quotes[1].Rule.Replace(".organisation", "")));
     }
 
+    /// <summary>"said Co-CEO of Tarvik, Jim Balsard": an office written as a title is no name; its holder in apposition speaks.</summary>
+    [Theory]
+    [InlineData("“The outage is over,” said Co-CEO of Tarvik Systems, Jim Balsard.", "Jim Balsard")]
+    [InlineData("“The outage is over,” said Vice President of Operations, Jim Balsard.", "Jim Balsard")]
+    [InlineData("“The outage is over,” said Chairman of the board.", "")]
+    public void AnOfficeWrittenAsATitle_IsNoName_ItsHolderInAppositionSpeaks(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
+    /// <summary>"“…,” a former prefect said. … “…,” they continued.": the pronoun is the unnamed speaker, not a person named before.</summary>
+    [Fact]
+    public void APronounAfterAnUnnamedSpeaker_WithNoOneNamedSince_IsThatUnnamedSpeaker()
+    {
+        var quotes = Run("Dana Whitlock runs the school. “We will reopen,” Whitlock said.\n\n"
+            + "“People are angry,” a former prefect said. “They got it through that crisis.” “People are shocked,” they continued.").Quotes;
+        Assert.Equal(4, quotes.Count);
+        Assert.Equal("Dana Whitlock", quotes[0].Speaker);
+        Assert.Equal(("", "quotes.after.speaker-verb.pronoun-unnamed"), (quotes[3].Speaker, quotes[3].Rule));
+        var named = Run("“People are angry,” a former prefect said. Dana Whitlock disagreed. “People are calm,” she said.").Quotes;
+        Assert.Equal("Dana Whitlock", named[^1].Speaker);
+    }
+
+    /// <summary>
+    /// A quoted fragment that ends a sentence its own words opened ("… said the rules “raise serious questions.”") is that sentence's
+    /// speaker's; the clause of the next sentence ("A source said the government …") reports other words.
+    /// </summary>
+    [Theory]
+    [InlineData("Harbor Media said the new rules “raise serious questions about fairness.” Lena Marsh said the government acted swiftly.")]
+    [InlineData("Harbor Media said “the new rules raise serious questions about fairness.” Lena Marsh said the government acted swiftly.")]
+    public void AQuotedFragmentEndingItsSentence_IsNotTheNextSentencesSpeakers(string text) =>
+        Assert.Equal("Harbor Media", Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void ClauseOpeners_AreNotSpeakers()
     {
