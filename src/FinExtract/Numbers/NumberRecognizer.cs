@@ -406,7 +406,7 @@ public sealed partial class NumberRecognizer
         private int j;
         private double total, cur, lastScale = 1, lastChunk;
         private bool any, spelled, scaled, integer = true, aLead, hadHS, afterAnd, pendingM;
-        private bool digitLead; // the number opened with digits: "$350 million" takes no spelled words after its scale ("… two years ago")
+        private bool digitLead; // the number opened with digits: "$120 million" takes no spelled words after its scale ("… three years on")
         private int lastKind; // 1 unit, 2 ten, 3 literal, 4 hundred, 5 scale
         private int last = -1;
         private string leftSuf = "";

@@ -213,7 +213,7 @@ public sealed partial class QuoteStage : IStage
     }
 
     /// <summary>
-    /// "“…,” a former prefect said. … “…,” they continued.": a pronoun after quotations whose last stated speaker the text left
+    /// "“…,” one parent said. … “…,” they added.": a pronoun after quotations whose last stated speaker the text left
     /// unnamed, with no person named since, is that unnamed speaker, not a person named before them.
     /// </summary>
     private static Attribution? PronounOfUnnamed(Context ctx, Attribution? a, List<Quote> quotes, QuotedSpan s)
@@ -315,6 +315,10 @@ public sealed partial class QuoteStage : IStage
         while (k >= start && body[k] == ' ') k--;
         return k < start || body[k] is '.' or '!' or '?';
     }
+
+    /// <summary>A sentence that opens with a contrast: "But", "However,", "Meanwhile,", "Still,", "Yet", "In contrast,".</summary>
+    [GeneratedRegex(@"^\s*(?:But|However,?|Meanwhile,?|Still,|Yet|In\s+contrast,?|On\s+the\s+other\s+hand,?)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ContrastOpener();
 
     /// <summary>Whether a word of the same sentence stands right before the mark at <paramref name="at"/> ("said the rules “…”").</summary>
     private static bool AfterAWord(string body, int at, int paragraphStart)
@@ -625,8 +629,8 @@ public sealed partial class QuoteStage : IStage
             from = article.Sentences[si].Start;
         string before = body.Substring(from, s.OpenAt - from);
         // "A source said, “We are done.” Jane Roe said ...": a quoted sentence its own clause introduces owes nothing to the next one
-        // ...as does a quoted fragment that ends a sentence it did not open ("… and said the rules “raise serious questions.” A
-        // source said the government …"): its speaker is in its own sentence, and the next one reports other words
+        // ...as does a quoted fragment that ends a sentence it did not open ("… said the levy would “hurt every grocer.” Lena Marsh
+        // said the council …"): its speaker is in its own sentence, and the next one reports other words
         bool fragment = around.EndsSentence && AfterAWord(body, s.OpenAt, pStart);
         bool introduced = around.EndsSentence && _introduced.IsMatch(before) || fragment;
         var m = around.EndsSentence ? _sourceAfter.Match(after) : Match.Empty;
@@ -636,7 +640,9 @@ public sealed partial class QuoteStage : IStage
         m = _after.Match(after);
         // "“…” Jane Roe said that ...": a verb with "that" reports a new sentence's speech, not the quotation's, unless the quotation
         // hands over to it with a comma ("“…,” Jane Roe said that ...")
-        bool nextSentence = m.Success && !around.CommaHandOver && ThatAfter().IsMatch(after, m.Index + m.Length);
+        // ...and a sentence that opens with a contrast ("“…” But Joe Kelly said …") sets another voice against the quotation's
+        bool nextSentence = m.Success && !around.CommaHandOver && (ThatAfter().IsMatch(after, m.Index + m.Length)
+            || around.EndsSentence && ContrastOpener().IsMatch(after));
         if (!introduced && m.Success && !nextSentence)
             return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
         // ...unless the next sentence's speaker is the one the fragment's own sentence names ("X posting “…” X told the paper")
@@ -1127,6 +1133,8 @@ public sealed partial class QuoteStage : IStage
             if (member != null && (AffiliationJoin().IsMatch(between) || UnclosedAppositive().IsMatch(between)))
                 return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.95);
         }
+        if (named == null && PersonBeforePlace(ctx, at, end) is { } placed)
+            return new Attribution(placed.Name, placed.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
         // A surname alone: the person named with it earlier.
         string last = sp.Split(' ')[^1].TrimEnd('.', ',');
@@ -1155,7 +1163,7 @@ public sealed partial class QuoteStage : IStage
     }
 
     /// <summary>
-    /// "said Co-CEO of Tarvik, Jim Balsard": an office written as a title, its organisation, then its holder in apposition;
+    /// "said Co-Founder of Pellam Foods, Ines Varga": an office written as a title, its organisation, then its holder in apposition;
     /// an office with no holder named there is no one (the office is no name).
     /// </summary>
     private static Attribution OfficeHolderAfter(Context ctx, int officeEnd, string cue, string rule, double conf)
@@ -1267,6 +1275,23 @@ public sealed partial class QuoteStage : IStage
     private static partial Regex AffiliationJoin();
 
     /// <summary>", the chief investment officer for ", ", president of hedge fund ": an apposition that runs into the organisation.</summary>
+    /// <summary>
+    /// "Ann Roe, head of planning at the Port of Savannah said": the speaker's words end on a place inside the name of where
+    /// the person before works, in an apposition the writer left unclosed; that person speaks.
+    /// </summary>
+    private static EntityMention? PersonBeforePlace(Context ctx, int at, int end)
+    {
+        var place = ctx.Entities.FirstOrDefault(x => x.Type == "LOCATION" && x.Start < end && at < x.End);
+        if (place == null) return null;
+        var member = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= place.Start && place.Start - x.End <= 80).MaxBy(x => x.End);
+        return member != null && UnclosedAppositiveToPlace().IsMatch(ctx.Body.AsSpan(member.End, place.Start - member.End)) ? member : null;
+    }
+
+    /// <summary>", head of planning at the Port of ": a role, a preposition and the capitalised words of a name before its place.</summary>
+    [GeneratedRegex(@"^,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){1,5}?(?:of|at|for|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+|for\s+)?){0,3}$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex UnclosedAppositiveToPlace();
+
     [GeneratedRegex(@"^,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){1,5}?(?:of|at|for|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
         RegexOptions.CultureInvariant)]
     private static partial Regex UnclosedAppositive();

@@ -721,7 +721,7 @@ public class NumberRecognizerTests
 
     /// <summary>An amount written in digits and a scale ends there: a spelled number after it is a number of its own.</summary>
     [Theory]
-    [InlineData("It was bought for $350 million two years ago.", "$350 million", 3.5e8)]
+    [InlineData("The stake cost $120 million three years earlier.", "$120 million", 1.2e8)]
     [InlineData("They shipped 12 billion twenty days later.", "12 billion", 1.2e10)]
     public void ADigitAmountWithAScale_TakesNoSpelledWordsAfterIt(string text, string mention, double value)
     {
