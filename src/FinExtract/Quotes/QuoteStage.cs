@@ -89,7 +89,9 @@ public sealed partial class QuoteStage : IStage
         // "“…” That was the view of Jane Roe, a fund manager.", "So says Jane Roe.": the sentence after names whose words they were
         _sourceAfter = new Regex(@"^\s*(?:(?:That|This)\s+(?:was|is|’s|'s)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?<cue>" + SourceNouns + @")\s+(?:of|from)\s+"
             + @"|So\s+(?<cue>says|said)\s+)(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
-        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + @")\s*[,:]\s*$", RegexOptions.CultureInvariant);
+        // ...with an apposition after the source: "According to Ann Roe, editor of the Gazette, “…”"
+        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + @")(?:,\s+[^,.;:“”""]{3,80})?\s*[,:]\s*$",
+            RegexOptions.CultureInvariant);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
         _introduced = new Regex(@"\b(?:" + v + @")(?:\s+that)?\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);
@@ -317,8 +319,12 @@ public sealed partial class QuoteStage : IStage
     }
 
     /// <summary>A sentence that opens with a contrast: "But", "However,", "Meanwhile,", "Still,", "Yet", "In contrast,".</summary>
-    [GeneratedRegex(@"^\s*(?:But|However,?|Meanwhile,?|Still,|Yet|In\s+contrast,?|On\s+the\s+other\s+hand,?)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:[Bb]ut|However,?|Meanwhile,?|Still,|Yet|In\s+contrast,?|On\s+the\s+other\s+hand,?)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastOpener();
+
+    /// <summary>"“…” but X told …": the quotation's sentence goes on with a contrast.</summary>
+    [GeneratedRegex(@"^\s*but\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseBut();
 
     /// <summary>Whether a word of the same sentence stands right before the mark at <paramref name="at"/> ("said the rules “…”").</summary>
     private static bool AfterAWord(string body, int at, int paragraphStart)
@@ -642,7 +648,7 @@ public sealed partial class QuoteStage : IStage
         // hands over to it with a comma ("“…,” Jane Roe said that ...")
         // ...and a sentence that opens with a contrast ("“…” But Joe Kelly said …") sets another voice against the quotation's
         bool nextSentence = m.Success && !around.CommaHandOver && (ThatAfter().IsMatch(after, m.Index + m.Length)
-            || around.EndsSentence && ContrastOpener().IsMatch(after));
+            || ContrastOpener().IsMatch(after) && (around.EndsSentence || LowerCaseBut().IsMatch(after)));
         if (!introduced && m.Success && !nextSentence)
             return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
         // ...unless the next sentence's speaker is the one the fragment's own sentence names ("X posting “…” X told the paper")
@@ -1145,6 +1151,8 @@ public sealed partial class QuoteStage : IStage
         string words = sp.TrimEnd('.', ',');
         if (words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("’s", StringComparison.Ordinal)) words = words[..^2];
         if (IsOffice(words)) return OfficeHolderAfter(ctx, at + sp.Length, cue, rule, conf);
+        // "the watchdog Rosvodnadzor, Oleg Mitrin, said": a person in apposition to words the entity stage did not type speaks
+        if (AppositivePerson(ctx, end) is { } apposed) return new Attribution(apposed.Name, apposed.EntityId, cue, rule + ".appositive", conf * 0.9);
         bool pluralSubject = PluralAgentNoun().IsMatch(words) && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at;
         if (!IsSentenceWord(sp) && !pluralSubject) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
         return null;

@@ -624,6 +624,17 @@ public class QuoteStageTests
         Assert.Equal("Ann Roeder", Assert.Single(Run("The new gates opened on Monday. Ann Roeder, head of planning at the Port of Savannah said of the "
             + "plan, “Trucks will spend far less time idling at the gates.”").Quotes).Speaker);
 
+    /// <summary>Speakers named around words the entity stage leaves untyped, or after a contrast in the quotation's own sentence.</summary>
+    [Theory]
+    [InlineData("The transport minister, Carl Obi, said that \"the ferry timetable is final\" but opposition MP Dara Quinn told a paper it would change.",
+        "Carl Obi")]
+    [InlineData("Oil leaked into the bay. The head of the federal water watchdog Rosvodnadzor, Oleg Mitrin, said \"there is a real risk to the fish.\"",
+        "Oleg Mitrin")]
+    [InlineData("According to Ann Roe, editor of the Harbour Gazette, \"the mayor has lost the council's trust.\" Lena Marsh also said the vote was close.",
+        "Ann Roe")]
+    public void SpeakersBeforeAQuotation_WithAnAppositionOrAContrastAfter(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void ClauseOpeners_AreNotSpeakers()
     {
