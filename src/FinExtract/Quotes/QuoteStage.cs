@@ -23,7 +23,7 @@ public sealed partial class QuoteStage : IStage
     /// <summary>The layer this stage adds.</summary>
     public const string QuotesLayer = "quotes";
 
-    private readonly Regex _after, _afterVerbFirst, _afterVerbNoun, _afterDocument, _afterUnnamed, _afterUnnamedAside, _introduced;
+    private readonly Regex _after, _afterVerbFirst, _afterVerbNoun, _afterVerbLower, _afterDocument, _afterUnnamed, _afterUnnamedAside, _introduced;
     private readonly Regex _before, _according, _accordingBefore, _verbWord, _subject, _sourceAfter;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
@@ -69,6 +69,8 @@ public sealed partial class QuoteStage : IStage
         const string Joining = @"(?:of|for|at|to|by|with|about|on|in|from|and|or|but|that|as|than|after|before|during|while|when)\b";
         _afterVerbNoun = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?:the\s+)?(?:(?!" + Joining + @")\p{Ll}[\p{L}-]*\s+){1,2}(?<sp>" + Name + ")",
             RegexOptions.CultureInvariant);
+        // "said expedition leader and deputy speaker of the Tarvian parliament Ines Varga.": the verb, then lower-case words
+        _afterVerbLower = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?=\p{Ll})", RegexOptions.CultureInvariant);
         // "read a statement issued by Commerce Department spokesman Carlos Mendez", "said a letter from the company": the
         // document's author speaks
         _afterDocument = new Regex(@"^\s*[,—–-]?\s*(?<cue>read|reads|said|says|stated|states)\s+(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
@@ -89,9 +91,7 @@ public sealed partial class QuoteStage : IStage
         // "“…” That was the view of Jane Roe, a fund manager.", "So says Jane Roe.": the sentence after names whose words they were
         _sourceAfter = new Regex(@"^\s*(?:(?:That|This)\s+(?:was|is|’s|'s)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?<cue>" + SourceNouns + @")\s+(?:of|from)\s+"
             + @"|So\s+(?<cue>says|said)\s+)(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
-        // ...with an apposition after the source: "According to Ann Roe, editor of the Gazette, “…”"
-        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + @")(?:,\s+[^,.;:“”""]{3,80})?\s*[,:]\s*$",
-            RegexOptions.CultureInvariant);
+        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + ")" + SourceApposition, Culture);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
         _introduced = new Regex(@"\b(?:" + v + @")(?:\s+that)?\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);
@@ -321,6 +321,28 @@ public sealed partial class QuoteStage : IStage
     /// <summary>A sentence that opens with a contrast: "But", "However,", "Meanwhile,", "Still,", "Yet", "In contrast,".</summary>
     [GeneratedRegex(@"^\s*(?:[Bb]ut|However,?|Meanwhile,?|Still,|Yet|In\s+contrast,?|On\s+the\s+other\s+hand,?)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ContrastOpener();
+
+    /// <summary>
+    /// The person a long description after the verb ends on ("said expedition leader and deputy speaker of the Tarvian parliament
+    /// Artem Volkov."): the first person named within 100 characters, with no sentence end, quotation mark or other person before
+    /// them, and the clause ending with them.
+    /// </summary>
+    private static EntityMention? PersonEndingRole(Context ctx, int from)
+    {
+        string body = ctx.Body;
+        var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= from && x.Start - from <= 100).MinBy(x => x.Start);
+        if (person == null || body.AsSpan(from, person.Start - from).IndexOfAny(".!?;“”\"\n") >= 0) return null;
+        if (ClauseInside().Match(body, from, person.Start - from).Success) return null; // "said the firm, which hired X"
+        if (AfterPreposition(body, person.Start)) return null; // "says the toaster to Scott"
+
+        int k = person.End;
+        while (k < body.Length && body[k] == ' ') k++;
+        return k == body.Length || body[k] is '.' or ',' or ';' or '\n' ? person : null;
+    }
+
+    /// <summary>A word that opens a clause of its own inside a description ("which", "who", "after").</summary>
+    [GeneratedRegex(@"\b(?:which|who|whom|whose|that|after|before|when|while|because|as|than|about)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseInside();
 
     /// <summary>"“…” but X told …": the quotation's sentence goes on with a contrast.</summary>
     [GeneratedRegex(@"^\s*but\s", RegexOptions.CultureInvariant)]
@@ -662,6 +684,9 @@ public sealed partial class QuoteStage : IStage
         m = _afterVerbNoun.Match(after);
         if (!introduced && m.Success && PersonAt(ctx, closeEnd + m.Groups["sp"].Index) is { } described)
             return new Attribution(described.Name, described.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-described-person", 0.85);
+        m = _afterVerbLower.Match(after);
+        if (!introduced && m.Success && PersonEndingRole(ctx, closeEnd + m.Index + m.Length) is { } holder)
+            return new Attribution(holder.Name, holder.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-role-person", 0.8);
         m = _afterDocument.Match(after);
         if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
             "quotes.after.document", 0.85, s.Start);
@@ -711,6 +736,11 @@ public sealed partial class QuoteStage : IStage
         + @"\b(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(?<sp>[^,:;.“”""]{2,60}?)(?=\s*[,.;:]|\s*$))?",
         RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToDocument();
+
+    private const RegexOptions Culture = RegexOptions.CultureInvariant;
+
+    /// <summary>The end of "According to X, “…”", with an apposition after the source: "According to Ann Roe, editor of the Gazette, “…”".</summary>
+    private const string SourceApposition = @"(?:,\s+[^,.;:“”""]{3,80})?\s*[,:]\s*$";
 
     /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
     private const string SpeechAct = @"(?:made|issued|gave|offered|released|delivered|posted)\s+(?:a|an|the|this|these)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"

@@ -635,6 +635,19 @@ public class QuoteStageTests
     public void SpeakersBeforeAQuotation_WithAnAppositionOrAContrastAfter(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>"said expedition leader and deputy speaker of the Tarvian parliament Ines Varga.": a long description, then its holder.</summary>
+    [Fact]
+    public void AVerbThenALongDescription_EndingOnAPerson_GivesThatPerson()
+    {
+        var q = Assert.Single(Run("The dive ended on Sunday.\n\n“Our mission is to map the seabed,” said expedition leader and deputy speaker of the "
+            + "Tarvian parliament Ines Varga.").Quotes);
+        Assert.Equal(("Ines Varga", "quotes.after.verb-role-person"), (q.Speaker, q.Rule));
+        var clause = Run("Dana Whitlock chairs the fund. “We have sold the plant to a buyer,” said the owner of the site, which hired Ines Varga.").Quotes;
+        Assert.DoesNotContain(clause, x => x.Speaker == "Ines Varga");
+        var told = Run("Ines Varga runs the shop.\n\n“Take a seat and wait here,” says the robot at the door to Ines Varga.").Quotes;
+        Assert.DoesNotContain(told, x => x.Speaker == "Ines Varga");
+    }
+
     [Fact]
     public void ClauseOpeners_AreNotSpeakers()
     {
