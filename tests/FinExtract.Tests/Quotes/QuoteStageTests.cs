@@ -646,6 +646,8 @@ public class QuoteStageTests
         Assert.DoesNotContain(clause, x => x.Speaker == "Ines Varga");
         var told = Run("Ines Varga runs the shop.\n\n“Take a seat and wait here,” says the robot at the door to Ines Varga.").Quotes;
         Assert.DoesNotContain(told, x => x.Speaker == "Ines Varga");
+        var by = Assert.Single(Run("The shop opened.\n\n“Take a seat and wait here,” said a sign written by Ines Varga.").Quotes);
+        Assert.Equal("Ines Varga", by.Speaker);
     }
 
     [Fact]
