@@ -333,7 +333,8 @@ public sealed partial class QuoteStage : IStage
         var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= from && x.Start - from <= 100).MinBy(x => x.Start);
         if (person == null || body.AsSpan(from, person.Start - from).IndexOfAny(".!?;“”\"\n") >= 0) return null;
         if (ClauseInside().Match(body, from, person.Start - from).Success) return null; // "said the firm, which hired X"
-        if (AfterPreposition(body, person.Start)) return null; // "says the toaster to Scott"
+        // "says the robot to X": the person spoken to; "said by X", "a post written by X" name the author
+        if (AfterPreposition(body, person.Start) && !body.AsSpan(0, person.Start).TrimEnd().EndsWith(" by", StringComparison.Ordinal)) return null;
 
         int k = person.End;
         while (k < body.Length && body[k] == ' ') k++;

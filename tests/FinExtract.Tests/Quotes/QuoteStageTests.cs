@@ -648,6 +648,8 @@ public class QuoteStageTests
         Assert.DoesNotContain(told, x => x.Speaker == "Ines Varga");
         var by = Assert.Single(Run("The shop opened.\n\n“Take a seat and wait here,” said a sign written by Ines Varga.").Quotes);
         Assert.Equal("Ines Varga", by.Speaker);
+        var post = Run("Tarvia Foods opened a shop.\n\n“Take a seat and wait here,” said the blog entry written by Ines Varga, head of design.").Quotes;
+        Assert.Equal("Ines Varga", post[^1].Speaker);
     }
 
     [Fact]
