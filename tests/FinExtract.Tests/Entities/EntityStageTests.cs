@@ -815,6 +815,13 @@ public class EntityStageTests
         Assert.Equal("PERSON", At(a, "Queen Margrethe").Type);
     }
 
+    /// <summary>Name particles of Portuguese and Dutch surnames ("dos", "ter", "ten") join the words of one name.</summary>
+    [Theory]
+    [InlineData("The bank hired Ana dos Santos as its new treasurer on Monday.", "Ana dos Santos")]
+    [InlineData("The bank hired Pieter ter Horst as its new treasurer on Monday.", "Pieter ter Horst")]
+    public void ANameParticle_JoinsTheWordsOfOneName(string text, string name) =>
+        Assert.Equal(("PERSON", name), (At(Run(text), name).Type, At(Run(text), name).Name));
+
     [Fact]
     public void AKnownPersonsSurnameAlone_IsThePersonTheArticleNamedInFull()
     {
