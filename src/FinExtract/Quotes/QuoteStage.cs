@@ -1173,6 +1173,8 @@ public sealed partial class QuoteStage : IStage
         if (named == null && PersonBeforePlace(ctx, at, end) is { } placed)
             return new Attribution(placed.Name, placed.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
+        // "added Rice. Iran is …": the words of a name end at a full stop after a word longer than an initial or "Jr"
+        if (SentenceEndInName().Match(sp) is { Success: true } stop) sp = sp[..stop.Index];
         // A surname alone: the person named with it earlier.
         string last = sp.Split(' ')[^1].TrimEnd('.', ',');
         var bySurname = entities.Where(x => x.Type == "PERSON" && x.Name.EndsWith(" " + last, StringComparison.Ordinal)).OrderBy(x => x.Start).FirstOrDefault();
@@ -1192,6 +1194,10 @@ public sealed partial class QuoteStage : IStage
     /// <summary>"Bankers", "Analysts", "Economists": one capitalised word shaped as a plural of people (no name when it opens a sentence).</summary>
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ents|ives)$", RegexOptions.CultureInvariant)]
     private static partial Regex PluralAgentNoun();
+
+    /// <summary>A full stop after a word of four letters or more, then a space and a capital: where a sentence ends inside captured name words.</summary>
+    [GeneratedRegex(@"(?<=\p{Ll}{3})\.\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEndInName();
 
     /// <summary>"Co-CEO", "Vice President", "Chief Economist": words that are an office, capitalised as a title, not a name.</summary>
     private static bool IsOffice(string words)

@@ -652,6 +652,12 @@ public class QuoteStageTests
         Assert.Equal("Ines Varga", post[^1].Speaker);
     }
 
+    /// <summary>"added Sorensen. Iran is …": a name the entity stage did not find ends where its sentence does.</summary>
+    [Fact]
+    public void AnUnlinkedSpeakersWords_EndWhereTheSentenceEnds() =>
+        Assert.Equal("Sorensen", Assert.Single(Run("The talks resumed in Geneva.\n\n“We really do have to settle this soon,” added Sorensen. "
+            + "Iran is a large producer of crude.").Quotes).Speaker);
+
     [Fact]
     public void ClauseOpeners_AreNotSpeakers()
     {
