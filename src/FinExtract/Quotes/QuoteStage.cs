@@ -669,7 +669,7 @@ public sealed partial class QuoteStage : IStage
         m = _after.Match(after);
         // "“…” Jane Roe said that ...": a verb with "that" reports a new sentence's speech, not the quotation's, unless the quotation
         // hands over to it with a comma ("“…,” Jane Roe said that ...")
-        // ...and a sentence that opens with a contrast ("“…” But Joe Kelly said …") sets another voice against the quotation's
+        // ...and a sentence that opens with a contrast ("“…” But Omar Haddad said …") sets another voice against the quotation's
         bool nextSentence = m.Success && !around.CommaHandOver && (ThatAfter().IsMatch(after, m.Index + m.Length)
             || ContrastOpener().IsMatch(after) && (around.EndsSentence || LowerCaseBut().IsMatch(after)));
         if (!introduced && m.Success && !nextSentence)
@@ -1173,7 +1173,7 @@ public sealed partial class QuoteStage : IStage
         if (named == null && PersonBeforePlace(ctx, at, end) is { } placed)
             return new Attribution(placed.Name, placed.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
-        // "added Rice. Iran is …": the words of a name end at a full stop after a word longer than an initial or "Jr"
+        // "added Sorensen. Iran is …": the words of a name end at a full stop after a word longer than an initial or "Jr"
         if (SentenceEndInName().Match(sp) is { Success: true } stop) sp = sp[..stop.Index];
         // A surname alone: the person named with it earlier.
         string last = sp.Split(' ')[^1].TrimEnd('.', ',');
@@ -1184,7 +1184,7 @@ public sealed partial class QuoteStage : IStage
         string words = sp.TrimEnd('.', ',');
         if (words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("’s", StringComparison.Ordinal)) words = words[..^2];
         if (IsOffice(words)) return OfficeHolderAfter(ctx, at + sp.Length, cue, rule, conf);
-        // "the watchdog Rosvodnadzor, Oleg Mitrin, said": a person in apposition to words the entity stage did not type speaks
+        // "the regulator Tarvnadzor, Oleg Mitrin, said": a person in apposition to words the entity stage did not type speaks
         if (AppositivePerson(ctx, end) is { } apposed) return new Attribution(apposed.Name, apposed.EntityId, cue, rule + ".appositive", conf * 0.9);
         bool pluralSubject = PluralAgentNoun().IsMatch(words) && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at;
         if (!IsSentenceWord(sp) && !pluralSubject) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
