@@ -670,8 +670,9 @@ public sealed partial class QuoteStage : IStage
         // "“…” Jane Roe said that ...": a verb with "that" reports a new sentence's speech, not the quotation's, unless the quotation
         // hands over to it with a comma ("“…,” Jane Roe said that ...")
         // ...and a sentence that opens with a contrast ("“…” But Omar Haddad said …") sets another voice against the quotation's
-        bool nextSentence = m.Success && !around.CommaHandOver && (ThatAfter().IsMatch(after, m.Index + m.Length)
-            || ContrastOpener().IsMatch(after) && (around.EndsSentence || LowerCaseBut().IsMatch(after)));
+        // ("“…,” but Y told …" too: a comma before "but" hands nothing over)
+        bool nextSentence = m.Success && (!around.CommaHandOver && (ThatAfter().IsMatch(after, m.Index + m.Length)
+            || ContrastOpener().IsMatch(after) && around.EndsSentence) || LowerCaseBut().IsMatch(after));
         if (!introduced && m.Success && !nextSentence)
             return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
         // ...unless the next sentence's speaker is the one the fragment's own sentence names ("X posting “…” X told the paper")

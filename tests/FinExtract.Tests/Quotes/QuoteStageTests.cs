@@ -628,6 +628,8 @@ public class QuoteStageTests
     [Theory]
     [InlineData("The transport minister, Carl Obi, said that \"the ferry timetable is final\" but opposition MP Dara Quinn told a paper it would change.",
         "Carl Obi")]
+    [InlineData("The transport minister, Carl Obi, said that \"the ferry timetable is final,\" but opposition MP Dara Quinn told a paper it would change.",
+        "Carl Obi")]
     [InlineData("Oil leaked into the bay. The head of the federal water regulator Tarvnadzor, Oleg Mitrin, said \"there is a real risk to the fish.\"",
         "Oleg Mitrin")]
     [InlineData("According to Ann Roe, editor of the Harbour Gazette, \"the mayor has lost the council's trust.\" Lena Marsh also said the vote was close.",
