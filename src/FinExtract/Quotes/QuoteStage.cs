@@ -770,7 +770,7 @@ public sealed partial class QuoteStage : IStage
         + @"|for|in)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*";
 
     /// <summary>An aside between commas that says why a speaker is not named (", who asked not to be identified,", ", speaking on ...,").</summary>
-    private const string UnnamedAside = @"(?:,\s+(?:who|speaking|asking|requesting|declining|citing)\b[^,“”""]{2,120},)";
+    private const string UnnamedAside = @"(?:,\s+(?:who|speaking|asking|requesting|declining|citing)\b[^,“”""]{2,120},|\s+\([\p{Ll}\s-]{2,40}\))";
 
     /// <summary>A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader"; not a spokesperson.</summary>
     [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?i:" + Describers + @")\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"

@@ -594,6 +594,8 @@ public class QuoteStageTests
         Assert.Equal(4, quotes.Count);
         Assert.Equal("Dana Whitlock", quotes[0].Speaker);
         Assert.Equal(("", "quotes.after.speaker-verb.pronoun-unnamed"), (quotes[3].Speaker, quotes[3].Rule));
+        var aside = Run("Dana Whitlock runs the school.\n\n“The fees are too high,” one parent (a nurse) said. “We will sue,” they added.").Quotes;
+        Assert.Equal(("", ""), (aside[0].Speaker, aside[1].Speaker));
         var named = Run("“The fees are too high,” one parent said. Dana Whitlock disagreed. “They are fair,” she said.").Quotes;
         Assert.Equal("Dana Whitlock", named[^1].Speaker);
     }
