@@ -57,14 +57,11 @@ public sealed partial class QuoteStage
     private static bool DescribedSubjectBefore(Context ctx, int at, out EntityMention? org)
     {
         org = null;
-        int si = ctx.SentenceOf(at);
-        if (si < 1 || ctx.Entities.Any(e => e.Start >= ctx.Sentences[si].Start && e.End <= at)) return false;
-        var sentence = ctx.Sentences[si - 1];
-        var m = DescriptorSubject().Match(ctx.Body, sentence.Start, Math.Min(sentence.End, sentence.Start + 60) - sentence.Start);
-        if (!m.Success || ctx.Entities.Any(e => e.Start < m.Index + m.Length && e.End > sentence.Start)) return false;
+        var m = SubjectOfSentenceBefore(ctx, at, DescriptorSubject(), 60, false);
+        if (m == null) return false;
         string phrase = m.Groups["phrase"].Value;
         if (DescriptorWord(phrase) == null) return false;
-        org = DescribedOrganisation(ctx, sentence.Start, phrase, out _);
+        org = DescribedOrganisation(ctx, m.Index, phrase, out _);
         return true;
     }
 

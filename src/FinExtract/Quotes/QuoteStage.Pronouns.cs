@@ -70,14 +70,24 @@ public sealed partial class QuoteStage
     /// and the sentence before opens with a plural common noun as its subject ("Regulators have warned for months.", "The
     /// protesters in the square demanded ...") and names no entity near it ("Analysts for X said" is about X's analysts).
     /// </summary>
-    private static bool PluralSubjectBefore(Context ctx, int at)
+    private static bool PluralSubjectBefore(Context ctx, int at) => SubjectOfSentenceBefore(ctx, at, PluralSubjectWords(), 60, true) != null;
+
+    /// <summary>
+    /// The match of <paramref name="subject"/> at the start of the sentence before the one at <paramref name="at"/>, looked for in its
+    /// first <paramref name="window"/> characters, when <paramref name="at"/>'s own sentence names no entity before it and no entity
+    /// stands in that sentence before it up to the match's end (or the window's, with <paramref name="entityFreeWindow"/>); else null.
+    /// </summary>
+    private static System.Text.RegularExpressions.Match? SubjectOfSentenceBefore(Context ctx, int at, System.Text.RegularExpressions.Regex subject,
+        int window, bool entityFreeWindow)
     {
         int si = ctx.SentenceOf(at);
-        if (si < 1 || ctx.Entities.Any(e => e.Start >= ctx.Sentences[si].Start && e.End <= at)) return false;
+        if (si < 1 || ctx.Entities.Any(e => e.Start >= ctx.Sentences[si].Start && e.End <= at)) return null;
         var sentence = ctx.Sentences[si - 1];
-        int end = Math.Min(sentence.End, sentence.Start + 60);
-        return PluralSubjectWords().Match(ctx.Body, sentence.Start, end - sentence.Start).Success
-            && !ctx.Entities.Any(e => e.Start < end && e.End > sentence.Start);
+        int end = Math.Min(sentence.End, sentence.Start + window);
+        var m = subject.Match(ctx.Body, sentence.Start, end - sentence.Start);
+        if (!m.Success) return null;
+        int free = entityFreeWindow ? end : m.Index + m.Length;
+        return ctx.Entities.Any(e => e.Start < free && e.End > sentence.Start) ? null : m;
     }
 
     /// <summary>

@@ -312,10 +312,15 @@ public sealed partial class QuoteStage : IStage
     private static bool OpensSentence(string body, int at, IReadOnlyList<Paragraph> paragraphs)
     {
         int p = ParagraphOf(paragraphs, at);
-        int start = p >= 0 ? paragraphs[p].Start : 0;
+        return CharBefore(body, at, p >= 0 ? paragraphs[p].Start : 0) is '\0' or '.' or '!' or '?';
+    }
+
+    /// <summary>The last character before <paramref name="at"/> that is no space, back to <paramref name="start"/>; '\0' when there is none.</summary>
+    private static char CharBefore(string body, int at, int start)
+    {
         int k = at - 1;
         while (k >= start && body[k] == ' ') k--;
-        return k < start || body[k] is '.' or '!' or '?';
+        return k >= start ? body[k] : '\0';
     }
 
     /// <summary>A sentence that opens with a contrast: "But", "However,", "Meanwhile,", "Still,", "Yet", "In contrast,".</summary>
@@ -334,7 +339,7 @@ public sealed partial class QuoteStage : IStage
         if (person == null || body.AsSpan(from, person.Start - from).IndexOfAny(".!?;“”\"\n") >= 0) return null;
         if (ClauseInside().Match(body, from, person.Start - from).Success) return null; // "said the firm, which hired X"
         // "says the robot to X": the person spoken to; "said by X", "a post written by X" name the author
-        if (AfterPreposition(body, person.Start) && !body.AsSpan(0, person.Start).TrimEnd().EndsWith(" by", StringComparison.Ordinal)) return null;
+        if (AfterPreposition(body, person.Start) && !PrecededBy(body, person.Start, [" by"], StringComparison.Ordinal)) return null;
 
         int k = person.End;
         while (k < body.Length && body[k] == ' ') k++;
@@ -350,12 +355,7 @@ public sealed partial class QuoteStage : IStage
     private static partial Regex LowerCaseBut();
 
     /// <summary>Whether a word of the same sentence stands right before the mark at <paramref name="at"/> ("said the rules “…”").</summary>
-    private static bool AfterAWord(string body, int at, int paragraphStart)
-    {
-        int k = at - 1;
-        while (k >= paragraphStart && body[k] == ' ') k--;
-        return k >= paragraphStart && char.IsLetter(body[k]);
-    }
+    private static bool AfterAWord(string body, int at, int paragraphStart) => char.IsLetter(CharBefore(body, at, paragraphStart));
 
     private static string Short(string s) => s.Length <= 60 ? s : s[..57] + "...";
 
@@ -1165,10 +1165,8 @@ public sealed partial class QuoteStage : IStage
                 return new Attribution(person.Name, person.EntityId, cue, rule + ".role", conf * 0.95);
             // "Jane Roe of Northwind said", "an analyst at Northwind wrote": the organisation is the affiliation of the person before it
             // ...and "Tim Roe, the chief investment officer for Northwind said": an apposition the writer left unclosed
-            var member = entities.Where(x => x.Type == "PERSON" && x.End <= named.Start && named.Start - x.End <= 70).OrderByDescending(x => x.End)
-                .FirstOrDefault();
-            var between = member == null ? default : ctx.Body.AsSpan(member.End, named.Start - member.End);
-            if (member != null && (AffiliationJoin().IsMatch(between) || UnclosedAppositive().IsMatch(between)))
+            if (PersonJoinedBefore(ctx, named.Start, 70, between => AffiliationJoin().IsMatch(between) || UnclosedAppositive().IsMatch(between))
+                is { } member)
                 return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.95);
         }
         if (named == null && PersonBeforePlace(ctx, at, end) is { } placed)
@@ -1328,9 +1326,19 @@ public sealed partial class QuoteStage : IStage
     private static EntityMention? PersonBeforePlace(Context ctx, int at, int end)
     {
         var place = ctx.Entities.FirstOrDefault(x => x.Type == "LOCATION" && x.Start < end && at < x.End);
-        if (place == null) return null;
-        var member = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= place.Start && place.Start - x.End <= 80).MaxBy(x => x.End);
-        return member != null && UnclosedAppositiveToPlace().IsMatch(ctx.Body.AsSpan(member.End, place.Start - member.End)) ? member : null;
+        return place == null ? null : PersonJoinedBefore(ctx, place.Start, 80, between => UnclosedAppositiveToPlace().IsMatch(between));
+    }
+
+    private delegate bool SpanTest(ReadOnlySpan<char> text);
+
+    /// <summary>
+    /// The person named last before <paramref name="start"/>, ending at most <paramref name="gap"/> characters before it, when the text
+    /// between passes <paramref name="joins"/> (an affiliation or an unclosed apposition); else null.
+    /// </summary>
+    private static EntityMention? PersonJoinedBefore(Context ctx, int start, int gap, SpanTest joins)
+    {
+        var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= start && start - x.End <= gap).MaxBy(x => x.End);
+        return person != null && joins(ctx.Body.AsSpan(person.End, start - person.End)) ? person : null;
     }
 
     /// <summary>", head of planning at the Port of ": a role, a preposition and the capitalised words of a name before its place.</summary>
