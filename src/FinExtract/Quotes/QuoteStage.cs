@@ -82,8 +82,8 @@ public sealed partial class QuoteStage : IStage
             .Select(Regex.Escape));
         string openingOrg = @"(?:(?<=^|[.!?]\s+)The\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + bodies + @")\b)";
         _before = new Regex(@"(?<sp>" + Role + "|" + openingOrg + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
-            + @"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:(?<cue>" + v
-            + @")(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?|(?<cue>" + SpeechAct + @")\s*:)\s*$", RegexOptions.CultureInvariant);
+            + AdverbBeforeVerb + "(?:(?<cue>" + v + ")" + ToAudience(v) + "|" + SpeechActIntroduction + @")\s*$",
+            RegexOptions.CultureInvariant);
         // ...and "according to a statement from X": the document's author
         const string DocumentFrom = @"(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:statement|release|report|note|filing|letter|memo|post)\s+"
             + @"(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+)?";
@@ -714,15 +714,19 @@ public sealed partial class QuoteStage : IStage
     {
         var m = DocumentBefore().Match(before);
         if (m.Success)
-            return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.document", 0.8, quoteStart)
+            return Named(Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.document", 0.8, quoteStart))
                 ?? new Attribution("", "", CueVerb(m.Groups["cue"].Value), "quotes.before.document-unnamed", 0.6);
         m = AccordingToDocument().Match(after);
         if (!m.Success) return null;
         return (m.Groups["sp"].Success
-                ? Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.document", 0.8, quoteStart)
+                ? Named(Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.document", 0.8,
+                    quoteStart))
                 : null)
             ?? new Attribution("", "", "according to", "quotes.according-to.document-unnamed", 0.6);
     }
+
+    /// <summary>An attribution that names its speaker, else null: a document whose issuer the text does not name is "-unnamed".</summary>
+    private static Attribution? Named(Attribution? a) => a is { Speaker.Length: > 0 } ? a : null;
 
     /// <summary>The names of documents a quotation is read from.</summary>
     private const string Documents = @"(?:statement|release|letter|note|memo|notice|filing|post|message|e-?mail|transcript|recording|document|minutes|report)";
@@ -745,6 +749,19 @@ public sealed partial class QuoteStage : IStage
     private const string SourceApposition = @"(?:,\s+[^,.;:“”""]{3,80})?\s*[,:]\s*$";
 
     /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
+    /// <summary>An adverb or auxiliary between a speaker and the reporting verb: "he further told", "she also said", "X has said".</summary>
+    private const string AdverbBeforeVerb = @"\s+(?:(?:\w+ly|also|further|then|later|again|still)\s+)?(?:has\s+|had\s+)?";
+
+    /// <summary>
+    /// What may follow a reporting verb before the quotation: up to five words before a comma or colon ("told reporters on Monday,"),
+    /// or up to eight before a colon when none is another reporting verb ("further told Channel 4 Radio's Mira Dahl:").
+    /// </summary>
+    private static string ToAudience(string verbs) =>
+        @"(?:(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?|(?:\s+(?!that\b|(?:" + verbs + @")\b)[\p{L}\p{N}’'-]+){1,8}?\s*:)";
+
+    /// <summary>A speech act that introduces the quotation: "made these remarks:", "released a statement saying".</summary>
+    private const string SpeechActIntroduction = "(?<cue>" + SpeechAct + @")(?:\s*:|,?\s+(?:saying|reading|that\s+read|which\s+read)\s*[:,]?)";
+
     private const string SpeechAct = @"(?:made|issued|gave|offered|released|delivered|posted)\s+(?:a|an|the|this|these)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
         + @"(?:remarks?|comments?|statements?|responses?|reply|warning|explanation|assessment|observation)";
 
@@ -1147,7 +1164,7 @@ public sealed partial class QuoteStage : IStage
             var e = inner ?? DescribedOrganisation(ctx, at, sp, out onlyOfItsName);
             if (e != null) return new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
             // "the union said" where no union is named: the phrase is the speaker, whom the text does not name
-            return onlyOfItsName ? new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5) : null;
+            return new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5);
         }
         int end = at + sp.Length;
         // the name's words may stop short of the person they introduce ("said San Jose Police Sgt. Nick Muyo"): a person right after them counts
@@ -1288,9 +1305,15 @@ public sealed partial class QuoteStage : IStage
         return r;
     }
 
-    /// <summary>Whether the words before a mention make it the audience or the source of a statement: "told X", "to X", "by X", "from X".</summary>
-    private static bool IsAudienceOrSource(string body, int start) =>
-        PrecededBy(body, start, AudienceOrSourceWords, StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the words before a mention make it the audience or the source of a statement: "told X", "to X", "by X", "from X",
+    /// also with "the" between ("told the Daily Ledger").
+    /// </summary>
+    private static bool IsAudienceOrSource(string body, int start)
+    {
+        if (start >= 4 && body.AsSpan(start - 4, 4).SequenceEqual("the ")) start -= 4;
+        return PrecededBy(body, start, AudienceOrSourceWords, StringComparison.Ordinal);
+    }
 
     private static readonly string[] AudienceOrSourceWords = { " told", " to", " by", " from", "(" };
 

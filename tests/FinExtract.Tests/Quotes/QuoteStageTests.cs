@@ -891,4 +891,52 @@ public class QuoteStageTests
         var q = Assert.Single(Run("Tarn Ltd denied it. However; ''Harbour Courier'' said that it is \"confident about the story and its sources\".").Quotes);
         Assert.NotEqual("However", q.Speaker);
     }
+
+    /// <summary>
+    /// "He further told Channel 4 Radio's Mira Dahl: “…”": an adverb before the verb, and a long audience with digits and a possessive before
+    /// the colon, still make the clause before the quotation its introduction.
+    /// </summary>
+    [Theory]
+    [InlineData("He further told Channel 4 Radio's Mira Dahl: “I expect the board will back her quickly.”")]
+    [InlineData("He also told the Tarvia Morning Post's business desk on Friday: “I expect the board will back her quickly.”")]
+    public void ALongAudienceBeforeAColon_StillIntroducesTheQuotation(string text)
+    {
+        var quotes = Run("“She knows the ledger,” said Oskar Lindqvist, a former director. " + text
+            + " When the vote came in May, Priya Raman, head of the audit panel, said of her: “A steady hand.”").Quotes;
+        Assert.Equal(["Oskar Lindqvist", "Oskar Lindqvist", "Priya Raman"], quotes.Select(q => q.Speaker));
+    }
+
+    /// <summary>"Daniel Okafor, chair of X released a statement saying “…”": a speech act with "saying" introduces the quotation.</summary>
+    [Fact]
+    public void ASpeechActWithSaying_IntroducesTheQuotation()
+    {
+        var quotes = Run("Lena Vogt of Greyline Analytics told the Courier, “Nobody expected this.”\n\n"
+            + "Daniel Okafor, board chairperson for Portside Lending released a statement saying “The board has full confidence in the new chair.”").Quotes;
+        Assert.Equal(["Lena Vogt", "Daniel Okafor"], quotes.Select(q => q.Speaker));
+    }
+
+    /// <summary>
+    /// "the bank insisted" is the organisation named before that is a bank, never a newspaper named as the audience ("told the Daily
+    /// Ledger"); when the article names no such organisation the speaker is unnamed, not the previous one.
+    /// </summary>
+    [Theory]
+    [InlineData("Portside Lending named a chair. Mateo Ruiz told the Daily Ledger: “We were never consulted.” ", "Portside Lending")]
+    [InlineData("Mateo Ruiz told the Daily Ledger: “We were never consulted.” ", "")]
+    public void ADescriptorSpeaker_IsAnOrganisationOfItsKind_OrNoOne(string lead, string speaker)
+    {
+        var quotes = Run(lead + "The bank insisted it was “on course for a record year and fully funded”.").Quotes;
+        Assert.Equal(speaker, quotes[^1].Speaker);
+    }
+
+    /// <summary>"Whilst conceding that “…”, it stated …": a subordinating conjunction that opens the sentence is no speaker's name.</summary>
+    [Theory]
+    [InlineData("Whilst")]
+    [InlineData("Whereas")]
+    [InlineData("Unless")]
+    public void ASubordinatingConjunction_IsNoSpeaker(string opener)
+    {
+        var quotes = Run("Tarvia Ports Ltd closed a berth on Monday. " + opener + " conceding that “costs have risen sharply this year”, it stated "
+            + "that it was closing more, and that it was “absolutely the right thing to do”.").Quotes;
+        Assert.Equal(["Tarvia Ports Ltd", "Tarvia Ports Ltd"], quotes.Select(q => q.Speaker));
+    }
 }
