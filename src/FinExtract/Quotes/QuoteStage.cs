@@ -699,6 +699,7 @@ public sealed partial class QuoteStage : IStage
         m = _accordingBefore.Match(before);
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.before", 0.8, s.Start);
         m = _according.Match(after.Length > 100 ? after[..100] : after);
+        if (m.Success && NamedDocument(ctx, after, closeEnd, m) is { } namedDocument) return namedDocument;
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
         if (DocumentSource(ctx, before, from, after, closeEnd, s.Start) is { } document) return document;
         return (introduced || nextSentence ? null : AfterClause(ctx, closeEnd, pEnd)) ?? SentenceSubject(ctx, s, pStart);
@@ -724,6 +725,24 @@ public sealed partial class QuoteStage : IStage
                 : null)
             ?? new Attribution("", "", "according to", "quotes.according-to.document-unnamed", 0.6);
     }
+
+    /// <summary>
+    /// "according to Westland court filings", "according to Tarn Energy regulatory documents": a name that only qualifies a document
+    /// is its issuer when it is an organisation, else the document's issuer is not named; null when no document follows the name.
+    /// </summary>
+    private static Attribution? NamedDocument(Context ctx, string after, int closeEnd, Match m)
+    {
+        if (!NameQualifiesDocument().IsMatch(after, m.Index + m.Length)) return null;
+        int at = closeEnd + m.Groups["sp"].Index;
+        var org = ctx.Entities.FirstOrDefault(x => x.Type == "ORG" && x.Start <= at && at < x.End);
+        return org != null ? new Attribution(org.Name, org.EntityId, "according to", "quotes.according-to.document", 0.75)
+            : new Attribution("", "", "according to", "quotes.according-to.document-unnamed", 0.6);
+    }
+
+    /// <summary>Lower-case words that end in a document noun, right after a name: "court filings", "regulatory documents", "records".</summary>
+    [GeneratedRegex(@"\G\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:documents?|filings?|records|papers|transcripts?|statements?|releases?|reports?|memos?|letters?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NameQualifiesDocument();
 
     /// <summary>An attribution that names its speaker, else null: a document whose issuer the text does not name is "-unnamed".</summary>
     private static Attribution? Named(Attribution? a) => a is { Speaker.Length: > 0 } ? a : null;
@@ -789,9 +808,18 @@ public sealed partial class QuoteStage : IStage
     /// <summary>An aside between commas that says why a speaker is not named (", who asked not to be identified,", ", speaking on ...,").</summary>
     private const string UnnamedAside = @"(?:,\s+(?:who|speaking|asking|requesting|declining|citing)\b[^,“”""]{2,120},|\s+\([\p{Ll}\s-]{2,40}\))";
 
-    /// <summary>A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader"; not a spokesperson.</summary>
+    /// <summary>"People claimed", "Residents also said": a plural for a group of people alone as the clause's subject (quote-plural-groups.tsv).</summary>
+    private static readonly Text.WarmingRegex PluralGroupSubjectRegex = new(Text.Lexicon.AlternationPattern(@"^\s*(?:(?:But|And|Yet)\s+)?(?:",
+        "quote-plural-groups.tsv", @")\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"), RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout);
+
+    private static Regex PluralGroupSubject => PluralGroupSubjectRegex.Regex;
+
+    /// <summary>
+    /// A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader", "a lawyer for several
+    /// families"; not a spokesperson.
+    /// </summary>
     [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?i:" + Describers + @")\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"
-        + @"(?!spokes|" + Preposition + @")\p{Ll}[\p{L}-]*\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
+        + @"(?!spokes|" + Preposition + @")\p{Ll}[\p{L}-]*(?:" + UnnamedTail + @")?\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSubject();
 
     /// <summary>
@@ -985,6 +1013,12 @@ public sealed partial class QuoteStage : IStage
         // "X denied the claims, saying they were “…”", "X ended by saying “…”": a participle after a comma or "by" reports for the clause's subject.
         var participles = CommaParticiple().Matches(region);
         verbs = verbs.Concat(participles).OrderBy(m => m.Index);
+        // "X claimed A “…”, and one passenger said B “…”": a verb after another quotation of the sentence, in a clause with a subject
+        // of its own, reports this one ("X stated A “…”, and said B “…”" is still X's)
+        int closed = ctx.Spans.Where(o => o.Start >= sStart && o.CloseAt < s.OpenAt).Select(o => o.CloseAt - sStart).DefaultIfEmpty(-1).Max();
+        var own = verbs.Where(m => m.Index > closed && ClauseStart(ctx.Body, sStart, sStart + m.Index) is int c && c > sStart + closed
+            && !ctx.Body.AsSpan(c, sStart + m.Index - c).IsWhiteSpace()).ToList();
+        if (closed >= 0 && own.Count > 0) verbs = own;
         foreach (Match vm in verbs)
         {
             int vAt = sStart + vm.Index;
@@ -1002,7 +1036,7 @@ public sealed partial class QuoteStage : IStage
                 continue;
             }
             // "Another unidentified miner asks rescuers, “…”": a subject the text only describes speaks unnamed, and ends the run before
-            if (UnnamedSubject().IsMatch(ctx.Body.AsSpan(clause, vAt - clause)))
+            if (UnnamedSubject().IsMatch(ctx.Body.AsSpan(clause, vAt - clause)) || PluralGroupSubject.IsMatch(ctx.Body.AsSpan(clause, vAt - clause)))
                 return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
             var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
                 .FirstOrDefault() ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))

@@ -939,4 +939,44 @@ public class QuoteStageTests
             + "that it was closing more, and that it was “absolutely the right thing to do”.").Quotes;
         Assert.Equal(["Tarvia Ports Ltd", "Tarvia Ports Ltd"], quotes.Select(q => q.Speaker));
     }
+
+    /// <summary>"A lawyer for several families said …, saying “…”": a description with a lower-case tail after its preposition names no one.</summary>
+    [Fact]
+    public void AnUnnamedSubjectWithAPrepositionalTail_SpeaksUnnamed()
+    {
+        var quotes = Run("Joanna Pell said: “We want to know what happened.” A lawyer for several families said some had yet to accept "
+            + "the loss, saying “There has been no burial and no goodbye.”").Quotes;
+        Assert.Equal(["Joanna Pell", ""], quotes.Select(q => q.Speaker));
+        Assert.Equal("quotes.unnamed-speaker", quotes[1].Rule);
+    }
+
+    /// <summary>"People claimed …", "Residents also said …": a plural for a group of people alone as the subject names no one; a surname shaped
+    /// like a plural still names its person.</summary>
+    [Theory]
+    [InlineData("People claimed the crew had ignored the alarm “for nearly an hour on the night”.", "")]
+    [InlineData("Residents also said the crew had ignored the alarm “for nearly an hour on the night”.", "")]
+    [InlineData("Peters said the crew had ignored the alarm “for nearly an hour on the night”.", "Ann Peters")]
+    public void APluralForAGroupOfPeople_AsTheSubject_IsNoName(string text, string speaker)
+    {
+        var quotes = Run("Ann Peters runs the ferry line. “We want answers,” said Joanna Pell. " + text).Quotes;
+        Assert.Equal(speaker, quotes[^1].Speaker);
+    }
+
+    /// <summary>
+    /// "X claimed A “…”, and one passenger said B “…”": a reporting verb after another quotation of the sentence, in a clause with its own
+    /// subject, reports the later quotation; a verb that shares the first clause's subject ("…, and said B “…”") does not.
+    /// </summary>
+    [Theory]
+    [InlineData("Joanna Pell claimed the crew had ignored the alarm “for an hour”, and one passenger said the boats were “never lowered at all”.", "")]
+    [InlineData("Joanna Pell claimed the crew had ignored the alarm “for an hour”, and said the boats were “never lowered at all”.", "Joanna Pell")]
+    public void AVerbAfterAnotherQuotationOfTheSentence_ReportsTheLaterOne(string text, string speaker) =>
+        Assert.Equal(speaker, Run("The ferry sank on Tuesday. " + text).Quotes[^1].Speaker);
+
+    /// <summary>"according to US court documents": a name that only qualifies a document is no speaker unless it is an organisation.</summary>
+    [Fact]
+    public void ANameThatQualifiesADocument_IsNotTheSpeaker()
+    {
+        var q = Run("The ferry sank on Tuesday. Its chief executive vowed to “fight every claim”, according to US court documents.").Quotes[^1];
+        Assert.Equal(("", "quotes.according-to.document-unnamed"), (q.Speaker, q.Rule));
+    }
 }
