@@ -48,10 +48,6 @@ public sealed partial class QuoteStage : IStage
             + @")\b|(?:a|an|the)\s+(?:[\w.&’'-]+\s+){0,3}?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
         // "the president", "the US president", "the new chief executive": a person named before by that role.
         string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?i:" + RoleAlternation + @")\b)";
-        // one apposition, or an apposition and a relative clause ("Dara Quill, head of Quill Auctions, which ran the sale, said")
-        // ...after a parenthesis that gives party and state, or a ticker ("Ann Hale (D-Ore.) said")
-        const string Appos = @"(?:\s+\([A-Z]{1,6}\s?[-–:]\s?[^()“”""]{1,36}\))?"
-            + @"(?:,\s+[^,“”""]{2,90}?(?:,\s+(?:which|who|whose|that|where)\s+[^,“”""]{2,90}?)?,)?";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
         _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
             + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
@@ -768,6 +764,15 @@ public sealed partial class QuoteStage : IStage
     private const string SourceApposition = @"(?:,\s+[^,.;:“”""]{3,80})?\s*[,:]\s*$";
 
     /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
+    /// <summary>
+    /// One apposition, or an apposition and a relative clause ("Dara Quill, head of Quill Auctions, which ran the sale, said"); the
+    /// apposition may end in a list ("Ana Ruiz, head of sales for Spain, Chile and Peru, said"); after a parenthesis that gives party
+    /// and state, or a ticker ("Ann Hale (D-Ore.) said").
+    /// </summary>
+    private const string Appos = @"(?:\s+\([A-Z]{1,6}\s?[-–:]\s?[^()“”""]{1,36}\))?"
+        + @"(?:,\s+[^,“”""]{2,90}?(?:(?:,\s+[^,“”""]{1,30}?){0,2}?,\s+[^,“”""]{1,30}?\s(?:and|or)\s[^,“”""]{1,30}?)?"
+        + @"(?:,\s+(?:which|who|whose|that|where)\s+[^,“”""]{2,90}?)?,)?";
+
     /// <summary>An adverb or auxiliary between a speaker and the reporting verb: "he further told", "she also said", "X has said".</summary>
     private const string AdverbBeforeVerb = @"\s+(?:(?:\w+ly|also|further|then|later|again|still)\s+)?(?:has\s+|had\s+)?";
 

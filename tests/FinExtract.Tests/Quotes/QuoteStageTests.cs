@@ -979,4 +979,11 @@ public class QuoteStageTests
         var q = Run("The ferry sank on Tuesday. Its chief executive vowed to “fight every claim”, according to US court documents.").Quotes[^1];
         Assert.Equal(("", "quotes.according-to.document-unnamed"), (q.Speaker, q.Rule));
     }
+
+    /// <summary>"Alex Beasley, manager for the UK, Ireland and the Nordics, said:": an apposition that ends in a list is still one apposition.</summary>
+    [Theory]
+    [InlineData("Alex Beasley, Harrow Outdoor's regional manager for the UK, Ireland and the Nordics, said: “We repair what we sell.”", "Alex Beasley")]
+    [InlineData("Alex Beasley, the minister for Trade, Industry, Energy and Skills, said: “We repair what we sell.”", "Alex Beasley")]
+    public void AnAppositionEndingInAList_IsOneApposition(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run("The shop opened on Monday. " + text).Quotes).Speaker);
 }
