@@ -1215,6 +1215,9 @@ public sealed partial class QuoteStage : IStage
             return new Attribution(roleHolder.Name, roleHolder.EntityId, cue, rule + ".role", conf * 0.95);
         if (named != null && named.Type == "ORG")
         {
+            // "Ratan Tata … “…,” Tata said": a named person's surname is that person, even where it was linked to a company of that name
+            if (!sp.Contains(' ') && PersonBySurname(ctx, sp, at) is { } namesake)
+                return new Attribution(namesake.Name, namesake.EntityId, cue, rule + ".surname", conf * 0.9);
             // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Andrew Rosen": the organisation is the
             // speaker's employer; the person named after the role is the speaker.
             if (RoleHolderAfter(ctx, named.End) is { } person)
@@ -1244,6 +1247,14 @@ public sealed partial class QuoteStage : IStage
         bool pluralSubject = PluralAgentNoun().IsMatch(words) && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at;
         if (!IsSentenceWord(sp) && !pluralSubject) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
         return null;
+    }
+
+    /// <summary>The person named in full before <paramref name="at"/> whose last word is <paramref name="surname"/>, if exactly one is.</summary>
+    private static EntityMention? PersonBySurname(Context ctx, string surname, int at)
+    {
+        var people = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start < at && x.Name.EndsWith(" " + surname, StringComparison.Ordinal))
+            .GroupBy(x => x.EntityId).ToList();
+        return people.Count == 1 ? people[0].First() : null;
     }
 
     /// <summary>"Bankers", "Analysts", "Economists": one capitalised word shaped as a plural of people (no name when it opens a sentence).</summary>

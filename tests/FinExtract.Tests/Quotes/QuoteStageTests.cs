@@ -986,4 +986,13 @@ public class QuoteStageTests
     [InlineData("Alex Beasley, the minister for Trade, Industry, Energy and Skills, said: “We repair what we sell.”", "Alex Beasley")]
     public void AnAppositionEndingInAList_IsOneApposition(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run("The shop opened on Monday. " + text).Quotes).Speaker);
+
+    /// <summary>"“…,” Harlow said" after "Rustom Harlow" and "Harlow Motors": a lone word that is a named person's surname is that person.</summary>
+    [Fact]
+    public void ASurnameThatIsAlsoACompanysName_SpeaksAsThePerson()
+    {
+        var quotes = Run("Harlow Motors showed its cheapest car on Thursday in Pune. “We offer a new kind of transport,” said the chairman of "
+            + "the carmaker, Rustom Harlow. “From the first drawing to the launch, the car overcame many problems,” Harlow said.").Quotes;
+        Assert.Equal(["Rustom Harlow", "Rustom Harlow"], quotes.Select(q => q.Speaker));
+    }
 }
