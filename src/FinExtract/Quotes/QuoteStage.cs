@@ -688,6 +688,7 @@ public sealed partial class QuoteStage : IStage
         if (!introduced && m.Success && PersonEndingRole(ctx, closeEnd + m.Index + m.Length) is { } holder)
             return new Attribution(holder.Name, holder.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-role-person", 0.8);
         m = _afterDocument.Match(after);
+        if (!m.Success) m = AfterPossessiveDocument().Match(after);
         if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
             "quotes.after.document", 0.85, s.Start);
         m = _before.Match(before);
@@ -747,6 +748,11 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>The names of documents a quotation is read from.</summary>
     private const string Documents = @"(?:statement|release|letter|note|memo|notice|filing|post|message|e-?mail|transcript|recording|document|minutes|report)";
+
+    /// <summary>"“…,” Marcus Dell's statement reads", "“…,” the company's statement said": the document's owner is its author.</summary>
+    [GeneratedRegex(@"^\s*[,—–-]?\s*(?<sp>the\s+\p{Ll}[\p{L}-]*|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})[’']s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
+        + Documents + @"\s+(?:\w+ly\s+)?(?<cue>said|says|read|reads|stated|states|added|noted|warned)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterPossessiveDocument();
 
     /// <summary>"A statement from the company's board said:", "A brief release by its owner read,": a document and its issuer open the sentence.</summary>
     [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?" + Documents

@@ -1003,4 +1003,11 @@ public class QuoteStageTests
     [InlineData("“The behaviour of the group is unacceptable,” said Republican state senator Ana Ruiz.", "Ana Ruiz")]
     public void ACapitalisedWordBeforeALowerCaseRole_IsPartOfTheRole(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run("The carmaker dropped the sale. " + text).Quotes).Speaker);
+
+    /// <summary>"“…,” Marcus Dell's statement reads": the owner of the document the quotation is read from speaks.</summary>
+    [Theory]
+    [InlineData("“What I did was foolish, a silly idea that went too far,” Marcus Dell's statement reads.", "Marcus Dell")]
+    [InlineData("“We will not be intimidated by anyone,” Tarvia Grocers' statement said.", "Tarvia Grocers")]
+    public void TheOwnerOfTheDocumentAfterTheQuotation_Speaks(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run("A trader held in Lisbon has apologised to Tarvia Grocers. " + text).Quotes).Speaker);
 }
