@@ -145,8 +145,9 @@ public static partial class AuthorNames
             if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
             if (IsAgency(p)) { Add(result, p); continue; }
             if (RoleWords().IsMatch(p)) continue;
-            if (!p.Any(char.IsLetter) || p.Any(char.IsDigit)) continue;
+            if (!p.Any(char.IsLetter) || p.Any(char.IsDigit) || DomainName().IsMatch(p)) continue; // "CNN.com": the outlet's site
             var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.All(IsOrganisationWord)) continue; // "Staff", "Wire Services": a credit to the outlet, no one's name
             // A name shown twice side by side (an avatar's label and the link): "Jane Roe Jane Roe"
             if (words.Length is 4 or 6 && words.Take(words.Length / 2).SequenceEqual(words.Skip(words.Length / 2)))
             {
@@ -163,6 +164,13 @@ public static partial class AuthorNames
         }
         return Tidy(result);
     }
+
+    /// <summary>A web site's name as an author ("CNN.com", "EXAMPLE.CO.UK"): one word ending in a common top-level domain.</summary>
+    [GeneratedRegex(@"^[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|co|uk|in|au|ca|de|fr|es|it|nl|ie|nz|za|sg|jp|cn|ru|tv|io|me)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomainName();
+
+    private static bool IsOrganisationWord(string word) => OrgWords().Match(word) is { Success: true } m && m.Length == word.Length;
 
     /// <summary>Whether <paramref name="next"/> follows <paramref name="part"/> after "and" and is a description in lower-case words, not a name.</summary>
     private static bool IsDescriptionAfterAnd(string byline, string part, string next)

@@ -149,6 +149,11 @@ public class MetadataTests
     [InlineData("Unknown", "")]
     [InlineData("Maya Lindqvist, Tom Roe | Harbour Today", "Maya Lindqvist|Tom Roe")]
     [InlineData("Lena Berger, Valley Radio", "Lena Berger")]
+    [InlineData("HARBOURNEWS.COM", "")]
+    [InlineData("Valleytimes.co.uk", "")]
+    [InlineData("Staff and news service reports", "")]
+    [InlineData("Wire Services", "")]
+    [InlineData("Lena Berger, harbournews.com", "Lena Berger")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
