@@ -141,6 +141,8 @@ public static partial class AuthorNames
             if (i + 1 < parts.Length && IsDescriptionAfterAnd(s, raw, parts[i + 1])) { i++; continue; }
             string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·', '~', '→', '»', '›', '/');
             p = WherePlace().Replace(p, ""); // "Lena Marsh in London": where the reporter filed from
+            // "Isabel KeaneJournal News": the next element's text, after a name's first word (a handle may be one word: "MoritzMeyer")
+            if (GluedText().Match(p) is { Success: true } glued && p.IndexOf(' ') is int space and > 0 && glued.Index > space) p = p[..glued.Index];
             p = KoreanOutletAndTitle().Replace(p, "");
             if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
             if (IsAgency(p)) { Add(result, p); continue; }
@@ -164,6 +166,13 @@ public static partial class AuthorNames
         }
         return Tidy(result);
     }
+
+    /// <summary>
+    /// Where the text of a neighbouring element was run into a name without a space ("KeaneJournal"): a capital after four lower-case
+    /// letters and before three more; prefixes such as "Mc", "De", "Mac", "Di" are shorter.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{Ll}{4})\p{Lu}\p{Ll}{3}", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedText();
 
     /// <summary>A web site's name as an author ("CNN.com", "EXAMPLE.CO.UK"): one word ending in a common top-level domain.</summary>
     [GeneratedRegex(@"^[\p{L}\d-]{2,}(?:\.[\p{L}\d-]+)*\.(?:com|net|org|info|news|co|uk|in|au|ca|de|fr|es|it|nl|ie|nz|za|sg|jp|cn|ru|tv|io|me)$",

@@ -154,6 +154,10 @@ public class MetadataTests
     [InlineData("Staff and news service reports", "")]
     [InlineData("Wire Services", "")]
     [InlineData("Lena Berger, harbournews.com", "Lena Berger")]
+    [InlineData("Tom Reyes and Ana KeelingHarbour Times", "Tom Reyes|Ana Keeling")]
+    [InlineData("Ana McDonald and Lou DeFino", "Ana McDonald|Lou DeFino")]
+    [InlineData("Jane MacArthur", "Jane MacArthur")]
+    [InlineData("LenaBerger", "LenaBerger")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
