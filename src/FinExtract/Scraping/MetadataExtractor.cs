@@ -482,6 +482,8 @@ public static partial class MetadataExtractor
         {
             var texts = list.Select(e => ShortText(e, 200, " | ")).Where(t => t.Length > 0 && t.Length < 200).ToList();
             markup = Names(texts);
+            // more than four names from more than four elements: a listing of posts and their authors; the story's byline comes first
+            if (markup.Count > 4 && texts.Count > 4) markup = Names(texts.Take(1));
             if (markup.Count == 0 && marked.Contains(list))
                 markup = texts.SelectMany(AuthorNames.CleanMarkedAuthor).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (markup.Count > 0) break;

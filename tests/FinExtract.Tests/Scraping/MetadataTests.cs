@@ -172,6 +172,19 @@ public class MetadataTests
         Assert.Equal(author, a.Metadata.Author.Value);
     }
 
+    /// <summary>Bylines of more than four posts (a listing of related stories) name their authors, not the story's: its own comes first.</summary>
+    [Theory]
+    [InlineData(5, "Lena Marsh")]
+    [InlineData(0, "Lena Marsh")]
+    public void BylinesOfAListingOfPosts_AreNotTheStorysAuthors(int related, string authors)
+    {
+        var names = new[] { "Ana Ruiz", "Piet Smit", "Jon Ek", "Mia Lund", "Ivo Kral" };
+        string listing = string.Concat(names.Take(related).Select((n, i) => $"<li><a href=\"/p{i}\">Other story</a><span class=\"byline\">By {n}</span></li>"));
+        var a = Scrape("<html><body><h1>Bank profit beats forecasts</h1><p class=\"byline\">By Lena Marsh</p>" + Body + Body
+            + "<ul>" + listing + "</ul></body></html>");
+        Assert.Equal(authors, a.Metadata.Author.Value);
+    }
+
     [Theory]
     [InlineData("By Lena Marsh and Tom Roe, Reuters", "Lena Marsh; Tom Roe", "Reuters")]
     [InlineData("Lena Marsh | The Associated Press", "Lena Marsh", "The Associated Press")]
