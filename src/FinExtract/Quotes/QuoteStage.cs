@@ -49,7 +49,7 @@ public sealed partial class QuoteStage : IStage
         // "the president", "the US president", "the new chief executive": a person named before by that role.
         string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?i:" + RoleAlternation + @")\b)";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
-        _after = new Regex(@"^\s*[,—–-]?\s*" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
+        _after = new Regex(@"^\s*[,—–-]?\s*(?!(?:" + v + @")\b)" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
             + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
             RegexOptions.CultureInvariant);
         // "said analysts at X", "wrote economists from X": people named by their work speak for where they work
@@ -1213,6 +1213,8 @@ public sealed partial class QuoteStage : IStage
             // "the union said" where no union is named: the phrase is the speaker, whom the text does not name
             return new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5);
         }
+        // "explained Harlow. Jeremy Batts said …": the words of a name end at a full stop after a word longer than an initial or "Jr"
+        if (SentenceEndInName().Match(sp) is { Success: true } stop) sp = sp[..stop.Index];
         int end = at + sp.Length;
         // the name's words may stop short of the person they introduce ("said San Jose Police Sgt. Nick Muyo"): a person right after them counts
         var named = entities.Where(x => x.Start < end && at < x.End && x.Type is "PERSON" or "ORG"
@@ -1239,8 +1241,6 @@ public sealed partial class QuoteStage : IStage
         if (named == null && PersonBeforePlace(ctx, at, end) is { } placed)
             return new Attribution(placed.Name, placed.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
-        // "added Sorensen. Iran is …": the words of a name end at a full stop after a word longer than an initial or "Jr"
-        if (SentenceEndInName().Match(sp) is { Success: true } stop) sp = sp[..stop.Index];
         // A surname alone: the person named with it earlier.
         string last = sp.Split(' ')[^1].TrimEnd('.', ',');
         var bySurname = entities.Where(x => x.Type == "PERSON" && x.Name.EndsWith(" " + last, StringComparison.Ordinal)).OrderBy(x => x.Start).FirstOrDefault();

@@ -1010,4 +1010,16 @@ public class QuoteStageTests
     [InlineData("“We will not be intimidated by anyone,” Tarvia Grocers' statement said.", "Tarvia Grocers")]
     public void TheOwnerOfTheDocumentAfterTheQuotation_Speaks(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run("A trader held in Lisbon has apologised to Tarvia Grocers. " + text).Quotes).Speaker);
+
+    /// <summary>"“…,” explained Harlow. Jeremy Batts, an analyst, said …": the speaker's name ends at the full stop; the next sentence's
+    /// person does not speak the quotation.</summary>
+    [Theory]
+    [InlineData("explained Harlow. Jeremy Batts, an analyst with Kessel Securities, said investors were wary.", "Harlow Foods")]
+    [InlineData("said Dittmar in an interview. Jones told reporters the owner was fed up.", "Wendi Dittmar")]
+    public void ASpeakersNameEndsAtTheFullStop(string after, string speaker)
+    {
+        var quotes = Run("Harlow Foods is selling its diners, manager Wendi Dittmar and accountant Ana Jones said. "
+            + "“The final value will change with our share price,” " + after).Quotes;
+        Assert.Equal(speaker, quotes[0].Speaker);
+    }
 }
