@@ -1093,9 +1093,11 @@ public sealed partial class QuoteStage : IStage
     /// </summary>
     private static EntityMention? ClauseOpener(Context ctx, int clause, int verbAt)
     {
-        // ...not the one the clause speaks to or cites ("Officials told CNN ..., adding: “…”")
+        // ...not the one the clause speaks to or cites ("Officials told CNN ..., adding: “…”"), nor a medium, a place or an owner after a
+        // preposition ("In a post on Twitter, X ..., writing", "the head of Harbour Power, stressing")
         var first = ctx.Entities.Where(x => x.Type is "PERSON" or "ORG" && x.Start >= clause && x.End <= verbAt && !ctx.InsideQuote(x)
-            && !IsAudienceOrSource(ctx.Body, x.Start)).OrderBy(x => x.Start).FirstOrDefault();
+            && !IsAudienceOrSource(ctx.Body, x.Start) && !PrecededBy(ctx.Body, x.Start, MediumPrepositions, StringComparison.Ordinal))
+            .OrderBy(x => x.Start).FirstOrDefault();
         if (first == null || first.Type == "PERSON") return first;
         return RoleHolderAfter(ctx, first.End, verbAt) ?? first;
     }
@@ -1113,7 +1115,9 @@ public sealed partial class QuoteStage : IStage
         return close is > 1 and <= 90 ? gap.Length - (lead + 2 + close + 1) : gap.Length;
     }
 
-    [GeneratedRegex(@"(?:(?<=,\s)|(?<=\bby\s))(?:saying|adding|noting|warning|arguing|insisting|telling\s+\w+)\b", RegexOptions.CultureInvariant)]
+    /// <summary>A participle of reporting after a comma or "by": "…, saying", "…, writing that", "ended by stressing".</summary>
+    [GeneratedRegex(@"(?:(?<=,\s)|(?<=\bby\s))(?:saying|adding|noting|warning|arguing|insisting|writing|explaining|stressing|stating|asserting|declaring"
+        + @"|claiming|acknowledging|admitting|conceding|remarking|commenting|pointing\s+out|telling\s+\w+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommaParticiple();
 
     [GeneratedRegex(@"\bas(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
@@ -1461,6 +1465,8 @@ public sealed partial class QuoteStage : IStage
         "to", "also", "has", "had", "have", "was", "were", "is", "are", "will", "would", "seemed", "said", "says", "and", "with", "that",
         "which", "who", "not", "backed", "endorsed", "named", "hired", "appointed",
     };
+
+    private static readonly string[] MediumPrepositions = { " on", " in", " as", " of", " via", " into" };
 
     private static readonly string[] ObjectPrepositions = { " with", " to", " by", " from", " for", " about", " against", " of", " at", " toward",
         " towards", " on", " alongside", " beside" };

@@ -1022,4 +1022,13 @@ public class QuoteStageTests
             + "“The final value will change with our share price,” " + after).Quotes;
         Assert.Equal(speaker, quotes[0].Speaker);
     }
+
+    /// <summary>"X criticised the rules, writing that “…”": more participles of reporting after a comma speak for the clause's subject, and
+    /// neither a connective nor a medium after a preposition ("In a post on Twitter") is that subject.</summary>
+    [Theory]
+    [InlineData("Lena Marsh criticised the rules, writing that “the certificate system has isolated web users for years.”")]
+    [InlineData("Conversely, Lena Marsh questioned the rules, stating, “The certificate system has isolated web users for years.”")]
+    [InlineData("In a post on Twitter, developer Lena Marsh criticised the rules, writing, “The certificate system has isolated web users.”")]
+    public void AParticipleOfReporting_SpeaksForTheClausesSubject(string text) =>
+        Assert.Equal("Lena Marsh", Run("Tom Reyes praised the new law on Monday. " + text).Quotes[^1].Speaker);
 }
