@@ -1133,10 +1133,16 @@ public sealed partial class QuoteStage : IStage
 
     private static Regex CharacterisingVerb() => CharacterisingVerbRegex.Regex;
 
-    /// <summary>"potstickers, described as “…”": a participle with "as" straight after it has no speaker of its own.</summary>
+    /// <summary>
+    /// "potstickers, described as “…”": a participle with "as" straight after it has no speaker of its own; a verb with a pronoun as
+    /// its subject has one ("the budget, which he describes as “…”").
+    /// </summary>
     private static bool IsPassive(string region, Match verb) =>
-        region.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("as ", StringComparison.Ordinal)
-        || region.AsSpan(verb.Index + verb.Length).Trim().SequenceEqual("as");
+        (region.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("as ", StringComparison.Ordinal)
+        || region.AsSpan(verb.Index + verb.Length).Trim().SequenceEqual("as")) && !PronounBefore().IsMatch(region, verb.Index);
+
+    [GeneratedRegex(@"\b(?:he|she|they|we|I)\s+\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PronounBefore();
 
     private static readonly string[] ClauseJoins = { ", but ", "; ", ", while ", ", whereas ", ", and ", ", yet ", ", although ", ", though " };
 

@@ -1031,4 +1031,15 @@ public class QuoteStageTests
     [InlineData("In a post on Twitter, developer Lena Marsh criticised the rules, writing, “The certificate system has isolated web users.”")]
     public void AParticipleOfReporting_SpeaksForTheClausesSubject(string text) =>
         Assert.Equal("Lena Marsh", Run("Tom Reyes praised the new law on Monday. " + text).Quotes[^1].Speaker);
+
+    /// <summary>"the budget, which he describes as a “…”": a characterising verb with a pronoun as its subject is no passive; "described as
+    /// “…”" alone still is, and a quantifier ("More than 30 people …") is no name.</summary>
+    [Theory]
+    [InlineData("Oskar Lindqvist revealed the budget, which he describes as a “responsible budget to secure stability in uncertain times.”", "Oskar Lindqvist")]
+    [InlineData("More than 30 people occupied the lobby in what they described as a “peaceful sit-in for the whole night”.", "")]
+    public void ACharacterisingVerbAfterAPronoun_HasItsSpeaker(string text, string speaker)
+    {
+        var quotes = Run("Spending will rise next year. " + text).Quotes;
+        Assert.Equal(speaker, quotes.Count == 0 ? "" : quotes[^1].Speaker);
+    }
 }
