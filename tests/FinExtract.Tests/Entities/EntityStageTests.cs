@@ -61,6 +61,16 @@ public class EntityStageTests
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
 
+    /// <summary>Common Welsh, Irish, Czech and Portuguese given names, with or without their accents, open a person's name.</summary>
+    [Theory]
+    [InlineData("The union's Siân Pryce confirmed the ballot would go ahead.", "Siân Pryce")]
+    [InlineData("The union's Eoin Tarrant confirmed the ballot would go ahead.", "Eoin Tarrant")]
+    [InlineData("The union's Jiří Valenta confirmed the ballot would go ahead.", "Jiří Valenta")]
+    [InlineData("The union's Gonçalo Moreira confirmed the ballot would go ahead.", "Gonçalo Moreira")]
+    public void CommonGivenNamesOfManyLanguages_OpenAName(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
+            && e.End == e.Start + name.Length);
+
     [Fact]
     public void AMonthShortForm_BeforeADayOrAYear_IsNoName() =>
         Assert.DoesNotContain(Run("The notes mature on Jan 15 and Jan 2031, the Treasury said.").Entities, e => e.Type == "PERSON");
