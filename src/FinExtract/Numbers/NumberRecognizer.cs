@@ -1332,7 +1332,14 @@ public sealed partial class NumberRecognizer
     {
         var T = c.T;
         int p = a.E;
-        if (a.Suf.Length > 0) return a.Suf is "pc" or "pct" ? (a.SufEnd, "percent", "percent.word") : a.Suf is "bps" or "bp" ? (a.SufEnd, "bp", "bp") : null;
+        if (a.Suf.Length > 0)
+            return a.Suf switch
+            {
+                "pc" or "pct" => (a.SufEnd, "percent", "percent.word"),
+                "bps" or "bp" => (a.SufEnd, "bp", "bp"),
+                "ppt" or "ppts" => (a.SufEnd, "percentage_point", "percent.point"),
+                _ => null,
+            };
         int q = p;
         while (q < c.End && IsSpace(c.Text[q])) q++;
         if (q < c.End && IsPercentSign(c.Text[q]) && q - p <= 1) return (q + 1, "percent", "percent.symbol");
@@ -1370,6 +1377,7 @@ public sealed partial class NumberRecognizer
             return (T[k + 1].E, "percent", "percent.word"); // "5 pour cent", "5 por ciento", "5 per cento"
         if (w == "basis" && PointAfter(c, k) is int bpt) return (T[bpt].E, "bp", "bp"); // "basis points", "25-basis-point"
         if (w is "bps" or "bp") return (T[k].E, "bp", "bp");
+        if (w is "ppt" or "ppts") return (T[k].E, "percentage_point", "percent.point"); // "1.5 ppts", as analysts' notes write it
         return null;
     }
 

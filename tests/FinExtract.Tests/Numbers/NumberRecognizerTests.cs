@@ -194,6 +194,8 @@ public class NumberRecognizerTests
     [InlineData("a margin of 0.4 of a percent", "0.4 of a percent", "percent", 0.4, "percent")]
     [InlineData("worth one-tenth of 1% of sales", "one-tenth of 1%", "percent", 0.1, "percent")]
     [InlineData("a tenth of 1 percent of the float", "a tenth of 1 percent", "percent", 0.1, "percent")]
+    [InlineData("margins widened 1.5 ppts in the half", "1.5 ppts", "percent", 1.5, "percentage_point")]
+    [InlineData("its share rose 0.4ppt on the year", "0.4ppt", "percent", 0.4, "percentage_point")]
     public void PointsOfAPercent_InEveryWrittenForm(string text, string mention, string kind, double value, string unit)
     {
         var n = Single(text, kind);
