@@ -49,6 +49,7 @@ public sealed partial class QuoteStage : IStage
         // "the president", "the US president", "the new chief executive": a person named before by that role.
         string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?i:" + RoleAlternation + @")\b)";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
+        // (a reporting verb first is the verb-first shape, "explained Harlow. …", not a description before a name)
         _after = new Regex(@"^\s*[,—–-]?\s*(?!(?:" + v + @")\b)" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
             + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
             RegexOptions.CultureInvariant);
@@ -1472,6 +1473,7 @@ public sealed partial class QuoteStage : IStage
         "which", "who", "not", "backed", "endorsed", "named", "hired", "appointed",
     };
 
+    /// <summary>The prepositions before a medium, a place or an owner ("a post on Twitter", "the head of X"): what follows is no clause's subject.</summary>
     private static readonly string[] MediumPrepositions = { " on", " in", " as", " of", " via", " into" };
 
     private static readonly string[] ObjectPrepositions = { " with", " to", " by", " from", " for", " about", " against", " of", " at", " toward",

@@ -57,7 +57,9 @@ public class EntityStageTests
     [InlineData("Vardon striker Jan Smit scored twice on Sunday.", "Jan Smit")]
     [InlineData("Analyst Jan Hrubes said the bank would cut rates.", "Jan Hrubes")]
     [InlineData("The deal, said Jan Dvorak of Prague, was a good one.", "Jan Dvorak")]
-    public void AMonthShortFormThatIsAGivenName_OpensAName_BeforeACapitalisedWord(string text, string name) =>
+    public void AMonthShortFormThatIsAGivenName_OpensAName_BeforeACapitalisedWord(string text, string name) => AssertPerson(text, name);
+
+    private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
 
@@ -67,9 +69,7 @@ public class EntityStageTests
     [InlineData("The union's Eoin Tarrant confirmed the ballot would go ahead.", "Eoin Tarrant")]
     [InlineData("The union's Jiří Valenta confirmed the ballot would go ahead.", "Jiří Valenta")]
     [InlineData("The union's Gonçalo Moreira confirmed the ballot would go ahead.", "Gonçalo Moreira")]
-    public void CommonGivenNamesOfManyLanguages_OpenAName(string text, string name) =>
-        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
-            && e.End == e.Start + name.Length);
+    public void CommonGivenNamesOfManyLanguages_OpenAName(string text, string name) => AssertPerson(text, name);
 
     [Fact]
     public void AMonthShortForm_BeforeADayOrAYear_IsNoName() =>
