@@ -822,9 +822,13 @@ public sealed partial class QuoteStage : IStage
     /// <summary>An aside between commas that says why a speaker is not named (", who asked not to be identified,", ", speaking on ...,").</summary>
     private const string UnnamedAside = @"(?:,\s+(?:who|speaking|asking|requesting|declining|citing)\b[^,“”""]{2,120},|\s+\([\p{Ll}\s-]{2,40}\))";
 
-    /// <summary>"People claimed", "Residents also said": a plural for a group of people alone as the clause's subject (quote-plural-groups.tsv).</summary>
-    private static readonly Text.WarmingRegex PluralGroupSubjectRegex = new(Text.Lexicon.AlternationPattern(@"^\s*(?:(?:But|And|Yet)\s+)?(?:",
-        "quote-plural-groups.tsv", @")\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"), RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout);
+    /// <summary>
+    /// "People claimed", "Residents also said", "Aviation analysts called it": a plural for a group of people (quote-plural-groups.tsv), after
+    /// at most one capitalised modifier, alone as the clause's subject; the caller checks that no name stands in the clause.
+    /// </summary>
+    private static readonly Text.WarmingRegex PluralGroupSubjectRegex = new(Text.Lexicon.AlternationPattern(
+        @"^\s*(?:(?:But|And|Yet)\s+)?(?:\p{Lu}[\p{L}-]*\s+(?=\p{Ll}))?(?i:", "quote-plural-groups.tsv", @")\s+(?:\w+ly\s+|also\s+|have\s+|had\s+)?$"),
+        RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout);
 
     private static Regex PluralGroupSubject => PluralGroupSubjectRegex.Regex;
 
@@ -1017,6 +1021,7 @@ public sealed partial class QuoteStage : IStage
         int si = ctx.SentenceOf(s.OpenAt);
         int sStart = si >= 0 ? Math.Max(pStart, ctx.Sentences[si].Start) : pStart;
         if (s.OpenAt - sStart > 400) sStart = s.OpenAt - 400;
+        sStart = MainClauseStart(ctx.Body, sStart, s.OpenAt);
         string region = ctx.Body[sStart..s.OpenAt];
         // "X described the city as “a gas chamber”": a characterising verb attributes a quotation that follows "as".
         var verbs = _verbWord.Matches(region).AsEnumerable();
@@ -1050,7 +1055,8 @@ public sealed partial class QuoteStage : IStage
                 continue;
             }
             // "Another unidentified miner asks rescuers, “…”": a subject the text only describes speaks unnamed, and ends the run before
-            if (UnnamedSubject().IsMatch(ctx.Body.AsSpan(clause, vAt - clause)) || PluralGroupSubject.IsMatch(ctx.Body.AsSpan(clause, vAt - clause)))
+            if (UnnamedSubject().IsMatch(ctx.Body.AsSpan(clause, vAt - clause)) || PluralGroupSubject.IsMatch(ctx.Body.AsSpan(clause, vAt - clause))
+                && !ctx.Entities.Any(x => x.Start >= clause && x.End <= vAt && x.Type is "ORG" or "PERSON"))
                 return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
             var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
                 .FirstOrDefault() ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))
@@ -1069,6 +1075,25 @@ public sealed partial class QuoteStage : IStage
         }
         return ColonIntroduction(ctx, sStart, s.OpenAt);
     }
+
+    /// <summary>
+    /// Where the main clause starts when the sentence opens with a subordinate one ("While X has stated that …, the union called it
+    /// “…”"): after the last comma before the verb nearest the quotation, when a subject stands between them; else the sentence's start.
+    /// </summary>
+    private int MainClauseStart(string body, int sStart, int openAt)
+    {
+        string region = body[sStart..openAt];
+        if (!Subordinator().IsMatch(region)) return sStart;
+        var verbs = _verbWord.Matches(region).Concat(NamingVerb().Matches(region));
+        if (AsBefore().IsMatch(region)) verbs = verbs.Concat(CharacterisingVerb().Matches(region));
+        int last = verbs.Select(m => m.Index).DefaultIfEmpty(-1).Max();
+        int comma = last > 0 ? region.LastIndexOf(", ", last, StringComparison.Ordinal) : -1;
+        return comma > 0 && !region.AsSpan(comma + 2, last - comma - 2).IsWhiteSpace() ? sStart + comma + 2 : sStart;
+    }
+
+    [GeneratedRegex(@"^\s*(?:While|Whilst|Although|Though|Whereas|Since|Because|After|Before|When|Once|If|Unless|Until)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Subordinator();
 
     /// <summary>
     /// A sentence that introduces the quotation with a colon and no reporting verb ("Amara Nwosu, the governor, struck a cautious
@@ -1124,8 +1149,12 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"\bas(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AsBefore();
 
-    /// <summary>"called the deal", "dubbed it", "termed the plan": a verb of naming, then its object (not "that ...") up to the opening mark.</summary>
-    [GeneratedRegex(@"\b(?:called|calls|dubbed|dubs|termed)(?=\s+(?:it|this|that|them|(?:the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?"
+    /// <summary>
+    /// "called the deal", "dubbed it", "called it a", "termed the plan": a verb of naming, then its object (not "that ...") up to the
+    /// opening mark.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:called|calls|dubbed|dubs|termed)(?=\s+(?:(?:it|this|that|them)(?:\s+(?:a|an|the))?"
+        + @"|(?:the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?"
         + @"[\p{L}'’-]+)\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex NamingVerb();
 

@@ -1042,4 +1042,15 @@ public class QuoteStageTests
         var quotes = Run("Spending will rise next year. " + text).Quotes;
         Assert.Equal(speaker, quotes.Count == 0 ? "" : quotes[^1].Speaker);
     }
+
+    /// <summary>"While X has stated that …, the union … called it a “…”": after an opening subordinate clause, the main clause's subject
+    /// speaks; a capitalised modifier before a plural of people ("Aviation analysts called it") names no one.</summary>
+    [Theory]
+    [InlineData("While Reyes has stated that he had strong support, the Harbour Workers Union spoke out and called it a “mean attempt to push out the poor.”",
+        "Harbour Workers Union")]
+    [InlineData("While the plan was debated, Ana Lupe stated that she had “never seen such anger in the chamber”.", "Ana Lupe")]
+    [InlineData("While Ana Lupe said the plan was “a disgrace to the whole house”, others stayed silent.", "Ana Lupe")]
+    [InlineData("Aviation analysts called it the “end of an era for the jumbo jet,” as airlines moved on.", "")]
+    public void AfterAnOpeningSubordinateClause_TheMainClausesSubjectSpeaks(string text, string speaker) =>
+        Assert.Equal(speaker, Run("Tom Reyes proposed paying claimants to retrain. Ana Lupe chairs the house. " + text).Quotes[^1].Speaker);
 }
