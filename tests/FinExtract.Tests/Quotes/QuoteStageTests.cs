@@ -1053,4 +1053,21 @@ public class QuoteStageTests
     [InlineData("Aviation analysts called it the “end of an era for the jumbo jet,” as airlines moved on.", "")]
     public void AfterAnOpeningSubordinateClause_TheMainClausesSubjectSpeaks(string text, string speaker) =>
         Assert.Equal(speaker, Run("Tom Reyes proposed paying claimants to retrain. Ana Lupe chairs the house. " + text).Quotes[^1].Speaker);
+
+    /// <summary>"was reported as saying", "went on to say:", "had this to say": phrases of reporting like "was quoted as saying".</summary>
+    [Theory]
+    [InlineData("Ms Pell was reported as saying, “I am sticking to the platform we agreed.”", "Joanna Pell")]
+    [InlineData("She went on to say: “We must stay the course and avoid any loss of momentum.”", "Joanna Pell")]
+    [InlineData("Dan Moller, senior economist for the committee, had this to say on the issue, “Few of us are familiar with it.”", "Dan Moller")]
+    public void PhrasesOfReporting_IntroduceTheQuotation(string text, string speaker) =>
+        Assert.Equal(speaker, Run("Joanna Pell, the Tarvian finance minister, backed the plan. The Harbour Authority said it would comply. "
+            + text).Quotes[^1].Speaker);
+
+    /// <summary>"State treasurer X told …", "the commissioner said": more offices read as roles.</summary>
+    [Fact]
+    public void ATreasurerOrACommissioner_IsARole()
+    {
+        var quotes = Run("State treasurer Ana Lupe told reporters there would be new limits. “Growth is not set by policy,” the treasurer said.").Quotes;
+        Assert.Equal("Ana Lupe", Assert.Single(quotes).Speaker);
+    }
 }
