@@ -1283,7 +1283,7 @@ public sealed partial class QuoteStage : IStage
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
         // A surname alone: the person named with it earlier.
         string last = sp.Split(' ')[^1].TrimEnd('.', ',');
-        var bySurname = entities.Where(x => x.Type == "PERSON" && x.Name.EndsWith(" " + last, StringComparison.Ordinal)).OrderBy(x => x.Start).FirstOrDefault();
+        var bySurname = PeopleWithSurname(ctx, last).MinBy(x => x.Start);
         if (bySurname != null) return new Attribution(bySurname.Name, bySurname.EntityId, cue, rule + ".surname", conf * 0.9);
         // A capitalised name the entity stage did not know: keep the words, without an entity id.
         // ...the possessive aside ("Air America's statement said")
@@ -1297,11 +1297,14 @@ public sealed partial class QuoteStage : IStage
         return null;
     }
 
+    /// <summary>The mentions of people named in full whose last word is <paramref name="surname"/>.</summary>
+    private static IEnumerable<EntityMention> PeopleWithSurname(Context ctx, string surname) =>
+        ctx.Entities.Where(x => x.Type == "PERSON" && x.Name.EndsWith(" " + surname, StringComparison.Ordinal));
+
     /// <summary>The person named in full before <paramref name="at"/> whose last word is <paramref name="surname"/>, if exactly one is.</summary>
     private static EntityMention? PersonBySurname(Context ctx, string surname, int at)
     {
-        var people = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start < at && x.Name.EndsWith(" " + surname, StringComparison.Ordinal))
-            .GroupBy(x => x.EntityId).ToList();
+        var people = PeopleWithSurname(ctx, surname).Where(x => x.Start < at).GroupBy(x => x.EntityId).ToList();
         return people.Count == 1 ? people[0].First() : null;
     }
 
