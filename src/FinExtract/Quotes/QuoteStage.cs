@@ -196,7 +196,7 @@ public sealed partial class QuoteStage : IStage
             else if (!s.Continued && DescribedSpeaker(article, s, around, kind) is { } described) q = described;
             else if (!s.Continued && PrecedingSubject(article, s, spans, around) is { } subject)
                 q = new Quote(s.Start, s.End, subject.Name, subject.EntityId, "", "quotes.previous-sentence.subject", Math.Round(0.65 * kind, 3));
-            else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1))
+            else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1 && !LedByOthers(body, s, previous, article.Paragraphs)))
                 q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker",
                 Confidence = Math.Round(0.6 * kind, 3) };
             else q = new Quote(s.Start, s.End, "", "", "", "quotes.unattributed", Math.Round(0.5 * kind, 3));
@@ -313,6 +313,29 @@ public sealed partial class QuoteStage : IStage
         int p = ParagraphOf(paragraphs, at);
         return CharBefore(body, at, p >= 0 ? paragraphs[p].Start : 0) is '\0' or '.' or '!' or '?';
     }
+
+    /// <summary>
+    /// "A sales promotion is defined as “…”", "The panel found that “…”": a quotation inside a sentence of its own whose words
+    /// before it open with a subject other than a pronoun is not carried over to the speaker of an earlier sentence.
+    /// </summary>
+    private bool LedByOthers(string body, QuotedSpan s, Quote previous, IReadOnlyList<Paragraph> paragraphs)
+    {
+        int p = ParagraphOf(paragraphs, s.OpenAt);
+        int start = p >= 0 ? paragraphs[p].Start : 0;
+        var end = SentenceEndBefore().Match(body[start..s.OpenAt]);
+        int sentence = end.Success ? start + end.Index + end.Length : start;
+        if (previous.End > sentence) return false;
+        var lead = body[sentence..s.OpenAt];
+        string surname = previous.Speaker.Split(' ')[^1];
+        return Regex.Count(lead, @"\p{L}+") >= 3 && !PronounLead().IsMatch(lead) && !_verbWord.IsMatch(lead)
+            && (surname.Length < 2 || !lead.Contains(surname, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"[.!?][”""’]?\s+(?=[“""‘]?(?:\p{Lu}|\z))", RegexOptions.RightToLeft)]
+    private static partial Regex SentenceEndBefore();
+
+    [GeneratedRegex(@"^\W*(?:(?:They|We|I|His|Her)\b|(?:The|This|That)\s+\p{Ll})|\b(?:[Hh]e|[Ss]he|[Ee]r|sie|[Ii]l|[Ee]lle)\b")]
+    private static partial Regex PronounLead();
 
     /// <summary>The last character before <paramref name="at"/> that is no space, back to <paramref name="start"/>; '\0' when there is none.</summary>
     private static char CharBefore(string body, int at, int start)
@@ -999,6 +1022,9 @@ public sealed partial class QuoteStage : IStage
         // "U.S. Attorney" or "Jr." inside a name: a full stop followed by a capitalised name is not the end
         if (stop > 0) end = stop;
         string clause = ctx.Body[closeEnd..end];
+        // "“… a higher base.” Figures out this week, Lin wrote, “show …”": a new sentence whose verb introduces the next quotation
+        if (stop > 0 && ctx.Body[stop] is '“' or '"' && closeEnd >= 2 && ctx.Body[closeEnd - 2] is '.' or '!' or '?'
+            && clause.TrimStart() is { Length: > 0 } next && char.IsUpper(next[0])) return null;
         foreach (Match vm in _verbWord.Matches(clause))
         {
             int vAt = closeEnd + vm.Index, vEnd = vAt + vm.Length;
@@ -1027,6 +1053,8 @@ public sealed partial class QuoteStage : IStage
         var verbs = _verbWord.Matches(region).AsEnumerable();
         if (AsBefore().IsMatch(region))
             verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
+        // "X likened the sell-off to “a fire drill”": a verb of comparison attributes a quotation that follows "to"
+        verbs = verbs.Concat(LikeningVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
         // "X called the deal “a relief”", "X dubbed it “…”": a verb of naming with its object right before the opening mark
         verbs = verbs.Concat(NamingVerb().Matches(region)).OrderBy(m => m.Index);
         // "X denied the claims, saying they were “…”", "X ended by saying “…”": a participle after a comma or "by" reports for the clause's subject.
@@ -1145,6 +1173,9 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"(?:(?<=,\s)|(?<=\bby\s))(?:saying|adding|noting|warning|arguing|insisting|writing|explaining|stressing|stating|asserting|declaring"
         + @"|claiming|acknowledging|admitting|conceding|remarking|commenting|pointing\s+out|telling\s+\w+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CommaParticiple();
+
+    [GeneratedRegex(@"\b(?:likened|likens|compared|compares)\b(?=[^.;:!?]*\bto(?:\s+(?:a|an|the))?\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex LikeningVerb();
 
     [GeneratedRegex(@"\bas(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AsBefore();

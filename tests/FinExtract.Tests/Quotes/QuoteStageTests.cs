@@ -693,7 +693,7 @@ public class QuoteStageTests
     [Fact]
     public void ANameInThePossessiveBeforeTheSpeaker_IsNotTheSpeaker()
     {
-        var a = Run("Maria Okafor founded the firm in 1990. “It has been our privilege to serve the industry for decades.” Maria Okafor’s managing partner, Daniel Whitmore added, “We will grow.”");
+        var a = Run("Maria Okafor founded the firm in 1990. “It has been our privilege to serve the industry for decades,” Maria Okafor’s managing partner, Daniel Whitmore added.");
         var q = a.Quotes.First(x => a.Body[x.Start..x.End].StartsWith("It has been", StringComparison.Ordinal));
         Assert.Equal("Daniel Whitmore", q.Speaker);
     }
@@ -1069,5 +1069,40 @@ public class QuoteStageTests
     {
         var quotes = Run("State treasurer Ana Lupe told reporters there would be new limits. “Growth is not set by policy,” the treasurer said.").Quotes;
         Assert.Equal("Ana Lupe", Assert.Single(quotes).Speaker);
+    }
+
+    /// <summary>
+    /// A quotation inside a sentence whose own words before it open with another subject ("A rebate is defined as “…”",
+    /// "The Tarvian blog cited …") is not carried over to the speaker of an earlier sentence; one whose sentence opens with a
+    /// pronoun, a definite description ("The company described …") or names that speaker still is.
+    /// </summary>
+    [Theory]
+    [InlineData("A qualifying rebate is defined as “any refund paid by a seller within a year of the purchase.”", "")]
+    [InlineData("Voters across the region rallied behind “a fair deal for the harbour towns and their people.”", "")]
+    [InlineData("She also described the levy as “a burden the harbour towns cannot carry much longer.”", "Ines Albrecht")]
+    [InlineData("The regulator later warned that “these costs will fall on the smallest firms first.”", "Ines Albrecht")]
+    [InlineData("Albrecht closed with a warning that “no firm should expect another extension.”", "Ines Albrecht")]
+    public void AQuotationLedByAnotherSubject_IsNotCarriedOver(string text, string speaker) =>
+        Assert.Equal(speaker, Run("Ines Albrecht, who chairs the regulator, spoke on Monday. “The rules stay as they are,” she said. " + text)
+            .Quotes[^1].Speaker);
+
+    /// <summary>"X likened the sell-off to “…”", "X compared it to “…”": a verb of comparison attributes the quotation after "to".</summary>
+    [Theory]
+    [InlineData("Analyst Priya Castellan likened the sell-off to “a fire drill that nobody remembered was planned.”")]
+    [InlineData("Priya Castellan compared the rally to a “sugar rush” and expected it to fade.")]
+    public void AVerbOfComparisonBeforeTo_AttributesTheQuotation(string text) =>
+        Assert.Equal("Priya Castellan", Assert.Single(Run("Shares of Varnell Logistics fell on Monday. " + text).Quotes).Speaker);
+
+    /// <summary>
+    /// "“… a bigger base.” Figures out in March, Dana Whitcombe wrote, “show …”": a verb in the next sentence that introduces a
+    /// quotation of its own does not report the quotation before it.
+    /// </summary>
+    [Fact]
+    public void AVerbIntroducingTheNextQuotation_DoesNotReportThePreviousOne()
+    {
+        var quotes = Run("Robin Ashdown, a spokesperson for the Recorded Music Council, agreed that sales had dipped. "
+            + "\"The streaming market is still expanding,\" they said. \"But the pace is slower than it was, even if the base is bigger.\" "
+            + "Figures published in March, Ashdown's colleague Dana Whitcombe wrote, \"show that disc sales fell while downloads barely grew.\"").Quotes;
+        Assert.Equal(new[] { "Robin Ashdown", "Robin Ashdown", "Dana Whitcombe" }, quotes.Select(q => q.Speaker));
     }
 }
