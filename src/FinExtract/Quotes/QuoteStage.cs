@@ -725,6 +725,7 @@ public sealed partial class QuoteStage : IStage
         if (m.Success && NamedDocument(ctx, after, closeEnd, m) is { } namedDocument) return namedDocument;
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
         if (DocumentSource(ctx, before, from, after, closeEnd, s.Start) is { } document) return document;
+        if (PossessiveWords(ctx, before, from) is { } owned) return owned;
         return (introduced || nextSentence ? null : AfterClause(ctx, closeEnd, pEnd)) ?? SentenceSubject(ctx, s, pStart);
     }
 
@@ -844,6 +845,30 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>An aside between commas that says why a speaker is not named (", who asked not to be identified,", ", speaking on ...,").</summary>
     private const string UnnamedAside = @"(?:,\s+(?:who|speaking|asking|requesting|declining|citing)\b[^,“”""]{2,120},|\s+\([\p{Ll}\s-]{2,40}\))";
+
+    /// <summary>
+    /// "after Governor Ortiz's call to “…”", "the board rejected Kell Ltd’s claim that “…”": a noun for what someone said
+    /// (quote-speech-nouns.tsv) after a possessive name right before the quotation makes it the words of that person or organisation.
+    /// </summary>
+    private static Attribution? PossessiveWords(Context ctx, string before, int from)
+    {
+        var m = PossessiveSpeechNoun.Match(before);
+        if (!m.Success) return null;
+        int at = from + m.Index;
+        var owner = ctx.Entities.FirstOrDefault(e => e.End == at && e.Type is "PERSON" or "ORG" && !ctx.InsideQuote(e));
+        // "Y called X's claims “false”": the quotation is what Y calls them
+        if (owner != null && owner.Start >= from && NamingBefore().IsMatch(before[..(owner.Start - from)])) return null;
+        return owner == null ? null : new Attribution(owner.Name, owner.EntityId, m.Groups["cue"].Value, "quotes.possessive-words", 0.75);
+    }
+
+    private static readonly Text.WarmingRegex PossessiveSpeechNounRegex = new(Text.Lexicon.AlternationPattern(
+        @"['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?<cue>", "quote-speech-nouns.tsv", @")(?:\s+(?:to|of|that|for))?\s*[,:]?\s*$"),
+        RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout);
+
+    private static Regex PossessiveSpeechNoun => PossessiveSpeechNounRegex.Regex;
+
+    [GeneratedRegex(@"\b(?:call|calls|called|dubbed|termed|branded|labell?ed|deemed)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamingBefore();
 
     /// <summary>
     /// "People claimed", "Residents also said", "Aviation analysts called it": a plural for a group of people (quote-plural-groups.tsv), after
@@ -1185,7 +1210,7 @@ public sealed partial class QuoteStage : IStage
     /// opening mark.
     /// </summary>
     [GeneratedRegex(@"\b(?:called|calls|dubbed|dubs|termed)(?=\s+(?:(?:it|this|that|them)(?:\s+(?:a|an|the))?"
-        + @"|(?:the|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?"
+        + @"|(?:the|his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?"
         + @"[\p{L}'’-]+)\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex NamingVerb();
 

@@ -1105,4 +1105,15 @@ public class QuoteStageTests
             + "Figures published in March, Ashdown's colleague Dana Whitcombe wrote, \"show that disc sales fell while downloads barely grew.\"").Quotes;
         Assert.Equal(new[] { "Robin Ashdown", "Robin Ashdown", "Dana Whitcombe" }, quotes.Select(q => q.Speaker));
     }
+
+    /// <summary>
+    /// "after Governor Ortiz's call to “…”", "In Dr. Vance’s words, “…”": a noun for what someone said after a possessive name makes the
+    /// quotation that person's words, whoever reports it; "Y called X's claims “…”" is Y's word for them.
+    /// </summary>
+    [Theory]
+    [InlineData("The theme of the fair was renewal, after Governor Lena Ortiz's call to “start over on the work of building the state”.", "Lena Ortiz")]
+    [InlineData("In Dr. Lena Ortiz’s words, “Nobody expected the threshold to move so quickly in a single season.”", "Lena Ortiz")]
+    [InlineData("A spokesperson for the lender, Omar Petrossian, has called Lena Ortiz's claims “misleading and careless in every respect.”", "Omar Petrossian")]
+    public void ANounForWhatSomeoneSaid_AfterAPossessiveName_GivesTheSpeaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run("Makers and planners gathered in the hall on Sunday. " + text).Quotes).Speaker);
 }
