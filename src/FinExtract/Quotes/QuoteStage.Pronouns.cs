@@ -39,8 +39,21 @@ public sealed partial class QuoteStage
         if (si < 0) return latest;
         var sentence = ctx.Sentences[si];
         var inSentence = before.Where(x => x.Start >= sentence.Start).OrderBy(x => x.Start).ToList();
+        // "When asked about Roe's exit, Ash said …": a name in an opening subordinate clause is not the sentence's subject
+        if (inSentence.Count > 1 && OpeningClauseEnd(ctx.Body, sentence.Start, inSentence[^1].Start) is int comma)
+            inSentence = inSentence.Where(x => x.Start > comma).DefaultIfEmpty(inSentence[0]).ToList();
         // "Roe's colleague Jan Ash disagreed": the person a possessive introduces is the subject, not the possessor
         return inSentence.Count > 1 && IntroducedByPossessive(ctx.Body, inSentence[0], inSentence[1], gender) ? inSentence[1] : inSentence[0];
+    }
+
+    /// <summary>
+    /// The comma that ends a sentence's opening subordinate clause ("When asked about it, …"), when it comes before <paramref name="before"/>.
+    /// </summary>
+    private static int? OpeningClauseEnd(string body, int start, int before)
+    {
+        if (!Subordinator().IsMatch(body.AsSpan(start, before - start))) return null;
+        int comma = body.IndexOf(", ", start, before - start, StringComparison.Ordinal);
+        return comma > 0 ? comma : null;
     }
 
     /// <summary>Words for a person by relation to another, and the gender each tells ("-" for none): Resources/lexicon/person-relation-words.tsv.</summary>

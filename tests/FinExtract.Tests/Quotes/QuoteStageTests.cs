@@ -1116,4 +1116,11 @@ public class QuoteStageTests
     [InlineData("A spokesperson for the lender, Omar Petrossian, has called Lena Ortiz's claims “misleading and careless in every respect.”", "Omar Petrossian")]
     public void ANounForWhatSomeoneSaid_AfterAPossessiveName_GivesTheSpeaker(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run("Makers and planners gathered in the hall on Sunday. " + text).Quotes).Speaker);
+
+    /// <summary>"When asked about Harlow's exit, Estevez said … He added, “…”": a name in an opening subordinate clause is not the subject "he" points back to.</summary>
+    [Theory]
+    [InlineData("When asked to comment on Senator Harlow's retirement, Governor Paul Estevez praised him. He later stated, “The chamber will miss his humour.”")]
+    [InlineData("Although Harlow did not speak at the dinner, Paul Estevez used his toast to thank the staff. “It is a fine day for all of us,” he said.")]
+    public void APronoun_PointsToTheMainClausesSubject_NotANameInAnOpeningClause(string text) =>
+        Assert.Equal("Paul Estevez", Run("Senator Tom Harlow announced his retirement on Monday. " + text).Quotes[^1].Speaker);
 }
