@@ -912,6 +912,9 @@ public sealed partial class QuoteStage : IStage
         if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
         var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k).OrderBy(x => x.Start).FirstOrDefault();
         if (first is not { Type: "PERSON" or "ORG" }) return null;
+        // "The chief economist of Makewell, Dana Oyelaran, also commented": the role's organisation before its holder
+        if (first.Type != "PERSON" && article.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start > first.End && x.End <= k) is { } holder
+            && IsRoleAppositionLead(body[sentence.Start..holder.Start])) first = holder;
         int leadEnd = first.Start;
         // "Roe's grandfather said": a name with "'s" is not the subject, whose it is; but in "Tarn Capital's Priya Nair" the
         // organisation is where the person who follows works
@@ -972,11 +975,16 @@ public sealed partial class QuoteStage : IStage
     /// <summary>"The mayor, ", "Its chief executive, ": a role set before the name in apposition.</summary>
     private static bool IsRoleAppositionLead(string lead)
     {
+        // ...after which the role's organisation may follow ("The chief economist for the engineering body Makewell, ")
+        if (RoleOrganisationInLead().Match(lead) is { Success: true } of) lead = lead[..of.Index] + ",";
         var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // ...the role's own words, or a lower-case word of its portfolio before them ("The economy minister, ")
         return words.Length >= 2 && words[0] is "The" or "Its" or "Their" && words[^1].EndsWith(',') && RoleWords.Contains(words[^1].TrimEnd(','))
             && words.Skip(1).All(w => RoleWords.Contains(w.TrimEnd(',')) || w.All(char.IsLower) && w.Length > 2);
     }
+
+    [GeneratedRegex(@"\s+(?:for|of|at)\s+[^,]{1,60},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleOrganisationInLead();
 
     /// <summary>The words of the roles in person-role-descriptors.tsv ("mayor", "attorney", "general").</summary>
     private static readonly HashSet<string> RoleWords = new(

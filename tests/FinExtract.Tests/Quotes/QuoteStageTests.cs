@@ -1123,4 +1123,12 @@ public class QuoteStageTests
     [InlineData("Although Harlow did not speak at the dinner, Paul Estevez used his toast to thank the staff. “It is a fine day for all of us,” he said.")]
     public void APronoun_PointsToTheMainClausesSubject_NotANameInAnOpeningClause(string text) =>
         Assert.Equal("Paul Estevez", Run("Senator Tom Harlow announced his retirement on Monday. " + text).Quotes[^1].Speaker);
+
+    /// <summary>"The chief economist for X, Y, also commented on the figures. “…”": a role with its organisation before its holder opens the sentence whose subject speaks on.</summary>
+    [Theory]
+    [InlineData("The chief economist for the engineering body Makewell, Dana Oyelaran, also commented on the figures.")]
+    [InlineData("The research director at Makewell Engineering Group, Dana Oyelaran, also commented on the figures.")]
+    public void ARoleWithItsOrganisation_BeforeTheHolder_OpensTheSentenceWhoseSubjectSpeaksOn(string sentence) =>
+        Assert.Equal("Dana Oyelaran", Run("Factory output rose in May. “The figures show a firm start,” said Tom Reyes of the Harbour Chamber. " + sentence
+            + " “Whilst the data confirm growth, they raise questions about how long the rebound lasts.”").Quotes[^1].Speaker);
 }
