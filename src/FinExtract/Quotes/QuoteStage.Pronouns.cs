@@ -1,4 +1,5 @@
 using FinExtract.Documents;
+using System.Text.RegularExpressions;
 using FinExtract.Entities;
 
 namespace FinExtract.Quotes;
@@ -39,12 +40,25 @@ public sealed partial class QuoteStage
         if (si < 0) return latest;
         var sentence = ctx.Sentences[si];
         var inSentence = before.Where(x => x.Start >= sentence.Start).OrderBy(x => x.Start).ToList();
+        // "… he also attacked Paul Brenner. He was quoted as saying": where the same pronoun is that sentence's subject, the
+        // names after it are objects; the pronoun points back as that one does
+        if (gender != null && sentence.Start < at && SamePronounBefore(ctx.Body, sentence.Start, inSentence[0].Start, gender))
+            return Antecedent(ctx, sentence.Start, gender, types);
         // "When asked about Roe's exit, Ash said …": a name in an opening subordinate clause is not the sentence's subject
         if (inSentence.Count > 1 && OpeningClauseEnd(ctx.Body, sentence.Start, inSentence[^1].Start) is int comma)
             inSentence = inSentence.Where(x => x.Start > comma).DefaultIfEmpty(inSentence[0]).ToList();
         // "Roe's colleague Jan Ash disagreed": the person a possessive introduces is the subject, not the possessor
         return inSentence.Count > 1 && IntroducedByPossessive(ctx.Body, inSentence[0], inSentence[1], gender) ? inSentence[1] : inSentence[0];
     }
+
+    private static bool SamePronounBefore(string body, int start, int end, string gender) =>
+        (gender == "f" ? ShePronoun() : HePronoun()).IsMatch(body.AsSpan(start, end - start));
+
+    [GeneratedRegex(@"\b[Hh]e\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HePronoun();
+
+    [GeneratedRegex(@"\b[Ss]he\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ShePronoun();
 
     /// <summary>
     /// The comma that ends a sentence's opening subordinate clause ("When asked about it, …"), when it comes before <paramref name="before"/>.
@@ -76,7 +90,7 @@ public sealed partial class QuoteStage
     /// <summary>What stands between a possessor and the person it introduces: "'s colleague ", "’s boss, chief executive ".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G['’]s(?:,?\s+(?<w>[a-z][a-z-]*)){1,4},?\s+$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PossessiveIntroduces();
+    private static partial Regex PossessiveIntroduces();
 
     /// <summary>
     /// Whether a "they" at <paramref name="at"/> points back to a group that names no entity: its own sentence names none before it,
@@ -90,7 +104,7 @@ public sealed partial class QuoteStage
     /// first <paramref name="window"/> characters, when <paramref name="at"/>'s own sentence names no entity before it and no entity
     /// stands in that sentence before it up to the match's end (or the window's, with <paramref name="entityFreeWindow"/>); else null.
     /// </summary>
-    private static System.Text.RegularExpressions.Match? SubjectOfSentenceBefore(Context ctx, int at, System.Text.RegularExpressions.Regex subject,
+    private static Match? SubjectOfSentenceBefore(Context ctx, int at, Regex subject,
         int window, bool entityFreeWindow)
     {
         int si = ctx.SentenceOf(at);
@@ -109,7 +123,7 @@ public sealed partial class QuoteStage
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?:The|These|Those|Some|Many|Most|Both|Several|Other|All)\s+(?:[a-z]+\s+)?[a-z]{3,}[^siu'’\s]s"
         + @"|[A-Z][a-z]{2,}[^siu'’\s]s)\s+[a-z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex PluralSubjectWords();
+    private static partial Regex PluralSubjectWords();
 
     /// <summary>
     /// A person's gender as the article tells it: an honorific before any mention of them ("Ms Ruiz"), else a given name

@@ -127,7 +127,8 @@ public sealed partial class QuoteStage : IStage
     /// </summary>
     private const string RoleDeterminer = @"(?:(?:[Tt]he\s+)?\p{Ll}+['’]s|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}['’]s|[Tt]he|[Ii]ts|[Tt]heir)";
 
-    private const string RoleModifier = @"(?:former|new|[\p{Lu}][\p{L}.-]+)";
+    private const string RoleModifier = @"(?:former|new|outgoing|incoming|(?:newly|recently)\s+(?:elected|appointed|named|installed|inaugurated)"
+        + @"|[\p{Lu}][\p{L}.-]+)";
 
     private static readonly Regex RoleDescriptor = new(@"^" + RoleDeterminer + @"\s+(?:(?<mod>" + RoleModifier + @")\s+)?(?<role>" + RoleAlternation + @")$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -1277,6 +1278,17 @@ public sealed partial class QuoteStage : IStage
         return person != null && IsRoleBetween(ctx.Body, from, person.Start) ? person : null;
     }
 
+    /// <summary>Whether an office of the organisation at <paramref name="org"/> stands right before it ("CEO of ", "managing director at ").</summary>
+    private static bool RoleOfOrganisation(string body, int org)
+    {
+        int from = Math.Max(0, org - 40);
+        var m = OfficeOf().Match(body, from, org - from);
+        return m.Success && RoleWords.Contains(m.Groups["w"].Value);
+    }
+
+    [GeneratedRegex(@"(?<w>[\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeOf();
+
     /// <summary>The person the entity stage found starting at <paramref name="at"/>, if any.</summary>
     private static EntityMention? PersonAt(Context ctx, int at) => ctx.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start == at);
 
@@ -1327,21 +1339,7 @@ public sealed partial class QuoteStage : IStage
         // "said Delaware senator Ed Kaufman": a place, a role, then the person who holds it
         if (named == null && entities.Any(x => x.Type == "LOCATION" && x.Start < end && at < x.End) && RoleHolderAfter(ctx, end) is { } roleHolder)
             return new Attribution(roleHolder.Name, roleHolder.EntityId, cue, rule + ".role", conf * 0.95);
-        if (named != null && named.Type == "ORG")
-        {
-            // "Ratan Tata … “…,” Tata said": a named person's surname is that person, even where it was linked to a company of that name
-            if (!sp.Contains(' ') && PersonBySurname(ctx, sp, at) is { } namesake)
-                return new Attribution(namesake.Name, namesake.EntityId, cue, rule + ".surname", conf * 0.9);
-            // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Andrew Rosen": the organisation is the
-            // speaker's employer; the person named after the role is the speaker.
-            if (RoleHolderAfter(ctx, named.End) is { } person)
-                return new Attribution(person.Name, person.EntityId, cue, rule + ".role", conf * 0.95);
-            // "Jane Roe of Northwind said", "an analyst at Northwind wrote": the organisation is the affiliation of the person before it
-            // ...and "Tim Roe, the chief investment officer for Northwind said": an apposition the writer left unclosed
-            if (PersonJoinedBefore(ctx, named.Start, 70, between => AffiliationJoin().IsMatch(between) || UnclosedAppositive().IsMatch(between))
-                is { } member)
-                return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.95);
-        }
+        if (named != null && named.Type == "ORG" && SpeakerBesideOrganisation(ctx, at, sp, named, cue, rule, conf) is { } beside) return beside;
         if (named == null && PersonBeforePlace(ctx, at, end) is { } placed)
             return new Attribution(placed.Name, placed.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
@@ -1358,6 +1356,30 @@ public sealed partial class QuoteStage : IStage
         if (AppositivePerson(ctx, end) is { } apposed) return new Attribution(apposed.Name, apposed.EntityId, cue, rule + ".appositive", conf * 0.9);
         bool pluralSubject = PluralAgentNoun().IsMatch(words) && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at;
         if (!IsSentenceWord(sp) && !pluralSubject) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
+        return null;
+    }
+
+    /// <summary>
+    /// Who speaks when the words of a reporting clause name an organisation: a person of that surname, the holder of a role of it,
+    /// or the person it is the affiliation of; null when the organisation itself speaks.
+    /// </summary>
+    private static Attribution? SpeakerBesideOrganisation(Context ctx, int at, string sp, EntityMention named, string cue, string rule, double conf)
+    {
+        // "Ratan Tata … “…,” Tata said": a named person's surname is that person, even where it was linked to a company of that name
+        if (!sp.Contains(' ') && PersonBySurname(ctx, sp, at) is { } namesake)
+            return new Attribution(namesake.Name, namesake.EntityId, cue, rule + ".surname", conf * 0.9);
+        // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Andrew Rosen": the organisation is the
+        // speaker's employer; the person named after the role is the speaker.
+        if (RoleHolderAfter(ctx, named.End) is { } person)
+            return new Attribution(person.Name, person.EntityId, cue, rule + ".role", conf * 0.95);
+        // "CEO of Tarnwell, Gareth Hollis, said": an office of the organisation, then its holder in apposition
+        if (RoleOfOrganisation(ctx.Body, named.Start) && AppositivePerson(ctx, named.End) is { } holder)
+            return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-appositive", conf * 0.95);
+        // "Jane Roe of Northwind said", "an analyst at Northwind wrote": the organisation is the affiliation of the person before it
+        // ...and "Tim Roe, the chief investment officer for Northwind said": an apposition the writer left unclosed
+        if (PersonJoinedBefore(ctx, named.Start, 70, between => AffiliationJoin().IsMatch(between) || UnclosedAppositive().IsMatch(between))
+            is { } member)
+            return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.95);
         return null;
     }
 

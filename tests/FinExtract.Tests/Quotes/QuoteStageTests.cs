@@ -1131,4 +1131,29 @@ public class QuoteStageTests
     public void ARoleWithItsOrganisation_BeforeTheHolder_OpensTheSentenceWhoseSubjectSpeaksOn(string sentence) =>
         Assert.Equal("Dana Oyelaran", Run("Factory output rose in May. “The figures show a firm start,” said Tom Reyes of the Harbour Chamber. " + sentence
             + " “Whilst the data confirm growth, they raise questions about how long the rebound lasts.”").Quotes[^1].Speaker);
+
+    /// <summary>"CEO of Tarnwell, Gareth Hollis, said": an office of the organisation, then its holder in apposition, speaks.</summary>
+    [Theory]
+    [InlineData("CEO of Tarnwell, Gareth Hollis, said, “Brisklink will soon offer a full range of fibre products.”")]
+    [InlineData("The managing director at Tarnwell, Gareth Hollis, said: “We expect a strong second half for the group.”")]
+    public void AnOfficeOfTheOrganisation_ThenItsHolder_Speaks(string text) =>
+        Assert.Equal("Gareth Hollis", Assert.Single(Run("Revenue at Tarnwell Telecom rose 9% in the year. " + text).Quotes).Speaker);
+
+    /// <summary>"… he also attacked Paul Brenner. He was quoted as saying": a name after the same pronoun as its sentence's subject is an object.</summary>
+    [Fact]
+    public void APronoun_SkipsTheObjectOfASentenceWhoseSubjectIsTheSamePronoun()
+    {
+        var quotes = Run("The new adviser Marco Sandri spoke to a reporter on Thursday night. In the same call he also attacked senior strategist "
+            + "Paul Brenner. He was quoted as saying, “I am not here to build my own brand, unlike some people.”").Quotes;
+        Assert.Equal("Marco Sandri", Assert.Single(quotes).Speaker);
+    }
+
+    /// <summary>"The newly elected governor said": a participle of taking office before the role keeps it a role.</summary>
+    [Fact]
+    public void ARoleAfterNewlyElected_IsStillARole()
+    {
+        var quotes = Run("The reply to the speech came from the governor of the state of Tarvia, Bob Kendall. He said the plan cost too much. "
+            + "The newly elected governor said, “What government should not do is pile on more rules that kill jobs.”").Quotes;
+        Assert.Equal("Bob Kendall", Assert.Single(quotes).Speaker);
+    }
 }
