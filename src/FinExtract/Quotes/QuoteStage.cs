@@ -97,7 +97,7 @@ public sealed partial class QuoteStage : IStage
         // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
         // "a Zimbabwean government source": the words before the last may be capitalised adjectives; none is the preposition that
         // leads to an organisation ("one analyst at Brisa Capital")
-        const string Unnamed = @"(?:" + Describers + @")\s+(?:(?!" + Preposition + @")\p{L}[\p{L}-]*\s+){0,2}(?!" + Preposition
+        string Unnamed = @"(?:" + Describers + "|" + GroupDescriber + @")\s+(?:(?!" + Preposition + @")\p{L}[\p{L}-]*\s+){0,2}(?!" + Preposition
             + @")\p{Ll}[\p{L}-]*";
         _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+" + Preposition + @"\s+\p{Lu})|" + Unnamed
             + "(?:" + UnnamedTail + ")?" + UnnamedAside + @"?\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
@@ -833,6 +833,13 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>The determiners of a speaker the text describes but does not name ("one user", "another miner").</summary>
     private const string Describers = "a|an|one|another|some|several|other|many";
+
+    /// <summary>
+    /// "said the families", "the residents said": "the" before a plural for a group of people (quote-plural-groups.tsv); not for a
+    /// profession ("the analysts wrote" is most often the analysts of a firm the text named).
+    /// </summary>
+    private static readonly string GroupDescriber = @"the(?=\s+(?:\p{Ll}[\p{L}-]*\s+)?(?i:" + string.Join("|", Text.Lexicon.Set("quote-plural-groups.tsv",
+        StringComparer.Ordinal).Where(w => !Entities.EntityLexicon.Professions.Contains(w)).OrderBy(w => w, StringComparer.Ordinal)) + @")\b)";
 
     /// <summary>The preposition that leads from such a description to an organisation ("one analyst at Brisa Capital").</summary>
     private const string Preposition = @"(?:for|at|of|from|with)\b";

@@ -1156,4 +1156,17 @@ public class QuoteStageTests
             + "The newly elected governor said, “What government should not do is pile on more rules that kill jobs.”").Quotes;
         Assert.Equal("Bob Kendall", Assert.Single(quotes).Speaker);
     }
+
+    /// <summary>
+    /// "said the families in a joint statement", "the residents said": "the" and a plural for a group of people names no one, and
+    /// does not carry the speaker before on; "the analysts wrote" is left to the firm the text named.
+    /// </summary>
+    [Theory]
+    [InlineData("“We believe the crash was avoidable and those responsible should answer for it,” said the families in a joint statement.")]
+    [InlineData("“Nobody asked us before the cranes arrived on the street,” the local residents said.")]
+    public void ThePluralOfAGroupOfPeople_NamesNoSpeaker(string text)
+    {
+        var quotes = Run("The airline denied any fault. “We followed every rule,” said chief executive Omar Haddad. " + text).Quotes;
+        Assert.Equal(new[] { "Omar Haddad", "" }, quotes.Select(q => q.Speaker));
+    }
 }
