@@ -209,6 +209,7 @@ public sealed partial class QuoteStage : IStage
             context.Trace?.Invoke($"quotes: \"{Short(text)}\" -> {(q.Speaker.Length > 0 ? q.Speaker : "?")} by {q.Rule}");
         }
         SpeakerNamedAfterRunOn(quotes, spans);
+        SpeakerNamedAfterAdjoining(quotes, body);
         foreach (var r in rejected) context.Trace?.Invoke($"quotes: dropped \"{Short(body[r.Start..r.End])}\": {r.Reason}");
         article.SetQuotes(quotes, rejected);
         article.Layers.Add(QuotesLayer);
@@ -232,6 +233,50 @@ public sealed partial class QuoteStage : IStage
     {
         "quotes.same-speaker", "quotes.unattributed", "quotes.continued", "quotes.previous-sentence.subject",
     };
+
+    /// <summary>
+    /// "… Shaye said that he would not work with Jackson again. “Q1.” “Q2,” Mr Shaye said.": a quotation that only carried a speaker over
+    /// from an earlier sentence, followed in its paragraph by nothing but another quotation, is the words of whoever that one's
+    /// reporting clause names; not where it came right after a quotation and its own reporting clause ("“A,” said Roe. “Q1.” “Q2,” said Ash.").
+    /// </summary>
+    private static void SpeakerNamedAfterAdjoining(List<Quote> quotes, string body)
+    {
+        var set = new bool[quotes.Count];
+        for (int i = quotes.Count - 2; i >= 0; i--)
+        {
+            var (q, next) = (quotes[i], quotes[i + 1]);
+            if (q.Rule is not ("quotes.same-speaker" or "quotes.unattributed") || CarriedRules.Contains(next.Rule) && !set[i + 1]) continue;
+            if (next.Speaker.Length == 0 || !Adjoining(body, q.End, next.Start) || !OpensSentenceAt(body, q.Start)) continue;
+            if (i > 0 && q.Start > quotes[i - 1].End && OnlyAReportingClauseBetween(body[quotes[i - 1].End..(q.Start + 1)])) continue;
+            quotes[i] = q with
+            {
+                Speaker = next.Speaker, SpeakerEntityId = next.SpeakerEntityId, Cue = next.Cue, Rule = "quotes.adjoining.speaker-after",
+                Confidence = Math.Round(0.85 * next.Confidence, 3),
+            };
+            set[i] = true;
+        }
+    }
+
+    /// <summary>Whether the quotation whose text starts at <paramref name="start"/> opens a sentence or a paragraph.</summary>
+    private static bool OpensSentenceAt(string body, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && body[k] is ' ' or '“' or '"' or '‘' or '«' or '„') k--;
+        if (k >= 0 && body[k] is '”' or '"' or '’' or '»') k--;
+        return k < 0 || body[k] is '.' or '!' or '?' or '\n';
+    }
+
+    /// <summary>Whether the text between two quotations ends no more than one sentence and no paragraph: the first one's reporting clause.</summary>
+    private static bool OnlyAReportingClauseBetween(string between) => !between.Contains('\n') && SentenceStop().Count(between) <= 1;
+
+    [GeneratedRegex(@"[.!?][”""’]?\s+[“""‘]?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceStop();
+
+    /// <summary>Whether only closing and opening marks, stops and spaces stand between two quotations, in one paragraph.</summary>
+    private static bool Adjoining(string body, int end, int start) =>
+        start > end && start - end <= 8 && body.AsSpan(end, start - end).IndexOfAnyExcept(AdjoiningMarks) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> AdjoiningMarks = System.Buffers.SearchValues.Create(" .,!?”“\"’‘»«„");
 
     /// <summary>
     /// A quotation that runs on over paragraphs (no closing mark until its last paragraph, each next one opening with a mark) is one

@@ -1169,4 +1169,21 @@ public class QuoteStageTests
         var quotes = Run("The airline denied any fault. “We followed every rule,” said chief executive Omar Haddad. " + text).Quotes;
         Assert.Equal(new[] { "Omar Haddad", "" }, quotes.Select(q => q.Speaker));
     }
+
+    /// <summary>
+    /// "… Shaye said that he would not work with Jackson again. “Q1.” “Q2,” Mr Shaye said.": a quoted sentence that only carried a speaker
+    /// over, followed by nothing but a quotation whose clause names its speaker, is that speaker's; not right after another speaker's
+    /// quotation and reporting clause.
+    /// </summary>
+    [Fact]
+    public void AQuotedSentenceBeforeAnotherWithItsSpeaker_IsThatSpeakers()
+    {
+        var quotes = Run("“We do not see why the studio took this line,” Mr Ellery said. In a radio interview, Dora Quint, the studio's chair, said "
+            + "the studio would not work with Mr Ellery again. “I will not make a film with someone who is suing me.” “It will never happen "
+            + "while I am here,” Ms Quint said.").Quotes;
+        Assert.Equal("Dora Quint", quotes[1].Speaker);
+        var kept = Run("“The rules stay as they are,” said Ines Albrecht, who chairs the regulator. “We will not bend.” “Nor should she,” "
+            + "said Omar Petrossian.").Quotes;
+        Assert.Equal("Ines Albrecht", kept[1].Speaker);
+    }
 }
