@@ -1161,4 +1161,16 @@ public class EntityStageTests
         var a = Run("The bill passed in Parliament on Tuesday after a long debate about taxes.");
         Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == "Parliament");
     }
+
+    /// <summary>"Like David Rehr, he …", "Unlike Maria Okafor, she …": a preposition that opens a sentence is no part of the name after it.</summary>
+    [Theory]
+    [InlineData("Like Dorian Whitlock, he argued against the merger.", "Dorian Whitlock")]
+    [InlineData("Unlike Marta Quilling, she stayed at the firm.", "Marta Quilling")]
+    [InlineData("Amid Tarnwell Holdings' troubles, the bank cut its forecast.", "Tarnwell Holdings")]
+    [InlineData("Besides Dorian Whitlock, two other directors resigned.", "Dorian Whitlock")]
+    public void AnOpeningPreposition_IsNoPartOfTheNameAfterIt(string sentence, string name)
+    {
+        var a = Run("Dorian Whitlock and Marta Quilling spoke at the Tarnwell Holdings meeting on Monday.\n\n" + sentence);
+        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == name && e.Start > a.Body.IndexOf("\n\n", StringComparison.Ordinal));
+    }
 }
