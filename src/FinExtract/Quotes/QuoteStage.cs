@@ -197,6 +197,8 @@ public sealed partial class QuoteStage : IStage
             else if (!s.Continued && DescribedSpeaker(article, s, around, kind) is { } described) q = described;
             else if (!s.Continued && PrecedingSubject(article, s, spans, around) is { } subject)
                 q = new Quote(s.Start, s.End, subject.Name, subject.EntityId, "", "quotes.previous-sentence.subject", Math.Round(0.65 * kind, 3));
+            else if (previous != null && !s.Continued && paragraph - previousParagraph <= 1
+                && PronounSubject(ctx, s, previous, article.Paragraphs, kind) is { } pronounSubject) q = pronounSubject;
             else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1 && !LedByOthers(body, s, previous, article.Paragraphs)))
                 q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker",
                 Confidence = Math.Round(0.6 * kind, 3) };
@@ -366,16 +368,38 @@ public sealed partial class QuoteStage : IStage
     /// </summary>
     private bool LedByOthers(string body, QuotedSpan s, Quote previous, IReadOnlyList<Paragraph> paragraphs)
     {
-        int p = ParagraphOf(paragraphs, s.OpenAt);
-        int start = p >= 0 ? paragraphs[p].Start : 0;
-        var end = SentenceEndBefore().Match(body[start..s.OpenAt]);
-        int sentence = end.Success ? start + end.Index + end.Length : start;
+        int sentence = SentenceStartBefore(body, s.OpenAt, paragraphs);
         if (previous.End > sentence) return false;
         var lead = body[sentence..s.OpenAt];
         string surname = previous.Speaker.Split(' ')[^1];
         return Regex.Count(lead, @"\p{L}+") >= 3 && !PronounLead().IsMatch(lead) && !_verbWord.IsMatch(lead)
             && (surname.Length < 2 || !lead.Contains(surname, StringComparison.Ordinal));
     }
+
+    /// <summary>Where the sentence that holds <paramref name="at"/> starts, within its paragraph.</summary>
+    private static int SentenceStartBefore(string body, int at, IReadOnlyList<Paragraph> paragraphs)
+    {
+        int p = ParagraphOf(paragraphs, at);
+        int start = p >= 0 ? paragraphs[p].Start : 0;
+        var end = SentenceEndBefore().Match(body[start..at]);
+        return end.Success ? start + end.Index + end.Length : start;
+    }
+
+    /// <summary>
+    /// "He was also critical of officials who treat “…”": a quotation in a sentence that opens with "he" or "she" and no reporting verb
+    /// is the words of the person the pronoun points back to, when that person was named after the speaker of the quotation before.
+    /// </summary>
+    private static Quote? PronounSubject(Context ctx, QuotedSpan s, Quote previous, IReadOnlyList<Paragraph> paragraphs, double kind)
+    {
+        int sentence = SentenceStartBefore(ctx.Body, s.OpenAt, paragraphs);
+        if (previous.End > sentence || HeOrSheLead().Match(ctx.Body, sentence, s.OpenAt - sentence) is not { Success: true } m) return null;
+        var person = Antecedent(ctx, sentence, m.Value.StartsWith('S') ? "f" : "m", "PERSON");
+        if (person == null || person.EntityId == previous.SpeakerEntityId || person.Start < previous.End) return null;
+        return new Quote(s.Start, s.End, person.Name, person.EntityId, "", "quotes.sentence.pronoun-subject", Math.Round(0.6 * kind, 3));
+    }
+
+    [GeneratedRegex(@"^(?:He|She)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeOrSheLead();
 
     [GeneratedRegex(@"[.!?][”""’]?\s+(?=[“""‘]?(?:\p{Lu}|\z))", RegexOptions.RightToLeft)]
     private static partial Regex SentenceEndBefore();

@@ -1186,4 +1186,17 @@ public class QuoteStageTests
             + "said Omar Petrossian.").Quotes;
         Assert.Equal("Ines Albrecht", kept[1].Speaker);
     }
+
+    /// <summary>
+    /// "He was also critical of officials who treat “…”": a quotation in a sentence that opens with "he" or "she" and reports nothing is
+    /// the words of the person the pronoun points back to, when that person was named after the speaker of the quotation before.
+    /// </summary>
+    [Fact]
+    public void APronounSubject_WithoutAReportingVerb_IsThePersonItPointsBackTo()
+    {
+        var quotes = Run("“We welcome the talks,” said Foreign Minister Rhea Volkov at the summit.\n\nPresident Omar Haddad spoke next. "
+            + "Calling for a crackdown on graft, he condemned the back-tax bills. He was also critical of officials who treat "
+            + "“state service as some kind of private business”.").Quotes;
+        Assert.Equal(("Omar Haddad", "quotes.sentence.pronoun-subject"), (quotes[^1].Speaker, quotes[^1].Rule));
+    }
 }
