@@ -705,8 +705,9 @@ public sealed partial class QuoteStage : IStage
         rule.EndsWith(".role-unresolved", StringComparison.Ordinal) || rule.EndsWith(".role-antecedent", StringComparison.Ordinal);
 
     /// <summary>
-    /// "“…,” the agency quoted Finance Director Olga Petrova as saying", "Interfax quoted Olga Petrova as saying: “…”": the
-    /// person a source is said to have quoted is the speaker, not the source, nor the subject of the sentence before.
+    /// "“…,” the agency quoted Finance Director Olga Petrova as saying", "Interfax quoted Olga Petrova as saying: “…”" (or reported,
+    /// or cited her as saying): the person a source is said to have quoted is the speaker, not the source, nor the subject of the
+    /// sentence before.
     /// </summary>
     private static Attribution? QuotedAsSaying(Context ctx, QuotedSpan s, Around around)
     {
@@ -721,14 +722,16 @@ public sealed partial class QuoteStage : IStage
         if (!m.Success) return null;
         int start = at + m.Groups["who"].Index, end = start + m.Groups["who"].Length;
         var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= start && x.End <= end).OrderBy(x => x.Start).FirstOrDefault();
-        return person == null ? null : new Attribution(person.Name, person.EntityId, "quoted", "quotes.quoted-as-saying", 0.85);
+        return person == null ? null : new Attribution(person.Name, person.EntityId, m.Groups["cue"].Value, "quotes.quoted-as-saying", 0.85);
     }
 
-    [GeneratedRegex(@"^\s*[,—–-]?\s*[^.!?“”""]{0,80}?\bquoted\s+(?<who>[^.!?“”""]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b",
+    [GeneratedRegex(@"^\s*[,—–-]?\s*[^.!?“”""]{0,80}?\b(?<cue>quoted|quotes|reported|reports|cited|cites)\s+(?<who>[^.!?“”""]{2,80}?)"
+        + @"\s+as\s+(?:saying|telling|stating|writing)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAsAfter();
 
-    [GeneratedRegex(@"\bquoted\s+(?<who>[^.!?“”""]{2,80}?)\s+as\s+(?:saying|stating|writing|telling\s+[^.!?“”""]{1,40}?)\s*[,:]?\s*$",
+    [GeneratedRegex(@"\b(?<cue>quoted|quotes|reported|reports|cited|cites)\s+(?<who>[^.!?“”""]{2,80}?)\s+as\s+"
+        + @"(?:(?:saying|stating|writing)(?:\s+[^.!?“”"":]{1,50}?:)?|telling\s+[^.!?“”""]{1,40}?)\s*[,:]?\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAsBefore();
 

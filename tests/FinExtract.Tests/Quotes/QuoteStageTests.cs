@@ -1199,4 +1199,12 @@ public class QuoteStageTests
             + "“state service as some kind of private business”.").Quotes;
         Assert.Equal(("Omar Haddad", "quotes.sentence.pronoun-subject"), (quotes[^1].Speaker, quotes[^1].Rule));
     }
+
+    /// <summary>"The Courier reported X as saying “…”", "She reports X as saying after the closure: “…”", "“…,” the paper cited X as saying".</summary>
+    [Theory]
+    [InlineData("The Courier reported joint administrator Tomas Lindqvist as saying “We will explore a break-up of the business.”")]
+    [InlineData("Editor Nadia Perez reports Tomas Lindqvist as saying after the closure was announced: “I never thought it would end like this.”")]
+    [InlineData("“We will talk to anyone who is interested in the plant,” the Courier cited Tomas Lindqvist as saying.")]
+    public void ASourceReportingOrCitingSomeoneAsSaying_GivesThatPerson(string text) =>
+        Assert.Equal("Tomas Lindqvist", Assert.Single(Run("The carmaker shut its plant on Monday. " + text).Quotes).Speaker);
 }
