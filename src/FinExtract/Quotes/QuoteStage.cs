@@ -799,6 +799,7 @@ public sealed partial class QuoteStage : IStage
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
         if (DocumentSource(ctx, before, from, after, closeEnd, s.Start) is { } document) return document;
         if (PossessiveWords(ctx, before, from) is { } owned) return owned;
+        if (ItsDocument(ctx, after, closeEnd) is { } its) return its;
         return (introduced || nextSentence ? null : AfterClause(ctx, closeEnd, pEnd)) ?? SentenceSubject(ctx, s, pStart);
     }
 
@@ -836,6 +837,21 @@ public sealed partial class QuoteStage : IStage
             : new Attribution("", "", "according to", "quotes.according-to.document-unnamed", 0.6);
     }
 
+    /// <summary>
+    /// "“…,” according to its website", "“…,” according to their filing": a document of an organisation the text points back to with
+    /// "its" or "their" is that organisation's words.
+    /// </summary>
+    private static Attribution? ItsDocument(Context ctx, string after, int closeEnd)
+    {
+        if (!AccordingToItsDocument().IsMatch(after)) return null;
+        var org = Antecedent(ctx, closeEnd, null, "ORG");
+        return org == null ? null : new Attribution(org.Name, org.EntityId, "according to", "quotes.according-to.its-document", 0.7);
+    }
+
+    [GeneratedRegex(@"^\s*[,—–-]?\s*according\s+to\s+(?:its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:website|site|blog|" + DocumentNouns + @")\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AccordingToItsDocument();
+
     /// <summary>Lower-case words that end in a document noun, right after a name: "court filings", "regulatory documents", "records".</summary>
     [GeneratedRegex(@"\G\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:documents?|filings?|records|papers|transcripts?|statements?|releases?|reports?|memos?|letters?)\b",
         RegexOptions.CultureInvariant)]
@@ -845,7 +861,9 @@ public sealed partial class QuoteStage : IStage
     private static Attribution? Named(Attribution? a) => a is { Speaker.Length: > 0 } ? a : null;
 
     /// <summary>The names of documents a quotation is read from.</summary>
-    private const string Documents = @"(?:statement|release|letter|note|memo|notice|filing|post|message|e-?mail|transcript|recording|document|minutes|report)";
+    private const string Documents = "(?:" + DocumentNouns + ")";
+
+    private const string DocumentNouns = @"statement|release|letter|note|memo|notice|filing|post|message|e-?mail|transcript|recording|document|minutes|report";
 
     /// <summary>"“…,” Marcus Dell's statement reads", "“…,” the company's statement said": the document's owner is its author.</summary>
     [GeneratedRegex(@"^\s*[,—–-]?\s*(?<sp>the\s+\p{Ll}[\p{L}-]*|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})[’']s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"

@@ -1207,4 +1207,13 @@ public class QuoteStageTests
     [InlineData("“We will talk to anyone who is interested in the plant,” the Courier cited Tomas Lindqvist as saying.")]
     public void ASourceReportingOrCitingSomeoneAsSaying_GivesThatPerson(string text) =>
         Assert.Equal("Tomas Lindqvist", Assert.Single(Run("The carmaker shut its plant on Monday. " + text).Quotes).Speaker);
+
+    /// <summary>"“…,” according to its website": a document of the organisation "its" points back to is that organisation's words.</summary>
+    [Fact]
+    public void AccordingToItsDocument_IsTheOrganisationsWords()
+    {
+        var quotes = Run("Tarnwell Telecom emerged from bankruptcy on Monday. While cutting back at home, Tarnwell Telecom has expanded into "
+            + "“more than sixty new markets abroad,” according to its website.").Quotes;
+        Assert.Equal(("Tarnwell Telecom", "quotes.according-to.its-document"), (Assert.Single(quotes).Speaker, quotes[0].Rule));
+    }
 }
