@@ -800,6 +800,7 @@ public sealed partial class QuoteStage : IStage
         if (DocumentSource(ctx, before, from, after, closeEnd, s.Start) is { } document) return document;
         if (PossessiveWords(ctx, before, from) is { } owned) return owned;
         if (ItsDocument(ctx, after, closeEnd) is { } its) return its;
+        if (WithNameSaying(ctx, before, from) is { } with) return with;
         return (introduced || nextSentence ? null : AfterClause(ctx, closeEnd, pEnd)) ?? SentenceSubject(ctx, s, pStart);
     }
 
@@ -836,6 +837,21 @@ public sealed partial class QuoteStage : IStage
         return org != null ? new Attribution(org.Name, org.EntityId, "according to", "quotes.according-to.document", 0.75)
             : new Attribution("", "", "according to", "quotes.according-to.document-unnamed", 0.6);
     }
+
+    /// <summary>"…, with researcher Jo Roe saying “…”": the person or organisation named right before the participle that "with" opens.</summary>
+    private static Attribution? WithNameSaying(Context ctx, string before, int from)
+    {
+        var m = WithSaying().Match(before);
+        if (!m.Success) return null;
+        int cue = from + m.Groups["cue"].Index, start = from + m.Index;
+        var named = ctx.Entities.FirstOrDefault(x => x.Type is "PERSON" or "ORG" && x.Start > start && x.End <= cue
+            && ctx.Body.AsSpan(x.End, cue - x.End).IsWhiteSpace());
+        return named == null ? null : new Attribution(named.Name, named.EntityId, m.Groups["cue"].Value, "quotes.with-participle", 0.7);
+    }
+
+    [GeneratedRegex(@"\bwith\s+[^,.;:!?“”""]{2,80}?\s+(?<cue>saying|adding|noting|warning|arguing|stating|insisting|writing)\s*[,:]?\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex WithSaying();
 
     /// <summary>
     /// "“…,” according to its website", "“…,” according to their filing": a document of an organisation the text points back to with

@@ -1216,4 +1216,11 @@ public class QuoteStageTests
             + "“more than sixty new markets abroad,” according to its website.").Quotes;
         Assert.Equal(("Tarnwell Telecom", "quotes.according-to.its-document"), (Assert.Single(quotes).Speaker, quotes[0].Rule));
     }
+
+    /// <summary>"The agency blamed policy, with researcher X saying “…”": the person "with" names before the participle speaks, not the clause's subject.</summary>
+    [Theory]
+    [InlineData("The agency said policy was to blame, with researcher Juhani Lehtonen saying “a sixth of the rise came from higher taxes.”")]
+    [InlineData("The union claimed a million workers had joined, with General Secretary Juhani Lehtonen saying “this show of strength took the councils by surprise”.")]
+    public void WithANameAndAParticiple_ThatNameSpeaks(string text) =>
+        Assert.Equal("Juhani Lehtonen", Assert.Single(Run("Inflation in Tarvia rose to 4% in May. " + text).Quotes).Speaker);
 }
