@@ -1223,4 +1223,11 @@ public class QuoteStageTests
     [InlineData("The union claimed a million workers had joined, with General Secretary Juhani Lehtonen saying “this show of strength took the councils by surprise”.")]
     public void WithANameAndAParticiple_ThatNameSpeaks(string text) =>
         Assert.Equal("Juhani Lehtonen", Assert.Single(Run("Inflation in Tarvia rose to 4% in May. " + text).Quotes).Speaker);
+
+    /// <summary>"X clarified that …“…”", "X indicated that …“…”": verbs of stating that report the quotation in their clause.</summary>
+    [Theory]
+    [InlineData("Spokeswoman Carla Benn, however, clarified that the team was “in talks with the regulator and close to a permit.”")]
+    [InlineData("Carla Benn indicated that the update suits people who want “an easy way to set their own volume limit.”")]
+    public void ClarifiedOrIndicated_ReportTheQuotation(string text) =>
+        Assert.Equal("Carla Benn", Assert.Single(Run("The flying car must be licensed before its trip. " + text).Quotes).Speaker);
 }
