@@ -716,7 +716,9 @@ public sealed partial class QuoteStage : IStage
         if (!m.Success)
         {
             int from = Math.Max(around.PStart, s.OpenAt - 200);
-            m = QuotedAsBefore().Match(ctx.Body, from, s.OpenAt - from);
+            // "X, a manager at Y, is quoted by the Daily Ledger as saying, “…”": the subject of the passive
+            m = QuotedByAsBefore().Match(ctx.Body, from, s.OpenAt - from);
+            if (!m.Success) m = QuotedAsBefore().Match(ctx.Body, from, s.OpenAt - from);
             at = 0;
         }
         if (!m.Success) return null;
@@ -734,6 +736,10 @@ public sealed partial class QuoteStage : IStage
         + @"(?:(?:saying|stating|writing)(?:\s+[^.!?“”"":]{1,50}?:)?|telling\s+[^.!?“”""]{1,40}?)\s*[,:]?\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAsBefore();
+
+    [GeneratedRegex(@"(?<who>[^.!?“”""]{2,120}?)\s+(?:is|was|were|has\s+been)\s+(?<cue>quoted|cited)\s+by\s+[^.!?“”""]{2,60}?\s+as\s+"
+        + @"(?:saying|stating|writing)\s*[,:]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedByAsBefore();
 
     /// <summary>
     /// The speaker a clause around the quotation names, in order: a credit line, a sentence naming its source after it, the

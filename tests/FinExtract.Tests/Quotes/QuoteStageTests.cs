@@ -1230,4 +1230,13 @@ public class QuoteStageTests
     [InlineData("Carla Benn indicated that the update suits people who want “an easy way to set their own volume limit.”")]
     public void ClarifiedOrIndicated_ReportTheQuotation(string text) =>
         Assert.Equal("Carla Benn", Assert.Single(Run("The flying car must be licensed before its trip. " + text).Quotes).Speaker);
+
+    /// <summary>"X, an analyst at Y, was quoted by the Harbour Times as saying: “…”": the subject of the passive speaks, not the paper.</summary>
+    [Fact]
+    public void ThePassiveQuotedByAsSaying_GivesItsSubject()
+    {
+        var quotes = Run("Kell Partners reviewed the offer on Monday. Marta Quilling, an analyst at Kell Partners, was quoted by the Harbour Times "
+            + "as saying, “The deal undervalues the group by a wide margin.”").Quotes;
+        Assert.Equal(("Marta Quilling", "quotes.quoted-as-saying"), (Assert.Single(quotes).Speaker, quotes[0].Rule));
+    }
 }
