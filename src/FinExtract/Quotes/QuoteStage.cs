@@ -844,7 +844,10 @@ public sealed partial class QuoteStage : IStage
             : new Attribution("", "", "according to", "quotes.according-to.document-unnamed", 0.6);
     }
 
-    /// <summary>"…, with researcher Jo Roe saying “…”": the person or organisation named right before the participle that "with" opens.</summary>
+    /// <summary>
+    /// "…, with researcher Jo Roe saying “…”", "with Jo Roe calling it an “ambush”": the person or organisation named right before the
+    /// participle that "with" opens.
+    /// </summary>
     private static Attribution? WithNameSaying(Context ctx, string before, int from)
     {
         var m = WithSaying().Match(before);
@@ -855,8 +858,8 @@ public sealed partial class QuoteStage : IStage
         return named == null ? null : new Attribution(named.Name, named.EntityId, m.Groups["cue"].Value, "quotes.with-participle", 0.7);
     }
 
-    [GeneratedRegex(@"\bwith\s+[^,.;:!?“”""]{2,80}?\s+(?<cue>saying|adding|noting|warning|arguing|stating|insisting|writing)\s*[,:]?\s*$",
-        RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwith\s+[^,.;:!?“”""]{2,80}?\s+(?:(?<cue>saying|adding|noting|warning|arguing|stating|insisting|writing)\s*[,:]?"
+        + @"|(?<cue>calling|dubbing)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)(?:\s+(?:a|an|the))?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex WithSaying();
 
     /// <summary>
@@ -1337,7 +1340,7 @@ public sealed partial class QuoteStage : IStage
     /// "called the deal", "dubbed it", "called it a", "termed the plan": a verb of naming, then its object (not "that ...") up to the
     /// opening mark.
     /// </summary>
-    [GeneratedRegex(@"\b(?:called|calls|dubbed|dubs|termed)(?=\s+(?:(?:it|this|that|them)(?:\s+(?:a|an|the))?"
+    [GeneratedRegex(@"\b(?:called|calls|calling|dubbed|dubs|dubbing|termed)(?=\s+(?:(?:it|this|that|them)(?:\s+(?:a|an|the))?"
         + @"|(?:the|his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?"
         + @"[\p{L}'’-]+)\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex NamingVerb();
@@ -1474,6 +1477,9 @@ public sealed partial class QuoteStage : IStage
         // "the regulator Tarvnadzor, Oleg Mitrin, said": a person in apposition to words the entity stage did not type speaks
         if (AppositivePerson(ctx, end) is { } apposed) return new Attribution(apposed.Name, apposed.EntityId, cue, rule + ".appositive", conf * 0.9);
         bool pluralSubject = PluralAgentNoun().IsMatch(words) && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at;
+        // "John Roe, a director at the NGO said": an apposition the writer left unclosed, before words the entity stage did not type
+        if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between)) is { } member)
+            return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (!IsSentenceWord(sp) && !pluralSubject) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
         return null;
     }

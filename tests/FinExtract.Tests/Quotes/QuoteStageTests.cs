@@ -1239,4 +1239,15 @@ public class QuoteStageTests
             + "as saying, “The deal undervalues the group by a wide margin.”").Quotes;
         Assert.Equal(("Marta Quilling", "quotes.quoted-as-saying"), (Assert.Single(quotes).Speaker, quotes[0].Rule));
     }
+
+    /// <summary>
+    /// "X disagrees, calling the forecasts “…”", "with X calling it an “ambush”": a naming participle reports the quotation for its
+    /// clause's subject; "X, a director at the charity said": a person before an apposition the writer left unclosed speaks.
+    /// </summary>
+    [Theory]
+    [InlineData("But chief economist Tom Reyes disagrees, calling the minister's forecasts “mildly hopeful now and far too hopeful later.”")]
+    [InlineData("The plan reopened old wounds, with former minister Tom Reyes calling it an “ambush” by his own side.")]
+    [InlineData("Tom Reyes, a director at the NGO said “We are still trying to find out how this glitch happened.”")]
+    public void ANamingParticipleOrAnUnclosedApposition_GivesTheSpeaker(string text) =>
+        Assert.Equal("Tom Reyes", Assert.Single(Run("The minister forecast growth of 3.5% next year. " + text).Quotes).Speaker);
 }
