@@ -363,8 +363,9 @@ public sealed partial class QuoteStage : IStage
     }
 
     /// <summary>
-    /// "A sales promotion is defined as “…”", "The panel found that “…”": a quotation inside a sentence of its own whose words
-    /// before it open with a subject other than a pronoun is not carried over to the speaker of an earlier sentence.
+    /// "A sales promotion is defined as “…”", "The blog cited …": a quotation inside a sentence of its own whose words before it
+    /// open with another subject is not carried over to the speaker of an earlier sentence; one whose words open with a pronoun or a
+    /// definite description ("The company described …"), hold a reporting verb or the earlier speaker's surname still is.
     /// </summary>
     private bool LedByOthers(string body, QuotedSpan s, Quote previous, IReadOnlyList<Paragraph> paragraphs)
     {
@@ -404,7 +405,8 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"[.!?][”""’]?\s+(?=[“""‘]?(?:\p{Lu}|\z))", RegexOptions.RightToLeft)]
     private static partial Regex SentenceEndBefore();
 
-    [GeneratedRegex(@"^\W*(?:(?:They|We|I|His|Her)\b|(?:The|This|That)\s+\p{Ll})|\b(?:[Hh]e|[Ss]he|[Ee]r|sie|[Ii]l|[Ee]lle)\b")]
+    [GeneratedRegex(@"^\W*(?:(?:They|We|I|His|Her)\b|(?:The|This|That)\s+\p{Ll})|\b(?:[Hh]e|[Ss]he|[Ee]r|sie|[Ii]l|[Ee]lle)\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex PronounLead();
 
     /// <summary>The last character before <paramref name="at"/> that is no space, back to <paramref name="start"/>; '\0' when there is none.</summary>
