@@ -739,8 +739,9 @@ public sealed partial class QuoteStage : IStage
         RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAsBefore();
 
-    [GeneratedRegex(@"(?<who>[^.!?“”""]{2,120}?)\s+(?:is|was|were|has\s+been)\s+(?<cue>quoted|cited)\s+by\s+[^.!?“”""]{2,60}?\s+as\s+"
-        + @"(?:saying|stating|writing)\s*[,:]?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>Read right to left from the opening mark, so a region without "as saying" at its end is rejected at once.</summary>
+    [GeneratedRegex(@"(?<who>[^.!?“”""]{2,120})\s+(?:is|was|were|has\s+been)\s+(?<cue>quoted|cited)\s+by\s+[^.!?“”""]{2,60}?\s+as\s+"
+        + @"(?:saying|stating|writing)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex QuotedByAsBefore();
 
     /// <summary>
