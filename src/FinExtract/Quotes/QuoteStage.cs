@@ -1250,6 +1250,9 @@ public sealed partial class QuoteStage : IStage
                 .OrderBy(x => x.Start).FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
+            // "Addressing a conference, the governor said that “…”": the subject of the verb's own clause, after an opening participle
+            if (m.Success && IsSentenceWord(m.Groups["sp"].Value) && ctx.Body.LastIndexOf(", ", vAt - 1, vAt - sStart, StringComparison.Ordinal) is int
+                comma and > 0 && comma > sStart) m = _subject.Match(ctx.Body, comma + 2, vAt - comma - 2);
             if (m.Success && (!IsSentenceWord(m.Groups["sp"].Value) || RoleDescriptor.IsMatch(m.Groups["sp"].Value)))
             {
                 var a = Resolve(ctx, m.Groups["sp"].Index, m.Groups["sp"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);

@@ -1250,4 +1250,13 @@ public class QuoteStageTests
     [InlineData("Tom Reyes, a director at the NGO said “We are still trying to find out how this glitch happened.”")]
     public void ANamingParticipleOrAnUnclosedApposition_GivesTheSpeaker(string text) =>
         Assert.Equal("Tom Reyes", Assert.Single(Run("The minister forecast growth of 3.5% next year. " + text).Quotes).Speaker);
+
+    /// <summary>"Addressing a conference in Lisbon, the governor said that “…”": after an opening participle, the verb's own clause has the subject.</summary>
+    [Fact]
+    public void AfterAnOpeningParticiple_TheClausesSubjectSpeaks()
+    {
+        var quotes = Run("Markets rose on Friday after central bank governor Omar Haddad said the economy was recovering. Addressing a conference in "
+            + "Lisbon, the governor said that “the prospects for a return to growth in the near term appear good.”").Quotes;
+        Assert.Equal("Omar Haddad", Assert.Single(quotes).Speaker);
+    }
 }
