@@ -197,11 +197,8 @@ public sealed partial class QuoteStage : IStage
             else if (!s.Continued && DescribedSpeaker(article, s, around, kind) is { } described) q = described;
             else if (!s.Continued && PrecedingSubject(article, s, spans, around) is { } subject)
                 q = new Quote(s.Start, s.End, subject.Name, subject.EntityId, "", "quotes.previous-sentence.subject", Math.Round(0.65 * kind, 3));
-            else if (previous != null && !s.Continued && paragraph - previousParagraph <= 1
-                && PronounSubject(ctx, s, previous, article.Paragraphs, kind) is { } pronounSubject) q = pronounSubject;
-            else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1 && !LedByOthers(body, s, previous, article.Paragraphs)))
-                q = previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker",
-                Confidence = Math.Round(0.6 * kind, 3) };
+            else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1)
+                && FromBefore(ctx, s, previous, article.Paragraphs, kind) is { } carried) q = carried;
             else q = new Quote(s.Start, s.End, "", "", "", "quotes.unattributed", Math.Round(0.5 * kind, 3));
             quotes.Add(q);
             // Only a speaker the text states (a reporting clause, a credit line) speaks on in the quotations after it.
@@ -363,19 +360,39 @@ public sealed partial class QuoteStage : IStage
     }
 
     /// <summary>
-    /// "A sales promotion is defined as “…”", "The blog cited …": a quotation inside a sentence of its own whose words before it
-    /// open with another subject is not carried over to the speaker of an earlier sentence; one whose words open with a pronoun or a
-    /// definite description ("The company described …"), hold a reporting verb or the earlier speaker's surname still is.
+    /// The speaker a quotation with no clause of its own takes from the quotation before: a continued one always carries it on; else a
+    /// sentence that opens with "he" or "she" and names someone since (<see cref="PronounSubject"/>) gives that person; else it carries
+    /// on unless other words lead the quotation (<see cref="LedByOthers"/>), and then it has none (null).
     /// </summary>
-    private bool LedByOthers(string body, QuotedSpan s, Quote previous, IReadOnlyList<Paragraph> paragraphs)
+    private Quote? FromBefore(Context ctx, QuotedSpan s, Quote previous, IReadOnlyList<Paragraph> paragraphs, double kind)
     {
-        int sentence = SentenceStartBefore(body, s.OpenAt, paragraphs);
+        if (!s.Continued)
+        {
+            int sentence = SentenceStartBefore(ctx.Body, s.OpenAt, paragraphs);
+            if (PronounSubject(ctx, s, previous, sentence, kind) is { } pronounSubject) return pronounSubject;
+            if (LedByOthers(ctx.Body, s, previous, sentence)) return null;
+        }
+        return previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker",
+            Confidence = Math.Round(0.6 * kind, 3) };
+    }
+
+    /// <summary>
+    /// "A sales promotion is defined as “…”", "The blog cited …": a quotation inside a sentence of its own (from
+    /// <paramref name="sentence"/>) whose words before it open with another subject is not carried over to the speaker of an earlier
+    /// sentence; one whose words open with a pronoun or a definite description ("The company described …"), hold a reporting verb or
+    /// the earlier speaker's surname still is.
+    /// </summary>
+    private bool LedByOthers(string body, QuotedSpan s, Quote previous, int sentence)
+    {
         if (previous.End > sentence) return false;
         var lead = body[sentence..s.OpenAt];
         string surname = previous.Speaker.Split(' ')[^1];
-        return Regex.Count(lead, @"\p{L}+") >= 3 && !PronounLead().IsMatch(lead) && !_verbWord.IsMatch(lead)
+        return Letters().Count(lead) >= 3 && !PronounLead().IsMatch(lead) && !_verbWord.IsMatch(lead)
             && (surname.Length < 2 || !lead.Contains(surname, StringComparison.Ordinal));
     }
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Letters();
 
     /// <summary>Where the sentence that holds <paramref name="at"/> starts, within its paragraph.</summary>
     private static int SentenceStartBefore(string body, int at, IReadOnlyList<Paragraph> paragraphs)
@@ -390,9 +407,8 @@ public sealed partial class QuoteStage : IStage
     /// "He was also critical of officials who treat “…”": a quotation in a sentence that opens with "he" or "she" and no reporting verb
     /// is the words of the person the pronoun points back to, when that person was named after the speaker of the quotation before.
     /// </summary>
-    private static Quote? PronounSubject(Context ctx, QuotedSpan s, Quote previous, IReadOnlyList<Paragraph> paragraphs, double kind)
+    private static Quote? PronounSubject(Context ctx, QuotedSpan s, Quote previous, int sentence, double kind)
     {
-        int sentence = SentenceStartBefore(ctx.Body, s.OpenAt, paragraphs);
         if (previous.End > sentence || HeOrSheLead().Match(ctx.Body, sentence, s.OpenAt - sentence) is not { Success: true } m) return null;
         var person = Antecedent(ctx, sentence, m.Value.StartsWith('S') ? "f" : "m", "PERSON");
         if (person == null || person.EntityId == previous.SpeakerEntityId || person.Start < previous.End) return null;
