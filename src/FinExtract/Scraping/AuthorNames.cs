@@ -218,6 +218,32 @@ public static partial class AuthorNames
     /// <summary>The names of an author field as the metadata writes it ("Jane Roe; John Poe").</summary>
     public static string[] Listed(string authors) => authors.Split("; ", StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>
+    /// Whether an author field holds only the outlet's own name: the site or publisher name itself (with or without its domain
+    /// ending or a tagline after a dash), and not a person's name that a personal site happens to carry ("Jane Roe" on janeroe.eu).
+    /// </summary>
+    public static bool IsOutletName(string name, params string[] outlets)
+    {
+        string key = Key(name);
+        if (key.Length == 0 || StartsWithGivenName(name)) return false;
+        return outlets.Any(o => Key(o) == key || Key(SiteTail().Replace(o, "")) == key);
+    }
+
+    private static string Key(string s) => new string(s.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+
+    /// <summary>A site name's domain ending (".de", ".Online") or a tagline after a dash or bar.</summary>
+    [GeneratedRegex(@"(?:\.[a-z]{2,8}|\s+[-–|].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteTail();
+
+    private static readonly Lazy<HashSet<string>> GivenNames = new(() =>
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "Resources", "gazetteers", "given-names.txt");
+        return File.Exists(path) ? Entities.GivenNames.Read(path) : new HashSet<string>();
+    });
+
+    private static bool StartsWithGivenName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && GivenNames.Value.Contains(words[0]);
+
     /// <summary>Whether a name has a word of an outlet or organisation in it ("News", "Agency", "Media").</summary>
     public static bool IsOrganisationLike(string name) => OrgWords().IsMatch(name);
 

@@ -502,6 +502,11 @@ public static partial class MetadataExtractor
             string src = new MetaValue("x", source).SourceName;
             log.Saw("author", string.Join("; ", names), src, names.Count == 0 ? "no person name left after cleaning" : "structured author");
             if (names.Count == 0) continue;
+            if (markup.Count == 0 && names.All(n => AuthorNames.IsOutletName(n, site, ld?.Publisher ?? "")) && !ShownAsByline(parts, names))
+            {
+                log.Saw("author", string.Join("; ", names), src, "the publisher's own name, and the page shows no byline: not an author");
+                continue;
+            }
             bool bylineSaysMore = markup.Count > names.Count && markup.Count <= 4 && names.All(n => markup.Contains(n, StringComparer.OrdinalIgnoreCase));
             bool onlyPublisher = names.All(IsSite) && markupHasPerson;
             if (bylineSaysMore) return log.Chose("author",
@@ -526,6 +531,11 @@ public static partial class MetadataExtractor
         }
         return MetaValue.Empty;
     }
+
+    /// <summary>Whether the plain-text line under the headline credits these names ("By Kent Daily 9 November 2023").</summary>
+    private static bool ShownAsByline(PageParts parts, List<string> names) =>
+        parts.Document != null && HeaderByline(parts.Document) is { } line
+        && names.All(n => line.ByPart.Contains(n, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The chosen authors without the news agencies named beside people, and those agencies (same source).</summary>
     private static (MetaValue Author, MetaValue Agency) SeparateAgencies(ArticleMetadata log, MetaValue author)

@@ -243,6 +243,28 @@ public class MetadataChoiceTests
         Assert.Equal("", a.Metadata.Author.Value);
     }
 
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"Harbour Ledger\">", "Harbour Ledger", "")]
+    [InlineData("<meta name=\"author\" content=\"Ledgerpost\">", "Ledgerpost.de", "")]
+    [InlineData("<meta name=\"author\" content=\"Harbour Ledger\">", "Harbour Ledger - news for the coast", "")]
+    [InlineData("<meta name=\"author\" content=\"Harbour Ledger Staff\">", "Harbour Ledger", "Harbour Ledger Staff")]
+    [InlineData("<meta name=\"author\" content=\"Petra Lindqvist\">", "Petra Lindqvist", "Petra Lindqvist")]
+    public void AStructuredAuthorThatIsOnlyTheOutletsName_WithNoBylineShown_IsNoAuthor(string meta, string site, string author)
+    {
+        var a = ScrapeHelper.Scrape($"<html><head>{meta}<meta property=\"og:site_name\" content=\"{site}\"></head>"
+            + "<body><article><h1>Bank beats</h1>" + Body + Body + "</article></body></html>");
+        Assert.Equal(author, a.Metadata.Author.Value);
+    }
+
+    [Fact]
+    public void TheOutletsName_ShownAsTheBylineUnderTheHeadline_IsKept()
+    {
+        var a = ScrapeHelper.Scrape("<html><head><meta name=\"author\" content=\"Harbour Ledger\">"
+            + "<meta property=\"og:site_name\" content=\"Harbour Ledger\"></head><body><article><h1>Bank beats</h1>"
+            + "<div>By Harbour Ledger 9 March 2024</div>" + Body + Body + "</article></body></html>");
+        Assert.Equal("Harbour Ledger", a.Metadata.Author.Value);
+    }
+
     [Fact]
     public void VisibleEveningDateline_WinsOverNextDayUtcStamp()
     {
