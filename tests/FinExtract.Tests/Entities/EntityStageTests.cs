@@ -1162,12 +1162,15 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == "Parliament");
     }
 
-    /// <summary>"Like David Rehr, he …", "Unlike Maria Okafor, she …": a preposition that opens a sentence is no part of the name after it.</summary>
+    /// <summary>"Like David Rehr, he …", "Because Okafor doubted …": a preposition or conjunction that opens a sentence is no part of the name after it.</summary>
     [Theory]
     [InlineData("Like Dorian Whitlock, he argued against the merger.", "Dorian Whitlock")]
     [InlineData("Unlike Marta Quilling, she stayed at the firm.", "Marta Quilling")]
     [InlineData("Amid Tarnwell Holdings' troubles, the bank cut its forecast.", "Tarnwell Holdings")]
     [InlineData("Besides Dorian Whitlock, two other directors resigned.", "Dorian Whitlock")]
+    [InlineData("Because Whitlock doubted the figures, the vote was delayed.", "Whitlock")]
+    [InlineData("Unless Quilling agrees, the sale cannot close.", "Quilling")]
+    [InlineData("Though Tarnwell Holdings denied it, the shares fell.", "Tarnwell Holdings")]
     public void AnOpeningPreposition_IsNoPartOfTheNameAfterIt(string sentence, string name)
     {
         var a = Run("Dorian Whitlock and Marta Quilling spoke at the Tarnwell Holdings meeting on Monday.\n\n" + sentence);
