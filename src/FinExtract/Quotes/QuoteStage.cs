@@ -1227,7 +1227,8 @@ public sealed partial class QuoteStage : IStage
         // "X described the city as “a gas chamber”": a characterising verb attributes a quotation that follows "as".
         var verbs = _verbWord.Matches(region).AsEnumerable();
         if (AsBefore().IsMatch(region))
-            verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
+            verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m) || NamedRightBefore(ctx, sStart + m.Index) != null))
+                .OrderBy(m => m.Index);
         // "X likened the sell-off to “a fire drill”": a verb of comparison attributes a quotation that follows "to"
         verbs = verbs.Concat(LikeningVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
         // "X called the deal “a relief”", "X dubbed it “…”": a verb of naming with its object right before the opening mark
@@ -1261,6 +1262,8 @@ public sealed partial class QuoteStage : IStage
             if (UnnamedSubject().IsMatch(ctx.Body.AsSpan(clause, vAt - clause)) || PluralGroupSubject.IsMatch(ctx.Body.AsSpan(clause, vAt - clause))
                 && !ctx.Entities.Any(x => x.Start >= clause && x.End <= vAt && x.Type is "ORG" or "PERSON"))
                 return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
+            if (IsPassive(region, vm) && NamedRightBefore(ctx, vAt) is { } named)
+                return new Attribution(named.Name, named.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
                 .FirstOrDefault() ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))
                 .OrderBy(x => x.Start).FirstOrDefault();
@@ -1379,6 +1382,11 @@ public sealed partial class QuoteStage : IStage
     private static bool IsPassive(string region, Match verb) =>
         (region.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("as ", StringComparison.Ordinal)
         || region.AsSpan(verb.Index + verb.Length).Trim().SequenceEqual("as")) && !PronounBefore().IsMatch(region, verb.Index);
+
+    /// <summary>"what host Jane Roe described as “…”": a person or organisation named right before the verb is its subject, no passive.</summary>
+    private static EntityMention? NamedRightBefore(Context ctx, int verbAt) =>
+        ctx.Entities.FirstOrDefault(x => x.Type is "PERSON" or "ORG" && x.End < verbAt && verbAt - x.End <= 2
+            && ctx.Body.AsSpan(x.End, verbAt - x.End).IsWhiteSpace());
 
     [GeneratedRegex(@"\b(?:he|she|they|we|I)\s+\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PronounBefore();

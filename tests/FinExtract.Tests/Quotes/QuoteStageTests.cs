@@ -1032,11 +1032,14 @@ public class QuoteStageTests
     public void AParticipleOfReporting_SpeaksForTheClausesSubject(string text) =>
         Assert.Equal("Lena Marsh", Run("Tom Reyes praised the new law on Monday. " + text).Quotes[^1].Speaker);
 
-    /// <summary>"the budget, which he describes as a “…”": a characterising verb with a pronoun as its subject is no passive; "described as
+    /// <summary>"the budget, which he describes as a “…”": a characterising verb with a pronoun or a name right before it as its subject is no
+    /// passive, and that name speaks ("in what host Jane Roe described as “…”"); "described as
     /// “…”" alone still is, and a quantifier ("More than 30 people …") is no name.</summary>
     [Theory]
     [InlineData("Oskar Lindqvist revealed the budget, which he describes as a “responsible budget to secure stability in uncertain times.”", "Oskar Lindqvist")]
     [InlineData("More than 30 people occupied the lobby in what they described as a “peaceful sit-in for the whole night”.", "")]
+    [InlineData("Oskar Lindqvist lost the vote in what host Marit Solberg described as “the closest count we have had in years.”", "Marit Solberg")]
+    [InlineData("The levy was withdrawn, a step Oskar Lindqvist dismissed as “far too little and far too late.”", "Oskar Lindqvist")]
     public void ACharacterisingVerbAfterAPronoun_HasItsSpeaker(string text, string speaker)
     {
         var quotes = Run("Spending will rise next year. " + text).Quotes;
