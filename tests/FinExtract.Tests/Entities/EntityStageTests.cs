@@ -870,6 +870,14 @@ public class EntityStageTests
         Assert.Equal("PERSON", At(a, name).Type);
     }
 
+    /// <summary>A studio's, publisher's or brewer's name ends in a word of its trade, even after a given name ("Dick Hollis Productions").</summary>
+    [Theory]
+    [InlineData("The awards are run by Dick Hollis Productions, which denied it.", "Dick Hollis Productions")]
+    [InlineData("The novel was published by Harrow Lane Publishing in March.", "Harrow Lane Publishing")]
+    [InlineData("Distribution went to Westmoor Pictures after the festival.", "Westmoor Pictures")]
+    public void ANameEndingInAWordOfItsTrade_IsAnOrganisation(string text, string name) =>
+        Assert.Equal("ORG", At(Run(text), name).Type);
+
     [Fact]
     public void TwoUnknownCapitalisedWords_AreKept_WhenTheArticleNamesThemAsAnEntity()
     {
