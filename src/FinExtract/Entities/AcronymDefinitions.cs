@@ -106,7 +106,7 @@ public static class AcronymDefinitions
         }
         if (start >= end) return null;
         string window = text[start..end];
-        int? at = LongFormStart(window, shortForm);
+        int? at = InitialsStart(window, shortForm) ?? LongFormStart(window, shortForm);
         if (at is not int k) return null;
         string longForm = window[k..];
         return accept(longForm) ? start + k : null;
@@ -121,6 +121,29 @@ public static class AcronymDefinitions
     }
 
     private static bool LongFormMatches(string longForm, string shortForm) => LongFormStart(longForm, shortForm) == 0;
+
+    /// <summary>
+    /// Where the words whose initials spell <paramref name="shortForm"/> start, joining words aside ("Association of American Publishers
+    /// (AAP)", where letters inside a word would stop at "American Publishers"), or null when the initials do not spell it.
+    /// </summary>
+    private static int? InitialsStart(string window, string shortForm)
+    {
+        var letters = shortForm.Where(char.IsLetter).ToArray();
+        int end = window.Length, i = letters.Length - 1;
+        while (i >= 0 && end > 0)
+        {
+            int s = window.LastIndexOf(' ', end - 1) + 1;
+            string word = window[s..end];
+            if (!JoiningWords.Contains(word))
+            {
+                if (word.Length == 0 || char.ToUpperInvariant(word[0]) != char.ToUpperInvariant(letters[i])) return null;
+                i--;
+            }
+            if (i < 0) return s;
+            end = s - 1;
+        }
+        return null;
+    }
 
     /// <summary>Where in <paramref name="window"/> the long form of <paramref name="shortForm"/> starts (Schwartz-Hearst), or null.</summary>
     public static int? LongFormStart(string window, string shortForm)

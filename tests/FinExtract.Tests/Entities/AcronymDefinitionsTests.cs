@@ -12,6 +12,8 @@ public class AcronymDefinitionsTests
     [InlineData("The Union of Rational Atheists and Agnostics (URAA) filed a petition.", "Union of Rational Atheists and Agnostics", "URAA")]
     [InlineData("It was approved by the Northern Rail Authority (NRA) last year.", "Northern Rail Authority", "NRA")]
     [InlineData("The secretary of the KBV (Kestrel Bankers Verband) spoke.", "Kestrel Bankers Verband", "KBV")]
+    [InlineData("A survey by the Alliance of Atlantic Ports (AAP) found fewer calls.", "Alliance of Atlantic Ports", "AAP")]
+    [InlineData("The Council of Catholic Bishops (CCB) met on Monday.", "Council of Catholic Bishops", "CCB")]
     public void ANameBesideItsAcronym_IsFound(string text, string longForm, string shortForm) =>
         Assert.Contains((longForm, shortForm), Find(text));
 
