@@ -1654,8 +1654,13 @@ public sealed partial class QuoteStage : IStage
     private static bool IsAudienceOrSource(string body, int start)
     {
         if (start >= 4 && body.AsSpan(start - 4, 4).SequenceEqual("the ")) start -= 4;
-        return PrecededBy(body, start, AudienceOrSourceWords, StringComparison.Ordinal);
+        return PrecededBy(body, start, AudienceOrSourceWords, StringComparison.Ordinal) && !StatementFrom().IsMatch(body.AsSpan(0, start));
     }
+
+    /// <summary>"a statement from", "in a short response from": whom a statement comes from is its author, no source cited by another.</summary>
+    [GeneratedRegex(@"\b(?:statement|response|reply|comment|letter|e-?mail|note|message|spokes(?:man|woman|person))s?\s+from\s*\z",
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex StatementFrom();
 
     private static readonly string[] AudienceOrSourceWords = { " told", " to", " by", " from", "(" };
 

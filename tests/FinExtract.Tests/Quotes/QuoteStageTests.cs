@@ -118,11 +118,14 @@ public class QuoteStageTests
         Assert.Equal("quotes.after.source-sentence", quotes[1].Rule);
     }
 
-    /// <summary>"the bank said": of the organisations named before, the latest whose name shows the word, over a company named since.</summary>
+    /// <summary>"the bank said": of the organisations named before, the latest whose name shows the word, over a company named since; one
+    /// a statement comes from ("a response from X, the bank said") is its author, no source.</summary>
     [Theory]
     [InlineData("The Bank of Tarvia held rates at 4% on Thursday. Shares in Orlen Shipping rose 3%.\n\n"
         + "“Inflation is easing, but not fast enough,” the bank said in a statement.", "Bank of Tarvia")]
     [InlineData("Varrow Motors cut its forecast on Tuesday. “Output will resume at both plants on Monday,” the carmaker said.", "Varrow Motors")]
+    [InlineData("Regulators said Quillon Partners had a hand in the deal. In a short response from Tarvia Capital, the bank said that "
+        + "“the claims are without any merit at all.”", "Tarvia Capital")]
     public void ADescriptor_GoesToTheOrganisationWhoseNameShowsIt(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
