@@ -1067,6 +1067,19 @@ public sealed partial class EntityStage : IStage
         @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)", Invariant,
         Text.Lexicon.PatternTimeout);
 
+    /// <summary>"the group that owns her catalogue, " or "its parent company, ": a kind of organisation told before a name set between commas.</summary>
+    private static readonly System.Text.RegularExpressions.Regex OrgKindBefore = Text.Lexicon.Alternation(
+        @"(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:", "appositive-organisation-kinds.tsv",
+        @")(?:\s+(?:that|which)\s+[^,;.!?“”""]{1,80})?,\s$", Invariant, Text.Lexicon.PatternTimeout);
+
+    /// <summary>"The label that owns her catalogue, Harrow Machine, says": a name between commas after a kind of organisation is one.</summary>
+    private static bool IsOrgKindBefore(string body, int start, int end)
+    {
+        if (start < 3 || body[start - 2] != ',' || end >= body.Length || body[end] != ',') return false;
+        int from = Math.Max(0, start - 140);
+        return OrgKindBefore.IsMatch(body.AsSpan(from, start - from));
+    }
+
     private static readonly System.Text.RegularExpressions.Regex MediaCueBefore = new(
         @"(?:\btold|\baccording\s+to|\breported\s+by|\binterview\s+with|\bpublished\s+(?:by|in)|\bwrote\s+in|\bspeaking\s+to|" +
         @"\bfirst\s+reported\s+by)\s+(?:the\s+)?$",
@@ -1439,7 +1452,8 @@ public sealed partial class EntityStage : IStage
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout"
             && !body.AsSpan(s, e - s).Contains('&') && !EntityLexicon.OrgWords.Contains(words[^1]))
             return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
-        if (words.Count <= 3 && !_givenNames.Contains(first) && IsOrgAppositive(body, e)) return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
+        if (words.Count <= 3 && !_givenNames.Contains(first) && (IsOrgAppositive(body, e) || IsOrgKindBefore(body, s, e)))
+            return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.
         if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first)
             && !first.EndsWith("ian", StringComparison.Ordinal)

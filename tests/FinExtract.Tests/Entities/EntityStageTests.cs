@@ -878,6 +878,13 @@ public class EntityStageTests
     public void ANameEndingInAWordOfItsTrade_IsAnOrganisation(string text, string name) =>
         Assert.Equal("ORG", At(Run(text), name).Type);
 
+    /// <summary>"The label that owns her catalogue, Harrow Machine, says": a name between commas after a kind of organisation is one.</summary>
+    [Theory]
+    [InlineData("The label that owns most of her songs, Harrow Machine, says the row is over.", "Harrow Machine")]
+    [InlineData("A little-known mining company, Tarn Plats, became the first to list there.", "Tarn Plats")]
+    public void ANameAfterAKindOfOrganisation_BetweenCommas_IsAnOrganisation(string text, string name) =>
+        Assert.Equal("ORG", At(Run(text), name).Type);
+
     [Fact]
     public void TwoUnknownCapitalisedWords_AreKept_WhenTheArticleNamesThemAsAnEntity()
     {
