@@ -301,6 +301,7 @@ public sealed partial class QuoteStage : IStage
     }
 
     private static readonly HashSet<string> TermCues = Text.Lexicon.Set("quote-term-cues.tsv", StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> WorkNouns = Text.Lexicon.Set("quote-work-nouns.tsv", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> ModifierOpeners = Text.Lexicon.Set("quote-modifier-openers.tsv", StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> AfterModifierStops = Text.Lexicon.Set("quote-after-modifier-stops.tsv", StringComparer.OrdinalIgnoreCase);
 
@@ -313,7 +314,11 @@ public sealed partial class QuoteStage : IStage
     {
         if (s.CloseAt < 0) return null;
         string inner = body[s.Start..s.End].TrimEnd();
-        if (inner.Length == 0 || inner[^1] is '.' or '!' or '?' or ',') return null;
+        if (inner.Length == 0) return null;
+        string cue = WordsBefore(body, s.OpenAt, 2);
+        if ((WorkNouns.Contains(cue) || WorkNouns.Contains(cue[(cue.LastIndexOf(' ') + 1)..])) && char.IsUpper(inner[0]))
+            return $"a title of a work (after \"{cue}\")";
+        if (inner[^1] is '.' or '!' or '?' or ',') return null;
         if (IsTitleCased(inner)) return "a title or name: every word capitalised";
         string before = WordsBefore(body, s.OpenAt, 2);
         string last = before.Contains(' ') ? before[(before.LastIndexOf(' ') + 1)..] : before;

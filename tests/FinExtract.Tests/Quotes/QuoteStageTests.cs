@@ -419,6 +419,8 @@ public class QuoteStageTests
     [InlineData("The chief executive said she disliked the term \"gig economy\" and would not use it.", "term")]
     [InlineData("Regulators said so-called \"zombie firms\" were still borrowing heavily this year.", "term")]
     [InlineData("The director said she would adapt \"The Silent Harbour\" for television next year.", "title")]
+    [InlineData("The late surgeon wrote about such cases in his book “Tidewater.”", "title of a work")]
+    [InlineData("Ines Varga announced the move on an episode of “Morning Ledger.”", "title of a work")]
     public void AShortQuotationThatModifiesANoun_OrIsATermBeingNamed_IsNoQuote(string text, string reason)
     {
         var a = Run(text);
