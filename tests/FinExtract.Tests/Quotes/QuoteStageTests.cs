@@ -1232,10 +1232,13 @@ public class QuoteStageTests
     public void WithANameAndAParticiple_ThatNameSpeaks(string text) =>
         Assert.Equal("Juhani Lehtonen", Assert.Single(Run("Inflation in Tarvia rose to 4% in May. " + text).Quotes).Speaker);
 
-    /// <summary>"X clarified that …“…”", "X indicated that …“…”": verbs of stating that report the quotation in their clause.</summary>
+    /// <summary>"X clarified that …“…”", "X indicated that …“…”", "“…,” she shared with the Times", "“…,” X penned": verbs of stating that
+    /// report the quotation in their clause.</summary>
     [Theory]
     [InlineData("Spokeswoman Carla Benn, however, clarified that the team was “in talks with the regulator and close to a permit.”")]
     [InlineData("Carla Benn indicated that the update suits people who want “an easy way to set their own volume limit.”")]
+    [InlineData("Iron matters too, says dietitian Carla Benn. “Most adults get enough of it from food alone,” she shared with the Harbour Times.")]
+    [InlineData("“The change will not reach every school this year,” Carla Benn penned in a letter to parents.")]
     public void ClarifiedOrIndicated_ReportTheQuotation(string text) =>
         Assert.Equal("Carla Benn", Assert.Single(Run("The flying car must be licensed before its trip. " + text).Quotes).Speaker);
 
