@@ -90,7 +90,7 @@ public sealed partial class EntityStage : IStage
                 $"confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
         var anchors = TickerAnchors(chosen);
         article.SetEntities(Roles.Assign(body,
-            Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors, aliases)));
+            Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors, aliases, _givenNames)));
         if (context.Trace != null)
             foreach (var c in chosen.Where(c => c.Type == "UNKNOWN" && !article.Entities.Any(e => e.Start == c.Start && e.End == c.End)))
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) by {c.Rule}: a lone capitalised word that no other " +
@@ -1539,7 +1539,7 @@ public sealed partial class EntityStage : IStage
     }
 
     private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors,
-        Dictionary<string, string> aliases)
+        Dictionary<string, string> aliases, HashSet<string> givenNames)
     {
         // Canonical entities: the fullest form seen; shorter forms link to it (surname, first words, alias).
         var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
@@ -1568,7 +1568,7 @@ public sealed partial class EntityStage : IStage
             else if (before.Count > 0) from = before.Count;
             int found = from < 0 ? before.Found : entities.FindIndex(from, x => x.Name == name || x.Name == defined
                 || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
-                || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name))
+                || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name, givenNames))
                 || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text));
             searched[key] = (found, entities.Count);
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
@@ -1682,14 +1682,18 @@ public sealed partial class EntityStage : IStage
     /// <summary>
     /// One person written two ways: "Patrick W. Carlineo" and "Patrick Carlineo Jr." (middle initials and a generational
     /// suffix aside), "Pat Carlineo" (a short form of the given name, <see cref="EntityLexicon.GivenNameVariants"/>).
-    /// The surnames are equal, and middle names, when both write them, too.
+    /// The surnames are equal, and middle names, when both write them, too; or the shorter form is the longer one's surname of two words or more.
     /// </summary>
-    private static bool IsOtherFormOfPerson(string text, string full)
+    private static bool IsOtherFormOfPerson(string text, string full, HashSet<string>? givenNames = null)
     {
         if (text.IndexOf(' ') < 0 || full.IndexOf(' ') < 0) return false;
         var a = PersonNameWords(text);
         var b = PersonNameWords(full);
         if (a.Count < 2 || b.Count < 2 || a[^1] != b[^1]) return false;
+        // a surname of two words or more alone ("Kostro Miller" of "Amanda A. Kostro Miller", "Van Der Beek" of "James Van Der Beek")
+        // ...not a given name and surname after other words ("Martin Roe" of "Anna Berg von Martin Roe", a byline run together)
+        if (givenNames != null && !givenNames.Contains(a[0]) && b.Count > a.Count
+            && b.Skip(b.Count - a.Count).SequenceEqual(a, StringComparer.OrdinalIgnoreCase)) return true;
         // middle names or initials, when both forms write them, agree letter by letter ("W." of "William")
         if (a.Count > 2 && b.Count > 2 && (a.Count != b.Count || a.Skip(1).Zip(b.Skip(1)).Any(x => x.First[0] != x.Second[0]))) return false;
         return a[0] == b[0] || (EntityLexicon.GivenNameVariants.TryGetValue(a[0], out var variants) && variants.Contains(b[0]));

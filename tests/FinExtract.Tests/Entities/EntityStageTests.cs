@@ -278,6 +278,18 @@ public class EntityStageTests
         Assert.All(shorts, s => Assert.Equal("Maria Okafor", s.Name));
     }
 
+    /// <summary>"Kostro Miller" of "Amanda A. Kostro Miller": a surname of two words or more alone links to the full name.</summary>
+    [Theory]
+    [InlineData("The guide was written by dietitian Amanda A. Tarrow Lindqvist in May. Most adults get enough iron, says Tarrow Lindqvist.",
+        "Amanda A. Tarrow Lindqvist", "Tarrow Lindqvist")]
+    [InlineData("The actor Tomas Van Der Kloot joined the board in May. Van Der Kloot said the firm was young.", "Tomas Van Der Kloot", "Van Der Kloot")]
+    public void ASurnameOfTwoWords_LinksToTheFullName(string text, string full, string surname)
+    {
+        var a = Run(text);
+        Assert.Equal(At(a, full).EntityId, At(a, surname).EntityId);
+        Assert.Equal(full, At(a, surname).Name);
+    }
+
     [Fact]
     public void AGivenNameAlone_AndASurnameBeforeASuffix_LinkToTheFullName()
     {
