@@ -1051,6 +1051,13 @@ public class QuoteStageTests
         Assert.Equal(speaker, quotes.Count == 0 ? "" : quotes[^1].Speaker);
     }
 
+    /// <summary>"Afterwards, X announced …, saying: “…”": a sentence adverb that opens the sentence is no speaker; the name after it is.</summary>
+    [Theory]
+    [InlineData("Afterwards, Kvitova-Ruhle announced she would give part of her prize money away, saying: “It is hard to watch this every day.”")]
+    [InlineData("Subsequently, Kvitova-Ruhle told the crowd: “It is hard to watch this every day.”")]
+    public void AnOpeningSentenceAdverb_IsNoSpeaker(string text) =>
+        Assert.Equal("Kvitova-Ruhle", Assert.Single(Run("The final was held on Monday. " + text).Quotes).Speaker);
+
     /// <summary>"While X has stated that …, the union … called it a “…”": after an opening subordinate clause, the main clause's subject
     /// speaks; a capitalised modifier before a plural of people ("Aviation analysts called it") names no one.</summary>
     [Theory]
