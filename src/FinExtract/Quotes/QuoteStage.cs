@@ -1745,10 +1745,14 @@ public sealed partial class QuoteStage : IStage
             string word = gap[range].ToString();
             // a role may be capitalised ("European Central Bank President Jean Roe"); "Deutsche Bank also seemed to endorse Rajan": a
             // verb phrase is no role
-            if (word.Length > 0 && char.IsUpper(word[0]) && !RoleWords.Contains(word) || NotRoleWords.Contains(word)) return false;
+            // ...and after a party or a nationality ("Senate Democratic leader Jane Roe", "the bank's German chief economist Jane Roe")
+            if (word.Length > 0 && char.IsUpper(word[0]) && !RoleWords.Contains(word) && !PartyWords.Contains(word)
+                && !Entities.EntityLexicon.Demonyms.Contains(word) || NotRoleWords.Contains(word)) return false;
         }
         return true;
     }
+
+    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Democratic", "Republican", "Conservative", "Labour" };
 
     private static readonly HashSet<string> NotRoleWords = new(StringComparer.Ordinal)
     {
