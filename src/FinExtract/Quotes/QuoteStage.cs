@@ -1499,6 +1499,8 @@ public sealed partial class QuoteStage : IStage
         if (named != null && named.Type == "ORG" && SpeakerBesideOrganisation(ctx, at, sp, named, cue, rule, conf) is { } beside) return beside;
         if (named == null && PersonBeforePlace(ctx, at, end) is { } placed)
             return new Attribution(placed.Name, placed.EntityId, cue, rule + ".affiliation", conf * 0.9);
+        if (named is { Type: "PERSON" } && RelativeInApposition(ctx, named.End) is { } relative)
+            return new Attribution(relative.Name, relative.EntityId, cue, rule + ".appositive", conf * 0.95);
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
         // A surname alone: the person named with it earlier.
         string last = sp.Split(' ')[^1].TrimEnd('.', ',');
@@ -1688,6 +1690,16 @@ public sealed partial class QuoteStage : IStage
         var person = ctx.Entities.FirstOrDefault(x => x.Start == start && x.Type == "PERSON");
         return person != null && (person.End == body.Length || body[person.End] is ',' or '.' or ';' or '\n') ? person : null;
     }
+
+    /// <summary>"said Roe’s neighbour, Jane Poe,": after a person's possessive and a few lower-case words, the person set in apposition to them.</summary>
+    private static EntityMention? RelativeInApposition(Context ctx, int end)
+    {
+        var m = PossessiveRelation().Match(ctx.Body, end, Math.Min(40, ctx.Body.Length - end));
+        return m.Success ? AppositivePerson(ctx, end + m.Length - 1) : null;
+    }
+
+    [GeneratedRegex(@"\G['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveRelation();
 
     /// <summary>What joins a person to the organisation they speak for: " of ", " at ", " from ", " with " (and "the").</summary>
     [GeneratedRegex(@"^\s+(?:of|at|from|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]

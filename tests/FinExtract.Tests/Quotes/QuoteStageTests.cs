@@ -38,6 +38,8 @@ public class QuoteStageTests
     [InlineData("Fees rose. \"We have written to the regulator twice,\" said complainant Asha Varma in a statement.", "Asha Varma")]
     [InlineData("Prices fell. \"The market panicked again today,\" said Delaware senator Edwin Kaufer.", "Edwin Kaufer")]
     [InlineData("The Senate met. \"Not one bill has moved in a month,\" said Senate Democratic leader Edwin Kaufer of Delaware.", "Edwin Kaufer")]
+    [InlineData("Maria Quellan lost her son. “No parent means for it to happen,” said Quellan’s neighbor, Brian Kettering, who lives next door.",
+        "Brian Kettering")]
     [InlineData("Markets fell. Tim Roe, the chief investment officer for Tarn Asset Management said, \"This is not good news for anyone.\"", "Tim Roe")]
     [InlineData("Tarn Ltd denied it. However; the Harbour Courier said that it is \"confident about the story and its sources\".", "Harbour Courier")]
     [InlineData("Ana Ruiz told Reuters the deal was off, adding: \"We will not sell the unit this year.\"", "Ana Ruiz")]
