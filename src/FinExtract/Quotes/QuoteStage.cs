@@ -223,6 +223,8 @@ public sealed partial class QuoteStage : IStage
         if (a is not { } found || !found.Rule.EndsWith(".pronoun", StringComparison.Ordinal)) return a;
         var stated = quotes.LastOrDefault(q => !CarriedRules.Contains(q.Rule));
         if (stated == null || stated.Rule != "quotes.unnamed-speaker" || s.Start - stated.End > 600) return a;
+        // ...not after a question put to a person named ("a reporter asked Roe, “…?” “…,” she replied"): the answer is the one asked
+        if (stated.Cue is "asked" or "asks" && ctx.Entities.Any(e => e.Type == "PERSON" && e.End <= stated.Start && stated.Start - e.End < 6)) return a;
         if (ctx.Entities.Any(e => e.Type == "PERSON" && e.Start >= stated.End && e.Start < s.Start)) return a;
         return found with { Speaker = "", EntityId = "", Rule = found.Rule + "-unnamed" };
     }
@@ -1031,6 +1033,20 @@ public sealed partial class QuoteStage : IStage
     /// A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader", "a lawyer for several
     /// families"; not a spokesperson.
     /// </summary>
+    /// <summary>
+    /// Whether the subject of the verb at <paramref name="verbAt"/> is someone the text does not name ("a reporter asked"), also after an
+    /// opening phrase ("At the press conference, a reporter asked her: “…”").
+    /// </summary>
+    private static bool UnnamedClauseSubject(string body, int clause, int verbAt)
+    {
+        if (UnnamedSubject().IsMatch(body.AsSpan(clause, verbAt - clause))) return true;
+        int comma = body.LastIndexOf(", ", verbAt - 1, verbAt - clause, StringComparison.Ordinal);
+        if (comma <= clause) return false;
+        var first = body.AsSpan(clause, comma - clause).TrimStart();
+        int space = first.IndexOf(' ');
+        return space > 0 && IsSentenceWord(first[..space].ToString()) && UnnamedSubject().IsMatch(body.AsSpan(comma + 2, verbAt - comma - 2));
+    }
+
     [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?i:" + Describers + @")\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"
         + @"(?!spokes|" + Preposition + @")\p{Ll}[\p{L}-]*(?:" + UnnamedTail + @")?\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSubject();
@@ -1264,7 +1280,7 @@ public sealed partial class QuoteStage : IStage
                 continue;
             }
             // "Another unidentified miner asks rescuers, “…”": a subject the text only describes speaks unnamed, and ends the run before
-            if (UnnamedSubject().IsMatch(ctx.Body.AsSpan(clause, vAt - clause)) || PluralGroupSubject.IsMatch(ctx.Body.AsSpan(clause, vAt - clause))
+            if (UnnamedClauseSubject(ctx.Body, clause, vAt) || PluralGroupSubject.IsMatch(ctx.Body.AsSpan(clause, vAt - clause))
                 && !ctx.Entities.Any(x => x.Start >= clause && x.End <= vAt && x.Type is "ORG" or "PERSON"))
                 return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
             if (IsPassive(region, vm) && NamedRightBefore(ctx, vAt) is { } named)

@@ -191,6 +191,19 @@ public class QuoteStageTests
         Assert.Equal(("", "quotes.unnamed-speaker"), (quotes[1].Speaker, quotes[1].Rule));
     }
 
+    /// <summary>"At the press conference, a reporter asked Vale: “…?”": an unnamed subject after an opening phrase speaks unnamed, and the
+    /// answer that follows ("“…,” she replied") is the one asked.</summary>
+    [Fact]
+    public void AQuestionFromAnUnnamedReporter_AfterAnOpeningPhrase_IsNoOnes_AndTheAnswerIsTheOneAsked()
+    {
+        var quotes = Run("Governor Tom Alder named Rita Vale to the court on Monday. “She is the best person for the job,” Alder said.\n\n"
+            + "At the press conference, a reporter asked Vale, “What is the biggest problem in the courts right now?”\n\n"
+            + "“Getting people to see that we all bring biases to our decisions,” she replied.").Quotes;
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal(("", "quotes.unnamed-speaker"), (quotes[1].Speaker, quotes[1].Rule));
+        Assert.Equal("Rita Vale", quotes[2].Speaker);
+    }
+
     [Fact]
     public void AQuotationRunningOnOverParagraphs_IsTheSpeakersNamedAfterItsLastParagraph()
     {
