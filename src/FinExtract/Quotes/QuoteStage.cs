@@ -1092,7 +1092,16 @@ public sealed partial class QuoteStage : IStage
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...", "The economy minister, Jo Roe, ...")
         // or a connective ("But Ilves ...").
         string lead = body[sentence.Start..leadEnd];
-        return IsSubjectLead(lead) || IsRoleAppositionLead(lead) ? first : null;
+        return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead) ? first : null;
+    }
+
+    /// <summary>"Looking ahead to the vote, ", "In a statement, ": an opening phrase and its comma, right before the subject.</summary>
+    private static bool IsOpeningPhrase(string lead)
+    {
+        var trimmed = lead.AsSpan().TrimEnd();
+        if (trimmed.Length < 4 || trimmed[^1] != ',' || trimmed[..^1].Contains(',')) return false;
+        int space = trimmed.IndexOf(' ');
+        return space > 0 && IsSentenceWord(trimmed[..space].ToString());
     }
 
     /// <summary>
@@ -1108,8 +1117,9 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"\G[^.!?\n]*\b(?:ask|asks|asked|asking|wonders|wondered)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AskVerb();
 
-    /// <summary>A sentence that tells of a statement being made: "read a statement", "issued the following statement".</summary>
-    [GeneratedRegex(@"\G[^.!?\n]*\b(?:read|issued|released|delivered|gave)\s+(?:a|an|the|this)\s+(?:\p{Ll}+\s+){0,2}?(?:statement|speech|address|remarks)\b",
+    /// <summary>A sentence that tells of a statement being made: "read a statement", "issued the following statement", "offered this insight".</summary>
+    [GeneratedRegex(@"\G[^.!?\n]*\b(?:read|issued|released|delivered|gave|offered|shared)\s+(?:a|an|the|this|these|his|her|their)\s+(?:\p{Ll}+\s+){0,2}?"
+        + @"(?:statement|speech|address|remarks|insights?|views?|thoughts|assessment|comments?|reaction|explanation|verdict|prediction|advice)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex ReportsSpeech();
 

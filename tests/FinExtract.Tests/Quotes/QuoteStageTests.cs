@@ -408,6 +408,17 @@ public class QuoteStageTests
         Assert.Equal("quotes.previous-sentence.subject", a.Quotes[^1].Rule);
     }
 
+    /// <summary>"Looking ahead to the vote, Roe also offered this view.": a subject after an opening phrase, in a sentence that tells of a view
+    /// being given, gives the quotation that opens the next paragraph its speaker.</summary>
+    [Theory]
+    [InlineData("Looking ahead to the vote, Ivo Marsh also offered this view on the race.\n\n“I think the turnout will be the lowest in years.”")]
+    [InlineData("In a statement, Ivo Marsh said the union is called every day by workers who lost jobs. “Not a day goes by without a call for help.”")]
+    public void ASubjectAfterAnOpeningPhrase_GivesTheNextQuotationItsSpeaker(string text)
+    {
+        var a = Run("The union met on Friday.\n\n" + text);
+        Assert.Equal(("Ivo Marsh", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
+    }
+
     [Fact]
     public void SplitQuotation_GivesTwoRows_WithOneSpeaker()
     {
