@@ -1472,12 +1472,17 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"(?<w>[\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeOf();
 
+    [GeneratedRegex(@"^(?:But|And|Yet|So|Still|However|Then)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex ConnectiveBeforeName();
+
     /// <summary>The person the entity stage found starting at <paramref name="at"/>, if any.</summary>
     private static EntityMention? PersonAt(Context ctx, int at) => ctx.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start == at);
 
     private static Attribution? Resolve(Context ctx, int at, string sp, string cue, string rule, double conf, int quoteStart)
     {
         cue = CueVerb(cue);
+        // "But Quillan added, “…”": a connective that opens the sentence is no part of the name after it
+        if (ConnectiveBeforeName().Match(sp) is { Success: true } connective) (at, sp) = (at + connective.Length, sp[connective.Length..]);
         var entities = ctx.Entities;
         if (Pronouns.Contains(sp))
         {

@@ -1078,10 +1078,12 @@ public class QuoteStageTests
         Assert.Equal(speaker, quotes.Count == 0 ? "" : quotes[^1].Speaker);
     }
 
-    /// <summary>"Afterwards, X announced …, saying: “…”": a sentence adverb that opens the sentence is no speaker; the name after it is.</summary>
+    /// <summary>"Afterwards, X announced …, saying: “…”", "But X added, “…”": a sentence adverb or connective that opens the sentence is no
+    /// speaker nor part of one; the name after it is.</summary>
     [Theory]
     [InlineData("Afterwards, Kvitova-Ruhle announced she would give part of her prize money away, saying: “It is hard to watch this every day.”")]
     [InlineData("Subsequently, Kvitova-Ruhle told the crowd: “It is hard to watch this every day.”")]
+    [InlineData("But Kvitova-Ruhle, who sits on the council, added, “It is hard to watch this every day.”")]
     public void AnOpeningSentenceAdverb_IsNoSpeaker(string text) =>
         Assert.Equal("Kvitova-Ruhle", Assert.Single(Run("The final was held on Monday. " + text).Quotes).Speaker);
 
