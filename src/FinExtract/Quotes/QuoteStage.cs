@@ -195,7 +195,7 @@ public sealed partial class QuoteStage : IStage
             Quote q;
             if (attribution is { } a) q = new Quote(s.Start, s.End, a.Speaker, a.EntityId, a.Cue, a.Rule, a.Confidence);
             else if (!s.Continued && DescribedSpeaker(article, s, around, kind) is { } described) q = described;
-            else if (!s.Continued && PrecedingSubject(article, s, spans, around) is { } subject)
+            else if (!s.Continued && PrecedingSubject(article, ctx, s, spans, around) is { } subject)
                 q = new Quote(s.Start, s.End, subject.Name, subject.EntityId, "", "quotes.previous-sentence.subject", Math.Round(0.65 * kind, 3));
             else if (previous != null && (s.Continued || paragraph - previousParagraph <= 1)
                 && FromBefore(ctx, s, previous, article.Paragraphs, kind) is { } carried) q = carried;
@@ -1057,7 +1057,7 @@ public sealed partial class QuoteStage : IStage
     /// sentence's subject, rather than whoever spoke before. A quotation that opens a paragraph takes the subject of the
     /// paragraph before's last sentence only when that sentence reports speech ("Marta Ilves read a statement at the gates.").
     /// </summary>
-    private EntityMention? PrecedingSubject(Article article, QuotedSpan s, List<QuotedSpan> spans, Around around)
+    private EntityMention? PrecedingSubject(Article article, Context ctx, QuotedSpan s, List<QuotedSpan> spans, Around around)
     {
         string body = article.Body;
         int k = s.OpenAt - 1;
@@ -1074,6 +1074,9 @@ public sealed partial class QuoteStage : IStage
         if (paragraphBefore && !IntroducesTheNextParagraph(body, sentence.Start, k, tail)) return null;
         if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
         var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k).OrderBy(x => x.Start).FirstOrDefault();
+        // "Any small hospital, he said, would need these supplies.": a sentence that names no one and reports through "he" or "she"
+        if (first == null && PronounReports().Match(body, sentence.Start, k - sentence.Start) is { Success: true } pronoun)
+            return Antecedent(ctx, sentence.Start, pronoun.Groups["p"].Value == "she" ? "f" : "m", "PERSON");
         if (first is not { Type: "PERSON" or "ORG" }) return null;
         // "The chief economist of Makewell, Dana Oyelaran, also commented": the role's organisation before its holder
         if (first.Type != "PERSON" && article.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start > first.End && x.End <= k) is { } holder
@@ -1094,6 +1097,10 @@ public sealed partial class QuoteStage : IStage
         string lead = body[sentence.Start..leadEnd];
         return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead) ? first : null;
     }
+
+    /// <summary>"…, she added, …": a reporting clause set between commas inside a sentence, with "he" or "she" for its subject.</summary>
+    [GeneratedRegex(@",\s(?<p>he|she)\s+(?:said|says|added|adds|explained|noted|stressed)\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounReports();
 
     /// <summary>"Looking ahead to the vote, ", "In a statement, ": an opening phrase and its comma, right before the subject.</summary>
     private static bool IsOpeningPhrase(string lead)

@@ -409,10 +409,13 @@ public class QuoteStageTests
     }
 
     /// <summary>"Looking ahead to the vote, Roe also offered this view.": a subject after an opening phrase, in a sentence that tells of a view
-    /// being given, gives the quotation that opens the next paragraph its speaker.</summary>
+    /// being given, gives the quotation that opens the next paragraph its speaker; so does "he" of a reporting clause between commas in a
+    /// sentence that names no one ("Any small clinic, he said, would need them.").</summary>
     [Theory]
     [InlineData("Looking ahead to the vote, Ivo Marsh also offered this view on the race.\n\n“I think the turnout will be the lowest in years.”")]
     [InlineData("In a statement, Ivo Marsh said the union is called every day by workers who lost jobs. “Not a day goes by without a call for help.”")]
+    [InlineData("Supplies are short, said Dr. Ivo Marsh, who runs the clinic. Any small clinic, he said, would need them daily.\n\n"
+        + "“It is not enough for one day in a clinic.”")]
     public void ASubjectAfterAnOpeningPhrase_GivesTheNextQuotationItsSpeaker(string text)
     {
         var a = Run("The union met on Friday.\n\n" + text);
