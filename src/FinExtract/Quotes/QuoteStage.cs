@@ -1042,9 +1042,7 @@ public sealed partial class QuoteStage : IStage
         if (UnnamedSubject().IsMatch(body.AsSpan(clause, verbAt - clause))) return true;
         int comma = body.LastIndexOf(", ", verbAt - 1, verbAt - clause, StringComparison.Ordinal);
         if (comma <= clause) return false;
-        var first = body.AsSpan(clause, comma - clause).TrimStart();
-        int space = first.IndexOf(' ');
-        return space > 0 && IsSentenceWord(first[..space].ToString()) && UnnamedSubject().IsMatch(body.AsSpan(comma + 2, verbAt - comma - 2));
+        return OpensWithClauseWord(body.AsSpan(clause, comma - clause)) && UnnamedSubject().IsMatch(body.AsSpan(comma + 2, verbAt - comma - 2));
     }
 
     [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?i:" + Describers + @")\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"
@@ -1106,9 +1104,15 @@ public sealed partial class QuoteStage : IStage
     private static bool IsOpeningPhrase(string lead)
     {
         var trimmed = lead.AsSpan().TrimEnd();
-        if (trimmed.Length < 4 || trimmed[^1] != ',' || trimmed[..^1].Contains(',')) return false;
-        int space = trimmed.IndexOf(' ');
-        return space > 0 && IsSentenceWord(trimmed[..space].ToString());
+        return trimmed.Length >= 4 && trimmed[^1] == ',' && !trimmed[..^1].Contains(',') && OpensWithClauseWord(trimmed);
+    }
+
+    /// <summary>Whether the first word of <paramref name="text"/> opens a clause rather than a name ("At", "Looking"; <see cref="IsSentenceWord"/>).</summary>
+    private static bool OpensWithClauseWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        int space = text.IndexOf(' ');
+        return space > 0 && IsSentenceWord(text[..space].ToString());
     }
 
     /// <summary>

@@ -229,7 +229,11 @@ public static partial class AuthorNames
         return outlets.Any(o => Key(o) == key || Key(SiteTail().Replace(o, "")) == key);
     }
 
-    private static string Key(string s) => new string(s.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+    /// <summary>
+    /// A name as names are compared here and in the metadata (authors, site names, title parts): its letters and digits, lower case
+    /// ("Presse-Augsburg.de" as "presseaugsburgde").
+    /// </summary>
+    internal static string Key(string s) => new string(s.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
     /// <summary>A site name's domain ending (".de", ".Online") or a tagline after a dash or bar.</summary>
     [GeneratedRegex(@"(?:\.[a-z]{2,8}|\s+[-–|].*)$", RegexOptions.IgnoreCase)]

@@ -419,9 +419,9 @@ public static partial class MetadataExtractor
         if (archive >= 0 && archive < parts.Length - 1) return JoinKept(title, parts[(archive + 1)..].ToList());
         if (site.Length > 0)
         {
-            string siteNorm = Norm(site);
-            var kept = parts.Where(p =>
-                !(Norm(p) == siteNorm || Norm(p).Contains(siteNorm) && p.Length <= site.Length + 12 || siteNorm.Contains(Norm(p)) && p.Length >= 3)).ToList();
+            string siteNorm = AuthorNames.Key(site);
+            var kept = parts.Where(p => AuthorNames.Key(p) is var k
+                && !(k == siteNorm || k.Contains(siteNorm) && p.Length <= site.Length + 12 || siteNorm.Contains(k) && p.Length >= 3)).ToList();
             if (kept.Count > 0 && kept.Count < parts.Length) return JoinKept(title, kept);
         }
         // No site name known: drop a short last part (a site name is short), keep the longest otherwise.
@@ -439,8 +439,6 @@ public static partial class MetadataExtractor
         int end = title.LastIndexOf(kept[^1], StringComparison.Ordinal) + kept[^1].Length;
         return start >= 0 && end > start ? title[start..end].Trim() : string.Join(" - ", kept);
     }
-
-    private static string Norm(string s) => new string(s.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
     /// <summary>Share of the shorter title's words that the other contains (0..1).</summary>
     public static double Similar(string a, string b)
@@ -460,10 +458,10 @@ public static partial class MetadataExtractor
     private static MetaValue ChooseAuthors(ArticleMetadata log, PageParts parts, JsonLdArticle? ld, string site, string metaAuthor)
     {
         // A site or publisher name in an author field is not a byline ("BBC News", "cleveland.com").
-        var notNames = new[] { site, ld?.Publisher ?? "" }.Where(x => x.Length > 0).Select(Norm).ToList();
+        var notNames = new[] { site, ld?.Publisher ?? "" }.Where(x => x.Length > 0).Select(AuthorNames.Key).ToList();
         bool IsSite(string name)
         {
-            string n = Norm(name);
+            string n = AuthorNames.Key(name);
             return n.Length == 0
                 || notNames.Any(x => x == n || (x.Length >= 4 && (x.StartsWith(n, StringComparison.Ordinal) || n.StartsWith(x, StringComparison.Ordinal))))
                 || Regex.IsMatch(name, @"\.(?:com|net|org|co\.uk|co|io|news)\b", RegexOptions.IgnoreCase);
