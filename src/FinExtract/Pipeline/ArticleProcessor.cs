@@ -65,8 +65,34 @@ public sealed class ArticleProcessor
             Interlocked.Add(ref _stageTicks[0], Stopwatch.GetTimestamp() - t0);
             Interlocked.Add(ref _stageBytes[0], GC.GetAllocatedBytesForCurrentThread() - b0);
         }
-        // A time limit is wall-clock time, so a stall of the machine (another process, a collection) can trip it on a page
-        // that is not slow: a page that runs over is run once more, and fails only when it runs over again.
+        return RunRetryingTimeout(input, article, bytes, hash, trace);
+    }
+
+    /// <summary>
+    /// Processes an input whose bytes are in memory already (a library caller's page, a test's text), as <see cref="Process(InputFile)"/>
+    /// does with a file's: a page that runs over a time limit is run once more.
+    /// </summary>
+    public ArticleResult ProcessInMemory(InputFile input, byte[] bytes, Action<string>? trace = null)
+    {
+        string hash = InputLoader.Hash(bytes);
+        Article article;
+        try
+        {
+            article = InputLoader.FromBytes(input, bytes, hash);
+        }
+        catch (StageException e)
+        {
+            return new ArticleResult(input, null, new ArticleError(input.SourcePath, input.ArticleId, "read", e.Code, e.Message)) { ContentHash = hash };
+        }
+        return RunRetryingTimeout(input, article, bytes, hash, trace);
+    }
+
+    /// <summary>
+    /// A time limit is wall-clock time, so a stall of the machine (another process, a collection) can trip it on a page
+    /// that is not slow: a page that runs over is run once more, and fails only when it runs over again.
+    /// </summary>
+    private ArticleResult RunRetryingTimeout(InputFile input, Article article, byte[] bytes, string hash, Action<string>? trace)
+    {
         var result = Run(input, article, trace);
         if (result.Error?.Code != ErrorCodes.StageTimeout) return result;
         result = Run(input, InputLoader.FromBytes(input, bytes, hash), trace);

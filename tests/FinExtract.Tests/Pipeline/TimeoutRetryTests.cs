@@ -71,6 +71,27 @@ public class TimeoutRetryTests
     }
 
     [Fact]
+    public void APageInMemory_ThatRunsOverOnce_IsRunAgainToo()
+    {
+        var stage = new StallingStage(1);
+        var pipeline = new LoadedPipeline(new PipelineConfig(), new IStage[] { stage }, "{}");
+        var file = new InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
+        var result = new ArticleProcessor(pipeline).ProcessInMemory(file, System.Text.Encoding.UTF8.GetBytes("Shares of Northwind Traders rose."));
+        Assert.Null(result.Error);
+        Assert.Equal(2, stage.Calls);
+    }
+
+    [Fact]
+    public void AnEmptyPageInMemory_IsAReadError_NotACrash()
+    {
+        var pipeline = new LoadedPipeline(new PipelineConfig(), new IStage[] { new StallingStage(0) }, "{}");
+        var file = new InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
+        var result = new ArticleProcessor(pipeline).ProcessInMemory(file, Array.Empty<byte>());
+        Assert.Equal(ErrorCodes.InputEmpty, result.Error!.Code);
+        Assert.Equal("read", result.Error.Stage);
+    }
+
+    [Fact]
     public void AStageThatPasses_RunsOnce()
     {
         var (result, calls) = Run(failures: 0);
