@@ -1415,7 +1415,7 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         // "Australian-born" describes the person and is no part of the name a given-name reading finds
-        if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s, e) && CanEndPersonName(body, words[^1]) && !words[0].EndsWith("-born"))
+        if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s, e) && CanEndNameAfterRole(body, words) && !words[0].EndsWith("-born"))
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         if (RelativeAfter(body, e) is { } relative && words.Count <= 3
             && !words.Any(w => EntityLexicon.PlaceWords.Contains(w) || EntityLexicon.OrgWords.Contains(w)))
@@ -1530,6 +1530,14 @@ public sealed partial class EntityStage : IStage
     private static bool CanEndPersonName(string body, string word) =>
         !EntityLexicon.MiscEndings.Contains(word) && !EntityLexicon.ThingEndings.Contains(word) && !EntityLexicon.OrgWords.Contains(word)
         && !WrittenInLowerCase(body, word);
+
+    /// <summary>
+    /// The last word of a name set between commas after a person's role ("the bank's chief economist, Ilse Rich, said"): a surname
+    /// that is also a common word ("Long", "Rich", "Young") is one there when the words before it are written in no other way.
+    /// </summary>
+    private static bool CanEndNameAfterRole(string body, List<string> words) =>
+        CanEndPersonName(body, words[^1]) || !EntityLexicon.MiscEndings.Contains(words[^1]) && !EntityLexicon.ThingEndings.Contains(words[^1])
+        && !EntityLexicon.OrgWords.Contains(words[^1]) && words.SkipLast(1).All(w => !WrittenInLowerCase(body, w));
 
     /// <summary>Whether the article also writes a word in lower case, or its singular ("Traders" ... "a trader"): a common noun, no surname.</summary>
     private static bool WrittenInLowerCase(string body, string word)

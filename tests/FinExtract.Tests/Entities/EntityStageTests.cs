@@ -463,6 +463,8 @@ public class EntityStageTests
     [InlineData("The opposition leader Tovin Sarapa-orn rejected the plan.", "Tovin Sarapa-orn")]
     [InlineData("Prices slid. Harlow Securities oil analyst, Tavin Orrosk, called it a panic.", "Tavin Orrosk")]
     [InlineData("Tarvian Foreign Affairs Minister, Quilla Darrowe, said the talks had ended.", "Quilla Darrowe")]
+    [InlineData("The agency's chief executive, Brannagh Long, said it would take long.", "Brannagh Long")]
+    [InlineData("Water Board Chief Executive, Ellarie Young, said: “Young and old will pay the same.” Rates for the young stay.", "Ellarie Young")]
     public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
     {
         var a = Run(text);
