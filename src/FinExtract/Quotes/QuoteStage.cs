@@ -58,8 +58,8 @@ public sealed partial class QuoteStage : IStage
         string workers = @"(?:(?:(?:a|an|one|another|two|three|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:" + professions + @")\s+(?:at|from|with)\s+)?";
         // "said the governor, Ana Lupe" (a role, then its holder in apposition); "said central bank governor Ana Lupe" (a lower-case role before the name)
         // ...and "said chief investment officer at Harbour Asset Management, Tom Keller": the role's employer, then the holder
-        // ...and "said German economy minister Rainer Holt": a capitalised word before the lower-case role
-        string roleBeforeName = @"(?:the\s+|\p{Lu}[\p{L}.-]*\s?[’']s\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:"
+        // ...and "said German economy minister Rainer Holt", "noted Ohio-based tax lawyer Ida Marsh": a capitalised word before the lower-case role
+        string roleBeforeName = @"(?:the\s+|\p{Lu}[\p{L}.-]*\s?[’']s\s+|\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:"
             + RoleAlternation + "|" + professions
             + @")(?:\s+(?:at|of|for|with)\s+(?:the\s+)?" + Name + @",|,)?\s+";
         _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|" + workers + "(?<sp>" + Name + "|"

@@ -1031,11 +1031,12 @@ public class QuoteStageTests
         Assert.Equal(["Rustom Harlow", "Rustom Harlow"], quotes.Select(q => q.Speaker));
     }
 
-    /// <summary>"said German economy minister Rainer Holt", "said Republican senator Ana Ruiz": a capitalised word before the lower-case role is
-    /// part of the role, not the speaker.</summary>
+    /// <summary>"said German economy minister Rainer Holt", "said Republican senator Ana Ruiz", "noted Ohio-based lawyer Tobin Varsk": a capitalised
+    /// word before the lower-case role is part of the role, not the speaker.</summary>
     [Theory]
     [InlineData("“The behaviour of the group is unacceptable,” said German economy minister Rainer Holt.", "Rainer Holt")]
     [InlineData("“The behaviour of the group is unacceptable,” said Republican state senator Ana Ruiz.", "Ana Ruiz")]
+    [InlineData("“The ruling will cost sellers dearly,” noted Ohio-based liability lawyer Tobin Varsk in an interview.", "Tobin Varsk")]
     public void ACapitalisedWordBeforeALowerCaseRole_IsPartOfTheRole(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run("The carmaker dropped the sale. " + text).Quotes).Speaker);
 
