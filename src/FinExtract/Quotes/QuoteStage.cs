@@ -1304,6 +1304,7 @@ public sealed partial class QuoteStage : IStage
             if (UnnamedClauseSubject(ctx.Body, clause, vAt) || PluralGroupSubject.IsMatch(ctx.Body.AsSpan(clause, vAt - clause))
                 && !ctx.Entities.Any(x => x.Start >= clause && x.End <= vAt && x.Type is "ORG" or "PERSON"))
                 return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
+            if (ParentheticalPronoun(ctx, si >= 0 ? ctx.Sentences[si].Start : pStart, vAt, vm) is { } aside) return aside;
             if (IsPassive(region, vm) && NamedRightBefore(ctx, vAt) is { } named)
                 return new Attribution(named.Name, named.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
@@ -1325,6 +1326,23 @@ public sealed partial class QuoteStage : IStage
                 return new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }
         return ColonIntroduction(ctx, sStart, s.OpenAt);
+    }
+
+    /// <summary>
+    /// "Marlow, she said, was “the best of us”": a reporting clause with "he" or "she" set between commas inside the sentence
+    /// reports the person the pronoun points back to, from before the sentence; the name the sentence opens with is who is
+    /// talked about.
+    /// </summary>
+    private static Attribution? ParentheticalPronoun(Context ctx, int sentenceStart, int vAt, Match verb)
+    {
+        int vEnd = vAt + verb.Length;
+        if (vEnd >= ctx.Body.Length || ctx.Body[vEnd] != ',' || vAt - sentenceStart < 6) return null;
+        var head = ctx.Body.AsSpan(sentenceStart, vAt - sentenceStart);
+        string? gender = head.EndsWith(", he ", StringComparison.Ordinal) ? "m" : head.EndsWith(", she ", StringComparison.Ordinal) ? "f" : null;
+        if (gender == null) return null;
+        var e = Antecedent(ctx, sentenceStart, gender, "PERSON");
+        return e == null ? new Attribution("", "", CueVerb(verb.Value), "quotes.sentence.parenthetical-pronoun-unresolved", 0.35)
+            : new Attribution(e.Name, e.EntityId, CueVerb(verb.Value), "quotes.sentence.parenthetical-pronoun", 0.7);
     }
 
     /// <summary>

@@ -422,6 +422,14 @@ public class QuoteStageTests
         Assert.Equal(("Ivo Marsh", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
     }
 
+    /// <summary>"Marlow, he said, also “…”": the name the sentence opens with is who is talked about; "he", set between commas with the
+    /// reporting verb, speaks, and points back to before the sentence.</summary>
+    [Theory]
+    [InlineData("Helen Orr, a campaign spokeswoman, said the vote was close. Marlow, she said, also “was the first to stand on a picket line.”", "Helen Orr")]
+    [InlineData("Ivo Marsh runs the depot. The council, he said, had been “asleep at the wheel for years.”", "Ivo Marsh")]
+    public void ANameTalkedAbout_BeforeAPronounThatReports_IsNotTheSpeaker(string text, string speaker) =>
+        Assert.Equal(("quotes.sentence.parenthetical-pronoun", speaker), (Assert.Single(Run(text).Quotes).Rule, Run(text).Quotes[0].Speaker));
+
     [Fact]
     public void SplitQuotation_GivesTwoRows_WithOneSpeaker()
     {
