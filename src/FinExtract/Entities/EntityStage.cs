@@ -1056,9 +1056,15 @@ public sealed partial class EntityStage : IStage
 
     private const System.Text.RegularExpressions.RegexOptions Invariant = System.Text.RegularExpressions.RegexOptions.CultureInvariant;
 
-    /// <summary>", a professor at ...": a role after a name (Resources/lexicon/appositive-person-roles.tsv).</summary>
+    /// <summary>
+    /// ", a professor at ...": a role after a name (Resources/lexicon/appositive-person-roles.tsv); a role word that names a kind of body
+    /// (", an activist group") is none; without an article, the role ends its phrase (", chief executive of ...", not ", attended
+    /// the student protests").
+    /// </summary>
     private static readonly System.Text.RegularExpressions.Regex Appositive = Text.Lexicon.Alternation(
-        @"^,\s+(?:\d{1,3},|(?:(?:a|an|the)\s+|(?=[A-Z]))(?:[\p{L}’'-]+\s+){0,3}?(?:", "appositive-person-roles.tsv", @")\b)",
+        @"^,\s+(?:\d{1,3},|(?<article>(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:", "appositive-person-roles.tsv",
+        @")\b(?(article)(?!\s+(?:group|union|organi[sz]ation|association|network|council|party|firm|company|fund|body)\b)"
+        + @"|(?=[ \t]*(?:[,.;:)\r\n]|$)|\s+(?:general|of|at|for|in|with|to|on|and|or|who|from|has|had|is|was|said|says|told|added)\b)))",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>", a Texas-based intelligence firm": a kind of organisation after a name (Resources/lexicon/appositive-organisation-kinds.tsv).</summary>

@@ -416,6 +416,16 @@ public class EntityStageTests
         Assert.Equal("ORG", e.Type);
     }
 
+    /// <summary>A role word after a name and a comma makes it a person's only where it ends the role's own phrase: not as a modifier of
+    /// another noun ("an activist group"), nor as the title of the next name ("…, Trade Minister Olu Benn"), nor inside a clause
+    /// ("…, said that the President's plan").</summary>
+    [Theory]
+    [InlineData("Speaking at the Harbin Ledger Forum, Tarvian Trade Minister Olu Benn praised the deal.", "Harbin Ledger Forum")]
+    [InlineData("A spokesman for the group Fair Lanes Campaign, said that the President's plan was weak.", "Fair Lanes Campaign")]
+    [InlineData("Hold Fast Together, a gay rights activist group, opposed the bill.", "Hold Fast Together")]
+    public void ARoleWordThatModifiesAnotherNoun_MakesNoPerson(string text, string name) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON" && e.Name == name);
+
     [Fact]
     public void ABenchmarkCrude_IsNotAPerson()
     {
@@ -464,6 +474,9 @@ public class EntityStageTests
     [InlineData("Prices slid. Harlow Securities oil analyst, Tavin Orrosk, called it a panic.", "Tavin Orrosk")]
     [InlineData("Tarvian Foreign Affairs Minister, Quilla Darrowe, said the talks had ended.", "Quilla Darrowe")]
     [InlineData("The agency's chief executive, Brannagh Long, said it would take long.", "Brannagh Long")]
+    [InlineData("Brannagh Ode, an aide to the mayor, said the vote was close.", "Brannagh Ode")]
+    [InlineData("Brannagh Ode, campaign spokeswoman for the mayor, said the vote was close.", "Brannagh Ode")]
+    [InlineData("Brannagh Ode, former Tarvian finance minister\n\nTarvia's police held him on Monday.", "Brannagh Ode")]
     [InlineData("Water Board Chief Executive, Ellarie Young, said: “Young and old will pay the same.” Rates for the young stay.", "Ellarie Young")]
     public void PersonNames_WithInitialsTitlesAndAppositives(string text, string name)
     {
