@@ -123,6 +123,7 @@ public static class Segmenter
     private static bool StartsSentence(string body, Token next)
     {
         char c = body[next.Start];
+        if (c is ',' or ';' or ':') return false; // "Kamala Harris, D-Calif., called": a clause goes on after an abbreviation's period
         return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '$' or '€' or '£' or '—' or '-'
             || !char.IsLetter(c);
     }

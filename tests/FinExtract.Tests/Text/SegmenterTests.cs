@@ -36,6 +36,13 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void APeriodBeforeACommaOrSemicolon_EndsNoSentence()
+    {
+        var s = Sentences("Sen. Ada Quill, D-Ore., voted no; so did Tarn Logistics Co.; the bill failed. It goes back to committee.");
+        Assert.Equal(new[] { "Sen. Ada Quill, D-Ore., voted no; so did Tarn Logistics Co.; the bill failed.", "It goes back to committee." }, s);
+    }
+
+    [Fact]
     public void Paragraphs_AlwaysEndSentences()
     {
         var a = new Article("a", "a.txt", "", InputFormat.Text, "");
