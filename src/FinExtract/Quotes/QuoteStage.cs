@@ -24,7 +24,7 @@ public sealed partial class QuoteStage : IStage
     public const string QuotesLayer = "quotes";
 
     private readonly Regex _after, _afterVerbFirst, _afterVerbNoun, _afterVerbLower, _afterDocument, _afterUnnamed, _afterUnnamedAside, _introduced;
-    private readonly Regex _before, _according, _accordingBefore, _verbWord, _subject, _sourceAfter;
+    private readonly Regex _before, _according, _accordingBefore, _verbWord, _verbOnly, _subject, _sourceAfter;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
     private readonly double _minConfidence;
@@ -92,6 +92,7 @@ public sealed partial class QuoteStage : IStage
             + @"|So\s+(?<cue>says|said)\s+)(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + ")" + SourceApposition, Culture);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
+        _verbOnly = new Regex(@"^\s+(?:" + v + @")\s*$", RegexOptions.CultureInvariant);
         // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
         _introduced = new Regex(@"\b(?:" + v + @")(?:\s+that)?\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);
         // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
@@ -1093,8 +1094,28 @@ public sealed partial class QuoteStage : IStage
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...", "The economy minister, Jo Roe, ...")
         // or a connective ("But Ilves ...").
         string lead = body[sentence.Start..leadEnd];
-        return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead) ? first : null;
+        return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead)
+            || !paragraphBefore && first.Type == "PERSON" && ReportedAtTheEnd(body, sentence.Start, first, k) ? first : null;
     }
+
+    /// <summary>
+    /// "The buses would not stop, Mr. Ocampo said. “…”": a sentence that ends by naming who said it (", X said." or ", said X.")
+    /// reports the speaker of the quotation that follows it in the paragraph.
+    /// </summary>
+    private bool ReportedAtTheEnd(string body, int sentenceStart, EntityMention person, int stop)
+    {
+        var before = body.AsSpan(sentenceStart, person.Start - sentenceStart);
+        var after = body.AsSpan(person.End, stop - person.End);
+        return TrailingNameLead().IsMatch(before) && _verbOnly.IsMatch(after)
+            || after.IsWhiteSpace() && TrailingVerbLead().Match(body, sentenceStart, person.Start - sentenceStart) is { Success: true } m
+            && _verbOnly.IsMatch(" " + m.Groups["v"].Value);
+    }
+
+    [GeneratedRegex(@"\S,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingNameLead();
+
+    [GeneratedRegex(@"\S,\s+(?<v>\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingVerbLead();
 
     /// <summary>"…, she added, …": a reporting clause set between commas inside a sentence, with "he" or "she" for its subject.</summary>
     [GeneratedRegex(@",\s(?<p>he|she)\s+(?:said|says|added|adds|explained|noted|stressed)\s*,", RegexOptions.CultureInvariant)]

@@ -422,6 +422,17 @@ public class QuoteStageTests
         Assert.Equal(("Ivo Marsh", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
     }
 
+    /// <summary>"The buses would not stop, Mr. Ocampo said. “…”": a sentence that ends by naming who said it gives the quotation after it in the
+    /// paragraph its speaker, over the one before.</summary>
+    [Theory]
+    [InlineData("The buses would not stop for cars at rush hour, Mr. Ocampo said. “The service runs in the direction of the rush.”")]
+    [InlineData("The buses would not stop for cars at rush hour, said Dr. Ocampo. “The service runs in the direction of the rush.”")]
+    public void ASentenceThatEndsByNamingItsSource_GivesTheNextQuotationItsSpeaker(string text)
+    {
+        var a = Run("Tomas Ocampo runs the depot. “We are ready,” said Ilse Marr, the mayor.\n\n" + text);
+        Assert.Equal(("Tomas Ocampo", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
+    }
+
     /// <summary>"Marlow, he said, also “…”": the name the sentence opens with is who is talked about; "he", set between commas with the
     /// reporting verb, speaks, and points back to before the sentence.</summary>
     [Theory]
