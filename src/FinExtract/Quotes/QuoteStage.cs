@@ -1204,7 +1204,8 @@ public sealed partial class QuoteStage : IStage
         string body = article.Body;
         int k = closeEnd;
         while (k < body.Length && char.IsWhiteSpace(body[k]) && (k < pEnd || body[k] == '\n')) k++;
-        if (k >= body.Length || body[k] is not ('—' or '–' or '―')) return null;
+        // a dash, or a spaced hyphen typed for one ("… ” - Ben Ode")
+        if (k >= body.Length || !(body[k] is '—' or '–' or '―' || body[k] == '-' && k > closeEnd && k + 1 < body.Length && body[k + 1] == ' ')) return null;
         if (body.AsSpan(closeEnd, k - closeEnd).Count('\n') > 2) return null;
         int nameAt = k + 1;
         while (nameAt < body.Length && body[nameAt] == ' ') nameAt++;

@@ -918,11 +918,13 @@ public class QuoteStageTests
         Assert.NotEqual("Tom Hillard", a.Quotes[2].Speaker);
     }
 
-    [Fact]
-    public void ACreditLineAfterTheQuotation_NamesItsSpeaker()
+    [Theory]
+    [InlineData("\n\n\u2014 Paul Okonjo, chief executive of Riverbend Grain")]
+    [InlineData(" - Paul Okonjo -")]
+    public void ACreditLineAfterTheQuotation_NamesItsSpeaker(string credit)
     {
         var a = Run("The cooperative published its plans for the coming year on Monday.\n\n" +
-            "\"We will keep investing in storage whatever the season brings.\"\n\n\u2014 Paul Okonjo, chief executive of Riverbend Grain");
+            "\"We will keep investing in storage whatever the season brings.\"" + credit);
         var q = Assert.Single(a.Quotes);
         Assert.Equal("Paul Okonjo", q.Speaker);
         Assert.Equal("quotes.credit-line", q.Rule);
