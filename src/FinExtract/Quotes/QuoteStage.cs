@@ -321,11 +321,15 @@ public sealed partial class QuoteStage : IStage
         string cue = WordsBefore(body, s.OpenAt, 2);
         if ((WorkNouns.Contains(cue) || WorkNouns.Contains(cue[(cue.LastIndexOf(' ') + 1)..])) && char.IsUpper(inner[0]))
             return $"a title of a work (after \"{cue}\")";
-        if (inner[^1] is '.' or '!' or '?' or ',') return null;
-        if (IsTitleCased(inner)) return "a title or name: every word capitalised";
+        if (inner[^1] is '.' or '!' or '?') return null;
         string before = WordsBefore(body, s.OpenAt, 2);
         string last = before.Contains(' ') ? before[(before.LastIndexOf(' ') + 1)..] : before;
-        if (TermCues.Contains(last) || TermCues.Contains(before)) return $"a term being named (after \"{before}\")";
+        bool termCue = TermCues.Contains(last) || TermCues.Contains(before);
+        // "a seller called “E-Life,” the trading name of …": a name keeps the comma that follows it inside the marks
+        if (inner[^1] == ',') return (termCue || last is "called" or "named" && char.IsUpper(inner[0])) && inner.Count(c => c == ' ') < 3
+            ? $"a term being named (after \"{before}\")" : null;
+        if (IsTitleCased(inner)) return "a title or name: every word capitalised";
+        if (termCue) return $"a term being named (after \"{before}\")";
         if (!ModifierOpeners.Contains(last)) return null;
         int k = s.CloseAt + 1;
         if (k >= body.Length || body[k] != ' ') return null;

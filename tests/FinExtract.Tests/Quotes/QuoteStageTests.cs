@@ -470,6 +470,7 @@ public class QuoteStageTests
     [InlineData("The director said she would adapt \"The Silent Harbour\" for television next year.", "title")]
     [InlineData("The late surgeon wrote about such cases in his book “Tidewater.”", "title of a work")]
     [InlineData("Ines Varga announced the move on an episode of “Morning Ledger.”", "title of a work")]
+    [InlineData("She bought the heater from a shop called “Warmly,” a brand of Tarn Goods. Ines Varga said it caught fire.", "term")]
     public void AShortQuotationThatModifiesANoun_OrIsATermBeingNamed_IsNoQuote(string text, string reason)
     {
         var a = Run(text);
