@@ -1099,7 +1099,7 @@ public sealed partial class QuoteStage : IStage
         // or a connective ("But Ilves ...").
         string lead = body[sentence.Start..leadEnd];
         return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead)
-            || !paragraphBefore && first.Type == "PERSON" && ReportedAtTheEnd(body, sentence.Start, first, k) ? first : null;
+            || first.Type == "PERSON" && ReportedAtTheEnd(body, sentence.Start, first, k) ? first : null;
     }
 
     /// <summary>

@@ -423,10 +423,12 @@ public class QuoteStageTests
     }
 
     /// <summary>"The buses would not stop, Mr. Ocampo said. “…”": a sentence that ends by naming who said it gives the quotation after it in the
-    /// paragraph its speaker, over the one before.</summary>
+    /// paragraph, or opening the next one, its speaker, over the one before.</summary>
     [Theory]
     [InlineData("The buses would not stop for cars at rush hour, Mr. Ocampo said. “The service runs in the direction of the rush.”")]
     [InlineData("The buses would not stop for cars at rush hour, said Dr. Ocampo. “The service runs in the direction of the rush.”")]
+    [InlineData("“We advise people to check the machine first.”\n\nUsing contactless payment was another good way to keep safe, Ocampo said.\n\n"
+        + "“If you see anything odd on a machine, do not use it.”")]
     public void ASentenceThatEndsByNamingItsSource_GivesTheNextQuotationItsSpeaker(string text)
     {
         var a = Run("Tomas Ocampo runs the depot. “We are ready,” said Ilse Marr, the mayor.\n\n" + text);
