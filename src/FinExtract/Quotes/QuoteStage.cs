@@ -49,8 +49,8 @@ public sealed partial class QuoteStage : IStage
         // "the president", "the US president", "the new chief executive": a person named before by that role.
         string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?i:" + RoleAlternation + @")\b)";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
-        // (a reporting verb first is the verb-first shape, "explained Harlow. …", not a description before a name)
-        _after = new Regex(@"^\s*[,—–-]?\s*(?!(?:" + v + @")\b)" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
+        // (a reporting verb first is the verb-first shape, "explained Harlow. …"; a possessive is no speaker: "… after Marrow’s early remarks")
+        _after = new Regex(@"^\s*[,—–-]?\s*(?!(?:" + v + @")\b)" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + @")(?<!['’]s)" + Appos
             + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
             RegexOptions.CultureInvariant);
         // "said analysts at X", "wrote economists from X": people named by their work speak for where they work

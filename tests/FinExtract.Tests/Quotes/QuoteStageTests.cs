@@ -435,6 +435,14 @@ public class QuoteStageTests
         Assert.Equal(("Tomas Ocampo", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
     }
 
+    /// <summary>A possessive after a quotation owns what follows it and speaks no words: "… “every day” until the vote after Marrow’s early
+    /// remarks" is not Marrow's quotation ("remarks" is a reporting verb too).</summary>
+    [Theory]
+    [InlineData("Ilse Varga said her party must repair ties with voters “every day” until the election after Marrow’s early remarks on the war.")]
+    [InlineData("Ilse Varga said the firm was “shocked and dismayed” at Marrow's remarks, and called them unfair.")]
+    public void APossessiveAfterTheQuotation_IsNotItsSpeaker(string text) =>
+        Assert.Equal("Ilse Varga", Assert.Single(Run("Tobin Marrow leads the party. " + text).Quotes).Speaker);
+
     /// <summary>"Marlow, he said, also “…”": the name the sentence opens with is who is talked about; "he", set between commas with the
     /// reporting verb, speaks, and points back to before the sentence.</summary>
     [Theory]
