@@ -1430,9 +1430,15 @@ public sealed partial class EntityStage : IStage
             if (relative == "who" && words.Count >= 2) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
             if (relative == "which") return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         }
-        // "Officials in Bowling Green said": after a preposition of place the name is where the speakers are, not who speaks
-        if (words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added" && !(prev is "in" or "near" or "outside" or "across"))
+        // "Officials in Bowling Green said": after a preposition of place the name is where the speakers are, not who speaks;
+        // "Agent Ana Roe from Tarn Realty said": after "from", "at" or "of", whom the speaker is with
+        bool speaks = words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added";
+        if (speaks && !(prev is "in" or "near" or "outside" or "across" or "from" or "at" or "of" or "for" or "with"))
             return new Candidate(s, e, "PERSON", Heuristics.Speaker);
+        // ...but "the Minister for Energy Fran Logan said": a portfolio, then the minister's given name and surname
+        if (speaks && words.Count == 3 && prev is "of" or "for" && _givenNames.Contains(words[1])
+            && body.IndexOf(words[1], s, StringComparison.Ordinal) is int g and > 0)
+            return new Candidate(g, e, "PERSON", Heuristics.Speaker);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", Heuristics.Acronym)
             : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);

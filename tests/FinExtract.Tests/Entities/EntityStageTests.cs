@@ -426,6 +426,17 @@ public class EntityStageTests
     public void ARoleWordThatModifiesAnotherNoun_MakesNoPerson(string text, string name) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON" && e.Name == name);
 
+    [Theory]
+    [InlineData("The house sold in a week. Agent Carla Ostrow from Harlow Property said buyers loved the garden.", "Harlow Property")]
+    [InlineData("The clinic reopened. Dr. Ines Marr of Quayside Health said the wait was over.", "Quayside Health")]
+    public void WhomASpeakerIsWith_BeforeTheVerb_IsNoSpeaker(string text, string name) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON" && e.Name == name);
+
+    [Fact]
+    public void APortfolioBeforeAMinistersName_IsNoPartOfIt() =>
+        Assert.Contains(Run("The plan was approved. Chief of Staff Mark Okafor said the vote would be close.").Entities,
+            e => e.Type == "PERSON" && e.Name == "Mark Okafor");
+
     [Fact]
     public void ABenchmarkCrude_IsNotAPerson()
     {
