@@ -59,6 +59,11 @@ public class EntityStageTests
     [InlineData("The deal, said Jan Dvorak of Prague, was a good one.", "Jan Dvorak")]
     public void AMonthShortFormThatIsAGivenName_OpensAName_BeforeACapitalisedWord(string text, string name) => AssertPerson(text, name);
 
+    [Theory]
+    [InlineData("The flat sold in a week. Agent Carla Ostrow said buyers loved the view.", "Carla Ostrow")]
+    [InlineData("Broker Carla Ostrow said the shares were cheap.", "Carla Ostrow")]
+    public void AnAgentsOrBrokersTitle_IsNoPartOfTheName(string text, string name) => AssertPerson(text, name);
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
