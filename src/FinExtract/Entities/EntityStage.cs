@@ -1222,6 +1222,14 @@ public sealed partial class EntityStage : IStage
         return n;
     }
 
+    /// <summary>Whether the article writes a word followed by an exclamation mark somewhere ("SIX!!!").</summary>
+    private static bool Shouted(string body, string word)
+    {
+        for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
+            if (k + word.Length < body.Length && body[k + word.Length] == '!') return true;
+        return false;
+    }
+
     /// <summary>Whether the article writes <paramref name="lower"/> as a word of its prose: not in a web address or a handle ("sirius.com").</summary>
     private static bool WrittenAsCommonWord(string body, string lower) =>
         WordSearches.Get(string.Empty, body, WordSearches.WrittenAsCommonWord, lower, static (_, b, w) => ScanCommonWord(b, w) ? 1 : 0) == 1;
@@ -1440,6 +1448,10 @@ public sealed partial class EntityStage : IStage
             && body.IndexOf(words[1], s, StringComparison.Ordinal) is int g and > 0)
             return new Candidate(g, e, "PERSON", Heuristics.Speaker);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
+        // A word in capitals that the article also writes in lower case, and somewhere shouts ("FOUR!!!"), is no name ("the WHO",
+        // whom "who" is written beside, is); nor is one joined to an identifier by an underscore ("BASE_DIR"), which is code.
+        if (allCaps && (words[0].Length >= 3 && Shouted(body, words[0]) && WrittenAsCommonWord(body, words[0].ToLowerInvariant())
+            || s > 0 && body[s - 1] == '_' || e < body.Length && body[e] == '_')) return null;
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", Heuristics.Acronym)
             : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));

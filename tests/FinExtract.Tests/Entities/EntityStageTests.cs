@@ -47,6 +47,8 @@ public class EntityStageTests
     [InlineData("Growth in GDP slowed. Output in GDP terms fell in the quarter, as GDP data showed.", "GDP")]
     [InlineData("Profit was ISK 4,100 million. Costs in ISK rose, and ISK deposits fell.", "ISK")] // a currency code
     [InlineData("The peso ended at 4,000 per dollar; COP bonds rallied as COP liquidity improved.", "COP")]
+    [InlineData("Live: Varn bowls. SIX!!! Another SIX off the last ball, a six to remember.", "SIX")]
+    [InlineData("Set ROOT_DIR = here, then ROOT_DIR again in the script, and ROOT_DIR once more.", "ROOT")]
     public void AnUpperCaseCommonNoun_IsNoName_WhateverItsCuesOrRepeats(string text, string word)
     {
         var a = Run(text);
@@ -441,6 +443,11 @@ public class EntityStageTests
     public void APortfolioBeforeAMinistersName_IsNoPartOfIt() =>
         Assert.Contains(Run("The plan was approved. Chief of Staff Mark Okafor said the vote would be close.").Entities,
             e => e.Type == "PERSON" && e.Name == "Mark Okafor");
+
+    [Fact]
+    public void AnAcronymThatIsAlsoAWord_StaysAName_WhenNotShouted() =>
+        Assert.Contains(Run("The WHO warned on Monday. Those who travel should test, and the WHO said cases rose.").Entities,
+            e => e.Type == "ORG" && e.Name == "WHO");
 
     [Fact]
     public void ABenchmarkCrude_IsNotAPerson()
