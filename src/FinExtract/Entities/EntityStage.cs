@@ -1222,6 +1222,20 @@ public sealed partial class EntityStage : IStage
         return n;
     }
 
+    /// <summary>
+    /// Whether a word follows a number that is no year ("2.2 GB/s", "20 TB", "400 MW"): a unit. After a year it may be a name ("the
+    /// 2019 NBA season").
+    /// </summary>
+    private static bool AfterAQuantity(string body, int s)
+    {
+        int k = s - 1;
+        if (k < 1 || body[k] != ' ' || !char.IsDigit(body[k - 1])) return false;
+        int d = k - 1;
+        while (d > 0 && (char.IsDigit(body[d - 1]) || body[d - 1] is '.' or ',')) d--;
+        var number = body.AsSpan(d, k - d);
+        return !(number.Length == 4 && number[0] is '1' or '2' && number.IndexOfAny('.', ',') < 0);
+    }
+
     /// <summary>Whether the article writes a word followed by an exclamation mark somewhere ("SIX!!!").</summary>
     private static bool Shouted(string body, string word)
     {
@@ -1451,7 +1465,7 @@ public sealed partial class EntityStage : IStage
         // A word in capitals that the article also writes in lower case, and somewhere shouts ("FOUR!!!"), is no name ("the WHO",
         // whom "who" is written beside, is); nor is one joined to an identifier by an underscore ("BASE_DIR"), which is code.
         if (allCaps && (words[0].Length >= 3 && Shouted(body, words[0]) && WrittenAsCommonWord(body, words[0].ToLowerInvariant())
-            || s > 0 && body[s - 1] == '_' || e < body.Length && body[e] == '_')) return null;
+            || s > 0 && body[s - 1] == '_' || e < body.Length && body[e] == '_' || AfterAQuantity(body, s))) return null;
         if (allCaps) return Occurrences(body, words[0]) >= 2 ? new Candidate(s, e, "ORG", Heuristics.Acronym)
             : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));

@@ -49,6 +49,8 @@ public class EntityStageTests
     [InlineData("The peso ended at 4,000 per dollar; COP bonds rallied as COP liquidity improved.", "COP")]
     [InlineData("Live: Varn bowls. SIX!!! Another SIX off the last ball, a six to remember.", "SIX")]
     [InlineData("Set ROOT_DIR = here, then ROOT_DIR again in the script, and ROOT_DIR once more.", "ROOT")]
+    [InlineData("The drive reads 2.2 QB per second; the old one read 1.9 QB, and a third 0.8 QB.", "QB")]
+    [InlineData("Updated 17:45 (IST). Updated 18:10 (IST), when rain stopped play. Updated 19:00 (IST).", "IST")]
     public void AnUpperCaseCommonNoun_IsNoName_WhateverItsCuesOrRepeats(string text, string word)
     {
         var a = Run(text);
@@ -443,6 +445,11 @@ public class EntityStageTests
     public void APortfolioBeforeAMinistersName_IsNoPartOfIt() =>
         Assert.Contains(Run("The plan was approved. Chief of Staff Mark Okafor said the vote would be close.").Entities,
             e => e.Type == "PERSON" && e.Name == "Mark Okafor");
+
+    [Fact]
+    public void AnAcronymAfterAYear_StaysAName() =>
+        Assert.Contains(Run("The 2019 TRVL season ended early. The TRVL said crowds fell, and TRVL owners agreed.").Entities,
+            e => e.Type == "ORG" && e.Name == "TRVL");
 
     [Fact]
     public void AnAcronymThatIsAlsoAWord_StaysAName_WhenNotShouted() =>
