@@ -1300,6 +1300,8 @@ public sealed partial class EntityStage : IStage
         // "FRIDAY", "FROM": a word of four letters or more set in capitals is no acronym when, written normally, it is never a name ("WHO" may be)
         if (words.Count == 1 && words[0].Length >= 4 && words[0].All(char.IsAsciiLetterUpper)
             && EntityLexicon.NotNames.Contains(words[0][0] + words[0][1..].ToLowerInvariant())) return null;
+        // "Tory MPs", "Opposition MEPs": a run before a plural for members of a parliament says which members; it names no one
+        if (next is "MPs" or "MEPs" or "MSPs" or "MLAs" or "TDs" && e < body.Length && body[e] == ' ') return null;
         // "US$406", "AU$18m", "HK$": capitals glued to a currency sign write the currency, not a name
         if (words.Count == 1 && e < body.Length && body[e] is '$' or '£' or '€' or '¥' && words[0].All(char.IsUpper)) return null;
         // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
@@ -1454,7 +1456,7 @@ public sealed partial class EntityStage : IStage
         }
         // "Officials in Bowling Green said": after a preposition of place the name is where the speakers are, not who speaks;
         // "Agent Ana Roe from Tarn Realty said": after "from", "at" or "of", whom the speaker is with
-        bool speaks = words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added";
+        bool speaks = words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added" && !EntityLexicon.OrgCuesBefore.Contains(prev);
         if (speaks && !(prev is "in" or "near" or "outside" or "across" or "from" or "at" or "of" or "for" or "with"))
             return new Candidate(s, e, "PERSON", Heuristics.Speaker);
         // ...but "the Minister for Energy Fran Logan said": a portfolio, then the minister's given name and surname
@@ -1474,7 +1476,9 @@ public sealed partial class EntityStage : IStage
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares;
         // a cue word before a sentence's first word belongs to the sentence before (a possessive after it does not: "Quorvin's shares
         // fell"); a person's surname has shares too ("Neumann's shares")
-        if (words.Count <= 3 && orgCue && (!sentenceStart || ownShares) && !(words.Count == 1 && NamedAsSurname(body, WithoutPossessive(body[s..e]))))
+        // (a lone letter is a label: "group B", "plan A")
+        if (words.Count <= 3 && orgCue && (!sentenceStart || ownShares) && !(words.Count == 1 && (words[0].Length == 1
+            || NamedAsSurname(body, WithoutPossessive(body[s..e])))))
             return new Candidate(s, e, "ORG", Heuristics.OrgCue);
 
         // "a stake in Findel", "data from Dealogic": after a holding or a source, the name is an organisation's...

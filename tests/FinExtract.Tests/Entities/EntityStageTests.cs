@@ -446,6 +446,18 @@ public class EntityStageTests
         Assert.Contains(Run("The plan was approved. Chief of Staff Mark Okafor said the vote would be close.").Entities,
             e => e.Type == "PERSON" && e.Name == "Mark Okafor");
 
+    [Theory]
+    [InlineData("Jade Orrin from the charity Rivers Unspoilt told reporters the ban was overdue.", "Rivers Unspoilt")]
+    [InlineData("The campaign group Bright Lanes said the plan was too timid.", "Bright Lanes")]
+    public void ANameAfterAWordForAKindOfBody_IsThatBody(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && e.Name == name);
+
+    [Theory]
+    [InlineData("The whips told Harlow MPs to abstain. Harlow MPs said they would not.")]
+    [InlineData("Opposition MEPs rejected the text, and Opposition MEPs will vote again.")]
+    public void ARunBeforeAPluralOfMembers_NamesNoPerson(string text) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON");
+
     [Fact]
     public void AnAcronymAfterAYear_StaysAName() =>
         Assert.Contains(Run("The 2019 TRVL season ended early. The TRVL said crowds fell, and TRVL owners agreed.").Entities,
