@@ -1300,6 +1300,10 @@ public sealed partial class EntityStage : IStage
         // "FRIDAY", "FROM": a word of four letters or more set in capitals is no acronym when, written normally, it is never a name ("WHO" may be)
         if (words.Count == 1 && words[0].Length >= 4 && words[0].All(char.IsAsciiLetterUpper)
             && EntityLexicon.NotNames.Contains(words[0][0] + words[0][1..].ToLowerInvariant())) return null;
+        // "the Harlow Film Academy Award for Best Actress", "the Vell Prize": an award is neither a body nor a person (the "Vell Prize
+        // Foundation" that gives it is a body)
+        if (words.Count >= 2 && words.Any(w => w is "Award" or "Awards" or "Prize" or "Prizes" or "Medal" or "Trophy")
+            && !EntityLexicon.OrgWords.Contains(words[^1])) return null;
         // "Tory MPs", "Opposition MEPs": a run before a plural for members of a parliament says which members; it names no one
         if (next is "MPs" or "MEPs" or "MSPs" or "MLAs" or "TDs" && e < body.Length && body[e] == ' ') return null;
         // "US$406", "AU$18m", "HK$": capitals glued to a currency sign write the currency, not a name

@@ -459,6 +459,14 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON");
 
     [Fact]
+    public void AnAward_IsNoBody_ButTheFoundationThatGivesItIs()
+    {
+        var a = Run("She won the Harlow Film Academy Award for Best Actress in 2008. The Vell Prize Foundation paid for the gala.");
+        Assert.DoesNotContain(a.Entities, e => e.Name.Contains("Award", StringComparison.Ordinal));
+        Assert.Contains(a.Entities, e => e.Type == "ORG" && e.Name == "Vell Prize Foundation");
+    }
+
+    [Fact]
     public void AnAcronymAfterAYear_StaysAName() =>
         Assert.Contains(Run("The 2019 TRVL season ended early. The TRVL said crowds fell, and TRVL owners agreed.").Entities,
             e => e.Type == "ORG" && e.Name == "TRVL");
