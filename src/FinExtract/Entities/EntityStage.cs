@@ -1459,7 +1459,8 @@ public sealed partial class EntityStage : IStage
             if (relative == "which") return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         }
         // "Officials in Bowling Green said": after a preposition of place the name is where the speakers are, not who speaks;
-        // "Agent Ana Roe from Tarn Realty said": after "from", "at" or "of", whom the speaker is with
+        // "Agent Ana Roe from Tarn Realty said": after "from", "at", "of", "for" or "with", whom the speaker is with; "the charity
+        // Rivers Unspoilt said": after a word for a kind of body, that body (typed by its cue below)
         bool speaks = words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added" && !EntityLexicon.OrgCuesBefore.Contains(prev);
         if (speaks && !(prev is "in" or "near" or "outside" or "across" or "from" or "at" or "of" or "for" or "with"))
             return new Candidate(s, e, "PERSON", Heuristics.Speaker);
@@ -1574,16 +1575,18 @@ public sealed partial class EntityStage : IStage
     /// writes in lower case ("Music Studio Owners").
     /// </summary>
     private static bool CanEndPersonName(string body, string word) =>
-        !EntityLexicon.MiscEndings.Contains(word) && !EntityLexicon.ThingEndings.Contains(word) && !EntityLexicon.OrgWords.Contains(word)
-        && !WrittenInLowerCase(body, word);
+        CanEndAName(word) && !WrittenInLowerCase(body, word);
+
+    /// <summary>Whether a word may end a person's name at all: no ending of a thing's, an event's or a body's name.</summary>
+    private static bool CanEndAName(string word) =>
+        !EntityLexicon.MiscEndings.Contains(word) && !EntityLexicon.ThingEndings.Contains(word) && !EntityLexicon.OrgWords.Contains(word);
 
     /// <summary>
     /// The last word of a name set between commas after a person's role ("the bank's chief economist, Ilse Rich, said"): a surname
     /// that is also a common word ("Long", "Rich", "Young") is one there when the words before it are written in no other way.
     /// </summary>
     private static bool CanEndNameAfterRole(string body, List<string> words) =>
-        CanEndPersonName(body, words[^1]) || !EntityLexicon.MiscEndings.Contains(words[^1]) && !EntityLexicon.ThingEndings.Contains(words[^1])
-        && !EntityLexicon.OrgWords.Contains(words[^1]) && words.SkipLast(1).All(w => !WrittenInLowerCase(body, w));
+        CanEndAName(words[^1]) && (!WrittenInLowerCase(body, words[^1]) || words.SkipLast(1).All(w => !WrittenInLowerCase(body, w)));
 
     /// <summary>Whether the article also writes a word in lower case, or its singular ("Traders" ... "a trader"): a common noun, no surname.</summary>
     private static bool WrittenInLowerCase(string body, string word)

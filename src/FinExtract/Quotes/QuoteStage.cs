@@ -1104,7 +1104,7 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>
     /// "The buses would not stop, Mr. Ocampo said. “…”": a sentence that ends by naming who said it (", X said." or ", said X.")
-    /// reports the speaker of the quotation that follows it in the paragraph.
+    /// reports the speaker of the quotation that follows it, in its paragraph or opening the next.
     /// </summary>
     private bool ReportedAtTheEnd(string body, int sentenceStart, EntityMention person, int stop)
     {
