@@ -438,6 +438,7 @@ public class EntityStageTests
     [Theory]
     [InlineData("The house sold in a week. Agent Carla Ostrow from Harlow Property said buyers loved the garden.", "Harlow Property")]
     [InlineData("The clinic reopened. Dr. Ines Marr of Quayside Health said the wait was over.", "Quayside Health")]
+    [InlineData("Ilan Varga, an elected Alderman of Tarnby said the site was unsafe.", "Alderman of Tarnby")]
     public void WhomASpeakerIsWith_BeforeTheVerb_IsNoSpeaker(string text, string name) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON" && e.Name == name);
 
