@@ -92,7 +92,7 @@ public sealed partial class QuoteStage : IStage
             + @"|So\s+(?<cue>says|said)\s+)(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
         _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + ")" + SourceApposition, Culture);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
-        _verbOnly = new Regex(@"^\s+(?:" + v + @")\s*$", RegexOptions.CultureInvariant);
+        _verbOnly = new Regex(@"^\s*(?:" + v + @")\s*$", RegexOptions.CultureInvariant);
         // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
         _introduced = new Regex(@"\b(?:" + v + @")(?:\s+that)?\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);
         // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
@@ -1112,13 +1112,16 @@ public sealed partial class QuoteStage : IStage
         var after = body.AsSpan(person.End, stop - person.End);
         return TrailingNameLead().IsMatch(before) && _verbOnly.IsMatch(after)
             || after.IsWhiteSpace() && TrailingVerbLead().Match(body, sentenceStart, person.Start - sentenceStart) is { Success: true } m
-            && _verbOnly.IsMatch(" " + m.Groups["v"].Value);
+            && _verbOnly.IsMatch(m.Groups["v"].ValueSpan);
     }
 
-    [GeneratedRegex(@"\S,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>An honorific that may stand before the name a sentence ends with ("…, Mr. X said.").</summary>
+    private const string TrailingHonorific = @"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$";
+
+    [GeneratedRegex(@"\S,\s+" + TrailingHonorific, RegexOptions.CultureInvariant)]
     private static partial Regex TrailingNameLead();
 
-    [GeneratedRegex(@"\S,\s+(?<v>\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\S,\s+(?<v>\p{Ll}+(?:\s+\p{Ll}+)?)\s+" + TrailingHonorific, RegexOptions.CultureInvariant)]
     private static partial Regex TrailingVerbLead();
 
     /// <summary>"…, she added, …": a reporting clause set between commas inside a sentence, with "he" or "she" for its subject.</summary>
