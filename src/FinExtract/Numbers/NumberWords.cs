@@ -30,12 +30,14 @@ public static class NumberWords
     public static readonly HashSet<string> DecimalCommaScales = ScaleRows
         .Where(r => r.Length == 3 && r[1] == "comma").Select(r => r[^1]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Scale letters written onto digits ("10k", "1.2b", "10G"), case-sensitive; "m" only for money.</summary>
+    /// <summary>Scale letters and words written onto digits ("10k", "1.2b", "10G", "5million"), case-sensitive; "m" only for money.</summary>
     public static readonly Dictionary<string, double> AttachedScales = new(StringComparer.Ordinal)
     {
         ["k"] = 1e3, ["K"] = 1e3, ["M"] = 1e6, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["mil"] = 1e6, ["MM"] = 1e6,
         ["b"] = 1e9, ["B"] = 1e9, ["bn"] = 1e9, ["bln"] = 1e9, ["Bn"] = 1e9, ["BN"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
         ["tln"] = 1e12, ["T"] = 1e12, ["G"] = 1e9, ["cr"] = 1e7,
+        // Whole scale words run onto the digits, as tabloid and wire copy writes them: "£25million", "$3billion".
+        ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
     };
 
     /// <summary>Fraction denominators: "half", "thirds", "quarter", "twentieth", "hundredths".</summary>
