@@ -551,7 +551,26 @@ public sealed partial class MainTextExtractor
         var (top, best) = scores.Best();
         if (top == null) return new List<IElement>();
         (top, best) = CommonAncestorOfAlternatives(scores, top, best);
-        return ContinuingSiblings(blocks, scores, top, best);
+        return ContinuingSiblings(blocks, scores, OutermostOnlyChild(top), best);
+    }
+
+    /// <summary>
+    /// The container itself, or the outermost wrapper that holds nothing but it (a content block a CMS wraps once more per
+    /// section): the sections of the article are the wrapper's siblings, not the container's (Readability's only-child step).
+    /// </summary>
+    private static IElement OutermostOnlyChild(IElement top)
+    {
+        while (top.ParentElement is { } parent && parent.LocalName is "div" or "section" or "article" && parent.ChildElementCount == 1
+               && !HasOwnText(parent))
+            top = parent;
+        return top;
+    }
+
+    private static bool HasOwnText(IElement el)
+    {
+        for (var n = el.FirstChild; n != null; n = n.NextSibling)
+            if (n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent)) return true;
+        return false;
     }
 
     /// <summary>
@@ -661,11 +680,17 @@ public sealed partial class MainTextExtractor
         return result;
     }
 
-    /// <summary>A sibling wrapper whose own paragraphs read as article text (an intro above a live feed).</summary>
+    /// <summary>
+    /// A sibling wrapper whose own paragraphs read as article text (an intro above a live feed), or those of the block it only wraps
+    /// (a short section that a CMS wraps once more, as <see cref="OutermostOnlyChild"/> reads the chosen one).
+    /// </summary>
     private static bool SiblingIsText(IElement sib, Dictionary<IElement, List<TextBlock>> byContainer)
     {
+        var inner = sib;
+        while (inner.ChildElementCount == 1 && inner.FirstElementChild is { LocalName: "div" or "section" or "article" } only && !HasOwnText(inner))
+            inner = only;
         int good = 0, all = 0, links = 0;
-        for (var c = sib.FirstElementChild; c != null; c = c.NextElementSibling)
+        for (var c = inner.FirstElementChild; c != null; c = c.NextElementSibling)
         {
             if (!byContainer.TryGetValue(c, out var list)) continue;
             foreach (var b in list)

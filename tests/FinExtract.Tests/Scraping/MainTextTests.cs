@@ -268,6 +268,20 @@ public class MainTextTests
     }
 
     [Fact]
+    public void ArticleSectionsEachWrappedTwice_AreReadWhole_FromTheShortLeadToTheLastSection()
+    {
+        // A CMS that gives every content block its own wrapper: div (no class) > div.block > paragraphs. The long middle section wins
+        // the score, and its sister sections are the siblings of its wrapper, not of it.
+        string section(int id, params string[] paras) =>
+            $"<div data-id=\"{id}\"><div id=\"c{id}\" class=\"block block-text\">{string.Concat(paras.Select(p => $"<p>{p}</p>"))}</div></div>";
+        string signup = "<div data-id=\"9\"><div class=\"block block-signup\"><div class=\"signup-form\"></div></div></div>";
+        string[] middle = Story[3..7].Select(p => string.Join(" ", Enumerable.Repeat(p, 3))).ToArray();
+        var a = Scrape("<html><body><div class=\"site\"><h1>Headline here</h1>" + section(1, Story[0]) + section(2, Story[1], Story[2]) + signup
+            + section(3, middle) + section(4, Story[7]) + "</div><footer><p>About us</p></footer></body></html>");
+        Assert.Equal(string.Join("\n\n", Story[..3].Concat(middle).Append(Story[7])), a.Body);
+    }
+
+    [Fact]
     public void RelatedBoxInsideTheStory_IsSkipped_AndTheStoryGoesOn()
     {
         string box = "<div class=\"widget-box\"><h3>Related News</h3><ul><li><a href=\"/a\">Another story about banks and their dividends this year</a></li></ul></div>";
