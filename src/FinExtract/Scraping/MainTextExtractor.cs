@@ -73,7 +73,7 @@ public sealed partial class MainTextExtractor
         // container is part of the story (a letter, a list of figures), not a story in a column of teasers.
         bool wrapper = goodScored >= _options.MinArticleChars && goodPrecise > WrapperRatio * goodScored
             && !scored.All(sc => sc.LocalName is "table" or "tbody" or "thead" or "tr" or "td" or "th")
-            && precise.Any(p => scored.Any(sc => Contains(p, sc)));
+            && WrapsScored(blocks, precise, scored, goodScored);
         if (goodPrecise > 0 && goodPrecise >= PreciseShare * goodScored && !wrapper)
         {
             chosen = WithLeadBefore(blocks, fromScored, fromPrecise);
@@ -141,6 +141,13 @@ public sealed partial class MainTextExtractor
 
     /// <summary>How many lead paragraphs before a precise container are taken at most.</summary>
     private const int MaxLeadBlocks = 2;
+
+    /// <summary>
+    /// Whether a precise container around the scored one holds far more running text than it: a layout column. A body-named block
+    /// that is one of several sections of the story (a CMS's rich-text blocks) holds about what the scored one does.
+    /// </summary>
+    private static bool WrapsScored(List<TextBlock> blocks, List<IElement> precise, List<IElement> scored, int goodScored) =>
+        precise.Any(p => scored.Any(sc => Contains(p, sc)) && Good(Select(blocks, [p])) > WrapperRatio * goodScored);
 
     private static int Good(List<TextBlock> blocks)
     {

@@ -282,6 +282,20 @@ public class MainTextTests
     }
 
     [Fact]
+    public void AStoryInSeveralBodyNamedBlocks_IsReadWhole_NotJustTheBlockThatScoresBest()
+    {
+        // Each section of the story is a block named for article text with a content module inside; the long middle one scores best.
+        // The blocks together hold far more text than it, but none of them is a column around it: they are the story.
+        string block(params string[] paras) =>
+            $"<div class=\"rich-text\"><div class=\"module-content\">{string.Concat(paras.Select(p => $"<p>{p}</p>"))}</div><div class=\"clear\"></div></div>";
+        string[] middle = Story[2..7].Select(p => string.Join(" ", Enumerable.Repeat(p, 3))).ToArray();
+        string[][] sides = [Story[..3], Story[3..6], [Story[6], Story[7], Story[0]], Story[1..4]];
+        var a = Scrape("<html><body><div class=\"site\"><h1>Headline here</h1>" + block(sides[0]) + block(middle) + block(sides[1]) + block(sides[2])
+            + block(sides[3]) + "</div><footer><p>About us</p></footer></body></html>");
+        Assert.Equal(string.Join("\n\n", sides[0].Concat(middle).Concat(sides[1]).Concat(sides[2]).Concat(sides[3])), a.Body);
+    }
+
+    [Fact]
     public void RelatedBoxInsideTheStory_IsSkipped_AndTheStoryGoesOn()
     {
         string box = "<div class=\"widget-box\"><h3>Related News</h3><ul><li><a href=\"/a\">Another story about banks and their dividends this year</a></li></ul></div>";
