@@ -257,11 +257,21 @@ public sealed partial class MainTextExtractor
         // ...and so is the wrapper a site puts around such a post ("social-media-embed", "wp-block-embed-twitter"), named like furniture.
         if (named != Furniture.None && WrapsSocialEmbeds(el, size)) return false;
         // A theme's decorator word on the post's own container ("entry share", "widget Blog") or on its paragraphs ("body-paragraph
-        // paywall"): on the retry, kept while it holds a long run of text, or a paragraph's worth, with few links, which a share
-        // bar or a sidebar widget does not.
+        // paywall"): on the retry, or inside a container named for the article body (the metered rest of the story), kept while it
+        // holds a long run of text, or a paragraph's worth, with few links, which a share bar or a sidebar widget does not.
         if (named == Furniture.Decorator)
-            return !lenient || size < (tag == "p" ? MinDecoratedParagraph : MinDecoratedText) || linked > MaxDecoratedLinkShare * size;
+            return !(lenient || InsideBodyContainer(el)) || size < (tag == "p" ? MinDecoratedParagraph : MinDecoratedText)
+                || linked > MaxDecoratedLinkShare * size;
         return named == Furniture.Named;
+    }
+
+    /// <summary>Whether an ancestor is named for the article body (itemprop="articleBody", "article-body").</summary>
+    private static bool InsideBodyContainer(IElement el)
+    {
+        for (var a = el.ParentElement; a != null; a = a.ParentElement)
+            if (a.GetAttribute("itemprop") == "articleBody" || IsBodyOrBemBodyName(a.GetAttribute("class") ?? "") || IsBodyOrBemBodyName(a.Id ?? ""))
+                return true;
+        return false;
     }
 
     /// <summary>Whole blocks that are furniture on any site (Resources/lexicon/boilerplate-lines.tsv).</summary>

@@ -128,6 +128,17 @@ public class MainTextTests
     }
 
     [Fact]
+    public void TheMeteredRestOfTheStory_InsideTheArticleBody_IsRead_ButAShareBarThereIsNot()
+    {
+        // The story opens in the body container and goes on in a block the site meters ("paywall"): both are the story.
+        string[] opening = Story.Select(p => p + " " + p).ToArray(), rest = Story[..4].Select(p => p + " " + p).ToArray();
+        string share = "<div class=\"share-tools\"><a href=\"/s/1\">Share on a network</a> <a href=\"/s/2\">Email this story</a></div>";
+        var a = Scrape($"<html><body><div class=\"article-body\">{string.Concat(opening.Select(p => $"<p>{p}</p>"))}{share}"
+            + $"<div class=\"paywall\">{string.Concat(rest.Select(p => $"<p>{p}</p>"))}</div></div></body></html>");
+        Assert.Equal(string.Join("\n\n", opening.Concat(rest)), a.Body);
+    }
+
+    [Fact]
     public void APageThatShowsItsTextOnlyWithoutScripts_IsReadFromItsNoscript_ButANoscriptNoticeBesideAnArticleIsNot()
     {
         var a = Scrape($"<html><body><div id=\"app\"></div><noscript><div id=\"page\"><h1>Headline here</h1>{Para(S1)}{Para(S2)}</div></noscript></body></html>");
