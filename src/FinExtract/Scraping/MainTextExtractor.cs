@@ -568,17 +568,18 @@ public sealed partial class MainTextExtractor
         var (top, best) = scores.Best();
         if (top == null) return new List<IElement>();
         (top, best) = CommonAncestorOfAlternatives(scores, top, best);
-        return ContinuingSiblings(blocks, scores, OutermostOnlyChild(top), best);
+        return ContinuingSiblings(blocks, scores, OutermostSection(top), best);
     }
 
     /// <summary>
-    /// The container itself, or the outermost wrapper that holds nothing but it (a content block a CMS wraps once more per
-    /// section): the sections of the article are the wrapper's siblings, not the container's (Readability's only-child step).
+    /// The container itself, or the outermost wrapper that holds nothing but it and a subheading (a content block a CMS wraps once
+    /// more per section, with the section's heading beside it): the sections of the article are the wrapper's siblings, not the
+    /// container's (Readability's only-child step, letting the heading be).
     /// </summary>
-    private static IElement OutermostOnlyChild(IElement top)
+    private static IElement OutermostSection(IElement top)
     {
-        while (top.ParentElement is { } parent && parent.LocalName is "div" or "section" or "article" && parent.ChildElementCount == 1
-               && !HasOwnText(parent))
+        while (top.ParentElement is { } parent && parent.LocalName is "div" or "section" or "article" && !HasOwnText(parent)
+               && parent.Children.All(c => c == top || c.LocalName is "h2" or "h3" or "h4" or "h5" or "h6"))
             top = parent;
         return top;
     }
@@ -699,7 +700,7 @@ public sealed partial class MainTextExtractor
 
     /// <summary>
     /// A sibling wrapper whose own paragraphs read as article text (an intro above a live feed), or those of the block it only wraps
-    /// (a short section that a CMS wraps once more, as <see cref="OutermostOnlyChild"/> reads the chosen one).
+    /// (a short section that a CMS wraps once more, as <see cref="OutermostSection"/> reads the chosen one).
     /// </summary>
     private static bool SiblingIsText(IElement sib, Dictionary<IElement, List<TextBlock>> byContainer)
     {

@@ -293,6 +293,18 @@ public class MainTextTests
     }
 
     [Fact]
+    public void ArticleSectionsWrappedWithTheirSubheadings_AreReadWhole()
+    {
+        // Each section is a wrapper holding its subheading and a text block; an empty ad slot stands between two of them.
+        string section(string heading, params string[] paras) => "<div class=\"section-wrap\">" + (heading.Length > 0 ? $"<h2>{heading}</h2>" : "")
+            + $"<div class=\"copy\">{string.Concat(paras.Select(p => $"<p>{p}</p>"))}</div></div>";
+        string[] middle = Story[2..6].Select(p => string.Join(" ", Enumerable.Repeat(p, 3))).ToArray();
+        var a = Scrape("<html><body><div class=\"site\"><h1>Headline here</h1><div>" + section("", Story[0], Story[1]) + "<div class=\"slot\"></div>"
+            + section("What the bank said", middle) + section("What comes next", Story[6], Story[7]) + "</div></div></body></html>");
+        Assert.Equal(string.Join("\n\n", Story[..2].Append("What the bank said").Concat(middle).Append("What comes next").Concat(Story[6..])), a.Body);
+    }
+
+    [Fact]
     public void AStoryInSeveralBodyNamedBlocks_IsReadWhole_NotJustTheBlockThatScoresBest()
     {
         // Each section of the story is a block named for article text with a content module inside; the long middle one scores best.
