@@ -18,17 +18,16 @@ public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, st
     /// <summary>How many word forms the lookup cache keeps: beyond it, words are looked up each time (the same result).</summary>
     public const int CacheLimit = 200_000;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordInfo> _cache = new(StringComparer.Ordinal);
+    private readonly Scraping.NameCache<WordInfo> _cache = new(CacheLimit);
 
-    internal WordInfo Info(string word)
+    internal WordInfo Info(string word) => _cache.Get(word, Compute);
+
+    private WordInfo Compute(string word)
     {
-        if (_cache.TryGetValue(word, out var info)) return info;
         string lower = word.ToLowerInvariant(), types = GazetteerTypes(word);
         ulong shape = NerFeatures.Text(NerFeatures.Shape(word));
-        info = new WordInfo(lower, NerFeatures.Text(lower), shape, IsGivenName(word), types.Length == 0 ? 0 : NerFeatures.Text(types), Cluster(word),
+        return new WordInfo(lower, NerFeatures.Text(lower), shape, IsGivenName(word), types.Length == 0 ? 0 : NerFeatures.Text(types), Cluster(word),
             NerFeatures.Own(word, lower, shape));
-        if (_cache.Count < CacheLimit) _cache.TryAdd(word, info);
-        return info;
     }
 }
 
