@@ -11,8 +11,6 @@ namespace FinExtract.Input;
 /// </summary>
 public static class GzipTrailer
 {
-    private static readonly uint[] Table = BuildTable();
-
     /// <summary>Throws input.decode when the trailer does not match the decompressed bytes.</summary>
     public static void Check(string path, byte[] data)
     {
@@ -37,23 +35,6 @@ public static class GzipTrailer
     private static StageException Truncated(string why) =>
         new(ErrorCodes.InputDecode, $"the .gz file is truncated or corrupt: {why}; download or copy it again");
 
-    /// <summary>CRC-32 (IEEE 802.3, the one gzip uses).</summary>
-    public static uint Crc32(ReadOnlySpan<byte> data)
-    {
-        uint c = 0xFFFFFFFFu;
-        foreach (byte b in data) c = Table[(c ^ b) & 0xFF] ^ (c >> 8);
-        return c ^ 0xFFFFFFFFu;
-    }
-
-    private static uint[] BuildTable()
-    {
-        var t = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            uint c = n;
-            for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            t[n] = c;
-        }
-        return t;
-    }
+    /// <summary>CRC-32 (IEEE 802.3, the one gzip uses), vectorised by System.IO.Hashing.</summary>
+    public static uint Crc32(ReadOnlySpan<byte> data) => System.IO.Hashing.Crc32.HashToUInt32(data);
 }
