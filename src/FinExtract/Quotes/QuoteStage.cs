@@ -1352,10 +1352,19 @@ public sealed partial class QuoteStage : IStage
             var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
                 .FirstOrDefault();
             if (org != null && GapBeyondAppositive(ctx.Body, org.End, vAt) < 40)
-                return new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
+                return OwnersMember().IsMatch(ctx.Body.AsSpan(org.End, vAt - org.End))
+                    ? new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6)
+                    : new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }
         return ColonIntroduction(ctx, sStart, s.OpenAt);
     }
+
+    /// <summary>
+    /// "The party's finance chief said", "the bank's former lawyer told": one of the organisation's people, not named, speaks for
+    /// themself; a spokesperson or representative speaks for the organisation.
+    /// </summary>
+    [GeneratedRegex(@"^['’]s?\s+(?!(?:spokes|representative|press\b|statement))\p{Ll}[^,;()“”""]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnersMember();
 
     /// <summary>
     /// "Marlow, she said, was “the best of us”": a reporting clause with "he" or "she" set between commas inside the sentence

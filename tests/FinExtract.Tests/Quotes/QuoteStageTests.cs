@@ -165,6 +165,14 @@ public class QuoteStageTests
     public void ItAfterADescriptorSubject_IsTheOrganisationTheDescriptorMeans(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
+    [Theory]
+    [InlineData("The Tarvian Farmers Party’s treasurer said after the vote that the cuts would be “painful and overdue”.", "")]
+    [InlineData("The Tarvian Farmers Party’s spokeswoman said after the vote that the cuts would be “painful and overdue”.",
+        "Tarvian Farmers Party")]
+    [InlineData("The Tarvian Farmers Party said after the vote that the cuts would be “painful and overdue”.", "Tarvian Farmers Party")]
+    public void OneOfAnOrganisationsPeople_UnnamedBeforeTheVerb_SpeaksForThemself_ButItsSpokespersonForIt(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void ASpeakerTheClauseOnlyDescribes_IsNoOne_AndEndsTheRunOfTheSpeakerBefore()
     {
