@@ -1067,7 +1067,7 @@ public sealed partial class NumberRecognizer
     /// <summary>
     /// "a cent a share", "a penny more": a currency's minor unit after "a" is one of it; so is its main unit named in words ("It
     /// costs a dollar.", "a euro a day", "a dollar fifty"), when nothing follows that makes the name a modifier ("a dollar bond",
-    /// "a euro-zone country", "a dollar peg"); "a single cent" is one too.
+    /// "a euro-zone country", "a dollar peg"); "a single cent" is one too, and "half a cent" half of one.
     /// </summary>
     private int? OneUnit(Ctx c, int k, List<NumberMention> found, int nextBlock)
     {
@@ -1077,7 +1077,8 @@ public sealed partial class NumberRecognizer
         var form = _currencies.MatchAt(c.Text, T[u].S, CurrencyPosition.Suffix);
         if (form == null || form.Factor > 1 || form.IsSymbolic || form.Attached || form.Scaled) return null;
         if (form.Factor == 1 && (form.Exact || !form.Form.Any(char.IsLower) || ModifiesWhatFollows(c, T[u].S + form.Form.Length))) return null;
-        return Classify(c, new Amount { V = 1, S = T[k].S, E = T[u - 1].E, Next = u, Spelled = true }, found, nextBlock);
+        bool half = k > 0 && IsWord(c, k - 1, "half") && Spaced(c, k - 1, k) && T[k - 1].S >= (found.Count > 0 ? found[^1].End : 0); // "half a cent"
+        return Classify(c, new Amount { V = half ? 0.5 : 1, S = T[half ? k - 1 : k].S, E = T[u - 1].E, Next = u, Spelled = true }, found, nextBlock);
     }
 
     /// <summary>Whether a currency name ending at <paramref name="end"/> qualifies what follows it ("dollar bond", "euro-zone").</summary>

@@ -42,6 +42,8 @@ public class NumberRecognizerTests
     [InlineData("a €2.5 billion bond", 2.5e9, "EUR", "€2.5 billion")]
     [InlineData("a £3bn deal", 3e9, "GBP", "£3bn")]
     [InlineData("a £40million transfer", 4e7, "GBP", "£40million")]
+    [InlineData("the fare rose by half a dollar", 0.5, "USD", "half a dollar")]
+    [InlineData("the stock slipped half a penny", 0.005, "GBP", "half a penny")]
     [InlineData("the group paid $7.5billion", 7.5e9, "USD", "$7.5billion")]
     [InlineData("costs ¥120 in Tokyo", 120, "JPY", "¥120")]
     [InlineData("worth Rs 500 crore", 5e9, "INR", "Rs 500 crore")]
