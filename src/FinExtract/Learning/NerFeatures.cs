@@ -18,7 +18,7 @@ public sealed record NerLexicons(Func<string, bool> IsGivenName, Func<string, st
     /// <summary>How many word forms the lookup cache keeps: beyond it, words are looked up each time (the same result).</summary>
     public const int CacheLimit = 200_000;
 
-    private readonly Scraping.NameCache<WordInfo> _cache = new(CacheLimit);
+    private readonly Text.NameCache<WordInfo> _cache = new(CacheLimit);
 
     internal WordInfo Info(string word) => _cache.Get(word, Compute);
 

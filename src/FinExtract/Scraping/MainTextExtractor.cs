@@ -587,7 +587,7 @@ public sealed partial class MainTextExtractor
     private static bool HasOwnText(IElement el)
     {
         for (var n = el.FirstChild; n != null; n = n.NextSibling)
-            if (n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent)) return true;
+            if (n is IText t && !string.IsNullOrWhiteSpace(t.Data)) return true;
         return false;
     }
 

@@ -1,4 +1,4 @@
-namespace FinExtract.Scraping;
+namespace FinExtract.Text;
 
 /// <summary>
 /// What a class or id string (or any other name) says, computed once per distinct string and thread, up to a bound per thread
