@@ -922,7 +922,7 @@ public sealed partial class EntityStage : IStage
                 && ((Word(body, tokens[next]) is "of" or "for" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
                 && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
                     || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1])
-                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])))))
+                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !IsKnownPlace(WithoutPossessive(Word(body, tokens[next + 1]))))))
             { j = Word(body, tokens[next]) is "of" or "for" ? next + 2 : next + 1; continue; }
             if (FieldAfterAnd(body, tokens, i, j, next)) { j = next + 1; continue; }
             if (TrailingTitle(body, tokens, j)) { j = next; continue; }
@@ -991,6 +991,9 @@ public sealed partial class EntityStage : IStage
         for (int k = from; k <= to; k++) if (joiners.Contains(Word(body, tokens[k]))) return true;
         return false;
     }
+
+    /// <summary>A word the place gazetteer knows: "a school on Tasmania" says where the school stands, not what it is for.</summary>
+    private bool IsKnownPlace(string word) => _gazetteer.TryGet(word, out var entry) && entry.Type == "LOCATION";
 
     private static bool OrgSoFar(string body, IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -1409,9 +1412,11 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "LOCATION", Heuristics.PlaceWord);
         if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, OrgNameEnd(body, s, e, words), "ORG", Heuristics.OrgWord);
-        // "Center for Environmental Politics", "Institute for Fiscal Studies": a centre or institute for something
-        if (words.Count >= 3 && words[0] is "Center" or "Centre" or "Institute" && words[1] is "for" or "on" or "of") return new Candidate(s, e,
-            "ORG", Heuristics.OrgWord);
+        // "Center for Environmental Politics", "Commission for Racial Equality", "Committee on Foreign Investment": a body
+        // (a centre, an agency, a council...) for or on something
+        if (words.Count >= 3 && (words[0] is "Center" or "Centre" && words[1] == "of"
+            || EntityLexicon.InstitutionWords.Contains(words[0]) && words[1] is "for" or "on"))
+            return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "University of Washington", "Office of the Inspector General": an organisation word, then "of".
         if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         if (words.Count >= 2 && _givenNames.Contains(first))

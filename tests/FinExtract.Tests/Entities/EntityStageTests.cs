@@ -570,6 +570,17 @@ public class EntityStageTests
     public void NationalitiesOfAnyCountry_AreNotOrganisations(string text) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG");
 
+    [Fact]
+    public void ABodyOnAPlace_IsWhereItStands_NotItsName()
+    {
+        foreach (var text in new[] { "A Primary School on Tasmania will close in June.", "The School on Tasmania's east coast will close in June." })
+        {
+            var entities = Run(text).Entities;
+            Assert.DoesNotContain(entities, e => e.Name.Contains("on Tasmania"));
+            Assert.Contains(entities, e => e.Name == "Tasmania" && e.Type == "LOCATION");
+        }
+    }
+
     [Theory]
     [InlineData("Researchers at the University of Washington found the effect was small.", "University of Washington")]
     [InlineData("The report came from the Office of the Inspector General on Monday.", "Office of the Inspector General")]
@@ -598,6 +609,9 @@ public class EntityStageTests
     [InlineData("It has NASA-inspired seats and a bigger screen.", "NASA")]
     [InlineData("Eswar Okafor, a trade professor at Brennick, doubted the deal would last.", "Brennick")]
     [InlineData("Funding came from the Center for Environmental Politics last year.", "Center for Environmental Politics")]
+    [InlineData("The Commission for Rural Roads and Bridges will meet in May.", "Commission for Rural Roads and Bridges")]
+    [InlineData("Figures from the Agency for Coastal Fisheries showed smaller catches.", "Agency for Coastal Fisheries")]
+    [InlineData("The Committee on Harbour Safety said the pier was sound.", "Committee on Harbour Safety")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
