@@ -265,6 +265,18 @@ public class EntityStageTests
     }
 
     [Theory]
+    [InlineData("The Danish air carrier Vellund added flights. Vellund's shares rose.", "Vellund")]
+    [InlineData("Analysts expect the Swiss drugmaker Orlanda to raise prices. Orlanda's results are due.", "Orlanda")]
+    [InlineData("Output fell at Australian miner Karrow in May. Karrow blamed the rain.", "Karrow")]
+    [InlineData("The deal with the Texas refiner Belmar closed. Belmar's chief was pleased.", "Belmar")]
+    public void AnIndustryNounBeforeAName_MakesItACompany(string text, string name)
+    {
+        var mentions = Run(text).Entities.Where(e => e.Name == name).ToList();
+        Assert.Equal(2, mentions.Count);
+        Assert.All(mentions, e => Assert.Equal("ORG", e.Type));
+    }
+
+    [Theory]
     [InlineData("Senator DeSantis spoke, and McCarthy replied in a long speech to the chamber.")]
     [InlineData("Thanks to all LeserInnen and MitarbeiterInnen who wrote in about the report this week.")]
     [InlineData("Posts tagged JaneRoe and MarkSmith spread quickly after the vote on Tuesday.")]
