@@ -51,8 +51,8 @@ public sealed partial class QuoteStage : IStage
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
         // (a reporting verb first is the verb-first shape, "explained Harlow. …"; a possessive is no speaker: "… after Marrow’s early remarks")
         _after = new Regex(@"^\s*[,—–-]?\s*(?!(?:" + v + @")\b)" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + @")(?<!['’]s)" + Appos
-            + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")\b",
-            RegexOptions.CultureInvariant);
+            + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")|"
+            + ModalReport + @")\b", RegexOptions.CultureInvariant);
         // "said analysts at X", "wrote economists from X": people named by their work speak for where they work
         string professions = string.Join("|", Entities.EntityLexicon.Professions.OrderByDescending(w => w.Length).Select(Regex.Escape));
         string workers = @"(?:(?:(?:a|an|one|another|two|three|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:" + professions + @")\s+(?:at|from|with)\s+)?";
@@ -86,11 +86,14 @@ public sealed partial class QuoteStage : IStage
         // ...and "according to a statement from X": the document's author
         const string DocumentFrom = @"(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:statement|release|report|note|filing|letter|memo|post)\s+"
             + @"(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+)?";
-        _according = new Regex(@"\baccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
+        // ...and "according to business commentator Ida Marsh": a role before the name, as after a reporting verb
+        _according = new Regex(@"\baccording\s+to\s+" + DocumentFrom + "(?:" + roleBeforeName + ")?(?<sp>" + Name + "|" + Org + ")",
+            RegexOptions.CultureInvariant);
         // "“…” That was the view of Jane Roe, a fund manager.", "So says Jane Roe.": the sentence after names whose words they were
         _sourceAfter = new Regex(@"^\s*(?:(?:That|This)\s+(?:was|is|’s|'s)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?<cue>" + SourceNouns + @")\s+(?:of|from)\s+"
             + @"|So\s+(?<cue>says|said)\s+)(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
-        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?<sp>" + Name + "|" + Org + ")" + SourceApposition, Culture);
+        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?:" + roleBeforeName + ")?(?<sp>" + Name + "|" + Org + ")"
+            + SourceApposition, Culture);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         _verbOnly = new Regex(@"^\s*(?:" + v + @")\s*$", RegexOptions.CultureInvariant);
         // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
@@ -941,6 +944,12 @@ public sealed partial class QuoteStage : IStage
     private const RegexOptions Culture = RegexOptions.CultureInvariant;
 
     /// <summary>The end of "According to X, “…”", with an apposition after the source: "According to Ann Roe, editor of the Gazette, “…”".</summary>
+    /// <summary>
+    /// "would later write", "will tell": a modal, perhaps an adverb, then a reporting verb's base form. Only after a modal: a bare
+    /// "say" is too often no report ("analysts say prices will rise").
+    /// </summary>
+    private const string ModalReport = @"(?:would|will)\s+(?:later\s+|also\s+|\w+ly\s+)?(?<cue>say|write|tell|add|recall|explain|argue|insist|warn|admit|note)";
+
     private const string SourceApposition = @"(?:,\s+[^,.;:“”""]{3,80})?\s*[,:]\s*$";
 
     /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
