@@ -83,17 +83,10 @@ public sealed partial class QuoteStage : IStage
         _before = new Regex(@"(?<sp>" + Role + "|" + openingOrg + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
             + AdverbBeforeVerb + "(?:(?<cue>" + v + ")" + ToAudience(v) + "|" + SpeechActIntroduction + @")\s*$",
             RegexOptions.CultureInvariant);
-        // ...and "according to a statement from X": the document's author
-        const string DocumentFrom = @"(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:statement|release|report|note|filing|letter|memo|post)\s+"
-            + @"(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+)?";
-        // ...and "according to business commentator Ida Marsh": a role before the name, as after a reporting verb
-        _according = new Regex(@"\baccording\s+to\s+" + DocumentFrom + "(?:" + roleBeforeName + ")?(?<sp>" + Name + "|" + Org + ")",
-            RegexOptions.CultureInvariant);
+        (_according, _accordingBefore) = AccordingPatterns(roleBeforeName, Name, Org);
         // "“…” That was the view of Jane Roe, a fund manager.", "So says Jane Roe.": the sentence after names whose words they were
         _sourceAfter = new Regex(@"^\s*(?:(?:That|This)\s+(?:was|is|’s|'s)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?<cue>" + SourceNouns + @")\s+(?:of|from)\s+"
             + @"|So\s+(?<cue>says|said)\s+)(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
-        _accordingBefore = new Regex(@"\b[Aa]ccording\s+to\s+" + DocumentFrom + "(?:" + roleBeforeName + ")?(?<sp>" + Name + "|" + Org + ")"
-            + SourceApposition, Culture);
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         _verbOnly = new Regex(@"^\s*(?:" + v + @")\s*$", RegexOptions.CultureInvariant);
         // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
@@ -115,6 +108,19 @@ public sealed partial class QuoteStage : IStage
         const string Connective = "(?:But|And|So|Yet|Then|Now|Instead|Still|Later|However)";
         _subject = new Regex(@"^\s*(?:" + Connective + @"[,;]?\s+)?(?!" + Connective + @"\b)(?<sp>" + Pron + "|" + Role + "|" + Org + "|" + Name + @")\b",
             RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>
+    /// "“…,” according to Jane Roe" and "According to Jane Roe, “…”", with a document between ("according to a statement from X":
+    /// its author) or a role before the name ("according to business commentator Ida Marsh"), as after a reporting verb.
+    /// </summary>
+    private static (Regex After, Regex Before) AccordingPatterns(string roleBeforeName, string name, string org)
+    {
+        const string DocumentFrom = @"(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:statement|release|report|note|filing|letter|memo|post)\s+"
+            + @"(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+)?";
+        string source = DocumentFrom + "(?:" + roleBeforeName + ")?(?<sp>" + name + "|" + org + ")";
+        return (new Regex(@"\baccording\s+to\s+" + source, RegexOptions.CultureInvariant),
+            new Regex(@"\b[Aa]ccording\s+to\s+" + source + SourceApposition, RegexOptions.CultureInvariant));
     }
 
     /// <summary>The roles of person-role-descriptors.tsv as one alternation, and the word that may stand before one ("former", "US").</summary>
