@@ -51,6 +51,33 @@ public sealed partial class QuoteStage
         return inSentence.Count > 1 && IntroducedByPossessive(ctx.Body, inSentence[0], inSentence[1], gender) ? inSentence[1] : inSentence[0];
     }
 
+    /// <summary>
+    /// "A spokeswoman for Tarn Ltd defended the move. “…,” she said.": a spokesperson for an organisation, introduced after the
+    /// latest person <paramref name="person"/> (or with none before), is who "he" or "she" is, and speaks for the organisation.
+    /// The spokesperson stands in the quotation's sentence or the one before it; "spokesman" is "he", "spokeswoman" "she".
+    /// </summary>
+    private static EntityMention? SpokespersonOrganisation(Context ctx, int at, string gender, EntityMention? person)
+    {
+        int si = ctx.SentenceOf(at);
+        if (si < 0) return null;
+        int from = ctx.Sentences[Math.Max(0, si - 1)].Start;
+        if (person != null) from = Math.Max(from, person.End);
+        if (at <= from) return null;
+        EntityMention? found = null;
+        foreach (Match m in SpokespersonFor().Matches(ctx.Body[from..at]))
+        {
+            if (m.Groups["w"].Value is var w && (w == "man" && gender == "f" || w == "woman" && gender == "m")) continue;
+            int org = from + m.Index + m.Length;
+            found = ctx.Entities.FirstOrDefault(x => x.Type == "ORG" && x.Start == org) ?? found;
+        }
+        return found;
+    }
+
+    // (not one set in apposition to a named person: "Ana Roe, a spokeswoman for X" is Ana Roe)
+    [GeneratedRegex(@"(?<!,\s*(?:a|an|the)\s+)\bspokes(?<w>person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpokespersonFor();
+
     private static bool SamePronounBefore(string body, int start, int end, string gender) =>
         (gender == "f" ? ShePronoun() : HePronoun()).IsMatch(body.AsSpan(start, end - start));
 

@@ -1577,6 +1577,9 @@ public sealed partial class QuoteStage : IStage
                 "they" => PluralSubjectBefore(ctx, Math.Min(at, quoteStart)) ? null : Antecedent(ctx, at, null, "PERSON", "ORG"),
                 var heOrShe => Antecedent(ctx, at, heOrShe == "she" ? "f" : "m", "PERSON"),
             };
+            if (sp.ToLowerInvariant() is "he" or "she" && SpokespersonOrganisation(ctx, Math.Min(at, quoteStart), sp.ToLowerInvariant() == "she" ? "f" : "m", e)
+                is { } represented)
+                return new Attribution(represented.Name, represented.EntityId, cue, rule + ".pronoun-spokesperson", conf * 0.85);
             return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5)
                 : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
         }

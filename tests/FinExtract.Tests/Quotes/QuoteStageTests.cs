@@ -1353,4 +1353,17 @@ public class QuoteStageTests
             + "Lisbon, the governor said that “the prospects for a return to growth in the near term appear good.”").Quotes;
         Assert.Equal("Omar Haddad", Assert.Single(quotes).Speaker);
     }
+
+    /// <summary>A spokesperson for an organisation, then "he said" or "she said": the organisation's words.</summary>
+    [Theory]
+    [InlineData("A spokeswoman for Tarnwell Foods defended the move. “We regret the closure, but costs left us no choice,” she said.",
+        "Tarnwell Foods")]
+    [InlineData("Ivo Marsh, the union's leader, criticised the cuts. A spokesman for Halden Motors replied. “The plant will stay open,” he said.",
+        "Halden Motors")]
+    [InlineData("Ivo Marsh, the union's leader, criticised the cuts. A spokeswoman for Halden Motors replied. “We will not back down,” he said.",
+        "Ivo Marsh")]
+    [InlineData("Shares fell. Ana Roe, a spokeswoman for Halden Motors, said the plant would stay open. “We will not back down,” she said.",
+        "Ana Roe")]
+    public void APronounAfterASpokespersonForAnOrganisation_IsThatOrganisation(string text, string speaker) =>
+        Assert.Equal(speaker, Run(text).Quotes[^1].Speaker);
 }
