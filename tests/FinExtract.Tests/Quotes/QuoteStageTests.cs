@@ -20,6 +20,8 @@ public class QuoteStageTests
     [InlineData("Ivo Marsh spoke first. According to veteran fund manager Helen Brightwater, \"the outlook is uncertain.\"", "Helen Brightwater")]
     [InlineData("Ivo Marsh spoke first. Growth stayed \"painfully weak\" according to Liberal economist Ada Quarles.", "Ada Quarles")]
     [InlineData("Ivo Marsh left in 1990. \"I knew nothing about ships,\" Tomas Quell would later write of his first yard.", "Tomas Quell")]
+    [InlineData("Rates held. \"Nobody bakes bread at home any more,\" Tomas Quell laments.", "Tomas Quell")]
+    [InlineData("Rates held. \"We were first to market with a cheaper loaf,\" Ines Baptiste boasts.", "Ines Baptiste")]
     [InlineData("Rates held. \"We see no reason to move yet,\" the spokeswoman for Kessel Bank, Dana Whitlow, said.", "Dana Whitlow")]
     [InlineData("Rates held. \"Inflation has further to fall,\" said the governor, Ana Lupe.", "Ana Lupe")]
     [InlineData("Ivo Marsh spoke first. \"Pay must rise,\" said the general secretary of the Harbour Union, Tom Wood.", "Tom Wood")]
