@@ -1410,7 +1410,10 @@ public sealed partial class EntityStage : IStage
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0]))
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return new Candidate(s, e, "LOCATION", Heuristics.PlaceWord);
-        if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+        // ...not a common phrase set in capitals that the article also writes in lower case ("Renewable Energy", "Social Media"); a
+        // body is named by its kind ("the Election Commission" may be "the election commission" too)
+        if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)
+            && (words.Skip(1).Any(EntityLexicon.InstitutionWords.Contains) || Occurrences(body, body[s..e].ToLowerInvariant()) == 0))
             return new Candidate(s, OrgNameEnd(body, s, e, words), "ORG", Heuristics.OrgWord);
         // "Center for Environmental Politics", "Commission for Racial Equality", "Committee on Foreign Investment": a body
         // (a centre, an agency, a council...) for or on something

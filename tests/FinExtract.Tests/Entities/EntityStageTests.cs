@@ -583,6 +583,17 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG");
 
     [Fact]
+    public void ACapitalisedCommonPhrase_TheArticleAlsoWritesInLowerCase_IsNoOrganisation()
+    {
+        var a = Run("The plan backs coastal energy projects. Its Coastal Energy arm will sell wind power.");
+        Assert.DoesNotContain(a.Entities, e => e.Name == "Coastal Energy" && e.Type == "ORG");
+        var c = Run("Tarnwell said its new fund will invest in clean energy. The fund, named for \"Clean Energy Before Coal\", opens in May.");
+        Assert.DoesNotContain(c.Entities, e => e.Name == "Clean Energy" && e.Type == "ORG");
+        var b = Run("Voters asked the election commission for a recount. The Election Commission said on Monday it would decide soon.");
+        Assert.Contains(b.Entities, e => e.Name == "Election Commission" && e.Type == "ORG");
+    }
+
+    [Fact]
     public void ABodyOnAPlace_IsWhereItStands_NotItsName()
     {
         foreach (var text in new[] { "A Primary School on Tasmania will close in June.", "The School on Tasmania's east coast will close in June." })
