@@ -907,7 +907,9 @@ public sealed partial class EntityStage : IStage
                 && !(Word(body, tokens[next]) is "of" or "for" or "&" && personNamed && !OrgSoFar(body, tokens, i, j))
                 && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
                     || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count
-                    && IsCapitalised(body, tokens[next + 2]))) // "Bank of New York"
+                    && IsCapitalised(body, tokens[next + 2])) // "Bank of New York"
+                    // "Ministry of Justice", "Department of Energy": a body's field is a common word, capitalised in its name
+                    || (Word(body, tokens[next]) is "of" or "for" && EntityLexicon.InstitutionWords.Contains(Word(body, tokens[j]))))
                 && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
             // "Council on Energy, Environment and Water": after "on" or "for", an organisation's name may list its fields.
             if (next + 4 < tokens.Count && OrgSoFar(body, tokens, i, j) && RunHasJoiner(body, tokens, i, j, "on", "for")

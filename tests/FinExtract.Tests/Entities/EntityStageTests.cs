@@ -635,6 +635,8 @@ public class EntityStageTests
     [InlineData("The Commission for Rural Roads and Bridges will meet in May.", "Commission for Rural Roads and Bridges")]
     [InlineData("Figures from the Agency for Coastal Fisheries showed smaller catches.", "Agency for Coastal Fisheries")]
     [InlineData("The Committee on Harbour Safety said the pier was sound.", "Committee on Harbour Safety")]
+    [InlineData("He was fined by the Tasmania Department of Justice last year.", "Tasmania Department of Justice")]
+    [InlineData("A letter from the Ministry of Justice said the case was closed.", "Ministry of Justice")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
