@@ -593,6 +593,14 @@ public class EntityStageTests
         Assert.Contains(b.Entities, e => e.Name == "Election Commission" && e.Type == "ORG");
     }
 
+    [Theory]
+    [InlineData("Trains left Victoria Station late on Friday.", "Victoria Station")]
+    [InlineData("Fans filled the Maria Stadium for the final.", "Maria Stadium")]
+    [InlineData("Visitors to the Ada Museum rose by a third.", "Ada Museum")]
+    [InlineData("Books from the Margaret Library were sold at auction.", "Margaret Library")]
+    public void ABuildingNamedAfterSomeone_IsNoPerson(string text, string name) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON" && e.Name.Contains(name.Split(' ')[0]));
+
     [Fact]
     public void ABodyOnAPlace_IsWhereItStands_NotItsName()
     {
