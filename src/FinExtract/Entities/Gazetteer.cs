@@ -93,12 +93,26 @@ public sealed class Gazetteer
     private void Add(string surface, GazetteerEntry entry)
     {
         if (_bySurface.TryAdd(surface, entry)) MaxLength = Math.Max(MaxLength, surface.Length);
+        // text tokenised before it reached us spaces out a hyphen inside a name ("Coca - Cola"): the name is found so written too
+        if (SpacedHyphens(surface) is { } spaced && _bySurface.TryAdd(spaced, entry)) MaxLength = Math.Max(MaxLength, spaced.Length);
         foreach (var word in surface.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             string types = _wordTypes.GetValueOrDefault(word, "");
             if (!types.Split('|').Contains(entry.Type)) _wordTypes[word] = types.Length == 0 ? entry.Type
                 : string.Join('|', types.Split('|').Append(entry.Type).Order(StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>The name with each hyphen between two letters spaced out ("Coca - Cola"), or null when it has none.</summary>
+    private static string? SpacedHyphens(string surface)
+    {
+        var sb = new System.Text.StringBuilder(surface.Length + 4);
+        for (int i = 0; i < surface.Length; i++)
+        {
+            bool inner = surface[i] == '-' && i > 0 && i + 1 < surface.Length && char.IsLetter(surface[i - 1]) && char.IsLetter(surface[i + 1]);
+            sb.Append(inner ? " - " : surface[i].ToString());
+        }
+        return sb.Length == surface.Length ? null : sb.ToString();
     }
 
     /// <summary>The types of the names a word is part of ("ORG", "LOCATION|ORG"), or "": a feature for the recogniser.</summary>

@@ -593,6 +593,14 @@ public class EntityStageTests
         Assert.Contains(b.Entities, e => e.Name == "Election Commission" && e.Type == "ORG");
     }
 
+    [Fact]
+    public void AKnownHyphenatedName_IsFound_InTextTokenisedWithSpacedHyphens()
+    {
+        var a = Run("Shares of Coca - Cola rose while Mercedes - Benz fell.");
+        Assert.Contains(a.Entities, e => e.Name == "Coca-Cola Co." && e.Ticker == "KO" && e.Start == 10 && e.End == 21);
+        Assert.Contains(a.Entities, e => e.Name == "Mercedes-Benz Group AG" && e.Type == "ORG");
+    }
+
     [Theory]
     [InlineData("Trains left Victoria Station late on Friday.", "Victoria Station")]
     [InlineData("Fans filled the Maria Stadium for the final.", "Maria Stadium")]
