@@ -772,8 +772,23 @@ public sealed partial class EntityStage : IStage
                 && tokens[from].Start == tokens[from - 1].End + 1 && (tokens[from - 2].Start == 0 || char.IsWhiteSpace(body[tokens[from - 2].Start - 1])))
                 c = c with { Start = tokens[from - 2].Start };
             if (c != null) yield return c;
+            if (c != null && SecondPersonAfter(article, c, from, j) is { } second) yield return second;
             i = j + 1;
         }
+    }
+
+    /// <summary>
+    /// "by Ana Roe Tomas Quell is 60": a run of four or more words that the given-name reading cut to its first person, where the
+    /// rest opens with a given name too, holds a second person (a byline run into the story's first sentence, two names side by side).
+    /// </summary>
+    private Candidate? SecondPersonAfter(Article article, Candidate c, int from, int j)
+    {
+        var (body, tokens) = (article.Body, article.Tokens);
+        if (c.Rule != Heuristics.GivenName.Id || c.End >= tokens[j].End) return null;
+        int r = from;
+        while (r <= j && tokens[r].Start < c.End) r++;
+        if (r >= j || !_givenNames.Contains(Word(body, tokens[r]))) return null;
+        return Classify(article, r, j, false) is { Type: "PERSON", Rule: var rule } rest && rule == Heuristics.GivenName.Id ? rest : null;
     }
 
     /// <summary>"Home" of "Home Secretary", "Work and Pensions" of "Work and Pensions Secretary": the department a title after it names.</summary>

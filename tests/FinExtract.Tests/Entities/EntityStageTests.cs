@@ -594,6 +594,14 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void TwoPeopleRunTogether_AreBothFound()
+    {
+        var a = Run("Markets closed lower. By Ana Roe Tomas Quell is now 60 years old and still runs the bank.");
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && e.Name == "Ana Roe");
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && e.Name == "Tomas Quell");
+    }
+
+    [Fact]
     public void AKnownHyphenatedName_IsFound_InTextTokenisedWithSpacedHyphens()
     {
         var a = Run("Shares of Coca - Cola rose while Mercedes - Benz fell.");
