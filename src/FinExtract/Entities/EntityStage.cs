@@ -1439,7 +1439,7 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "University of Washington", "Office of the Inspector General": an organisation word, then "of".
         if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG", Heuristics.OrgWord);
-        // "Naomi House", "Ada Museum": a building named after someone is no person
+        // "Victoria Station", "Ada Museum": a building named after someone is no person
         if (words.Count >= 2 && _givenNames.Contains(first) && !(words.Count <= 3 && EntityLexicon.StrongPlaceWords.Contains(words[^1])))
         {
             // Four or more capitalised words after a given name are a name run into what follows it ("by Jonathan Barrett
