@@ -1585,8 +1585,10 @@ public sealed partial class EntityStage : IStage
     {
         int last = words.FindLastIndex(EntityLexicon.OrgWords.Contains);
         if (last <= 0 || last == words.Count - 1) return e;
+        // "Court of International Trade": a name that runs on over a joiner after its first organisation word is whole
+        if (words.Skip(words.FindIndex(EntityLexicon.OrgWords.Contains) + 1).Any(w => w is "of" or "for" or "and" or "&")) return e;
         var tail = words.Skip(last + 1).ToList();
-        if (tail.Any(w => w is "of" or "for" or "and" or "&" || !WrittenInLowerCase(body, w))) return e;
+        if (tail.Any(w => !WrittenInLowerCase(body, w))) return e;
         int pos = s;
         for (int k = 0; k <= last; k++)
         {

@@ -661,6 +661,8 @@ public class EntityStageTests
     [InlineData("The Committee on Harbour Safety said the pier was sound.", "Committee on Harbour Safety")]
     [InlineData("He was fined by the Tasmania Department of Justice last year.", "Tasmania Department of Justice")]
     [InlineData("A letter from the Ministry of Justice said the case was closed.", "Ministry of Justice")]
+    [InlineData("The app was released by Vantor International, a Christian ministry.", "Vantor International")]
+    [InlineData("The appeal was backed by the Guild of Rural Defense Lawyers. Rural lawyers are rare.", "Guild of Rural Defense Lawyers")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
