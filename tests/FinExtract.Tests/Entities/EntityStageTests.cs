@@ -593,6 +593,18 @@ public class EntityStageTests
         Assert.Contains(b.Entities, e => e.Name == "Election Commission" && e.Type == "ORG");
     }
 
+    [Theory]
+    [InlineData("The QRTX 250 rose 1% on Monday. Miners led the QRTX higher, and the QRTX 250 closed at a record.", "QRTX")]
+    [InlineData("Should I put my savings in a TVP? A TVP is a tax-free plan, and each TVP has a limit.", "TVP")]
+    [InlineData("He asked what is an HWA. The HWA pays for glasses, and my HWA ran out in May.", "HWA")]
+    public void AnAcronymForAnIndexOrAScheme_IsNoOrganisation(string text, string acronym) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Name == acronym && e.Type == "ORG");
+
+    [Fact]
+    public void AnAcronymUsedAsAModifierOrWithAYear_CanStillBeAnOrganisation() =>
+        Assert.Contains(Run("A QVB spokesman said the QVB 2024 report was late. The QVB declined to comment further.").Entities,
+            e => e.Name == "QVB" && e.Type == "ORG");
+
     [Fact]
     public void TwoPeopleRunTogether_AreBothFound()
     {

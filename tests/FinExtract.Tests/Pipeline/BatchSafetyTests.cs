@@ -121,21 +121,21 @@ public class BatchSafetyTests
         File.WriteAllText(Path.Combine(dir, "good.html"), GoodPage);
         string outDir = TestPaths.NewTempDir();
         Run(dir, outDir, cfg);
-        Assert.Contains(CsvReading.Read(Path.Combine(outDir, "entities.csv")), r => r["mention"] == "FTSE");
+        Assert.Contains(CsvReading.Read(Path.Combine(outDir, "entities.csv")), r => r["mention"] == "China");
 
-        // The user decides an index is not an entity, with the new NOT_ENTITY rule kind.
+        // The user decides a country named in passing is not an entity, with the NOT_ENTITY rule kind.
         string text = File.ReadAllText(rules);
         int at = text.IndexOf("\"rules\": [", StringComparison.Ordinal) + "\"rules\": [".Length;
         File.WriteAllText(rules, text.Insert(at, """
-            { "id": "entities.not.stock-index", "label": "NOT_ENTITY", "pattern": "\\bFTSE(?: \\d+)?\\b", "priority": 100,
-              "examples": { "match": ["the FTSE 100 fell"], "noMatch": ["Footsie"] } },
+            { "id": "entities.not.country-china", "label": "NOT_ENTITY", "pattern": "\\bChina\\b", "priority": 200,
+              "examples": { "match": ["weak demand from China"], "noMatch": ["fine china plates"] } },
             """));
         var resumed = Run(dir, outDir, cfg, resume: true);
         Assert.Equal(0, resumed.Reused);
         string fresh = TestPaths.NewTempDir();
         Run(dir, fresh, cfg);
         ResumeTests.AssertSameTables(fresh, outDir);
-        Assert.DoesNotContain(CsvReading.Read(Path.Combine(outDir, "entities.csv")), r => r["mention"].StartsWith("FTSE", StringComparison.Ordinal));
+        Assert.DoesNotContain(CsvReading.Read(Path.Combine(outDir, "entities.csv")), r => r["mention"] == "China");
     }
 
     [Fact]
