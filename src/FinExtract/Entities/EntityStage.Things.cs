@@ -15,7 +15,7 @@ public sealed partial class EntityStage
         for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
         {
             int end = k + word.Length;
-            if (k > 0 && char.IsLetterOrDigit(body[k - 1]) || end < body.Length && char.IsLetterOrDigit(body[end])) continue;
+            if (!IsWordBoundary(body, k, end)) continue;
             if (ThingDeterminerBefore().IsMatch(body.AsSpan(Math.Max(0, k - 8), k - Math.Max(0, k - 8)))
                 && HeadNounEnd().IsMatch(body.AsSpan(end, Math.Min(8, body.Length - end)))) return true;
             if (NumberAfter().Match(body, end, Math.Min(12, body.Length - end)) is { Success: true } n

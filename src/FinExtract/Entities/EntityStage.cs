@@ -970,8 +970,7 @@ public sealed partial class EntityStage : IStage
         bool opening = before < 0 || body[before] is '\n' or '.' or '!' or '?' or ':' || char.IsUpper(body[Math.Max(0, wordStart)]);
         if (opening && !(_givenNames.Contains(left) && _givenNames.Contains(right))) return false;
         if (left.All(char.IsUpper) || right.All(char.IsUpper) || EntityLexicon.NotNames.Contains(right)) return false;
-        return !(_gazetteer.TryGet(left.AsSpan(), out var l) && l.Type == "LOCATION")
-            && !(_gazetteer.TryGet(right.AsSpan(), out var r) && r.Type == "LOCATION");
+        return !IsKnownPlace(left) && !IsKnownPlace(right);
     }
 
     /// <summary>
@@ -1009,7 +1008,7 @@ public sealed partial class EntityStage : IStage
         return false;
     }
 
-    /// <summary>A word the place gazetteer knows: "a school on Tasmania" says where the school stands, not what it is for.</summary>
+    /// <summary>Whether the place gazetteer knows a word as a place.</summary>
     private bool IsKnownPlace(string word) => _gazetteer.TryGet(word, out var entry) && entry.Type == "LOCATION";
 
     private static bool OrgSoFar(string body, IReadOnlyList<Token> tokens, int from, int to)
@@ -1567,7 +1566,7 @@ public sealed partial class EntityStage : IStage
             && StandsAloneElsewhere(body, words[1], s, e)
             && !body.AsSpan(s, e - s).Contains(" - ", StringComparison.Ordinal)
             && !words.Any(w => w.All(char.IsUpper)) && !words.Any(w => WrittenInLowerCase(body, w)) && !EntityLexicon.Demonyms.Contains(words[0])
-            && !(_gazetteer.TryGet(words[0].AsSpan(), out var place) && place.Type == "LOCATION") && !EntityLexicon.Demonyms.Contains(words[1]))
+            && !IsKnownPlace(words[0]) && !EntityLexicon.Demonyms.Contains(words[1]))
             return new Candidate(s, e, "PERSON", Heuristics.TwoWords);
         // ...and an organisation when its first word does ("Patriot Coal" ... "Patriot's mines").
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[0]) > Occurrences(body, words[0] + " " + words[1]))
