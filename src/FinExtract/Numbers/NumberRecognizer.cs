@@ -1003,9 +1003,7 @@ public sealed partial class NumberRecognizer
                 if (at >= 0 && at < T.Count && (T[at].K == TK.Num || T[at].K == TK.Word && !T[at].Alnum) && T[at].S < nextBlock)
                 {
                     var a = ParseAmount(c, at, allowSign: true);
-                    // "£4.50p": the pounds and pence of one price, the "p" written out of habit
-                    if (a != null && !(a.Suf.Length > 0 && !IsMoneySuffix(a.Suf) && !RedundantMinorUnit(c, a, pre.Code)) && !(T[at].K == TK.Word && !a.Spelled)
-                        && !((pre.Scaled || pre.ScaledBefore) && (!a.Scaled || T[at].Suf is [var l] && char.IsUpper(l)))) // "R20 million"; not "R2", "R3B"
+                    if (a != null && PrefixedAmountFits(c, pre, a, at))
                     {
                         if (PercentAfter(c, a) is null)
                         {
@@ -1265,6 +1263,18 @@ public sealed partial class NumberRecognizer
     private static partial System.Text.RegularExpressions.Regex RatioBefore();
 
     /// <summary>A minor unit written onto a decimal amount whose currency sign stands before it: the "p" of "£4.50p".</summary>
+    /// <summary>Whether the amount read after a currency prefix is that currency's amount: its suffix is a scale or a
+    /// redundant minor unit ("£4.50p", the "p" written out of habit), and a prefix that counts only with a scale has
+    /// one, or thousands separators where the form allows them ("R20 million", "R3,000"; not "R2", "R3B").</summary>
+    private bool PrefixedAmountFits(Ctx c, CurrencyForm pre, Amount a, int at)
+    {
+        var t = c.T[at];
+        if (a.Suf.Length > 0 && !IsMoneySuffix(a.Suf) && !RedundantMinorUnit(c, a, pre.Code)) return false;
+        if (t.K == TK.Word && !a.Spelled) return false;
+        if (!pre.Scaled && !pre.ScaledBefore) return true;
+        return (a.Scaled || pre.ScaledOrGrouped && GroupedDigits(c, a)) && !(t.Suf is [var l] && char.IsUpper(l));
+    }
+
     private bool RedundantMinorUnit(Ctx c, Amount a, string code) =>
         a.Suf.Length > 0 && !a.Integer && _currencies.MatchAt(c.Text, a.E, CurrencyPosition.Suffix) is { } minor
         && IsMinorUnitOf(minor, code) && a.E + minor.Form.Length == a.SufEnd;
@@ -1598,7 +1608,7 @@ public sealed partial class NumberRecognizer
         return lo;
     }
 
-    /// <summary>Whether a lower-case plural noun ("units", "shares", "tonnes") follows, after one space, the word running on at <paramref
+    /// <summary>Whether a lower-case plural noun ("units", "shares", "tonnes", "people") follows, after one space, the word running on at <paramref
     /// name="pos"/>.</summary>
     private static bool PluralNounAfter(Ctx c, int pos)
     {
@@ -1606,8 +1616,10 @@ public sealed partial class NumberRecognizer
         if (pos + 1 >= c.End || c.Text[pos] != ' ' || !char.IsLower(c.Text[pos + 1])) return false;
         int e = pos + 1;
         while (e < c.End && char.IsLetter(c.Text[e])) e++;
-        return e - pos - 1 >= 3 && c.Text[e - 1] == 's' && c.Text[e - 2] != 's';
+        return e - pos - 1 >= 3 && c.Text[e - 1] == 's' && c.Text[e - 2] != 's' || IrregularPlurals.Contains(c.Text[(pos + 1)..e]);
     }
+
+    private static readonly HashSet<string> IrregularPlurals = Text.Lexicon.Set("irregular-plural-nouns.tsv", StringComparer.Ordinal);
 
     private static int NextAfter(Ctx c, int pos)
     {
