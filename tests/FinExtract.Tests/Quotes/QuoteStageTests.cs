@@ -22,6 +22,8 @@ public class QuoteStageTests
     [InlineData("Ivo Marsh left in 1990. \"I knew nothing about ships,\" Tomas Quell would later write of his first yard.", "Tomas Quell")]
     [InlineData("Rates held. \"Nobody bakes bread at home any more,\" Tomas Quell laments.", "Tomas Quell")]
     [InlineData("Rates held. \"We were first to market with a cheaper loaf,\" Ines Baptiste boasts.", "Ines Baptiste")]
+    [InlineData("Reporters asked why. Ambassador Lena Corvell answered with, \"The talks have run for months, not hours.\"", "Lena Corvell")]
+    [InlineData("Reporters asked why. \"The talks have run for months, not hours,\" Lena Corvell answered.", "Lena Corvell")]
     [InlineData("Rates held. \"We see no reason to move yet,\" the spokeswoman for Kessel Bank, Dana Whitlow, said.", "Dana Whitlow")]
     [InlineData("Rates held. \"Inflation has further to fall,\" said the governor, Ana Lupe.", "Ana Lupe")]
     [InlineData("Ivo Marsh spoke first. \"Pay must rise,\" said the general secretary of the Harbour Union, Tom Wood.", "Tom Wood")]
