@@ -1050,10 +1050,6 @@ public sealed partial class QuoteStage : IStage
     private static Regex PluralGroupSubject => PluralGroupSubjectRegex.Regex;
 
     /// <summary>
-    /// A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader", "a lawyer for several
-    /// families"; not a spokesperson.
-    /// </summary>
-    /// <summary>
     /// Whether the subject of the verb at <paramref name="verbAt"/> is someone the text does not name ("a reporter asked"), also after an
     /// opening phrase ("At the press conference, a reporter asked her: “…”").
     /// </summary>
@@ -1065,7 +1061,12 @@ public sealed partial class QuoteStage : IStage
         return OpensWithClauseWord(body.AsSpan(clause, comma - clause)) && UnnamedSubject().IsMatch(body.AsSpan(comma + 2, verbAt - comma - 2));
     }
 
+    /// <summary>
+    /// A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader", "a lawyer for several
+    /// families", and one a name only qualifies ("an unnamed Harlow campaign aide", "a Tarn Ltd engineer"); not a spokesperson.
+    /// </summary>
     [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?i:" + Describers + @")\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"
+        + @"(?:(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?:\p{Ll}[\p{L}-]*\s+){0,2})?"
         + @"(?!spokes|" + Preposition + @")\p{Ll}[\p{L}-]*(?:" + UnnamedTail + @")?\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSubject();
 

@@ -282,6 +282,7 @@ public class QuoteStageTests
     [Theory]
     [InlineData("Another unidentified miner asks the rescuers, \"get us out of here soon, please.\"")]
     [InlineData("Analysts were split. One fellow trader said \"the market has priced in the cut already\".")]
+    [InlineData("Vell hired an aide. An unnamed Vell campaign staffer said the aide is \"calm and focused on the task at hand.\"")]
     public void ASubjectThatOnlyDescribesItsSpeaker_IsNoOne(string text)
     {
         var q = Assert.Single(Run("Mara Vell, a miner, spoke first. \"We have everything organised here,\" Vell said. " + text).Quotes, x => x.Start > 80);
