@@ -995,6 +995,9 @@ public sealed partial class QuoteStage : IStage
     /// <summary>The determiners of a speaker the text describes but does not name ("one user", "another miner").</summary>
     private const string Describers = "a|an|one|another|some|several|other|many";
 
+    /// <summary>Who or what speaks for the organisation that owns it: its spokesperson, representative, press office or statement.</summary>
+    private const string SpeaksForOwner = @"(?:spokes|representative|press\b|statement)";
+
     /// <summary>
     /// "said the families", "the residents said": "the" before a plural for a group of people (quote-plural-groups.tsv); not for a
     /// profession ("the analysts wrote" is most often the analysts of a firm the text named).
@@ -1063,10 +1066,11 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>
     /// A clause's subject that describes its speaker without naming anyone: "Another miner", "one trader", "a lawyer for several
-    /// families", and one a name only qualifies ("an unnamed Harlow campaign aide", "a Tarn Ltd engineer"); not a spokesperson.
+    /// families", and one a name only qualifies ("an unnamed Harlow campaign aide", "a Tarn Ltd engineer"); not a spokesperson,
+    /// representative or statement, which speak for the one named.
     /// </summary>
     [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?i:" + Describers + @")\s+(?!spokes)(?:\p{Ll}[\p{L}-]*\s+){0,2}"
-        + @"(?:(?:\p{Lu}[\p{L}.-]*\s+){1,2}(?:\p{Ll}[\p{L}-]*\s+){0,2})?"
+        + @"(?:(?:(?!Spokes|Representative)\p{Lu}[\p{L}.-]*\s+){1,2}(?!(?:\p{Ll}[\p{L}-]*\s+){0,2}" + SpeaksForOwner + @")(?:\p{Ll}[\p{L}-]*\s+){0,2})?"
         + @"(?!spokes|" + Preposition + @")\p{Ll}[\p{L}-]*(?:" + UnnamedTail + @")?\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSubject();
 
@@ -1379,7 +1383,7 @@ public sealed partial class QuoteStage : IStage
     /// "The party's finance chief said", "the bank's former lawyer told": one of the organisation's people, not named, speaks for
     /// themself; a spokesperson or representative speaks for the organisation.
     /// </summary>
-    [GeneratedRegex(@"^['’]s?\s+(?!(?:spokes|representative|press\b|statement))\p{Ll}[^,;()“”""]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^['’]s?\s+(?!" + SpeaksForOwner + @")\p{Ll}[^,;()“”""]*$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnersMember();
 
     /// <summary>

@@ -32,6 +32,8 @@ public class QuoteStageTests
     [InlineData("Shares slid. \"The guidance was too bold,\" wrote senior analyst Kofi Mensah.", "Kofi Mensah")]
     [InlineData("Roads were shut. \"Stay away from the harbour,\" said Harbour City Police Sgt. Nora Vale.", "Nora Vale")]
     [InlineData("Talks stalled. \"Nothing has changed,\" a Tarn Ltd spokesman said.", "Tarn Ltd")]
+    [InlineData("Talks stalled. A Tarn Ltd representative said \"nothing has changed.\"", "Tarn Ltd")]
+    [InlineData("Talks stalled. A Tarn Ltd statement said simply: \"Nothing has changed.\"", "Tarn Ltd")]
     [InlineData("Tarn Ltd cut 300 jobs. \"Nothing has changed,\" an airline spokesperson said.", "Tarn Ltd")]
     [InlineData("Mira Solberg leads Tarn Ltd. She said the firm \"will not be sold to anyone\" this year.", "Mira Solberg")]
     [InlineData("Rates rose. \"It is a mistake,\" said one senior analyst at Brisa Capital.", "Brisa Capital")]
