@@ -24,7 +24,7 @@ public sealed partial class QuoteStage : IStage
     public const string QuotesLayer = "quotes";
 
     private readonly Regex _after, _afterVerbFirst, _afterVerbNoun, _afterVerbLower, _afterDocument, _afterUnnamed, _afterUnnamedAside, _introduced;
-    private readonly Regex _before, _according, _accordingBefore, _verbWord, _verbOnly, _subject, _sourceAfter;
+    private readonly Regex _before, _according, _accordingBefore, _accordingOpening, _verbWord, _verbOnly, _subject, _sourceAfter;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
     private readonly double _minConfidence;
@@ -83,7 +83,7 @@ public sealed partial class QuoteStage : IStage
         _before = new Regex(@"(?<sp>" + Role + "|" + openingOrg + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
             + AdverbBeforeVerb + "(?:(?<cue>" + v + ")" + ToAudience(v) + "|" + SpeechActIntroduction + @")\s*$",
             RegexOptions.CultureInvariant);
-        (_according, _accordingBefore) = AccordingPatterns(roleBeforeName, Name, Org);
+        (_according, _accordingBefore, _accordingOpening) = AccordingPatterns(roleBeforeName, Name, Org);
         // "“…” That was the view of Jane Roe, a fund manager.", "So says Jane Roe.": the sentence after names whose words they were
         _sourceAfter = new Regex(@"^\s*(?:(?:That|This)\s+(?:was|is|’s|'s)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?<cue>" + SourceNouns + @")\s+(?:of|from)\s+"
             + @"|So\s+(?<cue>says|said)\s+)(?<sp>" + Name + "|" + Org + ")", RegexOptions.CultureInvariant);
@@ -112,15 +112,20 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>
     /// "“…,” according to Jane Roe" and "According to Jane Roe, “…”", with a document between ("according to a statement from X":
-    /// its author) or a role before the name ("according to business commentator Ida Marsh"), as after a reporting verb.
+    /// its author) or a role before the name ("according to business commentator Ida Marsh"), as after a reporting verb. The third
+    /// pattern is a sentence that opens with its source and goes on to quote, with no reporting verb of its own: "According to
+    /// Harwell Institute director Ida Marsh, the plan is “…”". A role may follow its organisation's name ("Harwell Institute director");
+    /// a name may follow "the" ("according to the Harbour Gazette"; after a document, "from the …" is read as the document's source).
     /// </summary>
-    private static (Regex After, Regex Before) AccordingPatterns(string roleBeforeName, string name, string org)
+    private static (Regex After, Regex Before, Regex Opening) AccordingPatterns(string roleBeforeName, string name, string org)
     {
         const string DocumentFrom = @"(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:statement|release|report|note|filing|letter|memo|post)\s+"
             + @"(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+)?";
-        string source = DocumentFrom + "(?:" + roleBeforeName + ")?(?<sp>" + name + "|" + org + ")";
+        string source = DocumentFrom + @"(?:(?:\p{Lu}[\p{L}&.'’-]*\s+){0,2}" + roleBeforeName + @"|(?<!(?:from|by)\s+)the\s+(?=\p{Lu}))?"
+            + "(?<sp>" + name + "|" + org + ")";
         return (new Regex(@"\baccording\s+to\s+" + source, RegexOptions.CultureInvariant),
-            new Regex(@"\b[Aa]ccording\s+to\s+" + source + SourceApposition, RegexOptions.CultureInvariant));
+            new Regex(@"\b[Aa]ccording\s+to\s+" + source + SourceApposition, RegexOptions.CultureInvariant),
+            new Regex(@"^\s*According\s+to\s+" + source + @"(?:,\s+[^,.;:“”""]{3,80})?,\s+(?<rest>[^“”""]*)$", RegexOptions.CultureInvariant));
     }
 
     /// <summary>The roles of person-role-descriptors.tsv as one alternation, and the word that may stand before one ("former", "US").</summary>
@@ -840,6 +845,9 @@ public sealed partial class QuoteStage : IStage
         // "According to Jane Roe, “…”": the source named in the clause that opens the quotation's sentence
         m = _accordingBefore.Match(before);
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.before", 0.8, s.Start);
+        m = _accordingOpening.Match(before);
+        if (m.Success && !_verbWord.IsMatch(m.Groups["rest"].Value))
+            return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.sentence", 0.75, s.Start);
         m = _according.Match(after.Length > 100 ? after[..100] : after);
         if (m.Success && NamedDocument(ctx, after, closeEnd, m) is { } namedDocument) return namedDocument;
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);

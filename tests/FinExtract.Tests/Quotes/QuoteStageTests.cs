@@ -18,6 +18,11 @@ public class QuoteStageTests
     [InlineData("Halden Motors reported a loss. \"Costs will fall,\" said Halden Motors’ finance chief, Ines Baptiste.", "Ines Baptiste")]
     [InlineData("Brisa Capital cut its forecast. According to Helen Brightwater, \"the outlook is uncertain.\"", "Helen Brightwater")]
     [InlineData("Ivo Marsh spoke first. According to veteran fund manager Helen Brightwater, \"the outlook is uncertain.\"", "Helen Brightwater")]
+    [InlineData("Ivo Marsh spoke first. According to Harwell Institute director Ada Quarles, the plan is \"the reason the talks broke down.\"",
+        "Ada Quarles")]
+    [InlineData("Ivo Marsh spoke first. According to the Harbour Gazette, \"the outlook is uncertain.\"", "Harbour Gazette")]
+    [InlineData("Ivo Marsh spoke first. According to Ada Quarles, the talks broke down when Tarn Ltd walked out, \"without a word to anyone.\"",
+        "Ada Quarles")]
     [InlineData("Ivo Marsh spoke first. Growth stayed \"painfully weak\" according to Liberal economist Ada Quarles.", "Ada Quarles")]
     [InlineData("Ivo Marsh left in 1990. \"I knew nothing about ships,\" Tomas Quell would later write of his first yard.", "Tomas Quell")]
     [InlineData("Rates held. \"Nobody bakes bread at home any more,\" Tomas Quell laments.", "Tomas Quell")]
