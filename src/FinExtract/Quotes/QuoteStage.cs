@@ -787,6 +787,22 @@ public sealed partial class QuoteStage : IStage
     private static partial Regex QuotedByAsBefore();
 
     /// <summary>
+    /// The rest of the quotation's sentence after its closing mark, at most 100 characters: empty when the quotation ends its sentence
+    /// and the next one starts ("… not used.” Over 90% of …, according to …" is the next sentence's source).
+    /// </summary>
+    private static string OwnSentenceAfter(string after, bool quoteEndsSentence)
+    {
+        string head = after.Length > 100 ? after[..100] : after;
+        string trimmed = head.TrimStart();
+        if (quoteEndsSentence && trimmed.Length > 0 && char.IsUpper(trimmed[0])) return "";
+        var end = SentenceEndAfter().Match(head);
+        return end.Success ? head[..end.Index] : head;
+    }
+
+    [GeneratedRegex(@"[.!?][""”’']?\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEndAfter();
+
+    /// <summary>
     /// The speaker a clause around the quotation names, in order: a credit line, a sentence naming its source after it, the
     /// clause it hands over to ("…,” X said"), one with the verb first ("said X"), a document or statement, the clause before
     /// it ("X said: “…”"), then "according to X"; null when none names anyone.
@@ -848,7 +864,7 @@ public sealed partial class QuoteStage : IStage
         m = _accordingOpening.Match(before);
         if (m.Success && !_verbWord.IsMatch(m.Groups["rest"].Value))
             return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.sentence", 0.75, s.Start);
-        m = _according.Match(after.Length > 100 ? after[..100] : after);
+        m = _according.Match(OwnSentenceAfter(after, around.EndsSentence));
         if (m.Success && NamedDocument(ctx, after, closeEnd, m) is { } namedDocument) return namedDocument;
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
         if (DocumentSource(ctx, before, from, after, closeEnd, s.Start) is { } document) return document;

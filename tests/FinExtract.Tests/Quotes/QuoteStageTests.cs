@@ -100,6 +100,21 @@ public class QuoteStageTests
     public void AccordingToAStatementFromX_IsX(string text) =>
         Assert.Equal(("Tom Reyes", "Harbor Goods Inc."), (Run(text).Quotes[0].Speaker, Run(text).Quotes[1].Speaker));
 
+    /// <summary>"according to X" in the sentence after a quotation that ends its own names the next sentence's source, not the quotation's.</summary>
+    [Fact]
+    public void AccordingToInTheNextSentence_IsNotTheQuotationsSource()
+    {
+        var quotes = Run("“We want the banks to look into it,” said Ada Quarles. “Many customers were never refunded.” Nine in ten card "
+            + "payments use a chip, according to the Harbour Payments Council.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(("Ada Quarles", "Ada Quarles"), (quotes[0].Speaker, quotes[1].Speaker));
+    }
+
+    /// <summary>"the author of “X”": a title after the maker of a work is no quotation, even with its comma inside the marks.</summary>
+    [Fact]
+    public void ATitleAfterTheMakerOfAWork_IsNoQuotation() =>
+        Assert.Empty(Run("According to Ada Quarles, author of “The Quiet Ledger,” prices will fall.").Quotes);
+
     /// <summary>"X called the deal “…”", "X dubbed it “…”": a verb of naming with its object attributes the words; "a firm called “…”" names.</summary>
     [Fact]
     public void AVerbOfNamingWithItsObject_AttributesTheWords_ButANameIsNoQuotation()
