@@ -1386,9 +1386,12 @@ public sealed partial class QuoteStage : IStage
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
             // "Addressing a conference, the governor said that “…”": the subject of the verb's own clause, after an opening participle
-            if (m.Success && IsSentenceWord(m.Groups["sp"].Value) && ctx.Body.LastIndexOf(", ", vAt - 1, vAt - sStart, StringComparison.Ordinal) is int
-                comma and > 0 && comma > sStart) m = _subject.Match(ctx.Body, comma + 2, vAt - comma - 2);
-            if (m.Success && (!IsSentenceWord(m.Groups["sp"].Value) || RoleDescriptor.IsMatch(m.Groups["sp"].Value)))
+            // ...and after an opening past participle ("Owned since 2005 by Tarn Ltd, the brand says …")
+            if (m.Success && (IsSentenceWord(m.Groups["sp"].Value) || OpeningParticiple(ctx.Body, m.Groups["sp"]))
+                && ctx.Body.LastIndexOf(", ", vAt - 1, vAt - sStart, StringComparison.Ordinal) is int comma and > 0 && comma > sStart)
+                m = _subject.Match(ctx.Body, comma + 2, vAt - comma - 2);
+            if (m.Success && (!IsSentenceWord(m.Groups["sp"].Value) && !OpeningParticiple(ctx.Body, m.Groups["sp"])
+                              || RoleDescriptor.IsMatch(m.Groups["sp"].Value)))
             {
                 var a = Resolve(ctx, m.Groups["sp"].Index, m.Groups["sp"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
                 if (a is { Speaker.Length: > 0 }) return a;
@@ -1930,6 +1933,11 @@ public sealed partial class QuoteStage : IStage
     private static readonly HashSet<string> ClauseWords = Text.Lexicon.Set("quote-clause-words.tsv", StringComparer.Ordinal);
 
     /// <summary>A capitalised word that opens a clause rather than a name: "During the call", "China’s ambassador".</summary>
+    /// <summary>One capitalised word in "-ed" that a lower-case word follows ("Owned since", "Founded in"): a past participle, not a name.</summary>
+    private static bool OpeningParticiple(string body, Group sp) =>
+        !sp.Value.Contains(' ') && sp.Length > 4 && sp.Value.EndsWith("ed", StringComparison.Ordinal)
+        && sp.Index + sp.Length + 1 < body.Length && body[sp.Index + sp.Length] == ' ' && char.IsLower(body[sp.Index + sp.Length + 1]);
+
     private static bool IsSentenceWord(string s)
     {
         string first = s.Split(' ')[0];

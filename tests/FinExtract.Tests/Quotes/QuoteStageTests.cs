@@ -110,6 +110,15 @@ public class QuoteStageTests
         Assert.Equal(("Ada Quarles", "Ada Quarles"), (quotes[0].Speaker, quotes[1].Speaker));
     }
 
+    /// <summary>"Owned since 2005 by X, Y says that …": an opening past participle is no speaker; the subject after its comma is.</summary>
+    [Fact]
+    public void AnOpeningParticiple_IsNotTheSpeaker()
+    {
+        var q = Assert.Single(Run("Tarn Ltd makes cameras. Owned since 2005 by Harlow Group, Tarn Ltd says that the founder is "
+            + "“under investigation for acts that hurt the firm.”").Quotes);
+        Assert.Equal("Tarn Ltd", q.Speaker);
+    }
+
     /// <summary>"the author of “X”": a title after the maker of a work is no quotation, even with its comma inside the marks.</summary>
     [Fact]
     public void ATitleAfterTheMakerOfAWork_IsNoQuotation() =>
