@@ -1411,6 +1411,8 @@ public sealed partial class EntityStage : IStage
         bool afterTitle = EntityLexicon.Titles.Contains(prev) || prev == "General" && EntityLexicon.TitleWords.Contains(prev2);
         if (afterTitle && words.Count <= 3 && !words.Any(EntityLexicon.OrgWords.Contains))
         {
+            // "President Elect Ana Ruiz", "Prime Minister Designate Ivo Marsh": the word that qualifies the title is no part of the name
+            if (words.Count >= 2 && words[0] is "Elect" or "Designate") s = body.IndexOf(words[1], s + words[0].Length, StringComparison.Ordinal);
             // "Queen Elizabeth", "Pope Francis", "Prince Andrew": a royal or papal title is part of how the person is named.
             if (prev is "King" or "Queen" or "Prince" or "Princess" or "Pope" or "Emperor" or "Empress" or "Sheikh" && p >= 0 && tokens[p].End == s - 1)
                 s = tokens[p].Start;

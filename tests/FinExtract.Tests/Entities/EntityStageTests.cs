@@ -169,6 +169,12 @@ public class EntityStageTests
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
     [Theory]
+    [InlineData("President Elect Quorra Blaine announced the cuts.", "Quorra Blaine")]
+    [InlineData("Growth slowed, and Prime Minister Designate Tomasz Quell blamed the banks.", "Tomasz Quell")]
+    public void AWordThatQualifiesTheTitle_IsNoPartOfTheName(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
+
+    [Theory]
     [InlineData("The delegates stayed at the Forrest Hotel near the station.", "Forrest Hotel")]
     [InlineData("Trucks queued on the Uhuru Highway for hours.", "Uhuru Highway")]
     public void AGivenNameBeforeAPlaceWord_IsAPlace(string text, string name) =>
