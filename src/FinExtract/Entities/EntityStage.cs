@@ -113,6 +113,7 @@ public sealed partial class EntityStage : IStage
         GazetteerCandidates(body, article.Tokens, candidates);
         // 3. Capitalised sequences, typed by heuristics.
         candidates.AddRange(CapitalisedSequences(article));
+        if (CapitalisesNouns(article)) candidates.RemoveAll(c => NoNameByCapitals(body, c));
         var aliases = AcronymCandidates(body, candidates, IsEnglish(article));
         context.CheckTime(Name);
         PromoteWholeNames(body, candidates);
@@ -270,6 +271,27 @@ public sealed partial class EntityStage : IStage
     /// <summary>"New York City", "Quebec City": a known place followed by "City" is that city.</summary>
     private static int CityEnd(string body, int e) =>
         e + 5 <= body.Length && body.AsSpan(e, 5).SequenceEqual(" City") && (e + 5 == body.Length || !char.IsLetterOrDigit(body[e + 5])) ? e + 5 : e;
+
+    /// <summary>Whether the article's language capitalises every noun (German, Luxembourgish).</summary>
+    private static bool CapitalisesNouns(Article article) =>
+        article.Metadata.LanguageCode is var lang && (lang.StartsWith("de", StringComparison.OrdinalIgnoreCase)
+            || lang.StartsWith("lb", StringComparison.OrdinalIgnoreCase)) && (lang.Length == 2 || lang[2] == '-' || lang[2] == '_');
+
+    /// <summary>
+    /// Where every noun is capitalised, a candidate its capitals alone made: two or more unknown capitalised words ("Ratgeber
+    /// Direktzusage"), or a word after a place preposition ("in Kraft") without the ending of a place name ("in Mannheim").
+    /// </summary>
+    private static bool NoNameByCapitals(string body, Candidate c)
+    {
+        if (c.Known != null) return false;
+        if (c.Rule == Heuristics.PlacePreposition.Id)
+        {
+            string word = body[c.Start..c.End];
+            return !EntityLexicon.PlaceEndingsNounsCapitalised.Any(x => word.EndsWith(x, StringComparison.Ordinal) && word.Length > x.Length + 2);
+        }
+        return c.Rule == Heuristics.TwoWords.Id || c.Rule == Heuristics.TwoWordsOrg.Id || c.Rule == Heuristics.TwoWordsUnknown.Id
+            || c.Rule == Heuristics.MultiWord.Id;
+    }
 
     /// <summary>Whether an article is in English or in a language the page does not say.</summary>
     private static bool IsEnglish(Article article) =>

@@ -168,6 +168,23 @@ public class EntityStageTests
     public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
+    /// <summary>German capitalises every noun: capitals alone make no name there; known places, endings of place names and
+    /// given names still do.</summary>
+    [Fact]
+    public void WhereEveryNounIsCapitalised_CapitalsAloneMakeNoName()
+    {
+        const string html = "<html lang=\"de\"><head><title>Neue Regeln für Betriebsrenten</title></head><body><article>"
+            + "<p>Die neue Regel ist seit Januar in Kraft. Der Ratgeber Direktzusage erklärt, was Arbeitgeber jetzt beachten müssen.</p>"
+            + "<p>In Deutschland und in Österreich gilt sie schon, in Mannheim wird sie geprüft. Das sagte Tomasz Quell am Montag.</p>"
+            + "<p>Quell ist Berater. Die Arbeitgeber zahlen die Beiträge, und die Ratgeber empfehlen Geduld bei der Umstellung.</p>"
+            + "</article></body></html>";
+        var a = ShippedPipeline.RunPage(html);
+        string Typed(string mention) => a.Entities.FirstOrDefault(e => a.Body[e.Start..e.End] == mention)?.Type ?? "";
+        Assert.Equal(("", "", ""), (Typed("Kraft"), Typed("Ratgeber Direktzusage"), Typed("Arbeitgeber")));
+        Assert.Equal(("LOCATION", "LOCATION", "LOCATION", "PERSON"), (Typed("Deutschland"), Typed("Österreich"), Typed("Mannheim"), Typed("Tomasz Quell")));
+        Assert.Equal("Germany", a.Entities.First(e => a.Body[e.Start..e.End] == "Deutschland").Name);
+    }
+
     [Theory]
     [InlineData("President Elect Quorra Blaine announced the cuts.", "Quorra Blaine")]
     [InlineData("Growth slowed, and Prime Minister Designate Tomasz Quell blamed the banks.", "Tomasz Quell")]
