@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FinExtract.Documents;
 using FinExtract.Pipeline;
 using FinExtract.Rules;
@@ -174,6 +175,12 @@ public sealed partial class EntityStage : IStage
             var t = tokens[i];
             // a name opens with a capital or a digit, or is written in inner capitals from a small letter ("eBay", "iShares")
             if (!char.IsUpper(body[t.Start]) && !char.IsDigit(body[t.Start]) && !(t.Length > 2 && char.IsUpper(body[t.Start + 1]))) continue;
+            if (KnownPersonWithInitial(body, t) is { } person)
+            {
+                candidates.Add(person);
+                while (i + 1 < tokens.Count && tokens[i + 1].Start < person.End) i++;
+                continue;
+            }
             for (int j = Math.Min(tokens.Count - 1, i + 7); j >= i; j--)
             {
                 int end = tokens[j].End;
@@ -217,6 +224,24 @@ public sealed partial class EntityStage : IStage
             }
         }
     }
+
+    /// <summary>
+    /// A known person written with a middle initial the gazetteer leaves out ("Michael R. Bloomberg" for "Michael Bloomberg"): the
+    /// whole name, before its last word can be read alone as another known name (the company "Bloomberg").
+    /// </summary>
+    private Candidate? KnownPersonWithInitial(string body, Token given)
+    {
+        var m = MiddleInitialAfter().Match(body, given.End, Math.Min(body.Length - given.End, 60));
+        if (!m.Success) return null;
+        string name = string.Concat(body.AsSpan(given.Start, given.Length), " ", m.Groups["surname"].Value);
+        if (!_gazetteer.TryGet(name, out var entry) || entry.Type != "PERSON") return null;
+        int end = m.Groups["surname"].Index + m.Groups["surname"].Length;
+        return new Candidate(given.Start, end, "PERSON", "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence, Heuristics.Gazetteer.Priority)
+            { Known = entry };
+    }
+
+    [GeneratedRegex(@"\G \p{Lu}\. (?<surname>\p{Lu}[\p{L}-]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MiddleInitialAfter();
 
     /// <summary>
     /// Tokens i..j, one to three words all in capital letters one space apart ("PRAGUE", "NEW YORK", "MEXICO CITY"), as

@@ -168,6 +168,15 @@ public class EntityStageTests
     public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
+    /// <summary>A known person written with a middle initial is that person, not the company their surname also names.</summary>
+    [Fact]
+    public void AKnownPersonWithAMiddleInitial_IsThatPerson()
+    {
+        const string text = "The welcome was cool for Michael R. Bloomberg when he joined the race.";
+        var e = At(Run(text), "Michael R. Bloomberg");
+        Assert.Equal(("PERSON", "Michael Bloomberg"), (e.Type, e.Name));
+    }
+
     /// <summary>German capitalises every noun: capitals alone make no name there; known places, endings of place names and
     /// given names still do.</summary>
     [Fact]
