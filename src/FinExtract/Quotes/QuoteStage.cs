@@ -760,7 +760,7 @@ public sealed partial class QuoteStage : IStage
         if (!m.Success)
         {
             int from = Math.Max(around.PStart, s.OpenAt - 200);
-            // "X, a manager at Y, is quoted by the Daily Ledger as saying, “…”": the subject of the passive
+            // "X, a manager at Y, is quoted by (or in) the Daily Ledger as saying, “…”": the subject of the passive
             m = QuotedByAsBefore().Match(ctx.Body, from, s.OpenAt - from);
             if (!m.Success) m = QuotedAsBefore().Match(ctx.Body, from, s.OpenAt - from);
             at = 0;
@@ -782,7 +782,7 @@ public sealed partial class QuoteStage : IStage
     private static partial Regex QuotedAsBefore();
 
     /// <summary>Read right to left from the opening mark, so a region without "as saying" at its end is rejected at once.</summary>
-    [GeneratedRegex(@"(?<who>[^.!?“”""]{2,120})\s+(?:is|was|were|has\s+been)\s+(?<cue>quoted|cited)\s+by\s+[^.!?“”""]{2,60}?\s+as\s+"
+    [GeneratedRegex(@"(?<who>[^.!?“”""]{2,120})\s+(?:is|was|were|has\s+been)\s+(?<cue>quoted|cited)\s+(?:by|in)\s+[^.!?“”""]{2,60}?\s+as\s+"
         + @"(?:saying|stating|writing)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex QuotedByAsBefore();
 

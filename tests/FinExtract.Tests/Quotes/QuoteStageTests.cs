@@ -297,6 +297,7 @@ public class QuoteStageTests
     [Theory]
     [InlineData("\"We see value in our shares,\" the Harbour Courier quoted Finance Director Olga Petrova as saying on Friday.")]
     [InlineData("The Harbour Courier quoted Olga Petrova, the finance director, as saying: \"We see value in our shares.\"")]
+    [InlineData("In May, Olga Petrova, who has run the unit for a decade, was quoted in the Harbour Courier as saying: \"We see value in our shares.\"")]
     public void ThePersonASourceQuotedAsSaying_IsTheSpeaker(string text)
     {
         var quotes = Run("Tarn Ltd shares jumped after the carmaker said it would buy back stock.\n\n" + text).Quotes;
