@@ -243,6 +243,10 @@ public sealed partial class EntityStage : IStage
     [GeneratedRegex(@"\G \p{Lu}\. (?<surname>\p{Lu}[\p{L}-]+)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MiddleInitialAfter();
 
+    /// <summary>Whether token i opens its sentence, or follows only the opening quotation mark that does ("“Mark my words").</summary>
+    private static bool OpensSentence(string body, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts) =>
+        sentenceStarts.Contains(i) || i > 0 && sentenceStarts.Contains(i - 1) && Word(body, tokens[i - 1]) is "“" or "\"" or "‘" or "'";
+
     /// <summary>
     /// Tokens i..j, one to three words all in capital letters one space apart ("PRAGUE", "NEW YORK", "MEXICO CITY"), as
     /// title-case words ("Mexico City"); null otherwise, and for one word of fewer than four letters ("US", "IT").
@@ -786,6 +790,13 @@ public sealed partial class EntityStage : IStage
             // Headings are set in title case: only rules and gazetteers are trusted there.
             bool inHeading = headings.Any(h => tokens[i].Start >= h.Start && tokens[i].End <= h.End);
             int from = i;
+            // "Mark my words", "Tell them": a sentence's first word that an object pronoun follows is a verb, not a name
+            if (j == i && OpensSentence(body, tokens, i, sentenceStarts) && i + 1 < tokens.Count
+                && Word(body, tokens[i + 1]) is "my" or "me" or "us" or "him" or "them" or "your" or "our" or "it")
+            {
+                i++;
+                continue;
+            }
             // A sentence-initial participle or adverb is not part of the name ("Reposting Downing's post").
             if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0
                 && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))

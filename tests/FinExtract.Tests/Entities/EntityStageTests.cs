@@ -168,6 +168,13 @@ public class EntityStageTests
     public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
+    /// <summary>A sentence's first word that an object pronoun follows is a verb ("Mark my words", "Tell them"), not a name.</summary>
+    [Theory]
+    [InlineData("The vote was close.\n\n“Mark my words: the next one will be closer,” said Ada Quarles.", "Mark")]
+    [InlineData("The vote was close. Tell them the result can wait, Ada Quarles said.", "Tell")]
+    public void AnImperativeOpeningASentence_IsNoName(string text, string word) =>
+        Assert.DoesNotContain(Run(text).Entities, e => text[e.Start..e.End] == word);
+
     /// <summary>A known person written with a middle initial is that person, not the company their surname also names.</summary>
     [Fact]
     public void AKnownPersonWithAMiddleInitial_IsThatPerson()
