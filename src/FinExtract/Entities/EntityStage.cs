@@ -849,11 +849,13 @@ public sealed partial class EntityStage : IStage
         return Classify(article, r, j, false) is { Type: "PERSON", Rule: var rule } rest && rule == Heuristics.GivenName.Id ? rest : null;
     }
 
-    /// <summary>"Home" of "Home Secretary", "Work and Pensions" of "Work and Pensions Secretary": the department a title after it names.</summary>
-    private static bool IsPortfolio(string body, IReadOnlyList<Token> tokens, int from, int to, int title)
+    /// <summary>"Home" of "Home Secretary", "Work and Pensions" of "Work and Pensions Secretary": the department a title after it names,
+    /// also after the country that holds it ("U.S. Defense Secretary", "French Foreign Minister").</summary>
+    private bool IsPortfolio(string body, IReadOnlyList<Token> tokens, int from, int to, int title)
     {
         while (title < tokens.Count && tokens[title].Kind == TokenKind.Punctuation && body[tokens[title].Start] != '.') title++;
         if (title >= tokens.Count || !EntityLexicon.TitleWords.Contains(Word(body, tokens[title]))) return false;
+        if (to > from && (IsKnownPlace(body[tokens[from].Start..tokens[from].End]) || EntityLexicon.Demonyms.Contains(Word(body, tokens[from])))) from++;
         for (int k = from; k <= to; k++)
             if (Word(body, tokens[k]) is var w && !EntityLexicon.PortfolioWords.Contains(w) && w is not ("and" or "&")) return false;
         return true;

@@ -724,6 +724,8 @@ public class EntityStageTests
     [InlineData("The Home Office issued new rules. Home Secretary Jane Roe defended them.", "Home")]
     [InlineData("The Finance Ministry published a plan. Finance Minister Tomas Vale backed it.", "Finance")]
     [InlineData("The Interior Ministry said so. Interior Minister Ana Ruiz agreed.", "Interior")]
+    [InlineData("The plan was new. The U.S. Defense Secretary, Ana Ruiz, agreed.", "U.S. Defense")]
+    [InlineData("The plan was new. French Foreign Minister Ana Ruiz agreed.", "French Foreign")]
     public void TheDepartmentBeforeATitle_IsPartOfTheRole_NotAName(string text, string department)
     {
         var a = Run(text);
