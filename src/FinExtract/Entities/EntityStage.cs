@@ -849,6 +849,9 @@ public sealed partial class EntityStage : IStage
         return Classify(article, r, j, false) is { Type: "PERSON", Rule: var rule } rest && rule == Heuristics.GivenName.Id ? rest : null;
     }
 
+    /// <summary>Whether a number follows the name ending at <paramref name="e"/> after one space ("Level 3", "Phase 2b").</summary>
+    private static bool NumberFollows(string body, int e) => e + 1 < body.Length && body[e] == ' ' && char.IsDigit(body[e + 1]);
+
     /// <summary>"Home" of "Home Secretary", "Work and Pensions" of "Work and Pensions Secretary": the department a title after it names,
     /// also after the country that holds it ("U.S. Defense Secretary", "French Foreign Minister").</summary>
     private bool IsPortfolio(string body, IReadOnlyList<Token> tokens, int from, int to, int title)
@@ -1585,8 +1588,9 @@ public sealed partial class EntityStage : IStage
         // ...else "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
         // A name joined with "&" ("S&P", "AT&T") is a firm's, never a place's.
         // "in Parliament", "from Treasury": a body's word names an institution, not a place
+        // ("in Level 3", "from Phase 2": a word a number follows is a designation)
         if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout"
-            && !body.AsSpan(s, e - s).Contains('&') && !EntityLexicon.OrgWords.Contains(words[^1]))
+            && !body.AsSpan(s, e - s).Contains('&') && !EntityLexicon.OrgWords.Contains(words[^1]) && !NumberFollows(body, e))
             return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
         if (words.Count <= 3 && !_givenNames.Contains(first) && (IsOrgAppositive(body, e) || IsOrgKindBefore(body, s, e)))
             return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);

@@ -168,6 +168,14 @@ public class EntityStageTests
     public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
+    /// <summary>A word a number follows is a designation, not a place, after a preposition of place ("in Level 3").</summary>
+    [Fact]
+    public void ADesignationWithANumber_IsNoPlace()
+    {
+        const string text = "The country stays in Level 3 for now. Officials said Level 3 could last a month.";
+        Assert.DoesNotContain(Run(text).Entities, e => text[e.Start..e.End] == "Level");
+    }
+
     /// <summary>A sentence's first word that an object pronoun follows is a verb ("Mark my words", "Tell them"), not a name.</summary>
     [Theory]
     [InlineData("The vote was close.\n\n“Mark my words: the next one will be closer,” said Ada Quarles.", "Mark")]
