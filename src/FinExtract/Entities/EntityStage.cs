@@ -1626,13 +1626,13 @@ public sealed partial class EntityStage : IStage
         // Two unknown capitalised words are a person when the surname stands alone elsewhere in the article
         // ("David Mercado" ... "Mercado said"); a title-case phrase ("Auto Show") does not come back that way.
         // Neither word is a common noun the article also writes in lower case ("Financing Card" ... "the card"),
-        // and the first word is not a place or a nationality ("Louisiana Democrats", "Afghan Taliban").
+        // and the first word is not a place or a nationality ("Louisiana Democrats", "Afghan Taliban"); no number follows ("Harbour Terminal 4").
         // A pair written with a spaced hyphen ("Coca - Cola") is one name, not a given name and a surname.
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[0] + " " + words[1]) < Occurrences(body, words[1])
             && StandsAloneElsewhere(body, words[1], s, e)
             && !body.AsSpan(s, e - s).Contains(" - ", StringComparison.Ordinal)
             && !words.Any(w => w.All(char.IsUpper)) && !words.Any(w => WrittenInLowerCase(body, w)) && !EntityLexicon.Demonyms.Contains(words[0])
-            && !IsKnownPlace(words[0]) && !EntityLexicon.Demonyms.Contains(words[1]))
+            && !IsKnownPlace(words[0]) && !EntityLexicon.Demonyms.Contains(words[1]) && !NumberFollows(body, e))
             return new Candidate(s, e, "PERSON", Heuristics.TwoWords);
         // ...and an organisation when its first word does ("Patriot Coal" ... "Patriot's mines").
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[0]) > Occurrences(body, words[0] + " " + words[1]))
