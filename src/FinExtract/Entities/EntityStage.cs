@@ -849,8 +849,15 @@ public sealed partial class EntityStage : IStage
         return Classify(article, r, j, false) is { Type: "PERSON", Rule: var rule } rest && rule == Heuristics.GivenName.Id ? rest : null;
     }
 
-    /// <summary>Whether a number follows the name ending at <paramref name="e"/> after one space ("Level 3", "Phase 2b").</summary>
-    private static bool NumberFollows(string body, int e) => e + 1 < body.Length && body[e] == ' ' && char.IsDigit(body[e + 1]);
+    /// <summary>Whether a number follows the name ending at <paramref name="e"/> after one space ("Level 3", "Phase 2b"); a score
+    /// ("edged Ana Roe 7-6") is no such number.</summary>
+    private static bool NumberFollows(string body, int e)
+    {
+        if (e + 1 >= body.Length || body[e] != ' ' || !char.IsDigit(body[e + 1])) return false;
+        int k = e + 1;
+        while (k < body.Length && char.IsDigit(body[k])) k++;
+        return !(k + 1 < body.Length && body[k] is '-' or '–' && char.IsDigit(body[k + 1]));
+    }
 
     /// <summary>"Home" of "Home Secretary", "Work and Pensions" of "Work and Pensions Secretary": the department a title after it names,
     /// also after the country that holds it ("U.S. Defense Secretary", "French Foreign Minister").</summary>

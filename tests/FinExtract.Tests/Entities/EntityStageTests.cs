@@ -174,6 +174,8 @@ public class EntityStageTests
     {
         const string text = "The country stays in Level 3 for now. Officials said Level 3 could last a month.";
         Assert.DoesNotContain(Run(text).Entities, e => text[e.Start..e.End] == "Level");
+        const string score = "In the final, Tomas Quell edged Brannigh Osterlund 7-6, 6-4. Osterlund said little after the match.";
+        Assert.Contains(Run(score).Entities, e => score[e.Start..e.End] == "Brannigh Osterlund" && e.Type == "PERSON");
     }
 
     /// <summary>A sentence's first word that an object pronoun follows is a verb ("Mark my words", "Tell them"), not a name.</summary>
