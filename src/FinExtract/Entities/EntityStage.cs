@@ -849,6 +849,16 @@ public sealed partial class EntityStage : IStage
         return Classify(article, r, j, false) is { Type: "PERSON", Rule: var rule } rest && rule == Heuristics.GivenName.Id ? rest : null;
     }
 
+    /// <summary>
+    /// "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place. A name joined with "&amp;"
+    /// ("S&amp;P", "AT&amp;T") is a firm's, never a place's; "in Parliament", "from Treasury": a body's word names an institution; "in Level
+    /// 3", "from Phase 2": a word a number follows is a designation; "from Tuesday's auction", "in July": a date.
+    /// </summary>
+    private static bool IsPlaceAfterPreposition(string body, int s, int e, List<string> words, string prev) =>
+        words.Count <= 2 && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout"
+        && !body.AsSpan(s, e - s).Contains('&') && !EntityLexicon.OrgWords.Contains(words[^1]) && !NumberFollows(body, e)
+        && !(words.Count == 1 && (Text.DateParser.MonthNumber(words[0]) != null || Text.DateParser.WeekdayNumber(words[0]) != null));
+
     /// <summary>Whether a number follows the name ending at <paramref name="e"/> after one space ("Level 3", "Phase 2b"); a score
     /// ("edged Ana Roe 7-6") is no such number.</summary>
     private static bool NumberFollows(string body, int e)
@@ -1592,13 +1602,7 @@ public sealed partial class EntityStage : IStage
         if (words.Count <= 3 && prev == "for" && prev2 is "spokesperson" or "spokesman" or "spokeswoman" && !_givenNames.Contains(first)
             && !(words.Count == 1 && NamedAsSurname(body, WithoutPossessive(body[s..e]))))
             return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
-        // ...else "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place.
-        // A name joined with "&" ("S&P", "AT&T") is a firm's, never a place's.
-        // "in Parliament", "from Treasury": a body's word names an institution, not a place
-        // ("in Level 3", "from Phase 2": a word a number follows is a designation)
-        if (words.Count <= 2 && !sentenceStart && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout"
-            && !body.AsSpan(s, e - s).Contains('&') && !EntityLexicon.OrgWords.Contains(words[^1]) && !NumberFollows(body, e))
-            return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
+        if (!sentenceStart && IsPlaceAfterPreposition(body, s, e, words, prev)) return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
         if (words.Count <= 3 && !_givenNames.Contains(first) && (IsOrgAppositive(body, e) || IsOrgKindBefore(body, s, e)))
             return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.

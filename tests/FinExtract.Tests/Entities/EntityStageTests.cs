@@ -178,6 +178,14 @@ public class EntityStageTests
         Assert.Contains(Run(score).Entities, e => score[e.Start..e.End] == "Brannigh Osterlund" && e.Type == "PERSON");
     }
 
+    /// <summary>A month or a weekday after a preposition of place is a date, not a place ("from Tuesday’s auction").</summary>
+    [Fact]
+    public void AMonthOrWeekdayAfterFrom_IsNoPlace()
+    {
+        const string text = "Yields rose, starting from Tuesday’s auction, and rising from July’s reading.";
+        Assert.Empty(Run(text).Entities);
+    }
+
     /// <summary>A sentence's first word that an object pronoun follows is a verb ("Mark my words", "Tell them"), not a name.</summary>
     [Theory]
     [InlineData("The vote was close.\n\n“Mark my words: the next one will be closer,” said Ada Quarles.", "Mark")]
