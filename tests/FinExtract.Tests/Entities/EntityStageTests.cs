@@ -1209,6 +1209,8 @@ public class EntityStageTests
     [Theory]
     [InlineData("The pension fund sold its stake in Quarrow last week, and the shares fell.", "Quarrow", "ORG")]
     [InlineData("Figures from Brightlane showed that deal volumes rose in the third quarter.", "Brightlane", "ORG")]
+    [InlineData("The board approved the bid from Harnvik unanimously, and the deal closed.", "Harnvik", "ORG")]
+    [InlineData("The club is owed unpaid sponsorship from Tarvel who took on the debt.", "Tarvel", "ORG")]
     [InlineData("The company opened a second plant in Kelmscott last year.", "Kelmscott", "LOCATION")]
     public void AnUnknownNameAfterAHoldingOrASource_IsAnOrganisation_AfterOtherPrepositionsAPlace(string text, string name, string type) =>
         Assert.Equal(type, At(Run(text), name).Type);
