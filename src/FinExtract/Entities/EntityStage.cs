@@ -853,12 +853,16 @@ public sealed partial class EntityStage : IStage
     /// "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place. A name joined with "&amp;"
     /// ("S&amp;P", "AT&amp;T") is a firm's, never a place's; "in Parliament", "from Treasury": a body's word names an institution; "in Level
     /// 3", "from Phase 2": a word a number follows is a designation; "from Tuesday's auction", "in July": a date; "from Tarvel who
-    /// paid": a party, whom "who" follows.
+    /// paid": a party, whom "who" follows; "in Scientology": a field or a belief, by its abstract noun's ending.
     /// </summary>
     private static bool IsPlaceAfterPreposition(string body, int s, int e, List<string> words, string prev) =>
         words.Count <= 2 && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout" && !WhoFollows(body, e)
         && !body.AsSpan(s, e - s).Contains('&') && !EntityLexicon.OrgWords.Contains(words[^1]) && !NumberFollows(body, e)
-        && !(words.Count == 1 && (Text.DateParser.MonthNumber(words[0]) != null || Text.DateParser.WeekdayNumber(words[0]) != null));
+        && !(words.Count == 1 && (Text.DateParser.MonthNumber(words[0]) != null || Text.DateParser.WeekdayNumber(words[0]) != null
+                                  || AbstractNounEndings.Any(x => words[0].EndsWith(x, StringComparison.Ordinal))));
+
+    /// <summary>Endings of abstract nouns that no place name has: "in Scientology", "in Marketing Management", "in Economics".</summary>
+    private static readonly string[] AbstractNounEndings = ["ology", "ism", "ics", "ment", "tion", "ship"];
 
     /// <summary>Whether "who" follows the name ending at <paramref name="e"/> ("from Tarvel who took on"): a party, not a place.</summary>
     private static bool WhoFollows(string body, int e) => body.AsSpan(e).StartsWith(" who ", StringComparison.Ordinal)

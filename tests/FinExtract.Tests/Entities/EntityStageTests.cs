@@ -186,6 +186,14 @@ public class EntityStageTests
         Assert.Empty(Run(text).Entities);
     }
 
+    /// <summary>An abstract noun after a preposition of place is a field or a belief, not a place ("a career in Parapsychology").</summary>
+    [Fact]
+    public void AnAbstractNounAfterIn_IsNoPlace()
+    {
+        const string text = "She built a career in Parapsychology before the move. Parapsychology was her first love.";
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "LOCATION");
+    }
+
     /// <summary>A sentence's first word that an object pronoun follows is a verb ("Mark my words", "Tell them"), not a name.</summary>
     [Theory]
     [InlineData("The vote was close.\n\n“Mark my words: the next one will be closer,” said Ada Quarles.", "Mark")]
