@@ -76,6 +76,9 @@ public static class EntityLexicon
     /// <summary>Titles and roles written in title case right before a name inside one capitalised run ("Trade Representative Robert Lighthizer").</summary>
     public static readonly HashSet<string> TitleWords = Lexicon.Set(StringComparer.Ordinal, "entity-titles.tsv", "entity-title-words.tsv");
 
+    /// <summary>Titles written short with a full stop ("Col.", "Sgt."): entity-title-abbreviations.tsv.</summary>
+    public static readonly HashSet<string> TitleAbbreviations = Lexicon.Set("entity-title-abbreviations.tsv", StringComparer.Ordinal);
+
     /// <summary>Last words that make a name a place even after a given name ("Victoria Street", "Jackson County").</summary>
     public static readonly HashSet<string> StrongPlaceWords = Lexicon.Set("entity-strong-place-words.tsv", StringComparer.Ordinal);
 

@@ -1553,6 +1553,8 @@ public sealed partial class EntityStage : IStage
         var (s, e, words, prev, prev2, next, first, p, j, sentenceStart, body, tokens) = (r.S, r.E, r.Words, r.Prev, r.Prev2, r.Next, r.First, r.P, r.J,
             r.SentenceStart, r.Body, r.Tokens);
         bool allCaps = r.AllCaps;
+        // "said Army Col. Romeo Tavel": a run that ends in a title written short is the role of the name after it
+        if (words.Count >= 2 && e < body.Length && body[e] == '.' && EntityLexicon.TitleAbbreviations.Contains(words[^1])) return null;
         // "economists at Capital Economics wrote", "analysts from Stratfor said": where the speakers work is an organisation,
         // whatever verb follows it.
         bool worksThere = prev is "at" or "from" && EntityLexicon.Professions.Contains(prev2);

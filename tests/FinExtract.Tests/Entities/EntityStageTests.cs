@@ -194,6 +194,16 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "LOCATION");
     }
 
+    /// <summary>A run that ends in a title written short ("Army Col.") is the role of the name after it, not a name.</summary>
+    [Fact]
+    public void ARunEndingInAnAbbreviatedTitle_IsARole()
+    {
+        const string text = "The blast shook homes. “Windows shattered across the street,” said Army Col. Romeo Tavel, who helped.";
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => text[e.Start..e.End] == "Army Col");
+        Assert.Equal("Romeo Tavel", Assert.Single(a.Quotes).Speaker);
+    }
+
     /// <summary>A sentence's first word that an object pronoun follows is a verb ("Mark my words", "Tell them"), not a name.</summary>
     [Theory]
     [InlineData("The vote was close.\n\n“Mark my words: the next one will be closer,” said Ada Quarles.", "Mark")]
