@@ -973,16 +973,15 @@ public sealed partial class QuoteStage : IStage
 
     private const RegexOptions Culture = RegexOptions.CultureInvariant;
 
-    /// <summary>The end of "According to X, “…”", with an apposition after the source: "According to Ann Roe, editor of the Gazette, “…”".</summary>
     /// <summary>
     /// "would later write", "will tell": a modal, perhaps an adverb, then a reporting verb's base form. Only after a modal: a bare
     /// "say" is too often no report ("analysts say prices will rise").
     /// </summary>
     private const string ModalReport = @"(?:would|will)\s+(?:later\s+|also\s+|\w+ly\s+)?(?<cue>say|write|tell|add|recall|explain|argue|insist|warn|admit|note)";
 
+    /// <summary>The end of "According to X, “…”", with an apposition after the source: "According to Ann Roe, editor of the Gazette, “…”".</summary>
     private const string SourceApposition = @"(?:,\s+[^,.;:“”""]{3,80})?\s*[,:]\s*$";
 
-    /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
     /// <summary>
     /// One apposition, or an apposition and a relative clause ("Dara Quill, head of Quill Auctions, which ran the sale, said"); the
     /// apposition may end in a list ("Ana Ruiz, head of sales for Spain, Chile and Peru, said"); after a parenthesis that gives party
@@ -1005,6 +1004,7 @@ public sealed partial class QuoteStage : IStage
     /// <summary>A speech act that introduces the quotation: "made these remarks:", "released a statement saying".</summary>
     private const string SpeechActIntroduction = "(?<cue>" + SpeechAct + @")(?:\s*:|,?\s+(?:saying|reading|that\s+read|which\s+read)\s*[:,]?)";
 
+    /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
     private const string SpeechAct = @"(?:made|issued|gave|offered|released|delivered|posted)\s+(?:a|an|the|this|these)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
         + @"(?:remarks?|comments?|statements?|responses?|reply|warning|explanation|assessment|observation)";
 
@@ -1932,12 +1932,12 @@ public sealed partial class QuoteStage : IStage
     /// <summary>Capitalised words that open a clause or name a time, never a speaker's name (Resources/lexicon/quote-clause-words.tsv).</summary>
     private static readonly HashSet<string> ClauseWords = Text.Lexicon.Set("quote-clause-words.tsv", StringComparer.Ordinal);
 
-    /// <summary>A capitalised word that opens a clause rather than a name: "During the call", "China’s ambassador".</summary>
     /// <summary>One capitalised word in "-ed" that a lower-case word follows ("Owned since", "Founded in"): a past participle, not a name.</summary>
     private static bool OpeningParticiple(string body, Group sp) =>
         !sp.Value.Contains(' ') && sp.Length > 4 && sp.Value.EndsWith("ed", StringComparison.Ordinal)
         && sp.Index + sp.Length + 1 < body.Length && body[sp.Index + sp.Length] == ' ' && char.IsLower(body[sp.Index + sp.Length + 1]);
 
+    /// <summary>A capitalised word that opens a clause rather than a name: "During the call", "China’s ambassador".</summary>
     private static bool IsSentenceWord(string s)
     {
         string first = s.Split(' ')[0];
