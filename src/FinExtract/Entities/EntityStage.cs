@@ -864,6 +864,10 @@ public sealed partial class EntityStage : IStage
     /// <summary>Endings of abstract nouns that no place name has: "in Scientology", "in Marketing Management", "in Economics".</summary>
     private static readonly string[] AbstractNounEndings = ["ology", "ism", "ics", "ment", "tion", "ship"];
 
+    /// <summary>Whether [s, e) fills a table cell on its own, as tables read in the body: "| WÜ |".</summary>
+    private static bool AloneInTableCell(string body, int s, int e) =>
+        s >= 2 && body[s - 1] == ' ' && body[s - 2] == '|' && e + 1 < body.Length && body[e] == ' ' && body[e + 1] == '|';
+
     /// <summary>Whether "who" follows the name ending at <paramref name="e"/> ("from Tarvel who took on"): a party, not a place.</summary>
     private static bool WhoFollows(string body, int e) => body.AsSpan(e).StartsWith(" who ", StringComparison.Ordinal)
         || body.AsSpan(e).StartsWith(", who ", StringComparison.Ordinal);
@@ -1593,7 +1597,9 @@ public sealed partial class EntityStage : IStage
         // whom "who" is written beside, is); nor is one joined to an identifier by an underscore ("BASE_DIR"), which is code.
         if (allCaps && (words[0].Length >= 3 && Shouted(body, words[0]) && WrittenAsCommonWord(body, words[0].ToLowerInvariant())
             || s > 0 && body[s - 1] == '_' || e < body.Length && body[e] == '_' || AfterAQuantity(body, s))) return null;
-        if (allCaps) return Occurrences(body, words[0]) >= 2 && !NamesAThing(body, words[0]) ? new Candidate(s, e, "ORG", Heuristics.Acronym)
+        // ("| WÜ |": an unknown acronym alone in a table cell is a code of the table's)
+        if (allCaps) return Occurrences(body, words[0]) >= 2 && !NamesAThing(body, words[0]) && !AloneInTableCell(body, s, e)
+            ? new Candidate(s, e, "ORG", Heuristics.Acronym)
             : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "Shares" or "stake" or "owner" or "maker" or "unit")

@@ -204,6 +204,14 @@ public class EntityStageTests
         Assert.Equal("Romeo Tavel", Assert.Single(a.Quotes).Speaker);
     }
 
+    /// <summary>An unknown acronym alone in a table cell is a code of the table's, not an organisation.</summary>
+    [Fact]
+    public void AnUnknownAcronymAloneInATableCell_IsACode()
+    {
+        const string text = "Results of the regional meet.\n\n| 1. | Quell, Ana | 1994 | QZV | 4,12 |\n\n| 2. | Tavel, Ida | 1993 | QZV | 4,08 |";
+        Assert.DoesNotContain(Run(text).Entities, e => text[e.Start..e.End] == "QZV");
+    }
+
     /// <summary>A sentence's first word that an object pronoun follows is a verb ("Mark my words", "Tell them"), not a name.</summary>
     [Theory]
     [InlineData("The vote was close.\n\n“Mark my words: the next one will be closer,” said Ada Quarles.", "Mark")]
