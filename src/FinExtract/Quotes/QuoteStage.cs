@@ -1120,7 +1120,9 @@ public sealed partial class QuoteStage : IStage
         string tail = around.After[..Math.Clamp(s.End + 60 - around.CloseEnd, 0, around.After.Length)];
         if (paragraphBefore && !IntroducesTheNextParagraph(body, sentence.Start, k, tail)) return null;
         if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
-        var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k).OrderBy(x => x.Start).FirstOrDefault();
+        // (a place in an opening phrase is passed over: "In a London hotel, Rollock spells out why …")
+        var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" or "ORG").OrderBy(x => x.Start)
+            .FirstOrDefault();
         // "Any small hospital, he said, would need these supplies.": a sentence that names no one and reports through "he" or "she"
         if (first == null && PronounReports().Match(body, sentence.Start, k - sentence.Start) is { Success: true } pronoun)
             return Antecedent(ctx, sentence.Start, pronoun.Groups["p"].Value == "she" ? "f" : "m", "PERSON");

@@ -462,6 +462,7 @@ public class QuoteStageTests
     [Theory]
     [InlineData("Looking ahead to the vote, Ivo Marsh also offered this view on the race.\n\n“I think the turnout will be the lowest in years.”")]
     [InlineData("In a statement, Ivo Marsh said the union is called every day by workers who lost jobs. “Not a day goes by without a call for help.”")]
+    [InlineData("In the bar of a Harbour City hotel, Ivo Marsh spells out why he chose the title. “I like the word because it hides in plain sight.”")]
     [InlineData("Supplies are short, said Dr. Ivo Marsh, who runs the clinic. Any small clinic, he said, would need them daily.\n\n"
         + "“It is not enough for one day in a clinic.”")]
     public void ASubjectAfterAnOpeningPhrase_GivesTheNextQuotationItsSpeaker(string text)
