@@ -83,8 +83,7 @@ public static class EntityLexicon
     public static readonly HashSet<string> StrongPlaceWords = Lexicon.Set("entity-strong-place-words.tsv", StringComparer.Ordinal);
 
     /// <summary>Endings German place names share, read where every noun is capitalised (entity-place-endings-nouns-capitalised.tsv).</summary>
-    public static readonly string[] PlaceEndingsNounsCapitalised = Lexicon.Set("entity-place-endings-nouns-capitalised.tsv", StringComparer.Ordinal)
-        .OrderBy(x => x, StringComparer.Ordinal).ToArray();
+    public static readonly string[] PlaceEndingsNounsCapitalised = [.. Lexicon.Set("entity-place-endings-nouns-capitalised.tsv", StringComparer.Ordinal)];
 
     /// <summary>A capitalised sequence ending with one of these is a place ("Lygon Street", "Port Hedland" starts with one of <see
     /// cref="PlaceStarts"/>).</summary>

@@ -301,10 +301,10 @@ public sealed partial class EntityStage : IStage
     private static int CityEnd(string body, int e) =>
         e + 5 <= body.Length && body.AsSpan(e, 5).SequenceEqual(" City") && (e + 5 == body.Length || !char.IsLetterOrDigit(body[e + 5])) ? e + 5 : e;
 
-    /// <summary>Whether the article's language capitalises every noun (German, Luxembourgish).</summary>
+    /// <summary>Whether the article's language (its primary subtag) capitalises every noun (German, Luxembourgish).</summary>
     private static bool CapitalisesNouns(Article article) =>
-        article.Metadata.LanguageCode is var lang && (lang.StartsWith("de", StringComparison.OrdinalIgnoreCase)
-            || lang.StartsWith("lb", StringComparison.OrdinalIgnoreCase)) && (lang.Length == 2 || lang[2] == '-' || lang[2] == '_');
+        article.Metadata.LanguageCode is var lang
+        && (lang.Equals("de", StringComparison.OrdinalIgnoreCase) || lang.Equals("lb", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Where every noun is capitalised, a candidate its capitals alone made: two or more unknown capitalised words ("Ratgeber

@@ -110,7 +110,8 @@ public sealed class Gazetteer
         for (int i = 0; i < surface.Length; i++)
         {
             bool inner = surface[i] == '-' && i > 0 && i + 1 < surface.Length && char.IsLetter(surface[i - 1]) && char.IsLetter(surface[i + 1]);
-            sb.Append(inner ? " - " : surface[i].ToString());
+            if (inner) sb.Append(" - ");
+            else sb.Append(surface[i]);
         }
         return sb.Length == surface.Length ? null : sb.ToString();
     }
