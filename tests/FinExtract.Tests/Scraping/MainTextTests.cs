@@ -464,4 +464,48 @@ public class MainTextTests
             + "<p>Jane Roeder is a business reporter at the Daily Ledger covering agriculture and trade.</p></div></body></html>";
         Assert.Equal(S1 + "\n\n" + S2, Scrape(html).Body);
     }
+    [Theory]
+    [InlineData("Mehr zum Thema")]
+    [InlineData("Das könnte Sie auch interessieren")]
+    [InlineData("À lire aussi")]
+    [InlineData("Noticias relacionadas")]
+    [InlineData("Leggi anche")]
+    [InlineData("Lees ook")]
+    public void ARelatedStoriesHeading_InAnotherLanguage_EndsTheStory(string heading)
+    {
+        // One teaser with its summary: running text that only the heading marks as another story's.
+        string teasers = "<p>Die Hafenstadt erhöht die Gebühren für Container, die länger als eine Woche am Kai stehen, "
+            + "und begründet das mit den gestiegenen Kosten für Personal und Energie im vergangenen Jahr.</p>";
+        var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{Para(S2)}<h3>{heading}</h3>{teasers}</div></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2, a.Body);
+    }
+
+    [Theory]
+    [InlineData("Lesen Sie auch: Hafenstadt erhöht die Gebühren für Container")]
+    [InlineData("Anzeige")]
+    [InlineData("Tagesgeld im Vergleich: die besten Zinsen (Anzeige)")]
+    [InlineData("Möchten Sie den Artikel teilen?")]
+    [InlineData("© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.")]
+    [InlineData("Foto: Jana Beispiel / Bildagentur")]
+    [InlineData("Never miss a story: sign up for our free morning newsletter and get the headlines in your inbox.")]
+    [InlineData("Abonnieren Sie unseren Newsletter und verpassen Sie keine Meldung aus der Region.")]
+    [InlineData("Inscrivez-vous à notre lettre d'information quotidienne.")]
+    [InlineData("You can also follow us on Facebook and Instagram for the latest updates.")]
+    [InlineData("Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn mit Ihren Freunden.")]
+    public void FurnitureLines_InTheMainEuropeanLanguages_AreNotArticleText(string line)
+    {
+        string s3 = S1.Replace("lender", "insurer");
+        var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{Para(line)}{Para(S2)}{Para(s3)}</div></body></html>");
+        Assert.Equal(S1 + "\n\n" + S2 + "\n\n" + s3, a.Body);
+    }
+
+    [Fact]
+    public void ASentenceAboutANewsletter_OrARecommendationsHeading_StaysWithTheStory()
+    {
+        const string note = "The bank's newsletter to its wealth clients, sent to 40,000 readers, warned of slower growth and cut its forecasts.";
+        var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{Para(note)}<h3>Empfehlungen</h3>{Para(S2)}"
+            + $"{Para(S1.Replace("lender", "insurer"))}</div></body></html>");
+        Assert.Contains(note, a.Body);
+        Assert.Contains("Empfehlungen\n\n" + S2, a.Body);
+    }
 }
