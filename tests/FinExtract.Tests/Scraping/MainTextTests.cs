@@ -492,6 +492,13 @@ public class MainTextTests
     [InlineData("Inscrivez-vous à notre lettre d'information quotidienne.")]
     [InlineData("You can also follow us on Facebook and Instagram for the latest updates.")]
     [InlineData("Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn mit Ihren Freunden.")]
+    [InlineData("Do you have a story tip? Email the newsroom at desk@example.org.")]
+    [InlineData("Ada Quarles is The Harbour Ledger’s property writer. Email: ada.quarles@example.org; Twitter: @adaquarles.")]
+    [InlineData("You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.")]
+    [InlineData("Was this article helpful? 12 readers said yes.")]
+    [InlineData("War der Artikel hilfreich? (12 Stimmen)")]
+    [InlineData("Klicken Sie auf den Button, um die Karte des Anbieters zu laden.")]
+    [InlineData("Pressekontakt: Beispiel Werke AG, Ivo Marsh, Telefon 0123 456789")]
     public void FurnitureLines_InTheMainEuropeanLanguages_AreNotArticleText(string line)
     {
         string s3 = S1.Replace("lender", "insurer");
