@@ -499,6 +499,12 @@ public class MainTextTests
     [InlineData("War der Artikel hilfreich? (12 Stimmen)")]
     [InlineData("Klicken Sie auf den Button, um die Karte des Anbieters zu laden.")]
     [InlineData("Pressekontakt: Beispiel Werke AG, Ivo Marsh, Telefon 0123 456789")]
+    [InlineData("(Copyright (c) 2024 Harbour Television. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.)")]
+    [InlineData("Posted by Ivo")]
+    [InlineData("Aktualisiert am 3. März 2021, 10:15 Uhr")]
+    [InlineData("Article mis à jour le 7 mars 2021.")]
+    [InlineData("Über dieses Thema berichtete Radio Harlow am 3. März 2021 um 9 Uhr.")]
+    [InlineData("* * *")]
     public void FurnitureLines_InTheMainEuropeanLanguages_AreNotArticleText(string line)
     {
         string s3 = S1.Replace("lender", "insurer");
