@@ -1430,6 +1430,20 @@ public sealed partial class EntityStage : IStage
         return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
     }
 
+    /// <summary>
+    /// "“…,” said commuter Ivo Marsh.": after a verb of saying and one lower-case noun for who speaks (commuter, resident, shopper),
+    /// a name of two or three capitalised words that ends the clause is the speaker's, whether or not its given name is known.
+    /// </summary>
+    private static bool NamedAfterVerbAndNoun(NameRun r)
+    {
+        if (r.Words.Count is not (2 or 3) || r.Prev2 is not ("said" or "says" or "added" or "explained" or "recalled" or "noted")) return false;
+        string noun = r.Prev;
+        if (noun.Length < 4 || !noun.All(char.IsLower) || noun.EndsWith("ly", StringComparison.Ordinal)
+            || EntityLexicon.NotNames.Contains(char.ToUpperInvariant(noun[0]) + noun[1..])) return false;
+        if (r.Words.Any(w => !char.IsUpper(w[0]) || EntityLexicon.OrgWords.Contains(w) || EntityLexicon.PlaceWords.Contains(w))) return false;
+        return r.E >= r.Body.Length || r.Body[r.E] is '.' or ',' or ';' or ':' or '\n';
+    }
+
     /// <summary>A run that ends in a department after a role and "of" or "for", in the run or just before it ("VP of Engineering").</summary>
     private static bool IsDepartmentOfRole(List<string> words, string prev, string prev2)
     {
@@ -1592,6 +1606,7 @@ public sealed partial class EntityStage : IStage
         if (speaks && words.Count == 3 && prev is "of" or "for" && _givenNames.Contains(words[1])
             && body.IndexOf(words[1], s, StringComparison.Ordinal) is int g and > 0)
             return new Candidate(g, e, "PERSON", Heuristics.Speaker);
+        if (NamedAfterVerbAndNoun(r)) return new Candidate(s, e, "PERSON", Heuristics.Speaker);
         // An acronym named once is as often a common noun (LED, HVAC) as a body; named again, it is usually an organisation.
         // A word in capitals that the article also writes in lower case, and somewhere shouts ("FOUR!!!"), is no name ("the WHO",
         // whom "who" is written beside, is); nor is one joined to an identifier by an underscore ("BASE_DIR"), which is code.

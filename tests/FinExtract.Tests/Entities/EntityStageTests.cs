@@ -68,6 +68,17 @@ public class EntityStageTests
     [InlineData("Broker Carla Ostrow said the shares were cheap.", "Carla Ostrow")]
     public void AnAgentsOrBrokersTitle_IsNoPartOfTheName(string text, string name) => AssertPerson(text, name);
 
+    /// <summary>Names whose given name no list holds, after a verb of saying and a noun for who speaks.</summary>
+    [Theory]
+    [InlineData("\u201cThe buses never came,\u201d said commuter Quillan Vostrade.", "Quillan Vostrade")]
+    [InlineData("\u201cPrices doubled in a year,\u201d says resident Ordell Brakke, who has lived there since 1990.", "Ordell Brakke")]
+    public void AfterAVerbOfSayingAndANounForTheSpeaker_ANameEndingTheClause_IsAPerson(string text, string name) => AssertPerson(text, name);
+
+    [Fact]
+    public void AfterAVerbOfSayingAndAnAdverb_ACompanyIsNoPerson() =>
+        Assert.DoesNotContain(Run("\u201cWe will appeal,\u201d said yesterday's statement from Harlow Foods Ltd.").Entities,
+            e => e.Type == "PERSON");
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
