@@ -52,7 +52,7 @@ public sealed partial class QuoteStage
     /// <summary>
     /// Whether an "it" with no organisation named in its own sentence follows a sentence that opens with a descriptor as its subject
     /// ("The union was blunt. “…,” it said."); <paramref name="org"/> is then the organisation the descriptor means, or null when
-    /// the article names none of its kind.
+    /// the article names none of its kind, or when the subject is a document or message rather than a descriptor.
     /// </summary>
     private static bool DescribedSubjectBefore(Context ctx, int at, out EntityMention? org)
     {
@@ -60,10 +60,15 @@ public sealed partial class QuoteStage
         var m = SubjectOfSentenceBefore(ctx, at, DescriptorSubject(), 60, false);
         if (m == null) return false;
         string phrase = m.Groups["phrase"].Value;
-        if (DescriptorWord(phrase) == null) return false;
+        // "The notice included a photo. “…,” it said.": the document or message the sentence is about speaks, and names no one
+        if (DescriptorWord(phrase) == null) return DocumentWord().IsMatch(phrase);
         org = DescribedOrganisation(ctx, m.Index, phrase, out _);
         return true;
     }
+
+    /// <summary>A phrase that ends in a word for a document or a message ("The notice", "The bank's annual report").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:" + DocumentNouns + @")s?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DocumentWord();
 
     /// <summary>
     /// A sentence that opens "The" and one to three words, then a verb: "The union was", "The German lender said", "The insurer

@@ -856,6 +856,8 @@ public sealed partial class QuoteStage : IStage
         if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
             "quotes.after.document", 0.85, s.Start);
         m = _before.Match(before);
+        if (m.Success && UnnamedWithRelative().IsMatch(before.AsSpan(0, m.Groups["sp"].Index)))
+            return new Attribution("", "", CueVerb(m.Groups["cue"].Value), "quotes.unnamed-speaker", 0.6);
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb",
             0.85, s.Start);
         // "According to Jane Roe, “…”": the source named in the clause that opens the quotation's sentence
@@ -1097,6 +1099,14 @@ public sealed partial class QuoteStage : IStage
         + @"(?:(?:(?!Spokes|Representative)\p{Lu}[\p{L}.-]*\s+){1,2}(?!(?:\p{Ll}[\p{L}-]*\s+){0,2}" + SpeaksForOwner + @")(?:\p{Ll}[\p{L}-]*\s+){0,2})?"
         + @"(?!spokes|" + Preposition + @")\p{Ll}[\p{L}-]*(?:" + UnnamedTail + @")?\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSubject();
+
+    /// <summary>
+    /// "A father whose son studies at Tarn Academy said …", "One teacher who works at Tarn Academy told …": a speaker described
+    /// by a relative clause and not named; a name inside the clause says who they are, and does not speak.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:But|And|Yet)\s+)?(?i:" + Describers + @")\s+(?!spokes|representative)(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,?\s+"
+        + @"(?:who|whose|that)\s[^“”"";]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedWithRelative();
 
     /// <summary>
     /// A quotation that opens a sentence with no reporting clause of its own, right after a sentence in the same paragraph that
@@ -1402,6 +1412,7 @@ public sealed partial class QuoteStage : IStage
                 .FirstOrDefault();
             if (org != null && GapBeyondAppositive(ctx.Body, org.End, vAt) < 40)
                 return OwnersMember().IsMatch(ctx.Body.AsSpan(org.End, vAt - org.End))
+                    || UnnamedWithRelative().IsMatch(ctx.Body.AsSpan(sStart, org.Start - sStart))
                     ? new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6)
                     : new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }

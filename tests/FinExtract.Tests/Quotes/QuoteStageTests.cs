@@ -203,6 +203,24 @@ public class QuoteStageTests
     public void ItAfterADescriptorSubject_IsTheOrganisationTheDescriptorMeans(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>"The notice included a photo. “…,” it said.": a document or message the sentence before is about speaks, not a company named before it.</summary>
+    [Theory]
+    [InlineData("On the family's Varrow Social page, Ada Quarles posted a notice.\n\nThe notice included a photo of the gates. “Please drive slowly,” it said.")]
+    [InlineData("Tarn Ltd and Varrow Motors were both named.\n\nThe report was published on Monday. “Costs must fall,” it said.")]
+    public void ItAfterADocumentSubject_IsNoOrganisationNamedBefore(string text)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal("", q.Speaker);
+        Assert.EndsWith("pronoun-unresolved", q.Rule);
+    }
+
+    /// <summary>"A father whose son studies at Tarn Academy said …": the school only says who the unnamed father is.</summary>
+    [Theory]
+    [InlineData("A father whose son is a pupil at Tarn Academy, recalling what the boy had told him, said older pupils were acting “strangely”.")]
+    [InlineData("One teacher who works at Tarn Academy said the pictures were “deeply upsetting” for the whole school.")]
+    public void ASpeakerDescribedByARelativeClause_IsUnnamed_NotTheOrganisationInsideIt(string text) =>
+        Assert.Equal(("", "quotes.unnamed-speaker"), Assert.Single(Run(text).Quotes) is var q ? (q.Speaker, q.Rule) : default);
+
     [Theory]
     [InlineData("The Tarvian Farmers Party’s treasurer said after the vote that the cuts would be “painful and overdue”.", "")]
     [InlineData("The Tarvian Farmers Party’s spokeswoman said after the vote that the cuts would be “painful and overdue”.",
