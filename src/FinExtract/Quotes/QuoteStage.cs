@@ -1408,7 +1408,7 @@ public sealed partial class QuoteStage : IStage
                 var a = Resolve(ctx, m.Groups["sp"].Index, m.Groups["sp"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
                 if (a is { Speaker.Length: > 0 }) return a;
             }
-            var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
+            var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= clause && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
                 .FirstOrDefault();
             if (org != null && GapBeyondAppositive(ctx.Body, org.End, vAt) < 40)
                 return OwnersMember().IsMatch(ctx.Body.AsSpan(org.End, vAt - org.End))
@@ -1549,7 +1549,7 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"\b(?:he|she|they|we|I)\s+\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PronounBefore();
 
-    private static readonly string[] ClauseJoins = { ", but ", "; ", ", while ", ", whereas ", ", and ", ", yet ", ", although ", ", though " };
+    private static readonly string[] ClauseJoins = { ", but ", "; ", ", while ", ", whereas ", ", and ", ", yet ", ", although ", ", though ", ", because " };
 
     /// <summary>Where the clause holding <paramref name="at"/> starts: after the last ", but", ";", ", while"... before it in the sentence.</summary>
     private static int ClauseStart(string body, int sentenceStart, int at)

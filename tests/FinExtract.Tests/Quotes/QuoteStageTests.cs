@@ -214,6 +214,12 @@ public class QuoteStageTests
         Assert.EndsWith("pronoun-unresolved", q.Rule);
     }
 
+    /// <summary>"…, not to a regulator like X, because the survey says …": the organisation before "because" is not the later clause's subject.</summary>
+    [Fact]
+    public void AnOrganisationBeforeABecauseClause_DoesNotSpeakForTheClausesVerb() =>
+        Assert.DoesNotContain(Run("Most staff report problems to their managers, not to a body like the Harlow Markets "
+            + "Authority, because the survey says they think it is “a matter for the firm” first.").Quotes, q => q.Speaker == "Harlow Markets Authority");
+
     /// <summary>"A father whose son studies at Tarn Academy said …": the school only says who the unnamed father is.</summary>
     [Theory]
     [InlineData("A father whose son is a pupil at Tarn Academy, recalling what the boy had told him, said older pupils were acting “strangely”.")]
