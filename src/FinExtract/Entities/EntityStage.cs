@@ -1696,7 +1696,7 @@ public sealed partial class EntityStage : IStage
         // "Court of International Trade": a name that runs on over a joiner after its first organisation word is whole
         if (words.Skip(words.FindIndex(EntityLexicon.OrgWords.Contains) + 1).Any(w => w is "of" or "for" or "and" or "&")) return e;
         var tail = words.Skip(last + 1).ToList();
-        if (tail.Any(w => !WrittenInLowerCase(body, w))) return e;
+        if (tail.Any(w => !WrittenInLowerCase(body, w) && !EntityLexicon.TitleWords.Contains(w))) return e;
         int pos = s;
         for (int k = 0; k <= last; k++)
         {

@@ -843,6 +843,8 @@ public sealed partial class QuoteStage : IStage
                 is { EntityId.Length: > 0 } same && ctx.Entities.Any(e => e.EntityId == same.EntityId && e.Start >= from && e.End <= s.OpenAt))
             return same;
         m = _afterVerbFirst.Match(after);
+        if (!introduced && m.Success && PersonAfterTitleCaseRole(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Length) is { } titled)
+            return new Attribution(titled.Name, titled.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-speaker.role", 0.85);
         if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
             "quotes.after.verb-speaker", 0.9, s.Start);
         m = _afterVerbNoun.Match(after);
@@ -1099,6 +1101,34 @@ public sealed partial class QuoteStage : IStage
         + @"(?:(?:(?!Spokes|Representative)\p{Lu}[\p{L}.-]*\s+){1,2}(?!(?:\p{Ll}[\p{L}-]*\s+){0,2}" + SpeaksForOwner + @")(?:\p{Ll}[\p{L}-]*\s+){0,2})?"
         + @"(?!spokes|" + Preposition + @")\p{Ll}[\p{L}-]*(?:" + UnnamedTail + @")?\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSubject();
+
+    /// <summary>
+    /// "said Harlow Health Agency Director-General Dr. Mina Okafor": a person named right after the capitalised words the verb is
+    /// followed by (an organisation and a role in title case, a title written short) is who speaks, when those words name no person.
+    /// </summary>
+    private static EntityMention? PersonAfterTitleCaseRole(Context ctx, int at, int length)
+    {
+        if (ctx.Entities.Any(x => x.Type == "PERSON" && x.Start < at + length && x.End > at)) return null;
+        int pos = at + length;
+        for (int words = 0; words <= 3; words++)
+        {
+            // a period after a word longer than a title written short ("Sgt.", "Dr.") ends the sentence
+            if (ctx.Body[pos - 1] == '.' && pos - 1 - Math.Max(ctx.Body.LastIndexOf(' ', pos - 1), 0) > 5) return null;
+            var m = SpaceThenCapitalisedWord().Match(ctx.Body, pos);
+            if (!m.Success) return null;
+            if (PersonAt(ctx, m.Groups["w"].Index) is { } person) return person;
+            pos = m.Index + m.Length;
+        }
+        return null;
+    }
+
+    /// <summary>A clause's subject that is "he", "she" or "they", right before its verb ("she says", "he also argued").</summary>
+    [GeneratedRegex(@"^\s*(?<p>he|she|they)\s+(?:\w+ly\s+|also\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClausePronounSubject();
+
+    /// <summary>White space, then a capitalised word or a title written short ("Dr.", "Prof.").</summary>
+    [GeneratedRegex(@"\G\s+(?<w>\p{Lu}[\p{L}'’-]*\.?)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceThenCapitalisedWord();
 
     /// <summary>
     /// "A father whose son studies at Tarn Academy said …", "One teacher who works at Tarn Academy told …": a speaker described
@@ -1392,6 +1422,10 @@ public sealed partial class QuoteStage : IStage
             if (ParentheticalPronoun(ctx, si >= 0 ? ctx.Sentences[si].Start : pStart, vAt, vm) is { } aside) return aside;
             if (IsPassive(region, vm) && NamedRightBefore(ctx, vAt) is { } named)
                 return new Attribution(named.Name, named.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
+            // "X asserts; she says that Y tried to “…”": a later clause whose subject is "he" or "she" speaks for whom the pronoun means,
+            // not for a person of the sentence's first clause
+            if (clause > sStart && ClausePronounSubject().Match(ctx.Body, clause, vAt - clause) is { Success: true } pm)
+                return Resolve(ctx, pm.Groups["p"].Index, pm.Groups["p"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
             var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
                 .FirstOrDefault() ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))
                 .OrderBy(x => x.Start).FirstOrDefault();

@@ -79,6 +79,12 @@ public class EntityStageTests
         Assert.DoesNotContain(Run("\u201cWe will appeal,\u201d said yesterday's statement from Harlow Foods Ltd.").Entities,
             e => e.Type == "PERSON");
 
+    /// <summary>"said Harlow Health Agency Director-General Dr. Mina Okafor": a role in title case after the body's name is no part of it.</summary>
+    [Fact]
+    public void ATitleCaseRoleAfterAnOrganisationWord_IsNoPartOfTheOrganisationsName() =>
+        Assert.Contains(Run("“We act now,” said Harlow Health Agency Director-General Dr. Mina Okafor.").Entities,
+            e => e.Type == "ORG" && e.Name == "Harlow Health Agency");
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);

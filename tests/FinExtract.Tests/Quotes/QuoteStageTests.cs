@@ -220,6 +220,19 @@ public class QuoteStageTests
         Assert.DoesNotContain(Run("Most staff report problems to their managers, not to a body like the Harlow Markets "
             + "Authority, because the survey says they think it is “a matter for the firm” first.").Quotes, q => q.Speaker == "Harlow Markets Authority");
 
+    /// <summary>"X asserts; she says that Y tried to “…”": the pronoun's clause speaks for her, not the sentence's first person.</summary>
+    [Fact]
+    public void AClauseWithAPronounSubject_SpeaksForWhomThePronounMeans() =>
+        Assert.Equal("Ada Quarles", Assert.Single(Run("The visit by Tomas Ilvers was itself intimidating, Ada Quarles asserts; she says that Ivo Marsh "
+            + "then tried to “bully” the staff into taking the offer.").Quotes).Speaker);
+
+    /// <summary>"said Harlow Health Agency Director-General Dr. Mina Okafor": the organisation and the title-case role lead to the person.</summary>
+    [Theory]
+    [InlineData("“Tobacco firms need new smokers to replace those who quit,” said Harlow Health Agency Director-General Dr. Mina Okafor.", "Mina Okafor")]
+    [InlineData("“Laissez-faire is over and done with,” declared Tarvian President Ada Quarles. Harlow Bank Chairman Ivo Marsh agreed.", "Ada Quarles")]
+    public void AfterTheVerb_ATitleCaseRoleAndATitle_LeadToThePersonNamedAfterThem(string text, string speaker) =>
+        Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
+
     /// <summary>"A father whose son studies at Tarn Academy said …": the school only says who the unnamed father is.</summary>
     [Theory]
     [InlineData("A father whose son is a pupil at Tarn Academy, recalling what the boy had told him, said older pupils were acting “strangely”.")]
