@@ -124,6 +124,7 @@ public sealed partial class EntityStage : IStage
         CompaniesAndTheirTickers(body, chosen);
         JoinAcrossAnd(body, chosen);
         NationalInstitutions(body, chosen);
+        CountryUnits(body, chosen);
         TeamsNamedAfterPlaces(article, chosen);
         ListsOfOrganisations(body, chosen);
         return (chosen, candidates.Count, aliases);
@@ -660,6 +661,32 @@ public sealed partial class EntityStage : IStage
             k--;
         }
     }
+
+    /// <summary>
+    /// A company's name followed by a country's that ends the name ("Google Australia said", "Tarn Ltd UK's chief") is the
+    /// company's unit in that country: one organisation. Not a body the organisations list knows ("the EU UK deal"), not after
+    /// a verb of telling ("told Tarn Britain would …": the country opens the clause told), and not when a longer name runs on.
+    /// </summary>
+    private static void CountryUnits(string body, List<Candidate> chosen)
+    {
+        for (int k = chosen.Count - 2; k >= 0; k--)
+        {
+            var (org, country) = (chosen[k], chosen[k + 1]);
+            if (org.Type != "ORG" || country.Known is not { Kind: "country" } || country.Type != "LOCATION") continue;
+            if (country.Start != org.End + 1 || body[org.End] != ' ' || org.IsTicker || org.IsExchange) continue;
+            if (org.Known is { } known && !known.Source.Contains("companies", StringComparison.Ordinal)) continue;
+            int after = country.End;
+            if (after < body.Length && (char.IsLetterOrDigit(body[after]) || body[after] == ' ' && after + 1 < body.Length && char.IsUpper(body[after + 1])))
+                continue;
+            if (TellingBefore().IsMatch(body.AsSpan(Math.Max(0, org.Start - 12), Math.Min(12, org.Start)))) continue;
+            chosen[k] = org with { End = country.End };
+            chosen.RemoveAt(k + 1);
+        }
+    }
+
+    /// <summary>A verb of telling right before a name ("told ", "informed "): what follows the name may open the clause told.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:told|tells|telling|tell|informed|informs|assured|assures|warned|warns)\s+$")]
+    private static partial System.Text.RegularExpressions.Regex TellingBefore();
 
     /// <summary>Capitalised words that no typed mention covers and that hold no given name.</summary>
     private bool IsOpenRun(string body, System.Text.RegularExpressions.Group g, List<Candidate> chosen) =>

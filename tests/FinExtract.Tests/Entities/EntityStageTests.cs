@@ -85,6 +85,19 @@ public class EntityStageTests
         Assert.Contains(Run("“We act now,” said Harlow Health Agency Director-General Dr. Mina Okafor.").Entities,
             e => e.Type == "ORG" && e.Name == "Harlow Health Agency");
 
+    /// <summary>"Vodafone Australia", "Tarn Ltd UK": a company's unit in a country is one organisation.</summary>
+    [Theory]
+    [InlineData("Customers of Vodafone Australia lost service for a day.", "Vodafone Australia")]
+    [InlineData("The plan will see Ford Australia become a design centre.", "Ford Australia")]
+    public void ACompanyFollowedByACountry_IsItsUnitThere(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && text[e.Start..e.End] == name);
+
+    [Theory]
+    [InlineData("An adviser told Vodafone Australia would have to pay more.", "Australia")]
+    [InlineData("The European Union UK talks resume on Monday.", "European Union")]
+    public void AfterAVerbOfTellingOrAPublicBody_TheCountryStaysApart(string text, string apart) =>
+        Assert.Contains(Run(text).Entities, e => text[e.Start..e.End] == apart);
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
