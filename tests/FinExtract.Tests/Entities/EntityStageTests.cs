@@ -98,6 +98,13 @@ public class EntityStageTests
     public void AfterAVerbOfTellingOrAPublicBody_TheCountryStaysApart(string text, string apart) =>
         Assert.Contains(Run(text).Entities, e => text[e.Start..e.End] == apart);
 
+    /// <summary>How Italian, Portuguese and Spanish papers write the United States short: "gli Usa", "EE.UU.".</summary>
+    [Theory]
+    [InlineData("Il nuovo ambasciatore Usa arriva domani a Roma.", "Usa")]
+    [InlineData("El acuerdo con EE.UU. se firmará en mayo.", "EE.UU.")]
+    public void TheUnitedStatesWrittenShortInOtherLanguages_IsThePlace(string text, string mention) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "LOCATION" && e.Name == "United States" && text[e.Start..e.End].TrimEnd('.') == mention.TrimEnd('.'));
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
