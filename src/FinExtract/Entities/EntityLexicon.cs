@@ -28,6 +28,9 @@ public static class EntityLexicon
     /// <summary>Words in <see cref="NotNames"/> that open a company's name when capitalised mid-sentence ("Just Eat", "New Balance").</summary>
     public static readonly HashSet<string> NamePrefixes = Lexicon.Set("entity-name-prefixes.tsv", StringComparer.Ordinal);
 
+    /// <summary>Words for a storm before its given name ("Storm Ciarán", "la tempête Ciaran"): Resources/lexicon/entity-storm-words.tsv.</summary>
+    public static readonly HashSet<string> StormWords = Lexicon.Set("entity-storm-words.tsv", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>A capitalised sequence ending with one of these names a law, event, award or plan, not an organisation or person.</summary>
     public static readonly HashSet<string> MiscEndings = Lexicon.Set(StringComparer.Ordinal, "entity-event-endings.tsv", "entity-misc-endings.tsv");
 

@@ -1531,6 +1531,9 @@ public sealed partial class EntityStage : IStage
             && next is "conference" or "summit" or "festival" or "event" or "expo" or "awards" or "campaign" or "initiative" or "programme" or "program")
             return true;
         if (words.All(EntityLexicon.Demonyms.Contains)) return true;
+        // "Storm Ciarán", "Hurricane Katrina", "la tempête Ciaran": a storm's name (a firm may be named so: "Hurricane Energy")
+        if ((words.Count >= 2 && EntityLexicon.StormWords.Contains(words[0]) || EntityLexicon.StormWords.Contains(r.Prev) && char.IsLower(r.Prev[0]))
+            && !words.Any(EntityLexicon.OrgWords.Contains)) return true;
         if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
             return true; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
         return false;

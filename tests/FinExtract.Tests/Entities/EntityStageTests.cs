@@ -105,6 +105,18 @@ public class EntityStageTests
     public void TheUnitedStatesWrittenShortInOtherLanguages_IsThePlace(string text, string mention) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "LOCATION" && e.Name == "United States" && text[e.Start..e.End].TrimEnd('.') == mention.TrimEnd('.'));
 
+    /// <summary>A storm's given name ("Storm Ciarán", "la tempête Ciaran") is no person; a firm named after one keeps its name.</summary>
+    [Theory]
+    [InlineData("Flights were cancelled after Storm Agnes hit the coast. Storm Agnes also closed two ports.", "Agnes")]
+    [InlineData("Oil output fell because of damage caused by Hurricane Laura in the Gulf.", "Laura")]
+    [InlineData("Les trains sont à l'arrêt depuis que la tempête Agnes a frappé la côte. La tempête Agnes a aussi fermé les ports.", "Agnes")]
+    public void AStormsGivenName_IsNoPerson(string text, string name) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End].Contains(name));
+
+    [Fact]
+    public void AFirmNamedAfterAStorm_IsStillAnOrganisation() =>
+        Assert.Contains(Run("Shares of Hurricane Energy fell 4% on Monday.").Entities, e => e.Type == "ORG" && e.Name == "Hurricane Energy");
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
