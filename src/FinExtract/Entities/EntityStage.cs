@@ -1028,6 +1028,10 @@ public sealed partial class EntityStage : IStage
                     j += 2;
                 break;
             }
+            // "St. Charles County", "Mt. Kenya", "Ft. Worth": a saint's, a mount's or a fort's short form runs on into the name after it.
+            if (next + 1 < tokens.Count && Word(body, tokens[j]) is "St" or "Ste" or "Mt" or "Ft" && body[tokens[next].Start] == '.'
+                && tokens[next].Start == tokens[j].End && IsCapitalised(body, tokens[next + 1]) && tokens[next + 1].Start == tokens[next].End + 1)
+            { j = next + 1; continue; }
             // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name.
             if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2])
                 && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }

@@ -117,6 +117,13 @@ public class EntityStageTests
     public void AFirmNamedAfterAStorm_IsStillAnOrganisation() =>
         Assert.Contains(Run("Shares of Hurricane Energy fell 4% on Monday.").Entities, e => e.Type == "ORG" && e.Name == "Hurricane Energy");
 
+    /// <summary>"St. Charles County", "Judge Ana St. Clair": a saint's short form with its period is inside the name after it.</summary>
+    [Theory]
+    [InlineData("A tornado touched down in neighbouring St. Harlow County on Monday.", "St. Harlow County", "LOCATION")]
+    [InlineData("The ruling came from Judge Ada St. Quarles on Monday.", "Ada St. Quarles", "PERSON")]
+    public void ASaintsShortForm_RunsOnIntoTheName(string text, string name, string type) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == type && text[e.Start..e.End] == name);
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
