@@ -124,6 +124,18 @@ public class EntityStageTests
     public void ASaintsShortForm_RunsOnIntoTheName(string text, string name, string type) =>
         Assert.Contains(Run(text).Entities, e => e.Type == type && text[e.Start..e.End] == name);
 
+    /// <summary>A state's senate is a body, even when the state's name is also a given name ("The Virginia Senate voted").</summary>
+    [Fact]
+    public void AStatesSenate_IsAnOrganisation_NotAPerson() =>
+        Assert.Contains(Run("The Georgia Senate voted 31-22 on Monday to pass the bill.").Entities,
+            e => e.Type == "ORG" && e.Name == "Georgia Senate");
+
+    [Theory]
+    [InlineData("Fighting resumed in eastern Congo on Monday, aid groups said.", "Congo")]
+    [InlineData("Mining output in DR Congo rose by a fifth last year.", "DR Congo")]
+    public void TheCongoWrittenShort_IsThePlace(string text, string mention) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "LOCATION" && text[e.Start..e.End] == mention);
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
