@@ -50,11 +50,11 @@ public sealed partial class QuoteStage : IStage
         string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?i:" + RoleAlternation + @")\b)";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
         // (a reporting verb first is the verb-first shape, "explained Harlow. …"; a possessive is no speaker: "… after Marrow’s early remarks")
-        _after = new Regex(@"^\s*[,—–-]?\s*(?!(?:" + v + @")\b)" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + @")(?<!['’]s)" + Appos
-            + @"(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?(?:(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")|"
-            + ModalReport + @")\b", RegexOptions.CultureInvariant);
-        // "said analysts at X", "wrote economists from X": people named by their work speak for where they work
+        // "said analysts at X", "wrote economists from X", "“…,” X analysts said": people named by their work speak for where they work
         string professions = string.Join("|", Entities.EntityLexicon.Professions.OrderByDescending(w => w.Length).Select(Regex.Escape));
+        _after = new Regex(@"^\s*[,—–-]?\s*(?!(?:" + v + @")\b)" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + @")(?<!['’]s)" + Appos
+            + @"(?:\s+(?:" + professions + @")(?<=s))?(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?"
+            + @"(?:(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")|" + ModalReport + @")\b", RegexOptions.CultureInvariant);
         string workers = @"(?:(?:(?:a|an|one|another|two|three|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:" + professions + @")\s+(?:at|from|with)\s+)?";
         // "said the governor, Ana Lupe" (a role, then its holder in apposition); "said central bank governor Ana Lupe" (a lower-case role before the name)
         // ...and "said chief investment officer at Harbour Asset Management, Tom Keller": the role's employer, then the holder

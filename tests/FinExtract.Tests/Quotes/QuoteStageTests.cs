@@ -220,6 +220,12 @@ public class QuoteStageTests
         Assert.DoesNotContain(Run("Most staff report problems to their managers, not to a body like the Harlow Markets "
             + "Authority, because the survey says they think it is “a matter for the firm” first.").Quotes, q => q.Speaker == "Harlow Markets Authority");
 
+    /// <summary>"“…,” Tarn Bank analysts said": people named by their work after the quotation speak for where they work.</summary>
+    [Fact]
+    public void AnOrganisationsAnalystsAfterTheQuotation_SpeakForIt() =>
+        Assert.Equal("Tarn Bank", Run("Ivo Marsh, an economist at Harlow Capital, wrote that wages were weak.\n\n“The latest news was somewhat mixed,” "
+            + "Tarn Bank analysts said in a note to clients.").Quotes.Last().Speaker);
+
     /// <summary>"X asserts; she says that Y tried to “…”": the pronoun's clause speaks for her, not the sentence's first person.</summary>
     [Fact]
     public void AClauseWithAPronounSubject_SpeaksForWhomThePronounMeans() =>
