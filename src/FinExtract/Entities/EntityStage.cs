@@ -435,8 +435,9 @@ public sealed partial class EntityStage : IStage
                 && !EntityLexicon.Demonyms.Contains(body[place.End..c.End].Trim()))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Michael Jordan", "Jack London", "Tom Ford": a given name followed by a surname that is also a place's or a
-            // one-word company's name.
-            else if (c.Rule == Heuristics.GivenName.Id && near.Any(g => g.Known != null && g.Type is "LOCATION" or "ORG" && g.End == c.End
+            // one-word company's name (also split out of a longer run: "president of PayPal Jeff Jordan")
+            else if ((c.Rule == Heuristics.GivenName.Id || c.Rule == Heuristics.TitleName.Id && _givenNames.Contains(body[c.Start..c.End].Split(' ')[0]))
+                && near.Any(g => g.Known != null && g.Type is "LOCATION" or "ORG" && g.End == c.End
                 && g.Start > c.Start && body.AsSpan(c.Start, g.Start - c.Start).Trim().IndexOf(' ') < 0 && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
                 && !near.Any(g => g.Known != null && g.Start == c.Start))
                 candidates[k] = c with { Priority = WholeNamePriority };

@@ -136,6 +136,12 @@ public class EntityStageTests
     public void TheCongoWrittenShort_IsThePlace(string text, string mention) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "LOCATION" && text[e.Start..e.End] == mention);
 
+    /// <summary>A person split out of a longer run whose surname is a place's name ("president of Tarn Pay Jeff Jordan").</summary>
+    [Theory]
+    [InlineData("“It gives buyers more choice,” said president of PayPal Jeff Jordan.", "Jeff Jordan")]
+    [InlineData("The Harlow envoy to Peru Christopher Holland is said to have met him.", "Christopher Holland")]
+    public void AGivenNameSplitOutOfARun_KeepsASurnameThatIsAlsoAPlace(string text, string name) => AssertPerson(text, name);
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
