@@ -1544,7 +1544,10 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>A participle of reporting after a comma or "by": "…, saying", "…, writing that", "ended by stressing".</summary>
     [GeneratedRegex(@"(?:(?<=,\s)|(?<=\bby\s))(?:saying|adding|noting|warning|arguing|insisting|writing|explaining|stressing|stating|asserting|declaring"
-        + @"|claiming|acknowledging|admitting|conceding|remarking|commenting|pointing\s+out|telling\s+\w+)\b", RegexOptions.CultureInvariant)]
+        + @"|claiming|acknowledging|admitting|conceding|remarking|commenting|pointing\s+out|telling\s+\w+)\b"
+        // ...and one with no comma before it but a comma right before the quotation ("X rejected the explanation saying, “…”")
+        + @"|(?<=\w\s)(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|stating|asserting|declaring)(?=,\s*$)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex CommaParticiple();
 
     [GeneratedRegex(@"\b(?:likened|likens|compared|compares)\b(?=[^.;:!?]*\bto(?:\s+(?:a|an|the))?\s*$)", RegexOptions.CultureInvariant)]

@@ -220,6 +220,12 @@ public class QuoteStageTests
         Assert.DoesNotContain(Run("Most staff report problems to their managers, not to a body like the Harlow Markets "
             + "Authority, because the survey says they think it is “a matter for the firm” first.").Quotes, q => q.Speaker == "Harlow Markets Authority");
 
+    /// <summary>"X rejected the explanation saying, “…”": a participle with no comma before it still reports for the clause's subject.</summary>
+    [Fact]
+    public void AParticipleWithoutACommaBeforeIt_ButOneAfter_ReportsForTheSubject() =>
+        Assert.Equal("Ada Quarles", Assert.Single(Run("Ada Quarles rejected the insurer's explanation saying, “none of the reasons given hold water "
+            + "with me or with the families.”").Quotes).Speaker);
+
     /// <summary>"“…,” Tarn Bank analysts said": people named by their work after the quotation speak for where they work.</summary>
     [Fact]
     public void AnOrganisationsAnalystsAfterTheQuotation_SpeakForIt() =>
