@@ -1542,7 +1542,10 @@ public sealed partial class QuoteStage : IStage
         return close is > 1 and <= 90 ? gap.Length - (lead + 2 + close + 1) : gap.Length;
     }
 
-    /// <summary>A participle of reporting after a comma or "by": "…, saying", "…, writing that", "ended by stressing".</summary>
+    /// <summary>
+    /// A participle of reporting after a comma or "by" ("…, saying", "…, writing that", "ended by stressing"), or right before the
+    /// comma that introduces the quotation ("rejected the explanation saying, “…”").
+    /// </summary>
     [GeneratedRegex(@"(?:(?<=,\s)|(?<=\bby\s))(?:saying|adding|noting|warning|arguing|insisting|writing|explaining|stressing|stating|asserting|declaring"
         + @"|claiming|acknowledging|admitting|conceding|remarking|commenting|pointing\s+out|telling\s+\w+)\b"
         // ...and one with no comma before it but a comma right before the quotation ("X rejected the explanation saying, “…”")
