@@ -85,6 +85,9 @@ public static class EntityLexicon
     /// <summary>Last words that make a name a place even after a given name ("Victoria Street", "Jackson County").</summary>
     public static readonly HashSet<string> StrongPlaceWords = Lexicon.Set("entity-strong-place-words.tsv", StringComparer.Ordinal);
 
+    /// <summary>Articles and prepositions that open a capitalised run where every noun is capitalised ("Das Team", "Im Augusta ...").</summary>
+    public static readonly HashSet<string> RunOpenersNounsCapitalised = Lexicon.Set("entity-run-openers-nouns-capitalised.tsv", StringComparer.Ordinal);
+
     /// <summary>Endings German place names share, read where every noun is capitalised (entity-place-endings-nouns-capitalised.tsv).</summary>
     public static readonly string[] PlaceEndingsNounsCapitalised = [.. Lexicon.Set("entity-place-endings-nouns-capitalised.tsv", StringComparer.Ordinal)];
 

@@ -114,7 +114,11 @@ public sealed partial class EntityStage : IStage
         GazetteerCandidates(body, article.Tokens, candidates);
         // 3. Capitalised sequences, typed by heuristics.
         candidates.AddRange(CapitalisedSequences(article));
-        if (CapitalisesNouns(article)) candidates.RemoveAll(c => NoNameByCapitals(body, c));
+        if (CapitalisesNouns(article))
+        {
+            candidates.RemoveAll(c => NoNameByCapitals(body, c));
+            NameAfterNounPhrase(body, candidates);
+        }
         var aliases = AcronymCandidates(body, candidates, IsEnglish(article));
         context.CheckTime(Name);
         PromoteWholeNames(body, candidates);
@@ -322,6 +326,39 @@ public sealed partial class EntityStage : IStage
         return c.Rule == Heuristics.TwoWords.Id || c.Rule == Heuristics.TwoWordsOrg.Id || c.Rule == Heuristics.TwoWordsUnknown.Id
             || c.Rule == Heuristics.MultiWord.Id;
     }
+
+    /// <summary>
+    /// Where every noun is capitalised, an organisation's run by its organisation word often opens with common nouns and an article
+    /// ("Die Nutzung von Office", "Studie der University of Oxford", "Das Team"): the name is what follows the last "von"/"der"
+    /// when no organisation word stands before it, without an opening article or preposition; a lone organisation word left
+    /// ("Team", "Media") names nothing.
+    /// </summary>
+    private static void NameAfterNounPhrase(string body, List<Candidate> candidates)
+    {
+        for (int k = candidates.Count - 1; k >= 0; k--)
+        {
+            var c = candidates[k];
+            if (c.Rule != Heuristics.OrgWord.Id || c.Known != null) continue;
+            int start = c.Start;
+            string text = body[start..c.End];
+            int joiner = GermanJoiner().Matches(text).LastOrDefault()?.Index ?? -1;
+            if (joiner > 0 && !text[..joiner].Split(' ').Any(EntityLexicon.OrgWords.Contains))
+                start += text.IndexOf(' ', joiner + 1) + 1;
+            while (body.IndexOf(' ', start, c.End - start) is int sp and > 0 && EntityLexicon.RunOpenersNounsCapitalised.Contains(body[start..sp]))
+                start = sp + 1;
+            if (start == c.Start) continue;
+            string rest = body[start..c.End];
+            // ("Das Team der Behörde": an article, then an organisation's word of its own before a joiner, is a common noun phrase)
+            bool nothingLeft = !rest.Contains(' ') && (EntityLexicon.OrgWords.Contains(rest) || EntityLexicon.RunOpenersNounsCapitalised.Contains(rest))
+                || GermanJoiner().Match(rest) is { Success: true } j && !rest[..j.Index].Contains(' ') && EntityLexicon.OrgWords.Contains(rest[..j.Index]);
+            if (nothingLeft) candidates.RemoveAt(k);
+            else candidates[k] = c with { Start = start };
+        }
+    }
+
+    /// <summary>A German word that joins a common noun to the name after it: "von", "vom", "der", "des", "dem", "den".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?:von|vom|der|des|dem|den) ")]
+    private static partial System.Text.RegularExpressions.Regex GermanJoiner();
 
     /// <summary>Whether an article is in English or in a language the page does not say.</summary>
     private static bool IsEnglish(Article article) =>

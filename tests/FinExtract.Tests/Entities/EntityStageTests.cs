@@ -319,6 +319,27 @@ public class EntityStageTests
         Assert.Equal("Germany", a.Entities.First(e => a.Body[e.Start..e.End] == "Deutschland").Name);
     }
 
+    /// <summary>
+    /// German runs by an organisation word that open with common nouns or an article ("die Nutzung von Tarn Office", "Studie der
+    /// Harlow University", "Das Team"): the name is what follows the joiner, without the article; a lone organisation word is none.
+    /// </summary>
+    [Fact]
+    public void WhereEveryNounIsCapitalised_TheNameIsWhatFollowsTheNounPhrase()
+    {
+        const string html = "<html lang=\"de\"><head><title>Schulen und Daten</title></head><body><article>"
+            + "<p>Die Behörde hat die Nutzung von Tarn Office durch Schulen vorerst erlaubt. Laut einer Studie der Harlow University "
+            + "sind die Risiken gering, sagte Tomasz Quell am Montag.</p>"
+            + "<p>Das Team der Behörde prüft die Verträge weiter. Im Harlow National Golf Club fand danach ein Treffen statt.</p>"
+            + "</article></body></html>";
+        var a = ShippedPipeline.RunPage(html);
+        var orgs = a.Entities.Where(e => e.Type == "ORG").Select(e => a.Body[e.Start..e.End]).ToList();
+        Assert.Contains("Tarn Office", orgs);
+        Assert.Contains("Harlow University", orgs);
+        Assert.Contains("Harlow National Golf Club", orgs);
+        Assert.DoesNotContain(orgs, o => o.StartsWith("Nutzung", StringComparison.Ordinal) || o.StartsWith("Studie", StringComparison.Ordinal)
+            || o.Contains("Team", StringComparison.Ordinal) || o.StartsWith("Im ", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("President Elect Quorra Blaine announced the cuts.", "Quorra Blaine")]
     [InlineData("Growth slowed, and Prime Minister Designate Tomasz Quell blamed the banks.", "Tomasz Quell")]
