@@ -1507,12 +1507,21 @@ public sealed partial class QuoteStage : IStage
         int colon = sStart + before.Length - 1;
         var named = ctx.Entities.Where(x => x.Start >= sStart && x.End <= colon && !ctx.InsideQuote(x) && x.Type is "PERSON" or "ORG")
             .OrderBy(x => x.Start).ToList();
+        // "A spokesman for Tarn Maps described the feature: “…”": the organisation a spokesperson opens the sentence for speaks
+        if (named.Count > 0 && named[0].Type == "ORG" && !named.Any(x => x.Type == "PERSON")
+            && SpokespersonForLead().IsMatch(ctx.Body.AsSpan(sStart, named[0].Start - sStart)))
+            return new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-spokesperson", 0.65);
         if (named.Count == 0 || named[0].Type != "PERSON" || named.Any(x => x.Type == "PERSON" && x.EntityId != named[0].EntityId)) return null;
         // ...as its subject: only a role or a connective before the name ("Analyst Jane Roe", "But Roe")
         string lead = ctx.Body[sStart..named[0].Start];
         return IsSubjectLead(lead) || IsRoleAppositionLead(lead)
             ? new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-subject", 0.65) : null;
     }
+
+    /// <summary>A sentence's opening "A spokesman for ", "The company's spokeswoman at ", "A representative of the ".</summary>
+    [GeneratedRegex(@"^\s*(?:A|An|The|One)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SpokespersonForLead();
 
     /// <summary>
     /// The person or organisation that opens a clause, its subject ("Deutsche Bank also seemed to endorse Rajan, saying"

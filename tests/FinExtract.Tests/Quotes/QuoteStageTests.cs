@@ -220,6 +220,12 @@ public class QuoteStageTests
         Assert.DoesNotContain(Run("Most staff report problems to their managers, not to a body like the Harlow Markets "
             + "Authority, because the survey says they think it is “a matter for the firm” first.").Quotes, q => q.Speaker == "Harlow Markets Authority");
 
+    /// <summary>"A spokesman for X described the feature: “…”": the organisation the spokesperson speaks for is the speaker.</summary>
+    [Fact]
+    public void ASpokespersonForAnOrganisation_BeforeAColon_SpeaksForIt() =>
+        Assert.Equal("Tarn Maps", Run("Tarn Maps now lets users look inside shops.\n\nA spokesman for Tarn Maps described the new feature: "
+            + "“Building on our museum project, this lets businesses show what makes them stand out.”").Quotes.Last().Speaker);
+
     /// <summary>"X rejected the explanation saying, “…”": a participle with no comma before it still reports for the clause's subject.</summary>
     [Fact]
     public void AParticipleWithoutACommaBeforeIt_ButOneAfter_ReportsForTheSubject() =>
