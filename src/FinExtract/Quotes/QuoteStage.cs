@@ -124,7 +124,9 @@ public sealed partial class QuoteStage : IStage
         string source = DocumentFrom + @"(?:(?:\p{Lu}[\p{L}&.'’-]*\s+){0,2}" + roleBeforeName + @"|(?<!(?:from|by)\s+)the\s+(?=\p{Lu}))?"
             + "(?<sp>" + name + "|" + org + ")";
         return (new Regex(@"\baccording\s+to\s+" + source, RegexOptions.CultureInvariant),
-            new Regex(@"\b[Aa]ccording\s+to\s+" + source + SourceApposition, RegexOptions.CultureInvariant),
+            // ...and "According to the Harlow Car Club's site “…”": the source's own page or statement, with or without a comma
+            new Regex(@"\b[Aa]ccording\s+to\s+" + source + @"(?:(?<=['’]s)\s+" + OwnDocument + @"\s*[,:]?\s*$|" + SourceApposition + ")",
+                RegexOptions.CultureInvariant),
             new Regex(@"^\s*According\s+to\s+" + source + @"(?:,\s+[^,.;:“”""]{3,80})?,\s+(?<rest>[^“”""]*)$", RegexOptions.CultureInvariant));
     }
 
@@ -984,6 +986,9 @@ public sealed partial class QuoteStage : IStage
     private const string ModalReport = @"(?:would|will)\s+(?:later\s+|also\s+|\w+ly\s+)?(?<cue>say|write|tell|add|recall|explain|argue|insist|warn|admit|note)";
 
     /// <summary>The end of "According to X, “…”", with an apposition after the source: "According to Ann Roe, editor of the Gazette, “…”".</summary>
+    /// <summary>A source's own page or statement after its possessive: "site", "website", "blog", "official statement".</summary>
+    private const string OwnDocument = @"(?:\p{Ll}[\p{L}-]*\s+)?(?:website|site|blog|page|account|statement|release)";
+
     private const string SourceApposition = @"(?:,\s+[^,.;:“”""]{3,80})?\s*[,:]\s*$";
 
     /// <summary>

@@ -220,6 +220,13 @@ public class QuoteStageTests
         Assert.DoesNotContain(Run("Most staff report problems to their managers, not to a body like the Harlow Markets "
             + "Authority, because the survey says they think it is “a matter for the firm” first.").Quotes, q => q.Speaker == "Harlow Markets Authority");
 
+    /// <summary>"According to the Harlow Car Club's site “…”": the source's own page speaks for it, comma or not.</summary>
+    [Theory]
+    [InlineData("According to the Harlow Car Club's site “he was aware of how serious his illness was and took it calmly.”")]
+    [InlineData("According to the Harlow Car Club’s official website, “he was aware of how serious his illness was and took it calmly.”")]
+    public void AccordingToASourcesOwnPage_IsTheSourcesWords(string text) =>
+        Assert.Equal("Harlow Car Club", Assert.Single(Run(text).Quotes).Speaker);
+
     /// <summary>"A spokesman for X described the feature: “…”": the organisation the spokesperson speaks for is the speaker.</summary>
     [Fact]
     public void ASpokespersonForAnOrganisation_BeforeAColon_SpeaksForIt() =>
