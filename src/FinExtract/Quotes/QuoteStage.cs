@@ -943,7 +943,7 @@ public sealed partial class QuoteStage : IStage
         return org == null ? null : new Attribution(org.Name, org.EntityId, "according to", "quotes.according-to.its-document", 0.7);
     }
 
-    [GeneratedRegex(@"^\s*[,—–-]?\s*according\s+to\s+(?:its|their)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:website|site|blog|" + DocumentNouns + @")\b",
+    [GeneratedRegex(@"^\s*[,—–-]?\s*according\s+to\s+(?:its|their)\s+" + OwnDocument + @"\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToItsDocument();
 
@@ -986,8 +986,11 @@ public sealed partial class QuoteStage : IStage
     private const string ModalReport = @"(?:would|will)\s+(?:later\s+|also\s+|\w+ly\s+)?(?<cue>say|write|tell|add|recall|explain|argue|insist|warn|admit|note)";
 
     /// <summary>The end of "According to X, “…”", with an apposition after the source: "According to Ann Roe, editor of the Gazette, “…”".</summary>
-    /// <summary>A source's own page or statement after its possessive: "site", "website", "blog", "official statement".</summary>
-    private const string OwnDocument = @"(?:\p{Ll}[\p{L}-]*\s+)?(?:website|site|blog|page|account|statement|release)";
+    /// <summary>
+    /// A source's own page or document after its possessive ("its website", "X's official statement", "their court filings"):
+    /// up to two lower-case words, then a web page's or a document's noun.
+    /// </summary>
+    private const string OwnDocument = @"(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:website|site|blog|page|account|" + DocumentNouns + ")";
 
     private const string SourceApposition = @"(?:,\s+[^,.;:“”""]{3,80})?\s*[,:]\s*$";
 
