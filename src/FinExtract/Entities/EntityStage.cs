@@ -783,7 +783,9 @@ public sealed partial class EntityStage : IStage
     {
         for (int k = s; k < e - 3; k++)
         {
-            if (body[k] == ' ' && k - s >= 3 && body[k - 1] == 's' && body[k - 2] is '\'' or '’' && k + 1 < e && char.IsUpper(body[k + 1])) return k + 1;
+            // an owner's possessive is cut, unless a legal form is all that follows ("Marston’s PLC", "Tarn's Limited" are whole names)
+            if (body[k] == ' ' && k - s >= 3 && body[k - 1] == 's' && body[k - 2] is '\'' or '’' && k + 1 < e && char.IsUpper(body[k + 1]))
+                return EntityLexicon.TryLegalForm(body[(k + 1)..e], out _) ? s : k + 1;
             if (body[k] == ' ' && k + 1 < e && char.IsUpper(body[k + 1]) && IsPlaceAdjective(body.AsSpan(s, k - s)))
                 return k + 1;
             if (body[k] == ' ') break; // only the first word can be such a prefix
@@ -1206,8 +1208,8 @@ public sealed partial class EntityStage : IStage
         for (int k = from + 1; k <= to - 1; k++)
         {
             string w = Word(body, tokens[k]);
-            if (!_givenNames.Contains(w) || _givenNames.Contains(Word(body, tokens[k - 1]))) continue;
             string prev = Word(body, tokens[k - 1]);
+            if (!(_givenNames.Contains(w) || UnlistedNameSpeaksAfterOrg(body, tokens, k, to)) || _givenNames.Contains(prev)) continue;
             // "... Council Enver Solomon", "Afghan Tom Ross", "to the United States Hamid Karzai": an organisation word, a place
             // word, a nationality or a whole listed name runs into the person's given name.
             if (!EntityLexicon.OrgWords.Contains(prev) && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)
@@ -1218,6 +1220,25 @@ public sealed partial class EntityStage : IStage
             return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "the chief executive of the Tarvia Refugee Council Enver Quarles told reporters": after an organisation word, two capitalised
+    /// words that end the run right before a verb of saying (or ", who") are the speaker's name, though the given name is not listed;
+    /// not when they are a place or a listed name ("Bank Hong Kong said").
+    /// </summary>
+    private bool UnlistedNameSpeaksAfterOrg(string body, IReadOnlyList<Token> tokens, int k, int to)
+    {
+        if (to != k + 1 || to + 1 >= tokens.Count || !EntityLexicon.OrgWords.Contains(Word(body, tokens[k - 1]))) return false;
+        string next = Word(body, tokens[to + 1]);
+        bool speaks = next is "said" or "says" or "told" or "tells" or "added"
+            || next == "," && to + 2 < tokens.Count && Word(body, tokens[to + 2]) == "who";
+        if (!speaks || tokens[to + 1].Start > tokens[to].End + 1) return false;
+        string first = Word(body, tokens[k]), last = Word(body, tokens[to]);
+        return char.IsUpper(first[0]) && first.Length > 1 && first.All(char.IsLetter) && !EntityLexicon.NotNames.Contains(first)
+            && !EntityLexicon.PlaceWords.Contains(first) && !EntityLexicon.PlaceWords.Contains(last) && !EntityLexicon.TitleWords.Contains(first)
+            && !_gazetteer.TryGet(body.AsSpan(tokens[k].Start, tokens[to].End - tokens[k].Start), out _)
+            && !_gazetteer.TryGet(first, out _) && !_gazetteer.TryGet(last, out _);
     }
 
     /// <summary>"... of Brazil", "... of South Korea": a name the gazetteer knows, of one or two words, ends at token <paramref name="last"/>.</summary>
@@ -1817,7 +1838,7 @@ public sealed partial class EntityStage : IStage
         // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
         var byEntity = new Dictionary<Candidate, int>();
-        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool), (int Found, int Count)>();
+        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool, bool), (int Found, int Count)>();
         foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length)
             .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0).ThenBy(c => c.Rule == Heuristics.InCapitals.Id ? 1 : 0))
         {
@@ -1829,12 +1850,14 @@ public sealed partial class EntityStage : IStage
             bool guess = IsGuessFromContext(c);
             // A mention written like an earlier one links the same way: an entity once found stays (names and types never change),
             // and one not found is looked for only among the entities added since.
-            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess);
+            bool owner = IsPossessiveGuess(body, c);
+            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess, owner);
             int from = 0;
             if (searched.TryGetValue(key, out var before) && before.Found >= 0) from = -1;
             else if (before.Count > 0) from = before.Count;
             int found = from < 0 ? before.Found : entities.FindIndex(from, x => x.Name == name || x.Name == defined
                 || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
+                || (owner && x.Type == "ORG" && IsPossessiveOf(text, x.Name))
                 || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name, givenNames))
                 || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text));
             searched[key] = (found, entities.Count);
@@ -1915,10 +1938,31 @@ public sealed partial class EntityStage : IStage
         fullType != "LOCATION" && (type == fullType || type == "UNKNOWN" && !(commonNoun && fullType == "ORG" && !IsWordAndLegalForm(text, full)))
         && IsShortFormOf(text, full, fullType);
 
-    /// <summary>"Sharp" of "Sharp Corp.", "Shell" of "Shell plc": the full name is the word and a legal form.</summary>
-    private static bool IsWordAndLegalForm(string word, string full) =>
-        full.Length > word.Length + 1 && full[word.Length] is ' ' or ','
-        && EntityLexicon.TryLegalForm(full[(word.Length + 1)..], out _);
+    /// <summary>
+    /// "Each Denny's restaurant" in an article about "Denny's Corp.": a lone word that a guess (a given name alone, the recogniser)
+    /// typed a person, written with a possessive, may be the company whose name is that word's possessive (<see cref="IsPossessiveOf"/>).
+    /// </summary>
+    private static bool IsPossessiveGuess(string body, Candidate c)
+    {
+        if (c.Known != null || c.Type != "PERSON" || c.Rule != Heuristics.LoneGivenName.Id && c.Rule != Learning.NerModel.Id) return false;
+        int k = c.End;
+        if (k < body.Length && body[k] == ' ') k++; // a tokenised text: "Denny 's"
+        return k + 1 < body.Length && body[k] is '\'' or '’' && body[k + 1] == 's' && (k + 2 == body.Length || !char.IsLetterOrDigit(body[k + 2]));
+    }
+
+    /// <summary>Whether <paramref name="company"/> opens with <paramref name="word"/>'s and goes on ("Denny's Corp.").</summary>
+    private static bool IsPossessiveOf(string word, string company) =>
+        company.Length > word.Length + 3 && company.StartsWith(word, StringComparison.Ordinal) && company[word.Length] is '\'' or '’'
+        && company[word.Length + 1] == 's' && company[word.Length + 2] == ' ';
+
+    /// <summary>"Sharp" of "Sharp Corp.", "Shell" of "Shell plc", "Tarn" of "Tarn's Ltd": the full name is the word (or its possessive)
+    /// and a legal form.</summary>
+    private static bool IsWordAndLegalForm(string word, string full)
+    {
+        int at = IsPossessiveOf(word, full) ? word.Length + 2 : word.Length;
+        return full.Length > at + 1 && full.StartsWith(word, StringComparison.Ordinal) && full[at] is ' ' or ','
+            && EntityLexicon.TryLegalForm(full[(at + 1)..], out _);
+    }
 
     /// <summary>Whether "The " stands right before <paramref name="start"/>, capitalised inside a sentence.</summary>
     private static bool MidSentenceThe(string body, int start)
@@ -1991,6 +2035,8 @@ public sealed partial class EntityStage : IStage
         if (type == "PERSON") return IsPartOfPersonName(text, full); // one word: longer texts were refused above
         var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();
         var mine = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Nicholson" of "Nicholson's Limited": a company named by a possessive and its legal form is also named without them
+        if (mine.Length == 1 && IsPossessiveOf(text, full) && IsWordAndLegalForm(text, full)) return true;
         for (int k = 0; k < mine.Length; k++)
             if (k >= words.Length || words[k] != mine[k]) return false;
         return true;

@@ -92,6 +92,14 @@ public sealed class Gazetteer
 
     private void Add(string surface, GazetteerEntry entry)
     {
+        AddForms(surface, entry);
+        // pages write an apostrophe either way ("McDonald's", "McDonald’s"): a name is found with both
+        if (surface.Contains('\'')) AddForms(surface.Replace('\'', '’'), entry);
+        else if (surface.Contains('’')) AddForms(surface.Replace('’', '\''), entry);
+    }
+
+    private void AddForms(string surface, GazetteerEntry entry)
+    {
         if (_bySurface.TryAdd(surface, entry)) MaxLength = Math.Max(MaxLength, surface.Length);
         // text tokenised before it reached us spaces out a hyphen inside a name ("Coca - Cola"): the name is found so written too
         if (SpacedHyphens(surface) is { } spaced && _bySurface.TryAdd(spaced, entry)) MaxLength = Math.Max(MaxLength, spaced.Length);

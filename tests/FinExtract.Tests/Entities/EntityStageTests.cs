@@ -702,6 +702,8 @@ public class EntityStageTests
     [InlineData("The filing named Patrick W. Carlineo Jr., 55, of Addison.", "Patrick W. Carlineo Jr.")]
     [InlineData("The talks were led by Trade Representative Tomasz Wielgus and his deputy.", "Tomasz Wielgus")]
     [InlineData("He met European Union Gordon Halvorsen on Friday.", "Gordon Halvorsen")]
+    [InlineData("The head of the Tarvia Refugee Council Enver Quarles told reporters the form was too long.", "Enver Quarles")]
+    [InlineData("The leader of the Tarn People Party Rajnath Oduya, who visited the site, spoke.", "Rajnath Oduya")]
     [InlineData("After Fiona Hill left the council, her post stayed empty.", "Fiona Hill")]
     [InlineData("Ravindra Ojukwu, the former special envoy to the region, declined to comment.", "Ravindra Ojukwu")]
     [InlineData("Ravindra Ojukwu, Head of Research at a Mumbai brokerage, declined to comment.", "Ravindra Ojukwu")]
@@ -799,6 +801,29 @@ public class EntityStageTests
         Assert.Contains(a.Entities, e => e.Name == "Mercedes-Benz Group AG" && e.Type == "ORG");
     }
 
+    [Fact]
+    public void AKnownNameWithAnApostrophe_IsFound_WithTheTypographicOne()
+    {
+        var a = Run("Sales at McDonald’s rose, and Wendy’s said it would match the price.");
+        Assert.Contains(a.Entities, e => e.Name == "McDonald's Corp." && e.Ticker == "MCD" && e.Start == 9 && e.End == 19);
+        Assert.Contains(a.Entities, e => e.Name == "The Wendy's Co." && e.Type == "ORG");
+    }
+
+    [Fact]
+    public void AWordBeforeAPossessive_IsTheCompanyNamedByThatPossessiveAndALegalForm()
+    {
+        var a = Run("The chain is run by Tarnbury's Ltd, and each Tarnbury's store opens at six. Ellis’s Plc said Ellis’s stores would close.");
+        var company = At(a, "Tarnbury's Ltd");
+        Assert.Equal("ORG", company.Type);
+        Assert.Contains(a.Entities, e => e.EntityId == company.EntityId && e.Start == a.Body.IndexOf("Tarnbury's store", StringComparison.Ordinal));
+        var other = At(a, "Ellis’s Plc");
+        Assert.Contains(a.Entities, e => e.EntityId == other.EntityId && e.Start == a.Body.IndexOf("Ellis’s stores", StringComparison.Ordinal));
+        // a given name alone is first read as a person's; before a possessive, in an article about that name's company, it is the company
+        var b = Run("Shares of Carmen's Corp. rose on Monday. Each Carmen’s store opened late.");
+        var carmen = At(b, "Carmen's Corp.");
+        Assert.Contains(b.Entities, e => e.EntityId == carmen.EntityId && e.Type == "ORG" && e.Start == b.Body.IndexOf("Carmen’s", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Trains left Victoria Station late on Friday.", "Victoria Station")]
     [InlineData("Fans filled the Maria Stadium for the final.", "Maria Stadium")]
@@ -833,6 +858,9 @@ public class EntityStageTests
     [InlineData("Analysts at 22V Research cut their forecast.", "22V Research")]
     [InlineData("The appeal went to the Supreme Court of Western Australia last week.", "Supreme Court of Western Australia")]
     [InlineData("The music went to Braun’s Ithaca Holdings in June.", "Ithaca Holdings")]
+    [InlineData("The station was founded by electrical company Harlow's Limited in 1931.", "Harlow's Limited")]
+    [InlineData("Pub group Marston’s PLC said sales rose.", "Marston’s PLC")]
+    [InlineData("Tarn Bank Hong Kong said profit rose.", "Tarn Bank Hong Kong")]
     [InlineData("Analysts at the Delhi-based Council on Energy said the air was worse.", "Council on Energy")]
     [InlineData("Economists at the Federal Reserve Bank of New York disagreed.", "Federal Reserve Bank of New York")]
     [InlineData("A report by the National Society for the Protection of Rivers found more litter.", "National Society for the Protection of Rivers")]
