@@ -1130,6 +1130,14 @@ public sealed partial class QuoteStage : IStage
         return null;
     }
 
+    /// <summary>A clause with nothing but "and" (or "and then", "but also") before its verb: a second predicate of the sentence's subject.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:and|but)(?:\s+(?:then|later|also|\w+ly))?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinatedPredicate();
+
+    /// <summary>A sentence that opens with "He" or "She" and a verb ("He lashed out at …").</summary>
+    [GeneratedRegex(@"^\s*(?<p>He|She)\s+(?:\w+ly\s+|also\s+)?\p{Ll}+(?:ed|s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SentencePronounSubject();
+
     /// <summary>A clause's subject that is "he", "she" or "they", right before its verb ("she says", "he also argued").</summary>
     [GeneratedRegex(@"^\s*(?<p>he|she|they)\s+(?:\w+ly\s+|also\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ClausePronounSubject();
@@ -1389,25 +1397,8 @@ public sealed partial class QuoteStage : IStage
         if (s.OpenAt - sStart > 400) sStart = s.OpenAt - 400;
         sStart = MainClauseStart(ctx.Body, sStart, s.OpenAt);
         string region = ctx.Body[sStart..s.OpenAt];
-        // "X described the city as “a gas chamber”": a characterising verb attributes a quotation that follows "as".
-        var verbs = _verbWord.Matches(region).AsEnumerable();
-        if (AsBefore().IsMatch(region))
-            verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m) || NamedRightBefore(ctx, sStart + m.Index) != null))
-                .OrderBy(m => m.Index);
-        // "X likened the sell-off to “a fire drill”": a verb of comparison attributes a quotation that follows "to"
-        verbs = verbs.Concat(LikeningVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
-        // "X called the deal “a relief”", "X dubbed it “…”": a verb of naming with its object right before the opening mark
-        verbs = verbs.Concat(NamingVerb().Matches(region)).OrderBy(m => m.Index);
-        // "X denied the claims, saying they were “…”", "X ended by saying “…”": a participle after a comma or "by" reports for the clause's subject.
         var participles = CommaParticiple().Matches(region);
-        verbs = verbs.Concat(participles).OrderBy(m => m.Index);
-        // "X claimed A “…”, and one passenger said B “…”": a verb after another quotation of the sentence, in a clause with a subject
-        // of its own, reports this one ("X stated A “…”, and said B “…”" is still X's)
-        int closed = ctx.Spans.Where(o => o.Start >= sStart && o.CloseAt < s.OpenAt).Select(o => o.CloseAt - sStart).DefaultIfEmpty(-1).Max();
-        var own = verbs.Where(m => m.Index > closed && ClauseStart(ctx.Body, sStart, sStart + m.Index) is int c && c > sStart + closed
-            && !ctx.Body.AsSpan(c, sStart + m.Index - c).IsWhiteSpace()).ToList();
-        if (closed >= 0 && own.Count > 0) verbs = own;
-        foreach (Match vm in verbs)
+        foreach (Match vm in SentenceVerbs(ctx, s, sStart, region, participles))
         {
             int vAt = sStart + vm.Index;
             // The verb's own clause first: in "X wants out, but Y told reporters ...", Y speaks.
@@ -1435,7 +1426,13 @@ public sealed partial class QuoteStage : IStage
             if (clause > sStart && ClausePronounSubject().Match(ctx.Body, clause, vAt - clause) is { Success: true } pm)
                 return Resolve(ctx, pm.Groups["p"].Index, pm.Groups["p"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
             var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
-                .FirstOrDefault() ?? ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))
+                .FirstOrDefault();
+            // "He lashed out at X, who …, and said “…”": a verb joined by "and" to the sentence's first predicate shares its subject,
+            // "he" or "she" there, not a person named after it
+            if (person == null && clause > sStart && CoordinatedPredicate().IsMatch(ctx.Body.AsSpan(clause, vAt - clause))
+                && SentencePronounSubject().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } sp)
+                return Resolve(ctx, sp.Groups["p"].Index, sp.Groups["p"].Value, vm.Value, "quotes.sentence.subject-verb", 0.7, s.Start);
+            person ??= ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))
                 .OrderBy(x => x.Start).FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
@@ -1459,6 +1456,28 @@ public sealed partial class QuoteStage : IStage
                     : new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }
         return ColonIntroduction(ctx, sStart, s.OpenAt);
+    }
+
+    /// <summary>The verbs before a quotation in its sentence (<paramref name="region"/>, from <paramref name="sStart"/>) that may report it.</summary>
+    private IEnumerable<Match> SentenceVerbs(Context ctx, QuotedSpan s, int sStart, string region, MatchCollection participles)
+    {
+        // "X described the city as “a gas chamber”": a characterising verb attributes a quotation that follows "as".
+        var verbs = _verbWord.Matches(region).AsEnumerable();
+        if (AsBefore().IsMatch(region))
+            verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m) || NamedRightBefore(ctx, sStart + m.Index) != null))
+                .OrderBy(m => m.Index);
+        // "X likened the sell-off to “a fire drill”": a verb of comparison attributes a quotation that follows "to"
+        verbs = verbs.Concat(LikeningVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
+        // "X called the deal “a relief”", "X dubbed it “…”": a verb of naming with its object right before the opening mark
+        verbs = verbs.Concat(NamingVerb().Matches(region)).OrderBy(m => m.Index);
+        // "X denied the claims, saying they were “…”", "X ended by saying “…”": a participle after a comma or "by" reports for the clause's subject.
+        verbs = verbs.Concat(participles).OrderBy(m => m.Index);
+        // "X claimed A “…”, and one passenger said B “…”": a verb after another quotation of the sentence, in a clause with a subject
+        // of its own, reports this one ("X stated A “…”, and said B “…”" is still X's)
+        int closed = ctx.Spans.Where(o => o.Start >= sStart && o.CloseAt < s.OpenAt).Select(o => o.CloseAt - sStart).DefaultIfEmpty(-1).Max();
+        var own = verbs.Where(m => m.Index > closed && ClauseStart(ctx.Body, sStart, sStart + m.Index) is int c && c > sStart + closed
+            && !ctx.Body.AsSpan(c, sStart + m.Index - c).IsWhiteSpace()).ToList();
+        return closed >= 0 && own.Count > 0 ? own : verbs;
     }
 
     /// <summary>
@@ -1606,7 +1625,8 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"\b(?:he|she|they|we|I)\s+\G", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PronounBefore();
 
-    private static readonly string[] ClauseJoins = { ", but ", "; ", ", while ", ", whereas ", ", and ", ", yet ", ", although ", ", though ", ", because " };
+    private static readonly string[] ClauseJoins = { ", but ", "; ", ", while ", ", whereas ", ", and ", ", yet ", ", although ", ", though ", ", because ",
+        ",” and ", ",” but " };
 
     /// <summary>Where the clause holding <paramref name="at"/> starts: after the last ", but", ";", ", while"... before it in the sentence.</summary>
     private static int ClauseStart(string body, int sentenceStart, int at)

@@ -251,6 +251,12 @@ public class QuoteStageTests
         Assert.Equal("Ada Quarles", Assert.Single(Run("The visit by Tomas Ilvers was itself intimidating, Ada Quarles asserts; she says that Ivo Marsh "
             + "then tried to “bully” the staff into taking the offer.").Quotes).Speaker);
 
+    /// <summary>"He lashed out at X, who …, and said … “…”": a second predicate joined by "and" speaks for the sentence's pronoun subject.</summary>
+    [Fact]
+    public void ASecondPredicateAfterAnd_SpeaksForTheSentencesPronounSubject() =>
+        Assert.Equal("Ivo Marsh", Run("Ivo Marsh said he wanted lower taxes. He lashed out at Ms. Ada Quarles, who he called “a hawk in fancy shoes,” "
+            + "and said she left the ministry for a board seat at Tarn Motors “and is now very rich indeed.”").Quotes.Last().Speaker);
+
     /// <summary>"said Harlow Health Agency Director-General Dr. Mina Okafor": the organisation and the title-case role lead to the person.</summary>
     [Theory]
     [InlineData("“Tobacco firms need new smokers to replace those who quit,” said Harlow Health Agency Director-General Dr. Mina Okafor.", "Mina Okafor")]
