@@ -857,6 +857,7 @@ public sealed partial class QuoteStage : IStage
             return new Attribution(holder.Name, holder.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-role-person", 0.8);
         m = _afterDocument.Match(after);
         if (!m.Success) m = AfterPossessiveDocument().Match(after);
+        if (!m.Success) m = AfterAttributiveDocument().Match(after);
         if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
             "quotes.after.document", 0.85, s.Start);
         m = _before.Match(before);
@@ -964,6 +965,13 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"^\s*[,—–-]?\s*(?<sp>the\s+\p{Ll}[\p{L}-]*|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})[’']s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
         + Documents + @"\s+(?:\w+ly\s+)?(?<cue>said|says|read|reads|stated|states|added|noted|warned)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AfterPossessiveDocument();
+
+    /// <summary>"“…,” said a Tarnwell statement", "“…,” a Tarnwell Group release read": the name set before the document is its issuer.</summary>
+    [GeneratedRegex(@"^\s*[,—–-]?\s*(?:(?<cue>said|says|read|reads|stated|states)\s+)?(?:[Aa]n?|[Tt]he)\s+"
+        + @"(?<sp>[A-Z][\p{L}.'’&-]+(?:\s+[A-Z][\p{L}.'’&-]+){0,3})\s+(?:\p{Ll}[\p{L}-]*\s+)?" + Documents
+        + @"(?(cue)(?=\s*[.,;]|\s+(?:on|in|at|from|to|issued|released)\b)|\s+(?:\w+ly\s+)?(?<cue>said|says|read|reads|stated|states)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AfterAttributiveDocument();
 
     /// <summary>"A statement from the company's board said:", "A brief release by its owner read,": a document and its issuer open the sentence.</summary>
     [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?" + Documents

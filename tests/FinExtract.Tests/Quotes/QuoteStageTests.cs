@@ -251,6 +251,13 @@ public class QuoteStageTests
         Assert.Equal("Ada Quarles", Assert.Single(Run("The visit by Tomas Ilvers was itself intimidating, Ada Quarles asserts; she says that Ivo Marsh "
             + "then tried to “bully” the staff into taking the offer.").Quotes).Speaker);
 
+    /// <summary>"“…,” said a Tarnwell statement": the name set before the document is the document's issuer.</summary>
+    [Theory]
+    [InlineData("“The boards have concluded there is no prospect of trading on,” said a Tarnwell statement.")]
+    [InlineData("“The boards have concluded there is no prospect of trading on,” a Tarnwell release said on Monday.")]
+    public void ANameBeforeADocument_IsItsIssuer(string quote) =>
+        Assert.Equal("Tarnwell Group Ltd", Run("Tarnwell Group Ltd entered administration on Friday.\n\n" + quote).Quotes.Last().Speaker);
+
     /// <summary>"He lashed out at X, who …, and said … “…”": a second predicate joined by "and" speaks for the sentence's pronoun subject.</summary>
     [Fact]
     public void ASecondPredicateAfterAnd_SpeaksForTheSentencesPronounSubject() =>
