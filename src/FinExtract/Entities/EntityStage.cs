@@ -864,8 +864,9 @@ public sealed partial class EntityStage : IStage
                 i++;
                 continue;
             }
-            // A sentence-initial participle or adverb is not part of the name ("Reposting Downing's post").
-            if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0
+            // A sentence-initial participle or adverb is not part of the name ("Reposting Downing's post"); a given name that ends so
+            // ("Emily", "Ahmed", "Sterling") is.
+            if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0 && !_givenNames.Contains(w0)
                 && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
                 from = i + 1;
             // "Rival Quellmark said": a sentence's first word that announces an organisation is its cue, not part of its name
@@ -1072,9 +1073,12 @@ public sealed partial class EntityStage : IStage
             if (next + 1 < tokens.Count && Word(body, tokens[j]) is "St" or "Ste" or "Mt" or "Ft" && body[tokens[next].Start] == '.'
                 && tokens[next].Start == tokens[j].End && IsCapitalised(body, tokens[next + 1]) && tokens[next + 1].Start == tokens[next].End + 1)
             { j = next + 1; continue; }
-            // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name.
+            // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name; a sentence's first word after a
+            // regnal number is no part of it ("King Francois I. Between 2000 and 2013").
             if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2])
-                && tokens[next + 2].Start == tokens[next + 1].End + 1) { j = next + 2; continue; }
+                && tokens[next + 2].Start == tokens[next + 1].End + 1
+                && !(tokens[next + 2].Length > 1 && EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2]))))
+            { j = next + 2; continue; }
             if (next + 1 < tokens.Count && j > i && Word(body, tokens[next]) is "Jr" or "Sr" or "III" or "II" && tokens[next].Start == tokens[j].End + 1)
             { j = tokens[next + 1].Start == tokens[next].End && body[tokens[next + 1].Start] == '.' ? next + 1 : next; break; }
             if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '

@@ -702,6 +702,9 @@ public class EntityStageTests
     [InlineData("The filing named Patrick W. Carlineo Jr., 55, of Addison.", "Patrick W. Carlineo Jr.")]
     [InlineData("The talks were led by Trade Representative Tomasz Wielgus and his deputy.", "Tomasz Wielgus")]
     [InlineData("He met European Union Gordon Halvorsen on Friday.", "Gordon Halvorsen")]
+    [InlineData("The plan was late. Emily Quarles said so on Friday.", "Emily Quarles")]
+    [InlineData("The plan was late. Ahmed Tarvin told reporters it was fine.", "Ahmed Tarvin")]
+    [InlineData("The plan was late. Billy Okafor agreed with both of them.", "Billy Okafor")]
     [InlineData("The head of the Tarvia Refugee Council Enver Quarles told reporters the form was too long.", "Enver Quarles")]
     [InlineData("The leader of the Tarn People Party Rajnath Oduya, who visited the site, spoke.", "Rajnath Oduya")]
     [InlineData("After Fiona Hill left the council, her post stayed empty.", "Fiona Hill")]
@@ -799,6 +802,13 @@ public class EntityStageTests
         var a = Run("Shares of Coca - Cola rose while Mercedes - Benz fell.");
         Assert.Contains(a.Entities, e => e.Name == "Coca-Cola Co." && e.Ticker == "KO" && e.Start == 10 && e.End == 21);
         Assert.Contains(a.Entities, e => e.Name == "Mercedes-Benz Group AG" && e.Type == "ORG");
+    }
+
+    [Fact]
+    public void ASentenceAfterARegnalNumber_IsNoPartOfTheName()
+    {
+        var a = Run("The museum bought the Book of Hours of King Francois I. Between 2000 and 2013, it also paid for repairs.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains("Between"));
     }
 
     [Fact]
