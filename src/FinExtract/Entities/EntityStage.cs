@@ -1691,12 +1691,12 @@ public sealed partial class EntityStage : IStage
             if (relative == "who" && words.Count >= 2) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
             if (relative == "which") return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         }
-        // "Officials in Bowling Green said": after a preposition of place the name is where the speakers are, not who speaks;
-        // "Agent Ana Roe from Tarn Realty said": after "from", "at", "of", "for" or "with", whom the speaker is with; "the charity
-        // Rivers Unspoilt said": after a word for a kind of body, that body (typed by its cue below)
-        // ("The Zen of Python says": a name with "of" inside is a thing's or a body's)
-        bool speaks = words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added" && !EntityLexicon.OrgCuesBefore.Contains(prev)
-            && !words.Contains("of");
+        // Two or three words before "said", "told" (or "died", "resigned", "retired") name a person; but "Officials in Bowling Green said":
+        // after a preposition of place the name is where the speakers are; "Agent Ana Roe from Tarn Realty said": after "from", "at",
+        // "of", "for" or "with", whom the speaker is with; "the charity Rivers Unspoilt said": after a word for a kind of body, that
+        // body (typed by its cue below); "The Zen of Python says": a name with "of" inside is a thing's or a body's
+        bool speaks = words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added" or "died" or "resigned" or "retired"
+            && !EntityLexicon.OrgCuesBefore.Contains(prev) && !words.Contains("of");
         if (speaks && !(prev is "in" or "near" or "outside" or "across" or "from" or "at" or "of" or "for" or "with"))
             return new Candidate(s, e, "PERSON", Heuristics.Speaker);
         // ...but "the Minister for Energy Fran Logan said": a portfolio, then the minister's given name and surname

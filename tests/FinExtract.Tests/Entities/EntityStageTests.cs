@@ -705,6 +705,8 @@ public class EntityStageTests
     [InlineData("The plan was late. Emily Quarles said so on Friday.", "Emily Quarles")]
     [InlineData("The plan was late. Ahmed Tarvin told reporters it was fine.", "Ahmed Tarvin")]
     [InlineData("The plan was late. Billy Okafor agreed with both of them.", "Billy Okafor")]
+    [InlineData("Shares fell after Oruvel Quarles resigned on Tuesday.", "Oruvel Quarles")]
+    [InlineData("In 2020, two-year-old Tavish Orrin died after a fall.", "Tavish Orrin")]
     [InlineData("The head of the Tarvia Refugee Council Enver Quarles told reporters the form was too long.", "Enver Quarles")]
     [InlineData("The leader of the Tarn People Party Rajnath Oduya, who visited the site, spoke.", "Rajnath Oduya")]
     [InlineData("After Fiona Hill left the council, her post stayed empty.", "Fiona Hill")]
