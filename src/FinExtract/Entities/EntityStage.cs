@@ -89,6 +89,7 @@ public sealed partial class EntityStage : IStage
             foreach (var c in chosen.Where(c => c.Confidence < _minConfidence && c.Type != "UNKNOWN"))
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
                 $"confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
+        ShortFormsAfterOrganisations(body, chosen, aliases);
         var anchors = TickerAnchors(chosen);
         article.SetEntities(Roles.Assign(body,
             Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors, aliases, _givenNames)));
@@ -385,8 +386,9 @@ public sealed partial class EntityStage : IStage
                 continue;
             }
             var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // what makes it an organisation's name: a word organisations are named with, or an organisation the lists know inside
-            bool organisation = words.Any(EntityLexicon.OrgWords.Contains)
+            // what makes it an organisation's name: a word organisations or institutions ("Policy Center") are named with, or an
+            // organisation the lists know inside
+            bool organisation = words.Any(w => EntityLexicon.OrgWords.Contains(w) || EntityLexicon.InstitutionWords.Contains(w))
                 || candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= d.LongStart && g.End <= d.LongEnd);
             if (longForm.Contains(". ", StringComparison.Ordinal) || longForm.EndsWith('’') || longForm.EndsWith('\'') || _givenNames.Contains(words[0]))
                 continue;
@@ -574,6 +576,27 @@ public sealed partial class EntityStage : IStage
         || EntityLexicon.TryLegalForm(body[known.End..match.End].Trim(' ', ','), out _);
 
     /// <summary>5. Linking. A ticker of a company the gazetteer does not know belongs to the name just before it.</summary>
+    /// <summary>
+    /// "Allergan (AGN) shares rose", "the ruling Social Democrats (SPD)": a word in capitals alone in brackets right after an
+    /// organisation's name names it (a ticker or a short form that does not spell the name's initials, which are read before).
+    /// </summary>
+    private static void ShortFormsAfterOrganisations(string body, List<Candidate> chosen, Dictionary<string, string> aliases)
+    {
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var t = chosen[k];
+            if (t.Type is not ("UNKNOWN" or "ORG") || t.Rule != Heuristics.AcronymUnknown.Id || t.Known != null || t.Length is < 2 or > 5
+                || t.Start < 3 || t.End >= body.Length || body[t.Start - 1] != '(' || body[t.End] != ')'
+                || body.AsSpan(t.Start, t.Length).ContainsAnyExceptInRange('A', 'Z'))
+                continue;
+            int gap = body[t.Start - 2] == ' ' ? t.Start - 2 : t.Start - 1;
+            var org = chosen.FirstOrDefault(c => c.End == gap && c.Type == "ORG" && !c.IsTicker && !c.IsExchange);
+            if (org == null) continue;
+            chosen[k] = new Candidate(t.Start, t.End, "ORG", Heuristics.ParenShortForm);
+            aliases.TryAdd(body[t.Start..t.End], org.Known?.Name ?? body[org.Start..org.End]);
+        }
+    }
+
     private static Dictionary<Candidate, Candidate> TickerAnchors(List<Candidate> chosen)
     {
         var anchors = new Dictionary<Candidate, Candidate>();

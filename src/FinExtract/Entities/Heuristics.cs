@@ -60,6 +60,9 @@ public static class Heuristics
     /// <summary>heuristic.acronym: confidence 0.4, priority 90.</summary>
     public static readonly Heuristic AcronymUnknown = new("heuristic.acronym", 0.4, 90);
 
+    /// <summary>heuristic.paren-short-form: confidence 0.75, priority 90 ("Allergan (AGN)": capitals in brackets right after an organisation).</summary>
+    public static readonly Heuristic ParenShortForm = new("heuristic.paren-short-form", 0.75, 90);
+
     /// <summary>heuristic.org-cue: confidence 0.6, priority 85.</summary>
     public static readonly Heuristic OrgCue = new("heuristic.org-cue", 0.6, 85);
 

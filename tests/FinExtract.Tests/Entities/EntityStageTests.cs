@@ -806,6 +806,20 @@ public class EntityStageTests
         Assert.Contains(a.Entities, e => e.Name == "Mercedes-Benz Group AG" && e.Type == "ORG");
     }
 
+    [Theory]
+    [InlineData("Shares of Valdren Pharmaceuticals (VXR) fell after the note. Later VXR recovered.", "Valdren Pharmaceuticals", "VXR")]
+    [InlineData("It plans to buy chipmaker Quorvin (QRVK) in a deal.", "Quorvin", "QRVK")]
+    [InlineData("The Tarnwell Policy Center (TPC) said so on Monday.", "Tarnwell Policy Center", "TPC")]
+    public void CapitalsInBracketsAfterAnOrganisation_NameIt(string text, string name, string shortForm)
+    {
+        var a = Run(text);
+        var org = At(a, name);
+        Assert.Equal("ORG", org.Type);
+        Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == shortForm), e => Assert.Equal(org.EntityId, e.EntityId));
+        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == shortForm);
+        Assert.Equal("", org.Ticker); // a short form in brackets may be a ticker or an abbreviation: no ticker is claimed
+    }
+
     [Fact]
     public void ASentenceAfterARegnalNumber_IsNoPartOfTheName()
     {
