@@ -110,8 +110,9 @@ public sealed partial class NumberRecognizer
                 while (j < end && !Currencies.IsUnspaced(text[j]) && (char.IsLetterOrDigit(text[j])
                     || (text[j] == '.' && j + 1 < end && char.IsLetter(text[j + 1]) && j > i && j - i <= 2 && char.IsUpper(text[i]))))
                 {
-                    if (char.IsDigit(text[j]) && !digits && _currencies.MatchAt(text, i, CurrencyPosition.Prefix) is { } code && code.Form.Length == j - i)
-                        break; // "USD115": the code, then the amount
+                    if (char.IsDigit(text[j]) && !digits && (_currencies.MatchAt(text, i, CurrencyPosition.Prefix) is { } code && code.Form.Length == j - i
+                        || i > 0 && _currencies.MatchAt(text, i - 1, CurrencyPosition.Prefix) is { } sign && sign.Form.Length == j - i + 1))
+                        break; // "USD115", "$US50" (a sign before the code): the currency, then the amount
                     digits |= char.IsDigit(text[j]);
                     j++;
                 }

@@ -39,6 +39,11 @@ public class NumberRecognizerTests
     [InlineData("It raised US$5m from investors.", 5e6, "USD", "US$5m")]
     [InlineData("about C$1.34 a share", 1.34, "CAD", "C$1.34")]
     [InlineData("priced at HK$88 each", 88, "HKD", "HK$88")]
+    [InlineData("the miner raised $US50 million in New York", 50e6, "USD", "$US50 million")]
+    [InlineData("shares closed at $A3.89 in Sydney", 3.89, "AUD", "$A3.89")]
+    [InlineData("a $NZ4.4 billion budget", 4.4e9, "NZD", "$NZ4.4 billion")]
+    [InlineData("Firma zaplatila 8 milionů Kč za pozemek.", 8e6, "CZK", "8 milionů Kč")]
+    [InlineData("Spółka zarobiła 2,5 miliarda zł.", 2.5e9, "PLN", "2,5 miliarda zł")]
     [InlineData("a €2.5 billion bond", 2.5e9, "EUR", "€2.5 billion")]
     [InlineData("a £3bn deal", 3e9, "GBP", "£3bn")]
     [InlineData("a £40million transfer", 4e7, "GBP", "£40million")]
@@ -482,7 +487,7 @@ public class NumberRecognizerTests
     private static readonly (string Prefix, string Suffix, string Code)[] CurrencyStyles =
     {
         ("$", "", "USD"), ("$ ", "", "USD"), ("US$", "", "USD"), ("€", "", "EUR"), ("£", "", "GBP"), ("HK$", "", "HKD"), ("C$", "", "CAD"),
-        ("USD ", "", "USD"), ("EUR ", "", "EUR"), ("", " euros", "EUR"), ("", " dollars", "USD"), ("", " yen", "JPY"), ("", " USD", "USD"), ("₹", "", "INR"),
+        ("USD ", "", "USD"), ("EUR ", "", "EUR"), ("", " euros", "EUR"), ("", " dollars", "USD"), ("", " yen", "JPY"), ("", " USD", "USD"), ("₹", "", "INR"), ("$US", "", "USD"),
     };
 
     private static string Grouped(long whole) => whole.ToString("#,0", CultureInfo.InvariantCulture);
