@@ -105,7 +105,7 @@ public sealed partial class NumberStage : IStage
                 $"({e.Type}, {e.Rule})");
         }
         all.RemoveAll(n => n.Confidence < _minConfidence);
-        CurrencyByCountry.Resolve(body, all, SentenceOf);
+        CurrencyByCountry.Resolve(body, all, SentenceOf, article.Metadata.LanguageCode);
 
         var result = new List<NumberMention>(all.Count);
         var entitiesByStart = new EntitiesByStart(article.Entities);

@@ -39,6 +39,33 @@ public class CurrencyByCountryTests
         Assert.Equal("CHF", CodeOf(text, "5 million francs"));
     }
 
+    /// <summary>With no country of the family named, the page's language (and region) decides: a Danish page's "kr." is kroner.</summary>
+    [Theory]
+    [InlineData("da", "DKK")]
+    [InlineData("nb", "NOK")]
+    [InlineData("sv-SE", "SEK")]
+    [InlineData("en", "SEK")] // no language of the family: the form's own code
+    public void WithNoCountryNamed_ThePagesLanguageDecides(string lang, string code)
+    {
+        string html = $"<html lang=\"{lang}\"><head><title>Kaffe</title></head><body><article><h1>Kaffe</h1><p>"
+            + "En kop kaffe koster nu 45 kr. i mange caféer i byen, og prisen kan stige yderligere i løbet af året, siger forhandlerne.</p>"
+            + "<p>Sidste år kostede den samme kop kun 35 kr., og mange kunder brygger derfor kaffen derhjemme i stedet for at købe den.</p>"
+            + "</article></body></html>";
+        var a = ShippedPipeline.RunPage(html);
+        Assert.All(a.Numbers.Where(n => n.Kind == "money"), n => Assert.Equal(code, n.Unit));
+        Assert.Equal(2, a.Numbers.Count(n => n.Kind == "money"));
+    }
+
+    [Fact]
+    public void ACountryNamedInTheArticle_StillDecidesOverThePagesLanguage()
+    {
+        string html = "<html lang=\"da\"><head><title>Færge</title></head><body><article><h1>Færge</h1><p>"
+            + "En billet til færgen i Norway koster nu 450 kr. for voksne, og prisen kan stige yderligere i løbet af året, siger rederiet.</p>"
+            + "<p>Sidste år kostede den samme billet kun 400 kr., og mange rejsende har derfor valgt at tage flyet i stedet for færgen.</p>"
+            + "</article></body></html>";
+        Assert.Equal("NOK", ShippedPipeline.RunPage(html).Numbers.First(n => n.Kind == "money").Unit);
+    }
+
     [Fact]
     public void ACountryThatChangedCurrency_CountsForTheOneTheFamilyHas() =>
         Assert.Equal("SDD", CodeOf("The Sudanese central bank printed 900 million dinars in 2005.", "900 million dinars"));
