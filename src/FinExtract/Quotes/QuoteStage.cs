@@ -337,7 +337,8 @@ public sealed partial class QuoteStage : IStage
         string cue = WordsBefore(body, s.OpenAt, 2);
         if ((WorkNouns.Contains(cue) || WorkNouns.Contains(cue[(cue.LastIndexOf(' ') + 1)..])) && char.IsUpper(inner[0]))
             return $"a title of a work (after \"{cue}\")";
-        if (inner[^1] is '.' or '!' or '?') return null;
+        // "that “a-ha!” moment": an exclamation of a word or two may be a modifier too
+        if (inner[^1] is '.' or '!' or '?') return inner.Count(c => c == ' ') < 2 ? ScareQuotedModifier(body, s) : null;
         string before = WordsBefore(body, s.OpenAt, 2);
         string last = before.Contains(' ') ? before[(before.LastIndexOf(' ') + 1)..] : before;
         bool termCue = TermCues.Contains(last) || TermCues.Contains(before);
@@ -346,6 +347,14 @@ public sealed partial class QuoteStage : IStage
             ? $"a term being named (after \"{before}\")" : null;
         if (IsTitleCased(inner)) return "a title or name: every word capitalised";
         if (termCue) return $"a term being named (after \"{before}\")";
+        return ScareQuotedModifier(body, s);
+    }
+
+    /// <summary>"the “new normal” rules", "a “wow” factor": after an article or a determiner, a quotation that a lower-case noun follows.</summary>
+    private static string? ScareQuotedModifier(string body, QuotedSpan s)
+    {
+        string before = WordsBefore(body, s.OpenAt, 2);
+        string last = before.Contains(' ') ? before[(before.LastIndexOf(' ') + 1)..] : before;
         if (!ModifierOpeners.Contains(last)) return null;
         int k = s.CloseAt + 1;
         if (k >= body.Length || body[k] != ' ') return null;

@@ -599,6 +599,7 @@ public class QuoteStageTests
     [Theory]
     [InlineData("The minister said the “provisional” council would meet again on Friday to settle the budget.", "modifier")]
     [InlineData("Analysts said a \"lean\" budget plan was now likely after the vote in parliament.", "modifier")]
+    [InlineData("Research tells us that most thinking is unconscious, but when does that “a-ha!” moment come?", "modifier")]
     [InlineData("The chief executive said she disliked the term \"gig economy\" and would not use it.", "term")]
     [InlineData("Regulators said so-called \"zombie firms\" were still borrowing heavily this year.", "term")]
     [InlineData("The director said she would adapt \"The Silent Harbour\" for television next year.", "title")]
