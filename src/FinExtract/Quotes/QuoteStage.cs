@@ -1480,9 +1480,9 @@ public sealed partial class QuoteStage : IStage
     {
         // "X described the city as “a gas chamber”": a characterising verb attributes a quotation that follows "as".
         var verbs = _verbWord.Matches(region).AsEnumerable();
-        if (AsBefore().IsMatch(region))
-            verbs = verbs.Concat(CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m) || NamedRightBefore(ctx, sStart + m.Index) != null))
-                .OrderBy(m => m.Index);
+        List<Match> characterising = AsBefore().IsMatch(region)
+            ? CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m) || NamedRightBefore(ctx, sStart + m.Index) != null).ToList()
+            : [];
         // "X likened the sell-off to “a fire drill”": a verb of comparison attributes a quotation that follows "to"
         verbs = verbs.Concat(LikeningVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
         // "X called the deal “a relief”", "X dubbed it “…”": a verb of naming with its object right before the opening mark
@@ -1494,7 +1494,10 @@ public sealed partial class QuoteStage : IStage
         int closed = ctx.Spans.Where(o => o.Start >= sStart && o.CloseAt < s.OpenAt).Select(o => o.CloseAt - sStart).DefaultIfEmpty(-1).Max();
         var own = verbs.Where(m => m.Index > closed && ClauseStart(ctx.Body, sStart, sStart + m.Index) is int c && c > sStart + closed
             && !ctx.Body.AsSpan(c, sStart + m.Index - c).IsWhiteSpace()).ToList();
-        return closed >= 0 && own.Count > 0 ? own : verbs;
+        if (closed >= 0 && own.Count > 0) verbs = own;
+        // "He said his predecessor, Y, had dubbed it “…”": the verb that characterises the quotation speaks for it before one that
+        // reports the sentence, the nearest first
+        return characterising.Count == 0 ? verbs : characterising.OrderByDescending(m => m.Index).Concat(verbs.Except(characterising));
     }
 
     /// <summary>

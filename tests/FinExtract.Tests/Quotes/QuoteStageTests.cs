@@ -251,6 +251,12 @@ public class QuoteStageTests
         Assert.Equal("Ada Quarles", Assert.Single(Run("The visit by Tomas Ilvers was itself intimidating, Ada Quarles asserts; she says that Ivo Marsh "
             + "then tried to “bully” the staff into taking the offer.").Quotes).Speaker);
 
+    /// <summary>"He said his predecessor, Y, had dubbed X's role as “…”": the verb that characterises the quotation speaks for it.</summary>
+    [Fact]
+    public void TheVerbThatCharacterisesTheQuotation_SpeaksForIt_BeforeTheSentencesReportingVerb() =>
+        Assert.Equal("Ada Quarles", Run("Ivo Marsh testified on Tuesday. He said his predecessor, Ada Quarles, had dubbed the envoy's role in "
+            + "the talks as “the envoy problem.”").Quotes.Last().Speaker);
+
     /// <summary>"“…,” said a Tarnwell statement": the name set before the document is the document's issuer.</summary>
     [Theory]
     [InlineData("“The boards have concluded there is no prospect of trading on,” said a Tarnwell statement.")]
