@@ -844,8 +844,10 @@ public sealed partial class QuoteStage : IStage
         // hands over to it with a comma ("“…,” Jane Roe said that ...")
         // ...and a sentence that opens with a contrast ("“…” But Omar Haddad said …") sets another voice against the quotation's
         // ("“…,” but Y told …" too: a comma before "but" hands nothing over)
+        // ...and a reply that introduces its own quotation ("“…” Ms. Roe responded, “…”") answers this one, in another voice
         bool nextSentence = m.Success && (!around.CommaHandOver && (ThatAfter().IsMatch(after, m.Index + m.Length)
-            || ContrastOpener().IsMatch(after) && around.EndsSentence) || LowerCaseBut().IsMatch(after));
+            || ContrastOpener().IsMatch(after) && around.EndsSentence) || LowerCaseBut().IsMatch(after)
+            || around.EndsSentence && ReplyVerbs.Contains(m.Groups["cue"].Value) && OpensQuotationNext().IsMatch(after, m.Index + m.Length));
         if (!introduced && m.Success && !nextSentence)
             return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
         // ...unless the next sentence's speaker is the one the fragment's own sentence names ("X posting “…” X told the paper")
@@ -1499,6 +1501,14 @@ public sealed partial class QuoteStage : IStage
         // reports the sentence, the nearest first
         return characterising.Count == 0 ? verbs : characterising.OrderByDescending(m => m.Index).Concat(verbs.Except(characterising));
     }
+
+    /// <summary>Verbs of a reply: after a quoted sentence, "X responded, “…”" gives a new voice, not the quotation's speaker.</summary>
+    private static readonly HashSet<string> ReplyVerbs = new(StringComparer.Ordinal)
+        { "responded", "replied", "retorted", "countered", "answered", "shot back", "fired back" };
+
+    /// <summary>A comma or colon, then an opening quotation mark, right where the reporting clause ends.</summary>
+    [GeneratedRegex(@"\G\s*[,:]\s*[“""]", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensQuotationNext();
 
     /// <summary>
     /// "The party's finance chief said", "the bank's former lawyer told": one of the organisation's people, not named, speaks for

@@ -251,6 +251,17 @@ public class QuoteStageTests
         Assert.Equal("Ada Quarles", Assert.Single(Run("The visit by Tomas Ilvers was itself intimidating, Ada Quarles asserts; she says that Ivo Marsh "
             + "then tried to “bully” the staff into taking the offer.").Quotes).Speaker);
 
+    /// <summary>"“….” Ada Quarles responded, “…”": a reply that introduces its own quotation is not the speaker of the one before.</summary>
+    [Fact]
+    public void AReplyThatIntroducesItsOwnQuotation_DoesNotSpeakForTheOneBefore()
+    {
+        var q = Run("Ivo Marsh spoke first about the budget. “We will not raise taxes this year.” Ada Quarles responded, “You said that "
+            + "last year as well, and you did.”").Quotes;
+        Assert.Equal(2, q.Count);
+        Assert.NotEqual("Ada Quarles", q[0].Speaker);
+        Assert.Equal("Ada Quarles", q[1].Speaker);
+    }
+
     /// <summary>"He said his predecessor, Y, had dubbed X's role as “…”": the verb that characterises the quotation speaks for it.</summary>
     [Fact]
     public void TheVerbThatCharacterisesTheQuotation_SpeaksForIt_BeforeTheSentencesReportingVerb() =>
