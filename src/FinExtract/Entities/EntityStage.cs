@@ -888,7 +888,7 @@ public sealed partial class EntityStage : IStage
                 continue;
             }
             // A sentence-initial participle or adverb is not part of the name ("Reposting Downing's post"); a given name that ends so
-            // ("Emily", "Ahmed", "Sterling") is.
+            // ("Emily", "Ahmed", "Erling") is.
             if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0 && !_givenNames.Contains(w0)
                 && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
                 from = i + 1;

@@ -1499,7 +1499,7 @@ public sealed partial class QuoteStage : IStage
         if (closed >= 0 && own.Count > 0) verbs = own;
         // "He said his predecessor, Y, had dubbed it “…”": the verb that characterises the quotation speaks for it before one that
         // reports the sentence, the nearest first
-        return characterising.Count == 0 ? verbs : characterising.OrderByDescending(m => m.Index).Concat(verbs.Except(characterising));
+        return characterising.Count == 0 ? verbs : characterising.OrderByDescending(m => m.Index).Concat(verbs);
     }
 
     /// <summary>Verbs of a reply: after a quoted sentence, "X responded, “…”" gives a new voice, not the quotation's speaker.</summary>
