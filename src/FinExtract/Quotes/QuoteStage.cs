@@ -824,6 +824,7 @@ public sealed partial class QuoteStage : IStage
         var spans = ctx.Spans;
         var (closeEnd, pStart, pEnd, after, _) = around;
         if (CreditLine(article, closeEnd, pEnd) is { } credit) return credit;
+        if (around.CommaHandOver && NameWithApposition(ctx, closeEnd, pEnd) is { } named) return named;
         int from = Math.Max(pStart, s.OpenAt - 200);
         // The speaker before a quotation is in the quotation's own sentence ("... said Jane Roe. Tamsin Okoro, chief
         // economist at X, said: “…”" is Okoro's): the window starts where that sentence starts.
@@ -1500,6 +1501,25 @@ public sealed partial class QuoteStage : IStage
         // "He said his predecessor, Y, had dubbed it “…”": the verb that characterises the quotation speaks for it before one that
         // reports the sentence, the nearest first
         return characterising.Count == 0 ? verbs : characterising.OrderByDescending(m => m.Index).Concat(verbs);
+    }
+
+    /// <summary>
+    /// "“…,” Tavi Orrin, managing director at Tarn Research.": a person named right after a quotation that hands over with a comma,
+    /// then a description in apposition that ends the sentence with no verb of its own, speaks for it (the style of a quoted line
+    /// with its credit).
+    /// </summary>
+    private Attribution? NameWithApposition(Context ctx, int closeEnd, int pEnd)
+    {
+        int at = closeEnd;
+        while (at < pEnd && ctx.Body[at] is ' ' or ',') at++;
+        var person = ctx.Entities.FirstOrDefault(e => e.Start == at && e.Type == "PERSON");
+        if (person == null || person.End + 2 >= pEnd || ctx.Body[person.End] != ',' || ctx.Body[person.End + 1] != ' ') return null;
+        int stop = ctx.Body.IndexOf(". ", person.End, Math.Min(160, pEnd - person.End), StringComparison.Ordinal);
+        if (stop < 0 && pEnd - person.End <= 160 && ctx.Body[pEnd - 1] == '.') stop = pEnd - 1;
+        if (stop < 0) return null;
+        var apposition = ctx.Body.AsSpan(person.End + 2, stop - person.End - 2);
+        if (apposition.Length == 0 || !char.IsLetter(apposition[0]) || _verbWord.IsMatch(apposition) || apposition.IndexOfAny('“', '"') >= 0) return null;
+        return new Attribution(person.Name, person.EntityId, "", "quotes.after.name-apposition", 0.75);
     }
 
     /// <summary>Verbs of a reply: after a quoted sentence, "X responded, “…”" gives a new voice, not the quotation's speaker.</summary>

@@ -251,6 +251,16 @@ public class QuoteStageTests
         Assert.Equal("Ada Quarles", Assert.Single(Run("The visit by Tomas Ilvers was itself intimidating, Ada Quarles asserts; she says that Ivo Marsh "
             + "then tried to “bully” the staff into taking the offer.").Quotes).Speaker);
 
+    /// <summary>"“…,” Tavi Orrin, managing director at Tarn Research.": a name and its apposition after the quotation, with no verb, speak.</summary>
+    [Fact]
+    public void ANameWithItsAppositionAfterTheQuotation_WithNoVerb_Speaks()
+    {
+        var q = Run("Mina Okafor, a spokeswoman, said sales were steady. \"It would be hard to make deeper cuts this year,\" Tavi Orrin, "
+            + "Shanghai-based managing director at consultancy Tarn Research.").Quotes;
+        Assert.Equal("Tavi Orrin", q.Last().Speaker);
+        Assert.Equal("quotes.after.name-apposition", q.Last().Rule);
+    }
+
     /// <summary>"“….” Ada Quarles responded, “…”": a reply that introduces its own quotation is not the speaker of the one before.</summary>
     [Fact]
     public void AReplyThatIntroducesItsOwnQuotation_DoesNotSpeakForTheOneBefore()
