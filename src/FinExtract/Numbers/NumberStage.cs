@@ -63,6 +63,15 @@ public sealed partial class NumberStage : IStage
     { "down", "fell", "fall", "falls", "falling", "dropped", "drops", "slid", "slides", "slipped", "declined", "declines", "lost", "loses",
     "tumbled", "plunged", "plunges", "sank", "sinks", "dipped", "lower" };
 
+    /// <summary>
+    /// Names that end in a number ("S&amp;P 500", "FTSE 100", "Fortune 500"): Resources/lexicon/number-named-indices.tsv, a space in a
+    /// name also matching a hyphen or nothing ("Nasdaq-100", "S&amp;P500").
+    /// </summary>
+    private static readonly Text.WarmingRegex NamedIndices = new(@"(?<![\w&/])(?:"
+        + string.Join('|', Text.Lexicon.Read("number-named-indices.tsv").Select(r => r[0]).OrderByDescending(n => n.Length)
+            .Select(n => string.Join(@"[\s-]?", n.Split(' ').Select(Regex.Escape))))
+        + @")(?![\w%])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>Languages that group thousands with a dot ("1.500" is fifteen hundred): Resources/lexicon/dot-thousands-languages.tsv.</summary>
     private static readonly HashSet<string> DotThousandsLanguages = Text.Lexicon.Set("dot-thousands-languages.tsv", StringComparer.OrdinalIgnoreCase);
 
@@ -76,6 +85,7 @@ public sealed partial class NumberStage : IStage
         (int, int) SentenceOf(int pos) => Text.Sentence.IndexAt(sentences, pos) is int k and >= 0 ? (sentences[k].Start, sentences[k].End) : (0, body.Length);
         var blocked = new List<(int Start, int End)>();
         foreach (Match m in UrlLike(body)) blocked.Add((m.Index, m.Index + m.Length));
+        foreach (Match m in NamedIndices.Regex.Matches(body)) blocked.Add((m.Index, m.Index + m.Length));
         foreach (var e in article.Entities) blocked.Add((e.Start, e.End));
         var all = new List<NumberMention>();
         bool dotThousands = DotThousandsLanguages.Contains(article.Metadata.LanguageCode);
@@ -98,6 +108,8 @@ public sealed partial class NumberStage : IStage
             foreach (Match m in UrlLike(body))
                 if (m.Value.Any(char.IsDigit)) context.Trace($"numbers: skipped the digits of \"{m.Value}\" [{m.Index}-{m.Index
                 + m.Length}): a URL or e-mail address");
+            foreach (Match m in NamedIndices.Regex.Matches(body))
+                context.Trace($"numbers: skipped the digits of \"{m.Value}\" [{m.Index}-{m.Index + m.Length}): the name of an index or ranking");
             foreach (var e in article.Entities)
                 if (body.AsSpan(e.Start, e.End - e.Start)
                 .ContainsAnyInRange('0',
