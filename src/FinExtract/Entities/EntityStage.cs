@@ -2063,7 +2063,7 @@ public sealed partial class EntityStage : IStage
         var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();
         var mine = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Nicholson" of "Nicholson's Limited": a company named by a possessive and its legal form is also named without them
-        if (mine.Length == 1 && IsPossessiveOf(text, full) && IsWordAndLegalForm(text, full)) return true;
+        if (mine.Length == 1 && IsWordAndLegalForm(text, full)) return true;
         for (int k = 0; k < mine.Length; k++)
             if (k >= words.Length || words[k] != mine[k]) return false;
         return true;

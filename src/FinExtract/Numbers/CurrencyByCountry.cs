@@ -41,12 +41,19 @@ internal static class CurrencyByCountry
             if (n.Kind != "money" || n.Currency is not { } form || !Families.TryGetValue(form.Form, out var family)) continue;
             named ??= Countries.Regex.Matches(body).Select(m => (m.Index, CodesOf[m.Value])).ToList();
             var (ss, se) = sentenceOf(n.Start);
-            string? top = Most(named, family, out var counts);
-            string? code = Most(named.Where(c => c.Position >= ss && c.Position < se), family, out _)
-                ?? (top != null && counts[top] > counts.GetValueOrDefault(n.Unit) ? top : null)
-                ?? (top == null && ofLanguage != null && family.Contains(ofLanguage) ? ofLanguage : null);
+            string? code = Most(named.Where(c => c.Position >= ss && c.Position < se), family, out _) ?? InArticle(named, family, n.Unit, ofLanguage);
             if (code != null && code != n.Unit) mentions[i] = n with { Unit = code };
         }
+    }
+
+    /// <summary>
+    /// With no country of the family in the amount's sentence: the family's country the article names most often, when named more
+    /// often than the country of <paramref name="own"/>; with none of the family's countries named, the page language's currency.
+    /// </summary>
+    private static string? InArticle(List<(int Position, string[] Codes)> named, HashSet<string> family, string own, string? ofLanguage)
+    {
+        if (Most(named, family, out var counts) is { } top) return counts[top] > counts.GetValueOrDefault(own) ? top : null;
+        return ofLanguage != null && family.Contains(ofLanguage) ? ofLanguage : null;
     }
 
     /// <summary>The currency of a page's language tag ("da", "es-MX"), its region first, or null.</summary>

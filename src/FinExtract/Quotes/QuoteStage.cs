@@ -72,7 +72,7 @@ public sealed partial class QuoteStage : IStage
         _afterVerbLower = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?=\p{Ll})", RegexOptions.CultureInvariant);
         // "read a statement issued by Commerce Department spokesman Carlos Mendez", "said a letter from the company": the
         // document's author speaks
-        _afterDocument = new Regex(@"^\s*[,—–-]?\s*(?<cue>read|reads|said|says|stated|states)\s+(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
+        _afterDocument = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + DocumentCues + @")\s+(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
             + @"(?:statement|release|letter|note|report|memo|notice|post|message|e-?mail)\s+(?:(?:issued|released|published|signed|posted|sent)\s+)?"
             + @"(?:by|from)\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|(?<sp>" + Name + "|" + Org + "))", RegexOptions.CultureInvariant);
         // before the quotation, the descriptor often opens the sentence: "The carmaker said: “…”" (not "The statement said",
@@ -973,22 +973,25 @@ public sealed partial class QuoteStage : IStage
 
     private const string DocumentNouns = @"statement|release|letter|note|memo|notice|filing|post|message|e-?mail|transcript|recording|document|minutes|report";
 
+    /// <summary>The verbs a document speaks with ("a statement said", "the letter reads").</summary>
+    private const string DocumentCues = "said|says|read|reads|stated|states";
+
     /// <summary>"“…,” Marcus Dell's statement reads", "“…,” the company's statement said": the document's owner is its author.</summary>
     [GeneratedRegex(@"^\s*[,—–-]?\s*(?<sp>the\s+\p{Ll}[\p{L}-]*|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})[’']s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
-        + Documents + @"\s+(?:\w+ly\s+)?(?<cue>said|says|read|reads|stated|states|added|noted|warned)\b", RegexOptions.CultureInvariant)]
+        + Documents + @"\s+(?:\w+ly\s+)?(?<cue>" + DocumentCues + @"|added|noted|warned)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AfterPossessiveDocument();
 
     /// <summary>"“…,” said a Tarnwell statement", "“…,” a Tarnwell Group release read": the name set before the document is its issuer.</summary>
-    [GeneratedRegex(@"^\s*[,—–-]?\s*(?:(?<cue>said|says|read|reads|stated|states)\s+)?(?:[Aa]n?|[Tt]he)\s+"
+    [GeneratedRegex(@"^\s*[,—–-]?\s*(?:(?<cue>" + DocumentCues + @")\s+)?(?:[Aa]n?|[Tt]he)\s+"
         + @"(?<sp>[A-Z][\p{L}.'’&-]+(?:\s+[A-Z][\p{L}.'’&-]+){0,3})\s+(?:\p{Ll}[\p{L}-]*\s+)?" + Documents
-        + @"(?(cue)(?=\s*[.,;]|\s+(?:on|in|at|from|to|issued|released)\b)|\s+(?:\w+ly\s+)?(?<cue>said|says|read|reads|stated|states)\b)",
+        + @"(?(cue)(?=\s*[.,;]|\s+(?:on|in|at|from|to|issued|released)\b)|\s+(?:\w+ly\s+)?(?<cue>" + DocumentCues + @")\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex AfterAttributiveDocument();
 
     /// <summary>"A statement from the company's board said:", "A brief release by its owner read,": a document and its issuer open the sentence.</summary>
     [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?" + Documents
         + @"\s+(?:(?:issued|released|published|signed|posted|sent)\s+)?(?:by|from)\s+(?<sp>[^,:;.“”""]{2,60}?)\s+"
-        + @"(?<cue>said|says|read|reads|stated|states|added)\s*[,:]\s*$", RegexOptions.CultureInvariant)]
+        + @"(?<cue>" + DocumentCues + @"|added)\s*[,:]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentBefore();
 
     /// <summary>"“…,” according to a transcript of the call", "“…,” according to a statement from the Ports Authority".</summary>
@@ -1512,7 +1515,7 @@ public sealed partial class QuoteStage : IStage
     {
         int at = closeEnd;
         while (at < pEnd && ctx.Body[at] is ' ' or ',') at++;
-        var person = ctx.Entities.FirstOrDefault(e => e.Start == at && e.Type == "PERSON");
+        var person = PersonAt(ctx, at);
         if (person == null || person.End + 2 >= pEnd || ctx.Body[person.End] != ',' || ctx.Body[person.End + 1] != ' ') return null;
         int stop = ctx.Body.IndexOf(". ", person.End, Math.Min(160, pEnd - person.End), StringComparison.Ordinal);
         if (stop < 0 && pEnd - person.End <= 160 && ctx.Body[pEnd - 1] == '.') stop = pEnd - 1;
