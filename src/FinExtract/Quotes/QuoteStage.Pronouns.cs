@@ -92,10 +92,20 @@ public sealed partial class QuoteStage
     /// </summary>
     private static int? OpeningClauseEnd(string body, int start, int before)
     {
-        if (!Subordinator().IsMatch(body.AsSpan(start, before - start))) return null;
-        int comma = body.IndexOf(", ", start, before - start, StringComparison.Ordinal);
+        var m = OpeningSubordinator().Match(body, start, before - start);
+        if (!m.Success) return null;
+        int comma = body.IndexOf(", ", m.Index + m.Length, before - m.Index - m.Length, StringComparison.Ordinal);
         return comma > 0 ? comma : null;
     }
+
+    /// <summary>
+    /// A subordinating word opening a sentence ("When asked about it, …", "As Roe's bid stalled, …"), or right after a short opening
+    /// phrase of time or a conjunction ("In 2016, as …", "But when …").
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?:(?:In|On|At|By|During|Last|This|Earlier|Later|Then|Still)\b[^,.;:“”""]{0,40},\s+|(?:But|And|Yet|So)\s+)?"
+        + @"(?:[Ww]hile|[Ww]hilst|[Aa]lthough|[Tt]hough|[Ww]hereas|[Ss]ince|[Bb]ecause|[Aa]fter|[Bb]efore|[Ww]hen|[Oo]nce|[Ii]f|[Uu]nless|[Uu]ntil|[Aa]s)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningSubordinator();
 
     /// <summary>Words for a person by relation to another, and the gender each tells ("-" for none): Resources/lexicon/person-relation-words.tsv.</summary>
     private static readonly Dictionary<string, string> RelationGenders = Text.Lexicon.Read("person-relation-words.tsv").ToDictionary(r => r[1], r => r[0]);

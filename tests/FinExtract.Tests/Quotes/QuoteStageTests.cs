@@ -1353,6 +1353,8 @@ public class QuoteStageTests
     [Theory]
     [InlineData("When asked to comment on Senator Harlow's retirement, Governor Paul Estevez praised him. He later stated, “The chamber will miss his humour.”")]
     [InlineData("Although Harlow did not speak at the dinner, Paul Estevez used his toast to thank the staff. “It is a fine day for all of us,” he said.")]
+    [InlineData("In 2019, as Harlow's campaign faltered, Paul Estevez left the party. “It was time to go,” he told a local paper.")]
+    [InlineData("But when Harlow stood down, Paul Estevez stayed on. “Someone had to mind the shop,” he said.")]
     public void APronoun_PointsToTheMainClausesSubject_NotANameInAnOpeningClause(string text) =>
         Assert.Equal("Paul Estevez", Run("Senator Tom Harlow announced his retirement on Monday. " + text).Quotes[^1].Speaker);
 
