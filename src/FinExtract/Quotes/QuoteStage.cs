@@ -1591,12 +1591,22 @@ public sealed partial class QuoteStage : IStage
         if (named.Count > 0 && named[0].Type == "ORG" && !named.Any(x => x.Type == "PERSON")
             && SpokespersonForLead().IsMatch(ctx.Body.AsSpan(sStart, named[0].Start - sStart)))
             return new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-spokesperson", 0.65);
-        if (named.Count == 0 || named[0].Type != "PERSON" || named.Any(x => x.Type == "PERSON" && x.EntityId != named[0].EntityId)) return null;
-        // ...as its subject: only a role or a connective before the name ("Analyst Jane Roe", "But Roe")
+        if (named.Count == 0) return null;
+        // "In a statement, the Tarn Trust expressed its regret: “…”": a sentence that says where the words were written opens with their author
         string lead = ctx.Body[sStart..named[0].Start];
-        return IsSubjectLead(lead) || IsRoleAppositionLead(lead)
+        bool inDocument = InDocumentLead().IsMatch(lead) && !named.Any(x => x.EntityId != named[0].EntityId && x.Type == named[0].Type);
+        if (inDocument && named[0].Type == "ORG" && !named.Any(x => x.Type == "PERSON"))
+            return new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-document", 0.65);
+        if (named[0].Type != "PERSON" || named.Any(x => x.Type == "PERSON" && x.EntityId != named[0].EntityId)) return null;
+        // ...as its subject: only a role or a connective before the name ("Analyst Jane Roe", "But Roe")
+        return inDocument || IsSubjectLead(lead) || IsRoleAppositionLead(lead)
             ? new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-subject", 0.65) : null;
     }
+
+    /// <summary>A sentence's opening "In a statement, ", "In its annual letter the ", "In an e-mail to staff, ": where the words were written.</summary>
+    [GeneratedRegex(@"^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:" + DocumentNouns + @")s?"
+        + @"(?:\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)?\s*,?\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InDocumentLead();
 
     /// <summary>A sentence's opening "A spokesman for ", "The company's spokeswoman at ", "A representative of the ".</summary>
     [GeneratedRegex(@"^\s*(?:A|An|The|One)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$",

@@ -1349,6 +1349,13 @@ public class QuoteStageTests
     public void ANounForWhatSomeoneSaid_AfterAPossessiveName_GivesTheSpeaker(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run("Makers and planners gathered in the hall on Sunday. " + text).Quotes).Speaker);
 
+    /// <summary>"In a statement, X expressed its regret: “…”": a sentence that names the document opens with the author of the words after the colon.</summary>
+    [Theory]
+    [InlineData("In a statement the Tarnwell Trust expressed its sorrow at the news: “He served the valley for thirty years.”", "Tarnwell Trust")]
+    [InlineData("In an e-mail to staff, Mina Okafor set out the plan: “We will open two more depots before the winter.”", "Mina Okafor")]
+    public void AColonAfterASentenceNamingADocument_GivesTheQuotationToItsSubject(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run("The depot in Harlow closed on Friday. " + text).Quotes).Speaker);
+
     /// <summary>"When asked about Harlow's exit, Estevez said … He added, “…”": a name in an opening subordinate clause is not the subject "he" points back to.</summary>
     [Theory]
     [InlineData("When asked to comment on Senator Harlow's retirement, Governor Paul Estevez praised him. He later stated, “The chamber will miss his humour.”")]
