@@ -2002,8 +2002,11 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"\G['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,3},", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveRelation();
 
-    /// <summary>What joins a person to the organisation they speak for: " of ", " at ", " from ", " with " (and "the").</summary>
-    [GeneratedRegex(@"^\s+(?:of|at|from|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// What joins a person to the organisation they speak for: " of ", " at ", " from ", " with " (and "the"), and the capitalised words of
+    /// a longer name the organisation ends ("Jane Roe of Tarn Security and Investigations": " of Tarn Security and ").
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:and|&|of)\s+)?){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex AffiliationJoin();
 
     /// <summary>", the chief investment officer for ", ", president of hedge fund ": an apposition that runs into the organisation.</summary>

@@ -10,6 +10,7 @@ public class QuoteStageTests
 
     [Theory]
     [InlineData("Stocks fell on Monday. Priya Raman of Halden Securities said: \"We see downside to margins.\"", "Priya Raman")]
+    [InlineData("Stocks fell. Priya Raman of Quiet Risk and Investigations, a Harlow firm, said: \"We see downside to margins.\"", "Priya Raman")]
     [InlineData("Traders were nervous. Analyst Marco Ferri at Brisa Capital wrote in a note: \"The sell-off has further to go.\"", "Marco Ferri")]
     [InlineData("Markets were calm. Jonas Weber from Kessel Bank told reporters: \"We are cautious.\"", "Jonas Weber")]
     [InlineData("Demand rose. The chairman, Omar Haddad, said: \"Wages must rise.\"", "Omar Haddad")]
