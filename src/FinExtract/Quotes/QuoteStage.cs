@@ -1647,8 +1647,9 @@ public sealed partial class QuoteStage : IStage
     /// </summary>
     [GeneratedRegex(@"(?:(?<=,\s)|(?<=\bby\s))(?:saying|adding|noting|warning|arguing|insisting|writing|explaining|stressing|stating|asserting|declaring"
         + @"|claiming|acknowledging|admitting|conceding|remarking|commenting|pointing\s+out|telling\s+\w+)\b"
-        // ...and one with no comma before it but a comma right before the quotation ("X rejected the explanation saying, “…”")
-        + @"|(?<=\w\s)(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|stating|asserting|declaring)(?=,\s*$)",
+        // ...and one with no comma before it but a comma right before the quotation ("X rejected the explanation saying, “…”", "X
+        // praised “Tarn Road” saying, “…”")
+        + @"|(?<=[\w""”’')]\s)(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|stating|asserting|declaring)(?=,\s*$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex CommaParticiple();
 

@@ -117,6 +117,7 @@ public static class Segmenter
         string word = body[prev.Start..prev.End];
         if (Abbreviations.Contains(word)) return false;
         if (prev.Kind == TokenKind.Word && word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "Trevor J. Mitchell"
+        if (word == "v") return false; // "Roe v. Wade": the versus of a case's name
         return true;
     }
 

@@ -240,6 +240,13 @@ public class QuoteStageTests
         Assert.Equal("Ada Quarles", Assert.Single(Run("Ada Quarles rejected the insurer's explanation saying, “none of the reasons given hold water "
             + "with me or with the families.”").Quotes).Speaker);
 
+    /// <summary>"X praised the ruling in “A v. B” saying, “…”": the participle may follow a quoted title's closing mark.</summary>
+    [Theory]
+    [InlineData("Ada Quarles welcomed the ruling in “Harlow Mills v. Tarn Board” saying, “The court has put the families first at last.”")]
+    [InlineData("Ada Quarles welcomed the ruling in \"Harlow Mills v. Tarn Board\" saying, \"The court has put the families first at last.\"")]
+    public void AParticipleAfterAQuotedTitle_ReportsForTheSubject(string text) =>
+        Assert.Equal("Ada Quarles", Run("The appeal was heard in May. " + text).Quotes.Last().Speaker);
+
     /// <summary>"“…,” Tarn Bank analysts said": people named by their work after the quotation speak for where they work.</summary>
     [Fact]
     public void AnOrganisationsAnalystsAfterTheQuotation_SpeakForIt() =>

@@ -21,6 +21,13 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void TheVersusOfACaseName_EndsNoSentence()
+    {
+        var s = Sentences("The court heard Harlow Mills v. Tarn Board on Monday. It ruled within a week.");
+        Assert.Equal(new[] { "The court heard Harlow Mills v. Tarn Board on Monday.", "It ruled within a week." }, s);
+    }
+
+    [Fact]
     public void QuotesAfterTheStop_StayWithTheSentence()
     {
         var s = Sentences("He asked, “What is Meta going to do?” In response, Musk remarked, “Not clear.” The stock fell.");
