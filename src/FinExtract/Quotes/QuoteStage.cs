@@ -1472,6 +1472,8 @@ public sealed partial class QuoteStage : IStage
             }
             var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= clause && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
                 .FirstOrDefault();
+            // "Organisers acknowledged that Tarn helped and said …": an organisation after an earlier reporting verb is in what was reported
+            if (org != null && _verbWord.IsMatch(ctx.Body.AsSpan(clause, org.Start - clause))) org = null;
             if (org != null && GapBeyondAppositive(ctx.Body, org.End, vAt) < 40)
                 return OwnersMember().IsMatch(ctx.Body.AsSpan(org.End, vAt - org.End))
                     || UnnamedWithRelative().IsMatch(ctx.Body.AsSpan(sStart, org.Start - sStart))

@@ -240,6 +240,12 @@ public class QuoteStageTests
         Assert.Equal("Ada Quarles", Assert.Single(Run("Ada Quarles rejected the insurer's explanation saying, “none of the reasons given hold water "
             + "with me or with the families.”").Quotes).Speaker);
 
+    /// <summary>"Organisers acknowledged that Tarn helped and said they hoped “…”": an organisation in what an earlier verb reported does not speak.</summary>
+    [Fact]
+    public void AnOrganisationInsideAReportedClause_IsNotTheLaterVerbsSubject() =>
+        Assert.DoesNotContain(Run("Rallies were held in three towns. Organisers of the rallies acknowledged that Tarnwell Holdings helped pay for "
+            + "the buses and said they hoped the “long weekend of protest, which drew thousands, would go on.”").Quotes, q => q.Speaker == "Tarnwell Holdings");
+
     /// <summary>"X praised the ruling in “A v. B” saying, “…”": the participle may follow a quoted title's closing mark.</summary>
     [Theory]
     [InlineData("Ada Quarles welcomed the ruling in “Harlow Mills v. Tarn Board” saying, “The court has put the families first at last.”")]
