@@ -1078,6 +1078,8 @@ public class QuoteStageTests
     [InlineData("Helen Okafor met Thomas Brandt in Lagos on Monday. \"Our plans for the region are unchanged,\" he said.", "Thomas Brandt")]
     [InlineData("Mr Ivers met Ms Caldwell in Lagos on Monday. \"Our plans for the region are unchanged,\" she said.", "Caldwell")]
     [InlineData("Robin Ivers met Sasha Caldwell in Lagos on Monday. \"Our plans for the region are unchanged,\" she said.", "Robin Ivers")]
+    [InlineData("Tadeusz Brandt met Beatrice Okafor in Lagos on Monday. \"Our plans for the region are unchanged,\" she said.", "Beatrice Okafor")]
+    [InlineData("Siobhan Brandt met Kwame Okafor in Lagos on Monday. \"Our plans for the region are unchanged,\" he said.", "Kwame Okafor")]
     public void HeOrShe_PassesOverAPersonKnownToBeOfTheOtherGender(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
