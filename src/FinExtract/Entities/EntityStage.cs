@@ -909,7 +909,8 @@ public sealed partial class EntityStage : IStage
                 int prefixEnd = k - 1;
                 while (prefixEnd >= from && EntityLexicon.TitleWords.Contains(Word(body, tokens[prefixEnd]))) prefixEnd--;
                 while (prefixEnd >= from && tokens[prefixEnd].Kind == TokenKind.Punctuation) prefixEnd--;
-                var pc = prefixEnd >= from && !IsPortfolio(body, tokens, from, prefixEnd, prefixEnd + 1)
+                // ("Italian MEP Ana Roe", "Browns DL Sam Ito": capitals right before the name are more often an office than a body)
+                var pc = prefixEnd >= from && !IsPortfolio(body, tokens, from, prefixEnd, prefixEnd + 1) && !IsAbbreviation(Word(body, tokens[k - 1]))
                     ? Classify(article, from, prefixEnd, sentenceStarts.Contains(from)) : null;
                 if (pc != null && pc.Type != "PERSON") yield return pc;
                 i = j + 1;
@@ -1211,7 +1212,7 @@ public sealed partial class EntityStage : IStage
     /// <summary>
     /// Where a person's name starts inside a longer capitalised run, or -1: after the last title word
     /// ("Administrator Jim Bridenstine"), or at a given name that follows an organisation word or a place
-    /// ("European Union Gordon Sondland"). The name is one to three words, none of them an organisation word.
+    /// ("European Union Gordon Sondland") or an abbreviation ("HWU GS Mina Okafor"). The name is one to three words, none of them an organisation word.
     /// </summary>
     private int SplitName(string body, IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -1239,7 +1240,9 @@ public sealed partial class EntityStage : IStage
             if (!(_givenNames.Contains(w) || UnlistedNameSpeaksAfterOrg(body, tokens, k, to)) || _givenNames.Contains(prev)) continue;
             // "... Council Enver Solomon", "Afghan Tom Ross", "to the United States Hamid Karzai": an organisation word, a place
             // word, a nationality or a whole listed name runs into the person's given name.
+            // ...and "HWU GS Mina Okafor": an abbreviation in capitals (a body's, an office's) does too
             if (!EntityLexicon.OrgWords.Contains(prev) && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)
+                && !IsAbbreviation(prev)
                 && !_gazetteer.TryGet(body.AsSpan(tokens[from].Start, tokens[k - 1].End - tokens[from].Start), out _)
                 && !KnownNameEndsAt(body, tokens, from, k - 1)) continue;
             int n = to - k + 1;
@@ -1248,6 +1251,9 @@ public sealed partial class EntityStage : IStage
         }
         return -1;
     }
+
+    /// <summary>A word of two to five capital letters: "HWU", "MEP", "DGS".</summary>
+    private static bool IsAbbreviation(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper);
 
     /// <summary>
     /// "the chief executive of the Tarvia Refugee Council Enver Quarles told reporters": after an organisation word, two capitalised

@@ -702,6 +702,8 @@ public class EntityStageTests
     [InlineData("The filing named Patrick W. Carlineo Jr., 55, of Addison.", "Patrick W. Carlineo Jr.")]
     [InlineData("The talks were led by Trade Representative Tomasz Wielgus and his deputy.", "Tomasz Wielgus")]
     [InlineData("He met European Union Gordon Halvorsen on Friday.", "Gordon Halvorsen")]
+    [InlineData("The union said the offer failed. Later, HWU DGS Mina Okafor said members were angry.", "Mina Okafor")]
+    [InlineData("The vote was close, said Tarvian MEP Gordon Halvorsen on Friday.", "Gordon Halvorsen")]
     [InlineData("The plan was late. Emily Quarles said so on Friday.", "Emily Quarles")]
     [InlineData("The plan was late. Ahmed Tarvin told reporters it was fine.", "Ahmed Tarvin")]
     [InlineData("The plan was late. Billy Okafor agreed with both of them.", "Billy Okafor")]
