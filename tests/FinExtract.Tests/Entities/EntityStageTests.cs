@@ -1399,6 +1399,8 @@ public class EntityStageTests
     [Theory]
     [InlineData("The festival opened with a set by cellist friends and musician Tobiah Krell on Friday.", "Tobiah Krell")]
     [InlineData("The award went to novelist Imre Vasko for his third book.", "Imre Vasko")]
+    [InlineData("The advice came from dermatologist Oruvel Tarrant in a short video.", "Oruvel Tarrant")]
+    [InlineData("Most adults need no supplement, according to nutritionist Tavish Orrin of the clinic.", "Tavish Orrin")]
     [InlineData("The band's new lineup added keyboardist Oren Halvik last spring.", "Oren Halvik")]
     public void ANameAfterAnOccupation_IsAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
 
