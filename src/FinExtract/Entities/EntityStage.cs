@@ -1285,8 +1285,9 @@ public sealed partial class EntityStage : IStage
     {
         static bool Shouting(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyInRange('a', 'z');
         bool sa = Shouting(body.AsSpan(a.Start, a.Length)), sb = Shouting(body.AsSpan(b.Start, b.Length));
-        // "US Embassy", "UK Treasury": a short abbreviation may open a title-case name.
-        return sa == sb || (sa && (a.Length <= 3 || EntityLexicon.OrgWords.Contains(body.Substring(b.Start, b.Length).TrimEnd('.'))));
+        // "US Embassy", "UK Treasury": a short abbreviation may open a title-case name; "Arsenal FC": an organisation word in capitals may end one.
+        return sa == sb || (sa && (a.Length <= 3 || EntityLexicon.OrgWords.Contains(body.Substring(b.Start, b.Length).TrimEnd('.'))))
+            || (sb && EntityLexicon.OrgWords.Contains(body.Substring(b.Start, b.Length)));
     }
 
     private const System.Text.RegularExpressions.RegexOptions Invariant = System.Text.RegularExpressions.RegexOptions.CultureInvariant;
@@ -1666,6 +1667,10 @@ public sealed partial class EntityStage : IStage
         if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)
             && (words.Skip(1).Any(EntityLexicon.InstitutionWords.Contains) || Occurrences(body, body[s..e].ToLowerInvariant()) == 0))
             return new Candidate(s, OrgNameEnd(body, s, e, words), "ORG", Heuristics.OrgWord);
+        // "FC Basel", "AFC Wimbledon": an organisation word in capitals opens a name too
+        if (words.Count is 2 or 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[0].All(char.IsAsciiLetterUpper)
+            && !words.Skip(1).Any(w => w.All(char.IsUpper)))
+            return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Center for Environmental Politics", "Commission for Racial Equality", "Committee on Foreign Investment": a body
         // (a centre, an agency, a council...) for or on something
         if (words.Count >= 3 && (words[0] is "Center" or "Centre" && words[1] == "of"

@@ -604,6 +604,19 @@ public class EntityStageTests
         Assert.Equal("ORG", e.Type);
     }
 
+    /// <summary>A football club's abbreviation in capitals, before or after the town ("FC Harlow", "Tarnwell FC"), names the club.</summary>
+    [Theory]
+    [InlineData("He left for FC Basel in 2007 on a free transfer.", "FC Basel")]
+    [InlineData("The striker signed for Tarnwell FC last week.", "Tarnwell FC")]
+    [InlineData("The midfielder joined Valencia CF after the season.", "Valencia CF")]
+    [InlineData("Shares of Tarvia Holdings AG, Harlow Chase & Co. and Quorvin fell.", "Tarvia Holdings AG")]
+    public void AClubsAbbreviationInCapitals_NamesTheClub(string text, string name)
+    {
+        var a = Run(text);
+        var e = Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name);
+        Assert.Equal("ORG", e.Type);
+    }
+
     [Theory]
     [InlineData("Members of the Roman Catholic Church gathered outside.", "Roman Catholic Church")]
     [InlineData("The album came out on Dale Records in the spring.", "Dale Records")]
