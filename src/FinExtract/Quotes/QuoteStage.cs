@@ -846,7 +846,10 @@ public sealed partial class QuoteStage : IStage
         // ...and a sentence that opens with a contrast ("“…” But Omar Haddad said …") sets another voice against the quotation's
         // ("“…,” but Y told …" too: a comma before "but" hands nothing over)
         // ...and a reply that introduces its own quotation ("“…” Ms. Roe responded, “…”") answers this one, in another voice
+        // ...and so does a verb whose own clause follows with a pronoun subject ("“…” Tarn says it is paying the owners"), when the
+        // sentence before the quotation named someone else
         bool nextSentence = m.Success && (!around.CommaHandOver && (ThatAfter().IsMatch(after, m.Index + m.Length)
+            || PronounClauseAfter().IsMatch(after, m.Index + m.Length) && !NamedBefore(ctx, s.OpenAt, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value)
             || ContrastOpener().IsMatch(after) && around.EndsSentence) || LowerCaseBut().IsMatch(after)
             || around.EndsSentence && ReplyVerbs.Contains(m.Groups["cue"].Value) && OpensQuotationNext().IsMatch(after, m.Index + m.Length));
         if (!introduced && m.Success && !nextSentence)
@@ -1050,6 +1053,24 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@"\G(?:\s+[\p{L}\d.'’-]+){0,4}?\s+that\b(?!\s+(?:day|evening|morning|afternoon|night|week|month|year|time)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ThatAfter();
+
+    /// <summary>
+    /// Whether the speaker words <paramref name="sp"/> at <paramref name="at"/> name an entity that the sentence before the quotation
+    /// opening at <paramref name="openAt"/>, or that sentence up to the opening mark, names too (outside quotation marks).
+    /// </summary>
+    private static bool NamedBefore(Context ctx, int openAt, int at, string sp)
+    {
+        var named = ctx.Entities.FirstOrDefault(x => x.Start < at + sp.Length && at < x.End && x.Type is "PERSON" or "ORG");
+        int si = ctx.SentenceOf(openAt);
+        if (named == null || si < 0) return false;
+        int from = ctx.Sentences[Math.Max(0, si - 1)].Start;
+        return ctx.Entities.Any(x => x.EntityId == named.EntityId && x.Start >= from && x.End <= openAt && !ctx.InsideQuote(x));
+    }
+
+    /// <summary>A clause with a pronoun subject right after the verb: " it is paying", " she would stay", " they expected".</summary>
+    [GeneratedRegex(@"\G\s+(?:it|he|she|they|we|I|there)\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|\p{Ll}{3,}ed)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PronounClauseAfter();
 
     /// <summary>The determiners of a speaker the text describes but does not name ("one user", "another miner").</summary>
     private const string Describers = "a|an|one|another|some|several|other|many";
@@ -1448,7 +1469,10 @@ public sealed partial class QuoteStage : IStage
             // not for a person of the sentence's first clause
             if (clause > sStart && ClausePronounSubject().Match(ctx.Body, clause, vAt - clause) is { Success: true } pm)
                 return Resolve(ctx, pm.Groups["p"].Index, pm.Groups["p"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
-            var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
+            // ("The visit by X was intimidating, Y asserts": a person between a comma and the verb is its subject, not one named before)
+            var person = NamedRightBefore(ctx, vAt) is { Type: "PERSON" } adjacent && adjacent.Start >= clause + 2
+                && ctx.Body.AsSpan(adjacent.Start - 2, 2).SequenceEqual(", ") ? adjacent
+                : ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
                 .FirstOrDefault();
             // "He lashed out at X, who …, and said “…”": a verb joined by "and" to the sentence's first predicate shares its subject,
             // "he" or "she" there, not a person named after it

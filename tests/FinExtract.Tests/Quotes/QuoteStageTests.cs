@@ -246,6 +246,23 @@ public class QuoteStageTests
         Assert.DoesNotContain(Run("Rallies were held in three towns. Organisers of the rallies acknowledged that Tarnwell Holdings helped pay for "
             + "the buses and said they hoped the “long weekend of protest, which drew thousands, would go on.”").Quotes, q => q.Speaker == "Tarnwell Holdings");
 
+    /// <summary>
+    /// "“…” Tarnwell says it is paying the owners": a verb whose own clause follows with a pronoun subject reports new words, when the
+    /// sentence before the quotation named someone else; that one's quotation goes on.
+    /// </summary>
+    [Fact]
+    public void AVerbWithItsOwnClauseAfterTheQuotation_ReportsNewWords_WhenSomeoneElseSpokeBefore() =>
+        Assert.Equal("Ivo Marsh", Run("Tarnwell Paints painted murals on shops. \"Tarnwell has every right to use the walls,\" Ivo Marsh, the creative "
+            + "director at Quorvin, told a magazine. \"They have done it for years and done it well.\" Tarnwell says it is paying the owners.").Quotes[^1].Speaker);
+
+    /// <summary>Verbs that report with a manner ("enthused", "retorted", "asserted") attribute as "said" does.</summary>
+    [Theory]
+    [InlineData("“We are rolling out the first one,” enthused Ivo Marsh, the project manager.")]
+    [InlineData("“That is simply not true,” Ivo Marsh retorted.")]
+    [InlineData("Ivo Marsh asserted that the rules are “far too rigid for a small yard.”")]
+    public void VerbsOfSayingWithAManner_Attribute(string text) =>
+        Assert.Equal("Ivo Marsh", Assert.Single(Run("The yard opened in May. " + text).Quotes).Speaker);
+
     /// <summary>"X praised the ruling in “A v. B” saying, “…”": the participle may follow a quoted title's closing mark.</summary>
     [Theory]
     [InlineData("Ada Quarles welcomed the ruling in “Harlow Mills v. Tarn Board” saying, “The court has put the families first at last.”")]
