@@ -255,6 +255,13 @@ public class QuoteStageTests
         Assert.Equal("Ivo Marsh", Run("Tarnwell Paints painted murals on shops. \"Tarnwell has every right to use the walls,\" Ivo Marsh, the creative "
             + "director at Quorvin, told a magazine. \"They have done it for years and done it well.\" Tarnwell says it is paying the owners.").Quotes[^1].Speaker);
 
+    /// <summary>"Pointing to X, Y said that “…”": the person between a comma and the verb is its subject, not one the sentence named first.</summary>
+    [Theory]
+    [InlineData("Pointing to Tomas Ilvers, Ada Quarles said that “nobody in the room believed the figures.”")]
+    [InlineData("During a visit by Tomas Ilvers to the port, Ada Quarles said; “We will not sell the berths.”")]
+    public void APersonBetweenACommaAndTheVerb_IsItsSubject(string text) =>
+        Assert.Equal("Ada Quarles", Assert.Single(Run("The port reopened in May. " + text).Quotes).Speaker);
+
     /// <summary>Verbs that report with a manner ("enthused", "retorted", "asserted") attribute as "said" does.</summary>
     [Theory]
     [InlineData("“We are rolling out the first one,” enthused Ivo Marsh, the project manager.")]
