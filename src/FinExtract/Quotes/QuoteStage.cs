@@ -1174,6 +1174,12 @@ public sealed partial class QuoteStage : IStage
         return null;
     }
 
+    /// <summary>
+    /// "he" or "she" right before a verb, right after the comma that ends a phrase opening the sentence with a participle ("Describing …, he ").
+    /// </summary>
+    [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+ing\b[^.;:“”""]*,\s+(?<p>he|she)\s+(?:\w+ly\s+|also\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAfterOpeningPhrase();
+
     /// <summary>A clause with nothing but "and" (or "and then", "but also") before its verb: a second predicate of the sentence's subject.</summary>
     [GeneratedRegex(@"^\s*(?:(?:and|but)(?:\s+(?:then|later|also|\w+ly))?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CoordinatedPredicate();
@@ -1469,6 +1475,10 @@ public sealed partial class QuoteStage : IStage
             // not for a person of the sentence's first clause
             if (clause > sStart && ClausePronounSubject().Match(ctx.Body, clause, vAt - clause) is { Success: true } pm)
                 return Resolve(ctx, pm.Groups["p"].Index, pm.Groups["p"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
+            // "Describing the visit to X's house, when …, he acknowledges …": "he" or "she" right after the comma that ends an opening
+            // phrase is the subject, not a person named in the phrase
+            if (PronounAfterOpeningPhrase().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } om)
+                return Resolve(ctx, om.Groups["p"].Index, om.Groups["p"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
             // ("The visit by X was intimidating, Y asserts": a person between a comma and the verb is its subject, not one named before)
             var person = NamedRightBefore(ctx, vAt) is { Type: "PERSON" } adjacent && adjacent.Start >= clause + 2
                 && ctx.Body.AsSpan(adjacent.Start - 2, 2).SequenceEqual(", ") ? adjacent

@@ -262,6 +262,17 @@ public class QuoteStageTests
     public void APersonBetweenACommaAndTheVerb_IsItsSubject(string text) =>
         Assert.Equal("Ada Quarles", Assert.Single(Run("The port reopened in May. " + text).Quotes).Speaker);
 
+    /// <summary>"Describing a visit to X's house, when …, he acknowledges …, but adds: “…”": the pronoun after the opening phrase is the subject.</summary>
+    [Fact]
+    public void APronounAfterAnOpeningParticiplesPhrase_IsTheSubject() =>
+        Assert.Equal("Tomas Ilvers", Run("Tomas Ilvers wrote a memoir about the sale. Siobhan Quarles disputes it. Describing a visit to Quarles’s office in "
+            + "May, when the deal was signed, he acknowledges raising his voice, but adds: “Nothing I said that day was a threat.”").Quotes[^1].Speaker);
+
+    [Fact]
+    public void He_PassesOverAWomanNamedFirst() =>
+        Assert.Equal("Tomas Ilvers", Run("Dianne Quarles said Tomas Ilvers had ignored the council. In 2011, he dismissed its concerns as “nonsense from "
+            + "start to finish.”").Quotes[^1].Speaker);
+
     /// <summary>Verbs that report with a manner ("enthused", "retorted", "asserted") attribute as "said" does.</summary>
     [Theory]
     [InlineData("“We are rolling out the first one,” enthused Ivo Marsh, the project manager.")]
