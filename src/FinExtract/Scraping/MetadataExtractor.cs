@@ -200,7 +200,12 @@ public static partial class MetadataExtractor
             || name.Contains("footer", StringComparison.OrdinalIgnoreCase) || name.Contains("sidebar", StringComparison.OrdinalIgnoreCase)
             || name.Contains("recirc", StringComparison.OrdinalIgnoreCase) || name.Contains("trending", StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"^(?:(?:article|story|post|entry)[-_]+)?authors?(?:[-_]{1,2}(?:name|link))?$|^authorname$",
+    /// <summary>
+    /// A class token of an author element: "author", "article-author", "author-name", and the BEM way inside the story's own block
+    /// ("header-info__author", "article-header__author-link--text"), not a teaser card's ("preview__author").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:article|story|post|entry)[-_]+|[a-z-]*(?:article|story|post|entry|header|headline|info|detail|single)[a-z-]*__)?"
+        + @"authors?(?:[-_]{1,2}(?:name|link))?(?:--[\w-]+)?$|^authorname$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorClassToken();
 

@@ -322,6 +322,22 @@ public class MetadataChoiceTests
         Assert.Equal("Malcolm Owen; Mike Wuerthele", a.Metadata.Author.Value);
     }
 
+    /// <summary>
+    /// BEM class names: an author element of the story's header or article block ("header-info__author", "article-header__author-link--text")
+    /// is its byline; one of a teaser card ("preview__author", "podcast-card__authors") is another story's.
+    /// </summary>
+    [Theory]
+    [InlineData("header-info__author", "Ada Quarles")]
+    [InlineData("article-header__author-link--text", "Ada Quarles")]
+    [InlineData("preview__author", "")]
+    [InlineData("podcast-card__authors", "")]
+    public void AnAuthorElementNamedTheBemWay_IsTheBylineOnlyInTheStorysOwnBlock(string cls, string author)
+    {
+        var a = ScrapeHelper.Scrape($"<html><body><article><h1>Bank beats</h1><div class=\"{cls}\"><a href=\"/p/ada\">Ada Quarles</a></div>"
+            + Body + "</article></body></html>");
+        Assert.Equal(author, a.Metadata.Author.Value ?? "");
+    }
+
     [Fact]
     public void AccountName_InAuthorMarkup_IsKept()
     {
