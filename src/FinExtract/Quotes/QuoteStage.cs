@@ -2078,6 +2078,10 @@ public sealed partial class QuoteStage : IStage
         RegexOptions.CultureInvariant)]
     private static partial Regex UnclosedAppositive();
 
+    /// <summary>A legal form that ends an organisation's name the entity stage stopped short of: "and Co ", "&amp; Co. ", "Inc ", "Ltd ".</summary>
+    [GeneratedRegex(@"^(?:(?:and|&)\s+Co\.?|Inc\.?|Ltd\.?|LLC|[Pp]lc|Corp\.?)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyTail();
+
     /// <summary>Whether the text between an organisation and a name is only a role in lower case ("analyst", "chief executive", "partner,").</summary>
     private static bool IsRoleBetween(string body, int from, int to)
     {
@@ -2088,6 +2092,8 @@ public sealed partial class QuoteStage : IStage
         if (gap is "’s" or "'s") return true;
         if (gap.StartsWith("’s ") || gap.StartsWith("'s ")) gap = gap[3..];
         else if (gap.StartsWith("’ ") || gap.StartsWith("' ")) gap = gap[2..];
+        // "Cowen and Co analyst Jane Roe": the rest of the organisation's name, its legal form, before the role
+        else if (CompanyTail().Match(gap.ToString()) is { Success: true } tail) gap = gap[tail.Length..];
         if (gap.IsEmpty) return false;
         if (gap[^1] == ',') gap = gap[..^1].TrimEnd();
         if (gap.IsEmpty) return false;

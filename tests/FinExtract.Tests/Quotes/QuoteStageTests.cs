@@ -36,6 +36,8 @@ public class QuoteStageTests
     [InlineData("Ivo Marsh spoke first. \"Growth is shifting,\" remarked the chief economist for Kessel Bank in Tokyo, Aiko Mori.", "Aiko Mori")]
     [InlineData("Rates held. \"Inflation has further to fall,\" said central bank governor Ana Lupe.", "Ana Lupe")]
     [InlineData("Shares slid. \"The guidance was too bold,\" wrote senior analyst Kofi Mensah.", "Kofi Mensah")]
+    [InlineData("Shares slid. \"The guidance was too bold,\" said Harlow and Co analyst Kofi Mensah.", "Kofi Mensah")]
+    [InlineData("Shares slid. \"The guidance was too bold,\" said Quorvin Ltd analyst Kofi Mensah.", "Kofi Mensah")]
     [InlineData("Roads were shut. \"Stay away from the harbour,\" said Harbour City Police Sgt. Nora Vale.", "Nora Vale")]
     [InlineData("Talks stalled. \"Nothing has changed,\" a Tarn Ltd spokesman said.", "Tarn Ltd")]
     [InlineData("Talks stalled. A Tarn Ltd representative said \"nothing has changed.\"", "Tarn Ltd")]
