@@ -12,6 +12,13 @@ public class EntityStageTests
     private static EntityMention At(Article a, string mention) =>
         a.Entities.First(e => a.Body[e.Start..e.End] == mention);
 
+    /// <summary>The text names <paramref name="name"/> once, as an organisation.</summary>
+    private static void IsOneOrganisation(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Equal("ORG", Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
+    }
+
     [Fact]
     public void TickerInParentheses_IsAMentionOfItsCompany_WithTickerAndExchange()
     {
@@ -597,36 +604,27 @@ public class EntityStageTests
     [InlineData("Brantley Engineering won the contract for the bridge.", "Brantley Engineering")]
     [InlineData("Orvell Packaging cut its forecast for the year.", "Orvell Packaging")]
     [InlineData("The deal values Mirren Enterprises at $400 million.", "Mirren Enterprises")]
-    public void ACapitalisedRunEndingInAnIndustryWord_IsACompany(string text, string name)
-    {
-        var a = Run(text);
-        var e = Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name);
-        Assert.Equal("ORG", e.Type);
-    }
+    public void ACapitalisedRunEndingInAnIndustryWord_IsACompany(string text, string name) =>
+        IsOneOrganisation(text, name);
 
-    /// <summary>A football club's abbreviation in capitals, before or after the town ("FC Harlow", "Tarnwell FC"), names the club.</summary>
+    /// <summary>
+    /// A football club's abbreviation in capitals, before or after the town ("FC Harlow", "Tarnwell FC"), names the club; a legal form in
+    /// capitals ends a company's name and starts no partnership's ("Tarvia Holdings AG, Harlow Chase &amp; Co.").
+    /// </summary>
     [Theory]
     [InlineData("He left for FC Basel in 2007 on a free transfer.", "FC Basel")]
     [InlineData("The striker signed for Tarnwell FC last week.", "Tarnwell FC")]
     [InlineData("The midfielder joined Valencia CF after the season.", "Valencia CF")]
     [InlineData("Shares of Tarvia Holdings AG, Harlow Chase & Co. and Quorvin fell.", "Tarvia Holdings AG")]
-    public void AClubsAbbreviationInCapitals_NamesTheClub(string text, string name)
-    {
-        var a = Run(text);
-        var e = Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name);
-        Assert.Equal("ORG", e.Type);
-    }
+    public void AClubsAbbreviationInCapitals_NamesTheClub(string text, string name) =>
+        IsOneOrganisation(text, name);
 
     [Theory]
     [InlineData("Members of the Roman Catholic Church gathered outside.", "Roman Catholic Church")]
     [InlineData("The album came out on Dale Records in the spring.", "Dale Records")]
     [InlineData("Tickets for the Dave Hollis Band sold out within an hour.", "Dave Hollis Band")]
-    public void AGivenNameRunEndingInAnOrganisationWord_IsAnOrganisation(string text, string name)
-    {
-        var a = Run(text);
-        var e = Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name);
-        Assert.Equal("ORG", e.Type);
-    }
+    public void AGivenNameRunEndingInAnOrganisationWord_IsAnOrganisation(string text, string name) =>
+        IsOneOrganisation(text, name);
 
     /// <summary>A role word after a name and a comma makes it a person's only where it ends the role's own phrase: not as a modifier of
     /// another noun ("an activist group"), nor as the title of the next name ("…, Trade Minister Olu Benn"), nor inside a clause
