@@ -24,6 +24,7 @@ public sealed partial class QuoteStage : IStage
     public const string QuotesLayer = "quotes";
 
     private readonly Regex _after, _afterVerbFirst, _afterVerbNoun, _afterVerbLower, _afterDocument, _afterUnnamed, _afterUnnamedAside, _introduced;
+    private readonly Regex _afterProfessionals;
     private readonly Regex _before, _according, _accordingBefore, _accordingOpening, _verbWord, _verbOnly, _subject, _sourceAfter;
     private readonly int _minWords;
     private readonly Learning.QuoteKindModel? _model;
@@ -64,6 +65,10 @@ public sealed partial class QuoteStage : IStage
             + @")(?:\s+(?:at|of|for|with)\s+(?:the\s+)?" + Name + @",|,)?\s+";
         _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|" + workers + "(?<sp>" + Name + "|"
             + Org + ")|(?<sp>" + Role + "))", RegexOptions.CultureInvariant);
+        // "“…,” added the analysts", "“…,” the economists wrote": people named only by their work, whose firm the text named before
+        string plurals = string.Join("|", Entities.EntityLexicon.Professions.Where(w => w.EndsWith('s')).OrderByDescending(w => w.Length).Select(Regex.Escape));
+        _afterProfessionals = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+the\s+(?<w>" + plurals + @")|the\s+(?<w>" + plurals + @")\s+(?<cue>" + v
+            + @"))\b", RegexOptions.CultureInvariant);
         // "said complainant Asha Varma", "wrote blogger Ira Lenz": one or two lower-case words that describe the person named after them
         const string Joining = @"(?:of|for|at|to|by|with|about|on|in|from|and|or|but|that|as|than|after|before|during|while|when)\b";
         _afterVerbNoun = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?:the\s+)?(?:(?!" + Joining + @")\p{Ll}[\p{L}-]*\s+){1,2}(?<sp>" + Name + ")",
@@ -864,6 +869,8 @@ public sealed partial class QuoteStage : IStage
             return new Attribution(titled.Name, titled.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-speaker.role", 0.85);
         if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
             "quotes.after.verb-speaker", 0.9, s.Start);
+        if (!introduced && _afterProfessionals.Match(after) is { Success: true } pm && FirmOfProfessionals(ctx, pm.Groups["w"].Value, s.OpenAt) is { } firm)
+            return new Attribution(firm.Name, firm.EntityId, CueVerb(pm.Groups["cue"].Value), "quotes.after.professionals-of-firm", 0.75);
         m = _afterVerbNoun.Match(after);
         if (!introduced && m.Success && PersonAt(ctx, closeEnd + m.Groups["sp"].Index) is { } described)
             return new Attribution(described.Name, described.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-described-person", 0.85);
@@ -1066,6 +1073,14 @@ public sealed partial class QuoteStage : IStage
         int from = ctx.Sentences[Math.Max(0, si - 1)].Start;
         return ctx.Entities.Any(x => x.EntityId == named.EntityId && x.Start >= from && x.End <= openAt && !ctx.InsideQuote(x));
     }
+
+    /// <summary>
+    /// The organisation named right before the same word for its people within the 600 characters before <paramref name="at"/>
+    /// ("Quorvin Securities analysts said …" for a later "the analysts"), the latest; null when none.
+    /// </summary>
+    private static EntityMention? FirmOfProfessionals(Context ctx, string professionals, int at) =>
+        ctx.Entities.Where(x => x.Type == "ORG" && x.End < at && x.Start >= at - 600 && !ctx.InsideQuote(x)
+            && ctx.Body.AsSpan(x.End).StartsWith(" " + professionals + " ", StringComparison.Ordinal)).MaxBy(x => x.Start);
 
     /// <summary>A clause with a pronoun subject right after the verb: " it is paying", " she would stay", " they expected".</summary>
     [GeneratedRegex(@"\G\s+(?:it|he|she|they|we|I|there)\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|\p{Ll}{3,}ed)\b",

@@ -290,6 +290,14 @@ public class QuoteStageTests
     public void AParticipleAfterAQuotedTitle_ReportsForTheSubject(string text) =>
         Assert.Equal("Ada Quarles", Run("The appeal was heard in May. " + text).Quotes.Last().Speaker);
 
+    /// <summary>"Quorvin analysts said … “…,” added the analysts": people named only by their work speak for the firm the text named them with.</summary>
+    [Theory]
+    [InlineData("“We view this as a positive step for the bank,” added the analysts, who rate the stock a buy.")]
+    [InlineData("“We view this as a positive step for the bank,” the analysts wrote.")]
+    public void TheAnalysts_AfterAQuotation_SpeakForTheFirmNamedWithThemBefore(string text) =>
+        Assert.Equal("Quorvin Securities", Run("The deal marks a big step for Tarvia Bank, Quorvin Securities analysts said in a note to clients.\n\n" + text)
+            .Quotes.Last().Speaker);
+
     /// <summary>"“…,” Tarn Bank analysts said": people named by their work after the quotation speak for where they work.</summary>
     [Fact]
     public void AnOrganisationsAnalystsAfterTheQuotation_SpeakForIt() =>
