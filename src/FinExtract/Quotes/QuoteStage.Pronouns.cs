@@ -61,7 +61,8 @@ public sealed partial class QuoteStage
         int si = ctx.SentenceOf(at);
         if (si < 0) return null;
         int from = ctx.Sentences[Math.Max(0, si - 1)].Start;
-        if (person != null) from = Math.Max(from, person.End);
+        // (a person named only as a possessor, "confirming Roe's death", is not one the pronoun could mean instead)
+        if (person != null && !IsPossessor(ctx.Body, person)) from = Math.Max(from, person.End);
         if (at <= from) return null;
         EntityMention? found = null;
         foreach (Match m in SpokespersonFor().Matches(ctx.Body[from..at]))
@@ -73,8 +74,12 @@ public sealed partial class QuoteStage
         return found;
     }
 
+    /// <summary>Whether a mention is followed by a possessive "'s" or "’s" ("Roe’s death").</summary>
+    private static bool IsPossessor(string body, EntityMention x) =>
+        x.End + 1 < body.Length && body[x.End] is '\'' or '’' && body[x.End + 1] == 's' && (x.End + 2 == body.Length || !char.IsLetter(body[x.End + 2]));
+
     // (not one set in apposition to a named person: "Ana Roe, a spokeswoman for X" is Ana Roe)
-    [GeneratedRegex(@"(?<!,\s*(?:a|an|the)\s+)\bspokes(?<w>person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?",
+    [GeneratedRegex(@"(?<!,\s*(?:a|an|the)\s+)\bspokes(?<w>person|man|woman)\s+(?:for|of|at|from)\s+(?:the\s+)?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpokespersonFor();
 

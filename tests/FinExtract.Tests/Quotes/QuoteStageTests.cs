@@ -1575,6 +1575,8 @@ public class QuoteStageTests
         "Ivo Marsh")]
     [InlineData("Shares fell. Ana Roe, a spokeswoman for Halden Motors, said the plant would stay open. “We will not back down,” she said.",
         "Ana Roe")]
+    [InlineData("Ivo Marsh died on Sunday. A spokeswoman from Harlow Police issued a statement confirming Marsh's death. She said “Officers were "
+        + "called to the river at noon.”", "Harlow Police")]
     public void APronounAfterASpokespersonForAnOrganisation_IsThatOrganisation(string text, string speaker) =>
         Assert.Equal(speaker, Run(text).Quotes[^1].Speaker);
 }
