@@ -1082,6 +1082,10 @@ public sealed partial class QuoteStage : IStage
         ctx.Entities.Where(x => x.Type == "ORG" && x.End < at && x.Start >= at - 600 && !ctx.InsideQuote(x)
             && ctx.Body.AsSpan(x.End).StartsWith(" " + professionals + " ", StringComparison.Ordinal)).MaxBy(x => x.Start);
 
+    /// <summary>A name of one or two capitalised words between a comma and the end: ", O'Hara " before a participle.</summary>
+    [GeneratedRegex(@",\s(?<sp>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeParticiple();
+
     /// <summary>A clause with a pronoun subject right after the verb: " it is paying", " she would stay", " they expected".</summary>
     [GeneratedRegex(@"\G\s+(?:it|he|she|they|we|I|there)\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|\p{Ll}{3,}ed)\b",
         RegexOptions.CultureInvariant)]
@@ -1470,6 +1474,10 @@ public sealed partial class QuoteStage : IStage
             int clause = ClauseStart(ctx.Body, sStart, vAt);
             if (participles.Any(p => p.Index == vm.Index))
             {
+                // "…, O'Hara saying they were “…”": the name right before the participle, after a comma, is its subject
+                if (NameBeforeParticiple().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } nm
+                    && Resolve(ctx, nm.Groups["sp"].Index, nm.Groups["sp"].Value, vm.Value, "quotes.sentence.participle", 0.7, s.Start) is { } absolute)
+                    return absolute;
                 var sm = _subject.Match(ctx.Body, clause, vAt - clause);
                 if (sm.Success && !IsSentenceWord(sm.Groups["sp"].Value)
                     && Resolve(ctx, sm.Groups["sp"].Index, sm.Groups["sp"].Value, vm.Value, "quotes.sentence.participle", 0.7,
@@ -1700,7 +1708,9 @@ public sealed partial class QuoteStage : IStage
         + @"|claiming|acknowledging|admitting|conceding|remarking|commenting|pointing\s+out|telling\s+\w+)\b"
         // ...and one with no comma before it but a comma right before the quotation ("X rejected the explanation saying, “…”", "X
         // praised “Tarn Road” saying, “…”")
-        + @"|(?<=[\w""”’')]\s)(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|stating|asserting|declaring)(?=,\s*$)",
+        + @"|(?<=[\w""”’')]\s)(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|stating|asserting|declaring)(?=,\s*$)"
+        // ...and one right after a name, whose subject it is ("…, O'Hara saying they were “…”")
+        + @"|(?<=,\s\p{Lu}[\p{L}'’.-]+\s)(?:saying|adding|noting|warning|arguing|insisting)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CommaParticiple();
 

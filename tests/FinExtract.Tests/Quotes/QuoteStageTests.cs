@@ -283,6 +283,12 @@ public class QuoteStageTests
     public void VerbsOfSayingWithAManner_Attribute(string text) =>
         Assert.Equal("Ivo Marsh", Assert.Single(Run("The yard opened in May. " + text).Quotes).Speaker);
 
+    /// <summary>"Tarn is cutting costs, Quarles saying it was “…”": a participle right after a name, after a comma, reports for that name.</summary>
+    [Fact]
+    public void AParticipleRightAfterAName_ReportsForThatName() =>
+        Assert.Equal("Ada Quarles", Run("Ada Quarles runs Tarnwell Air. Tarnwell Air is trying hard to cut costs, Quarles saying the airline was "
+            + "“renegotiating every airport contract it has.”").Quotes[^1].Speaker);
+
     /// <summary>"X praised the ruling in “A v. B” saying, “…”": the participle may follow a quoted title's closing mark.</summary>
     [Theory]
     [InlineData("Ada Quarles welcomed the ruling in “Harlow Mills v. Tarn Board” saying, “The court has put the families first at last.”")]
