@@ -1668,7 +1668,7 @@ public sealed partial class EntityStage : IStage
             && (words.Skip(1).Any(EntityLexicon.InstitutionWords.Contains) || Occurrences(body, body[s..e].ToLowerInvariant()) == 0))
             return new Candidate(s, OrgNameEnd(body, s, e, words), "ORG", Heuristics.OrgWord);
         // "FC Basel", "AFC Wimbledon": an organisation word in capitals opens a name too
-        if (words.Count is 2 or 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[0].All(char.IsAsciiLetterUpper)
+        if (words.Count is 2 or 3 && EntityLexicon.OrgWords.Contains(words[0]) && IsAbbreviation(words[0])
             && !words.Skip(1).Any(w => w.All(char.IsUpper)))
             return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Center for Environmental Politics", "Commission for Racial Equality", "Committee on Foreign Investment": a body

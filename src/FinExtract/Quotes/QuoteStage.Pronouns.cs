@@ -58,9 +58,8 @@ public sealed partial class QuoteStage
     /// </summary>
     private static EntityMention? SpokespersonOrganisation(Context ctx, int at, string gender, EntityMention? person)
     {
-        int si = ctx.SentenceOf(at);
-        if (si < 0) return null;
-        int from = ctx.Sentences[Math.Max(0, si - 1)].Start;
+        int from = ctx.PreviousSentenceStart(at);
+        if (from < 0) return null;
         // (a person named only as a possessor, "confirming Roe's death", is not one the pronoun could mean instead)
         if (person != null && !IsPossessor(ctx.Body, person)) from = Math.Max(from, person.End);
         if (at <= from) return null;

@@ -1068,9 +1068,8 @@ public sealed partial class QuoteStage : IStage
     private static bool NamedBefore(Context ctx, int openAt, int at, string sp)
     {
         var named = ctx.Entities.FirstOrDefault(x => x.Start < at + sp.Length && at < x.End && x.Type is "PERSON" or "ORG");
-        int si = ctx.SentenceOf(openAt);
-        if (named == null || si < 0) return false;
-        int from = ctx.Sentences[Math.Max(0, si - 1)].Start;
+        int from = ctx.PreviousSentenceStart(openAt);
+        if (named == null || from < 0) return false;
         return ctx.Entities.Any(x => x.EntityId == named.EntityId && x.Start >= from && x.End <= openAt && !ctx.InsideQuote(x));
     }
 
@@ -1078,9 +1077,12 @@ public sealed partial class QuoteStage : IStage
     /// The organisation named right before the same word for its people within the 600 characters before <paramref name="at"/>
     /// ("Quorvin Securities analysts said …" for a later "the analysts"), the latest; null when none.
     /// </summary>
-    private static EntityMention? FirmOfProfessionals(Context ctx, string professionals, int at) =>
-        ctx.Entities.Where(x => x.Type == "ORG" && x.End < at && x.Start >= at - 600 && !ctx.InsideQuote(x)
-            && ctx.Body.AsSpan(x.End).StartsWith(" " + professionals + " ", StringComparison.Ordinal)).MaxBy(x => x.Start);
+    private static EntityMention? FirmOfProfessionals(Context ctx, string professionals, int at)
+    {
+        string after = " " + professionals + " ";
+        return ctx.Entities.Where(x => x.Type == "ORG" && x.End < at && x.Start >= at - 600 && !ctx.InsideQuote(x)
+            && ctx.Body.AsSpan(x.End).StartsWith(after, StringComparison.Ordinal)).MaxBy(x => x.Start);
+    }
 
     /// <summary>A name of one or two capitalised words between a comma and the end: ", O'Hara " before a participle.</summary>
     [GeneratedRegex(@",\s(?<sp>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s$", RegexOptions.CultureInvariant)]
@@ -1420,6 +1422,11 @@ public sealed partial class QuoteStage : IStage
         }
 
         public int SentenceOf(int pos) => Text.Sentence.IndexAt(Sentences, pos);
+
+        /// <summary>
+        /// Where the sentence before the one at <paramref name="pos"/> starts (that one's own start when it is the first); -1 outside any sentence.
+        /// </summary>
+        public int PreviousSentenceStart(int pos) => SentenceOf(pos) is int si and >= 0 ? Sentences[Math.Max(0, si - 1)].Start : -1;
 
         /// <summary>Each person's gender by an honorific before one of their mentions (<see cref="HonorificGendersByEntity"/>), read once.</summary>
         public Dictionary<string, string> HonorificGenders => _honorificGenders ??= HonorificGendersByEntity(this);
