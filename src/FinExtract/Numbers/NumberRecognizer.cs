@@ -318,6 +318,17 @@ public sealed partial class NumberRecognizer
 
     private static bool Adjacent(Ctx c, int a, int b) => a >= 0 && b < c.T.Count && c.T[a].E == c.T[b].S;
 
+    /// <summary>
+    /// "£45 m", "US$ 2.5 b": after a currency sign or code, a lone "m" or "b" set apart from the digits is the scale, as a
+    /// length never follows a currency; not one that opens a unit ("m²", "m/s").
+    /// </summary>
+    private static bool SpacedScaleLetter(Ctx c, int k, CurrencyForm? prefix)
+    {
+        if (prefix == null || c.T[k].W is not ("m" or "b")) return false;
+        int after = c.T[k].E;
+        return after >= c.End || !(char.IsLetterOrDigit(c.Text[after]) || c.Text[after] is '²' or '³' or '/' or '-');
+    }
+
     private static bool IsScaleWord(Ctx c, int k, bool afterDigits)
     {
         if (k >= c.T.Count || c.T[k].K != TK.Word) return false;
@@ -333,7 +344,7 @@ public sealed partial class NumberRecognizer
         var t = c.T[k];
         if (IsThousandBeforeScale(c, k)) return 1e3;
         if (NumberWords.Scales.TryGetValue(t.W, out double s)) return s;
-        return c.Text[t.S] switch { 'k' or 'K' => 1e3, 'M' => 1e6, 'B' => 1e9, _ => 1 };
+        return c.Text[t.S] switch { 'k' or 'K' => 1e3, 'M' or 'm' => 1e6, 'B' or 'b' => 1e9, _ => 1 };
     }
 
     /// <summary>
@@ -1451,6 +1462,15 @@ public sealed partial class NumberRecognizer
         return IsMinorUnitOf(_currencies.MatchAt(text, q, CurrencyPosition.Suffix), code);
     }
 
+    /// <summary>Whether the amount is written in digits with thousands separators or a decimal part ("50,000", "12.5"): no
+    /// count that a verb such as "won" could follow.</summary>
+    private static bool GroupedOrDecimalDigits(Ctx c, Amount a)
+    {
+        for (int k = IndexAtOrAfter(c, a.S); k < c.T.Count && c.T[k].S < a.E; k++)
+            if (c.T[k].K == TK.Num && (c.T[k].Grouped || c.T[k].Dec)) return true;
+        return false;
+    }
+
     /// <summary>Whether the amount is written in digits with thousands separators ("50,000").</summary>
     private static bool GroupedDigits(Ctx c, Amount a)
     {
@@ -1508,7 +1528,7 @@ public sealed partial class NumberRecognizer
         if (form == null) return !a.Scaled && q > p && ScaledCode(c, q) is { } scaled ? scaled : null;
         if (form.Attached && q != p) return null;
         if (form.Scaled && !a.Scaled && !MinorUnitAfter(c, q + form.Form.Length, form.Code)
-            && !(form.Factor == 1 && BareMinorAfter(c, q + form.Form.Length)) && !(form.ScaledOrGrouped && GroupedDigits(c, a))) return null;
+            && !(form.Factor == 1 && BareMinorAfter(c, q + form.Form.Length)) && !(form.ScaledOrGrouped && GroupedOrDecimalDigits(c, a))) return null;
         // "a 12-euro fee", "a 5-rupee coin": a currency's name written onto the number as an adjective; not a code or a sign ("5-USD")
         if (hyphen && form.Factor >= 1 && !form.Form.All(char.IsAsciiLetterLower)) return null;
         if (form.IsSymbolic && q == p && form.Form == "$") return null;
@@ -1734,7 +1754,8 @@ public sealed partial class NumberRecognizer
             next = NextAfter(c, end);
         }
         // "75 USD million": a scale after the currency
-        if (!a.Scaled && next < T.Count && IsScaleWord(c, next, true) && Spaced(c, next - 1, next) && T[next].W.Length > 1)
+        if (!a.Scaled && next < T.Count && Spaced(c, next - 1, next)
+            && (IsScaleWord(c, next, true) && T[next].W.Length > 1 || SpacedScaleLetter(c, next, prefix)))
         {
             double sc = ScaleOf(c, next);
             v *= sc; a.Scaled = true; a.Scale = sc; end = T[next].E; next++;

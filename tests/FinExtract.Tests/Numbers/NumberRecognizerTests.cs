@@ -119,6 +119,14 @@ public class NumberRecognizerTests
     [InlineData("a ticket of 1 200 rand", 1200, "ZAR", "1 200 rand")]
     [InlineData("a coffee at 35,000 dong", 35000, "VND", "35,000 dong")]
     [InlineData("she had four dimes left", 0.4, "USD", "four dimes")]
+    [InlineData("a ride for 2.5 won less", 2.5, "KRW", "2.5 won")]
+    [InlineData("the levy is 18.75 rand per tonne", 18.75, "ZAR", "18.75 rand")]
+    [InlineData("it lent 3 million Korean won", 3e6, "KRW", "3 million Korean won")]
+    [InlineData("a fine of 40 new shekels", 40, "ILS", "40 new shekels")]
+    [InlineData("the quarry sold for R16.4 million", 1.64e7, "ZAR", "R16.4 million")]
+    [InlineData("the bid was £52 m in cash", 5.2e7, "GBP", "£52 m")]
+    [InlineData("a US$ 1.5 b loan", 1.5e9, "USD", "US$ 1.5 b")]
+    [InlineData("the shop charged ￥480 for it", 480, "JPY", "￥480")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");
@@ -238,8 +246,16 @@ public class NumberRecognizerTests
     [InlineData("In 2019 won the title again.")]
     [InlineData("The team, 12 won and 3 lost, leads.")]
     [InlineData("Of the 40 rand fans, few came.")]
+    [InlineData("Of the 2 won, one was a draw.")]
     public void ACurrencyThatIsAlsoAWord_NeedsAScaleOrGroupedDigits(string text) =>
         Assert.DoesNotContain(Find(text), n => n.Kind == "money");
+
+    [Fact]
+    public void ALoneLetterAfterTheAmount_IsAScaleOnlyAfterACurrency()
+    {
+        Assert.DoesNotContain(Find("the plot is 45 m wide and 30 m deep"), n => n.Kind == "money");
+        Assert.DoesNotContain(Find("rent of £12 m² a year"), n => n.Value > 1e6);
+    }
 
     [Fact]
     public void ALoneCapitalR_IsRandOnlyBeforeAScale() =>
