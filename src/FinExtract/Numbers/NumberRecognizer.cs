@@ -1457,9 +1457,18 @@ public sealed partial class NumberRecognizer
         if (q + 4 < c.End && text.AsSpan(q, 4).SequenceEqual("and ")) q += 4;
         int digits = q;
         while (q < c.End && char.IsAsciiDigit(text[q])) q++;
-        if (q == digits || q - digits > 2 || q == p) return false;
+        if (q == digits && SpelledMinorCount(c, digits) is int spelledEnd) q = spelledEnd; // "4 pounds and sixty-two pence"
+        if (q == digits || q - digits > 2 && char.IsAsciiDigit(text[digits]) || q == p) return false;
         if (q < c.End && text[q] == ' ') q++;
         return IsMinorUnitOf(_currencies.MatchAt(text, q, CurrencyPosition.Suffix), code);
+    }
+
+    /// <summary>The end of a count under a hundred spelled out at <paramref name="p"/> ("sixty-two"), or null.</summary>
+    private int? SpelledMinorCount(Ctx c, int p)
+    {
+        int k = IndexAtOrAfter(c, p);
+        if (k >= c.T.Count || c.T[k].S != p || c.T[k].K != TK.Word) return null;
+        return ParseCardinal(c, k, false) is { Spelled: true, Integer: true, Scaled: false, V: >= 1 and < 100 } sub ? sub.E : null;
     }
 
     /// <summary>Whether the amount is written in digits with thousands separators or a decimal part ("50,000", "12.5"): no

@@ -127,6 +127,10 @@ public class NumberRecognizerTests
     [InlineData("the bid was £52 m in cash", 5.2e7, "GBP", "£52 m")]
     [InlineData("a US$ 1.5 b loan", 1.5e9, "USD", "US$ 1.5 b")]
     [InlineData("the shop charged ￥480 for it", 480, "JPY", "￥480")]
+    [InlineData("a stamp then cost 40 pfennigs", 0.4, "DEM", "40 pfennigs")]
+    [InlineData("bread rose by fifty piastres", 0.5, "EGP", "fifty piastres")]
+    [InlineData("the farm sold for 2 million Dutch guilders", 2e6, "NLG", "2 million Dutch guilders")]
+    [InlineData("a ticket at 12 pounds and sixty-five pence today", 12.65, "GBP", "12 pounds and sixty-five pence")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");
