@@ -128,6 +128,7 @@ public class NumberRecognizerTests
     [InlineData("a US$ 1.5 b loan", 1.5e9, "USD", "US$ 1.5 b")]
     [InlineData("the shop charged ￥480 for it", 480, "JPY", "￥480")]
     [InlineData("a stamp then cost 40 pfennigs", 0.4, "DEM", "40 pfennigs")]
+    [InlineData("the buyer paid Can$48.5 million", 4.85e7, "CAD", "Can$48.5 million")]
     [InlineData("bread rose by fifty piastres", 0.5, "EGP", "fifty piastres")]
     [InlineData("the farm sold for 2 million Dutch guilders", 2e6, "NLG", "2 million Dutch guilders")]
     [InlineData("a ticket at 12 pounds and sixty-five pence today", 12.65, "GBP", "12 pounds and sixty-five pence")]
