@@ -1112,6 +1112,7 @@ public sealed partial class EntityStage : IStage
             // "Bank of America" runs on over "of"; "strategist Daniel Hynes of ANZ" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
                 && !(Word(body, tokens[next]) is "of" or "for" or "&" && personNamed && !OrgSoFar(body, tokens, i, j))
+                && !OpensOwnOrganisation(Word(body, tokens[next + 1])) // "the League for FC Tarn": the club is a name of its own
                 && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
                     || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count
                     && IsCapitalised(body, tokens[next + 2])) // "Bank of New York"
@@ -1253,6 +1254,9 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>A word of two to five capital letters: "HWU", "MEP", "DGS".</summary>
+    /// <summary>An organisation word in capitals that opens a name of its own ("FC", "AFC"): no joiner runs a name on into it.</summary>
+    private static bool OpensOwnOrganisation(string word) => IsAbbreviation(word) && EntityLexicon.OrgWords.Contains(word);
+
     private static bool IsAbbreviation(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper);
 
     /// <summary>

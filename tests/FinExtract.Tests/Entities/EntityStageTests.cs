@@ -616,6 +616,7 @@ public class EntityStageTests
     [InlineData("The striker signed for Tarnwell FC last week.", "Tarnwell FC")]
     [InlineData("The midfielder joined Valencia CF after the season.", "Valencia CF")]
     [InlineData("Shares of Tarvia Holdings AG, Harlow Chase & Co. and Quorvin fell.", "Tarvia Holdings AG")]
+    [InlineData("She played in the Tarvian Premier League for FC Harlow until 2019.", "FC Harlow")]
     public void AClubsAbbreviationInCapitals_NamesTheClub(string text, string name) =>
         IsOneOrganisation(text, name);
 
@@ -624,6 +625,14 @@ public class EntityStageTests
     [InlineData("The album came out on Dale Records in the spring.", "Dale Records")]
     [InlineData("Tickets for the Dave Hollis Band sold out within an hour.", "Dave Hollis Band")]
     public void AGivenNameRunEndingInAnOrganisationWord_IsAnOrganisation(string text, string name) =>
+        IsOneOrganisation(text, name);
+
+    /// <summary>The head words of public institutions (a municipality, a library, a museum, a diocese) make their names organisations.</summary>
+    [Theory]
+    [InlineData("The Municipality of Quorvin asked the schools to pay the tax.", "Municipality of Quorvin")]
+    [InlineData("The letters were given to the Tarnwell Public Library in 1990.", "Tarnwell Public Library")]
+    [InlineData("The painting went to the Harlow Museum of Art last year.", "Harlow Museum of Art")]
+    public void AnInstitutionsHeadWord_MakesItsNameAnOrganisation(string text, string name) =>
         IsOneOrganisation(text, name);
 
     /// <summary>A role word after a name and a comma makes it a person's only where it ends the role's own phrase: not as a modifier of
