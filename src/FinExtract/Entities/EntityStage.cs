@@ -1254,6 +1254,12 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>A word of two to five capital letters: "HWU", "MEP", "DGS".</summary>
+    /// <summary>A known place, then two names joined by a hyphen, one of them an organisation word: the title of a city's newspaper
+    /// ("Harlow Star-Telegram", "Tarnwell Post-Gazette").</summary>
+    private bool HyphenedOrgWordLast(List<string> words) =>
+        words[^1].Contains('-') && words[^1].Split('-') is var parts && parts.All(x => x.Length > 1 && char.IsUpper(x[0]))
+        && parts.Any(EntityLexicon.OrgWords.Contains) && IsKnownPlace(string.Join(' ', words.SkipLast(1)));
+
     /// <summary>An organisation word in capitals that opens a name of its own ("FC", "AFC"): no joiner runs a name on into it.</summary>
     private static bool OpensOwnOrganisation(string word) => IsAbbreviation(word) && EntityLexicon.OrgWords.Contains(word);
 
@@ -1657,18 +1663,18 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "PERSON", Heuristics.Title);
         }
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
-            && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+            && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !HyphenedOrgWordLast(words))
             return new Candidate(s, e, "PERSON", Heuristics.GivenName);
         // "its chief economist, Sun-hee Park, said": a name set after a person's role is theirs, whatever its last word names elsewhere
         if (words.Count is 2 or 3 && IsRoleBefore(body, s, e) && CanEndPersonName(body, words[^1]) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !words[0].EndsWith("-born") && !EntityLexicon.Titles.Contains(words[0]))
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0]))
-            && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+            && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !HyphenedOrgWordLast(words))
             return new Candidate(s, e, "LOCATION", Heuristics.PlaceWord);
         // ...not a common phrase set in capitals that the article also writes in lower case ("Renewable Energy", "Social Media"); a
         // body is named by its kind ("the Election Commission" may be "the election commission" too)
-        if (words.Count >= 2 && words.Skip(1).Any(EntityLexicon.OrgWords.Contains)
+        if (words.Count >= 2 && (words.Skip(1).Any(EntityLexicon.OrgWords.Contains) || HyphenedOrgWordLast(words))
             && (words.Skip(1).Any(EntityLexicon.InstitutionWords.Contains) || Occurrences(body, body[s..e].ToLowerInvariant()) == 0))
             return new Candidate(s, OrgNameEnd(body, s, e, words), "ORG", Heuristics.OrgWord);
         // "FC Basel", "AFC Wimbledon": an organisation word in capitals opens a name too

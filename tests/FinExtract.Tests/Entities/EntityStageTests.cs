@@ -635,6 +635,22 @@ public class EntityStageTests
     public void AnInstitutionsHeadWord_MakesItsNameAnOrganisation(string text, string name) =>
         IsOneOrganisation(text, name);
 
+    /// <summary>A city's newspaper titled with two words joined by a hyphen ("Post-Gazette", "Star-Telegram", "Journal-Constitution")
+    /// is an organisation, not the city and not a person whose given name the city's name is.</summary>
+    [Theory]
+    [InlineData("The story was first reported by the Austin Courier-Statesman on Monday.", "Austin Courier-Statesman")]
+    [InlineData("An editorial in the Pittsburgh Post-Telegram disagreed.", "Pittsburgh Post-Telegram")]
+    [InlineData("Readers of the Atlanta Journal-Ledger wrote in.", "Atlanta Journal-Ledger")]
+    public void ACitysHyphenedNewspaperTitle_IsAnOrganisation(string text, string name) =>
+        IsOneOrganisation(text, name);
+
+    [Fact]
+    public void AHyphenedCompoundAfterAWordThatIsNoPlace_IsNoNewspaper()
+    {
+        var a = Run("Die Analyse der US-Bank zeigt, dass Cloud-Gaming wächst.");
+        Assert.DoesNotContain(a.Entities, x => a.Body[x.Start..x.End].Contains("Cloud-Gaming"));
+    }
+
     /// <summary>A role word after a name and a comma makes it a person's only where it ends the role's own phrase: not as a modifier of
     /// another noun ("an activist group"), nor as the title of the next name ("…, Trade Minister Olu Benn"), nor inside a clause
     /// ("…, said that the President's plan").</summary>
