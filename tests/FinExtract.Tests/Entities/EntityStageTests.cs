@@ -644,6 +644,13 @@ public class EntityStageTests
     public void ACitysHyphenedNewspaperTitle_IsAnOrganisation(string text, string name) =>
         IsOneOrganisation(text, name);
 
+    /// <summary>The groups of leading economies are bodies that issue statements: "the G20 said", "the G-7 agreed".</summary>
+    [Theory]
+    [InlineData("In a joint statement, the G20 said growth was uneven.", "G20")]
+    [InlineData("Ministers of the G-7 agreed to meet again in May.", "G-7")]
+    public void TheGroupsOfLeadingEconomies_AreOrganisations(string text, string name) =>
+        IsOneOrganisation(text, name);
+
     [Fact]
     public void AHyphenedCompoundAfterAWordThatIsNoPlace_IsNoNewspaper()
     {
