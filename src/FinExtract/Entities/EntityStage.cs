@@ -1254,6 +1254,16 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>A word of two to five capital letters: "HWU", "MEP", "DGS".</summary>
+    /// <summary>
+    /// An acronym named twice, or once with a spokesperson ("a QRVN spokeswoman said", which a trade or a thing has not), is an
+    /// organisation; not one the article writes as a thing's name, nor one alone in a table cell ("| WÜ |", a code of the table's).
+    /// </summary>
+    private static Candidate AcronymCandidate(string body, string word, int s, int e, string next) =>
+        (Occurrences(body, word) >= 2 || next is "spokesman" or "spokeswoman" or "spokesperson")
+        && !NamesAThing(body, word) && !AloneInTableCell(body, s, e)
+            ? new Candidate(s, e, "ORG", Heuristics.Acronym)
+            : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
+
     /// <summary>A known place, then two names joined by a hyphen, one of them an organisation word: the title of a city's newspaper
     /// ("Harlow Star-Telegram", "Tarnwell Post-Gazette").</summary>
     private bool HyphenedOrgWordLast(List<string> words) =>
@@ -1753,10 +1763,7 @@ public sealed partial class EntityStage : IStage
         // whom "who" is written beside, is); nor is one joined to an identifier by an underscore ("BASE_DIR"), which is code.
         if (allCaps && (words[0].Length >= 3 && Shouted(body, words[0]) && WrittenAsCommonWord(body, words[0].ToLowerInvariant())
             || s > 0 && body[s - 1] == '_' || e < body.Length && body[e] == '_' || AfterAQuantity(body, s))) return null;
-        // ("| WÜ |": an unknown acronym alone in a table cell is a code of the table's)
-        if (allCaps) return Occurrences(body, words[0]) >= 2 && !NamesAThing(body, words[0]) && !AloneInTableCell(body, s, e)
-            ? new Candidate(s, e, "ORG", Heuristics.Acronym)
-            : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
+        if (allCaps) return AcronymCandidate(body, words[0], s, e, next);
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "Shares" or "stake" or "owner" or "maker" or "unit")
             // "a trade professor at Cornell", "an analyst at Stratfor": where someone works is an organisation

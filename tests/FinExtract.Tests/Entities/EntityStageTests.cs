@@ -644,6 +644,13 @@ public class EntityStageTests
     public void ACitysHyphenedNewspaperTitle_IsAnOrganisation(string text, string name) =>
         IsOneOrganisation(text, name);
 
+    [Fact]
+    public void AnAcronymNamedOnce_IsAnOrganisation_WhenItHasASpokesperson()
+    {
+        var a = Run("Staff plan to strike. A QRVN spokeswoman said talks would go on.");
+        Assert.Equal("ORG", At(a, "QRVN").Type);
+    }
+
     /// <summary>The groups of leading economies are bodies that issue statements: "the G20 said", "the G-7 agreed".</summary>
     [Theory]
     [InlineData("In a joint statement, the G20 said growth was uneven.", "G20")]
