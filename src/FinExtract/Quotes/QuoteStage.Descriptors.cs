@@ -32,12 +32,24 @@ public sealed partial class QuoteStage
         onlyOfItsName = word != null && DescriptorKinds[word] == "named";
         // the latest one named, passing over where a quoted professional works ("an analyst at X"): the firm is not the story's
         var latest = before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x)) ?? before.FirstOrDefault();
-        if (word == null || DescriptorKinds[word] == "latest") return latest;
-        string[] heads = [word[(word.LastIndexOf(' ') + 1)..], .. DescriptorNameWords.GetValueOrDefault(word, [])];
+        if (word == null) return latest;
+        string head = word[(word.LastIndexOf(' ') + 1)..];
+        // "campaign group Tarn Watch …; the group said": the one the article introduced with this very word
+        if (before.FirstOrDefault(x => IntroducedAs(ctx.Body, x, head)) is { } introduced) return introduced;
+        if (DescriptorKinds[word] == "latest") return latest;
+        string[] heads = [head, .. DescriptorNameWords.GetValueOrDefault(word, [])];
         var shows = before.FirstOrDefault(x => heads.Any(h => Shows(ctx.Body, x, h)));
         if (shows != null || onlyOfItsName) return shows;
         // "a spokeswoman for the regulator" after "Calder Bank": a name that shows another kind's word is not of this kind
         return before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x) && !KindNameWords.Any(h => Shows(ctx.Body, x, h)));
+    }
+
+    /// <summary>Whether the word stands right before the organisation's name, introducing it ("lobby group Tarn Watch").</summary>
+    private static bool IntroducedAs(string body, EntityMention org, string word)
+    {
+        int end = org.Start - 1;
+        return end > word.Length && body[end] == ' ' && string.CompareOrdinal(body, end - word.Length, word, 0, word.Length) == 0
+            && !char.IsLetter(body[end - word.Length - 1]);
     }
 
     private static bool Shows(string body, EntityMention org, string word) => NameShows(org.Name, word) || NameShows(body[org.Start..org.End], word);

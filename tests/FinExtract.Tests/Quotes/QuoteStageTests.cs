@@ -173,6 +173,16 @@ public class QuoteStageTests
     public void ADescriptor_GoesToTheOrganisationWhoseNameShowsIt(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>"campaign group Tarn Watch … the group said": the organisation the article introduced with the descriptor's own word,
+    /// over one named since.</summary>
+    [Fact]
+    public void ADescriptor_GoesToTheOrganisationItIntroduced_OverOneNamedSince()
+    {
+        const string text = "Campaign group Tarn Watch fears that Harlow Council will not act. A statement from the group said "
+            + "\"The council must do more to cut traffic.\"";
+        Assert.Equal("Tarn Watch", Assert.Single(Run(text).Quotes).Speaker);
+    }
+
     /// <summary>"the union said", "the court ruled": a kind of body no company is; with none named, the speaker is left empty.</summary>
     [Theory]
     [InlineData("Workers at Varrow Motors walked out on Monday. “Our members will not accept a pay freeze,” the union said.")]
