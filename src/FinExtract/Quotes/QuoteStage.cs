@@ -1887,9 +1887,25 @@ public sealed partial class QuoteStage : IStage
         // "John Roe, a director at the NGO said": an apposition the writer left unclosed, before words the entity stage did not type
         if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between)) is { } member)
             return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.9);
-        if (!IsSentenceWord(sp) && !pluralSubject) return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
-        return null;
+        if (IsSentenceWord(sp) || pluralSubject || GovernedPlace(ctx, at, end)) return null;
+        return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
     }
+
+    /// <summary>
+    /// Whether the words at <paramref name="at"/> are a place that a preposition governs ("the leading supplier in the United Kingdom,
+    /// a Harlow firm, has said"): part of a phrase about the speaker, not the speaker.
+    /// </summary>
+    private static bool GovernedPlace(Context ctx, int at, int end)
+    {
+        if (!ctx.Entities.Any(x => x.Type == "LOCATION" && x.Start <= at && x.End >= end)) return false;
+        var before = ctx.Body.AsSpan(0, at).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
+        foreach (var p in PlacePrepositions)
+            if (before.EndsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] PlacePrepositions = { " in", " at", " from", " of", " across", " to", " near", " throughout", " within" };
 
     /// <summary>
     /// Who speaks when the words of a reporting clause name an organisation: a person of that surname, the holder of a role of it,
@@ -2101,9 +2117,10 @@ public sealed partial class QuoteStage : IStage
         return person != null && joins(ctx.Body.AsSpan(person.End, start - person.End)) ? person : null;
     }
 
-    /// <summary>", head of planning at the Port of ": a role, a preposition and the capitalised words of a name before its place.</summary>
-    [GeneratedRegex(@"^,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){1,5}?(?:of|at|for|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+|for\s+)?){0,3}$",
-        RegexOptions.CultureInvariant)]
+    /// <summary>", head of planning at the Port of ", ", director of research at Tarn Capital in ", ", of ": a role, a preposition and the
+    /// capitalised words of a name before its place; or the place a person is of or from (" of ").</summary>
+    [GeneratedRegex(@"^(?:,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){0,5}?(?:of|at|for|from|with|in)\s+(?:the\s+)?"
+        + @"(?:\p{Lu}[\p{L}-]*\s+(?:of\s+|for\s+|in\s+)?){0,3}|\s+(?:of|from)\s+(?:the\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnclosedAppositiveToPlace();
 
     [GeneratedRegex(@"^,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){1,5}?(?:of|at|for|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$",

@@ -918,6 +918,22 @@ public class QuoteStageTests
         Assert.Equal("Ann Roeder", Assert.Single(Run("The new gates opened on Monday. Ann Roeder, head of planning at the Port of Savannah said of the "
             + "plan, “Trucks will spend far less time idling at the gates.”").Quotes).Speaker);
 
+    /// <summary>A place at the end of a person's unclosed apposition or affiliation ("…, director of research at Tarn Capital in London
+    /// said", "Mayor Ada Quarles of London commented", "Ivo Marsh, of Scotland stated") leaves the person as the speaker.</summary>
+    [Theory]
+    [InlineData("Rates fell again. Ivo Marsh, the director of research at Tarn Capital in London said: \"The cut was overdue.\"", "Ivo Marsh")]
+    [InlineData("The towns signed the pact. Mayor Ada Quarles of London commented \"This will bring jobs to both towns.\"", "Ada Quarles")]
+    [InlineData("The vote was close. Ivo Marsh, of Scotland stated the result was \"a fair outcome for everyone.\"", "Ivo Marsh")]
+    public void APlaceAfterAPersonsAffiliation_LeavesThePersonAsTheSpeaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
+    /// <summary>A place that a preposition governs is part of a phrase, not the speaker ("the largest maker in the United Kingdom, …, has
+    /// announced").</summary>
+    [Fact]
+    public void APlaceAfterAPreposition_IsNoSpeaker() =>
+        Assert.DoesNotContain(Run("The leading supplier of school uniforms in the United Kingdom, Tarnwell-based manufacturer Quorvin, has "
+            + "announced it is \"seriously considering\" adding tracking chips to its blazers.").Quotes, q => q.Speaker == "United Kingdom");
+
     /// <summary>Speakers named around words the entity stage leaves untyped, or after a contrast in the quotation's own sentence.</summary>
     [Theory]
     [InlineData("The transport minister, Carl Obi, said that \"the ferry timetable is final\" but opposition MP Dara Quinn told a paper it would change.",
