@@ -181,7 +181,9 @@ public sealed partial class QuoteStage : IStage
             // A quoted sentence standing alone ("... told the Argus Leader. \"It is working.\"") is someone's words however short.
             bool standalone = !s.Continued && text.Length > 1 && char.IsUpper(text[0]) && text.TrimEnd()[^1] is '.' or '!' or '?'
                 && OpensSentence(body, s.OpenAt, article.Paragraphs);
-            if (words <= 5 && !s.Continued && !standalone && NamedOrModifier(body, s) is { } why)
+            // a title of a work is no one's words, however long, unless a reporting clause goes with it
+            if (!s.Continued && !standalone && (words <= 5 ? NamedOrModifier(body, s)
+                : attribution == null && words <= 15 ? TitleOfAWork(text.TrimEnd()) : null) is { } why)
             {
                 rejected.Add(new RejectedQuote(s.Start, s.End, why));
                 continue;
@@ -343,6 +345,7 @@ public sealed partial class QuoteStage : IStage
         if ((WorkNouns.Contains(cue) || WorkNouns.Contains(cue[(cue.LastIndexOf(' ') + 1)..])) && char.IsUpper(inner[0]))
             return $"a title of a work (after \"{cue}\")";
         // "that “a-ha!” moment": an exclamation of a word or two may be a modifier too
+        if (inner[^1] is '?' or '!' && TitleOfAWork(inner) is { } question) return question;
         if (inner[^1] is '.' or '!' or '?') return inner.Count(c => c == ' ') < 2 ? ScareQuotedModifier(body, s) : null;
         string before = WordsBefore(body, s.OpenAt, 2);
         string last = before.Contains(' ') ? before[(before.LastIndexOf(' ') + 1)..] : before;
@@ -350,7 +353,7 @@ public sealed partial class QuoteStage : IStage
         // "a seller called “E-Life,” the trading name of …": a name keeps the comma that follows it inside the marks
         if (inner[^1] == ',') return (termCue || last is "called" or "named" && char.IsUpper(inner[0])) && inner.Count(c => c == ' ') < 3
             ? $"a term being named (after \"{before}\")" : null;
-        if (IsTitleCased(inner)) return "a title or name: every word capitalised";
+        if (TitleOfAWork(inner) is { } title) return title;
         if (termCue) return $"a term being named (after \"{before}\")";
         return ScareQuotedModifier(body, s);
     }
@@ -368,6 +371,19 @@ public sealed partial class QuoteStage : IStage
         string next = body[(k + 1)..e];
         if (next.Length < 2 || !char.IsLower(next[0]) || AfterModifierStops.Contains(next)) return null;
         return $"a scare-quoted modifier (\"{last} … {next}\")";
+    }
+
+    /// <summary>
+    /// Why quoted words are a title rather than anyone's words, or null: every word capitalised ("Make America Great Again"), a
+    /// question or an exclamation of three words or more so written ("How Will the Pandemic Affect Poetry?"), or such a title, a
+    /// colon and its subtitle ("The Colour of Money: how banks lend"). A statement ending in a full stop or a comma is no title.
+    /// </summary>
+    private static string? TitleOfAWork(string inner)
+    {
+        if (inner.Length == 0 || inner[^1] is '.' or ',') return null;
+        if (inner[^1] is '?' or '!') return inner.Count(c => c == ' ') >= 2 && IsTitleCased(inner[..^1]) ? "a title: every word capitalised" : null;
+        if (IsTitleCased(inner)) return "a title or name: every word capitalised";
+        return inner.IndexOf(": ", StringComparison.Ordinal) is int colon and > 0 && IsTitleCased(inner[..colon]) ? "a title and its subtitle" : null;
     }
 
     /// <summary>"Apropos of Nothing", "Make America Great Again": two words or more, each capitalised but the short joining words.</summary>

@@ -59,7 +59,7 @@ public class QuoteKindModelTests
     [Fact]
     public void ShippedPipeline_DropsAnUnattributedTitle_ByTheModel_AndSaysSo()
     {
-        var a = ShippedPipeline.Run("Investors read the bank's annual outlook, titled “Rising Tide of Global Capital Markets”, with some scepticism this week.");
+        var a = ShippedPipeline.Run("Investors read the bank's annual outlook, titled “Rising tide of global capital markets”, with some scepticism this week.");
         Assert.Empty(a.Quotes);
         var r = Assert.Single(a.RejectedQuotes);
         Assert.StartsWith("model.quote-kinds.v1", r.Reason);

@@ -127,6 +127,14 @@ public class QuoteStageTests
     public void ATitleAfterTheMakerOfAWork_IsNoQuotation() =>
         Assert.Empty(Run("According to Ada Quarles, author of “The Quiet Ledger,” prices will fall.").Quotes);
 
+    /// <summary>A title of six words or more with no reporting clause is no quotation either: a question or an exclamation in title case,
+    /// or a title, a colon and its subtitle.</summary>
+    [Theory]
+    [InlineData("In “Where Will the Money for the Harbour Go?”, Ada Quarles looks at the port's budget.")]
+    [InlineData("Her latest report, “Harbours of Tarn: what the docks earned in a century”, came out in May.")]
+    public void ALongerTitleWithoutAReportingClause_IsNoQuotation(string text) =>
+        Assert.Empty(Run(text).Quotes);
+
     /// <summary>"X called the deal “…”", "X dubbed it “…”": a verb of naming with its object attributes the words; "a firm called “…”" names.</summary>
     [Fact]
     public void AVerbOfNamingWithItsObject_AttributesTheWords_ButANameIsNoQuotation()
