@@ -108,6 +108,9 @@ public static partial class DateParser
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|-|\.)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();
 
+    [GeneratedRegex(@"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlCompactDate();
+
     [GeneratedRegex(@"^\d{10}(?:\d{3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Epoch();
 
@@ -271,11 +274,12 @@ public static partial class DateParser
         return Zones.TryGetValue(tz, out var off) ? (true, off) : (false, TimeSpan.Zero);
     }
 
-    /// <summary>A date in a URL path (/2019/11/18/).</summary>
+    /// <summary>A date in a URL path (/2019/11/18/), or written as eight digits that open a path segment (/20191118/, /20191118-title).</summary>
     public static PageDate? FromUrl(string? url)
     {
         if (string.IsNullOrEmpty(url)) return null;
         var m = UrlDate().Match(url);
+        if (!m.Success) m = UrlCompactDate().Match(url);
         if (!m.Success) return null;
         int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
             d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);

@@ -214,6 +214,15 @@ public class MetadataTests
 
     [Fact]
     public void UrlDate_IsFound() => Assert.Equal("2019-11-18", DateParser.FromUrl("https://x.example/2019/11/18/story.html")?.ToIso());
+
+    [Theory]
+    [InlineData("https://x.example/news/20191118/story-title", "2019-11-18")]
+    [InlineData("https://x.example/texte/20220127-a-speech.html", "2022-01-27")]
+    [InlineData("https://x.example/world/20231102-ABC123/", "2023-11-02")]
+    [InlineData("https://x.example/item/20191340/story", null)]
+    [InlineData("https://x.example/id/1201911180/story", null)]
+    public void UrlDate_WrittenAsEightDigitsOpeningAPathSegment_IsFound(string url, string? day) =>
+        Assert.Equal(day, DateParser.FromUrl(url)?.ToIso());
 }
 
 public class MetadataChoiceTests
