@@ -905,7 +905,9 @@ public sealed partial class EntityStage : IStage
             {
                 // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
                 // organisation runs straight into a person's name; the name is the person, the rest is read alone.
-                yield return new Candidate(tokens[k].Start, TrimPossessive(body, tokens[k].Start, tokens[j].End).Item2, "PERSON", Heuristics.TitleName);
+                // ...but "DJ" is part of a stage name ("DJ Tarn"), as a royal title is of a royal's
+                int nameStart = k > from && Word(body, tokens[k - 1]) == "DJ" ? tokens[k - 1].Start : tokens[k].Start;
+                yield return new Candidate(nameStart, TrimPossessive(body, nameStart, tokens[j].End).Item2, "PERSON", Heuristics.TitleName);
                 int prefixEnd = k - 1;
                 while (prefixEnd >= from && EntityLexicon.TitleWords.Contains(Word(body, tokens[prefixEnd]))) prefixEnd--;
                 while (prefixEnd >= from && tokens[prefixEnd].Kind == TokenKind.Punctuation) prefixEnd--;
@@ -1667,8 +1669,10 @@ public sealed partial class EntityStage : IStage
         {
             // "President Elect Ana Ruiz", "Prime Minister Designate Ivo Marsh": the word that qualifies the title is no part of the name
             if (words.Count >= 2 && words[0] is "Elect" or "Designate") s = body.IndexOf(words[1], s + words[0].Length, StringComparison.Ordinal);
-            // "Queen Elizabeth", "Pope Francis", "Prince Andrew": a royal or papal title is part of how the person is named.
-            if (prev is "King" or "Queen" or "Prince" or "Princess" or "Pope" or "Emperor" or "Empress" or "Sheikh" && p >= 0 && tokens[p].End == s - 1)
+            // "Queen Elizabeth", "Pope Francis", "Prince Andrew": a royal or papal title is part of how the person is named, as "DJ" is of
+            // a stage name ("DJ Tarn")
+            if (prev is "King" or "Queen" or "Prince" or "Princess" or "Pope" or "Emperor" or "Empress" or "Sheikh" or "DJ" && p >= 0
+                && tokens[p].End == s - 1)
                 s = tokens[p].Start;
             return new Candidate(s, e, "PERSON", Heuristics.Title);
         }

@@ -651,6 +651,16 @@ public class EntityStageTests
         Assert.Equal("ORG", At(a, "QRVN").Type);
     }
 
+    /// <summary>"DJ" before a name is part of the stage name, as a royal title is of a royal's ("DJ TARNO", "DJ Ivo Marsh").</summary>
+    [Theory]
+    [InlineData("The party had sets by DJ TARNO and a brass band.", "DJ TARNO")]
+    [InlineData("The night closed with DJ Ivo Marsh on the decks.", "DJ Ivo Marsh")]
+    public void ADjBeforeAName_IsPartOfTheStageName(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Equal("PERSON", At(a, name).Type);
+    }
+
     /// <summary>The groups of leading economies are bodies that issue statements: "the G20 said", "the G-7 agreed".</summary>
     [Theory]
     [InlineData("In a joint statement, the G20 said growth was uneven.", "G20")]
