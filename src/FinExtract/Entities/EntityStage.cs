@@ -1272,6 +1272,11 @@ public sealed partial class EntityStage : IStage
         words[^1].Contains('-') && words[^1].Split('-') is var parts && parts.All(x => x.Length > 1 && char.IsUpper(x[0]))
         && parts.Any(EntityLexicon.OrgWords.Contains) && IsKnownPlace(string.Join(' ', words.SkipLast(1)));
 
+    /// <summary>Whether a title and a capitalised name follow the run: its words are the office's ("Shadow Home" before "Secretary Ivo
+    /// Marsh"), not a person's name.</summary>
+    private static bool OfficeBeforeHolder(NameRun r) =>
+        EntityLexicon.Titles.Contains(r.Next) && r.J + 2 < r.Tokens.Count && IsCapitalised(r.Body, r.Tokens[r.J + 2]);
+
     /// <summary>An organisation word in capitals that opens a name of its own ("FC", "AFC"): no joiner runs a name on into it.</summary>
     private static bool OpensOwnOrganisation(string word) => IsAbbreviation(word) && EntityLexicon.OrgWords.Contains(word);
 
@@ -1736,7 +1741,8 @@ public sealed partial class EntityStage : IStage
             && !_givenNames.Contains(first);
         if (words.Count <= 3 && (worksThere || roleAndNameAfter) && !sentenceStart && !_givenNames.Contains(first))
             return new Candidate(s, e, "ORG", Heuristics.WorkplaceCue);
-        if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && CanEndPersonName(body, words[^1]))
+        // ...not the words of an office before its title and holder ("by Shadow Home Secretary Ivo Marsh")
+        if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && CanEndPersonName(body, words[^1]) && !OfficeBeforeHolder(r))
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         // "Australian-born" describes the person and is no part of the name a given-name reading finds
@@ -1827,7 +1833,7 @@ public sealed partial class EntityStage : IStage
             && StandsAloneElsewhere(body, words[1], s, e)
             && !body.AsSpan(s, e - s).Contains(" - ", StringComparison.Ordinal)
             && !words.Any(w => w.All(char.IsUpper)) && !words.Any(w => WrittenInLowerCase(body, w)) && !EntityLexicon.Demonyms.Contains(words[0])
-            && !IsKnownPlace(words[0]) && !EntityLexicon.Demonyms.Contains(words[1]) && !NumberFollows(body, e))
+            && !IsKnownPlace(words[0]) && !EntityLexicon.Demonyms.Contains(words[1]) && !NumberFollows(body, e) && !OfficeBeforeHolder(r))
             return new Candidate(s, e, "PERSON", Heuristics.TwoWords);
         // ...and an organisation when its first word does ("Patriot Coal" ... "Patriot's mines").
         if (words.Count == 2 && !sentenceStart && Occurrences(body, words[0]) > Occurrences(body, words[0] + " " + words[1]))

@@ -651,6 +651,17 @@ public class EntityStageTests
         Assert.Equal("ORG", At(a, "QRVN").Type);
     }
 
+    /// <summary>The words of an office before its title and holder are no person ("by Shadow Home Secretary Ivo Marsh").</summary>
+    [Theory]
+    [InlineData("The plan was attacked by Shadow Home Secretary Ivo Marsh on Monday.")]
+    [InlineData("The Home Office disagreed. Tarvia's Shadow Home Secretary Ivo Marsh said it would fail, and the Home Office replied.")]
+    public void TheWordsOfAnOfficeBeforeItsTitleAndHolder_AreNoPerson(string text)
+    {
+        var a = Run(text);
+        Assert.Equal("PERSON", At(a, "Ivo Marsh").Type);
+        Assert.DoesNotContain(a.Entities, x => x.Type == "PERSON" && a.Body[x.Start..x.End].Contains("Shadow"));
+    }
+
     /// <summary>"DJ" before a name is part of the stage name, as a royal title is of a royal's ("DJ TARNO", "DJ Ivo Marsh").</summary>
     [Theory]
     [InlineData("The party had sets by DJ TARNO and a brass band.", "DJ TARNO")]
