@@ -1104,8 +1104,10 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@",\s(?<sp>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s$", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeParticiple();
 
-    /// <summary>A clause with a pronoun subject right after the verb: " it is paying", " she would stay", " they expected".</summary>
-    [GeneratedRegex(@"\G\s+(?:it|he|she|they|we|I|there)\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|\p{Ll}{3,}ed)\b",
+    /// <summary>A clause with a pronoun subject right after the verb: " it is paying", " she would stay", " they expected"; or with a
+    /// noun phrase its determiner opens: " the banks will do", " their rates would rise".</summary>
+    [GeneratedRegex(@"\G\s+(?:it|he|she|they|we|I|there|(?:the|its|their|his|her|our)\s+\p{Ll}+(?:\s\p{Ll}+)?)\s+"
+        + @"(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|\p{Ll}{3,}ed)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PronounClauseAfter();
 
