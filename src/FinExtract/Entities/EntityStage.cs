@@ -1272,10 +1272,13 @@ public sealed partial class EntityStage : IStage
         words[^1].Contains('-') && words[^1].Split('-') is var parts && parts.All(x => x.Length > 1 && char.IsUpper(x[0]))
         && parts.Any(EntityLexicon.OrgWords.Contains) && IsKnownPlace(string.Join(' ', words.SkipLast(1)));
 
-    /// <summary>Whether a title and a capitalised name follow the run: its words are the office's ("Shadow Home" before "Secretary Ivo
-    /// Marsh"), not a person's name.</summary>
-    private static bool OfficeBeforeHolder(NameRun r) =>
-        EntityLexicon.Titles.Contains(r.Next) && r.J + 2 < r.Tokens.Count && IsCapitalised(r.Body, r.Tokens[r.J + 2]);
+    /// <summary>Whether a word of <paramref name="words"/> and then a capitalised word follow the run: a title and its holder ("Shadow
+    /// Home" before "Secretary Ivo Marsh": the run is the office's, no person's name), a role and a person ("Northwind" before
+    /// "analyst Jane Roe").</summary>
+    private static bool WordThenNameAfter(NameRun r, HashSet<string> words) =>
+        words.Contains(r.Next) && r.J + 2 < r.Tokens.Count && IsCapitalised(r.Body, r.Tokens[r.J + 2]);
+
+    private static bool OfficeBeforeHolder(NameRun r) => WordThenNameAfter(r, EntityLexicon.Titles);
 
     /// <summary>An organisation word in capitals that opens a name of its own ("FC", "AFC"): no joiner runs a name on into it.</summary>
     private static bool OpensOwnOrganisation(string word) => IsAbbreviation(word) && EntityLexicon.OrgWords.Contains(word);
@@ -1737,8 +1740,7 @@ public sealed partial class EntityStage : IStage
         // whatever verb follows it.
         bool worksThere = prev is "at" or "from" && EntityLexicon.Professions.Contains(prev2);
         // "said Holding Redlich partner Nathan Cecil", "Northwind analyst Jane Roe": a name before a role and a person's name is their employer.
-        bool roleAndNameAfter = j + 2 < tokens.Count && EntityLexicon.RolesBeforeName.Contains(next) && IsCapitalised(body, tokens[j + 2])
-            && !_givenNames.Contains(first);
+        bool roleAndNameAfter = WordThenNameAfter(r, EntityLexicon.RolesBeforeName) && !_givenNames.Contains(first);
         if (words.Count <= 3 && (worksThere || roleAndNameAfter) && !sentenceStart && !_givenNames.Contains(first))
             return new Candidate(s, e, "ORG", Heuristics.WorkplaceCue);
         // ...not the words of an office before its title and holder ("by Shadow Home Secretary Ivo Marsh")

@@ -1471,20 +1471,12 @@ public sealed partial class NumberRecognizer
         return ParseCardinal(c, k, false) is { Spelled: true, Integer: true, Scaled: false, V: >= 1 and < 100 } sub ? sub.E : null;
     }
 
-    /// <summary>Whether the amount is written in digits with thousands separators or a decimal part ("50,000", "12.5"): no
-    /// count that a verb such as "won" could follow.</summary>
-    private static bool GroupedOrDecimalDigits(Ctx c, Amount a)
+    /// <summary>Whether the amount is written in digits with thousands separators ("50,000"), or, with <paramref name="orDecimal"/>,
+    /// with a decimal part ("12.5"): no count that a verb such as "won" could follow.</summary>
+    private static bool GroupedDigits(Ctx c, Amount a, bool orDecimal = false)
     {
         for (int k = IndexAtOrAfter(c, a.S); k < c.T.Count && c.T[k].S < a.E; k++)
-            if (c.T[k].K == TK.Num && (c.T[k].Grouped || c.T[k].Dec)) return true;
-        return false;
-    }
-
-    /// <summary>Whether the amount is written in digits with thousands separators ("50,000").</summary>
-    private static bool GroupedDigits(Ctx c, Amount a)
-    {
-        for (int k = IndexAtOrAfter(c, a.S); k < c.T.Count && c.T[k].S < a.E; k++)
-            if (c.T[k].K == TK.Num && c.T[k].Grouped) return true;
+            if (c.T[k].K == TK.Num && (c.T[k].Grouped || orDecimal && c.T[k].Dec)) return true;
         return false;
     }
 
@@ -1537,7 +1529,7 @@ public sealed partial class NumberRecognizer
         if (form == null) return !a.Scaled && q > p && ScaledCode(c, q) is { } scaled ? scaled : null;
         if (form.Attached && q != p) return null;
         if (form.Scaled && !a.Scaled && !MinorUnitAfter(c, q + form.Form.Length, form.Code)
-            && !(form.Factor == 1 && BareMinorAfter(c, q + form.Form.Length)) && !(form.ScaledOrGrouped && GroupedOrDecimalDigits(c, a))) return null;
+            && !(form.Factor == 1 && BareMinorAfter(c, q + form.Form.Length)) && !(form.ScaledOrGrouped && GroupedDigits(c, a, orDecimal: true))) return null;
         // "a 12-euro fee", "a 5-rupee coin": a currency's name written onto the number as an adjective; not a code or a sign ("5-USD")
         if (hyphen && form.Factor >= 1 && !form.Form.All(char.IsAsciiLetterLower)) return null;
         if (form.IsSymbolic && q == p && form.Form == "$") return null;

@@ -1917,10 +1917,8 @@ public sealed partial class QuoteStage : IStage
     {
         if (!ctx.Entities.Any(x => x.Type == "LOCATION" && x.Start <= at && x.End >= end)) return false;
         var before = ctx.Body.AsSpan(0, at).TrimEnd();
-        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
-        foreach (var p in PlacePrepositions)
-            if (before.EndsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        int from = before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? before.Length - 4 : at;
+        return PrecededBy(ctx.Body, from, PlacePrepositions, StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly string[] PlacePrepositions = { " in", " at", " from", " of", " across", " to", " near", " throughout", " within" };
