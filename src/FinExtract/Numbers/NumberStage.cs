@@ -70,7 +70,10 @@ public sealed partial class NumberStage : IStage
     private static readonly Text.WarmingRegex NamedIndices = new(@"(?<![\w&/])(?:"
         + string.Join('|', Text.Lexicon.Read("number-named-indices.tsv").Select(r => r[0]).OrderByDescending(n => n.Length)
             .Select(n => string.Join(@"[\s-]?", n.Split(' ').Select(Regex.Escape))))
-        + @")(?![\w%])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        + @")(?![\w%])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, compileAfterUses: OncePerArticle);
+
+    /// <summary>Uses after which a pattern run once over each whole body is compiled: a few articles, not the word lists' thousands.</summary>
+    private const int OncePerArticle = 16;
 
     /// <summary>Languages that group thousands with a dot ("1.500" is fifteen hundred): Resources/lexicon/dot-thousands-languages.tsv.</summary>
     private static readonly HashSet<string> DotThousandsLanguages = Text.Lexicon.Set("dot-thousands-languages.tsv", StringComparer.OrdinalIgnoreCase);
@@ -89,12 +92,15 @@ public sealed partial class NumberStage : IStage
         foreach (var e in article.Entities) blocked.Add((e.Start, e.End));
         var all = new List<NumberMention>();
         bool dotThousands = DotThousandsLanguages.Contains(article.Metadata.LanguageCode);
+        var blockedByStart = new Text.StartIndex<(int Start, int End)>(blocked, b => b.Start);
+        int longest = blocked.Count == 0 ? 0 : blocked.Max(b => b.End - b.Start);
         foreach (var p in article.Paragraphs)
         {
             context.CheckTime(Name);
             var dates = DateRecognizer.Find(body, p.Start, p.End, published, SentenceOf);
-            dates.RemoveAll(d => blocked.Any(b => d.Start < b.End && b.Start < d.End));
-            var pb = new List<(int, int)>(blocked.Where(b => b.End > p.Start && b.Start < p.End));
+            // the blocked spans that overlap the paragraph, in the order they were listed
+            var pb = blockedByStart.StartingIn(p.Start - longest, p.End - 1).Where(i => blocked[i].End > p.Start).Order().Select(i => blocked[i]).ToList();
+            dates.RemoveAll(d => pb.Any(b => d.Start < b.End && b.Start < d.End));
             pb.AddRange(dates.Select(d => (d.Start, d.End)));
             all.AddRange(dates);
             all.AddRange(_recognizer.Find(body, p.Start, p.End, pb, dotThousands));

@@ -274,10 +274,11 @@ public sealed partial class MainTextExtractor
         return false;
     }
 
-    /// <summary>Whole blocks that are furniture on any site (Resources/lexicon/boilerplate-lines.tsv).</summary>
-    private static readonly System.Text.RegularExpressions.Regex[] BoilerplateLines = Text.Lexicon.Read("boilerplate-lines.tsv")
-        .Select(r => new System.Text.RegularExpressions.Regex("^(?:" + r[0] + ")$", System.Text.RegularExpressions.RegexOptions.IgnoreCase
-            | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout)).ToArray();
+    /// <summary>Whole blocks that are furniture on any site (Resources/lexicon/boilerplate-lines.tsv), one pattern of them all,
+    /// compiled once a run has used it enough (a page asks it of tens of blocks).</summary>
+    private static readonly Text.WarmingRegex BoilerplateLines = new("^(?:" + string.Join("|", Text.Lexicon.Read("boilerplate-lines.tsv")
+        .Select(r => "(?:" + r[0] + ")")) + ")$", System.Text.RegularExpressions.RegexOptions.IgnoreCase
+            | System.Text.RegularExpressions.RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>
     /// A short line that is a date and little else ("Nov. 19, 2019, 8:41 AM UTC", "Associated Press November 19, 2019",
@@ -847,7 +848,7 @@ public sealed partial class MainTextExtractor
 
     /// <summary>Whether a line under 300 characters is page furniture by the boilerplate lists ("Advertisement", "Read more: ...").</summary>
     private static bool IsBoilerplateLine(string t) =>
-        t.Length < 300 && (Selectors.BoilerplateParagraph().IsMatch(t) || BoilerplateLines.Any(rx => rx.IsMatch(t)));
+        t.Length < 300 && (Selectors.BoilerplateParagraph().IsMatch(t) || BoilerplateLines.Regex.IsMatch(t));
 
     /// <summary>The index of the first block after the box that holds the heading at <paramref name="i"/>.</summary>
     private static int SkipBox(List<TextBlock> blocks, int i)
