@@ -1499,17 +1499,7 @@ public sealed partial class QuoteStage : IStage
             int clause = ClauseStart(ctx.Body, sStart, vAt);
             if (participles.Any(p => p.Index == vm.Index))
             {
-                // "…, O'Hara saying they were “…”": the name right before the participle, after a comma, is its subject
-                if (NameBeforeParticiple().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } nm
-                    && Resolve(ctx, nm.Groups["sp"].Index, nm.Groups["sp"].Value, vm.Value, "quotes.sentence.participle", 0.7, s.Start) is { } absolute)
-                    return absolute;
-                var sm = _subject.Match(ctx.Body, clause, vAt - clause);
-                if (sm.Success && !IsSentenceWord(sm.Groups["sp"].Value)
-                    && Resolve(ctx, sm.Groups["sp"].Index, sm.Groups["sp"].Value, vm.Value, "quotes.sentence.participle", 0.7,
-                    s.Start) is { Speaker.Length: > 0 } said)
-                    return said;
-                var opener = ClauseOpener(ctx, clause, vAt);
-                if (opener != null) return new Attribution(opener.Name, opener.EntityId, vm.Value, "quotes.sentence.participle", 0.7);
+                if (ParticipleSubject(ctx, s, sStart, clause, vm.Value, vAt) is { } bySubject) return bySubject;
                 continue;
             }
             // "Another unidentified miner asks rescuers, “…”": a subject the text only describes speaks unnamed, and ends the run before
@@ -1517,6 +1507,14 @@ public sealed partial class QuoteStage : IStage
                 && !ctx.Entities.Any(x => x.Start >= clause && x.End <= vAt && x.Type is "ORG" or "PERSON"))
                 return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
             if (ParentheticalPronoun(ctx, si >= 0 ? ctx.Sentences[si].Start : pStart, vAt, vm) is { } aside) return aside;
+            // "It is a blow to Tarvia, who had promised “…”": a verb in a relative clause reports for the name the clause follows, or
+            // (a place) for no one the sentence's subject names
+            if (RelativeWhoBefore().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } rw)
+            {
+                if (RelativeAntecedent(ctx, rw.Index) is { } antecedent)
+                    return new Attribution(antecedent.Name, antecedent.EntityId, vm.Value, "quotes.sentence.relative-subject", 0.75);
+                continue;
+            }
             if (IsPassive(region, vm) && NamedRightBefore(ctx, vAt) is { } named)
                 return new Attribution(named.Name, named.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             // "X asserts; she says that Y tried to “…”": a later clause whose subject is "he" or "she" speaks for whom the pronoun means,
@@ -1563,6 +1561,21 @@ public sealed partial class QuoteStage : IStage
                     : new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }
         return ColonIntroduction(ctx, sStart, s.OpenAt);
+    }
+
+    /// <summary>The subject of a participle after a comma ("X denied the claims, saying they were “…”"), or null.</summary>
+    private Attribution? ParticipleSubject(Context ctx, QuotedSpan s, int sStart, int clause, string verb, int vAt)
+    {
+        // "…, O'Hara saying they were “…”": the name right before the participle, after a comma, is its subject
+        if (NameBeforeParticiple().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } nm
+            && Resolve(ctx, nm.Groups["sp"].Index, nm.Groups["sp"].Value, verb, "quotes.sentence.participle", 0.7, s.Start) is { } absolute)
+            return absolute;
+        var sm = _subject.Match(ctx.Body, clause, vAt - clause);
+        if (sm.Success && !IsSentenceWord(sm.Groups["sp"].Value)
+            && Resolve(ctx, sm.Groups["sp"].Index, sm.Groups["sp"].Value, verb, "quotes.sentence.participle", 0.7, s.Start) is { Speaker.Length: > 0 } said)
+            return said;
+        var opener = ClauseOpener(ctx, clause, vAt);
+        return opener == null ? null : new Attribution(opener.Name, opener.EntityId, verb, "quotes.sentence.participle", 0.7);
     }
 
     /// <summary>The verbs before a quotation in its sentence (<paramref name="region"/>, from <paramref name="sStart"/>) that may report it.</summary>
@@ -1768,6 +1781,28 @@ public sealed partial class QuoteStage : IStage
         || region.AsSpan(verb.Index + verb.Length).Trim().SequenceEqual("as")) && !PronounBefore().IsMatch(region, verb.Index);
 
     /// <summary>"what host Jane Roe described as “…”": a person or organisation named right before the verb is its subject, no passive.</summary>
+    /// <summary>
+    /// Who ", who" at <paramref name="commaAt"/> refers to: the person whose firm or place ends the phrase ("Ada Quarles of Tarn
+    /// Capital, who", "Ivo Marsh, an analyst at Tarn Capital, who"), or else the person or organisation named right before it.
+    /// </summary>
+    private static EntityMention? RelativeAntecedent(Context ctx, int commaAt)
+    {
+        var last = ctx.Entities.FirstOrDefault(x => x.End == commaAt);
+        if (last == null) return null;
+        var owner = ctx.Entities.LastOrDefault(x => x.Type == "PERSON" && x.End <= last.Start && last.Start - x.End <= 80
+            && PersonBeforeAffiliation().IsMatch(ctx.Body.AsSpan(x.End, last.Start - x.End)));
+        return owner ?? (last.Type is "PERSON" or "ORG" ? last : null);
+    }
+
+    /// <summary>What joins a person to the firm or place named after them: " of ", " at the ", ", a fund manager at ".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+[^,;“”""]{0,60}?\s+(?:of|at|from|with|for)\s+(?:the\s+)?)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PersonBeforeAffiliation();
+
+    /// <summary>", who had" and the like right before a verb (the search range ends at the verb): the clause is relative.</summary>
+    [GeneratedRegex(@",\s+who\s+(?:(?:has|had|have|would|will|also|then|later|once)\s+)*(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeWhoBefore();
+
     private static EntityMention? NamedRightBefore(Context ctx, int verbAt) =>
         ctx.Entities.FirstOrDefault(x => x.Type is "PERSON" or "ORG" && x.End < verbAt && verbAt - x.End <= 2
             && ctx.Body.AsSpan(x.End, verbAt - x.End).IsWhiteSpace());

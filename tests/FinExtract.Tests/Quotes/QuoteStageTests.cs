@@ -1302,8 +1302,11 @@ public class QuoteStageTests
     [Fact]
     public void ANameThatQualifiesADocument_IsNotTheSpeaker()
     {
-        var q = Run("The ferry sank on Tuesday. Its chief executive vowed to “fight every claim”, according to US court documents.").Quotes[^1];
+        var q = Run("The ferry sank on Tuesday. Its chief executive wants to “fight every claim”, according to US court documents.").Quotes[^1];
         Assert.Equal(("", "quotes.according-to.document-unnamed"), (q.Speaker, q.Rule));
+        // with a reporting verb of its own the role speaks, still unnamed
+        Assert.Equal("", Run("The ferry sank on Tuesday. Its chief executive vowed to “fight every claim”, according to US court documents.")
+            .Quotes[^1].Speaker);
     }
 
     /// <summary>"Alex Beasley, manager for the UK, Ireland and the Nordics, said:": an apposition that ends in a list is still one apposition.</summary>

@@ -1,0 +1,41 @@
+using FinExtract.Documents;
+
+namespace FinExtract.Tests.Quotes;
+
+/// <summary>Speakers named by a relative clause or by a verb of commitment (vowed, pledged, promised).</summary>
+public class QuoteClauseTests
+{
+    private static Article Run(string text) => ShippedPipeline.Run(text);
+
+    [Theory]
+    [InlineData("Rates were cut. The move was welcomed by Ada Quarles of Tarn Capital, who said that the decision was \"long overdue and well judged.\"",
+        "Ada Quarles")]
+    [InlineData("Rates were cut. The move was criticised by Ivo Marsh, an economist at Harlow University, who wrote that it was \"a gamble on the "
+        + "wrong horse.\"", "Ivo Marsh")]
+    [InlineData("Rates were cut. Tomas Ilvers spoke first. The vote was led by Mina Okafor, who told reporters the cut was \"the least bad option.\"",
+        "Mina Okafor")]
+    public void RelativeClause_ReportsForTheNameItFollows(string text, string speaker)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal("quotes.sentence.relative-subject", q.Rule);
+    }
+
+    [Fact]
+    public void RelativeClauseAfterAPlace_IsNotTheSentencesSubject()
+    {
+        var a = Run("Quorvin Ltd cut its forecast again. It is a setback for Tarvia, who had promised \"swift and lasting reforms\" to its lenders.");
+        Assert.DoesNotContain(a.Quotes, q => q.Speaker == "Quorvin Ltd");
+    }
+
+    [Theory]
+    [InlineData("Shares fell. Ada Quarles has vowed to \"fight this ruling in every court that will hear us.\"", "vowed")]
+    [InlineData("Shares fell. Ivo Marsh pledged that the bank would \"stand behind every depositor, large or small.\"", "pledged")]
+    [InlineData("Shares fell. \"We will rebuild the plant within a year,\" Mina Okafor promised.", "promised")]
+    public void VerbsOfCommitment_Report(string text, string cue)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(cue, q.Cue);
+        Assert.NotEqual("", q.Speaker);
+    }
+}
