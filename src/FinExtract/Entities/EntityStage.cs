@@ -1134,7 +1134,8 @@ public sealed partial class EntityStage : IStage
                 && ((Word(body, tokens[next]) is "of" or "for" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
                 && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
                     || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1])
-                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !IsKnownPlace(WithoutPossessive(Word(body, tokens[next + 1]))))))
+                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !IsKnownPlace(WithoutPossessive(Word(body, tokens[next + 1])))
+                    && !PlaceNameFrom(body, tokens, next + 1))))
             { j = Word(body, tokens[next]) is "of" or "for" ? next + 2 : next + 1; continue; }
             if (FieldAfterAnd(body, tokens, i, j, next)) { j = next + 1; continue; }
             if (TrailingTitle(body, tokens, j)) { j = next; continue; }
@@ -1143,6 +1144,14 @@ public sealed partial class EntityStage : IStage
             break;
         }
         return j;
+    }
+
+    /// <summary>Whether the capitalised words from token k end in a place word ("on Tarn Island", "on Harlow Street"): where a firm is, not its name.</summary>
+    private static bool PlaceNameFrom(string body, IReadOnlyList<Token> tokens, int k)
+    {
+        int last = k;
+        while (last + 1 < tokens.Count && last + 1 < k + 4 && tokens[last + 1].Start <= tokens[last].End + 1 && IsCapitalised(body, tokens[last + 1])) last++;
+        return EntityLexicon.StrongPlaceWords.Contains(Word(body, tokens[last]));
     }
 
     /// <summary>

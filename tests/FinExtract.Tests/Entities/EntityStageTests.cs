@@ -942,6 +942,15 @@ public class EntityStageTests
         }
     }
 
+    /// <summary>"run by Quorvin Services on Tarn Island": a name that ends in a place word after "on" is where the firm works.</summary>
+    [Fact]
+    public void AFirmOnANamedIsland_IsNotOneName()
+    {
+        var entities = Run("The camps run by Quorvin Services on Tarn Island will close in June.").Entities;
+        Assert.DoesNotContain(entities, e => e.Name.Contains("on Tarn"));
+        Assert.Contains(entities, e => e.Name == "Quorvin Services" && e.Type == "ORG");
+    }
+
     [Theory]
     [InlineData("Researchers at the University of Washington found the effect was small.", "University of Washington")]
     [InlineData("The report came from the Office of the Inspector General on Monday.", "Office of the Inspector General")]
