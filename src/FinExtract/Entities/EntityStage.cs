@@ -625,8 +625,10 @@ public sealed partial class EntityStage : IStage
             return !opensSentence && !w.EndsWith("ly", StringComparison.Ordinal) && !NamedAsSurname(body, w)
                 && !EntityLexicon.NamePrefixes.Contains(w) && !(c.Start > 0 && body[c.Start - 1] == '-') && !(c.End < body.Length && body[c.End] == '-');
         }
+        // (a list that names more known places than organisations is a list of places: "Leeds, Tarnwell, Glasgow and Quorvin Airport")
         foreach (var (start, k) in Enumerations(body, chosen))
-            if (k - start >= 2 && Enumerable.Range(start, k - start).Any(x => chosen[x].Type == "ORG" && chosen[x].Rule != "heuristic.acronym"))
+            if (k - start >= 2 && Enumerable.Range(start, k - start).Count(x => chosen[x].Type == "ORG" && chosen[x].Rule != "heuristic.acronym")
+                is int orgs and > 0 && orgs >= Enumerable.Range(start, k - start).Count(x => chosen[x].Type == "LOCATION"))
                 for (int x = start; x < k; x++)
                     if (chosen[x].Type == "UNKNOWN" && chosen[x].Rule != "heuristic.two-words-unknown" && Listable(chosen[x])) chosen[x] =
                     chosen[x] with { Type = "ORG", Rule = "heuristic.list-of-orgs", Confidence = 0.6 };

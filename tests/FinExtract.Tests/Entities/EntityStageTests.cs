@@ -1042,6 +1042,14 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Eventually");
     }
 
+    [Fact]
+    public void UnknownNames_ListedWithMorePlacesThanCompanies_AreNoCompanies()
+    {
+        var a = Run("The depots in Leeds, Tarnwell, Glasgow, Brixmoor and Quorvin Airport will close next year.");
+        foreach (var n in new[] { "Tarnwell", "Brixmoor" })
+            Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == n && e.Type == "ORG");
+    }
+
     [Theory]
     [InlineData("The Ruritanian Competition and Consumer Commission fined the lender.", "Ruritanian Competition and Consumer Commission")]
     [InlineData("A spokesman for the Zembla Chamber of Commerce and Industry said costs rose.", "Zembla Chamber of Commerce and Industry")]
