@@ -199,6 +199,7 @@ public sealed partial class EntityStage : IStage
                 if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e)
                     && !(entry.Type == "LOCATION" && e < body.Length && body[e] == '$')) // "US$", "HK$": a currency, not the place
                 {
+                    if (j == i && WordAliasInsideName(body, tokens, i, entry)) break;
                     // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
                     if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;
                     if (entry.Type == "LOCATION") (s, e) = (RegionStart(body, s), CityEnd(body, e));
@@ -229,6 +230,24 @@ public sealed partial class EntityStage : IStage
                     Ticker = prefix.Ticker, Exchange = prefix.Exchange });
             }
         }
+    }
+
+    /// <summary>
+    /// The head word of a body's "X of Y" name used alone ("House" for the House of Representatives) inside another name: after a
+    /// capitalised word within a sentence that no list knows ("the Pump House", "Alfred Phillips House"). A word that opens its
+    /// sentence ("Numerous House members"), a known name and a place modifier ("Lower House") before it do not count.
+    /// </summary>
+    private bool WordAliasInsideName(string body, IReadOnlyList<Token> tokens, int i, GazetteerEntry entry)
+    {
+        var t = tokens[i];
+        string word = body.Substring(t.Start, t.Length);
+        if (entry.Source != "organisations" || word == entry.Name || !entry.Name.StartsWith(word + " of ", StringComparison.Ordinal)) return false;
+        if (i < 2 || tokens[i - 1].End + 1 != t.Start || body[t.Start - 1] != ' ' || !char.IsUpper(body[tokens[i - 1].Start])) return false;
+        string prev = Word(body, tokens[i - 1]);
+        bool opens = body.Substring(tokens[i - 2].Start, tokens[i - 2].Length) is "." or "!" or "?" or ":" or "“" or "\""
+            || body.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).Contains('\n');
+        return !opens && prev != "The" && !EntityLexicon.NotNames.Contains(prev) && !_gazetteer.TryGet(prev, out _)
+            && !EntityLexicon.PlaceModifiers.Contains(prev);
     }
 
     /// <summary>

@@ -942,6 +942,16 @@ public class EntityStageTests
         }
     }
 
+    /// <summary>"House" alone is the House of Representatives, but not as the last word of another name ("the Tarnwell Pump House").</summary>
+    [Theory]
+    [InlineData("Volunteers restored the Tarnwell Pump House last year.", false)]
+    [InlineData("Tourists queued outside the Quorvin House on Sunday.", false)]
+    [InlineData("The House voted on the budget late on Monday.", true)]
+    [InlineData("The bill now goes to the Lower House for a vote.", true)]
+    [InlineData("Budget cuts were debated. Several House members objected.", true)]
+    public void HouseAlone_IsTheChamber_NotTheEndOfAnotherName(string text, bool chamber) =>
+        Assert.Equal(chamber, Run(text).Entities.Any(e => e.Name == "House of Representatives"));
+
     /// <summary>"run by Quorvin Services on Tarn Island": a name that ends in a place word after "on" is where the firm works.</summary>
     [Fact]
     public void AFirmOnANamedIsland_IsNotOneName()
