@@ -1249,6 +1249,7 @@ public sealed partial class EntityStage : IStage
     /// </summary>
     private int SplitName(string body, IReadOnlyList<Token> tokens, int from, int to)
     {
+        if (HolderAfterOfficeField(body, tokens, from, to) is int holder) return holder;
         for (int k = to - 1; k >= from; k--)
         {
             string w = Word(body, tokens[k]);
@@ -1283,6 +1284,31 @@ public sealed partial class EntityStage : IStage
             return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "Secretary of State Ana Roe", "Minister for Foreign Affairs Ivo Marsh", "Chancellor of the Exchequer Tom Ilvers": after a title
+    /// and "of" or "for", a run of capitalised words is the office's field (a department, or a known place) and then its holder, the
+    /// last two words (three when the first of them is a listed given name). Not when those words are an organisation's, a title's or
+    /// a known place's ("President of the European Central Bank", "Premier of New South Wales"). The holder's first token, or null.
+    /// </summary>
+    private int? HolderAfterOfficeField(string body, IReadOnlyList<Token> tokens, int from, int to)
+    {
+        int before = from - 1;
+        if (before >= 0 && Word(body, tokens[before]) == "the") before--;
+        if (before < 1 || Word(body, tokens[before]) is not ("of" or "for") || !EntityLexicon.TitleWords.Contains(Word(body, tokens[before - 1])))
+            return null;
+        if (to - from < 2 || Enumerable.Range(from, to - from + 1).Any(x => !IsCapitalised(body, tokens[x]))) return null;
+        int start = to - 1;
+        if (start - 1 > from && _givenNames.Contains(Word(body, tokens[start - 1]))) start--;
+        // the field is a department ("State", "Foreign Affairs") or a place ("Governor of Texas Ana Roe")
+        bool field = Enumerable.Range(from, start - from).All(x => EntityLexicon.PortfolioWords.Contains(Word(body, tokens[x])))
+            || _gazetteer.TryGet(body.AsSpan(tokens[from].Start, tokens[start - 1].End - tokens[from].Start), out var known) && known.Type == "LOCATION";
+        if (!field) return null;
+        var holder = Enumerable.Range(start, to - start + 1).Select(x => Word(body, tokens[x])).ToList();
+        bool named = holder.All(w => !EntityLexicon.OrgWords.Contains(w) && !EntityLexicon.TitleWords.Contains(w) && !EntityLexicon.PlaceWords.Contains(w)
+            && !EntityLexicon.NotNames.Contains(w) && !IsKnownPlace(w));
+        return named && CanEndPersonName(body, holder[^1]) && !_gazetteer.TryGet(string.Join(' ', holder), out _) ? start : null;
     }
 
     /// <summary>A word of two to five capital letters: "HWU", "MEP", "DGS".</summary>

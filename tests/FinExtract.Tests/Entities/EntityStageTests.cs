@@ -942,6 +942,22 @@ public class EntityStageTests
         }
     }
 
+    /// <summary>"Secretary of State Ana Roe": after a title and "of"/"for", the office's field, then its holder's name.</summary>
+    [Theory]
+    [InlineData("Talks began after Secretary of State Zelphine Oakridge arrived in Tarvia.", "Zelphine Oakridge")]
+    [InlineData("The Minister for Foreign Affairs Ivo Marsh said the talks would go on.", "Ivo Marsh")]
+    [InlineData("The Chancellor of the Exchequer Tomas Ilvers cut the rate.", "Tomas Ilvers")]
+    public void HolderAfterTheOfficesField_IsThePerson(string text, string name)
+    {
+        var e = Assert.Single(Run(text).Entities, x => x.Type == "PERSON");
+        Assert.Equal(name, e.Name);
+    }
+
+    [Theory]
+    [InlineData("He met the President of the Tarvia Central Bank on Monday.")]
+    [InlineData("She joined the Centre for Policy Studies last year.")]
+    public void AnOrganisationAfterAnOffice_IsNoPerson(string text) => Assert.DoesNotContain(Run(text).Entities, x => x.Type == "PERSON");
+
     /// <summary>"House" alone is the House of Representatives, but not as the last word of another name ("the Tarnwell Pump House").</summary>
     [Theory]
     [InlineData("Volunteers restored the Tarnwell Pump House last year.", false)]
