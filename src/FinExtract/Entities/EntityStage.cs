@@ -1287,8 +1287,8 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>
-    /// "Secretary of State Ana Roe", "Minister for Foreign Affairs Ivo Marsh", "Chancellor of the Exchequer Tom Ilvers": after a title
-    /// and "of" or "for", a run of capitalised words is the office's field (a department, or a known place) and then its holder, the
+    /// "Secretary of State Ana Roe", "Minister for Foreign Affairs Ivo Marsh", "Ambassador to the United States Tom Ilvers": after a title
+    /// and "of", "for" or "to", a run of capitalised words is the office's field (a department, or a known place) and then its holder, the
     /// last two words (three when the first of them is a listed given name). Not when those words are an organisation's, a title's or
     /// a known place's ("President of the European Central Bank", "Premier of New South Wales"). The holder's first token, or null.
     /// </summary>
@@ -1296,7 +1296,7 @@ public sealed partial class EntityStage : IStage
     {
         int before = from - 1;
         if (before >= 0 && Word(body, tokens[before]) == "the") before--;
-        if (before < 1 || Word(body, tokens[before]) is not ("of" or "for") || !EntityLexicon.TitleWords.Contains(Word(body, tokens[before - 1])))
+        if (before < 1 || Word(body, tokens[before]) is not ("of" or "for" or "to") || !EntityLexicon.TitleWords.Contains(Word(body, tokens[before - 1])))
             return null;
         if (to - from < 2 || Enumerable.Range(from, to - from + 1).Any(x => !IsCapitalised(body, tokens[x]))) return null;
         int start = to - 1;

@@ -947,6 +947,7 @@ public class EntityStageTests
     [InlineData("Talks began after Secretary of State Zelphine Oakridge arrived in Tarvia.", "Zelphine Oakridge")]
     [InlineData("The Minister for Foreign Affairs Ivo Marsh said the talks would go on.", "Ivo Marsh")]
     [InlineData("The Chancellor of the Exchequer Tomas Ilvers cut the rate.", "Tomas Ilvers")]
+    [InlineData("The Ambassador to the United States Quorin Velasko spoke first.", "Quorin Velasko")]
     public void HolderAfterTheOfficesField_IsThePerson(string text, string name)
     {
         var e = Assert.Single(Run(text).Entities, x => x.Type == "PERSON");
