@@ -1274,7 +1274,7 @@ public sealed partial class QuoteStage : IStage
         if (first is not { Type: "PERSON" or "ORG" }) return null;
         // "The chief economist of Makewell, Dana Oyelaran, also commented": the role's organisation before its holder
         if (first.Type != "PERSON" && article.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start > first.End && x.End <= k) is { } holder
-            && IsRoleAppositionLead(body[sentence.Start..holder.Start])) first = holder;
+            && (IsRoleAppositionLead(body[sentence.Start..holder.Start]) || IsRoleOfTheOrganisation(body[first.End..holder.Start]))) first = holder;
         int leadEnd = first.Start;
         // "Roe's grandfather said": a name with "'s" is not the subject, whose it is; but in "Tarn Capital's Priya Nair" the
         // organisation is where the person who follows works
@@ -1289,7 +1289,7 @@ public sealed partial class QuoteStage : IStage
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...", "The economy minister, Jo Roe, ...")
         // or a connective ("But Ilves ...").
         string lead = body[sentence.Start..leadEnd];
-        return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead)
+        return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead) || IsRoleOfTheOrganisation(OrganisationNameLead().Replace(lead, " "))
             || first.Type == "PERSON" && ReportedAtTheEnd(body, sentence.Start, first, k) ? first : null;
     }
 
@@ -1388,6 +1388,18 @@ public sealed partial class QuoteStage : IStage
 
     [GeneratedRegex(@"\s+(?:for|of|at)\s+[^,]{1,60},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleOrganisationInLead();
+
+    /// <summary>The capitalised words that open a lead ("Tarn Tourism chief executive, "): an organisation's name, unless the sentence's.</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationNameLead();
+
+    /// <summary>" chief executive, ", " managing director ": the role an organisation's name leads into, before its holder's name.</summary>
+    private static bool IsRoleOfTheOrganisation(string between)
+    {
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 1 or > 4 || !between.StartsWith(' ') || words.Take(words.Length - 1).Any(w => w.EndsWith(','))) return false;
+        return RoleWords.Contains(words[^1].TrimEnd(',')) && words.All(w => w.TrimEnd(',').All(char.IsLower));
+    }
 
     /// <summary>The words of the roles in person-role-descriptors.tsv ("mayor", "attorney", "general").</summary>
     private static readonly HashSet<string> RoleWords = new(

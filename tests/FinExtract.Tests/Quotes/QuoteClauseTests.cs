@@ -2,7 +2,7 @@ using FinExtract.Documents;
 
 namespace FinExtract.Tests.Quotes;
 
-/// <summary>Speakers named by a relative clause or by a verb of commitment (vowed, pledged, promised).</summary>
+/// <summary>Speakers named by a relative clause, by a verb of commitment (vowed, pledged, promised), or by the sentence before.</summary>
 public class QuoteClauseTests
 {
     private static Article Run(string text) => ShippedPipeline.Run(text);
@@ -27,6 +27,15 @@ public class QuoteClauseTests
         var a = Run("Quorvin Ltd cut its forecast again. It is a setback for Tarvia, who had promised \"swift and lasting reforms\" to its lenders.");
         Assert.DoesNotContain(a.Quotes, q => q.Speaker == "Quorvin Ltd");
     }
+
+    /// <summary>A quotation alone after a sentence that an organisation's role and its holder open: the holder's words.</summary>
+    [Theory]
+    [InlineData("Tourists came in record numbers. Tarn Tourism chief executive, Mina Okafor has said that the flights will help. "
+        + "\"This is great news for our industry.\"", "Mina Okafor")]
+    [InlineData("Tourists came in record numbers. Quorvin Air managing director Ivo Marsh said the route would pay. "
+        + "\"We expect full planes by June.\"", "Ivo Marsh")]
+    public void QuotationAfterAnOrganisationsRoleAndHolder_IsTheHolders(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
     [Theory]
     [InlineData("Shares fell. Ada Quarles has vowed to \"fight this ruling in every court that will hear us.\"", "vowed")]
