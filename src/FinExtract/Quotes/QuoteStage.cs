@@ -1953,6 +1953,8 @@ public sealed partial class QuoteStage : IStage
         if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between)) is { } member)
             return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (IsSentenceWord(sp) || pluralSubject || GovernedPlace(ctx, at, end)) return null;
+        // "said Chief Xbox officer Ana Roe": words the entity stage did not type, a lower-case role, then the person who holds it
+        if (RoleHolderAfter(ctx, end) is { } holder) return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role", conf * 0.9);
         return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
     }
 

@@ -2,7 +2,7 @@ using FinExtract.Documents;
 
 namespace FinExtract.Tests.Quotes;
 
-/// <summary>Speakers named by a relative clause, by a verb of commitment (vowed, pledged, promised), or by the sentence before.</summary>
+/// <summary>Speakers named by a relative clause, by a verb of commitment (vowed, pledged, promised), after a role, or by the sentence before.</summary>
 public class QuoteClauseTests
 {
     private static Article Run(string text) => ShippedPipeline.Run(text);
@@ -26,6 +26,14 @@ public class QuoteClauseTests
     {
         var a = Run("Quorvin Ltd cut its forecast again. It is a setback for Tarvia, who had promised \"swift and lasting reforms\" to its lenders.");
         Assert.DoesNotContain(a.Quotes, q => q.Speaker == "Quorvin Ltd");
+    }
+
+    /// <summary>"said Chief Quorvin officer Ivo Marsh": untyped capitals, a lower-case role, then its holder, who speaks.</summary>
+    [Fact]
+    public void UntypedWordsThenARoleAndItsHolder_TheHolderSpeaks()
+    {
+        var q = Assert.Single(Run("Sales rose. \"We expect a strong start on launch day,\" said Chief Quorvin officer Ivo Marsh.").Quotes);
+        Assert.Equal(("Ivo Marsh", "quotes.after.verb-speaker.role"), (q.Speaker, q.Rule));
     }
 
     /// <summary>A quotation alone after a sentence that an organisation's role and its holder open: the holder's words.</summary>
