@@ -1953,10 +1953,26 @@ public sealed partial class QuoteStage : IStage
         if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between)) is { } member)
             return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (IsSentenceWord(sp) || pluralSubject || GovernedPlace(ctx, at, end)) return null;
-        // "said Chief Xbox officer Ana Roe": words the entity stage did not type, a lower-case role, then the person who holds it
-        if (RoleHolderAfter(ctx, end) is { } holder) return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role", conf * 0.9);
-        return new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
+        return NamedAfterUntyped(ctx, end, cue, rule, conf) ?? new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
     }
+
+    /// <summary>
+    /// Who capitalised words the entity stage did not type (ending at <paramref name="end"/>) lead on to: "said Chief Xbox officer Ana
+    /// Roe" (a lower-case role, then the person who holds it), "US agricultural firm Tarn said" (a kind of body, then the organisation).
+    /// </summary>
+    private static Attribution? NamedAfterUntyped(Context ctx, int end, string cue, string rule, double conf)
+    {
+        if (RoleHolderAfter(ctx, end) is { } holder) return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role", conf * 0.9);
+        if (ctx.Entities.Where(x => x.Type == "ORG" && x.Start > end && x.Start - end <= 40).MinBy(x => x.Start) is { } body
+            && KindOfBodyBetween().Match(ctx.Body, end, body.Start - end) is { Success: true } kind
+            && OrganisationDescriptors.Contains(kind.Groups["kind"].Value))
+            return new Attribution(body.Name, body.EntityId, cue, rule + ".organisation", conf * 0.85);
+        return null;
+    }
+
+    /// <summary>" group the ", " agricultural firm ": lower-case words that end in a kind of body (organisation-descriptors.tsv) before its name.</summary>
+    [GeneratedRegex(@"^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?<kind>\p{Ll}[\p{L}-]*)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex KindOfBodyBetween();
 
     /// <summary>
     /// Whether the words at <paramref name="at"/> are a place that a preposition governs ("the leading supplier in the United Kingdom,

@@ -36,6 +36,15 @@ public class QuoteClauseTests
         Assert.Equal(("Ivo Marsh", "quotes.after.verb-speaker.role"), (q.Speaker, q.Rule));
     }
 
+    /// <summary>"Tarvian agricultural firm Quorvin Holdings, which …, have said": a place, a kind of body, then the organisation, which speaks.</summary>
+    [Fact]
+    public void APlaceAndAKindOfBodyThenItsName_TheOrganisationSpeaks()
+    {
+        var q = Assert.Single(Run("Cocoa prices jumped. Tarvian agricultural firm Quorvin Holdings, which buys a sixth of the crop, have said they are "
+            + "\"temporarily suspending\" those purchases.").Quotes);
+        Assert.Equal("Quorvin Holdings", q.Speaker);
+    }
+
     /// <summary>A quotation alone after a sentence that an organisation's role and its holder open: the holder's words.</summary>
     [Theory]
     [InlineData("Tourists came in record numbers. Tarn Tourism chief executive, Mina Okafor has said that the flights will help. "
