@@ -1461,6 +1461,29 @@ public sealed partial class EntityStage : IStage
     private static bool IsAppositive(string body, int end) =>
         end < body.Length && body[end] == ',' && Appositive.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)).ToString());
 
+    /// <summary>Where a person's name starts in a run that a title opens ("Councillor Ana Roe"): after the title, when two words are left.</summary>
+    private static int AfterLeadingTitle(NameRun r) =>
+        r.Words.Count >= 3 && (EntityLexicon.TitleWords.Contains(r.Words[0]) || EntityLexicon.PersonCues.Contains(r.Words[0]))
+            ? r.Body.IndexOf(r.Words[1], r.S + r.Words[0].Length, StringComparison.Ordinal) : r.S;
+
+    /// <summary>"… General Manager of Multimedia, Ana Roe, said": a name set off by commas right before a verb of saying is the speaker's.</summary>
+    private static bool SetOffBeforeSpeech(string body, int start, int end)
+    {
+        if (start < 2 || body[start - 2] != ',' || body[start - 1] != ' ' || !SpeechAfterComma().IsMatch(body, end)) return false;
+        if (IsOrgKindBefore(body, start, end)) return false;
+        // ...not a body's ("The group that owns her music, Big Machine, says"): a word for a firm in the phrase before
+        int from = Math.Max(0, start - 80);
+        int stop = body.LastIndexOfAny(['.', '\n'], start - 1, start - from);
+        return !WordsIn(body, Math.Max(from, stop + 1), start - 2).Any(EntityLexicon.OrgCuesBefore.Contains);
+    }
+
+    private static IEnumerable<string> WordsIn(string body, int from, int to) =>
+        body[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', ':', '"', '“', '”'));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:said|says|told|tells|added|wrote|explained|noted)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpeechAfterComma();
+
     /// <summary>A single capital letter followed directly by a period ("S.").</summary>
     private static bool IsInitial(string body, IReadOnlyList<Token> tokens, int k) =>
         tokens[k].Length == 1 && char.IsUpper(body[tokens[k].Start]) && k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End
@@ -1802,7 +1825,8 @@ public sealed partial class EntityStage : IStage
         // ...not the words of an office before its title and holder ("by Shadow Home Secretary Ivo Marsh")
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && CanEndPersonName(body, words[^1]) && !OfficeBeforeHolder(r))
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
-        if (words.Count is >= 2 and <= 4 && IsAppositive(body, e)) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
+        if (words.Count is >= 2 and <= 4 && (IsAppositive(body, e) || SetOffBeforeSpeech(body, s, e)))
+            return new Candidate(AfterLeadingTitle(r), e, "PERSON", Heuristics.Appositive);
         // "Australian-born" describes the person and is no part of the name a given-name reading finds
         if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s, e) && CanEndNameAfterRole(body, words) && !words[0].EndsWith("-born"))
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);

@@ -959,6 +959,17 @@ public class EntityStageTests
     [InlineData("She joined the Centre for Policy Studies last year.")]
     public void AnOrganisationAfterAnOffice_IsNoPerson(string text) => Assert.DoesNotContain(Run(text).Entities, x => x.Type == "PERSON");
 
+    /// <summary>"The party's leader, Quorin Velasko, said": a name set off by commas before a verb of saying is a person's.</summary>
+    [Theory]
+    [InlineData("The party's leader, Quorin Velasko, said that the board had resigned.", "Quorin Velasko")]
+    [InlineData("However finance minister, Doctor Quorin Velasko, said the money had run out.", "Quorin Velasko")]
+    public void NameSetOffByCommasBeforeSaying_IsAPerson(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Name == name);
+
+    [Fact]
+    public void FirmSetOffByCommasBeforeSaying_IsNoPerson() =>
+        Assert.DoesNotContain(Run("The group that owns her catalogue, Tarn Machine, says it will not sell.").Entities, e => e.Type == "PERSON");
+
     /// <summary>"House" alone is the House of Representatives, but not as the last word of another name ("the Tarnwell Pump House").</summary>
     [Theory]
     [InlineData("Volunteers restored the Tarnwell Pump House last year.", false)]
