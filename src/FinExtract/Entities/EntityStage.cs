@@ -1464,14 +1464,14 @@ public sealed partial class EntityStage : IStage
     /// <summary>Where a person's name starts in a run that a title opens ("Councillor Ana Roe"): after the title, when two words are left.</summary>
     private static int AfterLeadingTitle(NameRun r) =>
         r.Words.Count >= 3 && (EntityLexicon.TitleWords.Contains(r.Words[0]) || EntityLexicon.PersonCues.Contains(r.Words[0]))
-            ? r.Body.IndexOf(r.Words[1], r.S + r.Words[0].Length, StringComparison.Ordinal) : r.S;
+        && r.Body.IndexOf(r.Words[1], r.S + r.Words[0].Length, r.E - r.S - r.Words[0].Length, StringComparison.Ordinal) is int k and >= 0 ? k : r.S;
 
     /// <summary>"… General Manager of Multimedia, Ana Roe, said": a name set off by commas right before a verb of saying is the speaker's.</summary>
     private static bool SetOffBeforeSpeech(string body, int start, int end)
     {
         if (start < 2 || body[start - 2] != ',' || body[start - 1] != ' ' || !SpeechAfterComma().IsMatch(body, end)) return false;
+        // ...not a body's ("The group that owns her music, Big Machine, says"): a kind of body, or a word for a firm, in the phrase before
         if (IsOrgKindBefore(body, start, end)) return false;
-        // ...not a body's ("The group that owns her music, Big Machine, says"): a word for a firm in the phrase before
         int from = Math.Max(0, start - 80);
         int stop = body.LastIndexOfAny(['.', '\n'], start - 1, start - from);
         return !WordsIn(body, Math.Max(from, stop + 1), start - 2).Any(EntityLexicon.OrgCuesBefore.Contains);

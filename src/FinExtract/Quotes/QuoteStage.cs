@@ -1519,8 +1519,8 @@ public sealed partial class QuoteStage : IStage
                 && !ctx.Entities.Any(x => x.Start >= clause && x.End <= vAt && x.Type is "ORG" or "PERSON"))
                 return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
             if (ParentheticalPronoun(ctx, si >= 0 ? ctx.Sentences[si].Start : pStart, vAt, vm) is { } aside) return aside;
-            // "It is a blow to Tarvia, who had promised “…”": a verb in a relative clause reports for the name the clause follows, or
-            // (a place) for no one the sentence's subject names
+            // "It is a blow to Tarvia, who had promised “…”": a verb in a relative clause reports for the name the clause follows (for
+            // no one when that name is a place), not for the sentence's subject
             if (RelativeWhoBefore().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } rw)
             {
                 if (RelativeAntecedent(ctx, rw.Index) is { } antecedent)
@@ -1792,7 +1792,6 @@ public sealed partial class QuoteStage : IStage
         (region.AsSpan(verb.Index + verb.Length).TrimStart().StartsWith("as ", StringComparison.Ordinal)
         || region.AsSpan(verb.Index + verb.Length).Trim().SequenceEqual("as")) && !PronounBefore().IsMatch(region, verb.Index);
 
-    /// <summary>"what host Jane Roe described as “…”": a person or organisation named right before the verb is its subject, no passive.</summary>
     /// <summary>
     /// Who ", who" at <paramref name="commaAt"/> refers to: the person whose firm or place ends the phrase ("Ada Quarles of Tarn
     /// Capital, who", "Ivo Marsh, an analyst at Tarn Capital, who"), or else the person or organisation named right before it.
@@ -1815,6 +1814,7 @@ public sealed partial class QuoteStage : IStage
     [GeneratedRegex(@",\s+who\s+(?:(?:has|had|have|would|will|also|then|later|once)\s+)*(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeWhoBefore();
 
+    /// <summary>"what host Jane Roe described as “…”": a person or organisation named right before the verb is its subject, no passive.</summary>
     private static EntityMention? NamedRightBefore(Context ctx, int verbAt) =>
         ctx.Entities.FirstOrDefault(x => x.Type is "PERSON" or "ORG" && x.End < verbAt && verbAt - x.End <= 2
             && ctx.Body.AsSpan(x.End, verbAt - x.End).IsWhiteSpace());
