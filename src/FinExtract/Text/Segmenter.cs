@@ -45,6 +45,8 @@ public static class Segmenter
                         if (ch == '.' && letters && i - s == 1 && char.IsLetter(text[i + 1]) && i + 2 < end && text[i + 2] == '.') { i++; continue; }
                         if (ch == '.' && letters && IsInitialsRun(text, s, i)) { i++; continue; }
                         if (ch is '\'' or '’' or '-' or '&' && letters) { i++; continue; }
+                        // a soft hyphen (U+00AD) marks where a line may break inside the word: it is no word boundary
+                        if (ch == '\u00AD' && letters) { i++; continue; }
                     }
                     break;
                 }

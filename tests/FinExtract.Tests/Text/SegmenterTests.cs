@@ -13,6 +13,11 @@ public class SegmenterTests
 
     private static List<string> Tokens(string text) => Segmenter.Tokenize(text).Select(t => text[t.Start..t.End]).ToList();
 
+    /// <summary>A soft hyphen (U+00AD), where a page lets a long word break across lines, is inside the word, not between two.</summary>
+    [Fact]
+    public void SoftHyphen_IsInsideTheWord() =>
+        Assert.Equal(new[] { "Ada", "Quar\u00ADles", "spoke" }, Tokens("Ada Quar\u00ADles spoke"));
+
     [Fact]
     public void LegalFormsTitlesAndInitials_DoNotEndSentences()
     {
