@@ -1991,7 +1991,8 @@ public sealed partial class EntityStage : IStage
         {
             string text = Text(c);
             if (c.Type == "UNKNOWN" && text.Length == 1) continue; // a lone letter is no short form, even of "B. Rama Raju"
-            string name = c.Known?.Name ?? text;
+            // (a soft hyphen, where the page lets the word break across lines, is no part of the name)
+            string name = c.Known?.Name ?? text.Replace("\u00AD", "", StringComparison.Ordinal);
             string? defined = aliases.GetValueOrDefault(text);
             bool commonNoun = c.Type == "UNKNOWN" && text.IndexOf(' ') < 0 && WrittenAsCommonWord(body, text.ToLowerInvariant());
             bool guess = IsGuessFromContext(c);

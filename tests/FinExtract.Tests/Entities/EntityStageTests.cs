@@ -970,6 +970,16 @@ public class EntityStageTests
     public void FirmSetOffByCommasBeforeSaying_IsNoPerson() =>
         Assert.DoesNotContain(Run("The group that owns her catalogue, Tarn Machine, says it will not sell.").Entities, e => e.Type == "PERSON");
 
+    /// <summary>A name the page hyphenates softly (U+00AD) is found whole; its name drops the soft hyphen, its mention keeps the text.</summary>
+    [Fact]
+    public void SoftlyHyphenatedName_IsOneName_WithoutTheSoftHyphen()
+    {
+        var a = Run("The fund is run by Ada Quar\u00ADles, who joined in May.");
+        var e = Assert.Single(a.Entities, x => x.Type == "PERSON");
+        Assert.Equal("Ada Quarles", e.Name);
+        Assert.Equal("Ada Quar\u00ADles", a.Body[e.Start..e.End]);
+    }
+
     /// <summary>"House" alone is the House of Representatives, but not as the last word of another name ("the Tarnwell Pump House").</summary>
     [Theory]
     [InlineData("Volunteers restored the Tarnwell Pump House last year.", false)]
