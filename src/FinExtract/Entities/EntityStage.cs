@@ -1303,7 +1303,7 @@ public sealed partial class EntityStage : IStage
         if (start - 1 > from && _givenNames.Contains(Word(body, tokens[start - 1]))) start--;
         // the field is a department ("State", "Foreign Affairs") or a place ("Governor of Texas Ana Roe")
         bool field = Enumerable.Range(from, start - from).All(x => EntityLexicon.PortfolioWords.Contains(Word(body, tokens[x])))
-            || _gazetteer.TryGet(body.AsSpan(tokens[from].Start, tokens[start - 1].End - tokens[from].Start), out var known) && known.Type == "LOCATION";
+            || IsKnownPlace(body[tokens[from].Start..tokens[start - 1].End]);
         if (!field) return null;
         var holder = Enumerable.Range(start, to - start + 1).Select(x => Word(body, tokens[x])).ToList();
         bool named = holder.All(w => !EntityLexicon.OrgWords.Contains(w) && !EntityLexicon.TitleWords.Contains(w) && !EntityLexicon.PlaceWords.Contains(w)
@@ -1470,15 +1470,9 @@ public sealed partial class EntityStage : IStage
     private static bool SetOffBeforeSpeech(string body, int start, int end)
     {
         if (start < 2 || body[start - 2] != ',' || body[start - 1] != ' ' || !SpeechAfterComma().IsMatch(body, end)) return false;
-        // ...not a body's ("The group that owns her music, Big Machine, says"): a kind of body, or a word for a firm, in the phrase before
-        if (IsOrgKindBefore(body, start, end)) return false;
-        int from = Math.Max(0, start - 80);
-        int stop = body.LastIndexOfAny(['.', '\n'], start - 1, start - from);
-        return !WordsIn(body, Math.Max(from, stop + 1), start - 2).Any(EntityLexicon.OrgCuesBefore.Contains);
+        // ...not a body's ("The group that owns her music, Big Machine, says"): a kind of body in the phrase before
+        return !IsOrgKindBefore(body, start, end);
     }
-
-    private static IEnumerable<string> WordsIn(string body, int from, int to) =>
-        body[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ';', ':', '"', '“', '”'));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:said|says|told|tells|added|wrote|explained|noted)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

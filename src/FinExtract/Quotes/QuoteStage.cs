@@ -1800,9 +1800,8 @@ public sealed partial class QuoteStage : IStage
     {
         var last = ctx.Entities.FirstOrDefault(x => x.End == commaAt);
         if (last == null) return null;
-        var owner = ctx.Entities.LastOrDefault(x => x.Type == "PERSON" && x.End <= last.Start && last.Start - x.End <= 80
-            && PersonBeforeAffiliation().IsMatch(ctx.Body.AsSpan(x.End, last.Start - x.End)));
-        return owner ?? (last.Type is "PERSON" or "ORG" ? last : null);
+        return PersonJoinedBefore(ctx, last.Start, 80, between => PersonBeforeAffiliation().IsMatch(between))
+            ?? (last.Type is "PERSON" or "ORG" ? last : null);
     }
 
     /// <summary>What joins a person to the firm or place named after them: " of ", " at the ", ", a fund manager at ".</summary>
