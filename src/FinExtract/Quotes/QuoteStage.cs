@@ -1669,15 +1669,19 @@ public sealed partial class QuoteStage : IStage
     /// <summary>
     /// Where the main clause starts when the sentence opens with a subordinate one ("While X has stated that …, the union called it
     /// “…”"): after the last comma before the verb nearest the quotation, when a subject stands between them; else the sentence's start.
+    /// A participle after a comma ("If X read it, Y was surprised, telling …") has its own comma: the main clause starts after the one
+    /// before it.
     /// </summary>
     private int MainClauseStart(string body, int sStart, int openAt)
     {
         string region = body[sStart..openAt];
         if (!Subordinator().IsMatch(region)) return sStart;
-        var verbs = _verbWord.Matches(region).Concat(NamingVerb().Matches(region));
+        var participles = CommaParticiple().Matches(region);
+        var verbs = _verbWord.Matches(region).Concat(NamingVerb().Matches(region)).Concat(participles);
         if (AsBefore().IsMatch(region)) verbs = verbs.Concat(CharacterisingVerb().Matches(region));
         int last = verbs.Select(m => m.Index).DefaultIfEmpty(-1).Max();
-        int comma = last > 0 ? region.LastIndexOf(", ", last, StringComparison.Ordinal) : -1;
+        if (last > 2 && participles.Any(p => p.Index == last) && region.AsSpan(last - 2, 2).SequenceEqual(", ")) last -= 2;
+        int comma = last > 0 ? region.LastIndexOf(", ", last - 1, StringComparison.Ordinal) : -1;
         return comma > 0 && !region.AsSpan(comma + 2, last - comma - 2).IsWhiteSpace() ? sStart + comma + 2 : sStart;
     }
 

@@ -1393,6 +1393,8 @@ public class QuoteStageTests
     [InlineData("While the plan was debated, Ana Lupe stated that she had “never seen such anger in the chamber”.", "Ana Lupe")]
     [InlineData("While Ana Lupe said the plan was “a disgrace to the whole house”, others stayed silent.", "Ana Lupe")]
     [InlineData("Aviation analysts called it the “end of an era for the jumbo jet,” as airlines moved on.", "")]
+    [InlineData("If Reyes ever read the report, Ana Lupe would be surprised, telling reporters, “He has never opened a file.”", "Ana Lupe")]
+    [InlineData("When Ana Lupe, the chair, heard of it, Tom Reyes was furious, saying it was “a betrayal of the members”.", "Tom Reyes")]
     public void AfterAnOpeningSubordinateClause_TheMainClausesSubjectSpeaks(string text, string speaker) =>
         Assert.Equal(speaker, Run("Tom Reyes proposed paying claimants to retrain. Ana Lupe chairs the house. " + text).Quotes[^1].Speaker);
 
