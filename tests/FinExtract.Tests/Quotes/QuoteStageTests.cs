@@ -288,11 +288,15 @@ public class QuoteStageTests
     public void APersonBetweenACommaAndTheVerb_IsItsSubject(string text) =>
         Assert.Equal("Ada Quarles", Assert.Single(Run("The port reopened in May. " + text).Quotes).Speaker);
 
-    /// <summary>"Describing a visit to X's house, when …, he acknowledges …, but adds: “…”": the pronoun after the opening phrase is the subject.</summary>
-    [Fact]
-    public void APronounAfterAnOpeningParticiplesPhrase_IsTheSubject() =>
-        Assert.Equal("Tomas Ilvers", Run("Tomas Ilvers wrote a memoir about the sale. Siobhan Quarles disputes it. Describing a visit to Quarles’s office in "
-            + "May, when the deal was signed, he acknowledges raising his voice, but adds: “Nothing I said that day was a threat.”").Quotes[^1].Speaker);
+    /// <summary>"Describing a visit to X's house, when …, he acknowledges …, but adds: “…”", "And when it comes to X, she argued that …
+    /// “…”", "In a speech to Y's members, he said …": the pronoun after the opening phrase is the subject.</summary>
+    [Theory]
+    [InlineData("Describing a visit to Quarles’s office in May, when the deal was signed, he acknowledges raising his voice, but adds: "
+        + "“Nothing I said that day was a threat.”")]
+    [InlineData("And when it comes to Tarvia's port, he argued that the plan is “dead in the water.”")]
+    [InlineData("In a letter to Quarles’s board last week, he said the sale was “a lost chance.”")]
+    public void APronounAfterAnOpeningPhrase_IsTheSubject(string text) =>
+        Assert.Equal("Tomas Ilvers", Run("Tomas Ilvers wrote a memoir about the sale. Siobhan Quarles disputes it. " + text).Quotes[^1].Speaker);
 
     [Fact]
     public void He_PassesOverAWomanNamedFirst() =>
