@@ -183,7 +183,7 @@ public sealed partial class QuoteStage : IStage
                 && OpensSentence(body, s.OpenAt, article.Paragraphs);
             // a title of a work is no one's words, however long, unless a reporting clause goes with it
             if (!s.Continued && !standalone && (words <= 5 ? NamedOrModifier(body, s)
-                : attribution == null && words <= 15 ? TitleOfAWork(text.TrimEnd()) : null) is { } why)
+                : words <= 15 ? TitleAfterWorkNoun(body, s) ?? (attribution == null ? TitleOfAWork(text.TrimEnd()) : null) : null) is { } why)
             {
                 rejected.Add(new RejectedQuote(s.Start, s.End, why));
                 continue;
@@ -356,6 +356,21 @@ public sealed partial class QuoteStage : IStage
         if (TitleOfAWork(inner) is { } title) return title;
         if (termCue) return $"a term being named (after \"{before}\")";
         return ScareQuotedModifier(body, s);
+    }
+
+    /// <summary>
+    /// "his latest film, “A Quiet Week in Harlow,” opens": capitalised words right after a kind of work (and its comma or colon) are its
+    /// title, whatever reporting verb the sentence has and whatever mark ends them.
+    /// </summary>
+    private static string? TitleAfterWorkNoun(string body, QuotedSpan s)
+    {
+        int at = s.OpenAt;
+        while (at > 0 && body[at - 1] == ' ') at--;
+        if (at > 0 && body[at - 1] is ',' or ':') at--;
+        string cue = WordsBefore(body, at, 2);
+        if (!WorkNouns.Contains(cue) && !WorkNouns.Contains(cue[(cue.LastIndexOf(' ') + 1)..])) return null;
+        string inner = body[s.Start..s.End].TrimEnd().TrimEnd(',', '.');
+        return IsTitleCased(inner) ? $"a title of a work (after \"{cue}\")" : null;
     }
 
     /// <summary>"the “new normal” rules", "a “wow” factor": after an article or a determiner, a quotation that a lower-case noun follows.</summary>

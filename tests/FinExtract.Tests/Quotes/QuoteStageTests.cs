@@ -726,6 +726,8 @@ public class QuoteStageTests
     [InlineData("The late surgeon wrote about such cases in his book “Tidewater.”", "title of a work")]
     [InlineData("Ines Varga announced the move on an episode of “Morning Ledger.”", "title of a work")]
     [InlineData("She bought the heater from a shop called “Warmly,” a brand of Tarn Goods. Ines Varga said it caught fire.", "term")]
+    [InlineData("Ines Varga said that her latest film, “A Quiet Week in Harlow by the Sea,” never opened in Tarvia.", "title of a work")]
+    [InlineData("Critics who said they would not review him again panned his next album: “The Long Road Home to Harlow Bay.”", "title of a work")]
     public void AShortQuotationThatModifiesANoun_OrIsATermBeingNamed_IsNoQuote(string text, string reason)
     {
         var a = Run(text);
