@@ -1652,6 +1652,9 @@ public sealed partial class EntityStage : IStage
             && body[s..e].Contains('.'))
             return new Candidate(s, e, "ORG", Heuristics.WebName);
         if (words.Count <= 2 && IsInterCaps(words[0])) return new Candidate(s, e, "ORG", Heuristics.InterCaps);
+        // "Democrat Ada Quarles of Tarvia", "Ukrainian Ivo Marsh": a member of a party or a nation (a noun: its plural is listed too, unlike
+        // "Olympic" or "Western") before a given name and a surname describes the person
+        if (IsPeopleNoun(r.First) && DescribedPerson(article, r, i, j) is { } described) return described;
         if (DescribesSomethingElse(r)) return null;
         var typed = ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
         return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
@@ -1682,15 +1685,20 @@ public sealed partial class EntityStage : IStage
     /// <summary>
     /// "Scientologist Tom Cruise", "Klimaaktivistin Luisa Neubauer": a long capitalised word that is not a name, before a
     /// given name and a surname, describes the person, who is the rest of the run. Only for a run nothing else typed, and
-    /// when the rest is a person by its given name; a short first word may be a given name the list lacks ("Carter Anthony").
+    /// when the rest is a person by its given name; a short first word may be a given name the list lacks ("Carter Anthony"), unless
+    /// it is a nationality or a party ("Briton", "Tory").
     /// </summary>
     private Candidate? DescribedPerson(Article article, NameRun r, int i, int j)
     {
         var words = r.Words;
-        if (words.Count is not (3 or 4) || r.First.Length < 8 || _givenNames.Contains(r.First) || !_givenNames.Contains(words[1])) return null;
+        var tokens = article.Tokens;
+        // ...and the rest up to "of", when the run goes on to where the person is from ("Democrat Ada Quarles of Tarvia")
+        int of = words.IndexOf("of");
+        if (of >= 3 && i + of <= j && Word(r.Body, tokens[i + of]) == "of") (words, j) = (words[..of], i + of - 1);
+        if (words.Count is not (3 or 4) || r.First.Length < 8 && !IsPeopleNoun(r.First) || _givenNames.Contains(r.First)
+            || !_givenNames.Contains(words[1])) return null;
         if (EntityLexicon.OrgWords.Contains(r.First) || EntityLexicon.PlaceWords.Contains(r.First) || _gazetteer.TryGet(r.First.AsSpan(), out _))
             return null;
-        var tokens = article.Tokens;
         if (i + 1 > j || tokens[i + 1].Kind == TokenKind.Punctuation || Word(r.Body, tokens[i + 1]) != words[1]) return null;
         return Classify(article, i + 1, j, false) is { Type: "PERSON" } inner && inner.Rule == Heuristics.GivenName.Id ? inner : null;
     }
@@ -1718,6 +1726,9 @@ public sealed partial class EntityStage : IStage
         }
         return inner is 1 or 2 && !_givenNames.Contains(word[..firstInner]);
     }
+
+    /// <summary>A nationality or a party written as a noun for one of its people ("Democrat", "Ukrainian"): its plural is listed too.</summary>
+    private static bool IsPeopleNoun(string word) => EntityLexicon.Demonyms.Contains(word) && EntityLexicon.Demonyms.Contains(word + "s");
 
     /// <summary>Runs that name an event, a thing or a nationality, not an entity.</summary>
     private static bool DescribesSomethingElse(NameRun r)

@@ -75,6 +75,13 @@ public class EntityStageTests
     [InlineData("Broker Carla Ostrow said the shares were cheap.", "Carla Ostrow")]
     public void AnAgentsOrBrokersTitle_IsNoPartOfTheName(string text, string name) => AssertPerson(text, name);
 
+    /// <summary>A party or a nationality before a given name and a surname describes the person, with or without where they are from.</summary>
+    [Theory]
+    [InlineData("The vote was close. Democrat Ada Quarles of Tarvia questioned the plan.", "Ada Quarles")]
+    [InlineData("The vote was close. Republican Ivo Marsh of Harlow voted for it.", "Ivo Marsh")]
+    [InlineData("The race was close. Ukrainian Mina Okafor won the final.", "Mina Okafor")]
+    public void APartyOrANationalityBeforeAName_DescribesThePerson(string text, string name) => AssertPerson(text, name);
+
     /// <summary>Names whose given name no list holds, after a verb of saying and a noun for who speaks.</summary>
     [Theory]
     [InlineData("\u201cThe buses never came,\u201d said commuter Quillan Vostrade.", "Quillan Vostrade")]
