@@ -1961,6 +1961,13 @@ public sealed partial class QuoteStage : IStage
         string last = sp.Split(' ')[^1].TrimEnd('.', ',');
         var bySurname = PeopleWithSurname(ctx, last).MinBy(x => x.Start);
         if (bySurname != null) return new Attribution(bySurname.Name, bySurname.EntityId, cue, rule + ".surname", conf * 0.9);
+        return Untyped(ctx, at, sp, cue, rule, conf);
+    }
+
+    /// <summary>Who the capitalised words <paramref name="sp"/> at <paramref name="at"/>, which the entity stage did not type, are.</summary>
+    private static Attribution? Untyped(Context ctx, int at, string sp, string cue, string rule, double conf)
+    {
+        int end = at + sp.Length;
         // A capitalised name the entity stage did not know: keep the words, without an entity id.
         // ...the possessive aside ("Air America's statement said")
         string words = sp.TrimEnd('.', ',');
@@ -1973,7 +1980,20 @@ public sealed partial class QuoteStage : IStage
         if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between)) is { } member)
             return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (IsSentenceWord(sp) || pluralSubject || GovernedPlace(ctx, at, end)) return null;
-        return NamedAfterUntyped(ctx, end, cue, rule, conf) ?? new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7);
+        // "said Greek prime minister", "Democratic members of X stated": a nationality or a party before a lower-case role names no one (a
+        // party before its verb speaks: "Labour stated")
+        bool unnamed = words.Split(' ').All(Entities.EntityLexicon.Demonyms.Contains) && LowerCaseWordAt(ctx.Body, end + 1) is { Length: > 0 } role
+            && !cue.StartsWith(role, StringComparison.Ordinal);
+        return NamedAfterUntyped(ctx, end, cue, rule, conf)
+            ?? (unnamed ? new Attribution("", "", cue, "quotes.unnamed-speaker", 0.6) : new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7));
+    }
+
+    /// <summary>The lower-case word at <paramref name="at"/>, or "".</summary>
+    private static string LowerCaseWordAt(string body, int at)
+    {
+        int e = at;
+        while (e < body.Length && char.IsLower(body[e])) e++;
+        return at > 0 && at <= body.Length && body[at - 1] == ' ' ? body[at..e] : "";
     }
 
     /// <summary>

@@ -391,6 +391,21 @@ public class QuoteStageTests
     public void AfterTheVerb_ATitleCaseRoleAndATitle_LeadToThePersonNamedAfterThem(string text, string speaker) =>
         Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
 
+    /// <summary>"“…,” said Ukrainian prime minister.": a nationality or a party before a role names no one, and the next quotation is no one's.</summary>
+    [Fact]
+    public void ANationalityBeforeAnUnnamedRole_IsNoOne()
+    {
+        var quotes = Run("Ada Quarles spoke first. “The moment has come,” said Ukrainian prime minister. “We will ask for the loan.”").Quotes;
+        Assert.All(quotes, q => Assert.Equal("", q.Speaker));
+        Assert.Equal("quotes.unnamed-speaker", quotes[0].Rule);
+    }
+
+    [Theory]
+    [InlineData("The review was dropped on Monday. On Twitter, Labour stated the \"decision is a surrender to the banks.\"", "Labour")]
+    [InlineData("Tarnwell Motors Corp. cut its forecast. Japanese carmaker Tarnwell said it would \"halve output at two plants.\"", "Tarnwell Motors Corp.")]
+    public void APartyBeforeItsVerb_OrANationalitysFirm_Speaks(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
     /// <summary>"A father whose son studies at Tarn Academy said …": the school only says who the unnamed father is.</summary>
     [Theory]
     [InlineData("A father whose son is a pupil at Tarn Academy, recalling what the boy had told him, said older pupils were acting “strangely”.")]
