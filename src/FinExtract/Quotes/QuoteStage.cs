@@ -1120,8 +1120,9 @@ public sealed partial class QuoteStage : IStage
     private static partial Regex NameBeforeParticiple();
 
     /// <summary>A clause with a pronoun subject right after the verb: " it is paying", " she would stay", " they expected"; or with a
-    /// noun phrase its determiner opens: " the banks will do", " their rates would rise".</summary>
-    [GeneratedRegex(@"\G\s+(?:it|he|she|they|we|I|there|(?:the|its|their|his|her|our)\s+\p{Ll}+(?:\s\p{Ll}+)?)\s+"
+    /// noun phrase its determiner opens: " the banks will do", " their rates would rise", " the group’s clinic in Harlow had".</summary>
+    [GeneratedRegex(@"\G\s+(?:it|he|she|they|we|I|there|(?:the|its|their|his|her|our)\s+\p{Ll}+(?:[’']s)?(?:\s\p{Ll}+)?"
+        + @"(?:\s+(?:in|of|at|on|for)\s+(?:the\s+)?\p{L}+)?)\s+"
         + @"(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|\p{Ll}{3,}ed)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex PronounClauseAfter();

@@ -275,11 +275,14 @@ public class QuoteStageTests
         Assert.Equal("Ivo Marsh", Run("Tarnwell Paints painted murals on shops. \"Tarnwell has every right to use the walls,\" Ivo Marsh, the creative "
             + "director at Quorvin, told a magazine. \"They have done it for years and done it well.\" Tarnwell says it is paying the owners.").Quotes[^1].Speaker);
 
-    /// <summary>...as with a noun phrase as the clause's subject ("“…” Minister Ivo Marsh believes the banks will help").</summary>
-    [Fact]
-    public void AVerbWithANounClauseAfterTheQuotation_ReportsNewWords_WhenSomeoneElseSpokeBefore() =>
+    /// <summary>...as with a noun phrase as the clause's subject ("“…” Minister Ivo Marsh believes the banks will help"), possessive and
+    /// place included ("the group’s clinic in Harlow had").</summary>
+    [Theory]
+    [InlineData("Finance Minister Ivo Marsh believes the banks will do the right thing.")]
+    [InlineData("Ivo Marsh, spokesman for Tarn Health, said the group’s clinic in Harlow had obtained an order against the strikers.")]
+    public void AVerbWithANounClauseAfterTheQuotation_ReportsNewWords_WhenSomeoneElseSpokeBefore(string next) =>
         Assert.Equal("Ada Quarles", Run("Ada Quarles says the lenders pushed farmers to borrow more. \"Now these banks should share the losses.\" "
-            + "Finance Minister Ivo Marsh believes the banks will do the right thing.").Quotes[^1].Speaker);
+            + next).Quotes[^1].Speaker);
 
     /// <summary>"Pointing to X, Y said that “…”": the person between a comma and the verb is its subject, not one the sentence named first.</summary>
     [Theory]
