@@ -1653,8 +1653,8 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "ORG", Heuristics.WebName);
         if (words.Count <= 2 && IsInterCaps(words[0])) return new Candidate(s, e, "ORG", Heuristics.InterCaps);
         // "Democrat Ada Quarles of Tarvia", "Ukrainian Ivo Marsh": a member of a party or a nation (a noun: its plural is listed too, unlike
-        // "Olympic" or "Western") before a given name and a surname describes the person
-        if (IsPeopleNoun(r.First) && DescribedPerson(article, r, i, j) is { } described) return described;
+        // "Olympic" or "Western") before a given name and a surname describes the person, as an occupation does ("Writer Ada Quarles said")
+        if ((IsPeopleNoun(r.First) || IsOccupation(r.First)) && DescribedPerson(article, r, i, j) is { } described) return described;
         if (DescribesSomethingElse(r)) return null;
         var typed = ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
         return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
@@ -1695,9 +1695,10 @@ public sealed partial class EntityStage : IStage
         // ...and the rest up to "of", when the run goes on to where the person is from ("Democrat Ada Quarles of Tarvia")
         int of = words.IndexOf("of");
         if (of >= 3 && i + of <= j && Word(r.Body, tokens[i + of]) == "of") (words, j) = (words[..of], i + of - 1);
-        if (words.Count is not (3 or 4) || r.First.Length < 8 && !IsPeopleNoun(r.First) || _givenNames.Contains(r.First)
+        if (words.Count is not (3 or 4) || r.First.Length < 8 && !IsPeopleNoun(r.First) && !IsOccupation(r.First) || _givenNames.Contains(r.First)
             || !_givenNames.Contains(words[1])) return null;
-        if (EntityLexicon.OrgWords.Contains(r.First) || EntityLexicon.PlaceWords.Contains(r.First) || _gazetteer.TryGet(r.First.AsSpan(), out _))
+        if (EntityLexicon.OrgWords.Contains(r.First) || EntityLexicon.PlaceWords.Contains(r.First) || _gazetteer.TryGet(r.First.AsSpan(), out _)
+            || words.Skip(1).Any(w => EntityLexicon.PlaceWords.Contains(w) || EntityLexicon.OrgWords.Contains(w)))
             return null;
         if (i + 1 > j || tokens[i + 1].Kind == TokenKind.Punctuation || Word(r.Body, tokens[i + 1]) != words[1]) return null;
         return Classify(article, i + 1, j, false) is { Type: "PERSON" } inner && inner.Rule == Heuristics.GivenName.Id ? inner : null;
@@ -1729,6 +1730,11 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>A nationality or a party written as a noun for one of its people ("Democrat", "Ukrainian"): its plural is listed too.</summary>
     private static bool IsPeopleNoun(string word) => EntityLexicon.Demonyms.Contains(word) && EntityLexicon.Demonyms.Contains(word + "s");
+
+    /// <summary>An occupation or a role that marks the person named after it ("Writer", "Reviewer", "Coach"), capitalised as a sentence opens.</summary>
+    private static bool IsOccupation(string word) =>
+        word.Length >= 4 && char.IsUpper(word[0]) && word.AsSpan(1).ContainsAnyExceptInRange('a', 'z') == false
+        && EntityLexicon.PersonCues.Contains(word) && word is not ("Said" or "Says" or "Told" or "According");
 
     /// <summary>Runs that name an event, a thing or a nationality, not an entity.</summary>
     private static bool DescribesSomethingElse(NameRun r)

@@ -80,7 +80,17 @@ public class EntityStageTests
     [InlineData("The vote was close. Democrat Ada Quarles of Tarvia questioned the plan.", "Ada Quarles")]
     [InlineData("The vote was close. Republican Ivo Marsh of Harlow voted for it.", "Ivo Marsh")]
     [InlineData("The race was close. Ukrainian Mina Okafor won the final.", "Mina Okafor")]
+    [InlineData("The film opened on Friday. Writer Ada Quarles said it was far too long.", "Ada Quarles")]
+    [InlineData("The film opened on Friday. Reviewer Ivo Marsh says it is worth the wait.", "Ivo Marsh")]
     public void APartyOrANationalityBeforeAName_DescribesThePerson(string text, string name) => AssertPerson(text, name);
+
+    /// <summary>A long capitalised word before a given name describes a person only when no word after it names a body or a place.</summary>
+    [Fact]
+    public void ALongWordBeforeAGivenName_AndABodysWord_IsNoDescribedPerson()
+    {
+        var a = Run("Visitors came all summer. Currently, the U.S. National Park Service only owns a few acres of the site.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+    }
 
     /// <summary>Names whose given name no list holds, after a verb of saying and a noun for who speaks.</summary>
     [Theory]
