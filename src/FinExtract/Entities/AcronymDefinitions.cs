@@ -14,7 +14,7 @@ public static class AcronymDefinitions
 {
     private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal)
     {
-        "of", "and", "for", "the", "on", "in", "to", "de", "du", "des", "la", "le", "del", "der", "für", "und", "&", "-",
+        "of", "and", "for", "the", "on", "in", "to", "with", "from", "by", "at", "or", "de", "du", "des", "la", "le", "del", "der", "für", "und", "&", "-",
     };
 
     /// <summary>Definitions read at most in one text (an article defines a handful; a hostile page could hold thousands).</summary>

@@ -39,6 +39,8 @@ public class AcronymDefinitionsTests
     [Theory]
     [InlineData("Lenders back shared loan reporting (SLR) for small firms.", "SLR")]
     [InlineData("It trades on a price to sales growth (PSG) multiple of two.", "PSG")]
+    [InlineData("Some patients get a skin rash with fever and swollen glands (RFSG) within weeks.", "RFSG")]
+    [InlineData("The plan covers loans from banks or lenders (LBL) up to a limit.", "LBL")]
     public void ALowerCasePhraseSpellingTheAcronym_DefinesATerm(string text, string term) =>
         Assert.Contains(term, AcronymDefinitions.FindTerms(text));
 
