@@ -827,9 +827,10 @@ public sealed partial class EntityStage : IStage
     {
         for (int k = s; k < e - 3; k++)
         {
-            // an owner's possessive is cut, unless a legal form is all that follows ("Marston’s PLC", "Tarn's Limited" are whole names)
+            // an owner's possessive is cut, unless a legal form is all that follows ("Marston’s PLC", "Tarn's Limited" are whole names) or
+            // one organisation word ("the Sheriff's Office", "the Mayor's Office": the office is named by its holder)
             if (body[k] == ' ' && k - s >= 3 && body[k - 1] == 's' && body[k - 2] is '\'' or '’' && k + 1 < e && char.IsUpper(body[k + 1]))
-                return EntityLexicon.TryLegalForm(body[(k + 1)..e], out _) ? s : k + 1;
+                return EntityLexicon.TryLegalForm(body[(k + 1)..e], out _) || EntityLexicon.OrgWords.Contains(body[(k + 1)..e]) ? s : k + 1;
             if (body[k] == ' ' && k + 1 < e && char.IsUpper(body[k + 1]) && IsPlaceAdjective(body.AsSpan(s, k - s)))
                 return k + 1;
             if (body[k] == ' ') break; // only the first word can be such a prefix

@@ -166,6 +166,14 @@ public class EntityStageTests
     [InlineData("The Harlow envoy to Peru Christopher Holland is said to have met him.", "Christopher Holland")]
     public void AGivenNameSplitOutOfARun_KeepsASurnameThatIsAlsoAPlace(string text, string name) => AssertPerson(text, name);
 
+    /// <summary>An office named by its holder keeps the holder's possessive, and a county or city before it, in its name.</summary>
+    [Theory]
+    [InlineData("Asked about the fire, the Governor's Office said it would review the permits.", "Governor's Office")]
+    [InlineData("The Tarn County Sheriff's Office is investigating the break-in.", "Tarn County Sheriff's Office")]
+    public void AnOfficeNamedByItsHolder_IsOneOrganisation(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
+            && e.End == e.Start + name.Length);
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
