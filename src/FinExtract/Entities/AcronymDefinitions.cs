@@ -64,11 +64,15 @@ public static class AcronymDefinitions
         return terms;
     }
 
-    /// <summary>A lower-case phrase whose words' initials, joining words aside, are the acronym's letters.</summary>
+    /// <summary>
+    /// A lower-case phrase whose words' initials, joining words aside, are the acronym's letters; its first word may be capitalised
+    /// when two words or more follow in lower case ("Bovine spongiform encephalopathy (BSE)", as a sentence may open).
+    /// </summary>
     private static bool IsTermOf(string phrase, string shortForm)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !JoiningWords.Contains(w)).ToList();
-        if (words.Count < 2 || words.Count != shortForm.Length || !words.All(w => char.IsLower(w[0]))) return false;
+        if (words.Count < 2 || words.Count != shortForm.Length || !words.Skip(1).All(w => char.IsLower(w[0]))) return false;
+        if (!char.IsLower(words[0][0]) && words.Count < 3) return false;
         return words.Select((w, i) => char.ToUpperInvariant(w[0]) == shortForm[i]).All(x => x);
     }
 

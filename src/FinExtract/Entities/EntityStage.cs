@@ -394,6 +394,7 @@ public sealed partial class EntityStage : IStage
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         // English writes a body's name in capitals; French and Spanish often do not ("parquet national financier (PNF)")
         var terms = english ? AcronymDefinitions.FindTerms(body) : new HashSet<string>(StringComparer.Ordinal);
+        var writtenOut = new HashSet<string>(terms, StringComparer.Ordinal);
         foreach (var d in AcronymDefinitions.Find(body))
         {
             string longForm = body[d.LongStart..d.LongEnd], shortForm = body[d.ShortStart..d.ShortEnd];
@@ -422,20 +423,24 @@ public sealed partial class EntityStage : IStage
             candidates.Add(new Candidate(d.LongStart, d.LongEnd, "ORG", Heuristics.AcronymDefinition));
             candidates.Add(new Candidate(d.ShortStart, d.ShortEnd, "ORG", Heuristics.AcronymDefinition));
         }
-        DefinedTermsAreOpen(body, candidates, terms, aliases);
+        DefinedTermsAreOpen(body, candidates, terms, aliases, writtenOut);
         return aliases;
     }
 
     /// <summary>
     /// An acronym the article defines as short for a thing or a concept ("Retirement Savings Plan (RSP)", "comprehensive
-    /// credit reporting (CCR)") is not an organisation for being repeated: it is left open, as an acronym named once is.
+    /// credit reporting (CCR)") is not an organisation for being repeated: it is left open, as an acronym named once is. One the
+    /// article writes out as a common-noun phrase (<paramref name="writtenOut"/>: "bovine spongiform encephalopathy (BSE)") is not
+    /// the body the lists know by those letters either.
     /// </summary>
-    private static void DefinedTermsAreOpen(string body, List<Candidate> candidates, HashSet<string> terms, Dictionary<string, string> aliases)
+    private static void DefinedTermsAreOpen(string body, List<Candidate> candidates, HashSet<string> terms, Dictionary<string, string> aliases,
+        HashSet<string> writtenOut)
     {
         terms.ExceptWith(aliases.Keys);
         if (terms.Count == 0) return;
         for (int k = 0; k < candidates.Count; k++)
-            if (candidates[k] is { Rule: "heuristic.acronym", Type: "ORG" } c && terms.Contains(body[c.Start..c.End]))
+            if (candidates[k] is { Type: "ORG" } c && (c.Rule == "heuristic.acronym" || c.Known != null && writtenOut.Contains(body[c.Start..c.End]))
+                && terms.Contains(body[c.Start..c.End]))
                 candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown);
     }
 
@@ -458,6 +463,19 @@ public sealed partial class EntityStage : IStage
             && rest.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Any(char.IsLower)
             && !EntityLexicon.Demonyms.Contains(w) && !EntityLexicon.TitleWords.Contains(w)
             && !EntityLexicon.NotNames.Contains(w) && Text.DateParser.MonthNumber(w) == null && !_givenNames.Contains(w) && !WrittenInLowerCase(body, w));
+    }
+
+    /// <summary>One word, then nothing but initials ("Roy", "Roy E.", "Mary J. K.").</summary>
+    private static bool IsNameWithInitials(ReadOnlySpan<char> words)
+    {
+        int space = words.IndexOf(' ');
+        if (space < 0) return true;
+        foreach (var range in words[(space + 1)..].Split(' '))
+        {
+            var w = words[(space + 1)..][range];
+            if (w.Length != 2 || !char.IsUpper(w[0]) || w[1] != '.') return false;
+        }
+        return true;
     }
 
     /// <summary>Heuristic names that hold a known name are one name, and outrank the known name within them.</summary>
@@ -493,10 +511,11 @@ public sealed partial class EntityStage : IStage
                 && !EntityLexicon.Demonyms.Contains(body[place.End..c.End].Trim()))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Michael Jordan", "Jack London", "Tom Ford": a given name followed by a surname that is also a place's or a
-            // one-word company's name (also split out of a longer run: "president of PayPal Jeff Jordan")
+            // one-word company's name (also split out of a longer run: "president of PayPal Jeff Jordan"), with or without middle initials
+            // ("Roy E. Disney")
             else if ((c.Rule == Heuristics.GivenName.Id || c.Rule == Heuristics.TitleName.Id && _givenNames.Contains(body[c.Start..c.End].Split(' ')[0]))
                 && near.Any(g => g.Known != null && g.Type is "LOCATION" or "ORG" && g.End == c.End
-                && g.Start > c.Start && body.AsSpan(c.Start, g.Start - c.Start).Trim().IndexOf(' ') < 0 && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
+                && g.Start > c.Start && IsNameWithInitials(body.AsSpan(c.Start, g.Start - c.Start).Trim()) && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
                 && !near.Any(g => g.Known != null && g.Start == c.Start))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Perth Glory", "Brooklyn Paper", "West Coast Eagles": a known place followed by names that are neither a place's

@@ -41,12 +41,14 @@ public class AcronymDefinitionsTests
     [InlineData("It trades on a price to sales growth (PSG) multiple of two.", "PSG")]
     [InlineData("Some patients get a skin rash with fever and swollen glands (RFSG) within weeks.", "RFSG")]
     [InlineData("The plan covers loans from banks or lenders (LBL) up to a limit.", "LBL")]
+    [InlineData("Herds were tested for Bovine spongiform encephalopathy (BSE) last year.", "BSE")]
     public void ALowerCasePhraseSpellingTheAcronym_DefinesATerm(string text, string term) =>
         Assert.Contains(term, AcronymDefinitions.FindTerms(text));
 
     [Theory]
     [InlineData("The Guild of Harbour Pilots (GHP) voted.")]
     [InlineData("It fell on weak export loan data (ELS) in May.")]
+    [InlineData("Tarn lending (TL) opened.")]
     public void ANameOrAPhraseThatDoesNotSpellTheAcronym_IsNoTerm(string text) => Assert.Empty(AcronymDefinitions.FindTerms(text));
 
     [Fact]
@@ -57,6 +59,16 @@ public class AcronymDefinitionsTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "SLR" or "HRSP" && e.Type == "ORG");
         var b = ShippedPipeline.Run("The KDX index rose. KDX traders were busy, and KDX volumes rose in May.");
         Assert.Contains(b.Entities, e => b.Body[e.Start..e.End] == "KDX" && e.Type == "ORG");
+    }
+
+    /// <summary>A known body's letters that the article writes out as a common-noun phrase stand for that phrase, not the body.</summary>
+    [Fact]
+    public void AKnownBodysLetters_WrittenOutAsATerm_AreNoOrganisation()
+    {
+        var a = ShippedPipeline.Run("Herds were tested for bovine spongiform encephalopathy (BSE) last year. BSE cases fell in May.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "BSE" && e.Type == "ORG");
+        var b = ShippedPipeline.Run("Shares in Mumbai rose on Monday. The BSE said trading would resume.");
+        Assert.Contains(b.Entities, e => b.Body[e.Start..e.End] == "BSE" && e.Type == "ORG");
     }
 
     [Fact]

@@ -174,6 +174,12 @@ public class EntityStageTests
         Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
 
+    /// <summary>A given name and middle initials before a one-word company's name make a person ("Roy E. Disney").</summary>
+    [Theory]
+    [InlineData("The board met. The statement was signed by Roy E. Disney and two partners.", "Roy E. Disney")]
+    [InlineData("The board met. Michael S. Dell left early.", "Michael S. Dell")]
+    public void AGivenNameAndInitials_BeforeACompanysName_AreAPerson(string text, string name) => AssertPerson(text, name);
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
