@@ -1558,14 +1558,14 @@ public sealed partial class QuoteStage : IStage
             // ("The visit by X was intimidating, Y asserts": a person between a comma and the verb is its subject, not one named before)
             var person = NamedRightBefore(ctx, vAt) is { Type: "PERSON" } adjacent && adjacent.Start >= clause + 2
                 && ctx.Body.AsSpan(adjacent.Start - 2, 2).SequenceEqual(", ") ? adjacent
-                : ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause).OrderBy(x => x.Start)
-                .FirstOrDefault();
+                : ctx.Entities.Where(x => x.Type == "PERSON" && x.End <= vAt && !ctx.InsideQuote(x) && x.Start >= clause && !OwnsWhatFollows(ctx.Body, x))
+                .OrderBy(x => x.Start).FirstOrDefault();
             // "He lashed out at X, who …, and said “…”": a verb joined by "and" to the sentence's first predicate shares its subject,
             // "he" or "she" there, not a person named after it
             if (person == null && clause > sStart && CoordinatedPredicate().IsMatch(ctx.Body.AsSpan(clause, vAt - clause))
                 && SentencePronounSubject().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } sp)
                 return Resolve(ctx, sp.Groups["p"].Index, sp.Groups["p"].Value, vm.Value, "quotes.sentence.subject-verb", 0.7, s.Start);
-            person ??= ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x))
+            person ??= ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x) && !OwnsWhatFollows(ctx.Body, x))
                 .OrderBy(x => x.Start).FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
@@ -1574,6 +1574,8 @@ public sealed partial class QuoteStage : IStage
             if (m.Success && (IsSentenceWord(m.Groups["sp"].Value) || OpeningParticiple(ctx.Body, m.Groups["sp"]))
                 && ctx.Body.LastIndexOf(", ", vAt - 1, vAt - sStart, StringComparison.Ordinal) is int comma and > 0 && comma > sStart)
                 m = _subject.Match(ctx.Body, comma + 2, vAt - comma - 2);
+            // ("Ada Quarles’s lawyer told …": a possessive subject owns the one who speaks, whom the text does not name)
+            if (m.Success && IsOwnerOfTheSpeaker(ctx, m.Groups["sp"])) return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
             if (m.Success && (!IsSentenceWord(m.Groups["sp"].Value) && !OpeningParticiple(ctx.Body, m.Groups["sp"])
                               || RoleDescriptor.IsMatch(m.Groups["sp"].Value)))
             {
@@ -1592,6 +1594,25 @@ public sealed partial class QuoteStage : IStage
         }
         return ColonIntroduction(ctx, sStart, s.OpenAt);
     }
+
+    /// <summary>Whether the subject's words end in a person's possessive before a noun that is not their own words ("Ada Quarles’s lawyer").</summary>
+    private static bool IsOwnerOfTheSpeaker(Context ctx, Group sp) =>
+        sp.Length > 2 && sp.Value[^1] == 's' && sp.Value[^2] is '\'' or '’'
+        && ctx.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start >= sp.Index && x.End == sp.Index + sp.Length - 2) is { } owner
+        && OwnsWhatFollows(ctx.Body, owner);
+
+    /// <summary>
+    /// "X's source said": a person written with a possessive owns the noun after it, which is the subject, not the person; what the
+    /// person wrote or said is still theirs ("X's testimony suggests", "X's statement said").
+    /// </summary>
+    private static bool OwnsWhatFollows(string body, EntityMention x) =>
+        x.End + 3 < body.Length && body[x.End] is '\'' or '’' && body[x.End + 1] == 's' && body[x.End + 2] == ' '
+        && LowerCaseWordAt(body, x.End + 3) is { Length: > 0 } owned && !OwnWords().IsMatch(owned);
+
+    /// <summary>Nouns for a person's own words: a possessive before them names the speaker.</summary>
+    [GeneratedRegex(@"^(?:" + DocumentNouns + @"|testimony|remarks?|comments?|words|speech|tweets?|views?|answer|reply|response|account|book|blog|column)s?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWords();
 
     /// <summary>The subject of a participle after a comma ("X denied the claims, saying they were “…”"), or null.</summary>
     private Attribution? ParticipleSubject(Context ctx, QuotedSpan s, int sStart, int clause, string verb, int vAt)

@@ -409,6 +409,13 @@ public class QuoteStageTests
     public void APartyBeforeItsVerb_OrANationalitysFirm_Speaks(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>"X's source said that …": the person written with a possessive owns the subject and does not speak.</summary>
+    [Theory]
+    [InlineData("The camp was quiet. Reporter Ada Quarles's source inside the camp, who asked not to be named, said the claim was “absolutely not true.”")]
+    [InlineData("The camp was quiet. Ada Quarles’s lawyer told the court that the claim was “absolutely not true.”")]
+    public void APossessivePerson_OwnsTheSubject_AndDoesNotSpeak(string text) =>
+        Assert.NotEqual("Ada Quarles", Assert.Single(Run(text).Quotes).Speaker);
+
     /// <summary>"A father whose son studies at Tarn Academy said …": the school only says who the unnamed father is.</summary>
     [Theory]
     [InlineData("A father whose son is a pupil at Tarn Academy, recalling what the boy had told him, said older pupils were acting “strangely”.")]
