@@ -1978,6 +1978,10 @@ public sealed partial class QuoteStage : IStage
             return new Attribution(placed.Name, placed.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (named is { Type: "PERSON" } && RelativeInApposition(ctx, named.End) is { } relative)
             return new Attribution(relative.Name, relative.EntityId, cue, rule + ".appositive", conf * 0.95);
+        // "Sue Roe, the owner and trainer of Rex commented": a person at the end of another's unclosed apposition is its object
+        if (named is { Type: "PERSON" } && rule.StartsWith("quotes.before", StringComparison.Ordinal)
+            && PersonJoinedBefore(ctx, named.Start, 70, between => UnclosedAppositive().IsMatch(between)) is { } holder)
+            return new Attribution(holder.Name, holder.EntityId, cue, rule + ".appositive", conf * 0.9);
         if (named != null) return new Attribution(named.Name, named.EntityId, cue, rule, conf);
         // A surname alone: the person named with it earlier.
         string last = sp.Split(' ')[^1].TrimEnd('.', ',');

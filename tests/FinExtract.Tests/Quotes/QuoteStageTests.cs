@@ -409,6 +409,13 @@ public class QuoteStageTests
     public void APartyBeforeItsVerb_OrANationalitysFirm_Speaks(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>"Sue Okafor, the owner and trainer of Rex commented saying, “…”": a person ending another's unclosed apposition is its object.</summary>
+    [Theory]
+    [InlineData("Sue Okafor, the owner and trainer of Rex commented saying, \"She made so many people happy.\"", "Sue Okafor")]
+    [InlineData("Ivo Marsh, the eldest son of Tomas Ilvers said: \"My father built this firm.\"", "Ivo Marsh")]
+    public void APersonEndingAnothersUnclosedApposition_IsItsObject(string text, string speaker) =>
+        Assert.Equal(speaker, Run("The dog Rex died on Tuesday. Rex was 15. Tomas Ilvers died in May. " + text).Quotes[^1].Speaker);
+
     /// <summary>"X's source said that …": the person written with a possessive owns the subject and does not speak.</summary>
     [Theory]
     [InlineData("The camp was quiet. Reporter Ada Quarles's source inside the camp, who asked not to be named, said the claim was “absolutely not true.”")]
