@@ -1704,9 +1704,9 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>
     /// "Scientologist Tom Cruise", "Klimaaktivistin Luisa Neubauer": a long capitalised word that is not a name, before a
-    /// given name and a surname, describes the person, who is the rest of the run. Only for a run nothing else typed, and
-    /// when the rest is a person by its given name; a short first word may be a given name the list lacks ("Carter Anthony"), unless
-    /// it is a nationality or a party ("Briton", "Tory").
+    /// given name and a surname, describes the person, who is the rest of the run. Only for a run nothing else typed (a party, a
+    /// nation or an occupation first is tried before the other typings), and when the rest is a person by its given name; a short
+    /// first word may be a given name the list lacks ("Carter Anthony"), unless it is such a noun ("Democrat", "Writer").
     /// </summary>
     private Candidate? DescribedPerson(Article article, NameRun r, int i, int j)
     {
@@ -1753,7 +1753,7 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>An occupation or a role that marks the person named after it ("Writer", "Reviewer", "Coach"), capitalised as a sentence opens.</summary>
     private static bool IsOccupation(string word) =>
-        word.Length >= 4 && char.IsUpper(word[0]) && word.AsSpan(1).ContainsAnyExceptInRange('a', 'z') == false
+        word.Length >= 4 && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAnyExceptInRange('a', 'z')
         && EntityLexicon.PersonCues.Contains(word) && word is not ("Said" or "Says" or "Told" or "According");
 
     /// <summary>Runs that name an event, a thing or a nationality, not an entity.</summary>

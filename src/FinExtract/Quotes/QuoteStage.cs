@@ -1234,7 +1234,7 @@ public sealed partial class QuoteStage : IStage
     /// a subordinate clause ("And when it comes to …, she ") or a preposition ("In a letter to …, he ").
     /// </summary>
     [GeneratedRegex(@"^\s*(?:\p{Lu}\p{Ll}+ing|(?:(?:And|But|So)\s+)?(?i:when|while|as|after|before|if|once|since|although|though)"
-        + @"|In|On|At|During|After|Before|Since|Despite)\b[^.;:“”""]*,\s+(?<p>he|she)\s+(?:\w+ly\s+|also\s+)?$", RegexOptions.CultureInvariant)]
+        + @"|In|On|At|During|Despite)\b[^.;:“”""]*,\s+(?<p>he|she)\s+(?:\w+ly\s+|also\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfterOpeningPhrase();
 
     /// <summary>A clause with nothing but "and" (or "and then", "but also") before its verb: a second predicate of the sentence's subject.</summary>
