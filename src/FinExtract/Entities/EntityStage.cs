@@ -122,6 +122,7 @@ public sealed partial class EntityStage : IStage
         }
         var aliases = AcronymCandidates(body, candidates, IsEnglish(article));
         context.CheckTime(Name);
+        TitlesBeforeNamesAreNoBodies(body, candidates);
         PromoteWholeNames(body, candidates);
         context.CheckTime(Name);
         var chosen = Choose(body, candidates, context);
@@ -463,6 +464,17 @@ public sealed partial class EntityStage : IStage
             && rest.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Any(char.IsLower)
             && !EntityLexicon.Demonyms.Contains(w) && !EntityLexicon.TitleWords.Contains(w)
             && !EntityLexicon.NotNames.Contains(w) && Text.DateParser.MonthNumber(w) == null && !_givenNames.Contains(w) && !WrittenInLowerCase(body, w));
+    }
+
+    /// <summary>
+    /// "Economist Mina Okafor", "Chancellor Ivo Marsh": a known body's one-word short name that is also a title, right before a
+    /// person's name, is the person's title, not the body.
+    /// </summary>
+    private static void TitlesBeforeNamesAreNoBodies(string body, List<Candidate> candidates)
+    {
+        var persons = candidates.Where(c => c.Type == "PERSON").Select(c => c.Start).ToHashSet();
+        candidates.RemoveAll(c => c is { Type: "ORG", Known: not null } && c.End + 1 < body.Length && body[c.End] == ' '
+            && persons.Contains(c.End + 1) && EntityLexicon.TitleWords.Contains(body[c.Start..c.End]));
     }
 
     /// <summary>One word, then nothing but initials ("Roy", "Roy E.", "Mary J. K.").</summary>

@@ -180,6 +180,15 @@ public class EntityStageTests
     [InlineData("The board met. Michael S. Dell left early.", "Michael S. Dell")]
     public void AGivenNameAndInitials_BeforeACompanysName_AreAPerson(string text, string name) => AssertPerson(text, name);
 
+    /// <summary>A known body's one-word short name that is also a title ("Economist"), right before a person, is the title.</summary>
+    [Fact]
+    public void AKnownBodysShortNameThatIsATitle_BeforeAPerson_IsNoBody()
+    {
+        var a = Run("Hiring slowed in May. Economist Mina Okafor said the weakness would last.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "ORG");
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Mina Okafor");
+    }
+
     private static void AssertPerson(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && e.Start == text.IndexOf(name, StringComparison.Ordinal)
             && e.End == e.Start + name.Length);
