@@ -1597,8 +1597,7 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>Whether the subject's words end in a person's possessive before a noun that is not their own words ("Ada Quarles’s lawyer").</summary>
     private static bool IsOwnerOfTheSpeaker(Context ctx, Group sp) =>
-        sp.Length > 2 && sp.Value[^1] == 's' && sp.Value[^2] is '\'' or '’'
-        && ctx.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start >= sp.Index && x.End == sp.Index + sp.Length - 2) is { } owner
+        ctx.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start >= sp.Index && x.End == sp.Index + sp.Length - 2) is { } owner
         && OwnsWhatFollows(ctx.Body, owner);
 
     /// <summary>
@@ -1606,7 +1605,7 @@ public sealed partial class QuoteStage : IStage
     /// person wrote or said is still theirs ("X's testimony suggests", "X's statement said").
     /// </summary>
     private static bool OwnsWhatFollows(string body, EntityMention x) =>
-        x.End + 3 < body.Length && body[x.End] is '\'' or '’' && body[x.End + 1] == 's' && body[x.End + 2] == ' '
+        x.End + 3 < body.Length && body[x.End] is '\'' or '’' && body[x.End + 1] == 's'
         && LowerCaseWordAt(body, x.End + 3) is { Length: > 0 } owned && !OwnWords().IsMatch(owned);
 
     /// <summary>Nouns for a person's own words: a possessive before them names the speaker.</summary>
@@ -2014,7 +2013,7 @@ public sealed partial class QuoteStage : IStage
             ?? (unnamed ? new Attribution("", "", cue, "quotes.unnamed-speaker", 0.6) : new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7));
     }
 
-    /// <summary>The lower-case word at <paramref name="at"/>, or "".</summary>
+    /// <summary>The lower-case word at <paramref name="at"/>, right after a space, or "".</summary>
     private static string LowerCaseWordAt(string body, int at)
     {
         int e = at;
