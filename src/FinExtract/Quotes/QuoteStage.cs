@@ -64,7 +64,7 @@ public sealed partial class QuoteStage : IStage
             + RoleAlternation + "|" + professions
             + @")(?:\s+(?:at|of|for|with)\s+(?:the\s+)?" + Name + @",|,)?\s+";
         _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|" + workers + "(?<sp>" + Name + "|"
-            + Org + ")|(?<sp>" + Role + "))", RegexOptions.CultureInvariant);
+            + Org + ")|(?<sp>" + Role + ")|" + TheBody + "(?<sp>" + Name + "))", RegexOptions.CultureInvariant);
         // "“…,” added the analysts", "“…,” the economists wrote": people named only by their work, whose firm the text named before
         string plurals = string.Join("|", Entities.EntityLexicon.Professions.Where(w => w.EndsWith('s')).OrderByDescending(w => w.Length).Select(Regex.Escape));
         _afterProfessionals = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+the\s+(?<w>" + plurals + @")|the\s+(?<w>" + plurals + @")\s+(?<cue>" + v
@@ -138,6 +138,13 @@ public sealed partial class QuoteStage : IStage
     /// <summary>The roles of person-role-descriptors.tsv as one alternation, and the word that may stand before one ("former", "US").</summary>
     private static readonly string RoleAlternation = string.Join("|", Text.Lexicon.Read("person-role-descriptors.tsv")
         .Concat(Text.Lexicon.Read("person-descriptors.tsv")).Select(r => Regex.Escape(r[0])));
+
+    /// <summary>
+    /// "the " before a body's name after the verb ("said the Federal Reserve", "stated the FDIC"), not before an office written in
+    /// capitals ("said the House Minority Leader, X").
+    /// </summary>
+    private static readonly string TheBody = @"the\s+(?!(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:(?i:" + RoleAlternation + ")|"
+        + string.Join("|", Entities.EntityLexicon.TitleWords.OrderByDescending(w => w.Length).Select(Regex.Escape)) + @")\b)";
 
     /// <summary>Words for a person that are no office (person-descriptors.tsv: "the billionaire", "the novelist").</summary>
     private static readonly HashSet<string> PersonDescriptors =
@@ -1217,12 +1224,14 @@ public sealed partial class QuoteStage : IStage
     {
         if (ctx.Entities.Any(x => x.Type == "PERSON" && x.Start < at + length && x.End > at)) return null;
         int pos = at + length;
-        for (int words = 0; words <= 3; words++)
+        for (int words = 0; words <= 4; words++)
         {
             // a period after a word longer than a title written short ("Sgt.", "Dr.") ends the sentence
             if (ctx.Body[pos - 1] == '.' && pos - 1 - Math.Max(ctx.Body.LastIndexOf(' ', pos - 1), 0) > 5) return null;
             var m = SpaceThenCapitalisedWord().Match(ctx.Body, pos);
             if (!m.Success) return null;
+            // "Tarnwell Inc. President and Chief Executive X": "and" joins offices only, "of" an office to its body ("Secretary of State")
+            if (m.Groups["j"].Value is "and" or "&" && !RoleWords.Contains(m.Groups["w"].Value)) return null;
             if (PersonAt(ctx, m.Groups["w"].Index) is { } person) return person;
             pos = m.Index + m.Length;
         }
@@ -1250,7 +1259,7 @@ public sealed partial class QuoteStage : IStage
     private static partial Regex ClausePronounSubject();
 
     /// <summary>White space, then a capitalised word or a title written short ("Dr.", "Prof.").</summary>
-    [GeneratedRegex(@"\G\s+(?<w>\p{Lu}[\p{L}'’-]*\.?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+(?:(?<j>and|&|of|for)\s+(?:the\s+)?)?(?<w>\p{Lu}[\p{L}'’-]*\.?)", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceThenCapitalisedWord();
 
     /// <summary>
@@ -2110,6 +2119,8 @@ public sealed partial class QuoteStage : IStage
     /// </summary>
     private static Attribution OfficeHolderAfter(Context ctx, int officeEnd, string cue, string rule, double conf)
     {
+        if (HolderAfterOrganisation(ctx, officeEnd) is { } holderNamed)
+            return new Attribution(holderNamed.Name, holderNamed.EntityId, cue, rule + ".role-holder", conf * 0.95);
         if (RoleOrganisation().Match(ctx.Body, officeEnd) is { Success: true } of && of.Index == officeEnd) officeEnd += of.Length;
         return AppositivePerson(ctx, officeEnd) is { } holder
             ? new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-appositive", conf * 0.95)
@@ -2129,6 +2140,8 @@ public sealed partial class QuoteStage : IStage
         if (RoleOrganisation().Match(ctx.Body, roleEnd) is { Success: true } of && of.Index == roleEnd) roleEnd += of.Length;
         if (AppositivePerson(ctx, roleEnd) is { } appositive)
             return new Attribution(appositive.Name, appositive.EntityId, cue, rule + ".role-appositive", conf * 0.95);
+        if (HolderAfterOrganisation(ctx, at + sp.Length) is { } holderNamed)
+            return new Attribution(holderNamed.Name, holderNamed.EntityId, cue, rule + ".role-holder", conf * 0.95);
         var holder = RoleHolder(ctx, at, rm.Groups["role"].Value, rm.Groups["mod"].Value);
         if (holder != null) return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-descriptor", conf * 0.85);
         // "the billionaire said": a word for a person that is no office points back as "he" or "she" does
@@ -2140,6 +2153,27 @@ public sealed partial class QuoteStage : IStage
             return new Attribution(described.Name, described.EntityId, cue, rule + ".role-antecedent", conf * 0.6);
         return new Attribution("", "", cue, rule + ".role-unresolved", conf * 0.5);
     }
+
+    /// <summary>
+    /// "the chairman of Quorvin LLC Tomas Ilvers", "Secretary of State Mina Okafor": the role's organisation in capitalised words, then its
+    /// holder with no comma between, in the same sentence.
+    /// </summary>
+    private static EntityMention? HolderAfterOrganisation(Context ctx, int roleEnd)
+    {
+        var m = RoleOrganisationWords().Match(ctx.Body, roleEnd);
+        if (!m.Success) return null;
+        int firstWord = m.Groups["w"].Index, end = m.Index + m.Length, sentence = ctx.SentenceOf(roleEnd);
+        return ctx.Entities.Where(e => e.Type == "PERSON" && e.Start > firstWord && e.Start <= end && ctx.SentenceOf(e.Start) == sentence)
+            .MinBy(e => e.Start);
+    }
+
+    /// <summary>
+    /// " of Quorvin LLC Tomas Ilvers": a preposition, then capitalised words only (the holder's name among them), after another
+    /// office the holder has ("the president and chief executive of …").
+    /// </summary>
+    [GeneratedRegex(@"\G(?:\s+(?:and|&)(?:\s+\p{Ll}[\p{L}-]*){1,3}?)?\s+(?:of|at|for|with)\s+(?:the\s+)?"
+        + @"(?<w>[\p{Lu}&][\p{L}\d.&'’-]*)(?:\s+[\p{Lu}&][\p{L}\d.&'’-]*){1,6}", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleOrganisationWords();
 
     /// <summary>The organisation a role is of, up to the comma before its holder: " of the Harbour Union" in "the secretary of the Harbour Union, X".</summary>
     [GeneratedRegex(@"\G\s+(?:of|at|for|with)\s+[^,.;:“”""]{1,60}?(?=,)", RegexOptions.CultureInvariant)]

@@ -391,7 +391,24 @@ public class QuoteStageTests
     [Theory]
     [InlineData("“Tobacco firms need new smokers to replace those who quit,” said Harlow Health Agency Director-General Dr. Mina Okafor.", "Mina Okafor")]
     [InlineData("“Laissez-faire is over and done with,” declared Tarvian President Ada Quarles. Harlow Bank Chairman Ivo Marsh agreed.", "Ada Quarles")]
+    [InlineData("Tarnwell Inc. sold more. “We expect a strong year,” said Tarnwell Inc. President and Chief Executive Ivo Marsh.", "Ivo Marsh")]
+    [InlineData("Ada Quarles spoke first. “We will keep rates low,” said Secretary of State Mina Okafor.", "Mina Okafor")]
     public void AfterTheVerb_ATitleCaseRoleAndATitle_LeadToThePersonNamedAfterThem(string text, string speaker) =>
+        Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
+
+    /// <summary>"said the vice president and chairman of Quorvin LLC Tomas Ilvers": a role, its organisation, then its holder with no comma.</summary>
+    [Theory]
+    [InlineData("Ada Quarles spoke first. “Prices rose sharply,” said the vice president and chairman of Quorvin LLC Tomas Ilvers.", "Tomas Ilvers")]
+    [InlineData("Ada Quarles spoke first. “Prices rose sharply,” said the chairman of the Harlow Rail Union Tomas Ilvers.", "Tomas Ilvers")]
+    public void AfterTheVerb_ARoleItsOrganisationAndAHolderWithoutAComma_IsTheHolder(string text, string speaker) =>
+        Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
+
+    /// <summary>"stated the FDIC", "said the Federal Reserve": a body named with its article after the verb speaks.</summary>
+    [Theory]
+    [InlineData("Regulators closed Tarvia Bank. “The deposits are safe,” stated the FDIC.", "Federal Deposit Insurance Corporation")]
+    [InlineData("Ada Quarles spoke first. “The loans are sound,” said the Federal Reserve.", "Federal Reserve")]
+    [InlineData("“Spending is too high,” said the House Minority Leader, Tomas Ilvers.", "Tomas Ilvers")]
+    public void AfterTheVerb_ABodyWithItsArticle_Speaks(string text, string speaker) =>
         Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
 
     /// <summary>"“…,” said Ukrainian prime minister.": a nationality or a party before a role names no one, and the next quotation is no one's.</summary>
