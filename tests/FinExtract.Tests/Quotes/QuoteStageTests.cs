@@ -403,6 +403,15 @@ public class QuoteStageTests
     public void AfterTheVerb_ARoleItsOrganisationAndAHolderWithoutAComma_IsTheHolder(string text, string speaker) =>
         Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
 
+    /// <summary>"the Tarvia boss said": "boss" is the chief executive's office, and the company's name before it may have two words.</summary>
+    [Theory]
+    [InlineData("“Growth will return, but not this year,” the Tarvia boss said.")]
+    [InlineData("“Growth will return, but not this year,” the Tarvia Motors boss said.")]
+    [InlineData("“Growth will return, but not this year,” said the Tarvia boss.")]
+    public void TheBoss_IsThePersonNamedAsChiefExecutive(string quote) =>
+        Assert.Equal("Ada Quarles", Run("Tarvia Motors will cut jobs. Ada Quarles, the company's chief executive, met the union. The European Commission "
+            + "declined to comment. " + quote).Quotes[^1].Speaker);
+
     /// <summary>"stated the FDIC", "said the Federal Reserve": a body named with its article after the verb speaks.</summary>
     [Theory]
     [InlineData("Regulators closed Tarvia Bank. “The deposits are safe,” stated the FDIC.", "Federal Deposit Insurance Corporation")]
