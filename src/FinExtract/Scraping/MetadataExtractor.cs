@@ -483,7 +483,7 @@ public static partial class MetadataExtractor
         var marked = new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.AuthorClass };
         foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.AuthorClass, parts.Byline })
         {
-            var texts = list.Select(e => ShortText(e, 200, " | ")).Where(t => t.Length > 0 && t.Length < 200).ToList();
+            var texts = FirstBylineGroup(list).Select(e => ShortText(e, 200, " | ")).Where(t => t.Length > 0 && t.Length < 200).ToList();
             markup = Names(texts);
             // more than four names from more than four elements: a listing of posts and their authors; the story's byline comes first
             if (markup.Count > 4 && texts.Count > 4) markup = Names(texts.Take(1));
@@ -534,6 +534,30 @@ public static partial class MetadataExtractor
         }
         return MetaValue.Empty;
     }
+
+    /// <summary>
+    /// The byline elements that belong with the first one: those whose nearest common ancestor with it holds little more than a
+    /// byline's text ("By X, Y and Z | April 21"). A page that lists other stories further on repeats the byline's markup there,
+    /// with headlines and teasers between.
+    /// </summary>
+    private static List<IElement> FirstBylineGroup(List<IElement> elements)
+    {
+        if (elements.Count < 2) return elements;
+        var chain = new List<IElement>();
+        for (var p = elements[0]; p != null; p = p.ParentElement) chain.Add(p);
+        var group = new List<IElement> { elements[0] };
+        foreach (var e in elements.Skip(1))
+        {
+            var own = new HashSet<IElement>();
+            for (var p = e; p != null; p = p.ParentElement) own.Add(p);
+            var common = chain.FirstOrDefault(own.Contains);
+            if (common != null && common.LocalName is not ("body" or "html") && common.TextContent.Length <= MaxBylineBlockChars) group.Add(e);
+        }
+        return group;
+    }
+
+    /// <summary>The most text a block holding one story's byline holds (names, "By", "and", a date, a role).</summary>
+    private const int MaxBylineBlockChars = 500;
 
     /// <summary>Whether the plain-text line under the headline credits these names ("By Kent Daily 9 November 2023").</summary>
     private static bool ShownAsByline(PageParts parts, List<string> names) =>

@@ -185,6 +185,26 @@ public class MetadataTests
         Assert.Equal(authors, a.Metadata.Author.Value);
     }
 
+    /// <summary>
+    /// A few related stories further on, each with its byline in the same markup as the story's, add no authors to it, and the
+    /// structured author stays; the people of one byline, each in an element of their own, all count.
+    /// </summary>
+    [Theory]
+    [InlineData(3, "", "Lena Marsh")]
+    [InlineData(0, "<span class=\"byline__name\">Tom Roe</span>", "Lena Marsh; Tom Roe")]
+    public void BylinesOfRelatedStories_AddNoAuthors(int related, string coAuthor, string authors)
+    {
+        var names = new[] { "Ana Ruiz", "Piet Smit", "Jon Ek" };
+        string Byline(string name) => $"<div class=\"byline\"><span>By </span><a href=\"/a\"><span class=\"byline__name\">{name}</span></a></div>";
+        string teasers = string.Concat(names.Take(related).Select((n, i) =>
+            $"<div class=\"card\"><h3><a href=\"/p{i}\">Another story about the harbour and its long history</a></h3>{Body}{Byline(n)}</div>"));
+        string ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Lena Marsh\"}}</script>";
+        var a = Scrape("<html><head>" + ld + "</head><body><h1>Bank profit beats forecasts</h1><div class=\"byline\"><span>By </span>"
+            + "<span class=\"byline__name\">Lena Marsh</span>" + (coAuthor.Length > 0 ? " and " + coAuthor : "") + "</div>"
+            + Body + Body + "<aside>" + teasers + "</aside></body></html>");
+        Assert.Equal(authors, a.Metadata.Author.Value);
+    }
+
     [Theory]
     [InlineData("By Lena Marsh and Tom Roe, Reuters", "Lena Marsh; Tom Roe", "Reuters")]
     [InlineData("Lena Marsh | The Associated Press", "Lena Marsh", "The Associated Press")]
