@@ -90,6 +90,17 @@ public static partial class AuthorNames
         return (people.Count > 0 ? people : agencies, agencies);
     }
 
+    /// <summary>Two to four capitalised words, then "for" and the outlet ("Lena Marsh for Harlow Times", "Ivo Marsh for MailOnline").</summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+for\s+(?:the\s+)?\p{Lu}.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ForOutlet();
+
+    /// <summary>One capitalised word either side of "&amp;", with no other word of a name next to them: "Jobs &amp; Hire".</summary>
+    [GeneratedRegex(@"(?<![\p{L}.]\s)\b\p{Lu}\p{L}+\s*&\s*\p{Lu}\p{L}+\b(?!\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex FirmWithAmpersand();
+
+    /// <summary>Stands for "&amp;" inside a firm's name while a byline is split at its separators.</summary>
+    private const char AmpersandInName = '\uE026';
+
     [GeneratedRegex(@"\s+(?:in|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex WherePlace();
 
@@ -133,7 +144,9 @@ public static partial class AuthorNames
         s = ByPrefix().Replace(s, "");
         s = DateTail().Replace(s, ""); // "By Jane Doe Monday, November 18, 2019" -> "By Jane Doe"
         s = JoinBeforeDate().Replace(s, ""); // "Posted by Jane Doe on" (the date was cut off) -> "Posted by Jane Doe"
-        var parts = Separators().Split(s);
+        // "Jobs & Hire", "Marks & Spencer": one word either side of "&" is a firm's name, not two people
+        var parts = Separators().Split(FirmWithAmpersand().Replace(s, m => m.Value.Replace('&', AmpersandInName)))
+            .Select(x => x.Replace(AmpersandInName, '&')).ToArray();
         for (int i = 0; i < parts.Length; i++)
         {
             string raw = parts[i];
@@ -141,6 +154,9 @@ public static partial class AuthorNames
             if (i + 1 < parts.Length && IsDescriptionAfterAnd(s, raw, parts[i + 1])) { i++; continue; }
             string p = ByPrefix().Replace(raw.Trim(), "").Trim(' ', '.', ',', ':', '-', '–', '—', '|', '·', '~', '→', '»', '›', '/');
             p = WherePlace().Replace(p, ""); // "Lena Marsh in London": where the reporter filed from
+            // "Lena Marsh for Harlow Times": the outlet the writer filed for (not "Centre for X", one word, nor "National Center for X")
+            if (ForOutlet().Match(p) is { Success: true } forOutlet && !OrgWords().IsMatch(forOutlet.Groups["name"].Value))
+                p = forOutlet.Groups["name"].Value;
             // "Isabel KeaneJournal News": the next element's text, after a name's first word (a handle may be one word: "MoritzMeyer")
             if (GluedText().Match(p) is { Success: true } glued && p.IndexOf(' ') is int space and > 0 && glued.Index > space) p = p[..glued.Index];
             p = KoreanOutletAndTitle().Replace(p, "");
@@ -160,8 +176,9 @@ public static partial class AuthorNames
             if (words.Length > 5 || words.All(w => DateParser.MonthNumber(w) != null || DateParser.WeekdayNumber(w) != null)) continue;
             // A name starts each word with a capital (particles such as "de", "van" excepted); scripts without case
             // (Hangul, Han) have none to show.
-            if (!words.All(w => char.IsUpper(w[0]) || Particles.Contains(w)
-                || !char.IsLetter(w[0]) || !char.IsLower(w[0]) && char.ToUpperInvariant(w[0]) == char.ToLowerInvariant(w[0]))) continue;
+            // ...and an outlet's staff may be credited in lower case ("Politics.co.uk staff": the outlet's byline when no person is named)
+            if (!words.Select((w, k) => char.IsUpper(w[0]) || Particles.Contains(w) || k > 0 && k == words.Length - 1 && IsOrganisationWord(w)
+                || !char.IsLetter(w[0]) || !char.IsLower(w[0]) && char.ToUpperInvariant(w[0]) == char.ToLowerInvariant(w[0])).All(ok => ok)) continue;
             Add(result, Recase(p));
         }
         return Tidy(result);

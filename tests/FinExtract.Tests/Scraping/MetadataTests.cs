@@ -158,6 +158,12 @@ public class MetadataTests
     [InlineData("Ana McDonald and Lou DeFino", "Ana McDonald|Lou DeFino")]
     [InlineData("Jane MacArthur", "Jane MacArthur")]
     [InlineData("LenaBerger", "LenaBerger")]
+    [InlineData("Lena Berger for Harbour Today", "Lena Berger")]
+    [InlineData("By Lena Berger for the Valley Times", "Lena Berger")]
+    [InlineData("Centre for Harbour Studies", "")]
+    [InlineData("Jobs & Harbours", "Jobs & Harbours")]
+    [InlineData("Lena Berger & Tom Roe", "Lena Berger|Tom Roe")]
+    [InlineData("Harbournews.com staff", "Harbournews.com staff")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
