@@ -1119,6 +1119,11 @@ public class QuoteStageTests
     [InlineData("“Demand looks soft into the winter,” Priya Natarajan, an analyst at Contoso Securities, wrote in a note to clients.", "Priya Natarajan")]
     [InlineData("“The margin story is intact,” argues Tomasz Wielgus, who runs a fund in Warsaw.", "Tomasz Wielgus")]
     [InlineData("“Nobody expected the board to move this fast,” Maren Solberg weighed in on Friday.", "Maren Solberg")]
+    [InlineData("Tarn Ltd cut its forecast. As one analyst, Ivo Marsh of Harlow Capital, put it, “The cycle has turned for good.”", "Ivo Marsh")]
+    [InlineData("Ada Quarles spoke first. Mina Okafor, a trader in the port, echoed her view. “Nobody is buying before the vote.”", "Mina Okafor")]
+    [InlineData("“Let the record show we warned them early,” yelled Mina Okafor from the back of the hall.", "Mina Okafor")]
+    [InlineData("“The whole plan was rushed,” Mina Okafor said in an email on Sunday.", "Mina Okafor")]
+    [InlineData("“We were never told about the fees,” Ivo Marsh confessed to the panel.", "Ivo Marsh")]
     public void ReportingVerbsInOtherTensesAndPhrases_AttributeTheQuote(string text, string speaker)
     {
         var a = ShippedPipeline.Run(text);
