@@ -76,6 +76,15 @@ public static class EntityLexicon
     /// <summary>Titles that announce a person's name right after them ("Senator Matthew Canavan", "President Obama").</summary>
     public static readonly HashSet<string> Titles = Lexicon.Set(StringComparer.Ordinal, "entity-titles.tsv", "entity-royal-titles.tsv");
 
+    /// <summary>Given names that are almost always one gender's (given-name-genders.tsv): "f" or "m" by name.</summary>
+    public static readonly Dictionary<string, string> GivenNameGenders = GenderList("given-name-genders.tsv");
+
+    /// <summary>Honorifics before a name that tell its gender ("Ms", "Sir"; person-honorific-genders.tsv), without their full stop.</summary>
+    public static readonly Dictionary<string, string> HonorificGenders = GenderList("person-honorific-genders.tsv");
+
+    private static Dictionary<string, string> GenderList(string file) =>
+        Lexicon.Read(file).ToDictionary(r => r[1], r => r[0], AccentInsensitive.Instance);
+
     /// <summary>Titles and roles written in title case right before a name inside one capitalised run ("Trade Representative Robert Lighthizer").</summary>
     public static readonly HashSet<string> TitleWords = Lexicon.Set(StringComparer.Ordinal, "entity-titles.tsv", "entity-title-words.tsv");
 

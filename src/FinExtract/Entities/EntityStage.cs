@@ -1564,6 +1564,28 @@ public sealed partial class EntityStage : IStage
         return i + 1 < body.Length && body[i] == ' ' && char.IsLower(body[i + 1]);
     }
 
+    /// <summary>
+    /// Of the entities from <paramref name="from"/> on that a mention matches, the first; for one word that several people of the
+    /// text share ("Meadows" of Mark, Debbie and Scott Meadows), the one of the gender an honorific before it tells ("Mrs. Meadows"),
+    /// then the one the text named first, whom it is about.
+    /// </summary>
+    private static int BestMatch(List<(string Name, string Type, string Ticker, string Exchange, string Id)> entities, int from,
+        Func<(string Name, string Type, string Ticker, string Exchange, string Id), bool> matches, string? honorific,
+        Dictionary<int, int> firstSeen, bool oneWord)
+    {
+        int first = entities.FindIndex(from, x => matches(x));
+        if (first < 0 || !oneWord || entities[first].Type != "PERSON") return first;
+        var people = Enumerable.Range(first, entities.Count - first).Where(k => entities[k].Type == "PERSON" && matches(entities[k])).ToList();
+        if (people.Count < 2) return first;
+        var ofGender = people.Where(k => EntityLexicon.GivenNameGenders.GetValueOrDefault(entities[k].Name.Split(' ')[0]) == honorific).ToList();
+        if (honorific != null && ofGender.Count > 0) people = ofGender;
+        return people.MinBy(k => firstSeen.GetValueOrDefault(k, int.MaxValue));
+    }
+
+    /// <summary>The gender an honorific right before a one-word mention tells ("Mrs. Tarn": "f"), or null.</summary>
+    private static string? HonorificGenderBefore(string body, Candidate c, string text) =>
+        c.Known == null && text.IndexOf(' ') < 0 && EntityLexicon.HonorificGenders.TryGetValue(WordBefore(body, c.Start).TrimEnd('.'), out var g) ? g : null;
+
     /// <summary>The space-separated word that ends right before <paramref name="k"/> (spaces skipped), or "" at the start.</summary>
     private static string WordBefore(string body, int k)
     {
@@ -2028,7 +2050,8 @@ public sealed partial class EntityStage : IStage
         // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
         var byEntity = new Dictionary<Candidate, int>();
-        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool, bool), (int Found, int Count)>();
+        var firstSeen = new Dictionary<int, int>();
+        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool, bool, string?), (int Found, int Count)>();
         foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length)
             .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0).ThenBy(c => c.Rule == Heuristics.InCapitals.Id ? 1 : 0))
         {
@@ -2042,15 +2065,17 @@ public sealed partial class EntityStage : IStage
             // A mention written like an earlier one links the same way: an entity once found stays (names and types never change),
             // and one not found is looked for only among the entities added since.
             bool owner = IsPossessiveGuess(body, c);
-            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess, owner);
+            string? honorific = HonorificGenderBefore(body, c, text);
+            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess, owner, honorific);
             int from = 0;
             if (searched.TryGetValue(key, out var before) && before.Found >= 0) from = -1;
             else if (before.Count > 0) from = before.Count;
-            int found = from < 0 ? before.Found : entities.FindIndex(from, x => x.Name == name || x.Name == defined
+            bool Matches((string Name, string Type, string Ticker, string Exchange, string Id) x) => x.Name == name || x.Name == defined
                 || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
                 || (owner && x.Type == "ORG" && IsPossessiveOf(text, x.Name))
                 || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name, givenNames))
-                || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text));
+                || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text);
+            int found = from < 0 ? before.Found : BestMatch(entities, from, Matches, honorific, firstSeen, text.IndexOf(' ') < 0);
             searched[key] = (found, entities.Count);
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
             if (found < 0)
@@ -2061,6 +2086,7 @@ public sealed partial class EntityStage : IStage
             else if (entities[found].Ticker.Length == 0 && c.Ticker.Length > 0)
                 entities[found] = entities[found] with { Ticker = c.Ticker, Exchange = c.Exchange };
             byEntity[c] = found;
+            firstSeen[found] = Math.Min(firstSeen.GetValueOrDefault(found, int.MaxValue), c.Start);
         }
         foreach (var (t, anchor) in anchors)
         {

@@ -8,13 +8,10 @@ namespace FinExtract.Quotes;
 public sealed partial class QuoteStage
 {
     /// <summary>Given names that are almost always one gender's: Resources/lexicon/given-name-genders.tsv.</summary>
-    private static readonly Dictionary<string, string> NameGenders = GenderList("given-name-genders.tsv");
+    private static readonly Dictionary<string, string> NameGenders = EntityLexicon.GivenNameGenders;
 
     /// <summary>Honorifics before a name that tell its gender ("Ms", "Sir"): Resources/lexicon/person-honorific-genders.tsv.</summary>
-    private static readonly Dictionary<string, string> HonorificGenders = GenderList("person-honorific-genders.tsv");
-
-    private static Dictionary<string, string> GenderList(string file) =>
-        Text.Lexicon.Read(file).ToDictionary(r => r[1], r => r[0], Text.AccentInsensitive.Instance);
+    private static readonly Dictionary<string, string> HonorificGenders = EntityLexicon.HonorificGenders;
 
     /// <summary>
     /// What a pronoun points back to: of the entities of the wanted type named before it (outside quotation

@@ -536,6 +536,23 @@ public class EntityStageTests
         Assert.Equal(full, At(a, surname).Name);
     }
 
+    /// <summary>
+    /// A surname several people of the text share is the one an honorific's gender tells ("Mrs. Tarn"), else the one the text named
+    /// first, whom it is about (not the longest name).
+    /// </summary>
+    [Theory]
+    [InlineData("Mrs. Tarn", "Michelle Tarn")]
+    [InlineData("Mr. Tarn", "Barack Tarn")]
+    [InlineData("Tarn", "Barack Tarn")]
+    public void ASurnameSeveralPeopleShare_IsTheOneTheHonorificOrTheTextPointsTo(string mention, string person)
+    {
+        var a = Run("Barack Tarn, the mayor, visited the farm. His wife Michelle Tarn planted the first row, and Christopher Tarn watched. "
+            + "Later " + mention + " thanked the growers.");
+        var m = a.Entities.Last(e => e.Type == "PERSON");
+        Assert.Equal("Tarn", a.Body[m.Start..m.End]);
+        Assert.Equal(person, m.Name);
+    }
+
     [Fact]
     public void AGivenNameAlone_AndASurnameBeforeASuffix_LinkToTheFullName()
     {
