@@ -2045,7 +2045,7 @@ public sealed partial class EntityStage : IStage
         var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
         var result = new List<EntityMention>();
         string Text(Candidate c) => body[c.Start..c.End];
-        mentions = SurnamesOfNamedPeople(body, mentions);
+        mentions = PlacesARuleNamesAsOrganisations(body, SurnamesOfNamedPeople(body, mentions));
 
         // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
@@ -2115,6 +2115,19 @@ public sealed partial class EntityStage : IStage
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Leeds": a word a rule of the article types as an organisation (a team on a results line) is that organisation where the
+    /// places gazetteer reads it elsewhere in the same article ("Leeds striker X"); the text's own evidence outweighs the list's.
+    /// </summary>
+    private static List<Candidate> PlacesARuleNamesAsOrganisations(string body, List<Candidate> mentions)
+    {
+        var orgs = mentions.Where(m => m.Type == "ORG" && m.Priority >= RulePriorityBase && m.Known == null)
+            .Select(m => body[m.Start..m.End]).ToHashSet(StringComparer.Ordinal);
+        if (orgs.Count == 0) return mentions;
+        bool IsPlaceOfOrg(Candidate m) => m.Type == "LOCATION" && m.Known != null && m.Priority < RulePriorityBase && orgs.Contains(body[m.Start..m.End]);
+        return mentions.Any(IsPlaceOfOrg) ? mentions.Select(m => IsPlaceOfOrg(m) ? m with { Known = null, Type = "ORG" } : m).ToList() : mentions;
     }
 
     /// <summary>

@@ -553,6 +553,21 @@ public class EntityStageTests
         Assert.Equal(person, m.Name);
     }
 
+    /// <summary>
+    /// Results lines and a league table of sports news name teams, organisations even when named after their city; the city's
+    /// name elsewhere in the same report is the team too ("Leeds striker X").
+    /// </summary>
+    [Fact]
+    public void TeamsOnResultsLinesAndInTables_AreOrganisations_ThroughoutTheReport()
+    {
+        var a = Run("Results of league matches on Saturday:\n\nTarnwell Rovers 2 Leeds 1\n\nQuorvin City 0 Harlow 3\n\nStandings:\n\n"
+            + "Harlow 3 2 1 0 6 2 7\n\nLeeds striker Ivo Marsh scored late as Leeds lost at home.");
+        foreach (var team in new[] { "Tarnwell Rovers", "Quorvin City", "Harlow", "Leeds" })
+            Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == team), e => Assert.Equal("ORG", e.Type));
+        Assert.Equal(3, a.Entities.Count(e => a.Body[e.Start..e.End] == "Leeds"));
+        Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End] == "Harlow"));
+    }
+
     [Fact]
     public void AGivenNameAlone_AndASurnameBeforeASuffix_LinkToTheFullName()
     {
