@@ -553,6 +553,19 @@ public class EntityStageTests
         Assert.Equal(person, m.Name);
     }
 
+    /// <summary>Given names of many countries' news open a person's name with no title before it.</summary>
+    [Theory]
+    [InlineData("Holger Tarnwitz")]
+    [InlineData("Jasprit Quorvala")]
+    [InlineData("Arantxa Ilvers")]
+    [InlineData("Chukwuemeka Okafor")]
+    [InlineData("Zoltán Harlowy")]
+    public void GivenNamesOfManyCountries_StartAPersonsName(string name)
+    {
+        var a = Run("The board met on Monday. " + name + " joined the meeting late and left before the vote.");
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == name);
+    }
+
     /// <summary>
     /// Results lines and a league table of sports news name teams, organisations even when named after their city; the city's
     /// name elsewhere in the same report is the team too ("Leeds striker X").
