@@ -37,7 +37,8 @@ public sealed partial class QuoteStage
         // "campaign group Tarn Watch …; the group said": the one the article introduced with this very word
         if (before.FirstOrDefault(x => IntroducedAs(ctx.Body, x, head)) is { } introduced) return introduced;
         if (DescriptorKinds[word] == "latest") return latest;
-        string[] heads = [head, .. DescriptorNameWords.GetValueOrDefault(word, [])];
+        // (a descriptor of two words shows as both in a name: "Central Bank" in "European Central Bank", not "Bank" alone)
+        string[] heads = [word.Contains(' ') ? word : head, .. DescriptorNameWords.GetValueOrDefault(word, [])];
         var shows = before.FirstOrDefault(x => heads.Any(h => Shows(ctx.Body, x, h)));
         if (shows != null || onlyOfItsName) return shows;
         // "a spokeswoman for the regulator" after "Calder Bank": a name that shows another kind's word is not of this kind
@@ -115,13 +116,17 @@ public sealed partial class QuoteStage
     private static string? DescriptorWord(string phrase)
     {
         string lower = phrase.ToLowerInvariant();
-        return OrganisationDescriptors.FirstOrDefault(d => lower.EndsWith(d, StringComparison.Ordinal)
-            && (lower.Length == d.Length || !char.IsLetter(lower[lower.Length - d.Length - 1])));
+        // the longest that ends the phrase: "the central bank" is a central bank, not any bank
+        return OrganisationDescriptors.Where(d => lower.EndsWith(d, StringComparison.Ordinal)
+            && (lower.Length == d.Length || !char.IsLetter(lower[lower.Length - d.Length - 1]))).MaxBy(d => d.Length);
     }
 
-    /// <summary>Whether <paramref name="word"/> is one of the words of a name, in any case ("Bank" in "Reserve Bank of Westland").</summary>
+    /// <summary>Whether <paramref name="word"/> is one of the words of a name, or its words are, in any case ("Bank" in "Reserve Bank of Westland").</summary>
     private static bool NameShows(string name, string word)
     {
+        if (word.Contains(' '))
+            return (" " + string.Join(' ', name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)) + " ")
+                .Contains(" " + word + " ", StringComparison.OrdinalIgnoreCase);
         foreach (var part in name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries))
             if (part.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

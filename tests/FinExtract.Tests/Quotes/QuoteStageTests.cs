@@ -178,6 +178,10 @@ public class QuoteStageTests
     [InlineData("Varrow Motors cut its forecast on Tuesday. “Output will resume at both plants on Monday,” the carmaker said.", "Varrow Motors")]
     [InlineData("Regulators said Quillon Partners had a hand in the deal. In a short response from Tarvia Capital, the bank said that "
         + "“the claims are without any merit at all.”", "Tarvia Capital")]
+    [InlineData("The Reserve Bank of Tarvia raised its rate. Tarnwell Bank, the largest lender, cut its forecast.\n\n"
+        + "“We see inflation easing next year,” the central bank said.", "Reserve Bank of Tarvia")]
+    [InlineData("The European Central Bank held rates. Tarnwell Bank cut its forecast.\n\n“Prices will ease,” the central bank said.",
+        "European Central Bank")]
     public void ADescriptor_GoesToTheOrganisationWhoseNameShowsIt(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
