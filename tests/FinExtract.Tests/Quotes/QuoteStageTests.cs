@@ -1128,6 +1128,7 @@ public class QuoteStageTests
     [InlineData("“Let the record show we warned them early,” yelled Mina Okafor from the back of the hall.", "Mina Okafor")]
     [InlineData("“The whole plan was rushed,” Mina Okafor said in an email on Sunday.", "Mina Okafor")]
     [InlineData("“We were never told about the fees,” Ivo Marsh confessed to the panel.", "Ivo Marsh")]
+    [InlineData("“You are intruding on private land,” Mina Okafor was quoted as telling the reporters.", "Mina Okafor")]
     public void ReportingVerbsInOtherTensesAndPhrases_AttributeTheQuote(string text, string speaker)
     {
         var a = ShippedPipeline.Run(text);
