@@ -958,9 +958,38 @@ public sealed partial class QuoteStage : IStage
         return (m.Groups["sp"].Success
                 ? Named(Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.document", 0.8,
                     quoteStart))
-                : null)
+                : IssuedBySubject(m) ? SubjectRightBefore(ctx, quoteStart) : null)
             ?? new Attribution("", "", "according to", "quotes.according-to.document-unnamed", 0.6);
     }
+
+    /// <summary>Documents a body issues in its own words (a statement, a filing), unlike a report or a transcript about it.</summary>
+    private static readonly HashSet<string> IssuedDocuments = new(StringComparer.Ordinal)
+        { "statement", "release", "letter", "memo", "notice", "filing", "post", "message", "email", "e-mail" };
+
+    /// <summary>Words before such a document that keep it the issuer's own ("a press release", "a joint statement"; not "a court filing").</summary>
+    private static readonly HashSet<string> IssuedDocumentWords = new(StringComparer.Ordinal)
+        { "press", "news", "written", "brief", "short", "joint", "official", "separate", "regulatory", "earlier", "new", "emailed", "issued" };
+
+    /// <summary>"according to a statement", "a press release", "the regulatory filing": one document of a kind its subject issues.</summary>
+    private static bool IssuedBySubject(Match m) => m.Groups["art"].Success && !m.Groups["plural"].Success
+        && IssuedDocuments.Contains(m.Groups["doc"].Value)
+        && m.Groups["mods"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IssuedDocumentWords.Contains);
+
+    /// <summary>
+    /// "Tarn “launched a review of every plant,” according to a statement": the person or organisation right before a quoted fragment
+    /// (a few words between, no punctuation), in its sentence, issued the document that gives no other issuer.
+    /// </summary>
+    private static Attribution? SubjectRightBefore(Context ctx, int quoteStart)
+    {
+        int open = quoteStart - 1, si = ctx.SentenceOf(open);
+        var named = ctx.Entities.LastOrDefault(x => x.Type is "PERSON" or "ORG" && x.End <= open && ctx.SentenceOf(x.Start) == si);
+        if (named == null || !ShortPlainGap().IsMatch(ctx.Body[named.End..open])) return null;
+        return new Attribution(named.Name, named.EntityId, "according to", "quotes.according-to.document-subject", 0.65);
+    }
+
+    /// <summary>At most four words with no punctuation between a name and a quotation mark ("Tarn said it had ").</summary>
+    [GeneratedRegex(@"^(?:\s+[\p{L}'’-]+){0,4}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortPlainGap();
 
     /// <summary>
     /// "according to Westland court filings", "according to Tarn Energy regulatory documents": a name that only qualifies a document
@@ -1042,9 +1071,9 @@ public sealed partial class QuoteStage : IStage
         + @"(?<cue>" + DocumentCues + @"|added)\s*[,:]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentBefore();
 
-    /// <summary>"“…,” according to a transcript of the call", "“…,” according to a statement from the Ports Authority".</summary>
-    [GeneratedRegex(@"^\s*[,—–-]?\s*according\s+to\s+(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?" + Documents
-        + @"\b(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(?<sp>[^,:;.“”""]{2,60}?)(?=\s*[,.;:]|\s*$))?",
+    /// <summary>"“…,” according to a transcript of the call", "“…,” according to a statement from the Ports Authority", "according to court filings".</summary>
+    [GeneratedRegex(@"^\s*[,—–-]?\s*according\s+to\s+(?:(?<art>a|an|the)\s+)?(?<mods>(?:\p{Ll}[\p{L}-]*\s+){0,2}?)(?<doc>" + DocumentNouns
+        + @")(?<plural>s)?\b(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(?<sp>[^,:;.“”""]{2,60}?)(?=\s*[,.;:]|\s*$))?",
         RegexOptions.CultureInvariant)]
     private static partial Regex AccordingToDocument();
 

@@ -943,6 +943,10 @@ public class QuoteStageTests
     [InlineData("“The berths reopen on Monday,” according to a transcript of the call.", "", "quotes.according-to.document-unnamed")]
     [InlineData("“The berths reopen on Monday,” according to a statement from the Tarvia Ports Authority.", "Tarvia Ports Authority",
         "quotes.according-to.document")]
+    [InlineData("Tarvia Ports Ltd “reopened the berths on Monday,” according to a statement issued today.", "Tarvia Ports Ltd",
+        "quotes.according-to.document-subject")]
+    [InlineData("Mina Okafor “never signed the lease,” according to court filings.", "", "quotes.according-to.document-unnamed")]
+    [InlineData("Shares of Tarvia Ports Ltd “fell in early trade,” according to a report.", "", "quotes.according-to.document-unnamed")]
     public void AQuotationFromADocument_IsNotThePreviousSpeakers(string text, string speaker, string rule)
     {
         var quotes = Run("Dana Whitlock runs the port. “Traffic is up,” Whitlock said.\n\n" + text).Quotes;
