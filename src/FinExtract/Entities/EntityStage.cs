@@ -913,6 +913,26 @@ public sealed partial class EntityStage : IStage
             || (w - 2 >= s && body[w - 1] == '.' && char.IsLetter(body[w - 2])); // the last word is dotted: "W.Va.", "N.Y."
     }
 
+    /// <summary>"Writing in The Mirror Linda said": words after "The" are a title's or a body's; a given name among them starts the speaker.</summary>
+    private Candidate? GivenNameAfterTitle(string body, int s, int e, IEnumerable<string> words) =>
+        words.Skip(1).FirstOrDefault(_givenNames.Contains) is { } given && body.IndexOf(given, s, StringComparison.Ordinal) is int gs and > 0
+            ? new Candidate(gs, e, "PERSON", Heuristics.Speaker) : null;
+
+    /// <summary>
+    /// "LINDA Nolan has vowed …": a tabloid's drop-cap sets the given name that opens a sentence in capitals; with the surname
+    /// after it, it is a person.
+    /// </summary>
+    private Candidate? DropCapName(string body, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts)
+    {
+        if (!sentenceStarts.Contains(i) || i + 1 >= tokens.Count || tokens[i + 1].Start != tokens[i].End + 1) return null;
+        string given = Word(body, tokens[i]), surname = Word(body, tokens[i + 1]);
+        // (four letters at least: a shorter word in capitals is more often an acronym, "IDA Ireland", "EVA Airways")
+        if (given.Length < 4 || !given.All(char.IsUpper) || surname.Length < 2 || !char.IsUpper(surname[0]) || !surname.Skip(1).All(char.IsLower)
+            || EntityLexicon.OrgWords.Contains(surname) || EntityLexicon.PlaceWords.Contains(surname)) return null;
+        return _givenNames.Contains(given[0] + given[1..].ToLowerInvariant())
+            ? new Candidate(tokens[i].Start, tokens[i + 1].End, "PERSON", Heuristics.GivenName) : null;
+    }
+
     private IEnumerable<Candidate> CapitalisedSequences(Article article)
     {
         string body = article.Body;
@@ -923,6 +943,12 @@ public sealed partial class EntityStage : IStage
         int i = 0;
         while (i < tokens.Count)
         {
+            if (DropCapName(body, tokens, i, sentenceStarts) is { } dropCap)
+            {
+                yield return dropCap;
+                i += 2;
+                continue;
+            }
             if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i]))
                 && !OpensName(body, tokens, i, sentenceStarts, titleCase) && !GivenNameNotMonth(body, tokens, i)))
             {
@@ -1908,6 +1934,7 @@ public sealed partial class EntityStage : IStage
         // body (typed by its cue below); "The Zen of Python says": a name with "of" inside is a thing's or a body's
         bool speaks = words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added" or "died" or "resigned" or "retired"
             && !EntityLexicon.OrgCuesBefore.Contains(prev) && !words.Contains("of");
+        if (speaks && prev == "The" && GivenNameAfterTitle(body, s, e, words) is { } afterTitle) return afterTitle;
         if (speaks && !(prev is "in" or "near" or "outside" or "across" or "from" or "at" or "of" or "for" or "with"))
             return new Candidate(s, e, "PERSON", Heuristics.Speaker);
         // ...but "the Minister for Energy Fran Logan said": a portfolio, then the minister's given name and surname
@@ -2205,13 +2232,17 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>
     /// A person is named again by the surname ("Kennedy" of "James P. Kennedy Jr.", the generational suffix aside)
-    /// or by the given name alone ("Matt" of "Matt Bevin").
+    /// or by the given name alone ("Matt" of "Matt Bevin"), also where the full name set that word in capitals ("Linda" of the
+    /// tabloid drop-cap "LINDA Nolan").
     /// </summary>
     private static bool IsPartOfPersonName(string word, string full)
     {
         var words = PersonNameWords(full);
-        return words.Count >= 2 && (words[^1] == word || words[0] == word);
+        return words.Count >= 2 && (SameNameWord(words[^1], word) || SameNameWord(words[0], word));
     }
+
+    private static bool SameNameWord(string inName, string word) =>
+        inName == word || inName.Length > 1 && inName.All(c => !char.IsLower(c)) && string.Equals(inName, word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A lone word typed only by the words around it ("according to X", "in X", "data from X"): when a person of the
@@ -2253,7 +2284,7 @@ public sealed partial class EntityStage : IStage
     {
         if (text.Length >= full.Length) return false;
         // cheap refusals first: this runs for every mention against every entity
-        if (type == "PERSON" && (text.Contains(' ') || !full.Contains(text, StringComparison.Ordinal))) return false;
+        if (type == "PERSON" && (text.Contains(' ') || !full.Contains(text, StringComparison.OrdinalIgnoreCase))) return false;
         if (type != "PERSON")
         {
             int sp = text.IndexOf(' ');

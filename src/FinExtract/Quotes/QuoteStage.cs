@@ -1992,6 +1992,9 @@ public sealed partial class QuoteStage : IStage
             if (RoleHolderAfter(ctx, at + sp.Length) is { } holderAfter
                 && ctx.Body.AsSpan(at + sp.Length, holderAfter.Start - at - sp.Length).TrimEnd().EndsWith(","))
                 return new Attribution(holderAfter.Name, holderAfter.EntityId, cue, rule + ".role-appositive", conf * 0.95);
+            // "Writing in The Mirror Linda said": a person the words end with, after a title's name, speaks
+            if (entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start > at && x.End == at + sp.TrimEnd().Length) is { } person)
+                return new Attribution(person.Name, person.EntityId, cue, rule, conf);
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
             // ...else the organisation named before that the phrase describes
             bool onlyOfItsName = false;

@@ -407,6 +407,12 @@ public class QuoteStageTests
     public void AfterTheVerb_ARoleItsOrganisationAndAHolderWithoutAComma_IsTheHolder(string text, string speaker) =>
         Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
 
+    /// <summary>"Writing in The Mirror Mina said: “…”": the person the words end with, after a title's name, speaks, not the title.</summary>
+    [Fact]
+    public void APersonAfterATitlesName_BeforeTheVerb_Speaks() =>
+        Assert.Equal("Mina Okafor", Run("Mina Okafor has kept singing.\n\nWriting in The Mirror Mina said: “My memory has been lapsing for a while.”")
+            .Quotes.Single().Speaker);
+
     /// <summary>"the Tarvia boss said": "boss" is the chief executive's office, and the company's name before it may have two words.</summary>
     [Theory]
     [InlineData("“Growth will return, but not this year,” the Tarvia boss said.")]
