@@ -1139,6 +1139,7 @@ public class QuoteStageTests
     [InlineData("“The whole plan was rushed,” Mina Okafor said in an email on Sunday.", "Mina Okafor")]
     [InlineData("“We were never told about the fees,” Ivo Marsh confessed to the panel.", "Ivo Marsh")]
     [InlineData("“You are intruding on private land,” Mina Okafor was quoted as telling the reporters.", "Mina Okafor")]
+    [InlineData("Ivo Marsh spoke first, before Mina Okafor interrupted: “We have heard this all before.”", "Mina Okafor")]
     public void ReportingVerbsInOtherTensesAndPhrases_AttributeTheQuote(string text, string speaker)
     {
         var a = ShippedPipeline.Run(text);
