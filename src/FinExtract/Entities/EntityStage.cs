@@ -913,6 +913,14 @@ public sealed partial class EntityStage : IStage
             || (w - 2 >= s && body[w - 1] == '.' && char.IsLetter(body[w - 2])); // the last word is dotted: "W.Va.", "N.Y."
     }
 
+    /// <summary>A person's name as the article writes it, the given name of a drop-cap in ordinary case ("LINDA Nolan": "Linda Nolan").</summary>
+    private static string NameAsWritten(Candidate c, string text)
+    {
+        int sp = text.IndexOf(' ');
+        if (c.Type != "PERSON" || sp < 4 || !text.AsSpan(0, sp).ToString().All(char.IsUpper) || !text.Skip(sp + 1).Any(char.IsLower)) return text;
+        return text[0] + text[1..sp].ToLowerInvariant() + text[sp..];
+    }
+
     /// <summary>"Writing in The Mirror Linda said": words after "The" are a title's or a body's; a given name among them starts the speaker.</summary>
     private Candidate? GivenNameAfterTitle(string body, int s, int e, IEnumerable<string> words) =>
         words.Skip(1).FirstOrDefault(_givenNames.Contains) is { } given && body.IndexOf(given, s, StringComparison.Ordinal) is int gs and > 0
@@ -2085,7 +2093,7 @@ public sealed partial class EntityStage : IStage
             string text = Text(c);
             if (c.Type == "UNKNOWN" && text.Length == 1) continue; // a lone letter is no short form, even of "B. Rama Raju"
             // (a soft hyphen, where the page lets the word break across lines, is no part of the name)
-            string name = c.Known?.Name ?? text.Replace("\u00AD", "", StringComparison.Ordinal);
+            string name = c.Known?.Name ?? NameAsWritten(c, text.Replace("\u00AD", "", StringComparison.Ordinal));
             string? defined = aliases.GetValueOrDefault(text);
             bool commonNoun = c.Type == "UNKNOWN" && text.IndexOf(' ') < 0 && WrittenAsCommonWord(body, text.ToLowerInvariant());
             bool guess = IsGuessFromContext(c);

@@ -563,7 +563,7 @@ public class EntityStageTests
         var a = Run("MINA Okafor has vowed to keep singing after a hard year.\n\nWriting in The Mirror Mina said she felt stronger. "
             + "IDA Ireland opened an office in Harlow.");
         var full = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "MINA Okafor");
-        Assert.Equal("PERSON", full.Type);
+        Assert.Equal(("PERSON", "Mina Okafor"), (full.Type, full.Name));
         var alone = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Mina");
         Assert.Equal(full.EntityId, alone.EntityId);
         Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End].Contains("Ireland"));
