@@ -1630,7 +1630,7 @@ public sealed partial class QuoteStage : IStage
                     ? new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6)
                     : new Attribution(org.Name, org.EntityId, vm.Value, "quotes.sentence.subject-verb.organisation", 0.65);
         }
-        return ColonIntroduction(ctx, sStart, s.OpenAt);
+        return ColonIntroduction(ctx, sStart, s);
     }
 
     /// <summary>Whether the subject's words end in a person's possessive before a noun that is not their own words ("Ada Quarles’s lawyer").</summary>
@@ -1767,12 +1767,18 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>
     /// A sentence that introduces the quotation with a colon and no reporting verb ("Amara Nwosu, the governor, struck a cautious
-    /// tone: “…”"): the person it opens with, when it names no one else before the colon.
+    /// tone: “…”"), or with a comma before a quoted sentence: the person it opens with, when it names no one else before.
     /// </summary>
-    private static Attribution? ColonIntroduction(Context ctx, int sStart, int openAt)
+    private static Attribution? ColonIntroduction(Context ctx, int sStart, QuotedSpan s)
     {
+        int openAt = s.OpenAt;
         var before = ctx.Body.AsSpan(sStart, openAt - sStart).TrimEnd();
-        if (before.IsEmpty || before[^1] != ':') return null;
+        var quoted = ctx.Body.AsSpan(s.Start, s.End - s.Start).TrimEnd();
+        bool quotesASentence = quoted.Length > 0 && quoted[^1] is '.' or '!' or '?';
+        // ...or with a comma before a quoted sentence of its own, capital to full stop ("X assured the public there was no danger, “The
+        // public …”"; not a title: "an anthology, “Together In a Sudden Strangeness,”")
+        bool commaSentence = quotesASentence && openAt + 1 < ctx.Body.Length && char.IsUpper(ctx.Body[openAt + 1]);
+        if (before.IsEmpty || before[^1] != ':' && !(before[^1] == ',' && commaSentence)) return null;
         int colon = sStart + before.Length - 1;
         var named = ctx.Entities.Where(x => x.Start >= sStart && x.End <= colon && !ctx.InsideQuote(x) && x.Type is "PERSON" or "ORG")
             .OrderBy(x => x.Start).ToList();

@@ -407,6 +407,22 @@ public class QuoteStageTests
     public void AfterTheVerb_ARoleItsOrganisationAndAHolderWithoutAComma_IsTheHolder(string text, string speaker) =>
         Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
 
+    /// <summary>
+    /// A sentence with no reporting verb that hands a quoted sentence over with a comma ("X assured the public …, “The public …”") is its
+    /// subject's, as with a colon; a title after a comma is no one's quotation.
+    /// </summary>
+    [Theory]
+    [InlineData("Ivo Marsh, a spokesman for the prosecutors, assured the public that there is no danger, “The public should be reassured.”",
+        "Ivo Marsh")]
+    [InlineData("Ivo Marsh also praised the local wine, “This is a secret you have just got to get out.”", "Ivo Marsh")]
+    public void ACommaBeforeAQuotedSentence_HandsItToTheSubject(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run("The arrest was made on Friday.\n\n" + text).Quotes).Speaker);
+
+    [Fact]
+    public void ATitleAfterAComma_IsNoQuotation() =>
+        Assert.DoesNotContain(Run("The arrest was made on Friday.\n\nMina Okafor's poem is in an anthology, “Together In a Quiet Harbour Town,” out in May.")
+            .Quotes, q => q.Speaker.Length > 0);
+
     /// <summary>"Writing in The Mirror Mina said: “…”": the person the words end with, after a title's name, speaks, not the title.</summary>
     [Fact]
     public void APersonAfterATitlesName_BeforeTheVerb_Speaks() =>
