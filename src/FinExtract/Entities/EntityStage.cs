@@ -913,7 +913,7 @@ public sealed partial class EntityStage : IStage
             || (w - 2 >= s && body[w - 1] == '.' && char.IsLetter(body[w - 2])); // the last word is dotted: "W.Va.", "N.Y."
     }
 
-    /// <summary>A person's name as the article writes it, the given name of a drop-cap in ordinary case ("LINDA Nolan": "Linda Nolan").</summary>
+    /// <summary>A person's name as the article writes it, the given name of a drop-cap in ordinary case ("MINA Okafor": "Mina Okafor").</summary>
     private static string NameAsWritten(Candidate c, string text)
     {
         int sp = text.IndexOf(' ');
@@ -921,20 +921,20 @@ public sealed partial class EntityStage : IStage
         return text[0] + text[1..sp].ToLowerInvariant() + text[sp..];
     }
 
-    /// <summary>"Writing in The Mirror Linda said": words after "The" are a title's or a body's; a given name among them starts the speaker.</summary>
+    /// <summary>"Writing in The Harlow Mirror Mina said": words after "The" are a title's or a body's; a given name among them starts the speaker.</summary>
     private Candidate? GivenNameAfterTitle(string body, int s, int e, IEnumerable<string> words) =>
         words.Skip(1).FirstOrDefault(_givenNames.Contains) is { } given && body.IndexOf(given, s, StringComparison.Ordinal) is int gs and > 0
             ? new Candidate(gs, e, "PERSON", Heuristics.Speaker) : null;
 
     /// <summary>
-    /// "LINDA Nolan has vowed …": a tabloid's drop-cap sets the given name that opens a sentence in capitals; with the surname
+    /// "MINA Okafor has promised …": a tabloid's drop-cap sets the given name that opens a sentence in capitals; with the surname
     /// after it, it is a person.
     /// </summary>
     private Candidate? DropCapName(string body, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts)
     {
         if (!sentenceStarts.Contains(i) || i + 1 >= tokens.Count || tokens[i + 1].Start != tokens[i].End + 1) return null;
         string given = Word(body, tokens[i]), surname = Word(body, tokens[i + 1]);
-        // (four letters at least: a shorter word in capitals is more often an acronym, "IDA Ireland", "EVA Airways")
+        // (four letters at least: a shorter word in capitals is more often an acronym, "ADA Tarnwell", "EVE Harbour")
         if (given.Length < 4 || !given.All(char.IsUpper) || surname.Length < 2 || !char.IsUpper(surname[0]) || !surname.Skip(1).All(char.IsLower)
             || EntityLexicon.OrgWords.Contains(surname) || EntityLexicon.PlaceWords.Contains(surname)) return null;
         return _givenNames.Contains(given[0] + given[1..].ToLowerInvariant())
@@ -1600,7 +1600,7 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>
     /// Of the entities from <paramref name="from"/> on that a mention matches, the first; for one word that several people of the
-    /// text share ("Meadows" of Mark, Debbie and Scott Meadows), the one of the gender an honorific before it tells ("Mrs. Meadows"),
+    /// text share ("Tarn" of Barack, Michelle and Christopher Tarn), the one of the gender an honorific before it tells ("Mrs. Tarn"),
     /// then the one the text named first, whom it is about.
     /// </summary>
     private static int BestMatch(List<(string Name, string Type, string Ticker, string Exchange, string Id)> entities, int from,
@@ -2240,8 +2240,8 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>
     /// A person is named again by the surname ("Kennedy" of "James P. Kennedy Jr.", the generational suffix aside)
-    /// or by the given name alone ("Matt" of "Matt Bevin"), also where the full name set that word in capitals ("Linda" of the
-    /// tabloid drop-cap "LINDA Nolan").
+    /// or by the given name alone ("Matt" of "Matt Bevin"), also where the full name set that word in capitals ("Mina" of the
+    /// tabloid drop-cap "MINA Okafor").
     /// </summary>
     private static bool IsPartOfPersonName(string word, string full)
     {

@@ -976,7 +976,7 @@ public sealed partial class QuoteStage : IStage
         && m.Groups["mods"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IssuedDocumentWords.Contains);
 
     /// <summary>
-    /// "Tarn “launched a review of every plant,” according to a statement": the person or organisation right before a quoted fragment
+    /// "Tarn “recalled every unit it sold,” according to a statement": the person or organisation right before a quoted fragment
     /// (a few words between, no punctuation), in its sentence, issued the document that gives no other issuer.
     /// </summary>
     private static Attribution? SubjectRightBefore(Context ctx, int quoteStart)
@@ -1775,8 +1775,8 @@ public sealed partial class QuoteStage : IStage
         var before = ctx.Body.AsSpan(sStart, openAt - sStart).TrimEnd();
         var quoted = ctx.Body.AsSpan(s.Start, s.End - s.Start).TrimEnd();
         bool quotesASentence = quoted.Length > 0 && quoted[^1] is '.' or '!' or '?';
-        // ...or with a comma before a quoted sentence of its own, capital to full stop ("X assured the public there was no danger, “The
-        // public …”"; not a title: "an anthology, “Together In a Sudden Strangeness,”")
+        // ...or with a comma before a quoted sentence of its own, capital to full stop ("X calmed the crowd, “Every
+        // step …”"; not a title: "an anthology, “Together In a Quiet Harbour Town,”")
         bool commaSentence = quotesASentence && openAt + 1 < ctx.Body.Length && char.IsUpper(ctx.Body[openAt + 1]);
         if (before.IsEmpty || before[^1] != ':' && !(before[^1] == ',' && commaSentence)) return null;
         int colon = sStart + before.Length - 1;
@@ -1998,7 +1998,7 @@ public sealed partial class QuoteStage : IStage
             if (RoleHolderAfter(ctx, at + sp.Length) is { } holderAfter
                 && ctx.Body.AsSpan(at + sp.Length, holderAfter.Start - at - sp.Length).TrimEnd().EndsWith(","))
                 return new Attribution(holderAfter.Name, holderAfter.EntityId, cue, rule + ".role-appositive", conf * 0.95);
-            // "Writing in The Mirror Linda said": a person the words end with, after a title's name, speaks
+            // "Writing in The Harlow Mirror Mina said": a person the words end with, after a title's name, speaks
             if (entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start > at && x.End == at + sp.TrimEnd().Length) is { } person)
                 return new Attribution(person.Name, person.EntityId, cue, rule, conf);
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");

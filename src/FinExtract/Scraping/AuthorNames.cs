@@ -144,7 +144,7 @@ public static partial class AuthorNames
         s = ByPrefix().Replace(s, "");
         s = DateTail().Replace(s, ""); // "By Jane Doe Monday, November 18, 2019" -> "By Jane Doe"
         s = JoinBeforeDate().Replace(s, ""); // "Posted by Jane Doe on" (the date was cut off) -> "Posted by Jane Doe"
-        // "Jobs & Hire", "Marks & Spencer": one word either side of "&" is a firm's name, not two people
+        // "Tarn & Harlow", "Marks & Spencer": one word either side of "&" is a firm's name, not two people
         var parts = Separators().Split(FirmWithAmpersand().Replace(s, m => m.Value.Replace('&', AmpersandInName)))
             .Select(x => x.Replace(AmpersandInName, '&')).ToArray();
         for (int i = 0; i < parts.Length; i++)
@@ -176,7 +176,7 @@ public static partial class AuthorNames
             if (words.Length > 5 || words.All(w => DateParser.MonthNumber(w) != null || DateParser.WeekdayNumber(w) != null)) continue;
             // A name starts each word with a capital (particles such as "de", "van" excepted); scripts without case
             // (Hangul, Han) have none to show.
-            // ...and an outlet's staff may be credited in lower case ("Politics.co.uk staff": the outlet's byline when no person is named)
+            // ...and an outlet's staff may be credited in lower case ("Harbournews.com staff": the outlet's byline when no person is named)
             if (!words.Select((w, k) => char.IsUpper(w[0]) || Particles.Contains(w) || k > 0 && k == words.Length - 1 && IsOrganisationWord(w)
                 || !char.IsLetter(w[0]) || !char.IsLower(w[0]) && char.ToUpperInvariant(w[0]) == char.ToLowerInvariant(w[0])).All(ok => ok)) continue;
             Add(result, Recase(p));

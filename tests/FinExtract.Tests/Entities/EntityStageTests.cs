@@ -554,19 +554,19 @@ public class EntityStageTests
     }
 
     /// <summary>
-    /// A tabloid's drop-cap ("MINA Okafor has vowed …") opens a person's name, and the given name alone later ("Writing in The Harlow
+    /// A tabloid's drop-cap ("MINA Okafor has promised …") opens a person's name, and the given name alone later ("Writing in The Harlow
     /// Mirror Mina said", after a title's name) is that person; a short word in capitals before a place or a body's word is an acronym.
     /// </summary>
     [Fact]
     public void ADropCapGivenName_OpensAPersonsName_AndTheGivenNameAloneLinksToIt()
     {
-        var a = Run("MINA Okafor has vowed to keep singing after a hard year.\n\nWriting in The Mirror Mina said she felt stronger. "
-            + "IDA Ireland opened an office in Harlow.");
+        var a = Run("MINA Okafor has promised to keep singing after a hard year.\n\nWriting in The Harlow Mirror Mina said she felt stronger. "
+            + "ADA Tarnwell opened an office in Harlow.");
         var full = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "MINA Okafor");
         Assert.Equal(("PERSON", "Mina Okafor"), (full.Type, full.Name));
         var alone = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Mina");
         Assert.Equal(full.EntityId, alone.EntityId);
-        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End].Contains("Ireland"));
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End].Contains("Tarnwell"));
     }
 
     /// <summary>Given names of many countries' news open a person's name with no title before it.</summary>

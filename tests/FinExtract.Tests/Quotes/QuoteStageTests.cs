@@ -408,13 +408,13 @@ public class QuoteStageTests
         Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
 
     /// <summary>
-    /// A sentence with no reporting verb that hands a quoted sentence over with a comma ("X assured the public …, “The public …”") is its
+    /// A sentence with no reporting verb that hands a quoted sentence over with a comma ("X calmed the crowd, “Every step …”") is its
     /// subject's, as with a colon; a title after a comma is no one's quotation.
     /// </summary>
     [Theory]
-    [InlineData("Ivo Marsh, a spokesman for the prosecutors, assured the public that there is no danger, “The public should be reassured.”",
+    [InlineData("Ivo Marsh, a spokesman for the prosecutors, calmed the crowd, “Every step of the search was watched by the police.”",
         "Ivo Marsh")]
-    [InlineData("Ivo Marsh also praised the local wine, “This is a secret you have just got to get out.”", "Ivo Marsh")]
+    [InlineData("Ivo Marsh also praised the new harbour ferry, “It is the best thing the town has built in years.”", "Ivo Marsh")]
     public void ACommaBeforeAQuotedSentence_HandsItToTheSubject(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run("The arrest was made on Friday.\n\n" + text).Quotes).Speaker);
 
@@ -423,10 +423,10 @@ public class QuoteStageTests
         Assert.DoesNotContain(Run("The arrest was made on Friday.\n\nMina Okafor's poem is in an anthology, “Together In a Quiet Harbour Town,” out in May.")
             .Quotes, q => q.Speaker.Length > 0);
 
-    /// <summary>"Writing in The Mirror Mina said: “…”": the person the words end with, after a title's name, speaks, not the title.</summary>
+    /// <summary>"Writing in The Harlow Mirror Mina said: “…”": the person the words end with, after a title's name, speaks, not the title.</summary>
     [Fact]
     public void APersonAfterATitlesName_BeforeTheVerb_Speaks() =>
-        Assert.Equal("Mina Okafor", Run("Mina Okafor has kept singing.\n\nWriting in The Mirror Mina said: “My memory has been lapsing for a while.”")
+        Assert.Equal("Mina Okafor", Run("Mina Okafor has kept singing.\n\nWriting in The Harlow Mirror Mina said: “My voice is stronger than it was a year ago.”")
             .Quotes.Single().Speaker);
 
     /// <summary>"the Tarvia boss said": "boss" is the chief executive's office, and the company's name before it may have two words.</summary>
@@ -1154,7 +1154,7 @@ public class QuoteStageTests
     [InlineData("“Let the record show we warned them early,” yelled Mina Okafor from the back of the hall.", "Mina Okafor")]
     [InlineData("“The whole plan was rushed,” Mina Okafor said in an email on Sunday.", "Mina Okafor")]
     [InlineData("“We were never told about the fees,” Ivo Marsh confessed to the panel.", "Ivo Marsh")]
-    [InlineData("“You are intruding on private land,” Mina Okafor was quoted as telling the reporters.", "Mina Okafor")]
+    [InlineData("“The gates stay closed to all visitors,” Mina Okafor was quoted as telling the reporters.", "Mina Okafor")]
     [InlineData("Ivo Marsh spoke first, before Mina Okafor interrupted: “We have heard this all before.”", "Mina Okafor")]
     public void ReportingVerbsInOtherTensesAndPhrases_AttributeTheQuote(string text, string speaker)
     {
