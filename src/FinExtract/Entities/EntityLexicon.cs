@@ -119,6 +119,9 @@ public static class EntityLexicon
     /// <summary>Small words that may join the capitalised words of one name ("Bank of America", "Procter &amp; Gamble").</summary>
     public static readonly HashSet<string> Joiners = Lexicon.Set("entity-joiners.tsv", StringComparer.Ordinal);
 
+    /// <summary>Lower-case words inside a person's surname ("van den", "de la", "el-"): entity-name-particles.tsv.</summary>
+    public static readonly HashSet<string> NameParticles = Lexicon.Set("entity-name-particles.tsv", StringComparer.Ordinal);
+
     /// <summary>Each legal form as registries write it, in lower case without periods ("corp", "plc"), to its news spelling
     /// ("Corp."): legal-forms.tsv.</summary>
     private static readonly Dictionary<string, string> LegalForms =

@@ -948,6 +948,7 @@ public sealed partial class EntityStage : IStage
         var sentenceStarts = new HashSet<int>(article.Sentences.Select(s => s.FirstToken));
         var headings = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Heading).ToList();
         var titleCase = TitleCaseSentences(article).ToList();
+        bool english = IsEnglish(article);
         int i = 0;
         while (i < tokens.Count)
         {
@@ -963,7 +964,7 @@ public sealed partial class EntityStage : IStage
                 i++;
                 continue;
             }
-            int j = RunEnd(body, tokens, i);
+            int j = RunEnd(body, tokens, i, english);
             // Headings are set in title case: only rules and gazetteers are trusted there.
             bool inHeading = headings.Any(h => tokens[i].Start >= h.Start && tokens[i].End <= h.End);
             int from = i;
@@ -1160,8 +1161,26 @@ public sealed partial class EntityStage : IStage
         return next + 1 >= tokens.Count || !IsCapitalised(body, tokens[next + 1]) || tokens[next + 1].Start > tokens[next].End + 1;
     }
 
-    /// <summary>The last token of the capitalised run that starts at token <paramref name="i"/>.</summary>
-    private int RunEnd(string body, IReadOnlyList<Token> tokens, int i)
+    /// <summary>
+    /// The last token of a surname written with one or two lower-case particles after token <paramref name="j"/> (" van den Berg",
+    /// " el-Sisi"), or -1.
+    /// </summary>
+    private static int ParticleSurnameEnd(string body, IReadOnlyList<Token> tokens, int j)
+    {
+        var m = ParticleSurname().Match(body, tokens[j].End);
+        if (!m.Success || m.Groups["p"].Captures.Any(c => !EntityLexicon.NameParticles.Contains(c.Value))) return -1;
+        int end = m.Index + m.Length;
+        for (int k = j + 1; k < tokens.Count && tokens[k].Start < end; k++)
+            if (tokens[k].End == end) return k;
+        return -1;
+    }
+
+    /// <summary>A space, one or two lower-case particles (the second after a space or a hyphen's first), then a capitalised word.</summary>
+    [GeneratedRegex(@"\G (?:(?<p>\p{Ll}{2,5})[ -]){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticleSurname();
+
+    /// <summary>The last token of the capitalised run that starts at token <paramref name="i"/> (<paramref name="english"/>: the article's language).</summary>
+    private int RunEnd(string body, IReadOnlyList<Token> tokens, int i, bool english)
     {
         int j = i;
         // "analyst Rhea Castellano of Harlow Capital": after a word that introduces a person, the name is the person's.
@@ -1208,6 +1227,9 @@ public sealed partial class EntityStage : IStage
                     // "Ministry of Justice", "Department of Energy": a body's field is a common word, capitalised in its name
                     || (Word(body, tokens[next]) is "of" or "for" && EntityLexicon.InstitutionWords.Contains(Word(body, tokens[j]))))
                 && tokens[next + 1].Start <= tokens[next].End + 1) { j = next + 1; continue; }
+            // "Mark van den Berg", "Abdel Fattah el-Sisi": after a given name, a surname's lower-case particles run on into it (in
+            // English: in German "von der Hochschule" is "from the", before a noun in capitals)
+            if (personNamed && english && ParticleSurnameEnd(body, tokens, j) is int surnameEnd and > 0) { j = surnameEnd; continue; }
             // "Council on Energy, Environment and Water": after "on" or "for", an organisation's name may list its fields.
             if (next + 4 < tokens.Count && OrgSoFar(body, tokens, i, j) && RunHasJoiner(body, tokens, i, j, "on", "for")
                 && body[tokens[next].Start] == ',' && IsCapitalised(body, tokens[next + 1]) && Word(body, tokens[next + 2]) == "and"

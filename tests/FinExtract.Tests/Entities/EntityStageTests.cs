@@ -569,6 +569,16 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End].Contains("Tarnwell"));
     }
 
+    /// <summary>A surname with one or two lower-case particles runs on from the given name, in English text.</summary>
+    [Theory]
+    [InlineData("Mark van den Quorvel")]
+    [InlineData("Ana de la Tarvia")]
+    [InlineData("Omar al-Harlowi")]
+    [InlineData("Khalid bin Tarnwell")]
+    public void ASurnameWithParticles_IsPartOfThePersonsName(string name) =>
+        Assert.Contains(Run("The board met on Monday. " + name + " joined the meeting late.").Entities,
+            e => e.Type == "PERSON" && e.Name == name);
+
     /// <summary>Given names of many countries' news open a person's name with no title before it.</summary>
     [Theory]
     [InlineData("Holger Tarnwitz")]
