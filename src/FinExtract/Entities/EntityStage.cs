@@ -917,9 +917,20 @@ public sealed partial class EntityStage : IStage
     private static string NameAsWritten(Candidate c, string text)
     {
         int sp = text.IndexOf(' ');
-        if (c.Type != "PERSON" || sp < 4 || !text.AsSpan(0, sp).ToString().All(char.IsUpper) || !text.Skip(sp + 1).Any(char.IsLower)) return text;
-        return text[0] + text[1..sp].ToLowerInvariant() + text[sp..];
+        if (c.Type != "PERSON" || sp < 4 || !IsAllCapitals(text.AsSpan(0, sp)) || !text.Skip(sp + 1).Any(char.IsLower)) return text;
+        return InOrdinaryCase(text[..sp]) + text[sp..];
     }
+
+    /// <summary>Whether every character of a word is a capital letter ("LINDA", not "Linda", not "AT&amp;T").</summary>
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char ch in word)
+            if (!char.IsUpper(ch)) return false;
+        return true;
+    }
+
+    /// <summary>A word in capitals written as a name: its first letter a capital, the rest lower case ("MINA": "Mina").</summary>
+    private static string InOrdinaryCase(string word) => word[0] + word[1..].ToLowerInvariant();
 
     /// <summary>"Writing in The Harlow Mirror Mina said": words after "The" are a title's or a body's; a given name among them starts the speaker.</summary>
     private Candidate? GivenNameAfterTitle(string body, int s, int e, IEnumerable<string> words) =>
@@ -935,9 +946,9 @@ public sealed partial class EntityStage : IStage
         if (!sentenceStarts.Contains(i) || i + 1 >= tokens.Count || tokens[i + 1].Start != tokens[i].End + 1) return null;
         string given = Word(body, tokens[i]), surname = Word(body, tokens[i + 1]);
         // (four letters at least: a shorter word in capitals is more often an acronym, "ADA Tarnwell", "EVE Harbour")
-        if (given.Length < 4 || !given.All(char.IsUpper) || surname.Length < 2 || !char.IsUpper(surname[0]) || !surname.Skip(1).All(char.IsLower)
+        if (given.Length < 4 || !IsAllCapitals(given) || surname.Length < 2 || !char.IsUpper(surname[0]) || !surname.Skip(1).All(char.IsLower)
             || EntityLexicon.OrgWords.Contains(surname) || EntityLexicon.PlaceWords.Contains(surname)) return null;
-        return _givenNames.Contains(given[0] + given[1..].ToLowerInvariant())
+        return _givenNames.Contains(InOrdinaryCase(given))
             ? new Candidate(tokens[i].Start, tokens[i + 1].End, "PERSON", Heuristics.GivenName) : null;
     }
 
@@ -1633,8 +1644,9 @@ public sealed partial class EntityStage : IStage
         if (first < 0 || !oneWord || entities[first].Type != "PERSON") return first;
         var people = Enumerable.Range(first, entities.Count - first).Where(k => entities[k].Type == "PERSON" && matches(entities[k])).ToList();
         if (people.Count < 2) return first;
-        var ofGender = people.Where(k => EntityLexicon.GivenNameGenders.GetValueOrDefault(entities[k].Name.Split(' ')[0]) == honorific).ToList();
-        if (honorific != null && ofGender.Count > 0) people = ofGender;
+        if (honorific != null
+            && people.Where(k => EntityLexicon.GivenNameGenders.GetValueOrDefault(entities[k].Name.Split(' ')[0]) == honorific).ToList()
+                is { Count: > 0 } ofGender) people = ofGender;
         return people.MinBy(k => firstSeen.GetValueOrDefault(k, int.MaxValue));
     }
 

@@ -543,17 +543,31 @@ public static partial class MetadataExtractor
     private static List<IElement> FirstBylineGroup(List<IElement> elements)
     {
         if (elements.Count < 2) return elements;
-        var chain = new List<IElement>();
-        for (var p = elements[0]; p != null; p = p.ParentElement) chain.Add(p);
+        var firstAndAncestors = new HashSet<IElement>();
+        for (var p = elements[0]; p != null; p = p.ParentElement) firstAndAncestors.Add(p);
         var group = new List<IElement> { elements[0] };
         foreach (var e in elements.Skip(1))
         {
-            var own = new HashSet<IElement>();
-            for (var p = e; p != null; p = p.ParentElement) own.Add(p);
-            var common = chain.FirstOrDefault(own.Contains);
-            if (common != null && common.LocalName is not ("body" or "html") && common.TextContent.Length <= MaxBylineBlockChars) group.Add(e);
+            var common = e;
+            while (common != null && !firstAndAncestors.Contains(common)) common = common.ParentElement;
+            if (common != null && common.LocalName is not ("body" or "html") && !TextLongerThan(common, MaxBylineBlockChars)) group.Add(e);
         }
         return group;
+    }
+
+    /// <summary>Whether the text under a node (its TextContent) is longer than <paramref name="limit"/>, counted without building it.</summary>
+    private static bool TextLongerThan(INode node, int limit)
+    {
+        int length = 0;
+        var stack = new Stack<INode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is IText t && (length += t.Data.Length) > limit) return true;
+            for (var c = n.FirstChild; c != null; c = c.NextSibling) stack.Push(c);
+        }
+        return false;
     }
 
     /// <summary>The most text a block holding one story's byline holds (names, "By", "and", a date, a role).</summary>
