@@ -821,7 +821,7 @@ public sealed partial class MainTextExtractor
                 kept.Add(b);
                 continue;
             }
-            if (IsBoilerplateLine(t) || t.Length < 300 && IsDatelineOnly(t)) continue;
+            if (IsBoilerplateLine(t) || t.Length < 300 && b.Tag != "tr" && IsDatelineOnly(t)) continue; // a table's row of a date and a figure is data
             if (b.LinkDensity > 0.5 && t.Length < 300) continue;
             if (b.Kind == ParagraphKind.ListItem && b.LinkDensity > 0.3) continue;
             if (b.EffectiveLength < _options.MinParagraphChars && b.Kind == ParagraphKind.Paragraph && !LooksLikeSentence(t)) continue;
@@ -835,9 +835,26 @@ public sealed partial class MainTextExtractor
             int cut = last + 1;
             while (cut < kept.Count && (kept[cut].IsGood || (kept[cut].EffectiveLength >= 40 && LooksLikeSentence(kept[cut].Text))
                 || kept[cut].Kind == ParagraphKind.ListItem && kept[cut].EffectiveLength >= 30)) cut++;
+            while (DataRows(kept, cut) is var rows and >= MinTrailingTableRows) cut += rows;
             kept.RemoveRange(cut, kept.Count - cut);
         }
         return kept;
+    }
+
+    /// <summary>How many rows a table after the last paragraph needs to be kept as the story's data (a table of figures).</summary>
+    private const int MinTrailingTableRows = 2;
+
+    /// <summary>
+    /// How many rows of one table, of two cells or more and few links, run from <paramref name="from"/>: a table of results or
+    /// contributions that closes a story is its data, where a row of links ("Home | Contact") or a one-cell row is furniture.
+    /// </summary>
+    private static int DataRows(List<TextBlock> blocks, int from)
+    {
+        int n = 0;
+        var table = from < blocks.Count ? blocks[from].Container.Closest("table") : null;
+        while (table != null && from + n < blocks.Count && blocks[from + n] is { Tag: "tr", LinkDensity: < 0.3 } row
+               && row.Text.Contains(" | ", StringComparison.Ordinal) && row.Container.Closest("table") == table) n++;
+        return n;
     }
 
     /// <summary>

@@ -212,6 +212,26 @@ public class MainTextTests
     }
 
     [Fact]
+    public void ATableOfFiguresThatClosesTheStory_IsKept_DatedRowsToo()
+    {
+        string rows = "<tr><th>Quarter</th><th>Revenue</th><th>Net income</th></tr>"
+            + "<tr><td>2024-03-31</td><td>$410m</td><td>$52m</td></tr><tr><td>2024-06-30</td><td>$436m</td><td>$61m</td></tr>";
+        string html = $"<html><body><article><h1>Headline here</h1>{Para(S1)}{Para(S2)}<table>{rows}</table></article></body></html>";
+        string body = Scrape(html).Body;
+        Assert.StartsWith(S1 + "\n\n" + S2, body);
+        Assert.EndsWith("Quarter | Revenue | Net income\n\n2024-03-31 | $410m | $52m\n\n2024-06-30 | $436m | $61m", body);
+    }
+
+    [Theory]
+    [InlineData("<tr><td><a href=\"/\">Home</a></td><td><a href=\"/about\">About us</a></td></tr><tr><td><a href=\"/c\">Contact</a></td><td><a href=\"/t\">Terms</a></td></tr>")]
+    [InlineData("<tr><td>Share this story</td></tr><tr><td>Print this page</td></tr>")]
+    public void ARowOfLinksOrOneCellRowsAfterTheStory_StayOut(string rows)
+    {
+        string html = $"<html><body><article><h1>Headline here</h1>{Para(S1)}{Para(S2)}<table>{rows}</table></article></body></html>";
+        Assert.Equal(S1 + "\n\n" + S2, Scrape(html).Body);
+    }
+
+    [Fact]
     public void AStoryThatQuotesALetterInATable_KeepsTheStoryAroundTheTable()
     {
         // the letter's many short, comma-rich paragraphs make its table cell the scored container; the story around it has
