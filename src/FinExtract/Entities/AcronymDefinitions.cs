@@ -71,6 +71,13 @@ public static class AcronymDefinitions
     private static bool IsTermOf(string phrase, string shortForm)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !JoiningWords.Contains(w)).ToList();
+        return IsTermOf(words, shortForm) || phrase.Contains('-') && IsTermOf(words.SelectMany(w => w.Split('-')).Where(w => w.Length > 0).ToList(), shortForm);
+    }
+
+    /// <summary><see cref="IsTermOf(string, string)"/> over the phrase's words, joining words aside; a hyphened word gives one initial
+    /// or one per part, joining words included ("non-performing loan (NPL)", "purpose-built student housing (PBSH)", "loan-to-value (LTV)").</summary>
+    private static bool IsTermOf(List<string> words, string shortForm)
+    {
         if (words.Count < 2 || words.Count != shortForm.Length || !words.Skip(1).All(w => char.IsLower(w[0]))) return false;
         if (!char.IsLower(words[0][0]) && words.Count < 3) return false;
         return words.Select((w, i) => char.ToUpperInvariant(w[0]) == shortForm[i]).All(x => x);
