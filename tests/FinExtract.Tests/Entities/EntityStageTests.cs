@@ -1696,8 +1696,17 @@ public class EntityStageTests
     [InlineData("Tickets for the Cleveland Olympics sold out in a day, organisers said on Monday.", "Cleveland Olympics")]
     [InlineData("The Japan Nikkei index slid 2% on Tuesday as exporters fell in Tokyo.", "Japan Nikkei")]
     [InlineData("The Pittsburgh Trade Commissioner Anna Reyes said exports rose.", "Pittsburgh Trade")]
+    [InlineData("Delegates signed the Cleveland Protocol on emissions in March.", "Cleveland Protocol")]
+    [InlineData("The leak of the Boulder Papers named dozens of offshore firms.", "Boulder Papers")]
+    [InlineData("She won the Pittsburgh Championship twice before turning professional.", "Pittsburgh Championship")]
     public void AnEventACountrysAttributeOrACutOffRun_IsNotAnOrganisationNamedAfterAPlace(string text, string name) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Rule == "heuristic.named-after-place" && e.Name == name);
+
+    [Theory]
+    [InlineData("Floods hit rice farms across the Mekong Delta on Monday.", "Mekong Delta")]
+    [InlineData("Crowds filled the Hobart Oval for the final on Saturday.", "Hobart Oval")]
+    [InlineData("Aid trucks waited at the border of the Perth Strip for a second day.", "Perth Strip")]
+    public void ARegionOrAGroundNamedAfterAPlace_IsAPlace(string text, string name) => Assert.Equal("LOCATION", At(Run(text), name).Type);
 
     [Fact]
     public void AFacilityNamedAfterATown_IsAPlace() => Assert.Equal("LOCATION", At(Run("The match was moved to Boulder Stadium on Friday."), "Boulder Stadium").Type);
