@@ -1703,6 +1703,15 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => e.Rule == "heuristic.named-after-place" && e.Name == name);
 
     [Theory]
+    [InlineData("Ivo Marsh, who led one Commons Tory rebellion over farm rules, urged ministers to compromise. The Commons voted again, and Tory members cheered.", "Commons Tory")]
+    [InlineData("Reaction from Socialist candidate Mina Okafor was swift. Socialist deputies walked out.", "Socialist")]
+    public void APartyWordInARun_NamesNoPersonOrPlace(string text, string run)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == run && e.Type is "PERSON" or "LOCATION");
+    }
+
+    [Theory]
     [InlineData("Floods hit rice farms across the Mekong Delta on Monday.", "Mekong Delta")]
     [InlineData("Crowds filled the Hobart Oval for the final on Saturday.", "Hobart Oval")]
     [InlineData("Aid trucks waited at the border of the Perth Strip for a second day.", "Perth Strip")]
