@@ -1915,6 +1915,8 @@ public sealed partial class EntityStage : IStage
         if (words.Count is 2 or 3 && EntityLexicon.OrgWords.Contains(words[0]) && IsAbbreviation(words[0])
             && !words.Skip(1).Any(w => w.All(char.IsUpper)))
             return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        // "Air Tarvia", "Air New Harlow": "Air" before a country's or a city's name names an airline, as flag carriers are named
+        if (words.Count is 2 or 3 && words[0] == "Air" && IsKnownPlace(string.Join(' ', words.Skip(1)))) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Center for Environmental Politics", "Commission for Racial Equality", "Committee on Foreign Investment": a body
         // (a centre, an agency, a council...) for or on something
         if (words.Count >= 3 && (words[0] is "Center" or "Centre" && words[1] == "of"

@@ -1703,6 +1703,16 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => e.Rule == "heuristic.named-after-place" && e.Name == name);
 
     [Theory]
+    [InlineData("The carrier Air Moldova ordered two jets, and Air Hobart added a route to Perth.", "Air Moldova")]
+    [InlineData("The carrier Air Moldova ordered two jets, and Air Hobart added a route to Perth.", "Air Hobart")]
+    public void AirBeforeAPlacesName_IsAnAirline(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Equal("ORG", At(a, name).Type);
+        Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] is "Moldova" or "Hobart");
+    }
+
+    [Theory]
     [InlineData("Ivo Marsh, who led one Commons Tory rebellion over farm rules, urged ministers to compromise. The Commons voted again, and Tory members cheered.", "Commons Tory")]
     [InlineData("Reaction from Socialist candidate Mina Okafor was swift. Socialist deputies walked out.", "Socialist")]
     public void APartyWordInARun_NamesNoPersonOrPlace(string text, string run)
