@@ -636,12 +636,16 @@ public sealed partial class QuoteStage : IStage
     private static int? CloseThenOpen(string body, int from, int to)
     {
         int close = -1;
+        bool afterWord = false;
         for (int k = from; k < to; k++)
         {
             if (body[k] is not ('"' or '”' or '“')) continue;
             bool spaceBefore = char.IsWhiteSpace(body[k - 1]), spaceAfter = k + 1 < to && char.IsWhiteSpace(body[k + 1]);
-            if (close < 0 && body[k] != '“' && !spaceBefore && spaceAfter && IsEndPunct(body[k - 1])) close = k;
-            else if (close >= 0 && body[k] != '”' && spaceBefore && !spaceAfter) return close;
+            if (close < 0 && body[k] != '“' && !spaceBefore && spaceAfter && (IsEndPunct(body[k - 1]) || char.IsLetterOrDigit(body[k - 1])))
+                (close, afterWord) = (k, !IsEndPunct(body[k - 1]));
+            // a mark closing a word ("“A Quiet Week" was praised by X, who wrote, “…”) is the first one's close only when a curly
+            // opening follows, which cannot stand inside a curly quotation; a straight pair may ("“It was "a disaster" for us”")
+            else if (close >= 0 && body[k] != '”' && spaceBefore && !spaceAfter && (!afterWord || body[k] == '“')) return close;
             else return null;
         }
         return null;

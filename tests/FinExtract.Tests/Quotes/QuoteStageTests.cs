@@ -1209,6 +1209,15 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void ATitleOpenedCurlyAndClosedStraight_EndsThere_WhenACurlyQuotationFollows()
+    {
+        var a = ShippedPipeline.Run("Ada Quarles's “A Quiet Week\" was printed last month and read widely; the poet Ivo Marsh wrote, “I can hardly believe how right it is.”");
+        var q = Assert.Single(a.Quotes); // the title is no quotation, and the quotation does not run from it
+        Assert.Equal("I can hardly believe how right it is.", a.Body[q.Start..q.End]);
+        Assert.Equal("Ivo Marsh", q.Speaker);
+    }
+
+    [Fact]
     public void AQuotationNestedWithStraightMarks_StaysInsideItsQuotation()
     {
         var a = ShippedPipeline.Run("“The merger was \"a mistake\" from the start,” chief executive Dana Whitlock said.");
