@@ -1155,8 +1155,10 @@ public sealed partial class QuoteStage : IStage
             && ctx.Body.AsSpan(x.End).StartsWith(after, StringComparison.Ordinal)).MaxBy(x => x.Start);
     }
 
-    /// <summary>A name of one or two capitalised words between a comma and the end: ", O'Hara " before a participle.</summary>
-    [GeneratedRegex(@",\s(?<sp>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)\s$", RegexOptions.CultureInvariant)]
+    /// <summary>A name of one or two capitalised words between a comma or "with" and the end: ", O'Hara ", "with Mina Okafor " before a
+    /// participle; or an organisation's spokesperson there (", a Quorvin spokeswoman ").</summary>
+    [GeneratedRegex(@"(?:,|\swith)\s(?<sp>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?|(?:a|an|the)\s(?:\p{Lu}[\p{L}'’.&-]+\s){1,3}"
+        + @"(?:spokes(?:man|woman|person)|representative|official))\s$", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeParticiple();
 
     /// <summary>A clause with a pronoun subject right after the verb: " it is paying", " she would stay", " they expected"; or with a
@@ -1849,8 +1851,11 @@ public sealed partial class QuoteStage : IStage
         // ...and one with no comma before it but a comma right before the quotation ("X rejected the explanation saying, “…”", "X
         // praised “Tarn Road” saying, “…”")
         + @"|(?<=[\w""”’')]\s)(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|stating|asserting|declaring)(?=,\s*$)"
-        // ...and one right after a name, whose subject it is ("…, O'Hara saying they were “…”")
-        + @"|(?<=,\s\p{Lu}[\p{L}'’.-]+\s)(?:saying|adding|noting|warning|arguing|insisting)\b",
+        // ...and one right after a name, whose subject it is ("…, O'Hara saying they were “…”", "with Mina Okafor adding that “…”", ", a Quorvin
+        // spokeswoman adding that “…”")
+        + @"|(?<=(?:,|\swith)\s(?:\p{Lu}[\p{L}'’.-]+\s){1,2})(?:saying|adding|noting|warning|arguing|insisting)\b"
+        + @"|(?<=(?:,|\swith)\s(?:a|an|the)\s(?:\p{Lu}[\p{L}'’.&-]+\s){1,3}(?:spokes(?:man|woman|person)|representative|official)\s)"
+        + @"(?:saying|adding|noting|warning|arguing|insisting)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CommaParticiple();
 
@@ -2048,7 +2053,7 @@ public sealed partial class QuoteStage : IStage
         // ...the possessive aside ("Air America's statement said")
         string words = sp.TrimEnd('.', ',');
         if (words.EndsWith("'s", StringComparison.Ordinal) || words.EndsWith("’s", StringComparison.Ordinal)) words = words[..^2];
-        if (IsOffice(words)) return OfficeHolderAfter(ctx, at + sp.Length, cue, rule, conf);
+        if (IsOffice(words)) return OfficeHolderAfter(ctx, at, at + sp.Length, cue, rule, conf);
         // "the regulator Tarvnadzor, Oleg Mitrin, said": a person in apposition to words the entity stage did not type speaks
         if (AppositivePerson(ctx, end) is { } apposed) return new Attribution(apposed.Name, apposed.EntityId, cue, rule + ".appositive", conf * 0.9);
         bool pluralSubject = PluralAgentNoun().IsMatch(words) && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at;
@@ -2122,10 +2127,18 @@ public sealed partial class QuoteStage : IStage
             return new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-appositive", conf * 0.95);
         // "Jane Roe of Northwind said", "an analyst at Northwind wrote": the organisation is the affiliation of the person before it
         // ...and "Tim Roe, the chief investment officer for Northwind said": an apposition the writer left unclosed
-        if (PersonJoinedBefore(ctx, named.Start, 70, between => AffiliationJoin().IsMatch(between) || UnclosedAppositive().IsMatch(between))
-            is { } member)
+        if (PersonJoinedBefore(ctx, named.Start, 70, between => AffiliationJoin().IsMatch(between) || UnclosedAppositive().IsMatch(between)
+            || OfficeBetweenCommas(between)) is { } member)
             return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.95);
         return null;
+    }
+
+    /// <summary>", Chairman, ", ", chief executive officer, ": an office alone between commas, as a signature line sets a person's office
+    /// between their name and their organisation ("Ivo Marsh, Chairman, Tarvia Appeals Board, said").</summary>
+    private static bool OfficeBetweenCommas(ReadOnlySpan<char> between)
+    {
+        var t = between.Trim();
+        return t.Length > 2 && t[0] == ',' && t[^1] == ',' && IsOffice(t[1..^1].Trim().ToString());
     }
 
     /// <summary>The mentions of people named in full whose last word is <paramref name="surname"/>.</summary>
@@ -2159,8 +2172,9 @@ public sealed partial class QuoteStage : IStage
     /// "said Co-Founder of Pellam Foods, Ines Varga": an office written as a title, its organisation, then its holder in apposition;
     /// an office with no holder named there is no one (the office is no name).
     /// </summary>
-    private static Attribution OfficeHolderAfter(Context ctx, int officeEnd, string cue, string rule, double conf)
+    private static Attribution OfficeHolderAfter(Context ctx, int officeStart, int officeEnd, string cue, string rule, double conf)
     {
+        if (HolderBefore(ctx, officeStart) is { } signed) return new Attribution(signed.Name, signed.EntityId, cue, rule + ".role-appositive", conf * 0.95);
         if (HolderAfterOrganisation(ctx, officeEnd) is { } holderNamed)
             return new Attribution(holderNamed.Name, holderNamed.EntityId, cue, rule + ".role-holder", conf * 0.95);
         if (RoleOrganisation().Match(ctx.Body, officeEnd) is { Success: true } of && of.Index == officeEnd) officeEnd += of.Length;
@@ -2168,6 +2182,10 @@ public sealed partial class QuoteStage : IStage
             ? new Attribution(holder.Name, holder.EntityId, cue, rule + ".role-appositive", conf * 0.95)
             : new Attribution("", "", cue, rule + ".role-unresolved", conf * 0.5);
     }
+
+    /// <summary>"Ivo Marsh, Chairman, Tarvia Appeals Board, said": the person named right before an office and its comma, as a signature
+    /// line sets the office after its holder's name.</summary>
+    private static EntityMention? HolderBefore(Context ctx, int officeStart) => PersonJoinedBefore(ctx, officeStart, 3, between => between.Trim() is ",");
 
     /// <summary>
     /// A role as the speaker ("the chairman said"): the holder named in apposition, else the one person named with that office,
@@ -2182,6 +2200,7 @@ public sealed partial class QuoteStage : IStage
         if (RoleOrganisation().Match(ctx.Body, roleEnd) is { Success: true } of && of.Index == roleEnd) roleEnd += of.Length;
         if (AppositivePerson(ctx, roleEnd) is { } appositive)
             return new Attribution(appositive.Name, appositive.EntityId, cue, rule + ".role-appositive", conf * 0.95);
+        if (HolderBefore(ctx, at) is { } signed) return new Attribution(signed.Name, signed.EntityId, cue, rule + ".role-appositive", conf * 0.95);
         if (HolderAfterOrganisation(ctx, at + sp.Length) is { } holderNamed)
             return new Attribution(holderNamed.Name, holderNamed.EntityId, cue, rule + ".role-holder", conf * 0.95);
         var holder = RoleHolder(ctx, at, rm.Groups["role"].Value, rm.Groups["mod"].Value);

@@ -879,6 +879,21 @@ public class QuoteStageTests
     public void AParticipleAfterAComma_ReportsForItsClausesSubject(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
+    [Theory]
+    [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe unit stopped trading in March, with Mina Okafor adding that "
+        + "“the plans we had did not work out, so we are looking again.”", "Mina Okafor")]
+    [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe unit stopped trading in March, with a Quorvin spokeswoman "
+        + "adding that “the plans we had did not work out, so we are looking again.”", "Quorvin Studios")]
+    public void AParticipleWithItsOwnSubject_AfterWithOrAComma_ReportsForThatSubject(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
+    [Theory]
+    [InlineData("Judges met on Monday. Ivo Marsh, Chairman, Tarvia Appeals Board, said: “The system settles disputes quickly and fairly.”")]
+    [InlineData("Judges met on Monday. Ivo Marsh, Chairman, Tarvia Appeals Board said: “The system settles disputes quickly and fairly.”")]
+    [InlineData("Judges met on Monday. Ivo Marsh, chief executive officer, Tarvia Appeals Board, said: “The system settles disputes quickly.”")]
+    public void AnOfficeAndAnOrganisationSetAfterAName_AsASignatureLine_AreThatPersons(string text) =>
+        Assert.Equal("Ivo Marsh", Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void AnOrganisationWithAnAppositive_IsTheSubjectOfTheVerbAfterIt()
     {
