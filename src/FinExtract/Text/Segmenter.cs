@@ -119,6 +119,8 @@ public static class Segmenter
         string word = body[prev.Start..prev.End];
         if (Abbreviations.Contains(word)) return false;
         if (prev.Kind == TokenKind.Word && word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "Trevor J. Mitchell"
+        // a party's letter and a state's first initial: "Ana Roe, D-N.Y., said", "Ivo Marsh, R-N.C."
+        if (prev.Kind == TokenKind.Word && word.Length >= 3 && word[^2] == '-' && char.IsUpper(word[^1])) return false;
         if (word == "v") return false; // "Roe v. Wade": the versus of a case's name
         return true;
     }

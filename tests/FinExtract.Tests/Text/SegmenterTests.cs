@@ -48,6 +48,13 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void APartyLetterJoinedToAStatesInitials_EndsNoSentence()
+    {
+        var s = Sentences("Ada Quill, D-N.Y., said the bill would fail. Ivo Marsh, R-N.C., agreed. It goes back to committee.");
+        Assert.Equal(new[] { "Ada Quill, D-N.Y., said the bill would fail.", "Ivo Marsh, R-N.C., agreed.", "It goes back to committee." }, s);
+    }
+
+    [Fact]
     public void APeriodBeforeACommaOrSemicolon_EndsNoSentence()
     {
         var s = Sentences("Sen. Ada Quill, D-Ore., voted no; so did Tarn Logistics Co.; the bill failed. It goes back to committee.");
