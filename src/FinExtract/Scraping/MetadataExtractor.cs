@@ -717,6 +717,10 @@ public static partial class MetadataExtractor
 
     private static bool IsSwapped(DateOnly a, DateOnly b) => a.Year == b.Year && a.Month == b.Day && a.Day == b.Month;
 
+    /// <summary>The earliest day a stamp falls on in any time zone (UTC-12): for a stamp with no offset, the day before its own.</summary>
+    private static DateOnly EarliestLocalDay(PageDate d) =>
+        d.HasTime && d.HasOffset ? DateOnly.FromDateTime(d.Value.UtcDateTime.AddHours(-12)) : d.Date.AddDays(-1);
+
     /// <summary>Whether numeric dates with slashes are day first in a page of this language: all but US English.</summary>
     private static bool? DayFirst(string language) =>
         language.Length == 0 ? null
@@ -756,6 +760,11 @@ public static partial class MetadataExtractor
                 && ul.Date == sl.Date.Date)
                 return log.Chose("published", new MetaValue(sl.Date.ToIso(), sl.Source),
                 "the structured date has the site's own offset and the URL files the story on its day; the visible date is another");
+            // A visible day before any day the structured stamp shows in some time zone is not that moment written locally: another
+            // date the page shows (an event's, a print edition's, an earlier story's)
+            if (!onlyUpdate && structured is { } se && v.Date < EarliestLocalDay(se.Date))
+                return log.Chose("published", new MetaValue(se.Date.ToIso(), se.Source),
+                "the visible date is earlier than the structured stamp in any time zone; it is another date");
             return log.Chose("published", new MetaValue(v.ToIso(), MetaSource.Markup), structured == null ? "no structured date; the visible dateline"
                 : "the visible dateline's day differs from the structured date (usually UTC); readers see the page's own day");
         }

@@ -71,6 +71,18 @@ public class PageDateTests
         Assert.StartsWith("2023-11-08", Published(html));
     }
 
+    [Theory]
+    [InlineData("2023-11-08T15:40:00+00:00", "05/11/2023", "2023-11-08")] // days before the stamp: another date the page shows
+    [InlineData("2023-11-08T15:40:00+00:00", "07/11/2023", "2023-11-08")] // the afternoon in UTC is the 7th in no time zone
+    [InlineData("2023-11-08T02:40:00+00:00", "07/11/2023", "2023-11-07")] // early morning in UTC is the evening before in the Americas
+    [InlineData("2023-11-08T15:40:00+00:00", "09/11/2023", "2023-11-09")] // a later visible day stays the readers' day
+    public void AVisibleDateIsTheStructuredStampsLocalDay_OnlyWhereATimeZoneCanMakeItSo(string stamp, string visible, string expected)
+    {
+        string html = "<html lang=\"en-GB\"><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Budget passed\","
+            + $"\"datePublished\":\"{stamp}\"}}</script></head><body><h1>Budget passed</h1><time>{visible}</time><article>" + Story + "</article></body></html>";
+        Assert.StartsWith(expected, Published(html));
+    }
+
     [Fact]
     public void AnUpdateStampInAnotherLanguage_IsNotThePublicationDate()
     {
