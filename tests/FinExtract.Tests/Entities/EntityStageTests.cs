@@ -1703,6 +1703,12 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => e.Rule == "heuristic.named-after-place" && e.Name == name);
 
     [Theory]
+    [InlineData("The bill failed. Peta Vanter, a Labour MP, attacked it on Monday.", "Peta Vanter")]
+    [InlineData("The bill failed. Kell Ardent, Liberal MEP for the region, attacked it.", "Kell Ardent")]
+    [InlineData("The bill failed. Tavi Orrin, a Republican congresswoman, attacked it.", "Tavi Orrin")]
+    public void ANameBeforeAMemberOfParliamentsRole_IsAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
+
+    [Theory]
     [InlineData("The carrier Air Moldova ordered two jets, and Air Hobart added a route to Perth.", "Air Moldova")]
     [InlineData("The carrier Air Moldova ordered two jets, and Air Hobart added a route to Perth.", "Air Hobart")]
     public void AirBeforeAPlacesName_IsAnAirline(string text, string name)
