@@ -1155,9 +1155,9 @@ public sealed partial class QuoteStage : IStage
             && ctx.Body.AsSpan(x.End).StartsWith(after, StringComparison.Ordinal)).MaxBy(x => x.Start);
     }
 
-    /// <summary>A name of one or two capitalised words between a comma or "with" and the end: ", O'Hara ", "with Mina Okafor " before a
-    /// participle; or an organisation's spokesperson there (", a Quorvin spokeswoman ").</summary>
-    [GeneratedRegex(@"(?:,|\swith)\s(?<sp>\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?|(?:a|an|the)\s(?:\p{Lu}[\p{L}'’.&-]+\s){1,3}"
+    /// <summary>A name of one to three capitalised words, "the" before it or not, between a comma or "with" and the end: ", O'Hara ",
+    /// "with Mina Okafor ", "with the Tarnwell Group " before a participle; or an organisation's spokesperson there (", a Quorvin spokeswoman ").</summary>
+    [GeneratedRegex(@"(?:,|\swith)\s(?<sp>(?:the\s)?\p{Lu}[\p{L}'’.&-]+(?:\s\p{Lu}[\p{L}'’.&-]+){0,2}|(?:a|an|the)\s(?:\p{Lu}[\p{L}'’.&-]+\s){1,3}"
         + @"(?:spokes(?:man|woman|person)|representative|official))\s$", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeParticiple();
 
@@ -1853,16 +1853,17 @@ public sealed partial class QuoteStage : IStage
         + @"|(?<=[\w""”’')]\s)(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|stating|asserting|declaring)(?=,\s*$)"
         // ...and one right after a name, whose subject it is ("…, O'Hara saying they were “…”", "with Mina Okafor adding that “…”", ", a Quorvin
         // spokeswoman adding that “…”")
-        + @"|(?<=(?:,|\swith)\s(?:\p{Lu}[\p{L}'’.-]+\s){1,2})(?:saying|adding|noting|warning|arguing|insisting)\b"
+        + @"|(?<=(?:,|\swith)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.&-]+\s){1,3})(?:saying|adding|noting|warning|arguing|insisting|stating)\b"
         + @"|(?<=(?:,|\swith)\s(?:a|an|the)\s(?:\p{Lu}[\p{L}'’.&-]+\s){1,3}(?:spokes(?:man|woman|person)|representative|official)\s)"
-        + @"(?:saying|adding|noting|warning|arguing|insisting)\b",
+        + @"(?:saying|adding|noting|warning|arguing|insisting|stating)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex CommaParticiple();
 
     [GeneratedRegex(@"\b(?:likened|likens|compared|compares)\b(?=[^.;:!?]*\bto(?:\s+(?:a|an|the))?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex LikeningVerb();
 
-    [GeneratedRegex(@"\bas(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
+    /// <summary>"as", "as a", "as being" right before the opening mark: where a characterising verb hands over its quotation.</summary>
+    [GeneratedRegex(@"\bas(?:\s+being)?(?:\s+(?:a|an|the))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AsBefore();
 
     /// <summary>

@@ -884,8 +884,17 @@ public class QuoteStageTests
         + "“the plans we had did not work out, so we are looking again.”", "Mina Okafor")]
     [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe unit stopped trading in March, with a Quorvin spokeswoman "
         + "adding that “the plans we had did not work out, so we are looking again.”", "Quorvin Studios")]
+    [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe unit stopped trading in March, with the Tarnwell Group "
+        + "stating that “the studio will remain part of the group for now.”", "Tarnwell Group")]
     public void AParticipleWithItsOwnSubject_AfterWithOrAComma_ReportsForThatSubject(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
+    [Fact]
+    public void ACharacterisingVerbBeforeAsBeing_AttributesTheQuotationToItsSubject()
+    {
+        var q = Assert.Single(Run("Ivo Marsh, an economist at the central bank, described the growth as being “the best news in a year for the economy”.").Quotes);
+        Assert.Equal("Ivo Marsh", q.Speaker);
+    }
 
     [Theory]
     [InlineData("Judges met on Monday. Ivo Marsh, Chairman, Tarvia Appeals Board, said: “The system settles disputes quickly and fairly.”")]
