@@ -1,4 +1,5 @@
 using FinExtract.Entities;
+using System.Text.RegularExpressions;
 
 namespace FinExtract.Quotes;
 
@@ -43,6 +44,28 @@ public sealed partial class QuoteStage
         if (shows != null || onlyOfItsName) return shows;
         // "a spokeswoman for the regulator" after "Calder Bank": a name that shows another kind's word is not of this kind
         return before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x) && !KindNameWords.Any(h => Shows(ctx.Body, x, h)));
+    }
+
+    /// <summary>"a police spokesman", "the transport ministry spokeswoman": lower-case words between the article and a spokesperson.</summary>
+    [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he)\s+(?<q>\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+spokes(?:person|man|woman)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpokespersonQualifier();
+
+    /// <summary>Words before "spokesperson" that describe the person, not the body they speak for.</summary>
+    private static readonly HashSet<string> SpokespersonAdjectives =
+        new(["unnamed", "anonymous", "senior", "chief", "official", "deputy", "acting", "former", "longtime", "veteran"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The body whose spokesperson a qualifier of lower-case words describes: one of the descriptor's kind named before ("a company
+    /// spokesman": the latest; "a ministry spokeswoman": a ministry), else one whose name shows the qualifier's last word ("a police
+    /// spokesman" after "Tarvia Police"); none when the text named no such body.
+    /// </summary>
+    private static EntityMention? SpokespersonBody(Context ctx, int at, string qualifier)
+    {
+        // "an unnamed spokeswoman", "a senior spokesman": words that say nothing of the body leave it the one named before
+        qualifier = string.Join(' ', qualifier.Split(' ').Where(w => !SpokespersonAdjectives.Contains(w)));
+        if (qualifier.Length == 0 || DescriptorWord(qualifier) != null) return DescribedOrganisation(ctx, at, qualifier, out _);
+        string head = qualifier[(qualifier.LastIndexOf(' ') + 1)..];
+        return ctx.Entities.Where(x => x.End <= at && x.Type == "ORG").OrderByDescending(x => x.Start).FirstOrDefault(x => Shows(ctx.Body, x, head));
     }
 
     /// <summary>Whether the word stands right before the organisation's name, introducing it ("lobby group Tarn Watch").</summary>

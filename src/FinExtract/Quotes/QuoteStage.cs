@@ -43,10 +43,7 @@ public sealed partial class QuoteStage : IStage
         // a name's words; a pronoun after an abbreviation ("Tarn Ltd. She said") opens the next sentence
         const string Name = @"(?:[A-Z][\p{L}.'’-]+(?:\s+(?:de|van|von|der|da|bin|al|del|la|le)\b)?(?:\s+(?!(?:He|She|They|It|We)\b)[A-Z][\p{L}.'’-]+){0,3})";
         const string Pron = @"(?:he|she|they|it|He|She|They|It)";
-        // "the carmaker", "the German lender", "a spokesperson for X": the words are data (Resources/lexicon/organisation-descriptors.tsv).
-        string descriptors = string.Join("|", OrganisationDescriptors.OrderByDescending(d => d.Length).Select(Regex.Escape));
-        string Org = @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
-            + @")\b|(?:a|an|the)\s+(?:[\w.&’'-]+\s+){0,3}?spokes(?:person|man|woman)(?:\s+for\s+" + Name + ")?)";
+        string Org = OrganisationPattern(Name);
         // "the president", "the US president", "the new chief executive": a person named before by that role.
         string Role = @"(?:" + RoleDeterminer + @"\s+(?:" + RoleModifier + @"\s+)?(?i:" + RoleAlternation + @")\b)";
         const string Descriptor = @"(?:(?:the|a|an|[\p{L}\d][\p{L}\d’'-]*)\s+){0,8}?";
@@ -154,6 +151,17 @@ public sealed partial class QuoteStage : IStage
     /// What stands before a role that names a person met before: "the governor", "its chief executive", "their chair", or a
     /// possessive: "the company's chief executive", "Tarn's finance chief", "Kessel Bank’s chairman".
     /// </summary>
+    /// <summary>
+    /// "the carmaker", "the German lender", "a spokesperson for X" ("A spokesperson" opening a sentence): an organisation named by
+    /// its kind, the words being data (Resources/lexicon/organisation-descriptors.tsv), or a spokesperson of one.
+    /// </summary>
+    private static string OrganisationPattern(string name)
+    {
+        string descriptors = string.Join("|", OrganisationDescriptors.OrderByDescending(d => d.Length).Select(Regex.Escape));
+        return @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
+            + @")\b|(?:[Aa]n?|[Tt]he)\s+(?:[\w.&’'-]+\s+){0,3}?spokes(?:person|man|woman)(?:\s+for\s+" + name + ")?)";
+    }
+
     private const string RoleDeterminer = @"(?:(?:[Tt]he\s+)?\p{Ll}+['’]s|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}['’]s|[Tt]he|[Ii]ts|[Tt]heir)";
 
     private const string RoleModifier = @"(?:former|new|outgoing|incoming|(?:newly|recently)\s+(?:elected|appointed|named|installed|inaugurated)"
@@ -2014,7 +2022,9 @@ public sealed partial class QuoteStage : IStage
             var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
             // ...else the organisation named before that the phrase describes
             bool onlyOfItsName = false;
-            var e = inner ?? DescribedOrganisation(ctx, at, sp, out onlyOfItsName);
+            // "a police spokesman", "a transport ministry spokeswoman": the body the lower-case words describe, not any named before
+            var e = inner ?? (SpokespersonQualifier().Match(sp) is { Success: true } sq ? SpokespersonBody(ctx, at, sq.Groups["q"].Value)
+                : DescribedOrganisation(ctx, at, sp, out onlyOfItsName));
             if (e != null) return new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
             // "the union said" where no union is named: the phrase is the speaker, whom the text does not name
             return new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5);

@@ -889,6 +889,14 @@ public class QuoteStageTests
     public void AParticipleWithItsOwnSubject_AfterWithOrAComma_ReportsForThatSubject(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
+    [Theory]
+    [InlineData("Tarvia Police confirmed on Thursday that a body had been found. A spokesperson said: “A body was found on the beach at 4pm.”", "Tarvia Police")]
+    [InlineData("Harlow Police and the Quorvin Group were at the scene. A police spokesman said: “The road will stay shut until Friday.”", "Harlow Police")]
+    [InlineData("The Quorvin Group confirmed the crash. A transport ministry spokesman said: “We are still checking on the crew.”", "")]
+    [InlineData("The Quorvin Group confirmed the sale. An unnamed spokeswoman said: “The deal will close in the spring.”", "Quorvin Group")]
+    public void ASpokespersonOpeningTheSentence_SpeaksForTheBodyItsWordsDescribe(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
+
     [Fact]
     public void ACharacterisingVerbBeforeAsBeing_AttributesTheQuotationToItsSubject()
     {
