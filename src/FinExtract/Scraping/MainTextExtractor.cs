@@ -846,7 +846,7 @@ public sealed partial class MainTextExtractor
 
     /// <summary>
     /// How many rows of one table, of two cells or more and few links, run from <paramref name="from"/>: a table of results or
-    /// contributions that closes a story is its data, where a row of links ("Home | Contact") or a one-cell row is furniture.
+    /// prices that closes a story is its data, where a row of links ("Home | Contact") or a one-cell row is furniture.
     /// </summary>
     private static int DataRows(List<TextBlock> blocks, int from)
     {
