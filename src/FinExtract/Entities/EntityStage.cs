@@ -1057,9 +1057,14 @@ public sealed partial class EntityStage : IStage
     /// <summary>Endings of abstract nouns that no place name has: "in Scientology", "in Marketing Management", "in Economics".</summary>
     private static readonly string[] AbstractNounEndings = ["ology", "ism", "ics", "ment", "tion", "ship"];
 
-    /// <summary>Whether [s, e) fills a table cell on its own, as tables read in the body: "| WÜ |".</summary>
-    private static bool AloneInTableCell(string body, int s, int e) =>
-        s >= 2 && body[s - 1] == ' ' && body[s - 2] == '|' && e + 1 < body.Length && body[e] == ' ' && body[e + 1] == '|';
+    /// <summary>Whether [s, e) fills a table cell on its own, as tables read in the body: "| WÜ |", or a row's first or last cell.</summary>
+    private static bool AloneInTableCell(string body, int s, int e)
+    {
+        bool pipeBefore = s >= 2 && body[s - 1] == ' ' && body[s - 2] == '|', pipeAfter = e + 1 < body.Length && body[e] == ' ' && body[e + 1] == '|';
+        // a row's first or last cell ("LB | Ana Roe | 12"): the line's start or end on the other side
+        bool lineStart = s == 0 || body[s - 1] == '\n', lineEnd = e == body.Length || body[e] is '\n' or '\r';
+        return pipeBefore && (pipeAfter || lineEnd) || pipeAfter && lineStart;
+    }
 
     /// <summary>Whether "who" follows the name ending at <paramref name="e"/> ("from Tarvel who took on"): a party, not a place.</summary>
     private static bool WhoFollows(string body, int e) => body.AsSpan(e).StartsWith(" who ", StringComparison.Ordinal)

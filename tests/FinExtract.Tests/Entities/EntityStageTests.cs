@@ -333,6 +333,13 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => text[e.Start..e.End] == "QZV");
     }
 
+    /// <summary>...and so is one in a row's first or last cell, where the line's start or end stands for the missing mark.</summary>
+    [Theory]
+    [InlineData("Snap counts of the defence.\n\nQZ | Ana Quell | 61 | 90%\n\nQZ | Ida Tavel | 58 | 84%\n\nWR | Ivo Marsh | 40 | 60%")]
+    [InlineData("Snap counts of the defence.\n\nAna Quell | 61 | QZ\n\nIda Tavel | 58 | QZ\n\nIvo Marsh | 40 | WR")]
+    public void AnUnknownAcronymInARowsFirstOrLastCell_IsACode(string text) =>
+        Assert.DoesNotContain(Run(text).Entities, e => text[e.Start..e.End] is "QZ" or "WR" && e.Type == "ORG");
+
     /// <summary>A sentence's first word that an object pronoun follows is a verb ("Mark my words", "Tell them"), not a name.</summary>
     [Theory]
     [InlineData("The vote was close.\n\n“Mark my words: the next one will be closer,” said Ada Quarles.", "Mark")]
