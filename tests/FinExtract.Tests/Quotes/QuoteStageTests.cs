@@ -898,6 +898,14 @@ public class QuoteStageTests
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
     [Fact]
+    public void AReportingVerbAfterThatInTheNextSentence_IsNotANamesVerb()
+    {
+        var q = Assert.Single(Run("Ivo Marsh said the government had lost its way. “It was the only government ignoring the crisis.” The opposition "
+            + "leader took aim at comments made by Finance Minister Ada Quarles on the weekend that said the budget would stay in surplus.").Quotes);
+        Assert.NotEqual("Ada Quarles", q.Speaker);
+    }
+
+    [Fact]
     public void ACharacterisingVerbBeforeAsBeing_AttributesTheQuotationToItsSubject()
     {
         var q = Assert.Single(Run("Ivo Marsh, an economist at the central bank, described the growth as being “the best news in a year for the economy”.").Quotes);
