@@ -1710,6 +1710,18 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => e.Rule == "heuristic.named-after-place" && e.Name == name);
 
     [Theory]
+    [InlineData("A Jesuit priest, Fr Kell Ardent, wrote the parish history in 1610.", "Kell Ardent")]
+    [InlineData("The service was led by Rabbi Kell Ardent on Friday evening.", "Kell Ardent")]
+    [InlineData("Imam Kell Ardent and Pastor Tavi Orrin opened the interfaith meeting.", "Tavi Orrin")]
+    public void AClergyTitle_IsTheTitleOfThePersonAfterIt_NotPartOfTheName(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Equal("PERSON", At(a, name).Type);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("Fr ") || a.Body[e.Start..e.End].StartsWith("Rabbi")
+            || a.Body[e.Start..e.End].StartsWith("Pastor") || a.Body[e.Start..e.End].StartsWith("Imam"));
+    }
+
+    [Theory]
     [InlineData("The bill failed. Peta Vanter, a Labour MP, attacked it on Monday.", "Peta Vanter")]
     [InlineData("The bill failed. Kell Ardent, Liberal MEP for the region, attacked it.", "Kell Ardent")]
     [InlineData("The bill failed. Tavi Orrin, a Republican congresswoman, attacked it.", "Tavi Orrin")]
