@@ -75,7 +75,7 @@ public static class AcronymDefinitions
     }
 
     /// <summary><see cref="IsTermOf(string, string)"/> over the phrase's words, joining words aside; a hyphened word gives one initial
-    /// or one per part, joining words included ("non-performing loan (NPL)", "purpose-built student housing (PBSH)", "loan-to-value (LTV)").</summary>
+    /// or one per part, joining words included ("non-performing loan (NPL)", "owner-occupied housing (OOH)", "loan-to-value (LTV)").</summary>
     private static bool IsTermOf(List<string> words, string shortForm)
     {
         if (words.Count < 2 || words.Count != shortForm.Length || !words.Skip(1).All(w => char.IsLower(w[0]))) return false;

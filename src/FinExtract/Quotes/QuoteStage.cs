@@ -1552,7 +1552,7 @@ public sealed partial class QuoteStage : IStage
         foreach (Match vm in _verbWord.Matches(clause))
         {
             int vAt = closeEnd + vm.Index, vEnd = vAt + vm.Length;
-            // "… comments made by X on the weekend that said …": a verb after "that" or "which" has a thing for its subject, not X
+            // "… a report by X last week that said …": a verb after "that" or "which" has a thing for its subject, not X
             if (clause.AsSpan(0, vm.Index).TrimEnd() is var lead && (lead.EndsWith(" that", StringComparison.Ordinal)
                 || lead.EndsWith(" which", StringComparison.Ordinal))) continue;
             // A name in the possessive ("Hungerford Nichols’ managing shareholder, Rick Chrisman added") owns the speaker's title; it is not the speaker.

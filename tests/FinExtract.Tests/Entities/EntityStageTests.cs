@@ -335,8 +335,8 @@ public class EntityStageTests
 
     /// <summary>...and so is one in a row's first or last cell, where the line's start or end stands for the missing mark.</summary>
     [Theory]
-    [InlineData("Snap counts of the defence.\n\nQZ | Ana Quell | 61 | 90%\n\nQZ | Ida Tavel | 58 | 84%\n\nWR | Ivo Marsh | 40 | 60%")]
-    [InlineData("Snap counts of the defence.\n\nAna Quell | 61 | QZ\n\nIda Tavel | 58 | QZ\n\nIvo Marsh | 40 | WR")]
+    [InlineData("Results of the club relay.\n\nQZ | Ana Quell | 61 | 90%\n\nQZ | Ida Tavel | 58 | 84%\n\nWR | Ivo Marsh | 40 | 60%")]
+    [InlineData("Results of the club relay.\n\nAna Quell | 61 | QZ\n\nIda Tavel | 58 | QZ\n\nIvo Marsh | 40 | WR")]
     public void AnUnknownAcronymInARowsFirstOrLastCell_IsACode(string text) =>
         Assert.DoesNotContain(Run(text).Entities, e => text[e.Start..e.End] is "QZ" or "WR" && e.Type == "ORG");
 
@@ -1710,7 +1710,7 @@ public class EntityStageTests
         Assert.DoesNotContain(Run(text).Entities, e => e.Rule == "heuristic.named-after-place" && e.Name == name);
 
     [Theory]
-    [InlineData("A Jesuit priest, Fr Kell Ardent, wrote the parish history in 1610.", "Kell Ardent")]
+    [InlineData("The parish priest, Fr Kell Ardent, blessed the new school on Sunday.", "Kell Ardent")]
     [InlineData("The service was led by Rabbi Kell Ardent on Friday evening.", "Kell Ardent")]
     [InlineData("Imam Kell Ardent and Pastor Tavi Orrin opened the interfaith meeting.", "Tavi Orrin")]
     public void AClergyTitle_IsTheTitleOfThePersonAfterIt_NotPartOfTheName(string text, string name)
@@ -1722,24 +1722,24 @@ public class EntityStageTests
     }
 
     [Theory]
-    [InlineData("The bill failed. Peta Vanter, a Labour MP, attacked it on Monday.", "Peta Vanter")]
+    [InlineData("The bill failed. Runa Vanter, a Labour MP, attacked it on Monday.", "Runa Vanter")]
     [InlineData("The bill failed. Kell Ardent, Liberal MEP for the region, attacked it.", "Kell Ardent")]
     [InlineData("The bill failed. Tavi Orrin, a Republican congresswoman, attacked it.", "Tavi Orrin")]
     public void ANameBeforeAMemberOfParliamentsRole_IsAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
 
     [Theory]
-    [InlineData("The carrier Air Moldova ordered two jets, and Air Hobart added a route to Perth.", "Air Moldova")]
-    [InlineData("The carrier Air Moldova ordered two jets, and Air Hobart added a route to Perth.", "Air Hobart")]
+    [InlineData("The carrier Air Estonia ordered two jets, and Air Hobart added a route to Perth.", "Air Estonia")]
+    [InlineData("The carrier Air Estonia ordered two jets, and Air Hobart added a route to Perth.", "Air Hobart")]
     public void AirBeforeAPlacesName_IsAnAirline(string text, string name)
     {
         var a = Run(text);
         Assert.Equal("ORG", At(a, name).Type);
-        Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] is "Moldova" or "Hobart");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] is "Estonia" or "Hobart");
     }
 
     [Theory]
-    [InlineData("Ivo Marsh, who led one Commons Tory rebellion over farm rules, urged ministers to compromise. The Commons voted again, and Tory members cheered.", "Commons Tory")]
-    [InlineData("Reaction from Socialist candidate Mina Okafor was swift. Socialist deputies walked out.", "Socialist")]
+    [InlineData("Ivo Marsh warned that a Commons Tory revolt over rail fares was growing. The Commons sat late, and Tory members stayed away.", "Commons Tory")]
+    [InlineData("Support from Socialist deputies came late, and Mina Okafor thanked them.", "Socialist")]
     public void APartyWordInARun_NamesNoPersonOrPlace(string text, string run)
     {
         var a = Run(text);

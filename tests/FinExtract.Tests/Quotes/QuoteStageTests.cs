@@ -880,19 +880,19 @@ public class QuoteStageTests
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
     [Theory]
-    [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe unit stopped trading in March, with Mina Okafor adding that "
-        + "“the plans we had did not work out, so we are looking again.”", "Mina Okafor")]
-    [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe unit stopped trading in March, with a Quorvin spokeswoman "
-        + "adding that “the plans we had did not work out, so we are looking again.”", "Quorvin Studios")]
-    [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe unit stopped trading in March, with the Tarnwell Group "
-        + "stating that “the studio will remain part of the group for now.”", "Tarnwell Group")]
+    [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe plant shut in March, with Mina Okafor adding that "
+        + "“talks with two buyers will go on through the summer.”", "Mina Okafor")]
+    [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe plant shut in March, with a Quorvin spokeswoman "
+        + "adding that “talks with two buyers will go on through the summer.”", "Quorvin Studios")]
+    [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe plant shut in March, with the Tarnwell Group "
+        + "stating that “the site will stay open until the autumn.”", "Tarnwell Group")]
     public void AParticipleWithItsOwnSubject_AfterWithOrAComma_ReportsForThatSubject(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
     [Theory]
-    [InlineData("Tarvia Police confirmed on Thursday that a body had been found. A spokesperson said: “A body was found on the beach at 4pm.”", "Tarvia Police")]
+    [InlineData("Tarvia Police confirmed on Thursday that a lorry had overturned. A spokesperson said: “The road will reopen by noon.”", "Tarvia Police")]
     [InlineData("Harlow Police and the Quorvin Group were at the scene. A police spokesman said: “The road will stay shut until Friday.”", "Harlow Police")]
-    [InlineData("The Quorvin Group confirmed the crash. A transport ministry spokesman said: “We are still checking on the crew.”", "")]
+    [InlineData("The Quorvin Group confirmed the crash. A transport ministry spokesman said: “Inspectors will visit the yard next week.”", "")]
     [InlineData("The Quorvin Group confirmed the sale. An unnamed spokeswoman said: “The deal will close in the spring.”", "Quorvin Group")]
     public void ASpokespersonOpeningTheSentence_SpeaksForTheBodyItsWordsDescribe(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
@@ -900,22 +900,22 @@ public class QuoteStageTests
     [Fact]
     public void AReportingVerbAfterThatInTheNextSentence_IsNotANamesVerb()
     {
-        var q = Assert.Single(Run("Ivo Marsh said the government had lost its way. “It was the only government ignoring the crisis.” The opposition "
-            + "leader took aim at comments made by Finance Minister Ada Quarles on the weekend that said the budget would stay in surplus.").Quotes);
+        var q = Assert.Single(Run("Ivo Marsh said the port was losing trade. “Ships now sail past us to Tarnwell.” The mayor "
+            + "pointed to a study written by harbour master Ada Quarles last spring which said the channel was too shallow.").Quotes);
         Assert.NotEqual("Ada Quarles", q.Speaker);
     }
 
     [Fact]
     public void ACharacterisingVerbBeforeAsBeing_AttributesTheQuotationToItsSubject()
     {
-        var q = Assert.Single(Run("Ivo Marsh, an economist at the central bank, described the growth as being “the best news in a year for the economy”.").Quotes);
+        var q = Assert.Single(Run("Ivo Marsh, an economist at the central bank, described the harvest as being “a relief for every farmer in the valley”.").Quotes);
         Assert.Equal("Ivo Marsh", q.Speaker);
     }
 
     [Theory]
-    [InlineData("Judges met on Monday. Ivo Marsh, Chairman, Tarvia Appeals Board, said: “The system settles disputes quickly and fairly.”")]
-    [InlineData("Judges met on Monday. Ivo Marsh, Chairman, Tarvia Appeals Board said: “The system settles disputes quickly and fairly.”")]
-    [InlineData("Judges met on Monday. Ivo Marsh, chief executive officer, Tarvia Appeals Board, said: “The system settles disputes quickly.”")]
+    [InlineData("Judges met on Monday. Ivo Marsh, Chairman, Tarvia Rail Board, said: “Fares will stay frozen for the rest of the year.”")]
+    [InlineData("Judges met on Monday. Ivo Marsh, Chairman, Tarvia Rail Board said: “Fares will stay frozen for the rest of the year.”")]
+    [InlineData("Judges met on Monday. Ivo Marsh, chief executive officer, Tarvia Rail Board, said: “Fares will stay frozen this year.”")]
     public void AnOfficeAndAnOrganisationSetAfterAName_AsASignatureLine_AreThatPersons(string text) =>
         Assert.Equal("Ivo Marsh", Assert.Single(Run(text).Quotes).Speaker);
 
@@ -1251,9 +1251,9 @@ public class QuoteStageTests
     [Fact]
     public void ATitleOpenedCurlyAndClosedStraight_EndsThere_WhenACurlyQuotationFollows()
     {
-        var a = ShippedPipeline.Run("Ada Quarles's “A Quiet Week\" was printed last month and read widely; the poet Ivo Marsh wrote, “I can hardly believe how right it is.”");
+        var a = ShippedPipeline.Run("Ada Quarles's “A Quiet Week\" opened the anthology; the critic Ivo Marsh wrote, “Few books this year will be read as closely.”");
         var q = Assert.Single(a.Quotes); // the title is no quotation, and the quotation does not run from it
-        Assert.Equal("I can hardly believe how right it is.", a.Body[q.Start..q.End]);
+        Assert.Equal("Few books this year will be read as closely.", a.Body[q.Start..q.End]);
         Assert.Equal("Ivo Marsh", q.Speaker);
     }
 
