@@ -1165,9 +1165,16 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>A name of one to three capitalised words, "the" before it or not, between a comma or "with" and the end: ", O'Hara ",
     /// "with Mina Okafor ", "with the Tarnwell Group " before a participle; or an organisation's spokesperson there (", a Quorvin spokeswoman ").</summary>
-    [GeneratedRegex(@"(?:,|\swith)\s(?<sp>(?:the\s)?\p{Lu}[\p{L}'’.&-]+(?:\s\p{Lu}[\p{L}'’.&-]+){0,2}|(?:a|an|the)\s(?:\p{Lu}[\p{L}'’.&-]+\s){1,3}"
-        + @"(?:spokes(?:man|woman|person)|representative|official))\s$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:,|\swith)\s(?<sp>(?:the\s)?" + SubjectWord + @"(?:\s" + SubjectWord + "){0,2}|" + SpokespersonSubject + @")\s$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeParticiple();
+
+    /// <summary>A capitalised word of a participle's own subject, and the participles such a subject takes (<see cref="NameBeforeParticiple"/>,
+    /// <see cref="CommaParticiple"/>).</summary>
+    private const string SubjectWord = @"\p{Lu}[\p{L}'’.&-]+", SubjectParticiple = @"(?:saying|adding|noting|warning|arguing|insisting|stating)\b";
+
+    /// <summary>An organisation's spokesperson as a participle's own subject: "a Quorvin spokeswoman", "the Tarnwell Group official".</summary>
+    private const string SpokespersonSubject = @"(?:a|an|the)\s(?:" + SubjectWord + @"\s){1,3}(?:spokes(?:man|woman|person)|representative|official)";
 
     /// <summary>A clause with a pronoun subject right after the verb: " it is paying", " she would stay", " they expected"; or with a
     /// noun phrase its determiner opens: " the banks will do", " their rates would rise", " the group’s clinic in Harlow had".</summary>
@@ -1864,9 +1871,8 @@ public sealed partial class QuoteStage : IStage
         + @"|(?<=[\w""”’')]\s)(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|stating|asserting|declaring)(?=,\s*$)"
         // ...and one right after a name, whose subject it is ("…, O'Hara saying they were “…”", "with Mina Okafor adding that “…”", ", a Quorvin
         // spokeswoman adding that “…”")
-        + @"|(?<=(?:,|\swith)\s(?:the\s)?(?:\p{Lu}[\p{L}'’.&-]+\s){1,3})(?:saying|adding|noting|warning|arguing|insisting|stating)\b"
-        + @"|(?<=(?:,|\swith)\s(?:a|an|the)\s(?:\p{Lu}[\p{L}'’.&-]+\s){1,3}(?:spokes(?:man|woman|person)|representative|official)\s)"
-        + @"(?:saying|adding|noting|warning|arguing|insisting|stating)\b",
+        + @"|(?<=(?:,|\swith)\s(?:the\s)?(?:" + SubjectWord + @"\s){1,3})" + SubjectParticiple
+        + @"|(?<=(?:,|\swith)\s" + SpokespersonSubject + @"\s)" + SubjectParticiple,
         RegexOptions.CultureInvariant)]
     private static partial Regex CommaParticiple();
 
