@@ -37,10 +37,10 @@ public static partial class AuthorNames
     private static readonly HashSet<string> Degrees = Text.Lexicon.Set("author-degrees.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Between names: punctuation and brackets ("Jane Roe (Reuters)"), "and"/"with", and "and" in other languages (und, et, y, en,
-    /// och, og; lower case only; not the "e" of Portuguese surnames).
+    /// Between names: punctuation and brackets ("Jane Roe (Reuters)"), a spaced middle dot or bullet ("Jane Roe · Markets"),
+    /// "and"/"with", and "and" in other languages (und, et, y, en, och, og; lower case only; not the "e" of Portuguese surnames).
     /// </summary>
-    [GeneratedRegex(@"\s*(?:;|\||,|[()]|\band\b|&|\bwith\b|(?-i:\s(?:und|et|y|en|och|og)\s)|(?<=\p{L}{3})\.\s+)\s*",
+    [GeneratedRegex(@"\s*(?:;|\||,|[()]|\s[·•]|[·•]\s|\band\b|&|\bwith\b|(?-i:\s(?:und|et|y|en|och|og)\s)|(?<=\p{L}{3})\.\s+)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
@@ -54,8 +54,10 @@ public static partial class AuthorNames
     [GeneratedRegex(@"@\w+|https?://\S+|(?<!\S)/[\w.-]+/?(?!\S)|\S+@\S+\.\w+", RegexOptions.CultureInvariant)]
     private static partial Regex Handles();
 
-    [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|" +
-        @"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)).*$|" +
+    [GeneratedRegex(@"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" +
+        @"(?<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?\s+\d{1,2}\b|" +
+        @"\d{1,2}\s+(?<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|" +
+        @"\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}\b)).*$|" +
         @"(?:updated|published|posted|" +
         @"last modified)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateTail();
@@ -132,6 +134,17 @@ public static partial class AuthorNames
         return Clean(text);
     }
 
+    /// <summary>
+    /// The byline up to the first date or time in it; a word that only starts like a month ("Marsh 3", "4 Junior") is a name's,
+    /// so the month has to be one the date parser knows.
+    /// </summary>
+    private static string CutDateTail(string s)
+    {
+        for (var m = DateTail().Match(s); m.Success; m = DateTail().Match(s, m.Index + 1))
+            if (!m.Groups["month"].Success || DateParser.MonthNumber(m.Groups["month"].Value) != null) return s[..m.Index];
+        return s;
+    }
+
     /// <summary>Splits and cleans a byline; returns the names in order, without duplicates.</summary>
     public static List<string> Clean(string? byline)
     {
@@ -142,7 +155,7 @@ public static partial class AuthorNames
         s = OtherCredits().Replace(s, " ");
         s = LinkLabels().Replace(s, " | "); // "Julia Roe Alle Artikel": the author box's link, not the name
         s = ByPrefix().Replace(s, "");
-        s = DateTail().Replace(s, ""); // "By Jane Doe Monday, November 18, 2019" -> "By Jane Doe"
+        s = CutDateTail(s); // "By Jane Doe Monday, November 18, 2019" -> "By Jane Doe"
         s = JoinBeforeDate().Replace(s, ""); // "Posted by Jane Doe on" (the date was cut off) -> "Posted by Jane Doe"
         // "Tarn & Harlow", "Marks & Spencer": one word either side of "&" is a firm's name, not two people
         var parts = Separators().Split(FirmWithAmpersand().Replace(s, m => m.Value.Replace('&', AmpersandInName)))

@@ -289,7 +289,8 @@ public static partial class MetadataExtractor
     /// <param name="el">The element.</param>
     /// <param name="max">Longest text returned; a longer one gives "".</param>
     /// <param name="lineBreak">What a &lt;br&gt; becomes: a space, or " | " where it parts two fields ("Jane Roe&lt;br&gt;Senior Editor").</param>
-    private static string ShortText(IElement el, int max, string lineBreak = " ")
+    /// <param name="skipTaxonomy">Leave out links to category and tag pages (a byline's section link).</param>
+    private static string ShortText(IElement el, int max, string lineBreak = " ", bool skipTaxonomy = false)
     {
         var sb = new System.Text.StringBuilder();
         var stack = new Stack<INode>();
@@ -313,12 +314,19 @@ public static partial class MetadataExtractor
             // script and style hold no words; an element hidden inside the one read (an editor's button set display:none in
             // the h1) is not read either, while a hidden element read for itself (a theme's hidden author card) is
             if (node is IElement e && (e.LocalName is "script" or "style" || e != el && new ElementAttributes(e).HiddenFromReaders)) continue;
+            // a byline's link to a category or tag page ("By X · 3 May · Workshop") names a section, not a person
+            if (skipTaxonomy && node is IElement { LocalName: "a" } a && TaxonomyLink().IsMatch(a.GetAttribute("href") ?? "")) continue;
             if (node is IElement { LocalName: "br" } && sb.Length > 0) sb.Append(lineBreak);
             for (var c = node.LastChild; c != null; c = c.PreviousSibling) stack.Push(c);
         }
         string text = Clean(sb.ToString());
         return text.Length > max ? "" : text;
     }
+
+    /// <summary>A link to a site's section, category or tag listing (WordPress and most CMSs, several languages).</summary>
+    [GeneratedRegex(@"/(?:categor(?:y|ies|ie|ia)|kategorie|tags?|topics?|sections?|rubri(?:k|ken|que|ca)|themen?)/",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaxonomyLink();
 
     private static bool WordsMeet(char before, char after) =>
         (char.IsLower(before) && char.IsUpper(after)) || (char.IsLetter(before) && char.IsDigit(after)) || (char.IsDigit(before) && char.IsLetter(after));
@@ -483,7 +491,7 @@ public static partial class MetadataExtractor
         var marked = new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.AuthorClass };
         foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.AuthorClass, parts.Byline })
         {
-            var texts = FirstBylineGroup(list).Select(e => ShortText(e, 200, " | ")).Where(t => t.Length > 0 && t.Length < 200).ToList();
+            var texts = FirstBylineGroup(list).Select(e => ShortText(e, 200, " | ", skipTaxonomy: true)).Where(t => t.Length > 0 && t.Length < 200).ToList();
             markup = Names(texts);
             // more than four names from more than four elements: a listing of posts and their authors; the story's byline comes first
             if (markup.Count > 4 && texts.Count > 4) markup = Names(texts.Take(1));

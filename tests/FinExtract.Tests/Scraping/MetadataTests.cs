@@ -164,6 +164,13 @@ public class MetadataTests
     [InlineData("Jobs & Harbours", "Jobs & Harbours")]
     [InlineData("Lena Berger & Tom Roe", "Lena Berger|Tom Roe")]
     [InlineData("Harbournews.com staff", "Harbournews.com staff")]
+    [InlineData("By Ivo Marsh 3 May 2024", "Ivo Marsh")]
+    [InlineData("Runa Augustin 12 March 2024 09:30", "Runa Augustin")]
+    [InlineData("Tavi Decker, 4 Junior Editors", "Tavi Decker")]
+    [InlineData("Kell Ardent March 3, 2024", "Kell Ardent")]
+    [InlineData("Ada Quarles · Tavi Orrin", "Ada Quarles|Tavi Orrin")]
+    [InlineData("Ada Quarles • 5 min read", "Ada Quarles")]
+    [InlineData("Núria Gil·li", "Núria Gil·li")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
@@ -176,6 +183,20 @@ public class MetadataTests
     {
         var a = Scrape("<html><body><h1>Bank profit beats forecasts</h1>" + Body + Body + end + "</body></html>");
         Assert.Equal(author, a.Metadata.Author.Value);
+    }
+
+    /// <summary>A byline row that links the story's section or tag beside the author names the author only; a link elsewhere is read.</summary>
+    [Theory]
+    [InlineData("/category/markets/", "Ada Quarles")]
+    [InlineData("/tag/harbour-funds/", "Ada Quarles")]
+    [InlineData("/rubrik/wirtschaft/", "Ada Quarles")]
+    [InlineData("/people/tavi-orrin/", "Ada Quarles; Tavi Orrin")]
+    public void ASectionLinkInTheByline_IsNoAuthor(string href, string authors)
+    {
+        string second = href.StartsWith("/people", StringComparison.Ordinal) ? "Tavi Orrin" : "Harbour Funds";
+        var a = Scrape("<html><body><h1>Bank profit beats forecasts</h1><div class=\"post-byline\"><div><a href=\"/author/ada-quarles\">Ada Quarles</a>"
+            + $" · <a href=\"{href}\">{second}</a></div><div><time>3 May 2024</time></div></div>" + Body + Body + "</body></html>");
+        Assert.Equal(authors, a.Metadata.Author.Value);
     }
 
     /// <summary>Bylines of more than four posts (a listing of related stories) name their authors, not the story's: its own comes first.</summary>
