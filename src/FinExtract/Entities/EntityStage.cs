@@ -1732,6 +1732,23 @@ public sealed partial class EntityStage : IStage
 
     private static bool IsCapitalised(string body, Token t) => t.Kind == TokenKind.Word && char.IsUpper(body[t.Start]);
 
+    /// <summary>
+    /// Where a name that opens with a number and a hyphen starts ("7-Eleven", "1-800-Flowers"): the number is part of it, so that
+    /// the short form links to the full name; a hyphen after a word, a decimal or a year ("Q3-Tarvia", "2.5-Harlow") is no such prefix.
+    /// </summary>
+    private static int WithNumberPrefix(string body, int s)
+    {
+        int k = s;
+        while (k >= 2 && body[k - 1] == '-' && char.IsDigit(body[k - 2]))
+        {
+            int d = k - 2;
+            while (d > 0 && char.IsDigit(body[d - 1]) && k - 1 - d < 3) d--;
+            if (d > 0 && char.IsDigit(body[d - 1])) return s; // four digits and more: a year's ("2008-Tarn"), not a name's
+            k = d;
+        }
+        return k == s || k > 0 && (char.IsLetterOrDigit(body[k - 1]) || body[k - 1] is '.' or ',' or '-') ? s : k;
+    }
+
     /// <summary>A capitalised run and its surroundings, as the typing heuristics read it.</summary>
     private sealed record NameRun(int S, int E, List<string> Words, string Prev, string Prev2, string Next, string First, int P, int J,
         bool SentenceStart, string Body, IReadOnlyList<Token> Tokens)
@@ -1747,6 +1764,7 @@ public sealed partial class EntityStage : IStage
         var tokens = article.Tokens;
         var (s, e) = TrimPossessive(body, tokens[i].Start, tokens[j].End);
         if (e <= s) return null;
+        s = WithNumberPrefix(body, s);
         var words = Enumerable.Range(i, j - i + 1).Where(k => tokens[k].Kind != TokenKind.Punctuation)
             .Select(k => WithoutPossessive(Word(body, tokens[k]))).ToList();
         int p = i - 1;

@@ -41,7 +41,9 @@ public sealed partial class QuoteStage : IStage
         _minConfidence = minConfidence;
         string v = string.Join("|", verbs.OrderByDescending(x => x.Length).Select(Regex.Escape));
         // a name's words; a pronoun after an abbreviation ("Tarn Ltd. She said") opens the next sentence
-        const string Name = @"(?:[A-Z][\p{L}.'’-]+(?:\s+(?:de|van|von|der|da|bin|al|del|la|le)\b)?(?:\s+(?!(?:He|She|They|It|We)\b)[A-Z][\p{L}.'’-]+){0,3})";
+        // (a name may open with a number and a hyphen: "7-Eleven")
+        const string Name = @"(?:(?:\d{1,3}-)?[A-Z][\p{L}.'’-]+(?:\s+(?:de|van|von|der|da|bin|al|del|la|le)\b)?"
+            + @"(?:\s+(?!(?:He|She|They|It|We)\b)[A-Z][\p{L}.'’-]+){0,3})";
         const string Pron = @"(?:he|she|they|it|He|She|They|It)";
         string Org = OrganisationPattern(Name);
         // "the president", "the US president", "the new chief executive": a person named before by that role.

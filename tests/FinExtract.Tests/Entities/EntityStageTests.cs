@@ -531,6 +531,20 @@ public class EntityStageTests
         Assert.All(shorts, s => Assert.Equal("Maria Okafor", s.Name));
     }
 
+    /// <summary>A company whose name opens with a number and a hyphen keeps the number, in full and in its short form; a year does not join.</summary>
+    [Fact]
+    public void ANameThatOpensWithANumberAndAHyphen_KeepsIt_AndItsShortFormLinks()
+    {
+        var a = Run("Shares of 4-Harlow Inc. rose on Monday. Analysts said 4-Harlow had gained shelf space, and 4-Harlow stores opened in May. "
+            + "A photo from the 2019-Tarvia fair shows the stand.");
+        var full = At(a, "4-Harlow Inc.");
+        Assert.Equal("ORG", full.Type);
+        var shorts = a.Entities.Where(e => a.Body[e.Start..e.End] == "4-Harlow").ToList();
+        Assert.Equal(2, shorts.Count);
+        Assert.All(shorts, s => Assert.Equal(full.EntityId, s.EntityId));
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("2019", StringComparison.Ordinal));
+    }
+
     /// <summary>"Kostro Miller" of "Amanda A. Kostro Miller": a surname of two words or more alone links to the full name.</summary>
     [Theory]
     [InlineData("The guide was written by dietitian Amanda A. Tarrow Lindqvist in May. Most adults get enough iron, says Tarrow Lindqvist.",

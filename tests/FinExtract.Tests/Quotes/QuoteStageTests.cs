@@ -397,6 +397,7 @@ public class QuoteStageTests
     [InlineData("“Laissez-faire is over and done with,” declared Tarvian President Ada Quarles. Harlow Bank Chairman Ivo Marsh agreed.", "Ada Quarles")]
     [InlineData("Tarnwell Inc. sold more. “We expect a strong year,” said Tarnwell Inc. President and Chief Executive Ivo Marsh.", "Ivo Marsh")]
     [InlineData("Ada Quarles spoke first. “We will keep rates low,” said Secretary of State Mina Okafor.", "Mina Okafor")]
+    [InlineData("Ada Quarles spoke first. “Our shops will open late,” said 4-Harlow Inc. President and Chief Executive Ivo Marsh.", "Ivo Marsh")]
     public void AfterTheVerb_ATitleCaseRoleAndATitle_LeadToThePersonNamedAfterThem(string text, string speaker) =>
         Assert.Equal(speaker, Run(text).Quotes[0].Speaker);
 
