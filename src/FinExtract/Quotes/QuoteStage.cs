@@ -477,9 +477,27 @@ public sealed partial class QuoteStage : IStage
         if (previous.End > sentence) return false;
         var lead = body[sentence..s.OpenAt];
         string surname = previous.Speaker.Split(' ')[^1];
-        return Letters().Count(lead) >= 3 && !PronounLead().IsMatch(lead) && !_verbWord.IsMatch(lead)
-            && (surname.Length < 2 || !lead.Contains(surname, StringComparison.Ordinal));
+        if (Letters().Count(lead) < 3 || PronounLead().IsMatch(lead)) return false;
+        if (_verbWord.Match(lead) is { Success: true } verb) return NamesAnotherSubject(lead[..verb.Index], previous.Speaker);
+        return surname.Length < 2 || !lead.Contains(surname, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "The Quorvin consortium said that “…”": a reporting verb's subject that names someone else (a capitalised word after the first that
+    /// is neither in the speaker's name, nor its initials, nor a role, "The Minister said") is another voice, whom the stage could not
+    /// resolve; a pronoun, a role or the speaker's own name carries the speaker on.
+    /// </summary>
+    private static bool NamesAnotherSubject(string subject, string speaker)
+    {
+        if (subject.Contains(',') || subject.Length > 80) return false;
+        var names = CapitalisedWord().Matches(subject).Skip(1).Select(m => m.Value).ToList();
+        string initials = string.Concat(CapitalisedWord().Matches(speaker).Select(m => m.Value[0]));
+        return names.Count > 0 && names.All(w => !speaker.Contains(w, StringComparison.Ordinal) && w != initials
+            && !RoleWords.Contains(w) && !RoleModifiers.Contains(w));
+    }
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();

@@ -391,6 +391,32 @@ public class QuoteStageTests
         Assert.Equal("Ivo Marsh", Run("Ivo Marsh said he wanted lower taxes. He lashed out at Ms. Ada Quarles, who he called “a hawk in fancy shoes,” "
             + "and said she left the ministry for a board seat at Tarn Motors “and is now very rich indeed.”").Quotes.Last().Speaker);
 
+    /// <summary>"X issued a statement saying that “…”": the statement's issuer speaks, as with "said in a statement".</summary>
+    [Theory]
+    [InlineData("Ivo Marsh, the Tarnwell trade minister, released a statement saying that “we will review every bid on its merits.”", "Ivo Marsh")]
+    [InlineData("Ada Quarles spoke first. Tarvia Holdings issued a statement saying the sale was “a sound step for our lenders.”", "Tarvia Holdings")]
+    public void AStatementSaying_IsItsIssuersWords(string text, string speaker) =>
+        Assert.Equal(speaker, Run(text).Quotes.Last().Speaker);
+
+    /// <summary>
+    /// After a quotation by one person, a sentence whose reporting verb has a subject that names someone else ("The Quorvin consortium
+    /// said that “…”") does not carry that person on, even when the stage cannot resolve the subject; a role, a pronoun, the speaker's
+    /// surname or the initials of the speaker's name do.
+    /// </summary>
+    [Theory]
+    [InlineData("The Quorvin consortium said that", "")]
+    [InlineData("Quorvin's chief later said that", "")]
+    [InlineData("A bulletin of the Tarn Valley Trust states that", "Tarn Valley Trust")]
+    [InlineData("The minister said that", "Harlow Rail Authority")]
+    [InlineData("An HRA press release states that", "Harlow Rail Authority")]
+    [InlineData("The Authority later said that", "Harlow Rail Authority")]
+    public void ASubjectThatNamesSomeoneElse_DoesNotCarryTheSpeakerOn(string lead, string speaker)
+    {
+        var a = Run("The Harlow Rail Authority said “we cannot approve a timetable that leaves the town without trains for years.” "
+            + lead + " “the real cost of this plan falls on the families who commute every day.”");
+        Assert.Equal(speaker, a.Quotes.Last().Speaker);
+    }
+
     /// <summary>"said Harlow Health Agency Director-General Dr. Mina Okafor": the organisation and the title-case role lead to the person.</summary>
     [Theory]
     [InlineData("“Tobacco firms need new smokers to replace those who quit,” said Harlow Health Agency Director-General Dr. Mina Okafor.", "Mina Okafor")]
