@@ -160,7 +160,7 @@ public sealed partial class QuoteStage : IStage
     private static string OrganisationPattern(string name)
     {
         string descriptors = string.Join("|", OrganisationDescriptors.OrderByDescending(d => d.Length).Select(Regex.Escape));
-        return @"(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
+        return @"(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
             + @")\b|(?:[Aa]n?|[Tt]he)\s+(?:[\w.&’'-]+\s+){0,3}?spokes(?:person|man|woman)(?:\s+for\s+" + name + ")?)";
     }
 
@@ -1650,20 +1650,7 @@ public sealed partial class QuoteStage : IStage
             person ??= ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= sStart && x.End <= vAt && !ctx.InsideQuote(x) && !OwnsWhatFollows(ctx.Body, x))
                 .OrderBy(x => x.Start).FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
-            var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
-            // "Addressing a conference, the governor said that “…”": the subject of the verb's own clause, after an opening participle
-            // ...and after an opening past participle ("Owned since 2005 by Tarn Ltd, the brand says …")
-            if (m.Success && (IsSentenceWord(m.Groups["sp"].Value) || OpeningParticiple(ctx.Body, m.Groups["sp"]))
-                && ctx.Body.LastIndexOf(", ", vAt - 1, vAt - sStart, StringComparison.Ordinal) is int comma and > 0 && comma > sStart)
-                m = _subject.Match(ctx.Body, comma + 2, vAt - comma - 2);
-            // ("Ada Quarles’s lawyer told …": a possessive subject owns the one who speaks, whom the text does not name)
-            if (m.Success && IsOwnerOfTheSpeaker(ctx, m.Groups["sp"])) return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
-            if (m.Success && (!IsSentenceWord(m.Groups["sp"].Value) && !OpeningParticiple(ctx.Body, m.Groups["sp"])
-                              || RoleDescriptor.IsMatch(m.Groups["sp"].Value)))
-            {
-                var a = Resolve(ctx, m.Groups["sp"].Index, m.Groups["sp"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
-                if (a is { Speaker.Length: > 0 }) return a;
-            }
+            if (SubjectBeforeVerb(ctx, s, sStart, vAt, vm) is { } clauseSubject) return clauseSubject;
             var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= clause && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
                 .FirstOrDefault();
             // "Organisers acknowledged that Tarn helped and said …": an organisation after an earlier reporting verb is in what was reported
@@ -1676,6 +1663,38 @@ public sealed partial class QuoteStage : IStage
         }
         return ColonIntroduction(ctx, sStart, s);
     }
+
+    /// <summary>The subject of a reporting verb's own clause, resolved to its speaker; null when it names none.</summary>
+    private Attribution? SubjectBeforeVerb(Context ctx, QuotedSpan s, int sStart, int vAt, Match vm)
+    {
+        var m = _subject.Match(ctx.Body, sStart, vAt - sStart);
+        // "Addressing a conference, the governor said that “…”": the subject of the verb's own clause, after an opening participle
+        // ...and after an opening past participle ("Owned since 2005 by Tarn Ltd, the brand says …")
+        if (m.Success && (IsSentenceWord(m.Groups["sp"].Value) || OpeningParticiple(ctx.Body, m.Groups["sp"]))
+            && ctx.Body.LastIndexOf(", ", vAt - 1, vAt - sStart, StringComparison.Ordinal) is int comma and > 0 && comma > sStart)
+            m = _subject.Match(ctx.Body, comma + 2, vAt - comma - 2);
+        // ("Ada Quarles’s lawyer told …": a possessive subject owns the one who speaks, whom the text does not name)
+        if (m.Success && IsOwnerOfTheSpeaker(ctx, m.Groups["sp"])) return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
+        // ("The union also said that …": a descriptor opening the sentence is its subject, though "The" opens clauses too)
+        if (m.Success && (!IsSentenceWord(m.Groups["sp"].Value) && !OpeningParticiple(ctx.Body, m.Groups["sp"])
+                          || RoleDescriptor.IsMatch(m.Groups["sp"].Value) || DescriptorBeforeVerb(ctx.Body, m.Groups["sp"], vAt)))
+        {
+            var a = Resolve(ctx, m.Groups["sp"].Index, m.Groups["sp"].Value, vm.Value, "quotes.sentence.subject-verb", 0.75, s.Start);
+            if (a is { Speaker.Length: > 0 }) return a;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The union also said", "The company has said": a descriptor that is the verb's whole subject, with at most adverbs or an auxiliary
+    /// between (not "A spokesman for the minister said", "The statement on its website says", whose words go on).
+    /// </summary>
+    private static bool DescriptorBeforeVerb(string body, Group subject, int verbAt) =>
+        DescriptorWord(subject.Value) != null
+        && AdverbsOnly().IsMatch(body.AsSpan(subject.Index + subject.Length, Math.Max(0, verbAt - subject.Index - subject.Length)));
+
+    [GeneratedRegex(@"^\s*(?:(?:\p{Ll}+ly|also|later|then|again|further|still|too|has|have|had)\s+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AdverbsOnly();
 
     /// <summary>Whether the subject's words end in a person's possessive before a noun that is not their own words ("Ada Quarles’s lawyer").</summary>
     private static bool IsOwnerOfTheSpeaker(Context ctx, Group sp) =>

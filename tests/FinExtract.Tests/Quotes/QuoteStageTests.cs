@@ -417,6 +417,26 @@ public class QuoteStageTests
         Assert.Equal(speaker, a.Quotes.Last().Speaker);
     }
 
+    /// <summary>
+    /// A descriptor that opens the sentence as its verb's whole subject ("The union also said that … “…”") is the organisation it
+    /// describes, not the person quoted before; one whose words go on ("A spokesperson from the transport ministry commented") is not read so.
+    /// </summary>
+    [Theory]
+    [InlineData("The union also said that the time left to", "Harlow Bakers Union")]
+    [InlineData("The union has repeatedly warned that the time left to", "Harlow Bakers Union")]
+    [InlineData("The company said that the time left to", "Tarvia")]
+    public void ADescriptorOpeningTheSentence_IsItsSubject(string lead, string speaker) =>
+        Assert.Equal(speaker, UnionStory(lead).Quotes.Last().Speaker);
+
+    [Fact]
+    public void ADescriptorWhoseWordsGoOn_IsNotReadAsTheOrganisation() =>
+        Assert.DoesNotContain(UnionStory("A spokesperson from the transport ministry commented that the time left to").Quotes.Last().Speaker,
+            new HashSet<string> { "Tarvia", "Harlow Bakers Union" });
+
+    private static Article UnionStory(string lead) =>
+        Run("The Harlow Bakers Union said on Monday that talks with Tarvia had failed. Ivo Marsh, Tarvia's chief executive, said the "
+            + "offer was “the best the company can afford.”\n\n" + lead + " “find a fair settlement is very short indeed.”");
+
     /// <summary>"said Harlow Health Agency Director-General Dr. Mina Okafor": the organisation and the title-case role lead to the person.</summary>
     [Theory]
     [InlineData("“Tobacco firms need new smokers to replace those who quit,” said Harlow Health Agency Director-General Dr. Mina Okafor.", "Mina Okafor")]
