@@ -851,8 +851,9 @@ public static partial class MetadataExtractor
                 log.Saw("published", d.ToIso(), where, $"'{t}': in a list item with a headline of its own: a listed story's date");
                 continue;
             }
-            // Before the headline, a date that is not the structured one is the site's clock or another story's.
-            if (structured is { } sd2 && sd2.Date.Date != d.Date && parts.H1.Count > 0 && Precedes(el, parts.H1[0]))
+            // Before the headline, a date that is not the structured one is the site's clock or another story's; the day before the
+            // structured stamp is neither (a clock shows the reading's time, at or after the stamp): the story's day where it was written
+            if (structured is { } sd2 && sd2.Date.Date != d.Date && d.Date != sd2.Date.Date.AddDays(-1) && parts.H1.Count > 0 && Precedes(el, parts.H1[0]))
             {
                 log.Saw("published", d.ToIso(), where, $"'{t}': before the headline and not the structured date: the site's clock or another story");
                 continue;

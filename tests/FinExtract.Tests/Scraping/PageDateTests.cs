@@ -117,6 +117,20 @@ public class PageDateTests
         Assert.StartsWith("2019-10-18", Published(html));
     }
 
+    /// <summary>
+    /// The day before the structured stamp, shown before the headline, is no clock (a clock shows the reading's time, at or after the
+    /// stamp): it is the story's day where it was written, as a UTC stamp past midnight shows it the next day.
+    /// </summary>
+    [Theory]
+    [InlineData("March 4, 2024 / 11:30 PM / Updated 9 hours ago", "2024-03-04")]
+    [InlineData("Saturday, March 9, 2024", "2024-03-05")]
+    public void ADateBeforeTheHeadline_TheDayBeforeTheStamp_IsTheStorysOwn(string line, string day)
+    {
+        string html = "<html><head><meta property=\"article:published_time\" content=\"2024-03-05T08:40:00+00:00\"></head><body>"
+            + $"<div class=\"date\">{line}</div><h1>Harlow council approves budget</h1><article>" + Story + "</article></body></html>";
+        Assert.StartsWith(day, Published(html));
+    }
+
     [Theory]
     [InlineData("<p class=\"meta\">Dieser Eintrag aus der Redaktion Politik wurde am Dienstag, 8. März 2016 um 09:30 Uhr veröffentlicht und unter <a href=\"/k\">Politik</a> "
         + "abgelegt. Antworten können über den Feed verfolgt werden.</p>", "2016-03-08")]
