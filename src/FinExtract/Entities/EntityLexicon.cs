@@ -12,6 +12,9 @@ public static class EntityLexicon
     public static readonly HashSet<string> OrgWords = Lexicon.Set("entity-org-words.tsv", StringComparer.Ordinal);
     /// <summary>Head words of public and professional bodies, whose names can join two subjects by "and" before the head.</summary>
     public static readonly HashSet<string> InstitutionWords = Lexicon.Set("entity-institution-words.tsv", StringComparer.Ordinal);
+
+    /// <summary>Regions a company's regional unit is named after, as a country is ("Tarvia North America"): entity-unit-regions.tsv.</summary>
+    public static readonly HashSet<string> UnitRegions = Lexicon.Set("entity-unit-regions.tsv", StringComparer.Ordinal);
     /// <summary>Reuters instrument code suffixes and the exchange each names ("L" -> LSE), for a ticker written as a RIC.</summary>
     public static readonly Dictionary<string, string> RicExchanges = Lexicon.Read("ric-exchange-suffixes.tsv")
         .ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);

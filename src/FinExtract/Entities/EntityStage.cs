@@ -776,16 +776,18 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>
-    /// A company's name followed by a country's that ends the name ("Google Australia said", "Tarn Ltd UK's chief") is the
-    /// company's unit in that country: one organisation. Not a body the organisations list knows ("the EU UK deal"), not after
-    /// a verb of telling ("told Tarn Britain would …": the country opens the clause told), and not when a longer name runs on.
+    /// A company's name followed by a country's or a world region's that ends the name ("Google Australia said", "Tarn Ltd UK's
+    /// chief", "Tarvia North America") is the company's unit there: one organisation. Not a body the organisations list knows
+    /// ("the EU UK deal", "the Senate Europe debate"), not after a verb of telling ("told Tarn Britain would …": the country opens
+    /// the clause told), and not when a longer name runs on.
     /// </summary>
     private static void CountryUnits(string body, List<Candidate> chosen)
     {
         for (int k = chosen.Count - 2; k >= 0; k--)
         {
             var (org, country) = (chosen[k], chosen[k + 1]);
-            if (org.Type != "ORG" || country.Known is not { Kind: "country" } || country.Type != "LOCATION") continue;
+            if (org.Type != "ORG" || country.Type != "LOCATION" || !(country.Known is { Kind: "country" }
+                || EntityLexicon.UnitRegions.Contains(body[country.Start..country.End]))) continue;
             if (country.Start != org.End + 1 || body[org.End] != ' ' || org.IsTicker || org.IsExchange) continue;
             if (org.Known is { } known && !known.Source.Contains("companies", StringComparison.Ordinal)) continue;
             int after = country.End;

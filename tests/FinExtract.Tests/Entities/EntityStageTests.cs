@@ -113,12 +113,16 @@ public class EntityStageTests
     [Theory]
     [InlineData("Customers of Vodafone Australia lost service for a day.", "Vodafone Australia")]
     [InlineData("The plan will see Ford Australia become a design centre.", "Ford Australia")]
+    [InlineData("Sales at Vodafone Europe fell 5% in May.", "Vodafone Europe")]
+    [InlineData("The chief operating officer of Ford North America left in May.", "Ford North America")]
     public void ACompanyFollowedByACountry_IsItsUnitThere(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && text[e.Start..e.End] == name);
 
     [Theory]
     [InlineData("An adviser told Vodafone Australia would have to pay more.", "Australia")]
     [InlineData("The European Union UK talks resume on Monday.", "European Union")]
+    [InlineData("The NATO Ukraine council met on Monday.", "NATO")]
+    [InlineData("The Senate Europe debate ran late.", "Senate")]
     public void AfterAVerbOfTellingOrAPublicBody_TheCountryStaysApart(string text, string apart) =>
         Assert.Contains(Run(text).Entities, e => text[e.Start..e.End] == apart);
 
