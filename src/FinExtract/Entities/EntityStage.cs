@@ -132,6 +132,7 @@ public sealed partial class EntityStage : IStage
         NationalInstitutions(body, chosen);
         CountryUnits(body, chosen);
         TeamsNamedAfterPlaces(article, chosen);
+        DesignationHeads(body, chosen);
         ListsOfOrganisations(body, chosen);
         return (chosen, candidates.Count, aliases);
     }
@@ -797,6 +798,31 @@ public sealed partial class EntityStage : IStage
             chosen[k] = org with { End = country.End };
             chosen.RemoveAt(k + 1);
         }
+    }
+
+    /// <summary>
+    /// A word in capitals that the article only ever writes before a number ("RTX 3080", "RTX 3090", "GTX 1660 Ti", "SB 1161",
+    /// "IPL 2020") heads a designation, a product line's, a bill's or an event's edition, and is no organisation there, though a
+    /// list knows a company of that name; one the article also writes on its own ("TD 590 branches … TD said") stays.
+    /// </summary>
+    private static void DesignationHeads(string body, List<Candidate> chosen)
+    {
+        var heads = chosen.Where(c => c.Type == "ORG" && !c.IsTicker && !c.IsExchange && c.End - c.Start is >= 2 and <= 5
+                && IsAllCapitalLetters(body, c.Start, c.End) && NumberFollows(body, c.End))
+            .Select(c => body[c.Start..c.End]).Distinct(StringComparer.Ordinal).Where(w => OnlyBeforeNumbers(body, w)).ToHashSet(StringComparer.Ordinal);
+        if (heads.Count > 0) chosen.RemoveAll(c => c.Type == "ORG" && heads.Contains(body[c.Start..c.End]));
+    }
+
+    /// <summary>Whether every whole-word occurrence of <paramref name="word"/> in the text is followed by a space and a number.</summary>
+    private static bool OnlyBeforeNumbers(string body, string word)
+    {
+        for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
+        {
+            int e = k + word.Length;
+            bool whole = (k == 0 || !char.IsLetterOrDigit(body[k - 1])) && (e >= body.Length || !char.IsLetterOrDigit(body[e]));
+            if (whole && !NumberFollows(body, e)) return false;
+        }
+        return true;
     }
 
     /// <summary>A verb of telling right before a name ("told ", "informed "): what follows the name may open the clause told.</summary>

@@ -109,6 +109,17 @@ public class EntityStageTests
         Assert.Contains(Run("“We act now,” said Harlow Health Agency Director-General Dr. Mina Okafor.").Entities,
             e => e.Type == "ORG" && e.Name == "Harlow Health Agency");
 
+    /// <summary>
+    /// A word in capitals written only before numbers heads a designation (a product line, a bill), not an organisation, even when
+    /// a list knows a company of that name; written on its own too, it stays the organisation.
+    /// </summary>
+    [Theory]
+    [InlineData("The IBM 5150 sold well in its first year, and the IBM 5160 followed in 1983.", "IBM", false)]
+    [InlineData("Senators tabled SB 1161 in May and passed SB 1161 in June.", "SB", false)]
+    [InlineData("IBM said on Monday that the IBM 5150 had sold well in its first year.", "IBM", true)]
+    public void AWordInCapitalsOnlyBeforeNumbers_HeadsADesignation(string text, string word, bool organisation) =>
+        Assert.Equal(organisation, Run(text).Entities.Any(e => e.Type == "ORG" && text[e.Start..e.End] == word));
+
     /// <summary>"Vodafone Australia", "Tarn Ltd UK": a company's unit in a country is one organisation.</summary>
     [Theory]
     [InlineData("Customers of Vodafone Australia lost service for a day.", "Vodafone Australia")]
