@@ -1521,9 +1521,15 @@ public sealed partial class EntityStage : IStage
         + @"|(?=[ \t]*(?:[,.;:)\r\n]|$)|\s+(?:general|of|at|for|in|with|to|on|and|or|who|from|has|had|is|was|said|says|told|added)\b)))",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
 
-    /// <summary>", a Texas-based intelligence firm": a kind of organisation after a name (Resources/lexicon/appositive-organisation-kinds.tsv).</summary>
+    /// <summary>
+    /// ", a Texas-based intelligence firm", " is a Tarnish maker of bicycles": a kind of organisation set after a name, in apposition or
+    /// after "is"/"was" (Resources/lexicon/appositive-organisation-kinds.tsv); after "is", a site or a unit may be a place's or a thing's
+    /// ("The island was a famous site of pilgrimage").
+    /// </summary>
     private static readonly System.Text.RegularExpressions.Regex OrgAppositive = Text.Lexicon.Alternation(
-        @"^,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?(?:", "appositive-organisation-kinds.tsv",
+        @"^(?:,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?"
+        + @"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|to|on|with|by)\s)[\p{L}\d’'-]+\s+){0,3}?(?!(?:site|website|unit|label)\b))(?:",
+        "appositive-organisation-kinds.tsv",
         @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)", Invariant,
         Text.Lexicon.PatternTimeout);
 
@@ -1547,7 +1553,7 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>A name followed by ", a Texas-based geopolitical intelligence firm" or ", the ride-hailing app" is an organisation.</summary>
     private static bool IsOrgAppositive(string body, int end) =>
-        end < body.Length && body[end] == ',' && OrgAppositive.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
+        end < body.Length && body[end] is ',' or ' ' && OrgAppositive.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
 
     /// <summary>"who" after ", " (a person), or "which" and what a company does ("which makes chips"), or null.</summary>
     private static string? RelativeAfter(string body, int end)

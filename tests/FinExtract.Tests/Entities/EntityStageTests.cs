@@ -109,6 +109,13 @@ public class EntityStageTests
         Assert.Contains(Run("“We act now,” said Harlow Health Agency Director-General Dr. Mina Okafor.").Entities,
             e => e.Type == "ORG" && e.Name == "Harlow Health Agency");
 
+    /// <summary>After "is" or "was", a kind of organisation behind a preposition, or a site, does not make the name before it one.</summary>
+    [Theory]
+    [InlineData("Runa said that Orrinford was a member of the union for years.", "Orrinford")]
+    [InlineData("The Vale of Quorn was a famous site of pilgrimage.", "Vale of Quorn")]
+    public void AfterIs_AMemberOfAnOrganisationOrASite_IsNoOrganisation(string text, string name) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG" && text[e.Start..e.End] == name);
+
     /// <summary>
     /// A word in capitals written only before numbers heads a designation (a product line, a bill), not an organisation, even when
     /// a list knows a company of that name; written on its own too, it stays the organisation.
@@ -1184,6 +1191,8 @@ public class EntityStageTests
     [InlineData("A letter from the Ministry of Justice said the case was closed.", "Ministry of Justice")]
     [InlineData("The app was released by Vantor International, a Christian ministry.", "Vantor International")]
     [InlineData("The appeal was backed by the Guild of Rural Defense Lawyers. Rural lawyers are rare.", "Guild of Rural Defense Lawyers")]
+    [InlineData("Tarvelo is a major Harlovian manufacturer of bicycles. It was founded in 1898.", "Tarvelo")]
+    [InlineData("Quellbrook was a small regional lender based in Tarn until the merger.", "Quellbrook")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
         var a = Run(text);
