@@ -801,9 +801,9 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>
-    /// A word in capitals that the article only ever writes before a number ("RTX 3080", "RTX 3090", "GTX 1660 Ti", "SB 1161",
-    /// "IPL 2020") heads a designation, a product line's, a bill's or an event's edition, and is no organisation there, though a
-    /// list knows a company of that name; one the article also writes on its own ("TD 590 branches … TD said") stays.
+    /// A word in capitals that the article only ever writes before a number ("QRV 3080", "QRV 3090 Pro", "HB 212", "TCX 2031")
+    /// heads a designation, a product line's, a bill's or an event's edition, and is no organisation there, though a list knows a
+    /// company of that name; one the article also writes on its own ("QRV 40 stores … QRV said") stays.
     /// </summary>
     private static void DesignationHeads(string body, List<Candidate> chosen)
     {
@@ -1524,7 +1524,7 @@ public sealed partial class EntityStage : IStage
     /// <summary>
     /// ", a Texas-based intelligence firm", " is a Tarnish maker of bicycles": a kind of organisation set after a name, in apposition or
     /// after "is"/"was" (Resources/lexicon/appositive-organisation-kinds.tsv); after "is", a site or a unit may be a place's or a thing's
-    /// ("The island was a famous site of pilgrimage").
+    /// ("The old mill is a listed site").
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex OrgAppositive = Text.Lexicon.Alternation(
         @"^(?:,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?"
@@ -1553,7 +1553,11 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>A name followed by ", a Texas-based geopolitical intelligence firm" or ", the ride-hailing app" is an organisation.</summary>
     private static bool IsOrgAppositive(string body, int end) =>
-        end < body.Length && body[end] is ',' or ' ' && OrgAppositive.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
+        end < body.Length && (body[end] == ',' || CopulaAt(body, end)) && OrgAppositive.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
+
+    /// <summary>Whether " is " or " was " follows at <paramref name="end"/> (a cheap test before the appositive pattern runs).</summary>
+    private static bool CopulaAt(string body, int end) =>
+        body.AsSpan(end).StartsWith(" is ", StringComparison.Ordinal) || body.AsSpan(end).StartsWith(" was ", StringComparison.Ordinal);
 
     /// <summary>"who" after ", " (a person), or "which" and what a company does ("which makes chips"), or null.</summary>
     private static string? RelativeAfter(string body, int end)
@@ -1767,7 +1771,7 @@ public sealed partial class EntityStage : IStage
     private static bool IsCapitalised(string body, Token t) => t.Kind == TokenKind.Word && char.IsUpper(body[t.Start]);
 
     /// <summary>
-    /// Where a name that opens with a number and a hyphen starts ("7-Eleven", "1-800-Flowers"): the number is part of it, so that
+    /// Where a name that opens with a number and a hyphen starts ("4-Harlow", "1-800-Tarvia"): the number is part of it, so that
     /// the short form links to the full name; a hyphen after a word, a decimal or a year ("Q3-Tarvia", "2.5-Harlow") is no such prefix.
     /// </summary>
     private static int WithNumberPrefix(string body, int s)

@@ -41,7 +41,7 @@ public sealed partial class QuoteStage : IStage
         _minConfidence = minConfidence;
         string v = string.Join("|", verbs.OrderByDescending(x => x.Length).Select(Regex.Escape));
         // a name's words; a pronoun after an abbreviation ("Tarn Ltd. She said") opens the next sentence
-        // (a name may open with a number and a hyphen: "7-Eleven")
+        // (a name may open with a number and a hyphen: "4-Harlow")
         const string Name = @"(?:(?:\d{1,3}-)?[A-Z][\p{L}.'’-]+(?:\s+(?:de|van|von|der|da|bin|al|del|la|le)\b)?"
             + @"(?:\s+(?!(?:He|She|They|It|We)\b)[A-Z][\p{L}.'’-]+){0,3})";
         const string Pron = @"(?:he|she|they|it|He|She|They|It)";

@@ -112,7 +112,7 @@ public class EntityStageTests
     /// <summary>After "is" or "was", a kind of organisation behind a preposition, or a site, does not make the name before it one.</summary>
     [Theory]
     [InlineData("Runa said that Orrinford was a member of the union for years.", "Orrinford")]
-    [InlineData("The Vale of Quorn was a famous site of pilgrimage.", "Vale of Quorn")]
+    [InlineData("The Vale of Quorn is a listed site where rare orchids grow.", "Vale of Quorn")]
     public void AfterIs_AMemberOfAnOrganisationOrASite_IsNoOrganisation(string text, string name) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG" && text[e.Start..e.End] == name);
 
@@ -1191,7 +1191,7 @@ public class EntityStageTests
     [InlineData("A letter from the Ministry of Justice said the case was closed.", "Ministry of Justice")]
     [InlineData("The app was released by Vantor International, a Christian ministry.", "Vantor International")]
     [InlineData("The appeal was backed by the Guild of Rural Defense Lawyers. Rural lawyers are rare.", "Guild of Rural Defense Lawyers")]
-    [InlineData("Tarvelo is a major Harlovian manufacturer of bicycles. It was founded in 1898.", "Tarvelo")]
+    [InlineData("Tarvelo is a small Harlovian maker of kitchen scales based in Tarn.", "Tarvelo")]
     [InlineData("Quellbrook was a small regional lender based in Tarn until the merger.", "Quellbrook")]
     public void OrganisationNames_HoldPlacesAndJoiners(string text, string name)
     {
@@ -1744,7 +1744,7 @@ public class EntityStageTests
     [InlineData("Delegates signed the Cleveland Protocol on emissions in March.", "Cleveland Protocol")]
     [InlineData("The leak of the Boulder Papers named dozens of offshore firms.", "Boulder Papers")]
     [InlineData("She won the Pittsburgh Championship twice before turning professional.", "Pittsburgh Championship")]
-    [InlineData("Sales rose last year. All figures in this report are in U.S. Dollars.", "U.S. Dollars")]
+    [InlineData("The bonds were sold to savers in U.S. Dollars and repaid the same way.", "U.S. Dollars")]
     [InlineData("The fund paid its investors in Hong Kong Dollars and kept its books that way.", "Hong Kong Dollars")]
     public void AnEventACountrysAttributeOrACutOffRun_IsNotAnOrganisationNamedAfterAPlace(string text, string name) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Rule == "heuristic.named-after-place" && e.Name == name);

@@ -393,7 +393,7 @@ public class QuoteStageTests
 
     /// <summary>"X issued a statement saying that “…”": the statement's issuer speaks, as with "said in a statement".</summary>
     [Theory]
-    [InlineData("Ivo Marsh, the Tarnwell trade minister, released a statement saying that “we will review every bid on its merits.”", "Ivo Marsh")]
+    [InlineData("Ada Quarles spoke first. Mina Okafor released a statement saying she would “stay on until the board finds a successor.”", "Mina Okafor")]
     [InlineData("Ada Quarles spoke first. Tarvia Holdings issued a statement saying the sale was “a sound step for our lenders.”", "Tarvia Holdings")]
     public void AStatementSaying_IsItsIssuersWords(string text, string speaker) =>
         Assert.Equal(speaker, Run(text).Quotes.Last().Speaker);
@@ -413,29 +413,29 @@ public class QuoteStageTests
     public void ASubjectThatNamesSomeoneElse_DoesNotCarryTheSpeakerOn(string lead, string speaker)
     {
         var a = Run("The Harlow Rail Authority said “we cannot approve a timetable that leaves the town without trains for years.” "
-            + lead + " “the real cost of this plan falls on the families who commute every day.”");
+            + lead + " “two more platforms would cost less than the bus service that replaces them.”");
         Assert.Equal(speaker, a.Quotes.Last().Speaker);
     }
 
     /// <summary>
     /// A descriptor that opens the sentence as its verb's whole subject ("The union also said that … “…”") is the organisation it
-    /// describes, not the person quoted before; one whose words go on ("A spokesperson from the transport ministry commented") is not read so.
+    /// describes, not the person quoted before; one whose words go on ("A spokesperson from the harbour authority commented") is not read so.
     /// </summary>
     [Theory]
-    [InlineData("The union also said that the time left to", "Harlow Bakers Union")]
-    [InlineData("The union has repeatedly warned that the time left to", "Harlow Bakers Union")]
-    [InlineData("The company said that the time left to", "Tarvia")]
+    [InlineData("The union also said that its members were", "Harlow Bakers Union")]
+    [InlineData("The union has repeatedly warned that its members were", "Harlow Bakers Union")]
+    [InlineData("The company said that its members were", "Tarvia")]
     public void ADescriptorOpeningTheSentence_IsItsSubject(string lead, string speaker) =>
         Assert.Equal(speaker, UnionStory(lead).Quotes.Last().Speaker);
 
     [Fact]
     public void ADescriptorWhoseWordsGoOn_IsNotReadAsTheOrganisation() =>
-        Assert.DoesNotContain(UnionStory("A spokesperson from the transport ministry commented that the time left to").Quotes.Last().Speaker,
+        Assert.DoesNotContain(UnionStory("A spokesperson from the harbour authority commented that its members were").Quotes.Last().Speaker,
             new HashSet<string> { "Tarvia", "Harlow Bakers Union" });
 
     private static Article UnionStory(string lead) =>
         Run("The Harlow Bakers Union said on Monday that talks with Tarvia had failed. Ivo Marsh, Tarvia's chief executive, said the "
-            + "offer was “the best the company can afford.”\n\n" + lead + " “find a fair settlement is very short indeed.”");
+            + "offer was “the best the company can afford.”\n\n" + lead + " “ready to walk out before the ovens are lit on Friday.”");
 
     /// <summary>"said Harlow Health Agency Director-General Dr. Mina Okafor": the organisation and the title-case role lead to the person.</summary>
     [Theory]

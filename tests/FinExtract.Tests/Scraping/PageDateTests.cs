@@ -122,7 +122,7 @@ public class PageDateTests
     /// stamp): it is the story's day where it was written, as a UTC stamp past midnight shows it the next day.
     /// </summary>
     [Theory]
-    [InlineData("March 4, 2024 / 11:30 PM / Updated 9 hours ago", "2024-03-04")]
+    [InlineData("Mon 4 Mar 2024 23.30 AEDT", "2024-03-04")]
     [InlineData("Saturday, March 9, 2024", "2024-03-05")]
     public void ADateBeforeTheHeadline_TheDayBeforeTheStamp_IsTheStorysOwn(string line, string day)
     {
