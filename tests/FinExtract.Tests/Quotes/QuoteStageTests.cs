@@ -391,6 +391,15 @@ public class QuoteStageTests
         Assert.Equal("Ivo Marsh", Run("Ivo Marsh said he wanted lower taxes. He lashed out at Ms. Ada Quarles, who he called “a hawk in fancy shoes,” "
             + "and said she left the ministry for a board seat at Tarn Motors “and is now very rich indeed.”").Quotes.Last().Speaker);
 
+    /// <summary>"“…,” X reminded the room": reminding someone is reporting speech, and the quotation after it is X's too.</summary>
+    [Fact]
+    public void RemindingTheAudience_ReportsTheWords()
+    {
+        var quotes = Run("Ada Quarles opened the meeting. “The levy was voted down last spring,” Ivo Marsh reminded the council. "
+            + "“We cannot ask the same families to pay for it twice.”").Quotes;
+        Assert.All(quotes, q => Assert.Equal("Ivo Marsh", q.Speaker));
+    }
+
     /// <summary>"X issued a statement saying that “…”": the statement's issuer speaks, as with "said in a statement".</summary>
     [Theory]
     [InlineData("Ada Quarles spoke first. Mina Okafor released a statement saying she would “stay on until the board finds a successor.”", "Mina Okafor")]
