@@ -1097,9 +1097,13 @@ public sealed partial class QuoteStage : IStage
         RegexOptions.CultureInvariant)]
     private static partial Regex AfterAttributiveDocument();
 
-    /// <summary>"A statement from the company's board said:", "A brief release by its owner read,": a document and its issuer open the sentence.</summary>
+    /// <summary>
+    /// "A statement from the company's board said:", "A brief release by its owner read,", "A notice on Tarvia's website, …, says:":
+    /// a document and its issuer (or the owner of the site it is posted on) open the sentence.
+    /// </summary>
     [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?" + Documents
-        + @"\s+(?:(?:issued|released|published|signed|posted|sent)\s+)?(?:by|from)\s+(?<sp>[^,:;.“”""]{2,60}?)\s+"
+        + @"\s+(?:(?:issued|released|published|signed|posted|sent)\s+)?(?:(?:by|from)\s+(?<sp>[^,:;.“”""]{2,60}?)"
+        + @"|(?:on|at)\s+(?<sp>[^,:;.“”""\s][^,:;.“”""]{0,58}?)['’]s?\s+(?:web\s?site|site|page|homepage|blog|account|feed)(?:,[^:;“”""]{0,160},)?)\s+"
         + @"(?<cue>" + DocumentCues + @"|added)\s*[,:]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentBefore();
 

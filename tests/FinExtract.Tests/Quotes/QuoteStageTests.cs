@@ -391,6 +391,15 @@ public class QuoteStageTests
         Assert.Equal("Ivo Marsh", Run("Ivo Marsh said he wanted lower taxes. He lashed out at Ms. Ada Quarles, who he called “a hawk in fancy shoes,” "
             + "and said she left the ministry for a board seat at Tarn Motors “and is now very rich indeed.”").Quotes.Last().Speaker);
 
+    /// <summary>"A statement on X's website said: “…”": the owner of the site a document is posted on is its issuer.</summary>
+    [Theory]
+    [InlineData("Ivo Marsh, who founded Tarvia Holdings, died on Friday. A statement on Tarvia Holdings' website said: "
+        + "“We have lost a founder and a friend.”", "Tarvia Holdings")]
+    [InlineData("Ada Quarles spoke at the Harlow Rail Authority on Monday. A notice on the authority's website, updated at noon, says: "
+        + "“Trains will run every ten minutes from June.”", "Harlow Rail Authority")]
+    public void ADocumentOnSomeonesWebsite_IsTheirs(string text, string speaker) =>
+        Assert.Equal(speaker, Run(text).Quotes.Last().Speaker);
+
     /// <summary>"“…,” X reminded the room": reminding someone is reporting speech, and the quotation after it is X's too.</summary>
     [Fact]
     public void RemindingTheAudience_ReportsTheWords()
