@@ -48,6 +48,7 @@ public sealed class RunManifest : IDisposable
         }));
         _writer.Write('\n');
         _writer.Flush();
+        Scale.FaultPoint.Hit("after-article"); // a crash in the middle of a run or a shard, for the worker tests
     }
 
     /// <inheritdoc />

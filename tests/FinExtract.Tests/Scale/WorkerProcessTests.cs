@@ -39,15 +39,6 @@ public class WorkerProcessTests : IClassFixture<RedisServer>
         return output + err.Result;
     }
 
-    private static void KillWhen(Process p, Func<bool> ready, string what)
-    {
-        var sw = Stopwatch.StartNew();
-        while (!p.HasExited && sw.Elapsed < TimeSpan.FromSeconds(120) && !ready()) Thread.Sleep(5);
-        Assert.False(p.HasExited, $"{what} finished before it could be killed");
-        p.Kill(entireProcessTree: true);
-        p.WaitForExit();
-    }
-
     private static int Lines(string path)
     {
         try { return File.ReadAllLines(path).Length; }
@@ -76,9 +67,13 @@ public class WorkerProcessTests : IClassFixture<RedisServer>
         string[] lanes = Enumerable.Range(0, 3).Select(k => string.Join(",", Enumerable.Range(0, 40).Where(s => s % 3 == k))).ToArray();
         string[] Args(int lane) => new[] { "run", "--plan", plan, "--shard", lanes[lane], "--out", parts, "--threads", "1" };
         var faulty = new Dictionary<string, string> { [FaultPoint.Variable] = "after-commit:2" };
-        var workers = new[] { Start(null, Args(0)), Start(faulty, Args(1)), Start(null, Args(2)) };
+        // lane 0 is killed after its eighth article, inside its third shard (three articles a shard): deterministic, where an
+        // outside kill timed by polling the shard's progress could come after the worker had finished
+        var midShard = new Dictionary<string, string> { [FaultPoint.Variable] = "after-article:8" };
+        var workers = new[] { Start(midShard, Args(0)), Start(faulty, Args(1)), Start(null, Args(2)) };
 
-        KillWhen(workers[0], () => WorkInProgress(parts, "shard-00006-", 3), "worker 0"); // lane 0's third shard, half done
+        Finish(workers[0], 137);
+        Assert.True(WorkInProgress(parts, "shard-00006-", 1), "lane 0's third shard is not in progress");
         Finish(workers[1], 137);
         Assert.Equal(2, Directory.GetFiles(parts, "shard-*.part.json").Select(Path.GetFileName).Count(n => lanes[1].Split(',').Any(s => n!.StartsWith($"shard-{int.Parse(s):D5}"))));
         workers[0] = Start(null, Args(0));
@@ -99,8 +94,10 @@ public class WorkerProcessTests : IClassFixture<RedisServer>
         Assert.Contains("enqueued 100 input(s)", Finish(Start(null, "enqueue", input, "--redis", _redis.Endpoint, "--stream", stream)));
         string[] Args(string consumer) => new[] { "worker", "--redis", _redis.Endpoint, "--stream", stream, "--group", "g", "--consumer", consumer,
             "--out", parts, "--threads", "1", "--batch", "4", "--claim-idle", "2", "--exit-when-idle", "2" };
-        var consumers = new[] { Start(null, Args("c0")), Start(null, Args("c1")), Start(null, Args("c2")) };
-        KillWhen(consumers[0], () => WorkInProgress(parts, "feed-", 2), "consumer 0");
+        // consumer 0 is killed after its second article, inside its first batch of four
+        var midBatch = new Dictionary<string, string> { [FaultPoint.Variable] = "after-article:2" };
+        var consumers = new[] { Start(midBatch, Args("c0")), Start(null, Args("c1")), Start(null, Args("c2")) };
+        Assert.Contains("killed at after-article", Finish(consumers[0], 137));
         Finish(consumers[1]);
         Finish(consumers[2]);
 
