@@ -801,28 +801,34 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>
-    /// A word in capitals that the article only ever writes before a number ("QRV 3080", "QRV 3090 Pro", "HB 212", "TCX 2031")
-    /// heads a designation, a product line's, a bill's or an event's edition, and is no organisation there, though a list knows a
-    /// company of that name; one the article also writes on its own ("QRV 40 stores … QRV said") stays.
+    /// A word in capitals that the article writes before a number every time, or at least twice and half the times ("QRV 3080",
+    /// "QRV 3090 Pro", "QRV cards"; "HB 212", "TCX 2031"), heads a designation, a product line's, a bill's or an event's edition,
+    /// and is no organisation there, though a list knows a company of that name; one the article writes on its own more often
+    /// ("QRV 40 stores … QRV said … QRV's shares") stays.
     /// </summary>
     private static void DesignationHeads(string body, List<Candidate> chosen)
     {
         var heads = chosen.Where(c => c.Type == "ORG" && !c.IsTicker && !c.IsExchange && c.End - c.Start is >= 2 and <= 5
                 && IsAllCapitalLetters(body, c.Start, c.End) && NumberFollows(body, c.End))
-            .Select(c => body[c.Start..c.End]).Distinct(StringComparer.Ordinal).Where(w => OnlyBeforeNumbers(body, w)).ToHashSet(StringComparer.Ordinal);
+            .Select(c => body[c.Start..c.End]).Distinct(StringComparer.Ordinal).Where(w => MostlyBeforeNumbers(body, w)).ToHashSet(StringComparer.Ordinal);
         if (heads.Count > 0) chosen.RemoveAll(c => c.Type == "ORG" && heads.Contains(body[c.Start..c.End]));
     }
 
-    /// <summary>Whether every whole-word occurrence of <paramref name="word"/> in the text is followed by a space and a number.</summary>
-    private static bool OnlyBeforeNumbers(string body, string word)
+    /// <summary>
+    /// Whether the whole-word occurrences of <paramref name="word"/> in the text are followed by a space and a number every time, or
+    /// at least twice and at least half the times.
+    /// </summary>
+    private static bool MostlyBeforeNumbers(string body, string word)
     {
+        int all = 0, before = 0;
         for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
         {
             int e = k + word.Length;
-            bool whole = (k == 0 || !char.IsLetterOrDigit(body[k - 1])) && (e >= body.Length || !char.IsLetterOrDigit(body[e]));
-            if (whole && !NumberFollows(body, e)) return false;
+            if ((k > 0 && char.IsLetterOrDigit(body[k - 1])) || (e < body.Length && char.IsLetterOrDigit(body[e]))) continue;
+            all++;
+            if (NumberFollows(body, e)) before++;
         }
-        return true;
+        return before == all || before >= 2 && 2 * before >= all;
     }
 
     /// <summary>A verb of telling right before a name ("told ", "informed "): what follows the name may open the clause told.</summary>

@@ -123,6 +123,7 @@ public class EntityStageTests
     [Theory]
     [InlineData("The IBM 5150 sold well in its first year, and the IBM 5160 followed in 1983.", "IBM", false)]
     [InlineData("Senators tabled SB 1161 in May and passed SB 1161 in June.", "SB", false)]
+    [InlineData("The IBM 5150 sold well, the IBM 5160 followed in 1983, and IBM machines soon filled offices.", "IBM", false)]
     [InlineData("IBM said on Monday that the IBM 5150 had sold well in its first year.", "IBM", true)]
     public void AWordInCapitalsOnlyBeforeNumbers_HeadsADesignation(string text, string word, bool organisation) =>
         Assert.Equal(organisation, Run(text).Entities.Any(e => e.Type == "ORG" && text[e.Start..e.End] == word));
