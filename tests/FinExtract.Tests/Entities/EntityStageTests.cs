@@ -1010,6 +1010,8 @@ public class EntityStageTests
     [InlineData("The QRTX 250 rose 1% on Monday. Miners led the QRTX higher, and the QRTX 250 closed at a record.", "QRTX")]
     [InlineData("Should I put my savings in a TVP? A TVP is a tax-free plan, and each TVP has a limit.", "TVP")]
     [InlineData("He asked what is an HWA. The HWA pays for glasses, and my HWA ran out in May.", "HWA")]
+    [InlineData("Ministers backed a bigger SDR allocation. The SDR is a reserve asset, and the SDR basket gained the yuan.", "SDR")]
+    [InlineData("Banks cut their NPL ratios as the NPL market grew; one NPL buyer paid 30 cents.", "NPL")]
     public void AnAcronymForAnIndexOrAScheme_IsNoOrganisation(string text, string acronym) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Name == acronym && e.Type == "ORG");
 
