@@ -823,10 +823,9 @@ public sealed partial class EntityStage : IStage
         int all = 0, before = 0;
         for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
         {
-            int e = k + word.Length;
-            if ((k > 0 && char.IsLetterOrDigit(body[k - 1])) || (e < body.Length && char.IsLetterOrDigit(body[e]))) continue;
+            if (!IsWholeWordAt(body, k, word.Length)) continue;
             all++;
-            if (NumberFollows(body, e)) before++;
+            if (NumberFollows(body, k + word.Length)) before++;
         }
         return before == all || before >= 2 && 2 * before >= all;
     }
@@ -1656,7 +1655,7 @@ public sealed partial class EntityStage : IStage
         for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
         {
             if (k >= s && k < e) continue;
-            if (k > 0 && char.IsLetterOrDigit(body[k - 1]) || k + word.Length < body.Length && char.IsLetterOrDigit(body[k + word.Length])) continue;
+            if (!IsWholeWordAt(body, k, word.Length)) continue;
             if (HyphenJoined(body, k, k + word.Length)) continue; // "Net -a- Porter"
             string prev = WordBefore(body, k);
             if (prev == ".") prev = WordBefore(body, body.LastIndexOf('.', k - 1)) + "."; // tokenised text: "Mr . Mercado"
@@ -1728,9 +1727,13 @@ public sealed partial class EntityStage : IStage
     {
         int n = 0;
         for (int k = NextOf(body, word, 0); k >= 0 && n < 2; k = NextOf(body, word, k + word.Length))
-            if ((k == 0 || !char.IsLetterOrDigit(body[k - 1])) && (k + word.Length >= body.Length || !char.IsLetterOrDigit(body[k + word.Length]))) n++;
+            if (IsWholeWordAt(body, k, word.Length)) n++;
         return n;
     }
+
+    /// <summary>Whether the <paramref name="length"/> characters at <paramref name="k"/> stand as a whole word (no letter or digit either side).</summary>
+    private static bool IsWholeWordAt(string body, int k, int length) =>
+        (k == 0 || !char.IsLetterOrDigit(body[k - 1])) && (k + length >= body.Length || !char.IsLetterOrDigit(body[k + length]));
 
     /// <summary>
     /// Whether a word follows a number that is no year ("2.2 GB/s", "20 TB", "400 MW"): a unit. After a year it may be a name ("the
