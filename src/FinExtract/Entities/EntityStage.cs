@@ -1028,6 +1028,10 @@ public sealed partial class EntityStage : IStage
             // ("Bank Leumi" keeps its organisation word)
             if (sentenceStarts.Contains(i) && j > i && EntityLexicon.OrgCuesBefore.Contains(Word(body, tokens[i]))
                 && !EntityLexicon.OrgWords.Contains(Word(body, tokens[i]))) from = i + 1;
+            // "Employees of Tarvia Post", "Supporters of Ada Quarles": a sentence's first word that is a common plural noun names who or
+            // what belongs to the name after "of" or "for", and is no part of it
+            if (sentenceStarts.Contains(i) && from == i && j > i + 1 && Word(body, tokens[i + 1]) is "of" or "for"
+                && IsCommonPlural(Word(body, tokens[i]))) from = i + 2;
             // "Delhi-based Council ...", "New York-listed": a place adjective is not part of the name after it, nor a name alone.
             if (IsPlaceAdjective(Word(body, tokens[j]))) j--;
             if (from <= j && IsPlaceAdjective(Word(body, tokens[from]))) from++;
@@ -1181,6 +1185,13 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>A word in <see cref="EntityLexicon.NotNames"/> that still opens a name here.</summary>
+    /// <summary>A plural ("Residents", "Sales") that the in-domain text writes in lower case and no organisation, place, people or person
+    /// word: false without word clusters to tell.</summary>
+    private bool IsCommonPlural(string word) =>
+        word.Length >= 4 && word[^1] == 's' && word[^2] != 's' && WordClusters?.SeenInLowerCase(word) == true && !_givenNames.Contains(word)
+        && !EntityLexicon.OrgWords.Contains(word) && !EntityLexicon.InstitutionWords.Contains(word) && !EntityLexicon.Demonyms.Contains(word)
+        && !EntityLexicon.PlaceWords.Contains(word);
+
     private static bool OpensName(string body, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts, List<(int Start, int End)> titleCase)
     {
         // In a line set in title case ("... Premium Over Stratasys?"), a capitalised common word is the style, never a name's first word.

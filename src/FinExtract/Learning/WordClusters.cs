@@ -32,6 +32,14 @@ public sealed class WordClusters
     public int ClassOf(string word) =>
         _classes.TryGetValue(word, out int c) ? c : _classes.TryGetValue(word.ToLowerInvariant(), out c) ? c : -1;
 
+    /// <summary>Whether the text the clusters were learned from wrote this capitalised word in lower case often enough to class it:
+    /// a common word ("Employees", "Tickets"), not a name.</summary>
+    public bool SeenInLowerCase(string word)
+    {
+        string lower = word.ToLowerInvariant();
+        return lower != word && _classes.ContainsKey(lower);
+    }
+
     /// <summary>Reads a clusters file: "word TAB class" lines after a header line.</summary>
     public static WordClusters Load(string path)
     {
