@@ -1117,6 +1117,15 @@ public sealed partial class EntityStage : IStage
         return !(k + 1 < body.Length && body[k] is '-' or '–' && char.IsDigit(body[k + 1]));
     }
 
+    /// <summary>A currency's code or country prefix in capitals ("EUR", "USD", "US", "HK") right before an amount or a currency sign.</summary>
+    private static bool IsCodeBeforeAmount(string body, IReadOnlyList<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        if (t.Length is < 2 or > 3 || body.AsSpan(t.Start, t.Length).ContainsAnyExceptInRange('A', 'Z')) return false;
+        int e = t.End < body.Length && body[t.End] == ' ' ? t.End + 1 : t.End;
+        return e < body.Length && (char.IsDigit(body[e]) || char.GetUnicodeCategory(body[e]) == System.Globalization.UnicodeCategory.CurrencySymbol);
+    }
+
     /// <summary>"Home" of "Home Secretary", "Work and Pensions" of "Work and Pensions Secretary": the department a title after it names,
     /// also after the country that holds it ("U.S. Defense Secretary", "French Foreign Minister").</summary>
     private bool IsPortfolio(string body, IReadOnlyList<Token> tokens, int from, int to, int title)
@@ -1281,6 +1290,7 @@ public sealed partial class EntityStage : IStage
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
                 && !(Word(body, tokens[next]) is "of" or "for" or "&" && personNamed && !OrgSoFar(body, tokens, i, j))
                 && !OpensOwnOrganisation(Word(body, tokens[next + 1])) // "the League for FC Tarn": the club is a name of its own
+                && !IsCodeBeforeAmount(body, tokens, next + 1) // "bought Tarvia for EUR 3bn", "for US$2m": a price, not a name
                 && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
                     || (EntityLexicon.NamePrefixes.Contains(Word(body, tokens[next + 1])) && next + 2 < tokens.Count
                     && IsCapitalised(body, tokens[next + 2])) // "Bank of New York"

@@ -789,6 +789,15 @@ public class EntityStageTests
         Assert.Equal(type, Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
     }
 
+    /// <summary>"for" before a currency's code and an amount ("for EUR 3.1 billion", "for US$2.6 billion") gives a price: the name before
+    /// it does not run on over "for".</summary>
+    [Theory]
+    [InlineData("Tarvia Group agreed to buy Harlow Airways for US$1.4 billion on Monday.", "Harlow Airways")]
+    [InlineData("The company Quorvin Labs was sold for EUR 3.1 billion.", "Quorvin Labs")]
+    [InlineData("Kell Systems sold Tarnwell Media for USD 12 million.", "Tarnwell Media")]
+    public void ANameBeforeForAndACurrencyCode_EndsBeforeFor(string text, string name) =>
+        IsOneOrganisation(text, name);
+
     /// <summary>The words British and other football clubs end their names with (Rovers, Wanderers, Athletic, Albion, Rangers, Hotspur)
     /// make the run a club, not the town it is named after nor a person the "by" before it suggests.</summary>
     [Theory]
