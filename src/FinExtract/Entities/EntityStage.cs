@@ -507,10 +507,12 @@ public sealed partial class EntityStage : IStage
                 && !near.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length
                 && body[g.End] == ' ' && char.IsUpper(body[g.End + 1])))
                 candidates[k] = c with { Priority = WholeNamePriority };
-            // "Orange County", "Guangdong Province", "Hudson Valley": a known name followed by one place word is a place.
+            // "Orange County", "Guangdong Province", "Hudson Valley", "Tarvia West Coast", "Harlow Old Town Square": a known name followed
+            // by up to three words that end in a place word is a place.
             else if (c.Rule == Heuristics.PlaceWord.Id && c.Type == "LOCATION" && body.LastIndexOf(' ', c.End - 1, c.Length) is int sp and > 0
                 && EntityLexicon.PlaceWords.Contains(body[(sp + 1)..c.End])
-                && near.Any(g => g.Known != null && g.Start == c.Start && g.End == sp))
+                && near.Any(g => g.Known != null && g.Start == c.Start && g.End <= sp
+                && body[g.End] == ' ' && body[(g.End + 1)..c.End].Split(' ') is { Length: <= 3 } rest && !rest.Any(EntityLexicon.OrgWords.Contains)))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Hunter Biden", "Jill Biden": a known person's surname alone ("Biden") inside a longer name is another person.
             else if (c.Type == "PERSON" && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)

@@ -798,6 +798,18 @@ public class EntityStageTests
     public void ANameBeforeForAndACurrencyCode_EndsBeforeFor(string text, string name) =>
         IsOneOrganisation(text, name);
 
+    /// <summary>A known place followed by up to three words that end in a place word ("Coast", "Region", "Bridge") is one place, not
+    /// the known place alone.</summary>
+    [Theory]
+    [InlineData("Matches start at noon on the Peru North Coast.", "Peru North Coast")]
+    [InlineData("He was born in the Tibet Autonomous Region in 1961.", "Tibet Autonomous Region")]
+    [InlineData("Traffic on the Sydney Harbour Bridge was stopped for an hour.", "Sydney Harbour Bridge")]
+    public void AKnownPlaceBeforeWordsEndingInAPlaceWord_IsOnePlace(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Equal("LOCATION", Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
+    }
+
     /// <summary>The words British and other football clubs end their names with (Rovers, Wanderers, Athletic, Albion, Rangers, Hotspur)
     /// make the run a club, not the town it is named after nor a person the "by" before it suggests.</summary>
     [Theory]
