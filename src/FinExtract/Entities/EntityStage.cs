@@ -848,7 +848,8 @@ public sealed partial class EntityStage : IStage
     private static partial System.Text.RegularExpressions.Regex AndBefore();
 
     /// <summary>
-    /// Coordinated names are of one kind: in a list whose typed members are all people ("A, B and C"), a full name the
+    /// Coordinated names are of one kind: in a list whose typed members are people (all of them, or at least three and three times as
+    /// many as the rest: a long list of guests with one stage name read as a place), a full name the
     /// rules and the model left open (two or three capitalised words, the two-word heuristic's) is a person too, when
     /// <paramref name="leansPerson"/> (the recogniser's reading of its words) does not say it is rather a firm or a place.
     /// </summary>
@@ -857,7 +858,8 @@ public sealed partial class EntityStage : IStage
         foreach (var (start, k) in Enumerations(body, chosen))
         {
             var members = Enumerable.Range(start, k - start).Select(x => chosen[x]).ToList();
-            if (members.Count < 2 || members.Any(c => c.Type is not ("PERSON" or "UNKNOWN")) || !members.Any(c => c.Type == "PERSON")) continue;
+            int people = members.Count(c => c.Type == "PERSON"), others = members.Count(c => c.Type is not ("PERSON" or "UNKNOWN"));
+            if (members.Count < 2 || people == 0 || others > 0 && (people < 3 || people < 3 * others)) continue;
             for (int x = start; x < k; x++)
                 if (chosen[x].Type == "UNKNOWN" && chosen[x].Rule == "heuristic.two-words-unknown" && leansPerson(chosen[x]))
                     chosen[x] = chosen[x] with { Type = "PERSON", Rule = "heuristic.list-of-people", Confidence = 0.6 };

@@ -1379,6 +1379,17 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.list-of-people");
     }
 
+    /// <summary>A long list of people with one member read as something else (a place-like stage name) is still a list of people: at
+    /// least three people and three times as many people as others.</summary>
+    [Fact]
+    public void AnOpenFullName_InALongListOfPeople_WithOneOtherMember_IsAPerson()
+    {
+        var a = Run("Guests at the opening included Ada Quarles, Tomas Ilvers, Mina Okafor, Los Hermanos Tarvel, Orrin Vaskel and Ivo Kessler.");
+        Assert.Equal("PERSON", At(a, "Orrin Vaskel").Type);
+        var b = Run("Sponsors included Microsoft, Ada Quarles, Orrin Vaskel and Intel.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.list-of-people");
+    }
+
     [Fact]
     public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
     {
