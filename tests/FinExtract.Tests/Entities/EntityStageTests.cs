@@ -810,6 +810,18 @@ public class EntityStageTests
         Assert.Equal("LOCATION", Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
     }
 
+    /// <summary>A name read as a place only from the preposition before it ("from X") is an organisation when the recogniser leans that
+    /// way over its words, and says so in its rule id; a name it reads as a place stays one.</summary>
+    [Fact]
+    public void APlaceReadFromItsPrepositionAlone_IsAnOrganisation_WhenTheModelLeansThatWay()
+    {
+        var a = Run("The quote was lifted from Wikipedia without credit, the editor said.");
+        var w = At(a, "Wikipedia");
+        Assert.Equal("ORG", w.Type);
+        Assert.Equal("heuristic.place-preposition+model", w.Rule);
+        Assert.Equal("LOCATION", At(Run("The flight left from Tarnwell at noon on Monday."), "Tarnwell").Type);
+    }
+
     /// <summary>The words British and other football clubs end their names with (Rovers, Wanderers, Athletic, Albion, Rangers, Hotspur)
     /// make the run a club, not the town it is named after nor a person the "by" before it suggests.</summary>
     [Theory]
