@@ -49,6 +49,9 @@ public static class EntityLexicon
     /// <summary>Nationalities and party adjectives: not entities on their own ("European", "Republican").</summary>
     public static readonly HashSet<string> Demonyms = Lexicon.Set("entity-demonyms.tsv", StringComparer.Ordinal);
 
+    /// <summary>Names of languages ("Hindi", "Esperanto"): "in Hindi" is no place.</summary>
+    public static readonly HashSet<string> LanguageNames = Lexicon.Set("language-names.tsv", StringComparer.Ordinal);
+
     /// <summary>Words right before a name that make it an organisation's ("rival DoorDash", "shares of Lucasfilm").</summary>
     public static readonly HashSet<string> OrgCuesBefore = Lexicon.Set("entity-org-cues-before.tsv", StringComparer.OrdinalIgnoreCase);
 

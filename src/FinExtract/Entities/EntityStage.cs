@@ -1093,6 +1093,7 @@ public sealed partial class EntityStage : IStage
         words.Count <= 2 && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout" && !WhoFollows(body, e)
         && !body.AsSpan(s, e - s).Contains('&') && !EntityLexicon.OrgWords.Contains(words[^1]) && !NumberFollows(body, e)
         && !(words.Count == 1 && (Text.DateParser.MonthNumber(words[0]) != null || Text.DateParser.WeekdayNumber(words[0]) != null
+                                  || EntityLexicon.LanguageNames.Contains(words[0])
                                   || AbstractNounEndings.Any(x => words[0].EndsWith(x, StringComparison.Ordinal))));
 
     /// <summary>Endings of abstract nouns that no place name has: "in Scientology", "in Marketing Management", "in Economics".</summary>

@@ -822,6 +822,17 @@ public class EntityStageTests
         Assert.Equal("LOCATION", At(Run("The flight left from Tarnwell at noon on Monday."), "Tarnwell").Type);
     }
 
+    /// <summary>A language's name after "in" or "from" is what a text is written or spoken in, not a place; a place there still is one.</summary>
+    [Theory]
+    [InlineData("The notice was printed in Hindi for the workers.", "Hindi")]
+    [InlineData("She answered in Mandarin before the vote.", "Mandarin")]
+    [InlineData("The report was translated from Swahili last year.", "Swahili")]
+    public void ALanguagesNameAfterAPreposition_IsNoPlace(string text, string language)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == language);
+    }
+
     /// <summary>The words British and other football clubs end their names with (Rovers, Wanderers, Athletic, Albion, Rangers, Hotspur)
     /// make the run a club, not the town it is named after nor a person the "by" before it suggests.</summary>
     [Theory]
