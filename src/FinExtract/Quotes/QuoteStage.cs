@@ -916,17 +916,7 @@ public sealed partial class QuoteStage : IStage
             s.Start);
         if (!introduced && _afterUnnamedAside.IsMatch(after)) return null; // the description's own words name no speaker
         m = _after.Match(after);
-        // "“…” Jane Roe said that ...": a verb with "that" reports a new sentence's speech, not the quotation's, unless the quotation
-        // hands over to it with a comma ("“…,” Jane Roe said that ...")
-        // ...and a sentence that opens with a contrast ("“…” But Omar Haddad said …") sets another voice against the quotation's
-        // ("“…,” but Y told …" too: a comma before "but" hands nothing over)
-        // ...and a reply that introduces its own quotation ("“…” Ms. Roe responded, “…”") answers this one, in another voice
-        // ...and so does a verb whose own clause follows with a pronoun subject ("“…” Tarn says it is paying the owners"), when the
-        // sentence before the quotation named someone else
-        bool nextSentence = m.Success && (!around.CommaHandOver && (ThatAfter().IsMatch(after, m.Index + m.Length)
-            || PronounClauseAfter().IsMatch(after, m.Index + m.Length) && !NamedBefore(ctx, s.OpenAt, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value)
-            || ContrastOpener().IsMatch(after) && around.EndsSentence) || LowerCaseBut().IsMatch(after)
-            || around.EndsSentence && ReplyVerbs.Contains(m.Groups["cue"].Value) && OpensQuotationNext().IsMatch(after, m.Index + m.Length));
+        bool nextSentence = m.Success && ReportsNextSpeech(ctx, s, around, after, m);
         if (!introduced && m.Success && !nextSentence)
             return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.after.speaker-verb", 0.9, s.Start);
         // ...unless the next sentence's speaker is the one the fragment's own sentence names ("X posting “…” X told the paper")
@@ -1625,8 +1615,11 @@ public sealed partial class QuoteStage : IStage
             if (ParentheticalPronoun(ctx, si >= 0 ? ctx.Sentences[si].Start : pStart, vAt, vm) is { } aside) return aside;
             // "It is a blow to Tarvia, who had promised “…”": a verb in a relative clause reports for the name the clause follows (for
             // no one when that name is a place), not for the sentence's subject
+            // ...unless a quotation stands between that verb and this one: the relative clause reported that quotation ("X, who commented
+            // that it was a “…”, Y insisted that “…”")
             if (RelativeWhoBefore().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } rw)
             {
+                if (ctx.Spans.Any(q => q.OpenAt > vAt && q.OpenAt < s.OpenAt)) continue;
                 if (RelativeAntecedent(ctx, rw.Index) is { } antecedent)
                     return new Attribution(antecedent.Name, antecedent.EntityId, vm.Value, "quotes.sentence.relative-subject", 0.75);
                 continue;
@@ -1784,6 +1777,32 @@ public sealed partial class QuoteStage : IStage
     /// <summary>A comma or colon, then an opening quotation mark, right where the reporting clause ends.</summary>
     [GeneratedRegex(@"\G\s*[,:]\s*[“""]", RegexOptions.CultureInvariant)]
     private static partial Regex OpensQuotationNext();
+
+    /// <summary>
+    /// Whether the speaker-and-verb after a quotation (<paramref name="m"/> in <paramref name="after"/>) reports other speech than it.
+    /// </summary>
+    private bool ReportsNextSpeech(Context ctx, QuotedSpan s, Around around, string after, Match m)
+    {
+        int at = m.Index + m.Length, closeEnd = around.CloseEnd;
+        // "“…” Jane Roe said that ...": a verb with "that" reports a new sentence's speech, not the quotation's, unless the quotation
+        // hands over to it with a comma ("“…,” Jane Roe said that ...")
+        // ...and a sentence that opens with a contrast ("“…” But Omar Haddad said …") sets another voice against the quotation's
+        // ("“…,” but Y told …" too: a comma before "but" hands nothing over)
+        // ...and a reply that introduces its own quotation ("“…” Ms. Roe responded, “…”") answers this one, in another voice
+        // ...and a verb whose "that" opens a quotation of its own ("“…”, Tomas Ilvers insisted that “…”", after a fronted clause that
+        // ended in this quotation) reports that quotation, not this one, comma or not
+        // ...and so does a verb whose own clause follows with a pronoun subject ("“…” Tarn says it is paying the owners"), when the
+        // sentence before the quotation named someone else
+        return !around.CommaHandOver && (ThatAfter().IsMatch(after, at)
+            || PronounClauseAfter().IsMatch(after, at) && !NamedBefore(ctx, s.OpenAt, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value)
+            || ContrastOpener().IsMatch(after) && around.EndsSentence) || LowerCaseBut().IsMatch(after)
+            || around.EndsSentence && ReplyVerbs.Contains(m.Groups["cue"].Value) && OpensQuotationNext().IsMatch(after, at)
+            || ThatQuotationAfter().IsMatch(after, at);
+    }
+
+    /// <summary>"that" right after a reporting verb, then a quotation mark: the verb reports the quotation that follows.</summary>
+    [GeneratedRegex(@"\G\s+that\s*[,:]?\s*[“""]", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatQuotationAfter();
 
     /// <summary>
     /// "The party's finance chief said", "the bank's former lawyer told": one of the organisation's people, not named, speaks for
