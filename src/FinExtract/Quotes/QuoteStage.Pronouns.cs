@@ -138,6 +138,18 @@ public sealed partial class QuoteStage
     private static bool PluralSubjectBefore(Context ctx, int at) => SubjectOfSentenceBefore(ctx, at, PluralSubjectWords(), 60, true) != null;
 
     /// <summary>
+    /// Whether a "he" or "she" at <paramref name="at"/> points back to a person the sentence before only describes: it opens with "A",
+    /// "An", "One" or "Another", at most one word and a common noun as its subject ("Another resident described the night.", "A local
+    /// trader said ..."), and names no entity near it.
+    /// </summary>
+    private static bool UnnamedPersonBefore(Context ctx, int at) => SubjectOfSentenceBefore(ctx, at, UnnamedPersonWords(), 60, true) != null;
+
+    /// <summary>A sentence's opening "a/an/one/another [word] noun" subject, then a lower-case word; not a span of time ("A year later").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:Another|An?|One)\s+(?!(?:year|decade|month|week|day|time|few|lot|number|bit|spokes|source)"
+        + @"[a-z]*\b)(?:[a-z]+\s+)?(?!spokes)[a-z]{3,}\s+[a-z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial Regex UnnamedPersonWords();
+
+    /// <summary>
     /// The match of <paramref name="subject"/> at the start of the sentence before the one at <paramref name="at"/>, looked for in its
     /// first <paramref name="window"/> characters, when <paramref name="at"/>'s own sentence names no entity before it and no entity
     /// stands in that sentence before it up to the match's end (or the window's, with <paramref name="entityFreeWindow"/>); else null.

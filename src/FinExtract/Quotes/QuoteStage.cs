@@ -244,7 +244,8 @@ public sealed partial class QuoteStage : IStage
             quotes.Add(q);
             // Only a speaker the text states (a reporting clause, a credit line) speaks on in the quotations after it.
             // ...and one the text leaves unnamed ("wrote one user") ends the run of the speaker before.
-            previous = q.Rule == "quotes.unnamed-speaker" ? null : q.Speaker.Length > 0 && q.Rule != "quotes.previous-sentence.subject" ? q : previous;
+            previous = q.Rule == "quotes.unnamed-speaker" || q.Rule.EndsWith(".pronoun-unnamed", StringComparison.Ordinal) ? null
+                : q.Speaker.Length > 0 && q.Rule != "quotes.previous-sentence.subject" ? q : previous;
             previousParagraph = paragraph;
             context.Trace?.Invoke($"quotes: \"{Short(text)}\" -> {(q.Speaker.Length > 0 ? q.Speaker : "?")} by {q.Rule}");
         }
@@ -2063,6 +2064,9 @@ public sealed partial class QuoteStage : IStage
         {
             // "it" is an organisation; "they" is whoever the latest sentence naming a person or an organisation is about
             // (a singular "they" for a person as much as a company); "he" and "she" are people.
+            // "Another resident described the night. “…,” he said.": a person the sentence before only describes
+            if (sp.ToLowerInvariant() is "he" or "she" && UnnamedPersonBefore(ctx, Math.Min(at, quoteStart)))
+                return new Attribution("", "", cue, rule + ".pronoun-unnamed", conf * 0.8);
             var e = sp.ToLowerInvariant() switch
             {
                 "it" => DescribedSubjectBefore(ctx, Math.Min(at, quoteStart), out var described) ? described

@@ -1105,6 +1105,21 @@ public class QuoteStageTests
         Assert.Equal("Dana Whitlock", named[^1].Speaker);
     }
 
+    /// <summary>"Another resident described the night. “…,” he said. “…”": "he" is the person the sentence before only describes, not one
+    /// named earlier, and the quotation after it carries no one's name on; a sentence that names someone still resolves.</summary>
+    [Fact]
+    public void HeAfterASentenceWhoseSubjectIsAnUnnamedPerson_IsThatPerson()
+    {
+        var quotes = Run("“The water came in fast,” said Ivo Kessler, a shop owner. “We lost everything.”\n\n"
+            + "Another resident described the night. “I could hear the river from my bed,” he said. “By morning the street was gone.”").Quotes;
+        Assert.Equal(4, quotes.Count);
+        Assert.Equal(("", "quotes.after.speaker-verb.pronoun-unnamed"), (quotes[2].Speaker, quotes[2].Rule));
+        Assert.Equal("", quotes[3].Speaker);
+        var later = Run("“The water came in fast,” said Ivo Kessler, a shop owner.\n\n"
+            + "A year later Kessler reopened. “We rebuilt it ourselves,” he said.").Quotes;
+        Assert.Equal("Ivo Kessler", later[^1].Speaker);
+    }
+
     /// <summary>
     /// A quoted fragment that ends a sentence its own words opened ("… said the levy would “hurt every grocer.”") is that sentence's
     /// speaker's; the clause of the next sentence ("Lena Marsh said the council …") reports other words.
