@@ -1927,8 +1927,8 @@ public sealed partial class QuoteStage : IStage
     /// A participle of reporting after a comma or "by" ("…, saying", "…, writing that", "ended by stressing"), or right before the
     /// comma that introduces the quotation ("rejected the explanation saying, “…”").
     /// </summary>
-    [GeneratedRegex(@"(?:(?<=,\s)|(?<=\bby\s))(?:saying|adding|noting|warning|arguing|insisting|writing|explaining|stressing|stating|asserting|declaring"
-        + @"|claiming|acknowledging|admitting|conceding|remarking|commenting|pointing\s+out|telling\s+\w+)\b"
+    [GeneratedRegex(@"(?:(?<=,\s)|(?<=,[”""’']\s)|(?<=\bby\s))(?:saying|adding|noting|warning|arguing|insisting|writing|explaining|stressing|stating"
+        + @"|asserting|declaring|claiming|acknowledging|admitting|conceding|remarking|commenting|pointing\s+out|telling\s+\w+)\b"
         // ...and one with no comma before it but a comma right before the quotation ("X rejected the explanation saying, “…”", "X
         // praised “Tarn Road” saying, “…”")
         + @"|(?<=[\w""”’')]\s)(?:saying|adding|noting|warning|arguing|insisting|explaining|stressing|stating|asserting|declaring)(?=,\s*$)"

@@ -944,6 +944,16 @@ public class QuoteStageTests
     public void AParticipleAfterAComma_ReportsForItsClausesSubject(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run(text).Quotes).Speaker);
 
+    /// <summary>The participle's comma may stand inside the closing mark of a quotation before it ("… by boycotting “banks, funds and
+    /// brokers,” adding that “…”"): the participle still reports for its clause's subject.</summary>
+    [Fact]
+    public void AParticipleAfterAQuotationsInnerComma_ReportsForItsClausesSubject()
+    {
+        var a = Run("Yesterday, President Ivo Kessler voiced his concerns at a rally, urging members to stand together by boycotting "
+            + "“banks, funds and brokers,” adding that “no lender shall ever again set foot in Tarvia.”");
+        Assert.Equal("Ivo Kessler", Assert.Single(a.Quotes, q => a.Body[q.Start..q.End].StartsWith("no lender", StringComparison.Ordinal)).Speaker);
+    }
+
     [Theory]
     [InlineData("Ivo Marsh, Director, Quorvin Studios, said the sale was a start.\n\nThe plant shut in March, with Mina Okafor adding that "
         + "“talks with two buyers will go on through the summer.”", "Mina Okafor")]
