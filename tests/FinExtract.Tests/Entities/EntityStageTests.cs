@@ -759,6 +759,9 @@ public class EntityStageTests
     [InlineData("Brantley Engineering won the contract for the bridge.", "Brantley Engineering")]
     [InlineData("Orvell Packaging cut its forecast for the year.", "Orvell Packaging")]
     [InlineData("The deal values Mirren Enterprises at $400 million.", "Mirren Enterprises")]
+    [InlineData("Investors backed Harlow Aircraft in a second round.", "Harlow Aircraft")]
+    [InlineData("Shares of Quorvin Microsystems fell after the warning.", "Quorvin Microsystems")]
+    [InlineData("The buyer agreed to pay for Tarvel Infrastructure in cash.", "Tarvel Infrastructure")]
     public void ACapitalisedRunEndingInAnIndustryWord_IsACompany(string text, string name) =>
         IsOneOrganisation(text, name);
 
