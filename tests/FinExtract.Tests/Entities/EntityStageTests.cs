@@ -836,6 +836,19 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == language);
     }
 
+    /// <summary>Broadcasters, papers and press-release wires the organisations gazetteer names are organisations.</summary>
+    [Theory]
+    [InlineData("The deal was first reported by The Globe and Mail on Monday.", "Globe and Mail", "The Globe and Mail")]
+    [InlineData("Quorvin sold the rights to ESPN for $200 million.", "ESPN", "ESPN")]
+    [InlineData("Tarvia Labs announced the results in a statement on PR Newswire.", "PR Newswire", "PR Newswire")]
+    [InlineData("Ivo Kessler told Süddeutsche Zeitung that the plan would go ahead.", "Süddeutsche Zeitung", "Süddeutsche Zeitung")]
+    public void AMediaOutletTheGazetteerNames_IsAnOrganisation(string text, string mention, string name)
+    {
+        var a = Run(text);
+        var m = Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == mention);
+        Assert.Equal(("ORG", name, "gazetteer.organisations"), (m.Type, m.Name, m.Rule));
+    }
+
     /// <summary>The words British and other football clubs end their names with (Rovers, Wanderers, Athletic, Albion, Rangers, Hotspur)
     /// make the run a club, not the town it is named after nor a person the "by" before it suggests.</summary>
     [Theory]
