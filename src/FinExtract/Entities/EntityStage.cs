@@ -2106,6 +2106,7 @@ public sealed partial class EntityStage : IStage
         if (words.Count <= 3 && prev == "for" && prev2 is "spokesperson" or "spokesman" or "spokeswoman" && !_givenNames.Contains(first)
             && !(words.Count == 1 && NamedAsSurname(body, WithoutPossessive(body[s..e]))))
             return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
+        if (IsTownBeforeRegion(body, s, e, words)) return new Candidate(s, e, "LOCATION", Heuristics.PlaceBeforeRegion);
         if (!sentenceStart && IsPlaceAfterPreposition(body, s, e, words, prev)) return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
         if (words.Count <= 3 && !_givenNames.Contains(first) && (IsOrgAppositive(body, e) || IsOrgKindBefore(body, s, e)))
             return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
@@ -2117,6 +2118,41 @@ public sealed partial class EntityStage : IStage
             return new Candidate(s, e, "ORG", Heuristics.MediaCue);
         return null;
     }
+
+    /// <summary>
+    /// "moved to Tarvel, France", "born in Harlow, Ontario": a town named with its state or country after a comma; one word, or two that
+    /// open as place names do ("Port Tarvel": two unknown words are as often a person's name), not a given name, a people's name, a
+    /// common word ("Nationals, Queensland"), an organisation's word ("Tarvia College, Ohio") nor a name after a possessive.
+    /// </summary>
+    private bool IsTownBeforeRegion(string body, int s, int e, List<string> words) =>
+        (words.Count == 1 || words.Count == 2 && EntityLexicon.PlaceStarts.Contains(words[0])) && !_givenNames.Contains(words[0])
+        && !EntityLexicon.Demonyms.Contains(words[0]) && KnownRegionAfterComma(body, e)
+        && !words.Any(w => EntityLexicon.OrgWords.Contains(w) || EntityLexicon.InstitutionWords.Contains(w) || WordClusters?.SeenInLowerCase(w) == true)
+        && !(s >= 3 && body[s - 1] == ' ' && body[s - 2] == 's' && body[s - 3] is '\'' or '’');
+
+    /// <summary>
+    /// Whether ", " and a known place of one to three words follow <paramref name="e"/>, that place then ending its phrase (a comma, a
+    /// full stop, a bracket, "and" or the line's end; not "Ohio's", not "Texas Instruments").
+    /// </summary>
+    private bool KnownRegionAfterComma(string body, int e)
+    {
+        if (e + 2 >= body.Length || body[e] != ',' || body[e + 1] != ' ' || !char.IsUpper(body[e + 2])) return false;
+        int end = e + 2;
+        for (int words = 0; words < 3; words++)
+        {
+            while (end < body.Length && (char.IsLetter(body[end]) || body[end] is '.' or '-')) end++;
+            string place = body[(e + 2)..end].TrimEnd('.');
+            if (IsKnownPlace(place) && PhraseEndsAt(body, e + 2 + place.Length)) return true;
+            if (end + 1 >= body.Length || body[end] != ' ' || !char.IsUpper(body[end + 1])) return false;
+            end++;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a phrase ends at <paramref name="at"/>: punctuation other than a possessive, " and ", or the text's or a line's end.</summary>
+    private static bool PhraseEndsAt(string body, int at) =>
+        at >= body.Length || body[at] is ',' or '.' or ';' or ':' or ')' or '\n' or '\r'
+        || body.AsSpan(at).StartsWith(" and ", StringComparison.Ordinal);
 
     /// <summary>A word joined to another by a hyphen ("Dodd-Frank", "John - Erik" as tokenised text writes it): part of a longer name.</summary>
     private static bool HyphenJoined(string body, int s, int e) =>

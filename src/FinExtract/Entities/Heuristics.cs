@@ -69,6 +69,9 @@ public static class Heuristics
     /// <summary>heuristic.place-preposition: confidence 0.5, priority 70.</summary>
     public static readonly Heuristic PlacePreposition = new("heuristic.place-preposition", 0.5, 70);
 
+    /// <summary>heuristic.place-before-region: confidence 0.6, priority 75 ("Tarnwell, Ohio": a town named with its state or country).</summary>
+    public static readonly Heuristic PlaceBeforeRegion = new("heuristic.place-before-region", 0.6, 75);
+
     /// <summary>heuristic.org-preposition: confidence 0.6, priority 80 ("a stake in X", "data from X").</summary>
     public static readonly Heuristic OrgPreposition = new("heuristic.org-preposition", 0.6, 80);
 

@@ -849,6 +849,20 @@ public class EntityStageTests
         Assert.Equal(("ORG", name, "gazetteer.organisations"), (m.Type, m.Name, m.Rule));
     }
 
+    /// <summary>An unknown word named with its state or country after a comma ("Tarvel, France") is a town; not a person's name, an
+    /// organisation's word, a place's possessive ("Ohio's") nor a common word.</summary>
+    [Fact]
+    public void AWordBeforeACommaAndAKnownRegion_IsAPlace()
+    {
+        var a = Run("The group moved its office from Ardentby, Germany, to Tarvel, France, last year.");
+        Assert.Equal(("LOCATION", "heuristic.place-before-region"), (At(a, "Tarvel").Type, At(a, "Tarvel").Rule));
+        Assert.Equal("LOCATION", At(a, "Ardentby").Type);
+        var b = Run("The panel met Ada Quarles, France, and Orrin Vaskel, Canada, on Monday. Staff at Tarvia College, Ohio, agreed.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.place-before-region");
+        var c = Run("Results came from Quorvale, Ohio's largest county, on Tuesday.");
+        Assert.DoesNotContain(c.Entities, e => e.Rule == "heuristic.place-before-region");
+    }
+
     /// <summary>The words British and other football clubs end their names with (Rovers, Wanderers, Athletic, Albion, Rangers, Hotspur)
     /// make the run a club, not the town it is named after nor a person the "by" before it suggests.</summary>
     [Theory]
