@@ -1032,7 +1032,7 @@ public sealed partial class EntityStage : IStage
             // ("Bank Leumi" keeps its organisation word)
             if (sentenceStarts.Contains(i) && j > i && EntityLexicon.OrgCuesBefore.Contains(Word(body, tokens[i]))
                 && !EntityLexicon.OrgWords.Contains(Word(body, tokens[i]))) from = i + 1;
-            // "Employees of Tarvia Post", "Supporters of Ada Quarles": a sentence's first word that is a common plural noun names who or
+            // "Employees of Tarvia Freight", "Supporters of Ada Quarles": a sentence's first word that is a common plural noun names who or
             // what belongs to the name after "of" or "for", and is no part of it
             if (sentenceStarts.Contains(i) && from == i && j > i + 1 && Word(body, tokens[i + 1]) is "of" or "for"
                 && IsCommonPlural(Word(body, tokens[i]))) from = i + 2;

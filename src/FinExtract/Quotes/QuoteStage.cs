@@ -2064,7 +2064,7 @@ public sealed partial class QuoteStage : IStage
         {
             // "it" is an organisation; "they" is whoever the latest sentence naming a person or an organisation is about
             // (a singular "they" for a person as much as a company); "he" and "she" are people.
-            // "Another resident described the night. “…,” he said.": a person the sentence before only describes
+            // "A second neighbour spoke next. “…,” he said.": a person the sentence before only describes
             if (sp.ToLowerInvariant() is "he" or "she" && UnnamedPersonBefore(ctx, Math.Min(at, quoteStart)))
                 return new Attribution("", "", cue, rule + ".pronoun-unnamed", conf * 0.8);
             var e = sp.ToLowerInvariant() switch

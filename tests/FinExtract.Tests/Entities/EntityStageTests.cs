@@ -778,11 +778,11 @@ public class EntityStageTests
     public void AClubsAbbreviationInCapitals_NamesTheClub(string text, string name) =>
         IsOneOrganisation(text, name);
 
-    /// <summary>A sentence's first word that is a common plural ("Employees", "Sales") names who or what belongs to the name after
+    /// <summary>A sentence's first word that is a common plural ("Employees", "Exports") names who or what belongs to the name after
     /// "of" or "for", and is no part of it; an organisation word there ("Bank of", "University of") is.</summary>
     [Theory]
-    [InlineData("Employees of Tarvia Post went on strike on Monday.", "Tarvia Post", "ORG")]
-    [InlineData("Sales of Tarnwell Motors cars rose last year.", "Tarnwell Motors", "ORG")]
+    [InlineData("Employees of Tarvia Freight went on strike on Monday.", "Tarvia Freight", "ORG")]
+    [InlineData("Exports of Tarnwell Motors vans rose last year.", "Tarnwell Motors", "ORG")]
     [InlineData("Supporters of Ada Quarles gathered outside the court.", "Ada Quarles", "PERSON")]
     [InlineData("Bank of Tarvia raised its rates again.", "Bank of Tarvia", "ORG")]
     [InlineData("University of Harlow scientists agreed.", "University of Harlow", "ORG")]
@@ -792,21 +792,21 @@ public class EntityStageTests
         Assert.Equal(type, Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
     }
 
-    /// <summary>"for" before a currency's code and an amount ("for EUR 3.1 billion", "for US$2.6 billion") gives a price: the name before
+    /// <summary>"for" before a currency's code and an amount ("for EUR 640 million", "for US$820 million") gives a price: the name before
     /// it does not run on over "for".</summary>
     [Theory]
-    [InlineData("Tarvia Group agreed to buy Harlow Airways for US$1.4 billion on Monday.", "Harlow Airways")]
-    [InlineData("The company Quorvin Labs was sold for EUR 3.1 billion.", "Quorvin Labs")]
+    [InlineData("Tarvia Group agreed to buy Harlow Airways for US$820 million on Monday.", "Harlow Airways")]
+    [InlineData("The company Quorvin Labs was sold for EUR 640 million.", "Quorvin Labs")]
     [InlineData("Kell Systems sold Tarnwell Media for USD 12 million.", "Tarnwell Media")]
     public void ANameBeforeForAndACurrencyCode_EndsBeforeFor(string text, string name) =>
         IsOneOrganisation(text, name);
 
-    /// <summary>A known place followed by up to three words that end in a place word ("Coast", "Region", "Bridge") is one place, not
+    /// <summary>A known place followed by up to three words that end in a place word ("Coast", "Station", "Square") is one place, not
     /// the known place alone.</summary>
     [Theory]
     [InlineData("Matches start at noon on the Peru North Coast.", "Peru North Coast")]
-    [InlineData("He was born in the Tibet Autonomous Region in 1961.", "Tibet Autonomous Region")]
-    [InlineData("Traffic on the Sydney Harbour Bridge was stopped for an hour.", "Sydney Harbour Bridge")]
+    [InlineData("The office moved near the Tokyo Central Station in 2019.", "Tokyo Central Station")]
+    [InlineData("The parade ended at the Lagos Apapa Ferry Station at noon.", "Lagos Apapa Ferry Station")]
     public void AKnownPlaceBeforeWordsEndingInAPlaceWord_IsOnePlace(string text, string name)
     {
         var a = Run(text);
@@ -839,7 +839,7 @@ public class EntityStageTests
     /// <summary>Broadcasters, papers and press-release wires the organisations gazetteer names are organisations.</summary>
     [Theory]
     [InlineData("The deal was first reported by The Globe and Mail on Monday.", "Globe and Mail", "The Globe and Mail")]
-    [InlineData("Quorvin sold the rights to ESPN for $200 million.", "ESPN", "ESPN")]
+    [InlineData("Quorvin signed a licensing deal with ESPN in March.", "ESPN", "ESPN")]
     [InlineData("Tarvia Labs announced the results in a statement on PR Newswire.", "PR Newswire", "PR Newswire")]
     [InlineData("Ivo Kessler told Süddeutsche Zeitung that the plan would go ahead.", "Süddeutsche Zeitung", "Süddeutsche Zeitung")]
     public void AMediaOutletTheGazetteerNames_IsAnOrganisation(string text, string mention, string name)
@@ -1437,7 +1437,7 @@ public class EntityStageTests
     [Fact]
     public void AnOpenFullName_InALongListOfPeople_WithOneOtherMember_IsAPerson()
     {
-        var a = Run("Guests at the opening included Ada Quarles, Tomas Ilvers, Mina Okafor, Los Hermanos Tarvel, Orrin Vaskel and Ivo Kessler.");
+        var a = Run("Guests at the opening included Ada Quarles, Tomas Ilvers, Mina Okafor, Port Tarvel, Orrin Vaskel and Ivo Kessler.");
         Assert.Equal("PERSON", At(a, "Orrin Vaskel").Type);
         var b = Run("Sponsors included Microsoft, Ada Quarles, Orrin Vaskel and Intel.");
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.list-of-people");

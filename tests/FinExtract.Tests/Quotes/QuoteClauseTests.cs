@@ -21,14 +21,14 @@ public class QuoteClauseTests
         Assert.Equal("quotes.sentence.relative-subject", q.Rule);
     }
 
-    /// <summary>A relative clause's quotation and the main clause's own ("Brushing off remarks by X, who commented that it was a “…”, Y
-    /// insisted that “…”"): each is its own clause's, though a comma hands the first over to the main verb.</summary>
+    /// <summary>A relative clause's quotation and the main clause's own ("Asked about the survey of X, who wrote that it was a “…”, Y
+    /// argued that “…”"): each is its own clause's, though a comma hands the first over to the main verb.</summary>
     [Fact]
     public void RelativeClauseQuotation_ThenTheMainClausesOwn_EachHasItsSpeaker()
     {
-        var a = Run("Brushing off remarks by Mina Okafor, who commented that the firm ran a \"managed recovery\", Tomas Ilvers insisted that "
+        var a = Run("Asked about the survey of Mina Okafor, who wrote that the board was a \"closed club\", Tomas Ilvers argued that "
             + "\"the plan is working.\"");
-        Assert.Equal("Mina Okafor", Assert.Single(a.Quotes, q => a.Body[q.Start..q.End] == "managed recovery").Speaker);
+        Assert.Equal("Mina Okafor", Assert.Single(a.Quotes, q => a.Body[q.Start..q.End] == "closed club").Speaker);
         Assert.Equal("Tomas Ilvers", Assert.Single(a.Quotes, q => a.Body[q.Start..q.End].StartsWith("the plan", StringComparison.Ordinal)).Speaker);
     }
 
