@@ -13,10 +13,13 @@ public class EntityStageTests
         a.Entities.First(e => a.Body[e.Start..e.End] == mention);
 
     /// <summary>The text names <paramref name="name"/> once, as an organisation.</summary>
-    private static void IsOneOrganisation(string text, string name)
+    private static void IsOneOrganisation(string text, string name) => IsOne(text, name, "ORG");
+
+    /// <summary>The text names <paramref name="name"/> once, as an entity of <paramref name="type"/>.</summary>
+    private static void IsOne(string text, string name, string type)
     {
         var a = Run(text);
-        Assert.Equal("ORG", Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
+        Assert.Equal(type, Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
     }
 
     [Fact]
@@ -786,11 +789,8 @@ public class EntityStageTests
     [InlineData("Supporters of Ada Quarles gathered outside the court.", "Ada Quarles", "PERSON")]
     [InlineData("Bank of Tarvia raised its rates again.", "Bank of Tarvia", "ORG")]
     [InlineData("University of Harlow scientists agreed.", "University of Harlow", "ORG")]
-    public void ASentenceOpeningCommonPlural_IsNoPartOfTheNameAfterOf(string text, string name, string type)
-    {
-        var a = Run(text);
-        Assert.Equal(type, Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
-    }
+    public void ASentenceOpeningCommonPlural_IsNoPartOfTheNameAfterOf(string text, string name, string type) =>
+        IsOne(text, name, type);
 
     /// <summary>"for" before a currency's code and an amount ("for EUR 640 million", "for US$820 million") gives a price: the name before
     /// it does not run on over "for".</summary>
@@ -807,11 +807,8 @@ public class EntityStageTests
     [InlineData("Matches start at noon on the Peru North Coast.", "Peru North Coast")]
     [InlineData("The office moved near the Tokyo Central Station in 2019.", "Tokyo Central Station")]
     [InlineData("The parade ended at the Lagos Apapa Ferry Station at noon.", "Lagos Apapa Ferry Station")]
-    public void AKnownPlaceBeforeWordsEndingInAPlaceWord_IsOnePlace(string text, string name)
-    {
-        var a = Run(text);
-        Assert.Equal("LOCATION", Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
-    }
+    public void AKnownPlaceBeforeWordsEndingInAPlaceWord_IsOnePlace(string text, string name) =>
+        IsOne(text, name, "LOCATION");
 
     /// <summary>A name read as a place only from the preposition before it ("from X") is an organisation when the recogniser leans that
     /// way over its words, and says so in its rule id; a name it reads as a place stays one.</summary>
