@@ -56,8 +56,8 @@ public sealed partial class EntityStage
         var shortForms = ShortForms(article.Body, chosen);
         var openNames = chosen.Where(c => c.Type == "UNKNOWN" && !shortForms.Contains(article.Body[c.Start..c.End])).ToList();
         var open = new SpanSet(openNames);
-        // a place read from the preposition before it alone ("in Tarvel"): the model's reading of its words may make it a firm or a person
-        var weak = chosen.Where(c => c.Rule == Heuristics.PlacePreposition.Id && c.Known == null).ToList();
+        // a place read from the preposition before it alone ("in Tarvel"): the model's reading of its words may make it a firm
+        var weak = chosen.Where(c => c.Rule == Heuristics.PlacePreposition.Id && c.Known == null).ToHashSet();
         if (open.Count == 0 && weak.Count == 0) return chosen;
         var sentences = RecogniserSentences(article, chosen);
         var document = new NerDocumentContext(sentences.Select(x => ((IReadOnlyList<string>)x.Words, (IReadOnlyList<string>?)x.Votes)));

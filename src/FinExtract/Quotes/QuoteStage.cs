@@ -1616,8 +1616,8 @@ public sealed partial class QuoteStage : IStage
             if (ParentheticalPronoun(ctx, si >= 0 ? ctx.Sentences[si].Start : pStart, vAt, vm) is { } aside) return aside;
             // "It is a blow to Tarvia, who had promised “…”": a verb in a relative clause reports for the name the clause follows (for
             // no one when that name is a place), not for the sentence's subject
-            // ...unless a quotation stands between that verb and this one: the relative clause reported that quotation ("X, who commented
-            // that it was a “…”, Y insisted that “…”")
+            // ...unless a quotation stands between that verb and this one: the relative clause reported that quotation ("Asked about X,
+            // who wrote that it was a “…”, Y argued that “…”")
             if (RelativeWhoBefore().Match(ctx.Body, sStart, vAt - sStart) is { Success: true } rw)
             {
                 if (ctx.Spans.Any(q => q.OpenAt > vAt && q.OpenAt < s.OpenAt)) continue;
@@ -1790,7 +1790,7 @@ public sealed partial class QuoteStage : IStage
         // ...and a sentence that opens with a contrast ("“…” But Omar Haddad said …") sets another voice against the quotation's
         // ("“…,” but Y told …" too: a comma before "but" hands nothing over)
         // ...and a reply that introduces its own quotation ("“…” Ms. Roe responded, “…”") answers this one, in another voice
-        // ...and a verb whose "that" opens a quotation of its own ("“…”, Tomas Ilvers insisted that “…”", after a fronted clause that
+        // ...and a verb whose "that" opens a quotation of its own ("“…”, Tomas Ilvers argued that “…”", after a fronted clause that
         // ended in this quotation) reports that quotation, not this one, comma or not
         // ...and so does a verb whose own clause follows with a pronoun subject ("“…” Tarn says it is paying the owners"), when the
         // sentence before the quotation named someone else
