@@ -22,6 +22,9 @@ public static class EntityLexicon
     /// <summary>Words right before a name that make it a person's ("CEO Mark Zuckerberg", "Mr. Baird").</summary>
     public static readonly HashSet<string> PersonCues = Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Labels of a credit line before a colon and the person credited ("Photo: Ada Quarles"): entity-credit-labels.tsv.</summary>
+    public static readonly HashSet<string> CreditLabels = Lexicon.Set("entity-credit-labels.tsv", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Departments a job title names ("Engineering" of "VP of Engineering"; entity-departments.tsv).</summary>
     public static readonly HashSet<string> Departments = Lexicon.Set("entity-departments.tsv", StringComparer.Ordinal);
 

@@ -1874,7 +1874,7 @@ public sealed partial class EntityStage : IStage
         // "Olympic" or "Western") before a given name and a surname describes the person, as an occupation does ("Writer Ada Quarles said")
         if ((IsPeopleNoun(r.First) || IsOccupation(r.First)) && DescribedPerson(article, r, i, j) is { } described) return described;
         if (DescribesSomethingElse(r)) return null;
-        var typed = ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
+        var typed = CreditedPerson(r) ?? ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
         return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
     }
 
@@ -2037,6 +2037,17 @@ public sealed partial class EntityStage : IStage
         }
         return null;
     }
+
+    /// <summary>
+    /// "Photo: Orrin Vaskel", "Photographer: Kessa Vrell / Tarvia News": two words after a credit line's label and its colon name the
+    /// person credited, when no organisation word is among them (a known given name is left to the given-name rule; a third word is
+    /// as often the caption's next sentence run on).
+    /// </summary>
+    private Candidate? CreditedPerson(NameRun r) =>
+        r.Words.Count == 2 && r.Prev == ":" && EntityLexicon.CreditLabels.Contains(r.Prev2) && !_givenNames.Contains(r.First)
+        && CanEndPersonName(r.Body, r.Words[^1])
+        && !r.Words.Any(w => EntityLexicon.OrgWords.Contains(w) || EntityLexicon.InstitutionWords.Contains(w))
+            ? new Candidate(r.S, r.E, "PERSON", Heuristics.PersonCue) : null;
 
     /// <summary>Typed by cue words around it: where someone works, a role after it, a title or verb of speaking, a media cue.</summary>
     private Candidate? ByCues(NameRun r)

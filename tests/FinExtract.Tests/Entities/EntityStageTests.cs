@@ -860,6 +860,17 @@ public class EntityStageTests
         Assert.DoesNotContain(c.Entities, e => e.Rule == "heuristic.place-before-region");
     }
 
+    /// <summary>Two words after a credit line's label and colon ("Photo:", "Photographer:") name the person credited; an organisation
+    /// word among them keeps them a firm.</summary>
+    [Fact]
+    public void TheNameAfterACreditLabel_IsAPerson()
+    {
+        var a = Run("Shares fell sharply on the open. Photo: Orrin Vaskel\n\nTraders watched the screens. Photographer: Kessa Vrell / Tarvia News");
+        Assert.Equal(("PERSON", "heuristic.person-cue"), (At(a, "Orrin Vaskel").Type, At(a, "Orrin Vaskel").Rule));
+        Assert.Equal("PERSON", At(a, "Kessa Vrell").Type);
+        Assert.Equal("ORG", At(Run("The index rose for a third day. Photo: Tarvia Capital"), "Tarvia Capital").Type);
+    }
+
     /// <summary>The words British and other football clubs end their names with (Rovers, Wanderers, Athletic, Albion, Rangers, Hotspur)
     /// make the run a club, not the town it is named after nor a person the "by" before it suggests.</summary>
     [Theory]
