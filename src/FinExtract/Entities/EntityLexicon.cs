@@ -52,6 +52,9 @@ public static class EntityLexicon
     /// <summary>Nationalities and party adjectives: not entities on their own ("European", "Republican").</summary>
     public static readonly HashSet<string> Demonyms = Lexicon.Set("entity-demonyms.tsv", StringComparer.Ordinal);
 
+    /// <summary>Whether a word makes a capitalised run an organisation's: an organisation word or a public institution's head word.</summary>
+    public static bool IsOrganisationWord(string word) => OrgWords.Contains(word) || InstitutionWords.Contains(word);
+
     /// <summary>Names of languages ("Hindi", "Esperanto"): "in Hindi" is no place.</summary>
     public static readonly HashSet<string> LanguageNames = Lexicon.Set("language-names.tsv", StringComparer.Ordinal);
 

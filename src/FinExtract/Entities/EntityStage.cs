@@ -410,7 +410,7 @@ public sealed partial class EntityStage : IStage
             var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // what makes it an organisation's name: a word organisations or institutions ("Policy Center") are named with, or an
             // organisation the lists know inside
-            bool organisation = words.Any(w => EntityLexicon.OrgWords.Contains(w) || EntityLexicon.InstitutionWords.Contains(w))
+            bool organisation = words.Any(EntityLexicon.IsOrganisationWord)
                 || candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= d.LongStart && g.End <= d.LongEnd);
             if (longForm.Contains(". ", StringComparison.Ordinal) || longForm.EndsWith('’') || longForm.EndsWith('\'') || _givenNames.Contains(words[0]))
                 continue;
@@ -1126,7 +1126,7 @@ public sealed partial class EntityStage : IStage
     private static bool IsCodeBeforeAmount(string body, IReadOnlyList<Token> tokens, int k)
     {
         var t = tokens[k];
-        if (t.Length is < 2 or > 3 || body.AsSpan(t.Start, t.Length).ContainsAnyExceptInRange('A', 'Z')) return false;
+        if (t.Length is < 2 or > 3 || !IsAllCapitalLetters(body, t)) return false;
         int e = t.End < body.Length && body[t.End] == ' ' ? t.End + 1 : t.End;
         return e < body.Length && (char.IsDigit(body[e]) || char.GetUnicodeCategory(body[e]) == System.Globalization.UnicodeCategory.CurrencySymbol);
     }
@@ -1203,7 +1203,7 @@ public sealed partial class EntityStage : IStage
     /// word: false without word clusters to tell.</summary>
     private bool IsCommonPlural(string word) =>
         word.Length >= 4 && word[^1] == 's' && word[^2] != 's' && WordClusters?.SeenInLowerCase(word) == true && !_givenNames.Contains(word)
-        && !EntityLexicon.OrgWords.Contains(word) && !EntityLexicon.InstitutionWords.Contains(word) && !EntityLexicon.Demonyms.Contains(word)
+        && !EntityLexicon.IsOrganisationWord(word) && !EntityLexicon.Demonyms.Contains(word)
         && !EntityLexicon.PlaceWords.Contains(word);
 
     private static bool OpensName(string body, IReadOnlyList<Token> tokens, int i, HashSet<int> sentenceStarts, List<(int Start, int End)> titleCase)
@@ -2046,7 +2046,7 @@ public sealed partial class EntityStage : IStage
     private Candidate? CreditedPerson(NameRun r) =>
         r.Words.Count == 2 && r.Prev == ":" && EntityLexicon.CreditLabels.Contains(r.Prev2) && !_givenNames.Contains(r.First)
         && CanEndPersonName(r.Body, r.Words[^1])
-        && !r.Words.Any(w => EntityLexicon.OrgWords.Contains(w) || EntityLexicon.InstitutionWords.Contains(w))
+        && !r.Words.Any(EntityLexicon.IsOrganisationWord)
             ? new Candidate(r.S, r.E, "PERSON", Heuristics.PersonCue) : null;
 
     /// <summary>Typed by cue words around it: where someone works, a role after it, a title or verb of speaking, a media cue.</summary>
@@ -2138,7 +2138,7 @@ public sealed partial class EntityStage : IStage
     private bool IsTownBeforeRegion(string body, int s, int e, List<string> words) =>
         (words.Count == 1 || words.Count == 2 && EntityLexicon.PlaceStarts.Contains(words[0])) && !_givenNames.Contains(words[0])
         && !EntityLexicon.Demonyms.Contains(words[0]) && KnownRegionAfterComma(body, e)
-        && !words.Any(w => EntityLexicon.OrgWords.Contains(w) || EntityLexicon.InstitutionWords.Contains(w) || WordClusters?.SeenInLowerCase(w) == true)
+        && !words.Any(w => EntityLexicon.IsOrganisationWord(w) || WordClusters?.SeenInLowerCase(w) == true)
         && !(s >= 3 && body[s - 1] == ' ' && body[s - 2] == 's' && body[s - 3] is '\'' or '’');
 
     /// <summary>
