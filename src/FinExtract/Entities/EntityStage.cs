@@ -538,13 +538,14 @@ public sealed partial class EntityStage : IStage
             else if (IsNamedAfterPlace(body, c, index))
                 candidates[k] = c with { Type = "ORG", Rule = Heuristics.NamedAfterPlace.Id, Confidence = Heuristics.NamedAfterPlace.Confidence,
                     Priority = WholeNamePriority };
-            // "Kotak Securities", "Federal Reserve Bank of New York": a known name that a longer organisation
-            // name starts with is that longer organisation (a unit, a branch), when the rest names its kind.
+            // "Kotak Securities", "Federal Reserve Bank of New York", "Senate Armed Services Committee": a known name that a longer
+            // organisation name starts with is that longer organisation (a unit, a branch, a committee), when the rest names its kind
+            // (up to three capitalised words ending in an organisation word, or "<org word> of ...").
             else if (c.Rule == "heuristic.org-word"
                 && near.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.Start == c.Start && g.End < c.End) is { } known)
             {
                 var rest = body[known.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToArray();
-                if ((rest.Length is 1 or 2 && EntityLexicon.OrgWords.Contains(rest[^1]))
+                if ((rest.Length is 1 or 2 || rest.Length == 3 && rest.All(w => char.IsUpper(w[0]))) && EntityLexicon.OrgWords.Contains(rest[^1])
                     || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] == "of"))
                     candidates[k] = c with { Priority = WholeNamePriority };
             }

@@ -1286,6 +1286,8 @@ public class EntityStageTests
     [InlineData("A survey by the Centre for the Study of Rural Credit found more lending.", "Centre for the Study of Rural Credit")]
     [InlineData("The Ministry of Fisheries and Forestry said quotas would fall.", "Ministry of Fisheries and Forestry")]
     [InlineData("A note from Tesla Securities said the stock was cheap.", "Tesla Securities")]
+    [InlineData("A spokesman for the Senate Armed Services Committee declined to comment.", "Senate Armed Services Committee")]
+    [InlineData("The loan came from the World Bank Tarvia Country Office in March.", "World Bank Tarvia Country Office")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Energy, Environment and Water, said the air was worse.", "Council on Energy, Environment and Water")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Pandey, Head of Research at ICICI Securities, said the market was fair.", "ICICI Securities")]
