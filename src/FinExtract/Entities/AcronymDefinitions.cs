@@ -8,7 +8,8 @@ public readonly record struct AcronymDefinition(int LongStart, int LongEnd, int 
 /// Finds where a text defines an acronym beside the name it stands for, by the Schwartz-Hearst method: every letter
 /// and digit of the short form is found, right to left, in the long form, its first letter at the start of a word.
 /// The long form is a name (its words capitalised, but for joining words), within the sentence, of at most
-/// min(|short| + 5, 2 |short|) words.
+/// min(|short| + 5, 2 |short|) words. The short form may stand in quotation marks inside the brackets, as press releases set
+/// it, or after a comma and "or" ("the Harlow Retail Association, or HRA,"), where the long form's word initials must spell it.
 /// </summary>
 public static class AcronymDefinitions
 {
@@ -32,14 +33,42 @@ public static class AcronymDefinitions
             if (close < 0) break;
             if (close - open - 1 is < 2 or > 80) continue;
             string inside = text[(open + 1)..close];
-            if (IsShortForm(inside))
+            var (innerStart, innerEnd) = Unquoted(text, open + 1, close);
+            if (IsShortForm(text[innerStart..innerEnd]))
             {
-                if (LongFormBefore(text, open, inside) is int start) found.Add(new AcronymDefinition(start, EndBefore(text, open), open + 1, close));
+                if (LongFormBefore(text, open, text[innerStart..innerEnd]) is int start)
+                    found.Add(new AcronymDefinition(start, EndBefore(text, open), innerStart, innerEnd));
             }
             else if (ShortFormBefore(text, open) is (int ss, int se) && LongFormMatches(inside, text[ss..se]) && IsName(inside))
                 found.Add(new AcronymDefinition(open + 1, close, ss, se));
         }
+        foreach (var (comma, ss, se) in OrForms(text))
+            if (found.Count < MaxDefinitions && LongFormBefore(text, comma, text[ss..se], IsName, initialsOnly: true) is int start)
+                found.Add(new AcronymDefinition(start, EndBefore(text, comma), ss, se));
+        found.Sort((a, b) => a.LongStart.CompareTo(b.LongStart));
         return found;
+    }
+
+    /// <summary>
+    /// Acronyms given after a comma and "or", as American news writes a definition ("the Next Generation Weather Radar, or NEXRAD,"
+    /// "a service life extension program, or “SLEP.”"): the comma's index and the short form's bounds. The short form ends its
+    /// clause (a comma, a full stop, a semicolon, a closing mark or bracket follows it).
+    /// </summary>
+    private static IEnumerable<(int Comma, int Start, int End)> OrForms(string text)
+    {
+        int seen = 0;
+        for (int comma = text.IndexOf(", or ", StringComparison.Ordinal); comma >= 0 && seen < MaxDefinitions;
+             comma = text.IndexOf(", or ", comma + 1, StringComparison.Ordinal))
+        {
+            int s = comma + 5;
+            if (s < text.Length && text[s] is '"' or '“' or '‘') s++;
+            int e = s;
+            while (e < text.Length && (char.IsLetterOrDigit(text[e]) || text[e] == '&')) e++;
+            if (e == s || !IsShortForm(text[s..e])) continue;
+            if (e < text.Length && text[e] is not (',' or '.' or ';' or ')' or '"' or '”' or '’' or ':')) continue;
+            seen++;
+            yield return (comma, s, e);
+        }
     }
 
     /// <summary>
@@ -55,12 +84,15 @@ public static class AcronymDefinitions
         {
             if (close <= open) close = text.IndexOf(')', open + 1);
             if (close < 0) break;
-            if (close - open - 1 is < 2 or > 10) continue;
-            string inside = text[(open + 1)..close];
+            if (close - open - 1 is < 2 or > 12) continue;
+            var (innerStart, innerEnd) = Unquoted(text, open + 1, close);
+            string inside = text[innerStart..innerEnd];
             if (!IsShortForm(inside) || terms.Contains(inside)) continue;
             seen++;
             if (LongFormBefore(text, open, inside, phrase => IsTermOf(phrase, inside)) != null) terms.Add(inside);
         }
+        foreach (var (comma, ss, se) in OrForms(text))
+            if (text[ss..se] is var term && LongFormBefore(text, comma, term, phrase => IsTermOf(phrase, term)) != null) terms.Add(term);
         return terms;
     }
 
@@ -91,6 +123,13 @@ public static class AcronymDefinitions
         s.Length is >= 2 and <= 10 && char.IsUpper(s[0]) && s.All(c => char.IsLetterOrDigit(c) || c == '&') && s.Count(char.IsUpper) >= 2
         && !(s.EndsWith('s') && char.IsUpper(s[^2]));
 
+    /// <summary>
+    /// The text between <paramref name="start"/> and <paramref name="end"/> without the quotation marks a press release sets around a
+    /// defined short form ("Customer Engagement Platform (“CEP”)"): the bounds inside a matching pair, else the bounds given.
+    /// </summary>
+    private static (int Start, int End) Unquoted(string text, int start, int end) =>
+        end - start >= 4 && (text[start], text[end - 1]) is ('“', '”') or ('"', '"') or ('‘', '’') or ('\'', '\'') ? (start + 1, end - 1) : (start, end);
+
     private static int EndBefore(string text, int open)
     {
         int e = open;
@@ -100,7 +139,7 @@ public static class AcronymDefinitions
 
     private static int? LongFormBefore(string text, int open, string shortForm) => LongFormBefore(text, open, shortForm, IsName);
 
-    private static int? LongFormBefore(string text, int open, string shortForm, Func<string, bool> accept)
+    private static int? LongFormBefore(string text, int open, string shortForm, Func<string, bool> accept, bool initialsOnly = false)
     {
         int end = EndBefore(text, open);
         int maxWords = Math.Min(shortForm.Length + 5, shortForm.Length * 2);
@@ -117,7 +156,7 @@ public static class AcronymDefinitions
         }
         if (start >= end) return null;
         string window = text[start..end];
-        int? at = InitialsStart(window, shortForm) ?? LongFormStart(window, shortForm);
+        int? at = InitialsStart(window, shortForm) ?? (initialsOnly ? null : LongFormStart(window, shortForm));
         if (at is not int k) return null;
         string longForm = window[k..];
         return accept(longForm) ? start + k : null;

@@ -54,7 +54,7 @@ public sealed partial class EntityStage
     {
         if (!IsEnglish(article)) return chosen;
         var shortForms = ShortForms(article.Body, chosen);
-        var openNames = chosen.Where(c => c.Type == "UNKNOWN" && !shortForms.Contains(article.Body[c.Start..c.End])).ToList();
+        var openNames = chosen.Where(c => c.Type == "UNKNOWN" && !c.IsDefinedTerm && !shortForms.Contains(article.Body[c.Start..c.End])).ToList();
         var open = new SpanSet(openNames);
         // a place read from the preposition before it alone ("in Tarvel"): the model's reading of its words may make it a firm
         var weak = chosen.Where(c => c.Rule == Heuristics.PlacePreposition.Id && c.Known == null).ToHashSet();

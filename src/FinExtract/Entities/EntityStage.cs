@@ -72,6 +72,8 @@ public sealed partial class EntityStage : IStage
         public bool IsTicker { get; init; }
         /// <summary>The exchange named with a ticker ("NYSE" in "(NYSE: X)"): never the company the ticker belongs to.</summary>
         public bool IsExchange { get; init; }
+        /// <summary>An acronym the article defines as short for a thing or a concept: left open, and not the recogniser's to type.</summary>
+        public bool IsDefinedTerm { get; init; }
         public int Length => End - Start;
     }
 
@@ -443,7 +445,7 @@ public sealed partial class EntityStage : IStage
         for (int k = 0; k < candidates.Count; k++)
             if (candidates[k] is { Type: "ORG" } c && (c.Rule == "heuristic.acronym" || c.Known != null && writtenOut.Contains(body[c.Start..c.End]))
                 && terms.Contains(body[c.Start..c.End]))
-                candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown);
+                candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown) { IsDefinedTerm = true };
     }
 
     private bool IsNamedAfterPlace(string body, Candidate c, CandidateIndex index)

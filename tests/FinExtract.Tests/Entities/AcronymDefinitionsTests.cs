@@ -14,6 +14,9 @@ public class AcronymDefinitionsTests
     [InlineData("The secretary of the KBV (Kestrel Bankers Verband) spoke.", "Kestrel Bankers Verband", "KBV")]
     [InlineData("A survey by the Alliance of Atlantic Ports (AAP) found fewer calls.", "Alliance of Atlantic Ports", "AAP")]
     [InlineData("The Council of Catholic Bishops (CCB) met on Monday.", "Council of Catholic Bishops", "CCB")]
+    [InlineData("Kell Ardent Partners (“KAP”) advised the buyer.", "Kell Ardent Partners", "KAP")]
+    [InlineData("The Harlow Retail Association, or HRA, said sales fell.", "Harlow Retail Association", "HRA")]
+    [InlineData("Tarvia joined the Northern Rail Authority, or \"NRA.\"", "Northern Rail Authority", "NRA")]
     public void ANameBesideItsAcronym_IsFound(string text, string longForm, string shortForm) =>
         Assert.Contains((longForm, shortForm), Find(text));
 
@@ -23,6 +26,8 @@ public class AcronymDefinitionsTests
     [InlineData("Profit rose at the Kestrel unit (KBV) this year.")]
     [InlineData("gross domestic product (GDP) rose 2%.")]
     [InlineData("Employers fund Health Savings Accounts (HSAs) for staff.")]
+    [InlineData("They sold it to Tarnwell Mills, or QRV, last year.")]
+    [InlineData("The Harlow Retail Association, or HRA members, voted.")]
     public void NoNameBeforeTheParenthesis_NoDefinition(string text) => Assert.Empty(Find(text));
 
     [Fact]
@@ -45,6 +50,9 @@ public class AcronymDefinitionsTests
     [InlineData("Prices of owner-occupied housing (OOH) rose in three cities.", "OOH")]
     [InlineData("Banks cut their non-performing loans (NPL) again.", "NPL")]
     [InlineData("Banks sold more loan-to-value mortgages (LTVM) this year.", "LTVM")]
+    [InlineData("Officials call it a fleet life extension plan, or FLEP, and costs rose.", "FLEP")]
+    [InlineData("It is a fleet life extension plan, or “FLEP.”", "FLEP")]
+    [InlineData("The firm sells its shared ledger tool (“SLT”) to banks.", "SLT")]
     public void ALowerCasePhraseSpellingTheAcronym_DefinesATerm(string text, string term) =>
         Assert.Contains(term, AcronymDefinitions.FindTerms(text));
 
@@ -62,6 +70,15 @@ public class AcronymDefinitionsTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "SLR" or "HRSP" && e.Type == "ORG");
         var b = ShippedPipeline.Run("The KDX index rose. KDX traders were busy, and KDX volumes rose in May.");
         Assert.Contains(b.Entities, e => b.Body[e.Start..e.End] == "KDX" && e.Type == "ORG");
+    }
+
+    /// <summary>A term defined after "or" is left open though repeated: the recogniser does not type it either.</summary>
+    [Fact]
+    public void ATermDefinedAfterOr_IsNoOrganisation_ThoughRepeated()
+    {
+        var a = ShippedPipeline.Run("Officials call it a fleet life extension plan, or FLEP. The FLEP would start next year, and the FLEP "
+            + "has cost more than planned.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "FLEP" && e.Type == "ORG");
     }
 
     /// <summary>A known body's letters that the article writes out as a common-noun phrase stand for that phrase, not the body.</summary>
