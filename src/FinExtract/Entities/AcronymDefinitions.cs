@@ -50,8 +50,8 @@ public static class AcronymDefinitions
     }
 
     /// <summary>
-    /// Acronyms given after a comma and "or", as American news writes a definition ("the Next Generation Weather Radar, or NEXRAD,"
-    /// "a service life extension program, or “SLEP.”"): the comma's index and the short form's bounds. The short form ends its
+    /// Acronyms given after a comma and "or", as American news writes a definition ("the Harlow Transit Board, or HTB,", "a fleet
+    /// renewal plan, or “FRP.”"): the comma's index and the short form's bounds. The short form ends its
     /// clause (a comma, a full stop, a semicolon, a closing mark or bracket follows it).
     /// </summary>
     private static IEnumerable<(int Comma, int Start, int End)> OrForms(string text)
@@ -125,7 +125,7 @@ public static class AcronymDefinitions
 
     /// <summary>
     /// The text between <paramref name="start"/> and <paramref name="end"/> without the quotation marks a press release sets around a
-    /// defined short form ("Customer Engagement Platform (“CEP”)"): the bounds inside a matching pair, else the bounds given.
+    /// defined short form ("Tenant Billing Platform (“TBP”)"): the bounds inside a matching pair, else the bounds given.
     /// </summary>
     private static (int Start, int End) Unquoted(string text, int start, int end) =>
         end - start >= 4 && (text[start], text[end - 1]) is ('“', '”') or ('"', '"') or ('‘', '’') or ('\'', '\'') ? (start + 1, end - 1) : (start, end);

@@ -416,7 +416,7 @@ public sealed partial class EntityStage : IStage
                 || candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= d.LongStart && g.End <= d.LongEnd);
             if (longForm.Contains(". ", StringComparison.Ordinal) || longForm.EndsWith('’') || longForm.EndsWith('\'') || _givenNames.Contains(words[0]))
                 continue;
-            // a name that ends as a thing's does ("Customer Engagement Platform", "Savings Plan") makes its acronym a thing's too
+            // a name that ends as a thing's does ("Tenant Billing Platform", "Savings Plan") makes its acronym a thing's too
             if (EntityLexicon.ThingEndings.Contains(words[^1]) || EntityLexicon.MiscEndings.Contains(words[^1]))
             {
                 terms.Add(shortForm);

@@ -1287,7 +1287,7 @@ public class EntityStageTests
     [InlineData("The Ministry of Fisheries and Forestry said quotas would fall.", "Ministry of Fisheries and Forestry")]
     [InlineData("A note from Tesla Securities said the stock was cheap.", "Tesla Securities")]
     [InlineData("A spokesman for the Senate Armed Services Committee declined to comment.", "Senate Armed Services Committee")]
-    [InlineData("The loan came from the World Bank Tarvia Country Office in March.", "World Bank Tarvia Country Office")]
+    [InlineData("Aid reached the town through the Red Cross Tarvia Regional Office in March.", "Red Cross Tarvia Regional Office")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Energy, Environment and Water, said the air was worse.", "Council on Energy, Environment and Water")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Pandey, Head of Research at ICICI Securities, said the market was fair.", "ICICI Securities")]
