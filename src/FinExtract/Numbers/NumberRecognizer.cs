@@ -1471,6 +1471,25 @@ public sealed partial class NumberRecognizer
         return ParseCardinal(c, k, false) is { Spelled: true, Integer: true, Scaled: false, V: >= 1 and < 100 } sub ? sub.E : null;
     }
 
+    /// <summary>
+    /// Whether a money cue stands right before the amount starting at <paramref name="s"/>, in its paragraph ("It cost", "paid about",
+    /// "a fine of"; number-money-cues.tsv, with number-money-cue-hedges.tsv between): after one, a currency word that is also a unit
+    /// or a common word ("pounds", "rand") names money without a scale.
+    /// </summary>
+    private static bool MoneyCueBefore(Ctx c, int s)
+    {
+        int from = Math.Max(0, s - 48);
+        var before = c.Text.AsSpan(from, s - from);
+        int newline = before.LastIndexOf('\n');
+        return MoneyCue.IsMatch(newline >= 0 ? before[(newline + 1)..] : before);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex MoneyCue = new(
+        Text.Lexicon.AlternationPattern(@"(?<!\p{L})(?:", "number-money-cues.tsv", @")\s+")
+        + Text.Lexicon.AlternationPattern("(?:(?:", "number-money-cue-hedges.tsv", @")\s+)*$"),
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant
+        | System.Text.RegularExpressions.RegexOptions.RightToLeft, Text.Lexicon.PatternTimeout);
+
     /// <summary>Whether the amount is written in digits with thousands separators ("50,000"), or, with <paramref name="orDecimal"/>,
     /// with a decimal part ("12.5"): no count that a verb such as "won" could follow.</summary>
     private static bool GroupedDigits(Ctx c, Amount a, bool orDecimal = false)
@@ -1529,7 +1548,8 @@ public sealed partial class NumberRecognizer
         if (form == null) return !a.Scaled && q > p && ScaledCode(c, q) is { } scaled ? scaled : null;
         if (form.Attached && q != p) return null;
         if (form.Scaled && !a.Scaled && !MinorUnitAfter(c, q + form.Form.Length, form.Code)
-            && !(form.Factor == 1 && BareMinorAfter(c, q + form.Form.Length)) && !(form.ScaledOrGrouped && GroupedDigits(c, a, orDecimal: true))) return null;
+            && !(form.Factor == 1 && BareMinorAfter(c, q + form.Form.Length)) && !(form.ScaledOrGrouped && GroupedDigits(c, a, orDecimal: true))
+            && !(form.Form.All(char.IsLower) && MoneyCueBefore(c, a.S))) return null;
         // "a 12-euro fee", "a 5-rupee coin": a currency's name written onto the number as an adjective; not a code or a sign ("5-USD")
         if (hyphen && form.Factor >= 1 && !form.Form.All(char.IsAsciiLetterLower)) return null;
         if (form.IsSymbolic && q == p && form.Form == "$") return null;

@@ -255,6 +255,27 @@ public class NumberRecognizerTests
     public void ACurrencyThatIsAlsoAWord_NeedsAScaleOrGroupedDigits(string text) =>
         Assert.DoesNotContain(Find(text), n => n.Kind == "money");
 
+    /// <summary>After a money cue ("cost", "paid about", "a fine of"), a currency word that is also a unit or a word needs no scale.</summary>
+    [Theory]
+    [InlineData("The repair cost 150 pounds in the end.", 150, "GBP", "150 pounds")]
+    [InlineData("They paid about forty rand for a ticket.", 40, "ZAR", "forty rand")]
+    [InlineData("He was fined 300 pounds by the court.", 300, "GBP", "300 pounds")]
+    [InlineData("She got a fine of just over 90 pounds.", 90, "GBP", "90 pounds")]
+    [InlineData("A bowl of soup costs 900 won there.", 900, "KRW", "900 won")]
+    public void ACurrencyThatIsAlsoAWord_IsMoneyAfterAMoneyCue(string text, double value, string unit, string span)
+    {
+        var n = Single(text, "money");
+        Assert.Equal((value, unit, span), (n.Value!.Value, n.Unit, text[n.Start..n.End]));
+    }
+
+    [Theory]
+    [InlineData("The parcel weighs 150 pounds.")]
+    [InlineData("He lost 30 pounds last year.")]
+    [InlineData("He paid for 150 pounds of flour.")]
+    [InlineData("The costume was 40 pounds heavier.")]
+    public void AUnitWordWithoutAMoneyCue_IsNoMoney(string text) =>
+        Assert.DoesNotContain(Find(text), n => n.Kind == "money");
+
     [Fact]
     public void ALoneLetterAfterTheAmount_IsAScaleOnlyAfterACurrency()
     {
