@@ -1281,7 +1281,7 @@ public sealed partial class NumberRecognizer
     private bool PrefixedAmountFits(Ctx c, CurrencyForm pre, Amount a, int at)
     {
         var t = c.T[at];
-        if (a.Suf.Length > 0 && !IsMoneySuffix(a.Suf) && !RedundantMinorUnit(c, a, pre.Code)) return false;
+        if (a.Suf.Length > 0 && !IsMoneySuffix(a.Suf) && !RedundantMinorUnit(c, a, pre.Code) && !IsRateSuffix(c, a)) return false;
         if (t.K == TK.Word && !a.Spelled) return false;
         if (!pre.Scaled && !pre.ScaledBefore) return true;
         return (a.Scaled || pre.ScaledOrGrouped && GroupedDigits(c, a)) && !(t.Suf is [var l] && char.IsUpper(l));
@@ -1290,6 +1290,14 @@ public sealed partial class NumberRecognizer
     private bool RedundantMinorUnit(Ctx c, Amount a, string code) =>
         a.Suf.Length > 0 && !a.Integer && _currencies.MatchAt(c.Text, a.E, CurrencyPosition.Suffix) is { } minor
         && IsMinorUnitOf(minor, code) && a.E + minor.Form.Length == a.SufEnd;
+
+    /// <summary>
+    /// A rate written onto an amount, as British adverts and listings do: "£1,250pcm" (per calendar month), "£350pw", "£45,000pa",
+    /// "£45,000p.a.", "£12ph". Not part of the amount, and the "p" of "p.a." is no penny.
+    /// </summary>
+    private static bool IsRateSuffix(Ctx c, Amount a) =>
+        a.Suf is "pcm" or "pw" or "pa" or "ph" or "pd"
+        || a.Suf == "p" && c.Text.AsSpan(a.SufEnd, Math.Min(3, c.End - a.SufEnd)).SequenceEqual(".a.");
 
     private static bool IsMoneySuffix(string suf) => suf is "m" or "mn" or "bn" or "b" or "k" or "K" or "M" or "B" or "mln" or "bln" or "tn" or "trn";
 
@@ -1535,6 +1543,7 @@ public sealed partial class NumberRecognizer
         int p = a.E;
         if (a.Suf.Length > 0)
         {
+            if (IsRateSuffix(c, a)) return null;
             var f = _currencies.MatchAt(c.Text, p, CurrencyPosition.Suffix);
             bool glued = a.SufEnd < c.End && char.IsLetterOrDigit(c.Text[a.SufEnd]);
             if (f != null && p + f.Form.Length == a.SufEnd) return f.Attached && (AfterLabel(c, a.S) || glued) ? null : (f, a.SufEnd);
@@ -1768,7 +1777,7 @@ public sealed partial class NumberRecognizer
         int end = a.E;
         int next = a.Next;
         if (!a.Scaled && a.Suf.Length == 0 && WithoutMinorUnit.Contains(code) && LoneDotGroup(c.Text, a.S, end)) v *= 1000;
-        if (a.Suf.Length > 0 && prefix != null)
+        if (a.Suf.Length > 0 && prefix != null && !IsRateSuffix(c, a))
         {
             if (NumberWords.AttachedScales.TryGetValue(a.Suf, out double sc)) { v *= sc; a.Scaled = true; a.Scale = sc; }
             end = a.SufEnd;

@@ -268,6 +268,19 @@ public class NumberRecognizerTests
         Assert.Equal((value, unit, span), (n.Value!.Value, n.Unit, text[n.Start..n.End]));
     }
 
+    /// <summary>A rate written onto the amount ("pcm", "pw", "pa", "p.a.") is no part of it, and the "p" of "p.a." is no penny.</summary>
+    [Theory]
+    [InlineData("The flat lets at £1,450pcm from June.", 1450, "£1,450")]
+    [InlineData("Cleaners earn £420pw there.", 420, "£420")]
+    [InlineData("A salary of £52,000pa plus bonus.", 52000, "£52,000")]
+    [InlineData("A salary of £52,000p.a. plus bonus.", 52000, "£52,000")]
+    [InlineData("Tutors charge £30ph in the town.", 30, "£30")]
+    public void ARateWrittenOntoAnAmount_IsNoPartOfIt(string text, double value, string span)
+    {
+        var n = Single(text, "money");
+        Assert.Equal((value, "GBP", span), (n.Value!.Value, n.Unit, text[n.Start..n.End]));
+    }
+
     [Theory]
     [InlineData("The parcel weighs 150 pounds.")]
     [InlineData("He lost 30 pounds last year.")]
