@@ -128,6 +128,7 @@ public sealed partial class EntityStage : IStage
         PromoteWholeNames(body, candidates);
         context.CheckTime(Name);
         var chosen = Choose(body, candidates, context);
+        TrademarkedNames(body, chosen);
         AdoptKnownCompanies(body, chosen, candidates);
         CompaniesAndTheirTickers(body, chosen);
         JoinAcrossAnd(body, chosen);
@@ -137,6 +138,18 @@ public sealed partial class EntityStage : IStage
         DesignationHeads(body, chosen);
         ListsOfOrganisations(body, chosen);
         return (chosen, candidates.Count, aliases);
+    }
+
+    /// <summary>
+    /// A name the heuristics took for a person or a place, or left open, that is marked ® or ™ ("Harlow Gold® Honey", "Tarvel™
+    /// pans") is a brand: a product. A name the lists know, or one typed an organisation, keeps its type (firms mark their own names).
+    /// </summary>
+    private static void TrademarkedNames(string body, List<Candidate> chosen)
+    {
+        for (int k = 0; k < chosen.Count; k++)
+            if (chosen[k] is { Known: null, Type: "PERSON" or "LOCATION" or "UNKNOWN" } c && c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
+                && c.End < body.Length && body[c.End] is '®' or '™')
+                chosen[k] = new Candidate(c.Start, c.End, "PRODUCT", Heuristics.Trademark);
     }
 
     private const string RicRule = "entities.ticker.ric";

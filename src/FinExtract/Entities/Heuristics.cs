@@ -18,6 +18,9 @@ public static class Heuristics
     /// <summary>A known organisation before a hyphenated adjective ("NASA-inspired").</summary>
     public static readonly Heuristic GazetteerPrefix = new("gazetteer", 0.9, 150);
 
+    /// <summary>heuristic.trademark: a name marked ® or ™ is a brand's, a product's: confidence 0.8, priority 100.</summary>
+    public static readonly Heuristic Trademark = new("heuristic.trademark", 0.8, 100);
+
     /// <summary>heuristic.title-name: confidence 0.75, priority 100.</summary>
     public static readonly Heuristic TitleName = new("heuristic.title-name", 0.75, 100);
 

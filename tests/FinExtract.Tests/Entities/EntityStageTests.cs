@@ -22,6 +22,18 @@ public class EntityStageTests
         Assert.Equal(type, Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
     }
 
+    /// <summary>A name marked ® or ™ is a brand, though it reads as a person's; a company the lists know keeps its type.</summary>
+    [Fact]
+    public void ATrademarkedName_IsAProduct_NotAPerson()
+    {
+        var a = Run("Add two cups of Kessa Vrell® Honey and boil it. Stir in the Tarvel™ spice mix. Microsoft® shares rose.");
+        Assert.Equal("PRODUCT", At(a, "Kessa Vrell").Type);
+        Assert.Equal("PRODUCT", At(a, "Tarvel").Type);
+        Assert.Equal("ORG", At(a, "Microsoft").Type);
+        var b = Run("Add two cups of honey, Kessa Vrell said.");
+        Assert.Equal("PERSON", At(b, "Kessa Vrell").Type);
+    }
+
     [Fact]
     public void TickerInParentheses_IsAMentionOfItsCompany_WithTickerAndExchange()
     {
