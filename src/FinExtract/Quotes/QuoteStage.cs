@@ -2037,15 +2037,17 @@ public sealed partial class QuoteStage : IStage
         return person != null && IsRoleBetween(ctx.Body, from, person.Start) ? person : null;
     }
 
-    /// <summary>Whether an office of the organisation at <paramref name="org"/> stands right before it ("CEO of ", "managing director at ").</summary>
+    /// <summary>Whether an office of the organisation at <paramref name="org"/> stands right before it ("CEO of ", "managing director at ",
+    /// "chair of the national rail regulator ").</summary>
     private static bool RoleOfOrganisation(string body, int org)
     {
-        int from = Math.Max(0, org - 40);
+        int from = Math.Max(0, org - 80);
         var m = OfficeOf().Match(body, from, org - from);
-        return m.Success && RoleWords.Contains(m.Groups["w"].Value);
+        return m.Success && (RoleWords.Contains(m.Groups["w"].Value) || m.Groups["w"].ValueSpan is "head" or "leader" or "owner");
     }
 
-    [GeneratedRegex(@"(?<w>[\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    // "chair of the national rail regulator X": up to four lower-case words may describe the organisation before its name
+    [GeneratedRegex(@"(?<w>[\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeOf();
 
     [GeneratedRegex(@"^(?:But|And|Yet|So|Still|However|Then)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]

@@ -546,6 +546,15 @@ public class EntityStageTests
         Assert.All(mentions, e => Assert.Equal("ORG", e.Type));
     }
 
+    /// <summary>A word for a kind of body before a name ("the journal", "trade union", "the band", "supermarket chain") types it.</summary>
+    [Theory]
+    [InlineData("The study was published in the journal Quorvin Cardiology last week.", "Quorvin Cardiology")]
+    [InlineData("Workers are backed by the trade union Tarvelunite in their claim.", "Tarvelunite")]
+    [InlineData("Fans of the rock band Harlow Static sued the promoter.", "Harlow Static")]
+    [InlineData("Ivo Marsh bought the supermarket chain Quorvale Foods last year.", "Quorvale Foods")]
+    [InlineData("An email leaked to the industry website Tarnpost revealed the cuts.", "Tarnpost")]
+    public void AWordForAKindOfBodyBeforeAName_MakesItAnOrganisation(string text, string name) => IsOne(text, name, "ORG");
+
     [Theory]
     [InlineData("Senator DeSantis spoke, and McCarthy replied in a long speech to the chamber.")]
     [InlineData("Thanks to all LeserInnen and MitarbeiterInnen who wrote in about the report this week.")]

@@ -1178,8 +1178,10 @@ public class QuoteStageTests
         "Carl Obi")]
     [InlineData("The transport minister, Carl Obi, said that \"the ferry timetable is final,\" but opposition MP Dara Quinn told a paper it would change.",
         "Carl Obi")]
-    [InlineData("Oil leaked into the bay. The head of the federal water regulator Tarvnadzor, Oleg Mitrin, said \"there is a real risk to the fish.\"",
-        "Oleg Mitrin")]
+    [InlineData("Fares rose again in May. The chair of the national rail regulator Quorvail, Tavi Orrin, said \"prices have to come down soon.\"",
+        "Tavi Orrin")]
+    [InlineData("Fares rose again in May. The head of the rail regulator Quorvail, Tavi Orrin, said \"prices have to come down soon.\"",
+        "Tavi Orrin")]
     [InlineData("According to Ann Roe, editor of the Harbour Gazette, \"the mayor has lost the council's trust.\" Lena Marsh also said the vote was close.",
         "Ann Roe")]
     public void SpeakersBeforeAQuotation_WithAnAppositionOrAContrastAfter(string text, string speaker) =>
