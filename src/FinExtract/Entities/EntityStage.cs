@@ -152,6 +152,16 @@ public sealed partial class EntityStage : IStage
                 chosen[k] = new Candidate(c.Start, c.End, "PRODUCT", Heuristics.Trademark);
     }
 
+    private static bool BeforeANumberAnywhere(string body, string word)
+    {
+        for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
+            if (NumberFollows(body, k + word.Length) || k + word.Length < body.Length && body[k + word.Length] == '/') return true;
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s(?:1[89]|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearAfter();
+
     private const string RicRule = "entities.ticker.ric";
 
     /// <summary>1. Rules: tickers (with their exchange), typed names, and NOT_ENTITY spans that outrank every candidate over them.</summary>
@@ -1309,7 +1319,9 @@ public sealed partial class EntityStage : IStage
                 && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
             // "Bank of America" runs on over "of"; "strategist Daniel Hynes of ANZ" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
-                && !(Word(body, tokens[next]) is "of" or "for" or "&" && personNamed && !OrgSoFar(body, tokens, i, j))
+                && !(Word(body, tokens[next]) is "of" or "for" && personNamed && !OrgSoFar(body, tokens, i, j))
+                // "John Roe & Sons", "Ada Marsh & Quarles": a person's name runs on over "&" into a firm's, not into another person's
+                && !(Word(body, tokens[next]) == "&" && personNamed && !OrgSoFar(body, tokens, i, j) && !FirmAfterAmpersand(body, tokens, next + 1))
                 && !OpensOwnOrganisation(Word(body, tokens[next + 1])) // "the League for FC Tarn": the club is a name of its own
                 && !IsCodeBeforeAmount(body, tokens, next + 1) // "bought Tarvia for EUR 3bn", "for US$2m": a price, not a name
                 && (!EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1]))
@@ -1414,6 +1426,16 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>Whether the place gazetteer knows a word as a place.</summary>
     private bool IsKnownPlace(string word) => _gazetteer.TryGet(word, out var entry) && entry.Type == "LOCATION";
+
+    /// <summary>After a person's name and "&amp;", the word at <paramref name="k"/> goes on a firm's name: an organisation word ("Sons",
+    /// "Co"), or one word that is no given name and ends the name ("Ada Marsh &amp; Quarles said"); not a second person ("&amp; Ivo Marsh").</summary>
+    private bool FirmAfterAmpersand(string body, IReadOnlyList<Token> tokens, int k)
+    {
+        string w = Word(body, tokens[k]);
+        if (EntityLexicon.OrgWords.Contains(w) || w is "Co" or "Sons" or "Partners" or "Associates") return true;
+        bool endsName = k + 1 >= tokens.Count || !IsCapitalised(body, tokens[k + 1]) || tokens[k + 1].Start > tokens[k].End + 1;
+        return endsName && !_givenNames.Contains(w);
+    }
 
     private static bool OrgSoFar(string body, IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -1890,8 +1912,31 @@ public sealed partial class EntityStage : IStage
         // "Olympic" or "Western") before a given name and a surname describes the person, as an occupation does ("Writer Ada Quarles said")
         if ((IsPeopleNoun(r.First) || IsOccupation(r.First)) && DescribedPerson(article, r, i, j) is { } described) return described;
         if (DescribesSomethingElse(r)) return null;
-        var typed = CreditedPerson(r) ?? ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
+        var typed = (IsEnglish(article) ? AmpersandName(r) : null) ?? CreditedPerson(r) ?? ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
         return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
+    }
+
+    /// <summary>
+    /// "Harlow &amp; Marsh", "Tarvel &amp; Quorvin", "K&amp;R": names joined by an ampersand are a firm's (partners' surnames, a
+    /// brand), and letters joined by one are its short form. Words that are all common nouns ("Health &amp; Fitness", "Terms &amp;
+    /// Conditions") head a section or name a thing, and letter pairs that are terms ("R&amp;D", "Q&amp;A") are listed as no names. Not
+    /// before a number (an index: "S&amp;P 500") or a year (a citation's authors: "(Marsh &amp; Quarles, 2017)"), nor with a place on
+    /// either side ("Trinidad &amp; Tobago"). English only: German writes every noun with a capital.
+    /// </summary>
+    private Candidate? AmpersandName(NameRun r)
+    {
+        var words = r.Words;
+        if (NumberFollows(r.Body, r.E) || YearAfter().IsMatch(r.Body.AsSpan(r.E, Math.Min(8, r.Body.Length - r.E)))
+            || words.Any(IsKnownPlace)) return null;
+        // letters the article also writes before a number name an index there ("S&P 500"), and are left to the lists
+        if (words.Count == 1)
+            return words[0] is { Length: >= 3 and <= 6 } w && w.IndexOf('&') is > 0 and var at && at < w.Length - 1
+                && w.All(c => char.IsAsciiLetterUpper(c) || c == '&') && !BeforeANumberAnywhere(r.Body, w)
+                ? new Candidate(r.S, r.E, "ORG", Heuristics.Ampersand) : null;
+        int amp = words.IndexOf("&");
+        if (amp <= 0 || amp == words.Count - 1 || words.Count > 5) return null;
+        return words.Any(w => w != "&" && char.IsUpper(w[0]) && WordClusters?.SeenInLowerCase(w) != true)
+            ? new Candidate(r.S, r.E, "ORG", Heuristics.Ampersand) : null;
     }
 
     /// <summary>

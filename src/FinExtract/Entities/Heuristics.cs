@@ -27,6 +27,9 @@ public static class Heuristics
     /// <summary>heuristic.web-name: confidence 0.7, priority 100.</summary>
     public static readonly Heuristic WebName = new("heuristic.web-name", 0.7, 100);
 
+    /// <summary>heuristic.ampersand: names joined by "&amp;" ("Harlow &amp; Marsh", "K&amp;R") are a firm's: confidence 0.7, priority 90.</summary>
+    public static readonly Heuristic Ampersand = new("heuristic.ampersand", 0.7, 90);
+
     /// <summary>heuristic.intercaps: confidence 0.7, priority 90.</summary>
     public static readonly Heuristic InterCaps = new("heuristic.intercaps", 0.7, 90);
 

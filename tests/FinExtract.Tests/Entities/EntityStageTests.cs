@@ -22,6 +22,33 @@ public class EntityStageTests
         Assert.Equal(type, Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
     }
 
+    /// <summary>Names joined by an ampersand are a firm's; common nouns, citations, places and index names so joined are not.</summary>
+    [Theory]
+    [InlineData("Meanwhile, at K&R, shoppers can save $100 on older models.", "K&R")]
+    [InlineData("Prices were cut by Harlow & Marsh on older models this week.", "Harlow & Marsh")]
+    [InlineData("A Tarvel & Quorvin sound system will be offered as an option.", "Tarvel & Quorvin")]
+    [InlineData("The shop was run by Tomas Ilvers & Sons for many years.", "Tomas Ilvers & Sons")]
+    public void NamesJoinedByAnAmpersand_AreAFirm(string text, string name) => IsOne(text, name, "ORG");
+
+    [Fact]
+    public void TwoFullNamesJoinedByAnAmpersand_AreTwoPeople()
+    {
+        var a = Run("The morning show is hosted by Ada Quarles & Ivo Kessler on weekdays.");
+        Assert.Equal("PERSON", At(a, "Ada Quarles").Type);
+        Assert.Equal("PERSON", At(a, "Ivo Kessler").Type);
+    }
+
+    [Theory]
+    [InlineData("Read more in our Health & Fitness pages this week.", "Health & Fitness")]
+    [InlineData("Bees live about two months (Marsh & Quarles, 2017) in the wild.", "Marsh & Quarles")]
+    [InlineData("Join the Q&A session with the panel on Friday.", "Q&A")]
+    [InlineData("Shares in the S&P 500 rose, and S&P sectors were mixed.", "S&P")]
+    public void CommonNounsCitationsAndIndices_JoinedByAnAmpersand_AreNoFirm(string text, string name)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == name && e.Type == "ORG");
+    }
+
     /// <summary>A name marked ® or ™ is a brand, though it reads as a person's; a company the lists know keeps its type.</summary>
     [Fact]
     public void ATrademarkedName_IsAProduct_NotAPerson()
