@@ -49,6 +49,12 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == name && e.Type == "ORG");
     }
 
+    /// <summary>A paper whose own name opens with "The" is named with it, however the text writes it.</summary>
+    [Theory]
+    [InlineData("Ivo Marsh told the New York Times on Monday that he would stay.", "New York Times", "The New York Times")]
+    [InlineData("The plan was first reported by the Wall Street Journal last week.", "Wall Street Journal", "The Wall Street Journal")]
+    public void APapersCanonicalName_IsItsOwn(string text, string mention, string name) => Assert.Equal(name, At(Run(text), mention).Name);
+
     /// <summary>A name marked ® or ™ is a brand, though it reads as a person's; a company the lists know keeps its type.</summary>
     [Fact]
     public void ATrademarkedName_IsAProduct_NotAPerson()
