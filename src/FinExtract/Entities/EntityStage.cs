@@ -1315,7 +1315,7 @@ public sealed partial class EntityStage : IStage
             { j = tokens[next + 1].Start == tokens[next].End && body[tokens[next + 1].Start] == '.' ? next + 1 : next; break; }
             if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
                 && (!EntityLexicon.NotNames.Contains(WithoutPossessive(Word(body, tokens[next])))
-                || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j)))
+                || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j)) || IsGivenNameHe(body, tokens, i, j, next))
                 && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
             // "Bank of America" runs on over "of"; "strategist Daniel Hynes of ANZ" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
@@ -1426,6 +1426,14 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>Whether the place gazetteer knows a word as a place.</summary>
     private bool IsKnownPlace(string word) => _gazetteer.TryGet(word, out var entry) && entry.Type == "LOCATION";
+
+    /// <summary>
+    /// "vice-premier Liu He said", "talks with Liu He, the envoy": "He" with a capital right after one capitalised word, and before
+    /// no other, is a given name (Chinese names write the surname first), not the pronoun, which would open a sentence.
+    /// </summary>
+    private static bool IsGivenNameHe(string body, IReadOnlyList<Token> tokens, int i, int j, int next) =>
+        i == j && Word(body, tokens[next]) == "He" && tokens[i].Length >= 2 && !Word(body, tokens[i]).All(char.IsUpper)
+        && (next + 1 >= tokens.Count || !IsCapitalised(body, tokens[next + 1]) || tokens[next + 1].Start > tokens[next].End + 1);
 
     /// <summary>After a person's name and "&amp;", the word at <paramref name="k"/> goes on a firm's name: an organisation word ("Sons",
     /// "Co"), or one word that is no given name and ends the name ("Ada Marsh &amp; Quarles said"); not a second person ("&amp; Ivo Marsh").</summary>

@@ -49,6 +49,16 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == name && e.Type == "ORG");
     }
 
+    /// <summary>"He" with a capital right after one name word is a given name ("Tan He", "Ivo He"), not the pronoun.</summary>
+    [Fact]
+    public void HeAfterANameWord_IsPartOfThePersonsName()
+    {
+        var a = Run("The envoy met vice-premier Tan He in the capital, and Tan He said the talks went well.");
+        Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End] == "Tan He" && e.Type == "PERSON"));
+        var b = Run("Ivo Marsh left early. He said the talks went well.");
+        Assert.DoesNotContain(b.Entities, e => b.Body[e.Start..e.End].Contains("He"));
+    }
+
     /// <summary>A paper whose own name opens with "The" is named with it, however the text writes it.</summary>
     [Theory]
     [InlineData("Ivo Marsh told the New York Times on Monday that he would stay.", "New York Times", "The New York Times")]
