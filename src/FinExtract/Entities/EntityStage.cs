@@ -1428,7 +1428,7 @@ public sealed partial class EntityStage : IStage
     private bool IsKnownPlace(string word) => _gazetteer.TryGet(word, out var entry) && entry.Type == "LOCATION";
 
     /// <summary>
-    /// "vice-premier Liu He said", "talks with Liu He, the envoy": "He" with a capital right after one capitalised word, and before
+    /// "envoy Tan He said", "talks with Ivo He, the minister": "He" with a capital right after one capitalised word, and before
     /// no other, is a given name (Chinese names write the surname first), not the pronoun, which would open a sentence.
     /// </summary>
     private static bool IsGivenNameHe(string body, IReadOnlyList<Token> tokens, int i, int j, int next) =>
@@ -1692,6 +1692,21 @@ public sealed partial class EntityStage : IStage
         // ...not a body's ("The group that owns her music, Big Machine, says"): a kind of body in the phrase before
         return !IsOrgKindBefore(body, start, end);
     }
+
+    /// <summary>
+    /// "Ada Quarles, another tenant, said", "Ivo Marsh, a retired farmer, told": a name, then a description in lower case between
+    /// commas, then a verb of saying: the speaker is a person, unless the description names a kind of body ("a local employer").
+    /// </summary>
+    private static bool DescribedBeforeSpeech(string body, int end)
+    {
+        var m = DescriptionThenSpeech().Match(body, end, Math.Min(90, body.Length - end));
+        return m.Success && !m.Groups["d"].Value.Split(' ').Any(w => EntityLexicon.OrgCuesBefore.Contains(w) || EntityLexicon.IsOrganisationWord(w)
+            || w is "employer" or "business" or "agency" or "body" or "organisation" or "organization" or "team" or "paper");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:a|an|another|the|one)\s+(?<d>(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s+"
+        + @"(?:said|says|told|tells|added|explained|noted|recalled)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DescriptionThenSpeech();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:said|says|told|tells|added|wrote|explained|noted)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -2136,7 +2151,7 @@ public sealed partial class EntityStage : IStage
         // ...not the words of an office before its title and holder ("by Shadow Home Secretary Ivo Marsh")
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && CanEndPersonName(body, words[^1]) && !OfficeBeforeHolder(r))
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
-        if (words.Count is >= 2 and <= 4 && (IsAppositive(body, e) || SetOffBeforeSpeech(body, s, e)))
+        if (words.Count is >= 2 and <= 4 && (IsAppositive(body, e) || SetOffBeforeSpeech(body, s, e) || DescribedBeforeSpeech(body, e)))
             return new Candidate(AfterLeadingTitle(r), e, "PERSON", Heuristics.Appositive);
         // "Australian-born" describes the person and is no part of the name a given-name reading finds
         if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s, e) && CanEndNameAfterRole(body, words) && !words[0].EndsWith("-born"))

@@ -49,6 +49,16 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == name && e.Type == "ORG");
     }
 
+    /// <summary>A name, a lower-case description between commas, then a verb of saying: a person, unless the description is a body's.</summary>
+    [Fact]
+    public void ANameDescribedBeforeAVerbOfSaying_IsAPerson()
+    {
+        var a = Run("Rents rose again this year. Quorvey Tallis, another tenant, said the rise came without warning.");
+        Assert.Equal("PERSON", At(a, "Quorvey Tallis").Type);
+        var b = Run("Rents rose again this year. Harlow Mills, a local employer, said wages would rise.");
+        Assert.DoesNotContain(b.Entities, e => b.Body[e.Start..e.End] == "Harlow Mills" && e.Type == "PERSON");
+    }
+
     /// <summary>"He" with a capital right after one name word is a given name ("Tan He", "Ivo He"), not the pronoun.</summary>
     [Fact]
     public void HeAfterANameWord_IsPartOfThePersonsName()
