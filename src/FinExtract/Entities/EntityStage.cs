@@ -1958,6 +1958,8 @@ public sealed partial class EntityStage : IStage
                 ? new Candidate(r.S, r.E, "ORG", Heuristics.Ampersand) : null;
         int amp = words.IndexOf("&");
         if (amp <= 0 || amp == words.Count - 1 || words.Count > 5) return null;
+        // "... & Angelo's father": a given name after the ampersand joins people, not a firm's partners
+        if (_givenNames.Contains(WithoutPossessive(words[amp + 1])) && !EntityLexicon.IsOrganisationWord(words[^1])) return null;
         return words.Any(w => w != "&" && char.IsUpper(w[0]) && WordClusters?.SeenInLowerCase(w) != true)
             ? new Candidate(r.S, r.E, "ORG", Heuristics.Ampersand) : null;
     }

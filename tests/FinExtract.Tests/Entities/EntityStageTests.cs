@@ -22,7 +22,7 @@ public class EntityStageTests
         Assert.Equal(type, Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
     }
 
-    /// <summary>Names joined by an ampersand are a firm's; common nouns, citations, places and index names so joined are not.</summary>
+    /// <summary>Names joined by an ampersand are a firm's; common nouns, citations, places, index names and people so joined are not.</summary>
     [Theory]
     [InlineData("Meanwhile, at K&R, shoppers can save $100 on older models.", "K&R")]
     [InlineData("Prices were cut by Harlow & Marsh on older models this week.", "Harlow & Marsh")]
@@ -43,7 +43,8 @@ public class EntityStageTests
     [InlineData("Bees live about two months (Marsh & Quarles, 2017) in the wild.", "Marsh & Quarles")]
     [InlineData("Join the Q&A session with the panel on Friday.", "Q&A")]
     [InlineData("Shares in the S&P 500 rose, and S&P sectors were mixed.", "S&P")]
-    public void CommonNounsCitationsAndIndices_JoinedByAnAmpersand_AreNoFirm(string text, string name)
+    [InlineData("The painter Quorvin Tallis & Ivo's father ran the gallery together.", "Quorvin Tallis & Ivo")]
+    public void CommonNounsCitationsIndicesAndPeople_JoinedByAnAmpersand_AreNoFirm(string text, string name)
     {
         var a = Run(text);
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == name && e.Type == "ORG");
