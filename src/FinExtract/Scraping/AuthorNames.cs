@@ -152,6 +152,7 @@ public static partial class AuthorNames
         if (string.IsNullOrWhiteSpace(byline)) return result;
         string s = Handles().Replace(byline, " ");
         s = Regex.Replace(s, @"\s+", " ").Trim();
+        if (IsAddress(s)) return result;
         s = OtherCredits().Replace(s, " ");
         s = LinkLabels().Replace(s, " | "); // "Julia Roe Alle Artikel": the author box's link, not the name
         s = ByPrefix().Replace(s, "");
@@ -175,6 +176,7 @@ public static partial class AuthorNames
             p = KoreanOutletAndTitle().Replace(p, "");
             if (p.Length < 2 || p.Length > 60 || Degrees.Contains(p.Replace(".", "").Replace(" ", ""))) continue;
             if (IsAgency(p)) { Add(result, p); continue; }
+            if (DateLabels.Contains(p)) continue; // "Veröffentlicht am 3. März": the label of the date that was cut off
             if (RoleWords().IsMatch(p)) continue;
             if (!p.Any(char.IsLetter) || p.Any(char.IsDigit) || DomainName().IsMatch(p)) continue; // "CNN.com": the outlet's site
             var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -196,6 +198,24 @@ public static partial class AuthorNames
         }
         return Tidy(result);
     }
+
+    private static readonly HashSet<string> Countries = Text.Lexicon.Set("byline-countries.tsv", StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Harlow Gazette, Tarvel, Germany": an author field of two parts or more whose last is a country (byline-countries.tsv) is
+    /// the outlet's address, not a list of people.
+    /// </summary>
+    private static bool IsAddress(string byline)
+    {
+        int comma = byline.LastIndexOf(',');
+        if (comma <= 0 || !Countries.Contains(byline[(comma + 1)..].Trim())) return false;
+        // ...whose first part is no person's name: a web address, a lower-case word ("Kirche und Leben"), an organisation word
+        string first = byline[..byline.IndexOf(',')].Trim();
+        return first.Contains('.') || first.Split(' ').Any(w => w.Length > 0 && char.IsLower(w[0])) || OrgWords().IsMatch(first);
+    }
+
+    /// <summary>Words that label a date ("Veröffentlicht", "Updated"): left alone once the date after them is cut, they are no name.</summary>
+    private static readonly HashSet<string> DateLabels = Text.Lexicon.Set(StringComparer.OrdinalIgnoreCase, "date-cues.tsv", "date-update-cues.tsv");
 
     /// <summary>
     /// Where the text of a neighbouring element was run into a name without a space ("KeaneJournal"): a capital after four lower-case

@@ -171,6 +171,10 @@ public class MetadataTests
     [InlineData("Ada Quarles · Tavi Orrin", "Ada Quarles|Tavi Orrin")]
     [InlineData("Ada Quarles • 5 min read", "Ada Quarles")]
     [InlineData("Núria Gil·li", "Núria Gil·li")]
+    [InlineData("harlowgazette.de, Tarvel, Germany", "")]
+    [InlineData("Haus und Hof, Harlow, Deutschland", "")]
+    [InlineData("Ada Quarles, Tarvel, Germany", "Ada Quarles")]
+    [InlineData("Veröffentlicht am 3. März 2021", "")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
