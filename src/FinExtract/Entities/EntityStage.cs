@@ -141,7 +141,7 @@ public sealed partial class EntityStage : IStage
     }
 
     /// <summary>
-    /// A name the heuristics took for a person or a place, or left open, that is marked ® or ™ ("Harlow Gold® Honey", "Tarvel™
+    /// A name the heuristics took for a person or a place, or left open, that is marked ® or ™ ("Harlow Gold® Sea Salt", "Tarvel™
     /// pans") is a brand: a product. A name the lists know, or one typed an organisation, keeps its type (firms mark their own names).
     /// </summary>
     private static void TrademarkedNames(string body, List<Candidate> chosen)

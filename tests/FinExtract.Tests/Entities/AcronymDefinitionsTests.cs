@@ -50,8 +50,8 @@ public class AcronymDefinitionsTests
     [InlineData("Prices of owner-occupied housing (OOH) rose in three cities.", "OOH")]
     [InlineData("Banks cut their non-performing loans (NPL) again.", "NPL")]
     [InlineData("Banks sold more loan-to-value mortgages (LTVM) this year.", "LTVM")]
-    [InlineData("Officials call it a fleet life extension plan, or FLEP, and costs rose.", "FLEP")]
-    [InlineData("It is a fleet life extension plan, or “FLEP.”", "FLEP")]
+    [InlineData("The council backs a street lighting renewal scheme, or SLRS, for the town.", "SLRS")]
+    [InlineData("Work began on a harbour wall repair project, or “HWRP.”", "HWRP")]
     [InlineData("The firm sells its shared ledger tool (“SLT”) to banks.", "SLT")]
     public void ALowerCasePhraseSpellingTheAcronym_DefinesATerm(string text, string term) =>
         Assert.Contains(term, AcronymDefinitions.FindTerms(text));
@@ -76,9 +76,9 @@ public class AcronymDefinitionsTests
     [Fact]
     public void ATermDefinedAfterOr_IsNoOrganisation_ThoughRepeated()
     {
-        var a = ShippedPipeline.Run("Officials call it a fleet life extension plan, or FLEP. The FLEP would start next year, and the FLEP "
-            + "has cost more than planned.");
-        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "FLEP" && e.Type == "ORG");
+        var a = ShippedPipeline.Run("The council backs a street lighting renewal scheme, or SLRS. Under the SLRS, lamps are replaced first, "
+            + "and SLRS crews work at night.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "SLRS" && e.Type == "ORG");
     }
 
     /// <summary>A known body's letters that the article writes out as a common-noun phrase stand for that phrase, not the body.</summary>

@@ -24,9 +24,9 @@ public class EntityStageTests
 
     /// <summary>Names joined by an ampersand are a firm's; common nouns, citations, places, index names and people so joined are not.</summary>
     [Theory]
-    [InlineData("Meanwhile, at K&R, shoppers can save $100 on older models.", "K&R")]
+    [InlineData("Buyers can also order the laptop from K&R, which ships next week.", "K&R")]
     [InlineData("Prices were cut by Harlow & Marsh on older models this week.", "Harlow & Marsh")]
-    [InlineData("A Tarvel & Quorvin sound system will be offered as an option.", "Tarvel & Quorvin")]
+    [InlineData("The speakers are made by Tarvel & Quorvin in a small plant.", "Tarvel & Quorvin")]
     [InlineData("The shop was run by Tomas Ilvers & Sons for many years.", "Tomas Ilvers & Sons")]
     public void NamesJoinedByAnAmpersand_AreAFirm(string text, string name) => IsOne(text, name, "ORG");
 
@@ -64,7 +64,7 @@ public class EntityStageTests
     [Fact]
     public void HeAfterANameWord_IsPartOfThePersonsName()
     {
-        var a = Run("The envoy met vice-premier Tan He in the capital, and Tan He said the talks went well.");
+        var a = Run("Finance minister Tan He spoke first, and Tan He said the budget would balance.");
         Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End] == "Tan He" && e.Type == "PERSON"));
         var b = Run("Ivo Marsh left early. He said the talks went well.");
         Assert.DoesNotContain(b.Entities, e => b.Body[e.Start..e.End].Contains("He"));
@@ -80,11 +80,11 @@ public class EntityStageTests
     [Fact]
     public void ATrademarkedName_IsAProduct_NotAPerson()
     {
-        var a = Run("Add two cups of Kessa Vrell® Honey and boil it. Stir in the Tarvel™ spice mix. Microsoft® shares rose.");
+        var a = Run("Season the fish with Kessa Vrell® Sea Salt before serving. Tarvel™ pans are sold separately. Microsoft® shares rose.");
         Assert.Equal("PRODUCT", At(a, "Kessa Vrell").Type);
         Assert.Equal("PRODUCT", At(a, "Tarvel").Type);
         Assert.Equal("ORG", At(a, "Microsoft").Type);
-        var b = Run("Add two cups of honey, Kessa Vrell said.");
+        var b = Run("Season the fish with salt, Kessa Vrell said.");
         Assert.Equal("PERSON", At(b, "Kessa Vrell").Type);
     }
 
@@ -602,11 +602,11 @@ public class EntityStageTests
 
     /// <summary>A word for a kind of body before a name ("the journal", "trade union", "the band", "supermarket chain") types it.</summary>
     [Theory]
-    [InlineData("The study was published in the journal Quorvin Cardiology last week.", "Quorvin Cardiology")]
-    [InlineData("Workers are backed by the trade union Tarvelunite in their claim.", "Tarvelunite")]
-    [InlineData("Fans of the rock band Harlow Static sued the promoter.", "Harlow Static")]
+    [InlineData("A paper in the journal Quorvin Cardiology described the new method.", "Quorvin Cardiology")]
+    [InlineData("Drivers at the depot voted to join the trade union Tarvelunite in June.", "Tarvelunite")]
+    [InlineData("The rock band Harlow Static will tour the north next spring.", "Harlow Static")]
     [InlineData("Ivo Marsh bought the supermarket chain Quorvale Foods last year.", "Quorvale Foods")]
-    [InlineData("An email leaked to the industry website Tarnpost revealed the cuts.", "Tarnpost")]
+    [InlineData("Details appeared first on the industry website Tarnpost, which covers games.", "Tarnpost")]
     public void AWordForAKindOfBodyBeforeAName_MakesItAnOrganisation(string text, string name) => IsOne(text, name, "ORG");
 
     [Theory]
