@@ -92,6 +92,7 @@ public sealed partial class EntityStage : IStage
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
                 $"confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
         ShortFormsAfterOrganisations(body, chosen, aliases);
+        chosen.RemoveAll(c => InIdentifier(body, c.Start, c.End));
         var anchors = TickerAnchors(chosen);
         article.SetEntities(Roles.Assign(body,
             Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors, aliases, _givenNames)));
@@ -161,6 +162,13 @@ public sealed partial class EntityStage : IStage
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s(?:1[89]|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YearAfter();
+
+    /// <summary>
+    /// "@HarlowTimes", "(@Tarvel_News)", "wiki/Tarvel_Bay", "ada@harlow.example": words of a handle, an address or a link's path,
+    /// joined by "@" or "_", are no mention of a name (the name they stand for is written out beside them when it is one).
+    /// </summary>
+    private static bool InIdentifier(string body, int start, int end) =>
+        start > 0 && body[start - 1] is '@' or '_' || end < body.Length && body[end] == '_';
 
     private const string RicRule = "entities.ticker.ric";
 

@@ -70,6 +70,15 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => b.Body[e.Start..e.End].Contains("He"));
     }
 
+    /// <summary>Words of a handle, an address or a link's path, joined by "@" or "_", are no mention of a name.</summary>
+    [Fact]
+    public void WordsOfAHandleOrALinkPath_AreNoMentions()
+    {
+        var a = Run("Quorvin Media said sales rose. Follow Quorvin Media on Twitter (@QRV_News) or write to news@TarvelMail.com today.");
+        Assert.DoesNotContain(a.Entities, e => e.Start > 0 && a.Body[e.Start - 1] is '@' or '_' || e.End < a.Body.Length && a.Body[e.End] == '_');
+        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == "Quorvin Media" && e.Type == "ORG");
+    }
+
     /// <summary>A paper whose own name opens with "The" is named with it, however the text writes it.</summary>
     [Theory]
     [InlineData("Ivo Marsh told the New York Times on Monday that he would stay.", "New York Times", "The New York Times")]
