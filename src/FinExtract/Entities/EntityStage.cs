@@ -1448,7 +1448,7 @@ public sealed partial class EntityStage : IStage
     private bool FirmAfterAmpersand(string body, IReadOnlyList<Token> tokens, int k)
     {
         string w = Word(body, tokens[k]);
-        if (EntityLexicon.OrgWords.Contains(w) || w is "Co" or "Sons" or "Partners" or "Associates") return true;
+        if (EntityLexicon.OrgWords.Contains(w) || EntityLexicon.TryLegalForm(w, out _)) return true;
         bool endsName = k + 1 >= tokens.Count || !IsCapitalised(body, tokens[k + 1]) || tokens[k + 1].Start > tokens[k].End + 1;
         return endsName && !_givenNames.Contains(w);
     }
@@ -1703,16 +1703,14 @@ public sealed partial class EntityStage : IStage
 
     /// <summary>
     /// "Ada Quarles, another tenant, said", "Ivo Marsh, a retired farmer, told": a name, then a description in lower case between
-    /// commas, then a verb of saying: the speaker is a person, unless the description names a kind of body ("a local employer").
+    /// commas, then a verb of saying: the speaker is a person, unless the description is an organisation's (IsOrgAppositive: "a local employer").
     /// </summary>
     private static bool DescribedBeforeSpeech(string body, int end)
     {
-        var m = DescriptionThenSpeech().Match(body, end, Math.Min(90, body.Length - end));
-        return m.Success && !m.Groups["d"].Value.Split(' ').Any(w => EntityLexicon.OrgCuesBefore.Contains(w) || EntityLexicon.IsOrganisationWord(w)
-            || w is "employer" or "business" or "agency" or "body" or "organisation" or "organization" or "team" or "paper");
+        return DescriptionThenSpeech().IsMatch(body.AsSpan(end, Math.Min(90, body.Length - end))) && !IsOrgAppositive(body, end);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:a|an|another|the|one)\s+(?<d>(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s+"
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:a|an|another|the|one)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+,\s+"
         + @"(?:said|says|told|tells|added|explained|noted|recalled)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DescriptionThenSpeech();
 
