@@ -32,4 +32,60 @@ public sealed partial class EntityStage
             return found;
         }
     }
+
+    /// <summary>Whether the article writes <paramref name="word"/> after a given name somewhere ("Marc Benioff" ... "told Benioff").</summary>
+    private bool NamedAsSurname(string body, string word) =>
+        WordSearches.Get(this, body, WordSearches.NamedAsSurname, word, static (stage, b, w) => stage.ScanNamedAsSurname(b, w) ? 1 : 0) == 1;
+
+    private bool ScanNamedAsSurname(string body, string word)
+    {
+        for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
+        {
+            if (k < 2 || body[k - 1] != ' ') continue;
+            int w = k - 1;
+            while (w > 0 && (char.IsLetter(body[w - 1]) || body[w - 1] == '.')) w--;
+            if (w < k - 1 && _givenNames.Contains(body[w..(k - 1)].TrimEnd('.'))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where <paramref name="word"/> next stands in the body from <paramref name="from"/>, or -1; an empty word (a token of dots
+    /// only) stands nowhere, since IndexOf would find it at every position and a search loop would never advance.
+    /// </summary>
+    private static int NextOf(string body, string word, int from) =>
+        word.Length == 0 ? -1 : body.IndexOf(word, from, StringComparison.Ordinal);
+
+    /// <summary>How often (0, 1 or 2 for more) a word stands in the text as a whole word.</summary>
+    private static int Occurrences(string body, string word) =>
+        WordSearches.Get(string.Empty, body, WordSearches.Occurrences, word, static (_, b, w) => CountOccurrences(b, w));
+
+    private static int CountOccurrences(string body, string word)
+    {
+        int n = 0;
+        for (int k = NextOf(body, word, 0); k >= 0 && n < 2; k = NextOf(body, word, k + word.Length))
+            if (IsWholeWordAt(body, k, word.Length)) n++;
+        return n;
+    }
+
+    /// <summary>Whether the <paramref name="length"/> characters at <paramref name="k"/> stand as a whole word (no letter or digit either side).</summary>
+    private static bool IsWholeWordAt(string body, int k, int length) =>
+        (k == 0 || !char.IsLetterOrDigit(body[k - 1])) && (k + length >= body.Length || !char.IsLetterOrDigit(body[k + length]));
+
+    /// <summary>Whether the article writes <paramref name="lower"/> as a word of its prose: not in a web address or a handle ("sirius.com").</summary>
+    private static bool WrittenAsCommonWord(string body, string lower) =>
+        WordSearches.Get(string.Empty, body, WordSearches.WrittenAsCommonWord, lower, static (_, b, w) => ScanCommonWord(b, w) ? 1 : 0) == 1;
+
+    private static bool ScanCommonWord(string body, string lower)
+    {
+        for (int k = NextOf(body, lower, 0); k >= 0; k = NextOf(body, lower, k + lower.Length))
+        {
+            int e = k + lower.Length;
+            bool before = k == 0 || !char.IsLetterOrDigit(body[k - 1]) && body[k - 1] is not ('.' or '/' or '@' or '-' or '_' or ':' or '#');
+            bool after = e >= body.Length || !char.IsLetterOrDigit(body[e]) && body[e] is not ('/' or '@' or '-' or '_')
+                && !(body[e] == '.' && e + 1 < body.Length && char.IsLetterOrDigit(body[e + 1]));
+            if (before && after) return true;
+        }
+        return false;
+    }
 }

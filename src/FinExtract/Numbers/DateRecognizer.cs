@@ -1,4 +1,3 @@
-using FinExtract.Text;
 using System.Globalization;
 using System.Text.RegularExpressions;
 

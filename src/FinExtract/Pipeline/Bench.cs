@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
-using FinExtract.Documents;
 using FinExtract.Input;
 using FinExtract.Rules;
 

@@ -1,4 +1,3 @@
-using FinExtract.Documents;
 using System.Text.RegularExpressions;
 using FinExtract.Entities;
 

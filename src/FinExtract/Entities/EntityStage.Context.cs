@@ -1,0 +1,209 @@
+using FinExtract.Text;
+
+namespace FinExtract.Entities;
+
+/// <summary>
+/// What the words around a name say about its type: appositives, roles, kinds of body, media cues and verbs of saying.
+/// </summary>
+public sealed partial class EntityStage
+{
+    /// <summary>
+    /// "the chief executive of the Tarvia Refugee Council Enver Quarles told reporters": after an organisation word, two capitalised
+    /// words that end the run right before a verb of saying (or ", who") are the speaker's name, though the given name is not listed;
+    /// not when they are a place or a listed name ("Bank Hong Kong said").
+    /// </summary>
+    private bool UnlistedNameSpeaksAfterOrg(string body, IReadOnlyList<Token> tokens, int k, int to)
+    {
+        if (to != k + 1 || to + 1 >= tokens.Count || !EntityLexicon.OrgWords.Contains(Word(body, tokens[k - 1]))) return false;
+        string next = Word(body, tokens[to + 1]);
+        bool speaks = next is "said" or "says" or "told" or "tells" or "added"
+            || next == "," && to + 2 < tokens.Count && Word(body, tokens[to + 2]) == "who";
+        if (!speaks || tokens[to + 1].Start > tokens[to].End + 1) return false;
+        string first = Word(body, tokens[k]), last = Word(body, tokens[to]);
+        return char.IsUpper(first[0]) && first.Length > 1 && first.All(char.IsLetter) && !EntityLexicon.NotNames.Contains(first)
+            && !EntityLexicon.PlaceWords.Contains(first) && !EntityLexicon.PlaceWords.Contains(last) && !EntityLexicon.TitleWords.Contains(first)
+            && !_gazetteer.TryGet(body.AsSpan(tokens[k].Start, tokens[to].End - tokens[k].Start), out _)
+            && !_gazetteer.TryGet(first, out _) && !_gazetteer.TryGet(last, out _);
+    }
+
+    private const System.Text.RegularExpressions.RegexOptions Invariant = System.Text.RegularExpressions.RegexOptions.CultureInvariant;
+
+    /// <summary>
+    /// ", a professor at ...": a role after a name (Resources/lexicon/appositive-person-roles.tsv); a role word that names a kind of body
+    /// (", an activist group") is none; without an article, the role ends its phrase (", chief executive of ...", not ", attended
+    /// the student protests").
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex Appositive = Text.Lexicon.Alternation(
+        @"^,\s+(?:\d{1,3},|(?<article>(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:", "appositive-person-roles.tsv",
+        @")\b(?(article)(?!\s+(?:group|union|organi[sz]ation|association|network|council|party|firm|company|fund|body)\b)"
+        + @"|(?=[ \t]*(?:[,.;:)\r\n]|$)|\s+(?:general|of|at|for|in|with|to|on|and|or|who|from|has|had|is|was|said|says|told|added)\b)))",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
+
+    /// <summary>
+    /// ", a Texas-based intelligence firm", " is a Tarnish maker of bicycles": a kind of organisation set after a name, in apposition or
+    /// after "is"/"was" (Resources/lexicon/appositive-organisation-kinds.tsv); after "is", a site or a unit may be a place's or a thing's
+    /// ("The old mill is a listed site").
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex OrgAppositive = Text.Lexicon.Alternation(
+        @"^(?:,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?"
+        + @"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|to|on|with|by)\s)[\p{L}\d’'-]+\s+){0,3}?(?!(?:site|website|unit|label)\b))(?:",
+        "appositive-organisation-kinds.tsv",
+        @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)", Invariant,
+        Text.Lexicon.PatternTimeout);
+
+    /// <summary>"the group that owns her catalogue, " or "its parent company, ": a kind of organisation told before a name set between commas.</summary>
+    private static readonly System.Text.RegularExpressions.Regex OrgKindBefore = Text.Lexicon.Alternation(
+        @"(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:", "appositive-organisation-kinds.tsv",
+        @")(?:\s+(?:that|which)\s+[^,;.!?“”""]{1,80})?,\s$", Invariant, Text.Lexicon.PatternTimeout);
+
+    /// <summary>"The label that owns her catalogue, Harrow Machine, says": a name between commas after a kind of organisation is one.</summary>
+    private static bool IsOrgKindBefore(string body, int start, int end)
+    {
+        if (start < 3 || body[start - 2] != ',' || end >= body.Length || body[end] != ',') return false;
+        int from = Math.Max(0, start - 140);
+        return OrgKindBefore.IsMatch(body.AsSpan(from, start - from));
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex MediaCueBefore = new(
+        @"(?:\btold|\baccording\s+to|\breported\s+by|\binterview\s+with|\bpublished\s+(?:by|in)|\bwrote\s+in|\bspeaking\s+to|" +
+        @"\bfirst\s+reported\s+by)\s+(?:the\s+)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Text.Lexicon.PatternTimeout);
+
+    /// <summary>A name followed by ", a Texas-based geopolitical intelligence firm" or ", the ride-hailing app" is an organisation.</summary>
+    private static bool IsOrgAppositive(string body, int end) =>
+        end < body.Length && (body[end] == ',' || CopulaAt(body, end)) && OrgAppositive.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
+
+    /// <summary>Whether " is " or " was " follows at <paramref name="end"/> (a cheap test before the appositive pattern runs).</summary>
+    private static bool CopulaAt(string body, int end) =>
+        body.AsSpan(end).StartsWith(" is ", StringComparison.Ordinal) || body.AsSpan(end).StartsWith(" was ", StringComparison.Ordinal);
+
+    /// <summary>"who" after ", " (a person), or "which" and what a company does ("which makes chips"), or null.</summary>
+    private static string? RelativeAfter(string body, int end)
+    {
+        if (end + 6 >= body.Length || body[end] != ',' || body[end + 1] != ' ') return null;
+        var rest = body.AsSpan(end + 2);
+        if (rest.StartsWith("who ")) return "who";
+        if (!rest.StartsWith("which ")) return null;
+        rest = rest[6..];
+        int sp = rest.IndexOf(' ');
+        return sp > 0 && EntityLexicon.CompanyVerbs.Contains(rest[..sp].ToString()) ? "which" : null;
+    }
+
+    /// <summary>
+    /// "its chief executive, ", "the secretary general of CEI, ": a person's role told before their name. A role "of" something
+    /// that ends in a common noun is not one: the name after it is that thing's ("the head of the national carrier, Aer Lingus");
+    /// a minister's or secretary's portfolio is never named so ("the Minister of public works, ").
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex RoleBefore = Text.Lexicon.Alternation(
+        @"(?:^|[\s(])(?:the|its|their|his|her|our|[\p{L}&.-]+['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:(?:minister|secretary)\s+(?:of|for)\s+[^,;.!?]{1,60}|(?:",
+        "person-role-descriptors.tsv", @")(?:\s+(?:of|at|for)\s+[^,;.!?]{0,60}(?-i:[\p{Lu}\d)])[^\s,;.!?]*)?),\s$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
+
+    /// <summary>
+    /// "Morgan Stanley oil analyst, ", "VFI Chief Executive, ": a role right after whom it is held at (a capitalised word that is
+    /// no title word itself), when the name after it closes with a comma ("..., Ole Slorer, said").
+    /// </summary>
+    private static readonly System.Text.RegularExpressions.Regex RoleAfterEmployer = Text.Lexicon.Alternation(
+        @"(?:^|\s)(?-i:(?!(?:Senior|Vice|Deputy|Executive|Chief|Managing|General|Assistant|Associate|Acting|Former|However|But|And)\b)\p{Lu}[\p{L}&-]*)"
+        + @"\s+(?:\p{L}+\s+)?(?:", "person-role-descriptors.tsv", @"),\s$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
+
+    /// <summary>A name between commas after a person's role ("the chairman, Tadeo Kurimo, and ...") is that person.</summary>
+    private static bool IsRoleBefore(string body, int start, int end)
+    {
+        if (start < 3 || body[start - 2] != ',') return false;
+        int from = Math.Max(0, start - 100);
+        return RoleBefore.IsMatch(body.AsSpan(from, start - from))
+            || end < body.Length && body[end] == ',' && RoleAfterEmployer.IsMatch(body.AsSpan(from, start - from));
+    }
+
+    /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
+    private static bool IsAppositive(string body, int end) =>
+        end < body.Length && body[end] == ',' && Appositive.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)).ToString());
+
+    /// <summary>Where a person's name starts in a run that a title opens ("Councillor Ana Roe"): after the title, when two words are left.</summary>
+    private static int AfterLeadingTitle(NameRun r) =>
+        r.Words.Count >= 3 && (EntityLexicon.TitleWords.Contains(r.Words[0]) || EntityLexicon.PersonCues.Contains(r.Words[0]))
+        && r.Body.IndexOf(r.Words[1], r.S + r.Words[0].Length, r.E - r.S - r.Words[0].Length, StringComparison.Ordinal) is int k and >= 0 ? k : r.S;
+
+    /// <summary>"… General Manager of Multimedia, Ana Roe, said": a name set off by commas right before a verb of saying is the speaker's.</summary>
+    private static bool SetOffBeforeSpeech(string body, int start, int end)
+    {
+        if (start < 2 || body[start - 2] != ',' || body[start - 1] != ' ' || !SpeechAfterComma().IsMatch(body, end)) return false;
+        // ...not a body's ("The group that owns her music, Big Machine, says"): a kind of body in the phrase before
+        return !IsOrgKindBefore(body, start, end);
+    }
+
+    /// <summary>
+    /// "Ada Quarles, another tenant, said", "Ivo Marsh, a retired farmer, told": a name, then a description in lower case between
+    /// commas, then a verb of saying: the speaker is a person, unless the description is an organisation's (IsOrgAppositive: "a local employer").
+    /// </summary>
+    private static bool DescribedBeforeSpeech(string body, int end)
+    {
+        return DescriptionThenSpeech().IsMatch(body.AsSpan(end, Math.Min(90, body.Length - end))) && !IsOrgAppositive(body, end);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+(?:a|an|another|the|one)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+,\s+"
+        + @"(?:said|says|told|tells|added|explained|noted|recalled)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DescriptionThenSpeech();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:said|says|told|tells|added|wrote|explained|noted)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpeechAfterComma();
+
+    /// <summary>
+    /// Whether a word stands on its own somewhere outside [s, e): as a whole word, not right after another capitalised word
+    /// ("Mercado said", "Mr. Mercado"; not the "Bikes" of "Comfort Bikes" or the "Lotto" of "Classic Lotto").
+    /// </summary>
+    private static bool StandsAloneElsewhere(string body, string word, int s, int e)
+    {
+        for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
+        {
+            if (k >= s && k < e) continue;
+            if (!IsWholeWordAt(body, k, word.Length)) continue;
+            if (HyphenJoined(body, k, k + word.Length)) continue; // "Net -a- Porter"
+            string prev = WordBefore(body, k);
+            if (prev == ".") prev = WordBefore(body, body.LastIndexOf('.', k - 1)) + "."; // tokenised text: "Mr . Mercado"
+            prev = prev.TrimStart('“', '"', '‘', '\'', '(', '[', '«', '„');
+            // after a title ("Mr", "Dr.") or a lower-case word it stands alone ("said Mercado", "Mr Mercado")
+            if (EntityLexicon.Titles.Contains(prev.TrimEnd('.'))) return true;
+            bool opensClause = prev.Length == 0 || prev[^1] is '.' or '!' or '?' or ':' or '“' or '"' or '‘' or '\'' or '(' or '«' or '„';
+            if (!opensClause && !char.IsUpper(prev[0])) return true;
+            // where every word has a capital (a sentence's or quotation's start), only when a lower-case word follows ("Mercado said")
+            if (opensClause && NextIsLowerCaseWord(body, k + word.Length)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the next word after <paramref name="i"/> (one space, an optional comma) starts in lower case, or a colon
+    /// follows, as after an interviewee's name ("Mercado: We ...").</summary>
+    private static bool NextIsLowerCaseWord(string body, int i)
+    {
+        if (i < body.Length && body[i] == ':') return true;
+        if (i < body.Length && body[i] == ',') i++;
+        return i + 1 < body.Length && body[i] == ' ' && char.IsLower(body[i + 1]);
+    }
+
+    /// <summary>
+    /// Of the entities from <paramref name="from"/> on that a mention matches, the first; for one word that several people of the
+    /// text share ("Tarn" of Barack, Michelle and Christopher Tarn), the one of the gender an honorific before it tells ("Mrs. Tarn"),
+    /// then the one the text named first, whom it is about.
+    /// </summary>
+    private static int BestMatch(List<(string Name, string Type, string Ticker, string Exchange, string Id)> entities, int from,
+        Func<(string Name, string Type, string Ticker, string Exchange, string Id), bool> matches, string? honorific,
+        Dictionary<int, int> firstSeen, bool oneWord)
+    {
+        int first = entities.FindIndex(from, x => matches(x));
+        if (first < 0 || !oneWord || entities[first].Type != "PERSON") return first;
+        var people = Enumerable.Range(first, entities.Count - first).Where(k => entities[k].Type == "PERSON" && matches(entities[k])).ToList();
+        if (people.Count < 2) return first;
+        if (honorific != null
+            && people.Where(k => EntityLexicon.GivenNameGenders.GetValueOrDefault(entities[k].Name.Split(' ')[0]) == honorific).ToList()
+                is { Count: > 0 } ofGender) people = ofGender;
+        return people.MinBy(k => firstSeen.GetValueOrDefault(k, int.MaxValue));
+    }
+
+    /// <summary>The gender an honorific right before a one-word mention tells ("Mrs. Tarn": "f"), or null.</summary>
+    private static string? HonorificGenderBefore(string body, Candidate c, string text) =>
+        c.Known == null && text.IndexOf(' ') < 0 && EntityLexicon.HonorificGenders.TryGetValue(WordBefore(body, c.Start).TrimEnd('.'), out var g) ? g : null;
+}

@@ -1,0 +1,245 @@
+namespace FinExtract.Entities;
+
+/// <summary>
+/// Linking the mentions of one entity in an article under one id and canonical name: short forms, surnames, possessives.
+/// </summary>
+public sealed partial class EntityStage
+{
+    private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors,
+        Dictionary<string, string> aliases, HashSet<string> givenNames)
+    {
+        // Canonical entities: the fullest form seen; shorter forms link to it (surname, first words, alias).
+        var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
+        var result = new List<EntityMention>();
+        string Text(Candidate c) => body[c.Start..c.End];
+        mentions = PlacesARuleNamesAsOrganisations(body, SurnamesOfNamedPeople(body, mentions));
+
+        // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
+        // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
+        var byEntity = new Dictionary<Candidate, int>();
+        var firstSeen = new Dictionary<int, int>();
+        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool, bool, string?), (int Found, int Count)>();
+        foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length)
+            .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0).ThenBy(c => c.Rule == Heuristics.InCapitals.Id ? 1 : 0))
+        {
+            string text = Text(c);
+            if (c.Type == "UNKNOWN" && text.Length == 1) continue; // a lone letter is no short form, even of "B. Rama Raju"
+            // (a soft hyphen, where the page lets the word break across lines, is no part of the name)
+            string name = c.Known?.Name ?? NameAsWritten(c, text.Replace("\u00AD", "", StringComparison.Ordinal));
+            string? defined = aliases.GetValueOrDefault(text);
+            bool commonNoun = c.Type == "UNKNOWN" && text.IndexOf(' ') < 0 && WrittenAsCommonWord(body, text.ToLowerInvariant());
+            bool guess = IsGuessFromContext(c);
+            // A mention written like an earlier one links the same way: an entity once found stays (names and types never change),
+            // and one not found is looked for only among the entities added since.
+            bool owner = IsPossessiveGuess(body, c);
+            string? honorific = HonorificGenderBefore(body, c, text);
+            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess, owner, honorific);
+            int from = 0;
+            if (searched.TryGetValue(key, out var before) && before.Found >= 0) from = -1;
+            else if (before.Count > 0) from = before.Count;
+            bool Matches((string Name, string Type, string Ticker, string Exchange, string Id) x) => x.Name == name || x.Name == defined
+                || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
+                || (owner && x.Type == "ORG" && IsPossessiveOf(text, x.Name))
+                || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name, givenNames))
+                || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text);
+            int found = from < 0 ? before.Found : BestMatch(entities, from, Matches, honorific, firstSeen, text.IndexOf(' ') < 0);
+            searched[key] = (found, entities.Count);
+            if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
+            if (found < 0)
+            {
+                entities.Add((name, c.Type, c.Ticker, c.Exchange, ""));
+                found = entities.Count - 1;
+            }
+            else if (entities[found].Ticker.Length == 0 && c.Ticker.Length > 0)
+                entities[found] = entities[found] with { Ticker = c.Ticker, Exchange = c.Exchange };
+            byEntity[c] = found;
+            firstSeen[found] = Math.Min(firstSeen.GetValueOrDefault(found, int.MaxValue), c.Start);
+        }
+        foreach (var (t, anchor) in anchors)
+        {
+            if (!byEntity.TryGetValue(anchor, out int k) || !mentions.Contains(t)) continue;
+            byEntity[t] = k;
+            if (entities[k].Ticker.Length == 0) entities[k] = entities[k] with { Ticker = t.Ticker, Exchange = t.Exchange };
+        }
+        // "The Associated Press", "The We Company": a name the article writes after a capitalised "The" in mid-sentence
+        // is named with it; the mention stays without it.
+        var namedWithThe = new HashSet<int>();
+        foreach (var (c, k) in byEntity)
+            if (entities[k].Type is "ORG" or "UNKNOWN" && (c.Known == null || c.Known.Name == Text(c)) && MidSentenceThe(body, c.Start)) namedWithThe.Add(k);
+        // Ids in order of first mention.
+        var ids = new Dictionary<int, string>();
+        foreach (var c in mentions.Where(byEntity.ContainsKey).OrderBy(c => c.Start))
+        {
+            int k = byEntity[c];
+            if (!ids.TryGetValue(k, out var id)) ids[k] = id = "e" + (ids.Count + 1);
+            var ent = entities[k];
+            result.Add(new EntityMention
+            {
+                EntityId = id, Type = ent.Type == "UNKNOWN" ? "ORG" : ent.Type, Name = namedWithThe.Contains(k) ? "The " + ent.Name : ent.Name,
+                    Start = c.Start, End = c.End,
+                Ticker = ent.Ticker, Exchange = ent.Exchange, Rule = c.Type == "UNKNOWN" ? c.Rule + "+linked" : c.Rule,
+                Confidence = c.Type == "UNKNOWN" ? 0.6 : c.Confidence,
+            });
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "Leeds": a word a rule of the article types as an organisation (a team on a results line) is that organisation where the
+    /// places gazetteer reads it elsewhere in the same article ("Leeds striker X"); the text's own evidence outweighs the list's.
+    /// </summary>
+    private static List<Candidate> PlacesARuleNamesAsOrganisations(string body, List<Candidate> mentions)
+    {
+        var orgs = mentions.Where(m => m.Type == "ORG" && m.Priority >= RulePriorityBase && m.Known == null)
+            .Select(m => body[m.Start..m.End]).ToHashSet(StringComparer.Ordinal);
+        if (orgs.Count == 0) return mentions;
+        bool IsPlaceOfOrg(Candidate m) => m.Type == "LOCATION" && m.Known != null && m.Priority < RulePriorityBase && orgs.Contains(body[m.Start..m.End]);
+        return mentions.Any(IsPlaceOfOrg) ? mentions.Select(m => IsPlaceOfOrg(m) ? m with { Known = null, Type = "ORG" } : m).ToList() : mentions;
+    }
+
+    /// <summary>
+    /// "Ellison" after "Mark Ellison": a lone surname the people gazetteer knows for someone else ("Larry Ellison") is,
+    /// in an article that names another person of that surname in full, that person: it is left untyped, to link as a surname does.
+    /// </summary>
+    private static List<Candidate> SurnamesOfNamedPeople(string body, List<Candidate> mentions)
+    {
+        Dictionary<string, List<string>>? named = null;
+        foreach (var m in mentions)
+            if (m.Type == "PERSON" && m.Known == null && body.AsSpan(m.Start, m.Length).IndexOf(' ') > 0)
+            {
+                string full = body[m.Start..m.End];
+                var words = PersonNameWords(full);
+                if (words.Count < 2) continue;
+                named ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                if (!named.TryGetValue(words[^1], out var list)) named[words[^1]] = list = new List<string>();
+                list.Add(full);
+            }
+        if (named == null) return mentions;
+        // the known person named in full in the same article keeps the surname
+        var knownInFull = mentions.Where(m => m.Known != null && m.Type == "PERSON" && body.AsSpan(m.Start, m.Length).IndexOf(' ') > 0)
+            .Select(m => m.Known!.Name).ToHashSet(StringComparer.Ordinal);
+        bool IsOtherHolder(Candidate m) => m.Known != null && m.Type == "PERSON" && !knownInFull.Contains(m.Known.Name)
+            && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0 && named.TryGetValue(body[m.Start..m.End], out var people)
+            && people.Any(p => !IsOtherFormOfPerson(p, m.Known.Name));
+        if (!mentions.Any(IsOtherHolder)) return mentions;
+        return mentions.Select(m => IsOtherHolder(m)
+            ? m with { Known = null, Type = "UNKNOWN", Rule = Heuristics.Single.Id, Confidence = Heuristics.Single.Confidence } : m).ToList();
+    }
+
+    /// <summary>
+    /// Whether a mention (of <paramref name="type"/>, or untyped) is a short form of an entity that is no place. A lone word the
+    /// article also writes in lower case (<paramref name="commonNoun"/>: "the Minister of Industry" after "Industry Canada") is a
+    /// common noun there, not a short form of the organisation it opens, unless that name is the word and a legal form ("Sharp Corp.").
+    /// </summary>
+    private static bool LinksAsShortForm(string type, string text, bool commonNoun, string full, string fullType) =>
+        fullType != "LOCATION" && (type == fullType || type == "UNKNOWN" && !(commonNoun && fullType == "ORG" && !IsWordAndLegalForm(text, full)))
+        && IsShortFormOf(text, full, fullType);
+
+    /// <summary>
+    /// "Each Denny's restaurant" in an article about "Denny's Corp.": a lone word that a guess (a given name alone, the recogniser)
+    /// typed a person, written with a possessive, may be the company whose name is that word's possessive (<see cref="IsPossessiveOf"/>).
+    /// </summary>
+    private static bool IsPossessiveGuess(string body, Candidate c)
+    {
+        if (c.Known != null || c.Type != "PERSON" || c.Rule != Heuristics.LoneGivenName.Id && c.Rule != Learning.NerModel.Id) return false;
+        int k = c.End;
+        if (k < body.Length && body[k] == ' ') k++; // a tokenised text: "Denny 's"
+        return k + 1 < body.Length && body[k] is '\'' or '’' && body[k + 1] == 's' && (k + 2 == body.Length || !char.IsLetterOrDigit(body[k + 2]));
+    }
+
+    /// <summary>Whether <paramref name="company"/> opens with <paramref name="word"/>'s and goes on ("Denny's Corp.").</summary>
+    private static bool IsPossessiveOf(string word, string company) =>
+        company.Length > word.Length + 3 && company.StartsWith(word, StringComparison.Ordinal) && company[word.Length] is '\'' or '’'
+        && company[word.Length + 1] == 's' && company[word.Length + 2] == ' ';
+
+    /// <summary>"Sharp" of "Sharp Corp.", "Shell" of "Shell plc", "Tarn" of "Tarn's Ltd": the full name is the word (or its possessive)
+    /// and a legal form.</summary>
+    private static bool IsWordAndLegalForm(string word, string full)
+    {
+        int at = IsPossessiveOf(word, full) ? word.Length + 2 : word.Length;
+        return full.Length > at + 1 && full.StartsWith(word, StringComparison.Ordinal) && full[at] is ' ' or ','
+            && EntityLexicon.TryLegalForm(full[(at + 1)..], out _);
+    }
+
+    /// <summary>Whether "The " stands right before <paramref name="start"/>, capitalised inside a sentence.</summary>
+    private static bool MidSentenceThe(string body, int start)
+    {
+        if (start < 5 || !body.AsSpan(start - 4, 4).SequenceEqual("The ")) return false;
+        int b = start - 5;
+        while (b >= 0 && body[b] == ' ') b--;
+        return b >= 0 && (char.IsLetterOrDigit(body[b]) || body[b] is ',' or ';' or '(' or '-' or '—' or '–');
+    }
+
+    /// <summary>
+    /// A person is named again by the surname ("Kennedy" of "James P. Kennedy Jr.", the generational suffix aside)
+    /// or by the given name alone ("Matt" of "Matt Bevin"), also where the full name set that word in capitals ("Mina" of the
+    /// tabloid drop-cap "MINA Okafor").
+    /// </summary>
+    private static bool IsPartOfPersonName(string word, string full)
+    {
+        var words = PersonNameWords(full);
+        return words.Count >= 2 && (SameNameWord(words[^1], word) || SameNameWord(words[0], word));
+    }
+
+    private static bool SameNameWord(string inName, string word) =>
+        inName == word || inName.Length > 1 && inName.All(c => !char.IsLower(c)) && string.Equals(inName, word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A lone word typed only by the words around it ("according to X", "in X", "data from X"): when a person of the
+    /// article has it for a surname, it is that person ("According to Keller" after "Morgan Keller").
+    /// </summary>
+    private static bool IsGuessFromContext(Candidate c) =>
+        c.Known == null && (c.Rule == Heuristics.MediaCue.Id || c.Rule == Heuristics.PlacePreposition.Id || c.Rule == Heuristics.OrgPreposition.Id);
+
+    /// <summary>
+    /// One person written two ways: "Patrick W. Carlineo" and "Patrick Carlineo Jr." (middle initials and a generational
+    /// suffix aside), "Pat Carlineo" (a short form of the given name, <see cref="EntityLexicon.GivenNameVariants"/>).
+    /// The surnames are equal, and middle names, when both write them, too; or the shorter form is the longer one's surname of two words or more.
+    /// </summary>
+    private static bool IsOtherFormOfPerson(string text, string full, HashSet<string>? givenNames = null)
+    {
+        if (text.IndexOf(' ') < 0 || full.IndexOf(' ') < 0) return false;
+        var a = PersonNameWords(text);
+        var b = PersonNameWords(full);
+        if (a.Count < 2 || b.Count < 2 || a[^1] != b[^1]) return false;
+        // a surname of two words or more alone ("Kostro Miller" of "Amanda A. Kostro Miller", "Van Der Beek" of "James Van Der Beek")
+        // ...not a given name and surname after other words ("Martin Roe" of "Anna Berg von Martin Roe", a byline run together)
+        if (givenNames != null && !givenNames.Contains(a[0]) && b.Count > a.Count
+            && b.Skip(b.Count - a.Count).SequenceEqual(a, StringComparer.OrdinalIgnoreCase)) return true;
+        // middle names or initials, when both forms write them, agree letter by letter ("W." of "William")
+        if (a.Count > 2 && b.Count > 2 && (a.Count != b.Count || a.Skip(1).Zip(b.Skip(1)).Any(x => x.First[0] != x.Second[0]))) return false;
+        return a[0] == b[0] || (EntityLexicon.GivenNameVariants.TryGetValue(a[0], out var variants) && variants.Contains(b[0]));
+    }
+
+    /// <summary>A person's name as words, without a generational suffix ("Jr.") and with initials' periods dropped.</summary>
+    private static List<string> PersonNameWords(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).Where(w => w.Length > 0).ToList();
+        if (words.Count > 2 && words[^1] is "Jr" or "Sr" or "II" or "III" or "IV") words.RemoveAt(words.Count - 1);
+        return words;
+    }
+
+    /// <summary>"Musk" of "Elon Musk"; "Northwind" of "Northwind Semiconductor Corp."; "Meta" of "Meta Platforms, Inc.".</summary>
+    private static bool IsShortFormOf(string text, string full, string type)
+    {
+        if (text.Length >= full.Length) return false;
+        // cheap refusals first: this runs for every mention against every entity
+        if (type == "PERSON" && (text.Contains(' ') || !full.Contains(text, StringComparison.OrdinalIgnoreCase))) return false;
+        if (type != "PERSON")
+        {
+            int sp = text.IndexOf(' ');
+            // "the Intelligence Committee" of "House Intelligence Committee": an organisation named by its last words
+            if (type == "ORG" && sp > 0 && full[full.Length - text.Length - 1] == ' '
+                && full.AsSpan(full.Length - text.Length).SequenceEqual(text)) return true;
+            if (!full.StartsWith(sp < 0 ? text : text[..sp], StringComparison.Ordinal)) return false;
+        }
+        if (type == "PERSON") return IsPartOfPersonName(text, full); // one word: longer texts were refused above
+        var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();
+        var mine = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Nicholson" of "Nicholson's Limited": a company named by a possessive and its legal form is also named without them
+        if (mine.Length == 1 && IsWordAndLegalForm(text, full)) return true;
+        for (int k = 0; k < mine.Length; k++)
+            if (k >= words.Length || words[k] != mine[k]) return false;
+        return true;
+    }
+}

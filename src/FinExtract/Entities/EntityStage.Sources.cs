@@ -1,0 +1,230 @@
+using System.Text.RegularExpressions;
+using FinExtract.Rules;
+using FinExtract.Text;
+
+namespace FinExtract.Entities;
+
+/// <summary>Candidates from the rules and the gazetteers, and the acronyms an article defines.</summary>
+public sealed partial class EntityStage
+{
+    private static bool BeforeANumberAnywhere(string body, string word)
+    {
+        for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0; k = body.IndexOf(word, k + word.Length, StringComparison.Ordinal))
+            if (NumberFollows(body, k + word.Length) || k + word.Length < body.Length && body[k + word.Length] == '/') return true;
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,?\s(?:1[89]|20)\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearAfter();
+
+    /// <summary>
+    /// "@HarlowTimes", "(@Tarvel_News)", "wiki/Tarvel_Bay", "ada@harlow.example": words of a handle, an address or a link's path,
+    /// joined by "@" or "_", are no mention of a name (the name they stand for is written out beside them when it is one).
+    /// </summary>
+    private static bool InIdentifier(string body, int start, int end) =>
+        start > 0 && body[start - 1] is '@' or '_' || end < body.Length && body[end] == '_';
+
+    private const string RicRule = "entities.ticker.ric";
+
+    /// <summary>1. Rules: tickers (with their exchange), typed names, and NOT_ENTITY spans that outrank every candidate over them.</summary>
+    private void RuleCandidates(string body, string language, List<Candidate> candidates)
+    {
+        var (kept, _) = RuleSet.Resolve(_rules.FindAll(body, language));
+        foreach (var m in kept)
+        {
+            if (m.Rule.Label == "TICKER" && m.Groups.TryGetValue("ticker", out var ticker))
+            {
+                int ts = body.IndexOf(ticker, m.Start, m.Length, StringComparison.Ordinal);
+                string exchange = m.Groups.GetValueOrDefault("exchange", "");
+                // a RIC names its exchange by its suffix ("HMN.L": London)
+                string listedOn = exchange.Length == 0 && m.Rule.Id == RicRule && ticker.LastIndexOf('.') is int dot and > 0
+                    ? EntityLexicon.RicExchanges.GetValueOrDefault(ticker[(dot + 1)..], "") : exchange.ToUpperInvariant();
+                _gazetteer.TryGetByTicker(ticker, listedOn, out var company);
+                candidates.Add(new Candidate(ts, ts + ticker.Length, "ORG", m.Rule.Id, m.Rule.Confidence, TickerPriority) { Known = company, Ticker = ticker,
+                    Exchange = listedOn, IsTicker = true });
+                if (exchange.Length > 0)
+                {
+                    int es = body.IndexOf(exchange, m.Start, m.Length, StringComparison.Ordinal);
+                    _gazetteer.TryGet(exchange, out var ex);
+                    candidates.Add(new Candidate(es, es + exchange.Length, "ORG", m.Rule.Id, m.Rule.Confidence, TickerPriority) { Known = ex,
+                        IsExchange = true });
+                }
+            }
+            else if (m.Rule.Label == RuleSet.NotEntity)
+                candidates.Add(new Candidate(m.Start, m.End, RuleSet.NotEntity, m.Rule.Id, m.Rule.Confidence, NotEntityPriority));
+            else if (m.Rule.Label is "ORG" or "PERSON" or "LOCATION" or "PRODUCT")
+            {
+                var (s, e) = TrimPossessive(body, m.Start, m.End);
+                s = SkipOwnerOrPlacePrefix(body, s, e);
+                if (m.Rule.Label == "ORG") s = OrganisationOfStart(body, s);
+                candidates.Add(new Candidate(s, e, m.Rule.Label, m.Rule.Id, m.Rule.Confidence, RulePriorityBase + m.Rule.Priority));
+            }
+        }
+    }
+
+    /// <summary>2. Gazetteers: the longest known name starting at each capitalised token.</summary>
+    private void GazetteerCandidates(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            // a name opens with a capital or a digit, or is written in inner capitals from a small letter ("eBay", "iShares")
+            if (!char.IsUpper(body[t.Start]) && !char.IsDigit(body[t.Start]) && !(t.Length > 2 && char.IsUpper(body[t.Start + 1]))) continue;
+            if (KnownPersonWithInitial(body, t) is { } person)
+            {
+                candidates.Add(person);
+                while (i + 1 < tokens.Count && tokens[i + 1].Start < person.End) i++;
+                continue;
+            }
+            for (int j = Math.Min(tokens.Count - 1, i + 7); j >= i; j--)
+            {
+                int end = tokens[j].End;
+                if (end - t.Start > _gazetteer.MaxLength + 2) continue;
+                if (j > i && tokens[j].Start > tokens[j - 1].End + 1) continue; // names do not span wide gaps
+                var (s, e) = TrimPossessive(body, t.Start, end);
+                // a name that ends in 's itself ("Lowe's", "McDonald's") is looked up whole before its possessive is trimmed
+                if (e < end && _gazetteer.TryGet(body.AsSpan(t.Start, end - t.Start), out _) && IsWordBoundary(body, t.Start, end))
+                    (s, e) = (t.Start, end);
+                if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e)
+                    && !(entry.Type == "LOCATION" && e < body.Length && body[e] == '$')) // "US$", "HK$": a currency, not the place
+                {
+                    if (j == i && WordAliasInsideName(body, tokens, i, entry)) break;
+                    // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
+                    if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;
+                    if (entry.Type == "LOCATION") (s, e) = (RegionStart(body, s), CityEnd(body, e));
+                    else e = WebNameEnd(body, e); // "Amazon.com": the company's web name is its name
+                    candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence,
+                        Heuristics.Gazetteer.Priority) { Known = entry, Ticker = entry.Ticker,
+                        Exchange = entry.Exchange });
+                    i = j;
+                    break;
+                }
+                // "PRAGUE - The central bank ...", "NEW YORK (Reuters)": a known place written in capitals, as datelines and headlines write it
+                if (CapitalsAsTitle(body, tokens, i, j) is { } title
+                    && !_gazetteer.TryGet(body.AsSpan(t.Start, end - t.Start), out _) && _gazetteer.TryGet(title, out var capsPlace)
+                    && (capsPlace.Type == "LOCATION" && !_givenNames.Contains(title) || capsPlace.Type == "PERSON" && j > i))
+                {
+                    // ...and so is a known person's full name ("HILLARY CLINTON SAYS"), over the dateline rule's guess ("JANE ROE: ...")
+                    bool place = capsPlace.Type == "LOCATION";
+                    candidates.Add(new Candidate(t.Start, end, capsPlace.Type, place ? "gazetteer.places-in-capitals" : "gazetteer.people-in-capitals",
+                        0.85, place ? Heuristics.Gazetteer.Priority : PeopleInCapitalsPriority) { Known = capsPlace });
+                    i = j;
+                    break;
+                }
+                // "NASA-inspired", "Google-owned": the known name before a hyphenated adjective
+                if (j == i && body.IndexOf('-', t.Start, t.Length) is int h and > 0 && h + 1 < t.End && char.IsLower(body[h + 1])
+                    && _gazetteer.TryGet(body.AsSpan(t.Start, h - t.Start), out var prefix) && prefix.Type == "ORG")
+                    candidates.Add(new Candidate(t.Start, h, prefix.Type, "gazetteer." + prefix.Source, Heuristics.GazetteerPrefix.Confidence,
+                    Heuristics.GazetteerPrefix.Priority) { Known = prefix,
+                    Ticker = prefix.Ticker, Exchange = prefix.Exchange });
+            }
+        }
+    }
+
+    /// <summary>
+    /// The head word of a body's "X of Y" name used alone ("House" for the House of Representatives) inside another name: after a
+    /// capitalised word within a sentence that no list knows ("the Pump House", "Alfred Phillips House"). A word that opens its
+    /// sentence ("Numerous House members"), a known name and a place modifier ("Lower House") before it do not count.
+    /// </summary>
+    private bool WordAliasInsideName(string body, IReadOnlyList<Token> tokens, int i, GazetteerEntry entry)
+    {
+        var t = tokens[i];
+        string word = body.Substring(t.Start, t.Length);
+        if (entry.Source != "organisations" || word == entry.Name || !entry.Name.StartsWith(word + " of ", StringComparison.Ordinal)) return false;
+        if (i < 2 || tokens[i - 1].End + 1 != t.Start || body[t.Start - 1] != ' ' || !char.IsUpper(body[tokens[i - 1].Start])) return false;
+        string prev = Word(body, tokens[i - 1]);
+        bool opens = body.Substring(tokens[i - 2].Start, tokens[i - 2].Length) is "." or "!" or "?" or ":" or "“" or "\""
+            || body.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).Contains('\n');
+        return !opens && prev != "The" && !EntityLexicon.NotNames.Contains(prev) && !_gazetteer.TryGet(prev, out _)
+            && !EntityLexicon.PlaceModifiers.Contains(prev);
+    }
+
+    /// <summary>
+    /// A known person written with a middle initial the gazetteer leaves out ("Michael R. Bloomberg" for "Michael Bloomberg"): the
+    /// whole name, before its last word can be read alone as another known name (the company "Bloomberg").
+    /// </summary>
+    private Candidate? KnownPersonWithInitial(string body, Token given)
+    {
+        var m = MiddleInitialAfter().Match(body, given.End, Math.Min(body.Length - given.End, 60));
+        if (!m.Success) return null;
+        string name = string.Concat(body.AsSpan(given.Start, given.Length), " ", m.Groups["surname"].Value);
+        if (!_gazetteer.TryGet(name, out var entry) || entry.Type != "PERSON") return null;
+        int end = m.Groups["surname"].Index + m.Groups["surname"].Length;
+        return new Candidate(given.Start, end, "PERSON", "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence, Heuristics.Gazetteer.Priority)
+            { Known = entry };
+    }
+
+    [GeneratedRegex(@"\G \p{Lu}\. (?<surname>\p{Lu}[\p{L}-]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MiddleInitialAfter();
+
+    /// <summary>
+    /// A name defined with its acronym ("Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal Conference)")
+    /// is one organisation's, and the acronym names it wherever it stands; a name the gazetteers know keeps its type. Not a
+    /// title, an event or a thing ("Chief Executive Officer (CEO)", "Consumer Price Index (CPI)"). Returns acronym -> name.
+    /// </summary>
+    private Dictionary<string, string> AcronymCandidates(string body, List<Candidate> candidates, bool english)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        // English writes a body's name in capitals; French and Spanish often do not ("parquet national financier (PNF)")
+        var terms = english ? AcronymDefinitions.FindTerms(body) : new HashSet<string>(StringComparer.Ordinal);
+        var writtenOut = new HashSet<string>(terms, StringComparer.Ordinal);
+        foreach (var d in AcronymDefinitions.Find(body))
+        {
+            string longForm = body[d.LongStart..d.LongEnd], shortForm = body[d.ShortStart..d.ShortEnd];
+            var known = candidates.FirstOrDefault(g => g.Known != null && g.Start == d.LongStart && g.End == d.LongEnd);
+            if (known != null)
+            {
+                aliases.TryAdd(shortForm, known.Known!.Name);
+                candidates.Add(new Candidate(d.ShortStart, d.ShortEnd, known.Type, Heuristics.AcronymDefinition) { Known = known.Known });
+                continue;
+            }
+            var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // what makes it an organisation's name: a word organisations or institutions ("Policy Center") are named with, or an
+            // organisation the lists know inside
+            bool organisation = words.Any(EntityLexicon.IsOrganisationWord)
+                || candidates.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= d.LongStart && g.End <= d.LongEnd);
+            if (longForm.Contains(". ", StringComparison.Ordinal) || longForm.EndsWith('’') || longForm.EndsWith('\'') || _givenNames.Contains(words[0]))
+                continue;
+            // a name that ends as a thing's does ("Tenant Billing Platform", "Savings Plan") makes its acronym a thing's too
+            if (EntityLexicon.ThingEndings.Contains(words[^1]) || EntityLexicon.MiscEndings.Contains(words[^1]))
+            {
+                terms.Add(shortForm);
+                continue;
+            }
+            if (!organisation || words.Any(EntityLexicon.TitleWords.Contains)) continue;
+            aliases.TryAdd(shortForm, longForm);
+            candidates.Add(new Candidate(d.LongStart, d.LongEnd, "ORG", Heuristics.AcronymDefinition));
+            candidates.Add(new Candidate(d.ShortStart, d.ShortEnd, "ORG", Heuristics.AcronymDefinition));
+        }
+        DefinedTermsAreOpen(body, candidates, terms, aliases, writtenOut);
+        return aliases;
+    }
+
+    /// <summary>
+    /// An acronym the article defines as short for a thing or a concept ("Retirement Savings Plan (RSP)", "comprehensive
+    /// credit reporting (CCR)") is not an organisation for being repeated: it is left open, as an acronym named once is. One the
+    /// article writes out as a common-noun phrase (<paramref name="writtenOut"/>: "bovine spongiform encephalopathy (BSE)") is not
+    /// the body the lists know by those letters either.
+    /// </summary>
+    private static void DefinedTermsAreOpen(string body, List<Candidate> candidates, HashSet<string> terms, Dictionary<string, string> aliases,
+        HashSet<string> writtenOut)
+    {
+        terms.ExceptWith(aliases.Keys);
+        if (terms.Count == 0) return;
+        for (int k = 0; k < candidates.Count; k++)
+            if (candidates[k] is { Type: "ORG" } c && (c.Rule == "heuristic.acronym" || c.Known != null && writtenOut.Contains(body[c.Start..c.End]))
+                && terms.Contains(body[c.Start..c.End]))
+                candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown) { IsDefinedTerm = true };
+    }
+
+    /// <summary>A word of two to five capital letters: "HWU", "MEP", "DGS".</summary>
+    /// <summary>
+    /// An acronym named twice, or once with a spokesperson ("a QRVN spokeswoman said", which a trade or a thing has not), is an
+    /// organisation; not one the article writes as a thing's name, nor one alone in a table cell ("| WÜ |", a code of the table's).
+    /// </summary>
+    private static Candidate AcronymCandidate(string body, string word, int s, int e, string next) =>
+        (Occurrences(body, word) >= 2 || next is "spokesman" or "spokeswoman" or "spokesperson")
+        && !NamesAThing(body, word) && !AloneInTableCell(body, s, e)
+            ? new Candidate(s, e, "ORG", Heuristics.Acronym)
+            : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
+}
