@@ -51,8 +51,20 @@ public sealed partial class EntityStage
         if ((IsPeopleNoun(r.First) || IsOccupation(r.First)) && DescribedPerson(article, r, i, j) is { } described) return described;
         if (DescribesSomethingElse(r)) return null;
         var typed = (IsEnglish(article) ? AmpersandName(r) : null) ?? CreditedPerson(r) ?? ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
+        if (typed.Type == "PERSON" && HoldsAnAbstractNoun(body, typed.Start, typed.End))
+            return new Candidate(typed.Start, typed.End, "ORG", Heuristics.AbstractNounName);
         return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
     }
+
+    /// <summary>
+    /// "Tarvel Education", "Harlow Destinations", "Quorvin Aviation Group": a word of an abstract noun's ending (-tion, -ology,
+    /// -ism) is in no person's name, so a run the cues took for a person's that holds one names a body or a business.
+    /// </summary>
+    private static bool HoldsAnAbstractNoun(string body, int start, int end) =>
+        body[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Length > 5 && char.IsUpper(w[0]) && PersonlessEndings.Any(x => w.EndsWith(x, StringComparison.Ordinal)));
+
+    private static readonly string[] PersonlessEndings = ["tion", "tions", "ology", "ologies", "ism"];
 
     /// <summary>
     /// "Harlow &amp; Marsh", "Tarvel &amp; Quorvin", "K&amp;R": names joined by an ampersand are a firm's (partners' surnames, a

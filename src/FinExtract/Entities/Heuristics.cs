@@ -30,6 +30,12 @@ public static class Heuristics
     /// <summary>heuristic.ampersand: names joined by "&amp;" ("Harlow &amp; Marsh", "K&amp;R") are a firm's: confidence 0.7, priority 90.</summary>
     public static readonly Heuristic Ampersand = new("heuristic.ampersand", 0.7, 90);
 
+    /// <summary>
+    /// heuristic.abstract-noun-name: a run the cues took for a person's that holds an abstract noun ("Tarvel Education") names a
+    /// body: confidence 0.6, priority 90.
+    /// </summary>
+    public static readonly Heuristic AbstractNounName = new("heuristic.abstract-noun-name", 0.6, 90);
+
     /// <summary>heuristic.intercaps: confidence 0.7, priority 90.</summary>
     public static readonly Heuristic InterCaps = new("heuristic.intercaps", 0.7, 90);
 

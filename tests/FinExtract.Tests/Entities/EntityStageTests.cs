@@ -98,6 +98,25 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void ANameHoldingAnAbstractNoun_IsNoPerson()
+    {
+        var a = Run("Council staff were sent to courses run by Tarvel Education last spring. The resort was planned by Quorvale Destinations.");
+        Assert.Equal("ORG", At(a, "Tarvel Education").Type);
+        Assert.Equal("heuristic.abstract-noun-name", At(a, "Tarvel Education").Rule);
+        Assert.Equal("ORG", At(a, "Quorvale Destinations").Type);
+        var b = Run("Council staff were sent to courses run by Ada Quarles last spring.");
+        Assert.Equal("PERSON", At(b, "Ada Quarles").Type);
+    }
+
+    [Fact]
+    public void ThaiAndRussianLegalForms_CloseACompanyName()
+    {
+        var a = Run("The field is run by Tarvia Power Pcl, a unit of Kessa Grain JSC, which said output rose.");
+        Assert.Equal("ORG", At(a, "Tarvia Power Pcl").Type);
+        Assert.Equal("ORG", At(a, "Kessa Grain JSC").Type);
+    }
+
+    [Fact]
     public void TickerInParentheses_IsAMentionOfItsCompany_WithTickerAndExchange()
     {
         var a = Run("Northwind Semiconductor Corp. (NASDAQ: NWSC) said revenue rose. Northwind shares climbed.");
