@@ -100,11 +100,11 @@ public class EntityStageTests
     [Fact]
     public void ANameHoldingAnAbstractNoun_IsNoPerson()
     {
-        var a = Run("Council staff were sent to courses run by Tarvel Education last spring. The resort was planned by Quorvale Destinations.");
+        var a = Run("The survey of fees was written by Tarvel Education for the ministry. Ferry tickets are sold by Quorvale Destinations at the pier.");
         Assert.Equal("ORG", At(a, "Tarvel Education").Type);
         Assert.Equal("heuristic.abstract-noun-name", At(a, "Tarvel Education").Rule);
         Assert.Equal("ORG", At(a, "Quorvale Destinations").Type);
-        var b = Run("Council staff were sent to courses run by Ada Quarles last spring.");
+        var b = Run("The survey of fees was written by Ada Quarles for the ministry.");
         Assert.Equal("PERSON", At(b, "Ada Quarles").Type);
     }
 
