@@ -22,7 +22,10 @@ public sealed partial class EntityStage
         string prev = p >= 0 ? Word(body, tokens[p]) : "";
         string next = j + 1 < tokens.Count ? Word(body, tokens[j + 1]) : "";
         string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";
-        var r = new NameRun(s, e, words, prev, prev2, next, words[0].TrimEnd('\'', '’'), p, j, sentenceStart, body, tokens);
+        var r = new NameRun(s, e, words, prev, prev2, next, words[0].TrimEnd('\'', '’'), p, j, sentenceStart, body, tokens)
+        {
+            English = IsEnglish(article),
+        };
 
         // "Head of Fundamental Research at Kotak", "head of Equity Strategy": a department in a job title, not an organisation.
         if (prev == "of" && prev2 is "Head" or "head" or "Heads" or "heads" && words.Count <= 4) return null;
@@ -55,6 +58,38 @@ public sealed partial class EntityStage
             return new Candidate(typed.Start, typed.End, "ORG", Heuristics.AbstractNounName);
         return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
     }
+
+    /// <summary>
+    /// A role and then a capitalised word follow the run, the role one word, or up to three when its first word opens a longer one
+    /// ("Northwind analyst Jane Roe", "KVRA chief executive Ada Quarles", "Tarvia managing director Ivo Marsh"): the run is where
+    /// the person works.
+    /// </summary>
+    private static bool RoleThenNameAfter(NameRun r)
+    {
+        if (!EntityLexicon.RolesBeforeName.Contains(r.Next)) return false;
+        int last = RoleOpeners.Contains(r.Next) ? r.J + 4 : r.J + 2;
+        for (int k = r.J + 2; k < r.Tokens.Count && k <= last; k++)
+        {
+            if (IsCapitalised(r.Body, r.Tokens[k])) return true;
+            string w = Word(r.Body, r.Tokens[k]);
+            if (w.Length < 2 || !w.All(c => char.IsLower(c) || c == '-') || FunctionWords.Contains(w)) return false;
+        }
+        return false;
+    }
+
+    // "chief executive", "managing director": a role of more than one word opens with one of these; "partner of the Tarvel Fund": a
+    // preposition or an article after it starts a phrase, not the rest of the role
+    private static readonly HashSet<string> RoleOpeners = ["chief", "managing", "executive", "vice", "senior", "deputy", "general"];
+    private static readonly HashSet<string> FunctionWords = ["of", "the", "a", "an", "at", "for", "to", "and", "or", "in", "on", "with", "from", "by"];
+
+    /// <summary>
+    /// Whether a run that opens a sentence is a name though capitalised there: an acronym that is no common noun ("KVRA"), or, in
+    /// English, one word the in-domain text never writes in lower case ("Tarvolex"; not "Former", "Group"; those word lists know
+    /// nothing of another language's articles, "Il", "Notre").
+    /// </summary>
+    private bool IsNameAtSentenceStart(NameRun r) =>
+        r.Words.Count == 1 && !EntityLexicon.NotNames.Contains(r.Words[0])
+        && (r.AllCaps || r.English && WordClusters?.SeenInLowerCase(r.Words[0]) == false);
 
     /// <summary>
     /// "Tarvel Education", "Harlow Destinations", "Quorvin Aviation Group": a word of an abstract noun's ending (-tion, -ology,
@@ -274,8 +309,9 @@ public sealed partial class EntityStage
         // whatever verb follows it.
         bool worksThere = prev is "at" or "from" && EntityLexicon.Professions.Contains(prev2);
         // "said Holding Redlich partner Nathan Cecil", "Northwind analyst Jane Roe": a name before a role and a person's name is their employer.
-        bool roleAndNameAfter = WordThenNameAfter(r, EntityLexicon.RolesBeforeName) && !_givenNames.Contains(first);
-        if (words.Count <= 3 && (worksThere || roleAndNameAfter) && !sentenceStart && !_givenNames.Contains(first))
+        bool roleAndNameAfter = RoleThenNameAfter(r) && !_givenNames.Contains(first);
+        if (words.Count <= 3 && (worksThere || roleAndNameAfter) && (!sentenceStart || roleAndNameAfter && IsNameAtSentenceStart(r))
+            && !_givenNames.Contains(first))
             return new Candidate(s, e, "ORG", Heuristics.WorkplaceCue);
         // ...not the words of an office before its title and holder ("by Shadow Home Secretary Ivo Marsh")
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && CanEndPersonName(body, words[^1]) && !OfficeBeforeHolder(r))

@@ -241,6 +241,9 @@ public sealed partial class EntityStage
     private sealed record NameRun(int S, int E, List<string> Words, string Prev, string Prev2, string Next, string First, int P, int J,
         bool SentenceStart, string Body, IReadOnlyList<Token> Tokens)
     {
+        /// <summary>Whether the article is in English (or of no known language), which the in-domain word lists are written from.</summary>
+        public bool English { get; init; }
+
         public bool AllCaps => Words.Count == 1 && Words[0].Length is >= 2 and <= 6 && Words[0].All(char.IsUpper)
             && !EntityLexicon.NotAcronyms.Contains(Words[0]);
     }

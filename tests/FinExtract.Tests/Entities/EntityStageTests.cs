@@ -108,6 +108,23 @@ public class EntityStageTests
         Assert.Equal("PERSON", At(b, "Ada Quarles").Type);
     }
 
+    /// <summary>A name before a role of two words, or at a sentence's start, and a person's name is where the person works.</summary>
+    [Theory]
+    [InlineData("Margins held up in the spring. KVRA chief executive Ada Quarles expects the same for the autumn.", "KVRA")]
+    [InlineData("Output rose in May. Tarvolex founder Ivo Marsh wants a second plant by next year.", "Tarvolex")]
+    [InlineData("Freight costs fell again. Quorvail managing director Tomas Ilvers blamed the weather for the delays.", "Quorvail")]
+    public void ANameBeforeALongerRoleOrAtASentenceStart_IsTheirEmployer(string text, string name) => IsOneOrganisation(text, name);
+
+    [Theory]
+    [InlineData("Margins held up in the spring. Former chief executive Ada Quarles expects the same for the autumn.", "Former")]
+    [InlineData("Margins held up in the spring. Group chief executive Ada Quarles expects the same for the autumn.", "Group")]
+    public void ACommonWordBeforeARoleAtASentenceStart_IsNoEmployer(string text, string word)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == word);
+        Assert.Equal("PERSON", At(a, "Ada Quarles").Type);
+    }
+
     [Fact]
     public void ThaiAndRussianLegalForms_CloseACompanyName()
     {
