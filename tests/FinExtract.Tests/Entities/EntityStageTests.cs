@@ -172,6 +172,7 @@ public class EntityStageTests
     [InlineData("Set ROOT_DIR = here, then ROOT_DIR again in the script, and ROOT_DIR once more.", "ROOT")]
     [InlineData("The drive reads 2.2 QB per second; the old one read 1.9 QB, and a third 0.8 QB.", "QB")]
     [InlineData("Updated 17:45 (IST). Updated 18:10 (IST), when rain stopped play. Updated 19:00 (IST).", "IST")]
+    [InlineData("Hotels emptied when MERS reached the city. MERS cases fell by June, and MERS testing ended.", "MERS")] // a disease
     public void AnUpperCaseCommonNoun_IsNoName_WhateverItsCuesOrRepeats(string text, string word)
     {
         var a = Run(text);
