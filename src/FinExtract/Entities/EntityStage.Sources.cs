@@ -191,6 +191,14 @@ public sealed partial class EntityStage
                 terms.Add(shortForm);
                 continue;
             }
+            // "Data Warehouse (DW)", "Business Intelligence (BI)": a long form of common words only, capitalised as terms are, names a
+            // concept, and its letters are no body's the lists know by them either
+            if (!organisation && english && IsCommonWordPhrase(words))
+            {
+                terms.Add(shortForm);
+                writtenOut.Add(shortForm);
+                continue;
+            }
             if (!organisation || words.Any(EntityLexicon.TitleWords.Contains)) continue;
             aliases.TryAdd(shortForm, longForm);
             candidates.Add(new Candidate(d.LongStart, d.LongEnd, "ORG", Heuristics.AcronymDefinition));
@@ -199,6 +207,23 @@ public sealed partial class EntityStage
         DefinedTermsAreOpen(body, candidates, terms, aliases, writtenOut);
         return aliases;
     }
+
+    /// <summary>
+    /// Whether a capitalised long form is a compound of common words, as a term is: each word one the in-domain text writes in
+    /// lower case, none a given name, a nationality or a place's word ("Data Warehouse", not "Human Rights Tarvel"; an organisation
+    /// word settled "Tarvian Export Council" before). A group named by a phrase says who or what for ("Parents for Safe Roads",
+    /// "Mothers Against Noise"): a preposition besides "of", or people in the plural first, make it no term.
+    /// </summary>
+    private bool IsCommonWordPhrase(string[] words)
+    {
+        var content = words.Where(w => w is not ("and" or "of" or "the" or "&")).ToList();
+        return content.Count >= 2 && WordClusters != null && !words.Any(w => GroupPrepositions.Contains(w.ToLowerInvariant()))
+            && !(content[0].EndsWith("ers", StringComparison.Ordinal) || content[0] == "People")
+            && content.All(w => char.IsUpper(w[0]) && WordClusters.SeenInLowerCase(w)
+                && !_givenNames.Contains(w) && !EntityLexicon.Demonyms.Contains(w) && !EntityLexicon.PlaceWords.Contains(w));
+    }
+
+    private static readonly HashSet<string> GroupPrepositions = ["for", "against", "with", "without", "to", "on", "in", "by", "from"];
 
     /// <summary>
     /// An acronym the article defines as short for a thing or a concept ("Retirement Savings Plan (RSP)", "comprehensive

@@ -126,6 +126,17 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void AnAcronymDefinedAsACompoundOfCommonWords_IsATerm_NotABody()
+    {
+        // "AP" is also the news agency's short name in the organisations list
+        var a = Run("Tarvel sells Accounts Payable (AP) software and Supply Chain Planning (SCP) tools to retailers. Its AP software and "
+            + "SCP tools sold well this year, and AP sales rose by a third while SCP sales held.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "AP" or "SCP");
+        var b = Run("Parents for Safe Roads (PSR) met on Monday. PSR wants lower speed limits near schools, and PSR will meet the council.");
+        Assert.Equal("ORG", At(b, "PSR").Type);
+    }
+
+    [Fact]
     public void ThaiAndRussianLegalForms_CloseACompanyName()
     {
         var a = Run("The field is run by Tarvia Power Pcl, a unit of Kessa Grain JSC, which said output rose.");
