@@ -107,6 +107,11 @@ public sealed partial class EntityStage
                 && g.Start > c.Start && IsNameWithInitials(body.AsSpan(c.Start, g.Start - c.Start).Trim()) && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
                 && !near.Any(g => g.Known != null && g.Start == c.Start))
                 candidates[k] = c with { Priority = WholeNamePriority };
+            // "QuorvinHealth Ghana": a name in intercaps followed by a country the lists know is the firm's unit there, one organisation
+            // (as CountryUnits joins a known company and its country)
+            else if (c.Rule == Heuristics.InterCaps.Id && c.Type == "ORG"
+                && near.Any(g => g.Known is { Kind: "country" } && g.Type == "LOCATION" && g.End == c.End && g.Start > c.Start))
+                candidates[k] = c with { Priority = WholeNamePriority };
             // "Perth Glory", "Brooklyn Paper", "West Coast Eagles": a known place followed by names that are neither a place's
             // nor a person's is a name of its own, most often an organisation's (a team, a paper, a firm named after its town).
             else if (IsNamedAfterPlace(body, c, index))

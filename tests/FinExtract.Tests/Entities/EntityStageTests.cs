@@ -137,6 +137,10 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void ANameInIntercapsBeforeACountry_IsTheFirmsUnitThere() =>
+        IsOneOrganisation("Two new plants were opened near the coast by QuorvinHealth Ghana this spring, the firm said.", "QuorvinHealth Ghana");
+
+    [Fact]
     public void ThaiAndRussianLegalForms_CloseACompanyName()
     {
         var a = Run("The field is run by Tarvia Power Pcl, a unit of Kessa Grain JSC, which said output rose.");
