@@ -60,6 +60,20 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
+    /// "economists at Capital Economics wrote", "analysts from Stratfor said" (<paramref name="worksThere"/>): where the speakers work
+    /// is an organisation, whatever verb follows it; "said Holding Redlich partner Nathan Cecil", "Northwind analyst Jane Roe": so is a
+    /// name before a role and a person's name.
+    /// </summary>
+    private Candidate? Workplace(NameRun r, bool worksThere)
+    {
+        bool roleAndNameAfter = RoleThenNameAfter(r) && !_givenNames.Contains(r.First);
+        if (r.Words.Count <= 3 && (worksThere || roleAndNameAfter) && (!r.SentenceStart || roleAndNameAfter && IsNameAtSentenceStart(r))
+            && !_givenNames.Contains(r.First))
+            return new Candidate(r.S, r.E, "ORG", Heuristics.WorkplaceCue);
+        return null;
+    }
+
+    /// <summary>
     /// A role and then a capitalised word follow the run, the role one word, or up to three when its first word opens a longer one
     /// ("Northwind analyst Jane Roe", "KVRA chief executive Ada Quarles", "Tarvia managing director Ivo Marsh"): the run is where
     /// the person works.
@@ -305,16 +319,11 @@ public sealed partial class EntityStage
         bool allCaps = r.AllCaps;
         // "said Army Col. Romeo Tavel": a run that ends in a title written short is the role of the name after it
         if (words.Count >= 2 && e < body.Length && body[e] == '.' && EntityLexicon.TitleAbbreviations.Contains(words[^1])) return null;
-        // "economists at Capital Economics wrote", "analysts from Stratfor said": where the speakers work is an organisation,
-        // whatever verb follows it.
         bool worksThere = prev is "at" or "from" && EntityLexicon.Professions.Contains(prev2);
-        // "said Holding Redlich partner Nathan Cecil", "Northwind analyst Jane Roe": a name before a role and a person's name is their employer.
-        bool roleAndNameAfter = RoleThenNameAfter(r) && !_givenNames.Contains(first);
-        if (words.Count <= 3 && (worksThere || roleAndNameAfter) && (!sentenceStart || roleAndNameAfter && IsNameAtSentenceStart(r))
-            && !_givenNames.Contains(first))
-            return new Candidate(s, e, "ORG", Heuristics.WorkplaceCue);
+        if (Workplace(r, worksThere) is { } workplace) return workplace;
         // ...not the words of an office before its title and holder ("by Shadow Home Secretary Ivo Marsh")
-        if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && CanEndPersonName(body, words[^1]) && !OfficeBeforeHolder(r))
+        if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && (CanEndPersonName(body, words[^1]) || CommonWordSurname(r))
+            && !OfficeBeforeHolder(r))
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && (IsAppositive(body, e) || SetOffBeforeSpeech(body, s, e) || DescribedBeforeSpeech(body, e)))
             return new Candidate(AfterLeadingTitle(r), e, "PERSON", Heuristics.Appositive);
@@ -482,6 +491,15 @@ public sealed partial class EntityStage
     /// </summary>
     private static bool CanEndPersonName(string body, string word) =>
         CanEndAName(word) && !WrittenInLowerCase(body, word);
+
+    /// <summary>
+    /// A surname that is also a common word the article writes in lower case ("dietitian Trista Best", "analyst Mira Young") after a
+    /// first word that is no common word anywhere (not in the article in lower case, not in the in-domain word classes): the two
+    /// are a given name and a surname, which "Studio Owners" or "Music Studio" are not.
+    /// </summary>
+    private bool CommonWordSurname(NameRun r) =>
+        r.Words.Count == 2 && r.English && CanEndAName(r.Words[1]) && !r.Words[1].EndsWith('s') && !WrittenInLowerCase(r.Body, r.Words[0])
+        && WordClusters?.SeenInLowerCase(r.Words[0]) == false;
 
     /// <summary>Whether a word may end a person's name at all: no ending of a thing's, an event's or a body's name.</summary>
     private static bool CanEndAName(string word) =>

@@ -139,9 +139,20 @@ public sealed partial class QuoteStage
     /// <summary>
     /// Whether a "he" or "she" at <paramref name="at"/> points back to a person the sentence before only describes: it opens with "A",
     /// "An", "One" or "Another", at most one word and a common noun as its subject ("A second neighbour spoke next.", "A local
-    /// trader said ..."), and names no entity near it.
+    /// trader said ..."), and names no entity near it, nor a person anywhere ("A daily walk helps, as noted by dietitian Ada Quarles.":
+    /// the subject was a thing, and the pronoun is hers).
     /// </summary>
-    private static bool UnnamedPersonBefore(Context ctx, int at) => SubjectOfSentenceBefore(ctx, at, UnnamedPersonWords(), 60, true) != null;
+    private static bool UnnamedPersonBefore(Context ctx, int at) =>
+        SubjectOfSentenceBefore(ctx, at, UnnamedPersonWords(), 60, true) != null && !NamesAPersonBefore(ctx, at);
+
+    /// <summary>Whether the sentence before the one at <paramref name="at"/> names a person.</summary>
+    private static bool NamesAPersonBefore(Context ctx, int at)
+    {
+        int si = ctx.SentenceOf(at);
+        if (si < 1) return false;
+        var sentence = ctx.Sentences[si - 1];
+        return ctx.Entities.Any(e => e.Type == "PERSON" && e.Start >= sentence.Start && e.End <= sentence.End);
+    }
 
     /// <summary>A sentence's opening "a/an/one/another [word] noun" subject, then a lower-case word; not a span of time ("A year later").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:Another|An?|One)\s+(?!(?:year|decade|month|week|day|time|few|lot|number|bit|spokes|source)"

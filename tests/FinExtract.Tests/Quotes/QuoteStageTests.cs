@@ -297,6 +297,15 @@ public class QuoteStageTests
     public void APersonBetweenACommaAndTheVerb_IsItsSubject(string text) =>
         Assert.Equal("Ada Quarles", Assert.Single(Run("The port reopened in May. " + text).Quotes).Speaker);
 
+    [Fact]
+    public void APronounAfterASentenceThatNamesAPersonAfterAThingAsSubject_IsThatPerson()
+    {
+        var a = Run("Young workers earn less than their parents did at the same age, and the gap is widest for the young. A short "
+            + "career break makes it worse, as noted by labour economist Kessa Young. \"Wages for new starters have barely moved in a decade,\" she said.");
+        Assert.Equal("PERSON", a.Entities.First(e => a.Body[e.Start..e.End] == "Kessa Young").Type);
+        Assert.Equal("Kessa Young", Assert.Single(a.Quotes).Speaker);
+    }
+
     /// <summary>"Describing a visit to X's house, when …, he acknowledges …, but adds: “…”", "And when it comes to X, she argued that …
     /// “…”", "In a speech to Y's members, he said …": the pronoun after the opening phrase is the subject.</summary>
     [Theory]
