@@ -1,7 +1,7 @@
 namespace FinExtract.Entities;
 
-/// <summary>A name defined with its acronym in one place: "Union of Rationalist Atheists and Agnostics (UAAR)" or "CEI (Italian Episcopal
-/// Conference)".</summary>
+/// <summary>A name defined with its acronym in one place: "Union of Tarvian Cartwrights and Joiners (UTCJ)" or "TCC (Tarvian
+/// Chess Council)".</summary>
 public readonly record struct AcronymDefinition(int LongStart, int LongEnd, int ShortStart, int ShortEnd);
 
 /// <summary>

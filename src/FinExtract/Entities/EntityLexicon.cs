@@ -79,7 +79,7 @@ public static class EntityLexicon
     public static readonly HashSet<string> OutsideProfessions =
         new(Lexicon.Read("entity-professions.tsv").Where(r => r[0] == "outside").Select(r => r[^1]), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Lower-case roles written between an employer and a person's name: "X partner Nathan Cecil", "X analyst Jane Roe".</summary>
+    /// <summary>Lower-case roles written between an employer and a person's name: "X partner Ivo Marsh", "X analyst Jane Roe".</summary>
     public static readonly HashSet<string> RolesBeforeName = Lexicon.Set("entity-roles-before-name.tsv", StringComparer.Ordinal);
 
     /// <summary>Royal and religious titles ("King", "Pope"); at the end of a name they are part of it ("Burger King", "Stephen King").</summary>

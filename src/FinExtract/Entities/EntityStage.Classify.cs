@@ -60,8 +60,8 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// "economists at Capital Economics wrote", "analysts from Stratfor said" (<paramref name="worksThere"/>): where the speakers work
-    /// is an organisation, whatever verb follows it; "said Holding Redlich partner Nathan Cecil", "Northwind analyst Jane Roe": so is a
+    /// "economists at Tarvel Economics wrote", "analysts from Quorvin said" (<paramref name="worksThere"/>): where the speakers work
+    /// is an organisation, whatever verb follows it; "said Tarvel Harlow partner Ivo Marsh", "Northwind analyst Jane Roe": so is a
     /// name before a role and a person's name.
     /// </summary>
     private Candidate? Workplace(NameRun r, bool worksThere)
@@ -275,7 +275,7 @@ public sealed partial class EntityStage
             return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Air Tarvia", "Air New Harlow": "Air" before a country's or a city's name names an airline, as flag carriers are named
         if (words.Count is 2 or 3 && words[0] == "Air" && IsKnownPlace(string.Join(' ', words.Skip(1)))) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
-        // "Center for Environmental Politics", "Commission for Racial Equality", "Committee on Foreign Investment": a body
+        // "Centre for Tarvian Studies", "Commission for Fair Rents", "Committee on Foreign Investment": a body
         // (a centre, an agency, a council...) for or on something
         if (words.Count >= 3 && (words[0] is "Center" or "Centre" && words[1] == "of"
             || EntityLexicon.InstitutionWords.Contains(words[0]) && words[1] is "for" or "on"))
@@ -285,8 +285,8 @@ public sealed partial class EntityStage
         // "Victoria Station", "Ada Museum": a building named after someone is no person
         if (words.Count >= 2 && _givenNames.Contains(first) && !(words.Count <= 3 && EntityLexicon.StrongPlaceWords.Contains(words[^1])))
         {
-            // Four or more capitalised words after a given name are a name run into what follows it ("by Jonathan Barrett
-            // Port Hedland cafe ..."): the person is the first two words, unless the second is an initial or a particle, or
+            // Four or more capitalised words after a given name are a name run into what follows it ("by Ivo Marsh
+            // Harlow Quay cafe ..."): the person is the first two words, unless the second is an initial or a particle, or
             // two given names open four words ("José Luis Rodríguez Zapatero": two given names and two surnames).
             if (words.Count >= 4 && words[1].Length > 1 && char.IsUpper(words[1][0]) && !EntityLexicon.Joiners.Contains(words[1].ToLowerInvariant())
                 && !(words.Count == 4 && _givenNames.Contains(words[1]))
@@ -337,16 +337,16 @@ public sealed partial class EntityStage
             if (relative == "who" && words.Count >= 2) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
             if (relative == "which") return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         }
-        // Two or three words before "said", "told" (or "died", "resigned", "retired") name a person; but "Officials in Bowling Green said":
+        // Two or three words before "said", "told" (or "died", "resigned", "retired") name a person; but "Officials in Harlow Green said":
         // after a preposition of place the name is where the speakers are; "Agent Ana Roe from Tarn Realty said": after "from", "at",
-        // "of", "for" or "with", whom the speaker is with; "the charity Rivers Unspoilt said": after a word for a kind of body, that
+        // "of", "for" or "with", whom the speaker is with; "the charity Clear Tarn said": after a word for a kind of body, that
         // body (typed by its cue below); "The Zen of Python says": a name with "of" inside is a thing's or a body's
         bool speaks = words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added" or "died" or "resigned" or "retired"
             && !EntityLexicon.OrgCuesBefore.Contains(prev) && !words.Contains("of");
         if (speaks && prev == "The" && GivenNameAfterTitle(body, s, e, words) is { } afterTitle) return afterTitle;
         if (speaks && !(prev is "in" or "near" or "outside" or "across" or "from" or "at" or "of" or "for" or "with"))
             return new Candidate(s, e, "PERSON", Heuristics.Speaker);
-        // ...but "the Minister for Energy Fran Logan said": a portfolio, then the minister's given name and surname
+        // ...but "the Minister for Energy Ivo Marsh said": a portfolio, then the minister's given name and surname
         if (speaks && words.Count == 3 && prev is "of" or "for" && _givenNames.Contains(words[1])
             && body.IndexOf(words[1], s, StringComparison.Ordinal) is int g and > 0)
             return new Candidate(g, e, "PERSON", Heuristics.Speaker);
@@ -359,7 +359,7 @@ public sealed partial class EntityStage
         if (allCaps) return AcronymCandidate(body, words[0], s, e, next);
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "Shares" or "stake" or "owner" or "maker" or "unit")
-            // "a trade professor at Cornell", "an analyst at Stratfor": where someone works is an organisation
+            // "a trade professor at Cornell", "an analyst at Quorvin": where someone works is an organisation
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares;
         // a cue word before a sentence's first word belongs to the sentence before (a possessive after it does not: "Quorvin's shares
         // fell"); a person's surname has shares too ("Neumann's shares")
@@ -368,7 +368,7 @@ public sealed partial class EntityStage
             || NamedAsSurname(body, WithoutPossessive(body[s..e])))))
             return new Candidate(s, e, "ORG", Heuristics.OrgCue);
 
-        // "a stake in Findel", "data from Dealogic": after a holding or a source, the name is an organisation's...
+        // "a stake in Tarnwell", "data from Quorvale": after a holding or a source, the name is an organisation's...
         if (words.Count <= 3 && !sentenceStart && prev is "in" or "from" && EntityLexicon.OrgCuesBeforePreposition.Contains(prev2))
             return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
         // "a spokesperson for Valdor": whom a spokesperson speaks for is a body, unless the article names a person so ("a spokesman for Roe")
@@ -379,7 +379,7 @@ public sealed partial class EntityStage
         if (!sentenceStart && IsPlaceAfterPreposition(body, s, e, words, prev)) return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
         if (words.Count <= 3 && !_givenNames.Contains(first) && (IsOrgAppositive(body, e) || IsOrgKindBefore(body, s, e)))
             return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
-        // "told Stratfor", "according to Ruptly": an unknown name that is not a person's, told or quoting, is an outlet.
+        // "told Quorvin", "according to Tarvel TV": an unknown name that is not a person's, told or quoting, is an outlet.
         if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first)
             && !first.EndsWith("ian", StringComparison.Ordinal)
             && !(words.Count == 1 && NamedAsSurname(body, first))
@@ -493,7 +493,7 @@ public sealed partial class EntityStage
         CanEndAName(word) && !WrittenInLowerCase(body, word);
 
     /// <summary>
-    /// A surname that is also a common word the article writes in lower case ("dietitian Trista Best", "analyst Mira Young") after a
+    /// A surname that is also a common word the article writes in lower case ("economist Kessa Young", "analyst Mira Brown") after a
     /// first word that is no common word anywhere (not in the article in lower case, not in the in-domain word classes): the two
     /// are a given name and a surname, which "Studio Owners" or "Music Studio" are not.
     /// </summary>

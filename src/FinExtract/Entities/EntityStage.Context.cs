@@ -101,7 +101,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// "Morgan Stanley oil analyst, ", "VFI Chief Executive, ": a role right after whom it is held at (a capitalised word that is
-    /// no title word itself), when the name after it closes with a comma ("..., Ole Slorer, said").
+    /// no title word itself), when the name after it closes with a comma ("..., Ivo Kessler, said").
     /// </summary>
     private static readonly System.Text.RegularExpressions.Regex RoleAfterEmployer = Text.Lexicon.Alternation(
         @"(?:^|\s)(?-i:(?!(?:Senior|Vice|Deputy|Executive|Chief|Managing|General|Assistant|Associate|Acting|Former|However|But|And)\b)\p{Lu}[\p{L}&-]*)"
@@ -130,7 +130,7 @@ public sealed partial class EntityStage
     private static bool SetOffBeforeSpeech(string body, int start, int end)
     {
         if (start < 2 || body[start - 2] != ',' || body[start - 1] != ' ' || !SpeechAfterComma().IsMatch(body, end)) return false;
-        // ...not a body's ("The group that owns her music, Big Machine, says"): a kind of body in the phrase before
+        // ...not a body's ("The group that owns her songs, Quorvin, says"): a kind of body in the phrase before
         return !IsOrgKindBefore(body, start, end);
     }
 

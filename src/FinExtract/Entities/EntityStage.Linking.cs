@@ -23,7 +23,7 @@ public sealed partial class EntityStage
             .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0).ThenBy(c => c.Rule == Heuristics.InCapitals.Id ? 1 : 0))
         {
             string text = Text(c);
-            if (c.Type == "UNKNOWN" && text.Length == 1) continue; // a lone letter is no short form, even of "B. Rama Raju"
+            if (c.Type == "UNKNOWN" && text.Length == 1) continue; // a lone letter is no short form, even of "K. Tavi Orrin"
             // (a soft hyphen, where the page lets the word break across lines, is no part of the name)
             string name = c.Known?.Name ?? NameAsWritten(c, text.Replace("\u00AD", "", StringComparison.Ordinal));
             string? defined = aliases.GetValueOrDefault(text);
@@ -192,8 +192,8 @@ public sealed partial class EntityStage
         c.Known == null && (c.Rule == Heuristics.MediaCue.Id || c.Rule == Heuristics.PlacePreposition.Id || c.Rule == Heuristics.OrgPreposition.Id);
 
     /// <summary>
-    /// One person written two ways: "Patrick W. Carlineo" and "Patrick Carlineo Jr." (middle initials and a generational
-    /// suffix aside), "Pat Carlineo" (a short form of the given name, <see cref="EntityLexicon.GivenNameVariants"/>).
+    /// One person written two ways: "Thomas W. Harlow" and "Thomas Harlow Jr." (middle initials and a generational
+    /// suffix aside), "Tom Harlow" (a short form of the given name, <see cref="EntityLexicon.GivenNameVariants"/>).
     /// The surnames are equal, and middle names, when both write them, too; or the shorter form is the longer one's surname of two words or more.
     /// </summary>
     private static bool IsOtherFormOfPerson(string text, string full, HashSet<string>? givenNames = null)
@@ -202,7 +202,7 @@ public sealed partial class EntityStage
         var a = PersonNameWords(text);
         var b = PersonNameWords(full);
         if (a.Count < 2 || b.Count < 2 || a[^1] != b[^1]) return false;
-        // a surname of two words or more alone ("Kostro Miller" of "Amanda A. Kostro Miller", "Van Der Beek" of "James Van Der Beek")
+        // a surname of two words or more alone ("Tarrow Lindqvist" of "Ada M. Tarrow Lindqvist", "Van Der Kloot" of "Tomas Van Der Kloot")
         // ...not a given name and surname after other words ("Martin Roe" of "Anna Berg von Martin Roe", a byline run together)
         if (givenNames != null && !givenNames.Contains(a[0]) && b.Count > a.Count
             && b.Skip(b.Count - a.Count).SequenceEqual(a, StringComparer.OrdinalIgnoreCase)) return true;
@@ -236,7 +236,7 @@ public sealed partial class EntityStage
         if (type == "PERSON") return IsPartOfPersonName(text, full); // one word: longer texts were refused above
         var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).ToArray();
         var mine = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "Nicholson" of "Nicholson's Limited": a company named by a possessive and its legal form is also named without them
+        // "Marsh" of "Marsh's Limited": a company named by a possessive and its legal form is also named without them
         if (mine.Length == 1 && IsWordAndLegalForm(text, full)) return true;
         for (int k = 0; k < mine.Length; k++)
             if (k >= words.Length || words[k] != mine[k]) return false;

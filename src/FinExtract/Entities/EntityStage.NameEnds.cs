@@ -81,7 +81,7 @@ public sealed partial class EntityStage
             if (next + 1 < tokens.Count && Word(body, tokens[j]) is "St" or "Ste" or "Mt" or "Ft" && body[tokens[next].Start] == '.'
                 && tokens[next].Start == tokens[j].End && IsCapitalised(body, tokens[next + 1]) && tokens[next + 1].Start == tokens[next].End + 1)
             { j = next + 1; continue; }
-            // A middle initial ("Silvia S. Martins") or a suffix ("Kennedy Jr.") stays inside a name; a sentence's first word after a
+            // A middle initial ("Ada M. Quarles") or a suffix ("Kennedy Jr.") stays inside a name; a sentence's first word after a
             // regnal number is no part of it ("King Francois I. Between 2000 and 2013").
             if (next + 2 < tokens.Count && IsInitial(body, tokens, next) && IsCapitalised(body, tokens[next + 2])
                 && tokens[next + 2].Start == tokens[next + 1].End + 1
@@ -93,7 +93,7 @@ public sealed partial class EntityStage
                 && (!EntityLexicon.NotNames.Contains(WithoutPossessive(Word(body, tokens[next])))
                 || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j)) || IsGivenNameHe(body, tokens, i, j, next))
                 && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
-            // "Bank of America" runs on over "of"; "strategist Daniel Hynes of ANZ" does not: a person is not "of" anything.
+            // "Bank of America" runs on over "of"; "strategist Ivo Marsh of Tarvel Bank" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
                 && !(Word(body, tokens[next]) is "of" or "for" && personNamed && !OrgSoFar(body, tokens, i, j))
                 // "John Roe & Sons", "Ada Marsh & Quarles": a person's name runs on over "&" into a firm's, not into another person's
@@ -109,7 +109,7 @@ public sealed partial class EntityStage
             // "Mark van den Berg", "Abdel Fattah el-Sisi": after a given name, a surname's lower-case particles run on into it (in
             // English: in German "von der Hochschule" is "from the", before a noun in capitals)
             if (personNamed && english && ParticleSurnameEnd(body, tokens, j) is int surnameEnd and > 0) { j = surnameEnd; continue; }
-            // "Council on Energy, Environment and Water": after "on" or "for", an organisation's name may list its fields.
+            // "Council on Farming, Forests and Water": after "on" or "for", an organisation's name may list its fields.
             if (next + 4 < tokens.Count && OrgSoFar(body, tokens, i, j) && RunHasJoiner(body, tokens, i, j, "on", "for")
                 && body[tokens[next].Start] == ',' && IsCapitalised(body, tokens[next + 1]) && Word(body, tokens[next + 2]) == "and"
                 && IsCapitalised(body, tokens[next + 3])
@@ -249,7 +249,7 @@ public sealed partial class EntityStage
             string w = Word(body, tokens[k]);
             string prev = Word(body, tokens[k - 1]);
             if (!(_givenNames.Contains(w) || UnlistedNameSpeaksAfterOrg(body, tokens, k, to)) || _givenNames.Contains(prev)) continue;
-            // "... Council Enver Solomon", "Afghan Tom Ross", "to the United States Hamid Karzai": an organisation word, a place
+            // "... Council Tomas Ilvers", "Afghan Tom Ross", "to the United States Hamid Karzai": an organisation word, a place
             // word, a nationality or a whole listed name runs into the person's given name.
             // ...and "HWU GS Mina Okafor": an abbreviation in capitals (a body's, an office's) does too
             if (!EntityLexicon.OrgWords.Contains(prev) && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)
@@ -311,7 +311,7 @@ public sealed partial class EntityStage
         || last - 1 >= from && tokens[last - 1].Kind != TokenKind.Punctuation
         && _gazetteer.TryGet(body.AsSpan(tokens[last - 1].Start, tokens[last].End - tokens[last - 1].Start), out _);
 
-    /// <summary>"Shinichi Saoshiro TOKYO": a run of capitals after title-case words is another name (a dateline).</summary>
+    /// <summary>"Ivo Kessler TOKYO": a run of capitals after title-case words is another name (a dateline).</summary>
     private static bool SameCaseStyle(string body, Token a, Token b)
     {
         static bool Shouting(ReadOnlySpan<char> w) => w.Length >= 2 && !w.ContainsAnyInRange('a', 'z');

@@ -22,7 +22,7 @@ public sealed partial class EntityStage
 
     private bool IsNamedAfterPlace(string body, Candidate c, CandidateIndex index)
     {
-        // a run typed by its context alone ("said Perth Glory") is open to it too; one typed by a given name is not
+        // a run typed by its context alone ("said Harlow Rovers") is open to it too; one typed by a given name is not
         if (!(c.Type == "UNKNOWN" && c.Rule is "heuristic.two-words-unknown" or "heuristic.multi-word" or "heuristic.two-words-org")
             && !(c.Type == "PERSON" && c.Rule is "heuristic.person-cue" or "heuristic.speaker")) return false;
         // a country's name before a word is most often an attribute ("US Trade", "Japan Nikkei"), a town's a name
@@ -112,7 +112,7 @@ public sealed partial class EntityStage
             else if (c.Rule == Heuristics.InterCaps.Id && c.Type == "ORG"
                 && near.Any(g => g.Known is { Kind: "country" } && g.Type == "LOCATION" && g.End == c.End && g.Start > c.Start))
                 candidates[k] = c with { Priority = WholeNamePriority };
-            // "Perth Glory", "Brooklyn Paper", "West Coast Eagles": a known place followed by names that are neither a place's
+            // "Harlow Rovers", "Tarvel Gazette", "Quorvale Hawks": a known place followed by names that are neither a place's
             // nor a person's is a name of its own, most often an organisation's (a team, a paper, a firm named after its town).
             else if (IsNamedAfterPlace(body, c, index))
                 candidates[k] = c with { Type = "ORG", Rule = Heuristics.NamedAfterPlace.Id, Confidence = Heuristics.NamedAfterPlace.Confidence,
@@ -272,7 +272,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// A known place followed by one capitalised plural that the article never writes in lower case or in the singular
-    /// ("St. Louis Cardinals", "Bowling Green Falcons" after a place, "Perth Scorchers") is a name of its own: a team's or a
+    /// ("St. Louis Cardinals", "Harlow Falcons" after a place, "Tarvel Scorchers") is a name of its own: a team's or a
     /// firm's named after its town, not the place. A common noun after a place ("Tokyo Stocks Fall", "Texas Democrats")
     /// is written in lower case elsewhere, or is a word of nationality or of places; an event ("Beijing Olympics") is no team.
     /// </summary>
@@ -284,7 +284,7 @@ public sealed partial class EntityStage
         {
             var place = chosen[k];
             if (place.Type != "LOCATION" || place.Known == null || TeamWordAfter(body, place.End) is not int end) continue;
-            // in a title-case headline every word is capitalised ("Sri Lanka Highlights")
+            // in a title-case headline every word is capitalised ("Tarvia Match Highlights")
             headlines ??= TitleCaseSentences(article).ToList();
             if (headlines.Any(h => place.Start >= h.Start && place.Start < h.End)) continue;
             if (chosen.Any(x => x.Type != "UNKNOWN" && x != place && x.Start < end && x.End > place.End)) continue;

@@ -158,7 +158,7 @@ public sealed partial class EntityStage
     private static partial Regex MiddleInitialAfter();
 
     /// <summary>
-    /// A name defined with its acronym ("Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal Conference)")
+    /// A name defined with its acronym ("Union of Tarvian Cartwrights and Joiners (UTCJ)", "TCC (Tarvian Chess Council)")
     /// is one organisation's, and the acronym names it wherever it stands; a name the gazetteers know keeps its type. Not a
     /// title, an event or a thing ("Chief Executive Officer (CEO)", "Consumer Price Index (CPI)"). Returns acronym -> name.
     /// </summary>

@@ -40,8 +40,8 @@ public sealed partial class EntityStage
         (s == 0 || !char.IsLetterOrDigit(body[s - 1])) && (e >= body.Length || !char.IsLetterOrDigit(body[e]));
 
     /// <summary>
-    /// Where a name starts after an owner's possessive or a place adjective inside the match: "Braun’s Ithaca
-    /// Holdings" is Ithaca Holdings, "Delhi-based Council on Energy" is the council.
+    /// Where a name starts after an owner's possessive or a place adjective inside the match: "Marsh’s Tarvel
+    /// Holdings" is Tarvel Holdings, "Harlow-based Council on Farming" is the council.
     /// </summary>
     private static int SkipOwnerOrPlacePrefix(string body, int s, int e)
     {

@@ -105,10 +105,10 @@ public static class Heuristics
     /// <summary>heuristic.two-words-unknown: confidence 0.4, priority 80.</summary>
     public static readonly Heuristic TwoWordsUnknown = new("heuristic.two-words-unknown", 0.4, 80);
 
-    /// <summary>heuristic.named-after-place ("Perth Glory", "Brooklyn Paper"): confidence 0.6, priority 80 until promoted.</summary>
+    /// <summary>heuristic.named-after-place ("Harlow Rovers", "Tarvel Gazette"): confidence 0.6, priority 80 until promoted.</summary>
     public static readonly Heuristic NamedAfterPlace = new("heuristic.named-after-place", 0.6, 80);
 
-    /// <summary>heuristic.acronym-definition ("Union of Rationalist Atheists and Agnostics (UAAR)"): confidence 0.8, priority 151.</summary>
+    /// <summary>heuristic.acronym-definition ("Union of Tarvian Cartwrights and Joiners (UTCJ)"): confidence 0.8, priority 151.</summary>
     public static readonly Heuristic AcronymDefinition = new("heuristic.acronym-definition", 0.8, 151);
 
     /// <summary>heuristic.lone-given-name ("Ilona said ... Ilona added"): confidence 0.6, priority 80.</summary>

@@ -11,7 +11,7 @@ public sealed partial class QuoteStage
 {
     /// <summary>
     /// A reporting clause whose speaker is described, not named ("wrote one user", "an officer said"): the quotation has no
-    /// speaker, unless the clause goes on to name the person it describes ("said an economist for the Board, Ken Goldstein",
+    /// speaker, unless the clause goes on to name the person it describes ("said an economist for the Board, Ivo Kessler",
     /// "said a skeptical Rob Wolf").
     /// </summary>
     private Quote? DescribedSpeaker(Article article, QuotedSpan s, Around around, double kind)

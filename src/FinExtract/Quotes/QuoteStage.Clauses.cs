@@ -64,7 +64,7 @@ public sealed partial class QuoteStage
             // "… a report by X last week that said …": a verb after "that" or "which" has a thing for its subject, not X
             if (clause.AsSpan(0, vm.Index).TrimEnd() is var lead && (lead.EndsWith(" that", StringComparison.Ordinal)
                 || lead.EndsWith(" which", StringComparison.Ordinal))) continue;
-            // A name in the possessive ("Hungerford Nichols’ managing shareholder, Rick Chrisman added") owns the speaker's title; it is not the speaker.
+            // A name in the possessive ("Harlow Marsh’ managing shareholder, Tavi Orrin added") owns the speaker's title; it is not the speaker.
             var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= closeEnd && x.End <= vAt
                 && !(x.End < ctx.Body.Length && ctx.Body[x.End] is '’' or '\''))
                              .OrderBy(x => x.Start).FirstOrDefault()

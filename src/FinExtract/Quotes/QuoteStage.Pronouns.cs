@@ -139,7 +139,7 @@ public sealed partial class QuoteStage
     /// <summary>
     /// Whether a "he" or "she" at <paramref name="at"/> points back to a person the sentence before only describes: it opens with "A",
     /// "An", "One" or "Another", at most one word and a common noun as its subject ("A second neighbour spoke next.", "A local
-    /// trader said ..."), and names no entity near it, nor a person anywhere ("A daily walk helps, as noted by dietitian Ada Quarles.":
+    /// trader said ..."), and names no entity near it, nor a person anywhere ("A short break makes it worse, labour economist Ada Quarles found.":
     /// the subject was a thing, and the pronoun is hers).
     /// </summary>
     private static bool UnnamedPersonBefore(Context ctx, int at) =>

@@ -62,7 +62,7 @@ public sealed partial class QuoteStage
         // "explained Harlow. Jeremy Batts said …": the words of a name end at a full stop after a word longer than an initial or "Jr"
         if (SentenceEndInName().Match(sp) is { Success: true } stop) sp = sp[..stop.Index];
         int end = at + sp.Length;
-        // the name's words may stop short of the person they introduce ("said San Jose Police Sgt. Nick Muyo"): a person right after them counts
+        // the name's words may stop short of the person they introduce ("said Harlow Police Sgt. Ivo Marsh"): a person right after them counts
         var named = entities.Where(x => x.Start < end && at < x.End && x.Type is "PERSON" or "ORG"
                 || x.Type == "PERSON" && x.Start == end + 1 && ctx.Body[end] == ' ').OrderBy(x => x.Type == "PERSON" ? 0 : 1)
             .ThenBy(x => x.Start).FirstOrDefault();
@@ -159,7 +159,7 @@ public sealed partial class QuoteStage
         // "Ratan Tata … “…,” Tata said": a named person's surname is that person, even where it was linked to a company of that name
         if (!sp.Contains(' ') && PersonBySurname(ctx, sp, at) is { } namesake)
             return new Attribution(namesake.Name, namesake.EntityId, cue, rule + ".surname", conf * 0.9);
-        // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Andrew Rosen": the organisation is the
+        // "said Goldman Sachs analyst Jane Roe", "commented Northwind partner, Tomas Ilvers": the organisation is the
         // speaker's employer; the person named after the role is the speaker.
         if (RoleHolderAfter(ctx, named.End) is { } person)
             return new Attribution(person.Name, person.EntityId, cue, rule + ".role", conf * 0.95);
@@ -419,7 +419,7 @@ public sealed partial class QuoteStage
         var gap = body.AsSpan(from, to - from).Trim();
         if (gap.IsEmpty || gap.Length > 40) return false;
         // "Northwind’s chief executive, Jane Roe": the organisation's possessive before the role
-        // "UniCredit's Andreas Rees": the organisation's person, with no role between
+        // "Quorvin Bank's Ivo Kessler": the organisation's person, with no role between
         if (gap is "’s" or "'s") return true;
         if (gap.StartsWith("’s ") || gap.StartsWith("'s ")) gap = gap[3..];
         else if (gap.StartsWith("’ ") || gap.StartsWith("' ")) gap = gap[2..];

@@ -351,7 +351,7 @@ public class EntityStageTests
     [InlineData("The union's Siân Pryce confirmed the ballot would go ahead.", "Siân Pryce")]
     [InlineData("The union's Eoin Tarrant confirmed the ballot would go ahead.", "Eoin Tarrant")]
     [InlineData("The union's Jiří Valenta confirmed the ballot would go ahead.", "Jiří Valenta")]
-    [InlineData("The union's Gonçalo Moreira confirmed the ballot would go ahead.", "Gonçalo Moreira")]
+    [InlineData("The union's Gonçalo Tarvel confirmed the ballot would go ahead.", "Gonçalo Tarvel")]
     public void CommonGivenNamesOfManyLanguages_OpenAName(string text, string name) => AssertPerson(text, name);
 
     [Fact]
@@ -604,7 +604,7 @@ public class EntityStageTests
     [Fact]
     public void ALoneLetter_IsNoShortFormOfANameThatStartsWithIt()
     {
-        var a = Run("Sales were led by B. Rama Raju in Hyderabad. Vitamin B levels were tested in group B of the trial.");
+        var a = Run("Sales were led by B. Rama Orrin in Pune. Vitamin B levels were tested in group B of the trial.");
         Assert.DoesNotContain(a.Entities, e => e.End - e.Start == 1);
     }
 
@@ -707,10 +707,10 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("2019", StringComparison.Ordinal));
     }
 
-    /// <summary>"Kostro Miller" of "Amanda A. Kostro Miller": a surname of two words or more alone links to the full name.</summary>
+    /// <summary>"Tarrow Lindqvist" of "Ada M. Tarrow Lindqvist": a surname of two words or more alone links to the full name.</summary>
     [Theory]
-    [InlineData("The guide was written by dietitian Amanda A. Tarrow Lindqvist in May. Most adults get enough iron, says Tarrow Lindqvist.",
-        "Amanda A. Tarrow Lindqvist", "Tarrow Lindqvist")]
+    [InlineData("The survey was run by statistician Ada M. Tarrow Lindqvist in May. Response rates fell sharply, says Tarrow Lindqvist.",
+        "Ada M. Tarrow Lindqvist", "Tarrow Lindqvist")]
     [InlineData("The actor Tomas Van Der Kloot joined the board in May. Van Der Kloot said the firm was young.", "Tomas Van Der Kloot", "Van Der Kloot")]
     public void ASurnameOfTwoWords_LinksToTheFullName(string text, string full, string surname)
     {
@@ -1106,7 +1106,7 @@ public class EntityStageTests
             e => e.Type == "PERSON" && e.Name == "Mark Okafor");
 
     [Theory]
-    [InlineData("Jade Orrin from the charity Rivers Unspoilt told reporters the ban was overdue.", "Rivers Unspoilt")]
+    [InlineData("Jade Orrin from the charity Clear Tarn told reporters the ban was overdue.", "Clear Tarn")]
     [InlineData("The campaign group Bright Lanes said the plan was too timid.", "Bright Lanes")]
     public void ANameAfterAWordForAKindOfBody_IsThatBody(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && e.Name == name);
@@ -1164,10 +1164,10 @@ public class EntityStageTests
     }
 
     [Theory]
-    [InlineData("Senior author Dr. Silvia S. Martins, associate professor, said the data were clear.", "Silvia S. Martins")]
+    [InlineData("Senior author Dr. Silvia S. Quarles, associate professor, said the data were clear.", "Silvia S. Quarles")]
     [InlineData("The statement came from Kentucky Gov. Matt Bevin on Tuesday.", "Matt Bevin")]
     [InlineData("Eswar Prasad, a trade professor at Cornell, doubted the deal.", "Eswar Prasad")]
-    [InlineData("The filing named Patrick W. Carlineo Jr., 55, of Addison.", "Patrick W. Carlineo Jr.")]
+    [InlineData("The filing named Patrick W. Quellmark Jr., 55, of Addison.", "Patrick W. Quellmark Jr.")]
     [InlineData("The talks were led by Trade Representative Tomasz Wielgus and his deputy.", "Tomasz Wielgus")]
     [InlineData("He met European Union Gordon Halvorsen on Friday.", "Gordon Halvorsen")]
     [InlineData("The union said the offer failed. Later, HWU DGS Mina Okafor said members were angry.", "Mina Okafor")]
@@ -1403,7 +1403,7 @@ public class EntityStageTests
     [InlineData("The report came from the Office of the Inspector General on Monday.", "Office of the Inspector General")]
     [InlineData("Funding from the National Institute on Drug Abuse ended last year.", "National Institute on Drug Abuse")]
     [InlineData("A spokesman for the US Embassy declined to comment.", "US Embassy")]
-    [InlineData("Omar Lamrani, a senior analyst at Brightwater, a Texas-based geopolitical intelligence firm, said the group was secular.", "Brightwater")]
+    [InlineData("Omar Quell, a senior analyst at Brightwater, a Leeds-based research firm, said the group was secular.", "Brightwater")]
     [InlineData("The findings were first reported by Polygraph.info on Tuesday.", "Polygraph.info")]
     [InlineData("A spokesman told Quillon on Friday that the deal was off.", "Quillon")]
     [InlineData("Shares of Quorvin Mutual rose 4% on Monday.", "Quorvin Mutual")]
@@ -1412,11 +1412,11 @@ public class EntityStageTests
     [InlineData("Revenue at Tandora, which makes chips for phones, rose.", "Tandora")]
     [InlineData("Analysts at 22V Research cut their forecast.", "22V Research")]
     [InlineData("The appeal went to the Supreme Court of Western Australia last week.", "Supreme Court of Western Australia")]
-    [InlineData("The music went to Braun’s Ithaca Holdings in June.", "Ithaca Holdings")]
+    [InlineData("The catalogue went to Marsh’s Tarvel Holdings in June.", "Tarvel Holdings")]
     [InlineData("The station was founded by electrical company Harlow's Limited in 1931.", "Harlow's Limited")]
     [InlineData("Pub group Marston’s PLC said sales rose.", "Marston’s PLC")]
     [InlineData("Tarn Bank Hong Kong said profit rose.", "Tarn Bank Hong Kong")]
-    [InlineData("Analysts at the Delhi-based Council on Energy said the air was worse.", "Council on Energy")]
+    [InlineData("Analysts at the Leeds-based Council on Farming said the soil was poorer.", "Council on Farming")]
     [InlineData("Economists at the Federal Reserve Bank of New York disagreed.", "Federal Reserve Bank of New York")]
     [InlineData("A report by the National Society for the Protection of Rivers found more litter.", "National Society for the Protection of Rivers")]
     [InlineData("A survey by the Centre for the Study of Rural Credit found more lending.", "Centre for the Study of Rural Credit")]
@@ -1424,13 +1424,13 @@ public class EntityStageTests
     [InlineData("A note from Tesla Securities said the stock was cheap.", "Tesla Securities")]
     [InlineData("A spokesman for the Senate Armed Services Committee declined to comment.", "Senate Armed Services Committee")]
     [InlineData("Aid reached the town through the Red Cross Tarvia Regional Office in March.", "Red Cross Tarvia Regional Office")]
-    [InlineData("Kurinji Okafor, an analyst at the Council on Energy, Environment and Water, said the air was worse.", "Council on Energy, Environment and Water")]
+    [InlineData("Kurinji Okafor, an analyst at the Council on Farming, Forests and Water, said the soil was poorer.", "Council on Farming, Forests and Water")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
-    [InlineData("Pankaj Pandey, Head of Research at ICICI Securities, said the market was fair.", "ICICI Securities")]
+    [InlineData("Pankaj Orrin, Head of Research at Tarvel Securities, said the market was fair.", "Tarvel Securities")]
     [InlineData("Rival Lowe's was also lower after the results.", "Lowe's")]
     [InlineData("It has NASA-inspired seats and a bigger screen.", "NASA")]
     [InlineData("Eswar Okafor, a trade professor at Brennick, doubted the deal would last.", "Brennick")]
-    [InlineData("Funding came from the Center for Environmental Politics last year.", "Center for Environmental Politics")]
+    [InlineData("Funding came from the Center for Coastal Politics last year.", "Center for Coastal Politics")]
     [InlineData("The Commission for Rural Roads and Bridges will meet in May.", "Commission for Rural Roads and Bridges")]
     [InlineData("Figures from the Agency for Coastal Fisheries showed smaller catches.", "Agency for Coastal Fisheries")]
     [InlineData("The Committee on Harbour Safety said the pier was sound.", "Committee on Harbour Safety")]
@@ -2081,8 +2081,8 @@ public class EntityStageTests
     [Fact]
     public void AfterAPrepositionOfPlace_TheNameBeforeSaid_IsWhereTheSpeakersAre()
     {
-        var a = Run("Police in Bowling Green said the road would reopen on Monday.");
-        Assert.Equal("LOCATION", At(a, "Bowling Green").Type);
+        var a = Run("Police in Harlow Green said the road would reopen on Monday.");
+        Assert.Equal("LOCATION", At(a, "Harlow Green").Type);
     }
 
     [Fact]
@@ -2172,7 +2172,7 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == "Parliament");
     }
 
-    /// <summary>"Like David Rehr, he …", "Because Okafor doubted …": a preposition or conjunction that opens a sentence is no part of the name after it.</summary>
+    /// <summary>"Like Ivo Marsh, he …", "Because Okafor doubted …": a preposition or conjunction that opens a sentence is no part of the name after it.</summary>
     [Theory]
     [InlineData("Like Dorian Whitlock, he argued against the merger.", "Dorian Whitlock")]
     [InlineData("Unlike Marta Quilling, she stayed at the firm.", "Marta Quilling")]

@@ -48,9 +48,9 @@ public class QuoteStageTests
     [InlineData("Mira Solberg leads Tarn Ltd. She said the firm \"will not be sold to anyone\" this year.", "Mira Solberg")]
     [InlineData("Rates rose. \"It is a mistake,\" said one senior analyst at Brisa Capital.", "Brisa Capital")]
     [InlineData("Sales fell. \"It is a short-term view,\" said, telecoms expert, Paul Budde.", "Paul Budde")]
-    [InlineData("Mike Moran, an economist, was quoted as saying \"the cut was overdue.\" Greenspan reiterated his concerns.", "Mike Moran")]
+    [InlineData("Mike Tarvel, an economist, was quoted as saying \"the cut was overdue.\" Greenspan reiterated his concerns.", "Mike Tarvel")]
     [InlineData("Rates held. \"We are watching closely,\" said Central Bank of Arden Governor Lia Sorn.", "Lia Sorn")]
-    [InlineData("Growth slowed. \"We expect a rebound,\" said Brisa Capital's Andreas Rees.", "Andreas Rees")]
+    [InlineData("Growth slowed. \"We expect a rebound,\" said Brisa Capital's Andreas Quell.", "Andreas Quell")]
     [InlineData("Oil flowed. \"The money went missing,\" said Kenya's finance minister, Ali Dahan.", "Ali Dahan")]
     [InlineData("Jobs data were mixed. \"Hiring has stalled,\" said an economist for the board, Maria Lopez.", "Maria Lopez")]
     [InlineData("The plan was approved. \"It will not work,\" said a sceptical Robert Hale, the trust's chairman.", "Robert Hale")]
@@ -1260,10 +1260,10 @@ public class QuoteStageTests
     [Fact]
     public void SaidOrganisationRolePerson_TheSpeakerIsThePerson()
     {
-        var a = Run("“Rates will stay high for longer,” said Goldman Sachs analyst Jane Whitfield. “Demand is strong,” commented Northwind Capital partner, Andrew Rosen.");
+        var a = Run("“Rates will stay high for longer,” said Goldman Sachs analyst Jane Whitfield. “Demand is strong,” commented Northwind Capital partner, Andrew Quell.");
         Assert.Equal(2, a.Quotes.Count);
         Assert.Equal("Jane Whitfield", a.Quotes[0].Speaker);
-        Assert.Equal("Andrew Rosen", a.Quotes[1].Speaker);
+        Assert.Equal("Andrew Quell", a.Quotes[1].Speaker);
         Assert.EndsWith(".role", a.Quotes[0].Rule);
     }
 
@@ -1562,10 +1562,10 @@ public class QuoteStageTests
             .Quotes[^1].Speaker);
     }
 
-    /// <summary>"Alex Beasley, manager for the UK, Ireland and the Nordics, said:": an apposition that ends in a list is still one apposition.</summary>
+    /// <summary>"Alex Tarvel, manager for the UK, Ireland and the Nordics, said:": an apposition that ends in a list is still one apposition.</summary>
     [Theory]
-    [InlineData("Alex Beasley, Harrow Outdoor's regional manager for the UK, Ireland and the Nordics, said: “We repair what we sell.”", "Alex Beasley")]
-    [InlineData("Alex Beasley, the minister for Trade, Industry, Energy and Skills, said: “We repair what we sell.”", "Alex Beasley")]
+    [InlineData("Alex Tarvel, Harrow Outdoor's regional manager for the UK, Ireland and the Nordics, said: “We repair what we sell.”", "Alex Tarvel")]
+    [InlineData("Alex Tarvel, the minister for Trade, Industry, Energy and Skills, said: “We repair what we sell.”", "Alex Tarvel")]
     public void AnAppositionEndingInAList_IsOneApposition(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Run("The shop opened on Monday. " + text).Quotes).Speaker);
 
@@ -1598,10 +1598,10 @@ public class QuoteStageTests
     /// person does not speak the quotation.</summary>
     [Theory]
     [InlineData("explained Harlow. Jeremy Batts, an analyst with Kessel Securities, said investors were wary.", "Harlow Foods")]
-    [InlineData("said Dittmar in an interview. Jones told reporters the owner was fed up.", "Wendi Dittmar")]
+    [InlineData("said Quorvey in an interview. Jones told reporters the owner was fed up.", "Wendi Quorvey")]
     public void ASpeakersNameEndsAtTheFullStop(string after, string speaker)
     {
-        var quotes = Run("Harlow Foods is selling its diners, manager Wendi Dittmar and accountant Ana Jones said. "
+        var quotes = Run("Harlow Foods is selling its diners, manager Wendi Quorvey and accountant Ana Jones said. "
             + "“The final value will change with our share price,” " + after).Quotes;
         Assert.Equal(speaker, quotes[0].Speaker);
     }
@@ -1835,7 +1835,7 @@ public class QuoteStageTests
     [Theory]
     [InlineData("Spokeswoman Carla Benn, however, clarified that the team was “in talks with the regulator and close to a permit.”")]
     [InlineData("Carla Benn indicated that the update suits people who want “an easy way to set their own volume limit.”")]
-    [InlineData("Iron matters too, says dietitian Carla Benn. “Most adults get enough of it from food alone,” she shared with the Harbour Times.")]
+    [InlineData("Ferry fares will rise, says harbour master Carla Benn. “Fuel has doubled in price since the spring,” she shared with the Harbour Times.")]
     [InlineData("“The change will not reach every school this year,” Carla Benn penned in a letter to parents.")]
     public void ClarifiedOrIndicated_ReportTheQuotation(string text) =>
         Assert.Equal("Carla Benn", Assert.Single(Run("The flying car must be licensed before its trip. " + text).Quotes).Speaker);
