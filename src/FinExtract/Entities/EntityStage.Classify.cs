@@ -33,6 +33,8 @@ public sealed partial class EntityStage
         if (IsDepartmentOfRole(words, prev, prev2)) return null;
         // "the CIO", "an IPO": an upper-case common noun is no name, whatever its cues; a state's or a province's code may be a place
         if (words.Count == 1 && EntityLexicon.NotAcronyms.Contains(words[0]) && !EntityLexicon.PlaceCodes.Contains(words[0])) return null;
+        // "PCs", "ETFs", "AMAs": letters in the plural name things or events; a body, a person or a place has no plural
+        if (words.Count == 1 && IsPluralAcronym(words[0])) return null;
         // "FRIDAY", "FROM": a word of four letters or more set in capitals is no acronym when, written normally, it is never a name ("WHO" may be)
         if (words.Count == 1 && words[0].Length >= 4 && words[0].All(char.IsAsciiLetterUpper)
             && EntityLexicon.NotNames.Contains(words[0][0] + words[0][1..].ToLowerInvariant())) return null;
@@ -72,6 +74,9 @@ public sealed partial class EntityStage
             return new Candidate(r.S, r.E, "ORG", Heuristics.WorkplaceCue);
         return null;
     }
+
+    private static bool IsPluralAcronym(string word) =>
+        word.Length >= 3 && word[^1] == 's' && word[..^1].All(char.IsAsciiLetterUpper);
 
     /// <summary>
     /// A role and then a capitalised word follow the run, the role one word, or up to three when its first word opens a longer one

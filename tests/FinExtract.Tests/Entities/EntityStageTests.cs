@@ -188,6 +188,8 @@ public class EntityStageTests
     [InlineData("The drive reads 2.2 QB per second; the old one read 1.9 QB, and a third 0.8 QB.", "QB")]
     [InlineData("Updated 17:45 (IST). Updated 18:10 (IST), when rain stopped play. Updated 19:00 (IST).", "IST")]
     [InlineData("Hotels emptied when MERS reached the city. MERS cases fell by June, and MERS testing ended.", "MERS")] // a disease
+    [InlineData("Tarvel earns more from PCs than from phones. Sales of PCs rose in May, and PCs got dearer.", "PCs")] // letters in the plural
+    [InlineData("She will sing at the QMAs in June. The QMAs are held in Harlow, and the QMAs sold out.", "QMAs")]
     public void AnUpperCaseCommonNoun_IsNoName_WhateverItsCuesOrRepeats(string text, string word)
     {
         var a = Run(text);
