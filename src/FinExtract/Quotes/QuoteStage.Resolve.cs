@@ -102,6 +102,9 @@ public sealed partial class QuoteStage
         if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between)) is { } member)
             return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (IsSentenceWord(sp) || pluralSubject || GovernedPlace(ctx, at, end)) return null;
+        // "People claimed ...", "Better yet, ...": one capitalised word that opens a sentence and that the article also writes in lower
+        // case is a common word, no speaker; a body or a role's holder named after it may be
+        if (CommonWordOpeningSentence(ctx, at, words)) return NamedAfterUntyped(ctx, end, cue, rule, conf);
         // "said Greek prime minister", "Democratic members of X stated": a nationality or a party before a lower-case role names no one (a
         // party before its verb speaks: "Labour stated")
         bool unnamed = words.Split(' ').All(Entities.EntityLexicon.Demonyms.Contains) && LowerCaseWordAt(ctx.Body, end + 1) is { Length: > 0 } role
@@ -117,6 +120,10 @@ public sealed partial class QuoteStage
         while (e < body.Length && char.IsLower(body[e])) e++;
         return at > 0 && at <= body.Length && body[at - 1] == ' ' ? body[at..e] : "";
     }
+
+    private static bool CommonWordOpeningSentence(Context ctx, int at, string words) =>
+        !words.Contains(' ') && words.Length > 1 && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at
+        && Regex.IsMatch(ctx.Body, @"(?<!\p{L})" + Regex.Escape(words.ToLowerInvariant()) + @"(?!\p{L})", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Who capitalised words the entity stage did not type (ending at <paramref name="end"/>) lead on to: "said Chief Xbox officer Ana

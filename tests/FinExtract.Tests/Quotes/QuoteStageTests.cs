@@ -297,6 +297,17 @@ public class QuoteStageTests
     public void APersonBetweenACommaAndTheVerb_IsItsSubject(string text) =>
         Assert.Equal("Ada Quarles", Assert.Single(Run("The port reopened in May. " + text).Quotes).Speaker);
 
+    /// <summary>One capitalised word that opens a sentence and that the article writes in lower case too is a common word, no speaker.</summary>
+    [Fact]
+    public void ACommonWordOpeningASentence_IsNoSpeaker()
+    {
+        var a = Run("Shares slid all week, and people in the trade were nervous. Traders sold early on Friday. People said the slide was "
+            + "\"a long time coming for the whole sector\" in the end.");
+        Assert.Equal("", Assert.Single(a.Quotes).Speaker);
+        var b = Run("Shares slid all week, and traders were nervous. Tarvel said the slide was \"a long time coming for the whole sector\" in the end.");
+        Assert.Equal("Tarvel", Assert.Single(b.Quotes).Speaker);
+    }
+
     [Fact]
     public void APronounAfterASentenceThatNamesAPersonAfterAThingAsSubject_IsThatPerson()
     {
