@@ -407,9 +407,10 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>", head of planning at the Port of ", ", director of research at Tarn Capital in ", ", of ": a role, a preposition and the
-    /// capitalised words of a name before its place; or the place a person is of or from (" of ").</summary>
+    /// capitalised words of a name before its place, or a town and a comma before its region (", a bus driver in Harlow, " before
+    /// "Tarnshire"); or the place a person is of or from (" of ").</summary>
     [GeneratedRegex(@"^(?:,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){0,5}?(?:of|at|for|from|with|in)\s+(?:the\s+)?"
-        + @"(?:\p{Lu}[\p{L}-]*\s+(?:of\s+|for\s+|in\s+)?){0,3}|\s+(?:of|from)\s+(?:the\s+)?)$", RegexOptions.CultureInvariant)]
+        + @"(?:\p{Lu}[\p{L}-]*\s+(?:of\s+|for\s+|in\s+)?){0,3}(?:\p{Lu}[\p{L}-]*,\s+)?|\s+(?:of|from)\s+(?:the\s+)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex UnclosedAppositiveToPlace();
 
     [GeneratedRegex(@"^,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){1,5}?(?:of|at|for|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$",

@@ -21,6 +21,7 @@ public class QuoteStageTests
     [InlineData("Ivo Marsh spoke first. According to veteran fund manager Helen Brightwater, \"the outlook is uncertain.\"", "Helen Brightwater")]
     [InlineData("Ivo Marsh spoke first. According to Harwell Institute director Ada Quarles, the plan is \"the reason the talks broke down.\"",
         "Ada Quarles")]
+    [InlineData("Fares rose. Ada Quarles, a bus driver in Leeds, England told reporters, \"Fuel eats half of what we take.\"", "Ada Quarles")]
     [InlineData("Ivo Marsh spoke first. According to Tarvia vice-chairman Ada Quarles, the yard \"will not reopen before the spring.\"", "Ada Quarles")]
     [InlineData("Rates held. \"Inflation has further to fall,\" said deputy-governor Ana Lupe.", "Ana Lupe")]
     [InlineData("Ivo Marsh spoke first. According to the Harbour Gazette, \"the outlook is uncertain.\"", "Harbour Gazette")]
