@@ -54,7 +54,7 @@ public sealed partial class EntityStage
         // "Democrat Ada Quarles of Tarvia", "Ukrainian Ivo Marsh": a member of a party or a nation (a noun: its plural is listed too, unlike
         // "Olympic" or "Western") before a given name and a surname describes the person, as an occupation does ("Writer Ada Quarles said")
         if ((IsPeopleNoun(r.First) || IsOccupation(r.First)) && DescribedPerson(article, r, i, j) is { } described) return described;
-        if (DescribesSomethingElse(r)) return null;
+        if (DescribesSomethingElse(r) && !TitledPersonBeforeEnding(r)) return null;
         var typed = (IsEnglish(article) ? AmpersandName(r) : null) ?? CreditedPerson(r) ?? ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
         if (typed.Type == "PERSON" && HoldsAnAbstractNoun(body, typed.Start, typed.End))
             return new Candidate(typed.Start, typed.End, "ORG", Heuristics.AbstractNounName);
@@ -220,6 +220,19 @@ public sealed partial class EntityStage
     private static bool IsOccupation(string word) =>
         word.Length >= 4 && char.IsUpper(word[0]) && !word.AsSpan(1).ContainsAnyExceptInRange('a', 'z')
         && EntityLexicon.PersonCues.Contains(word) && word is not ("Said" or "Says" or "Told" or "According");
+
+    /// <summary>
+    /// "Mayor Ivo Day said", "County Executive Ed Day": a given name and a surname that is also an event's last word ("Day", "Week"),
+    /// after a title or before a verb of saying, are a person's name, not an event's.
+    /// </summary>
+    private bool TitledPersonBeforeEnding(NameRun r)
+    {
+        var words = r.Words;
+        if (words.Count < 2 || !_givenNames.Contains(words[^2]) || !EntityLexicon.MiscEndings.Contains(words[^1])) return false;
+        bool titleBefore = words.Count == 2 ? EntityLexicon.Titles.Contains(r.Prev) || EntityLexicon.TitleWords.Contains(r.Prev)
+            : words.SkipLast(2).All(w => EntityLexicon.Titles.Contains(w) || EntityLexicon.TitleWords.Contains(w));
+        return titleBefore || words.Count == 2 && r.Next is "said" or "says" or "told" or "added";
+    }
 
     /// <summary>Runs that name an event, a thing or a nationality, not an entity.</summary>
     private static bool DescribesSomethingElse(NameRun r)

@@ -140,6 +140,19 @@ public class EntityStageTests
     public void ANameInIntercapsBeforeACountry_IsTheFirmsUnitThere() =>
         IsOneOrganisation("Two new plants were opened near the coast by QuorvinHealth Ghana this spring, the firm said.", "QuorvinHealth Ghana");
 
+    /// <summary>A surname that is also an event's last word ("Day", "Law") after a title or before a verb of saying.</summary>
+    [Theory]
+    [InlineData("Buses will run on Sunday. Mayor Ivo Day said the timetable would be kept.", "Ivo Day")]
+    [InlineData("Buses will run on Sunday. Tomas Law said the timetable would be kept.", "Tomas Law")]
+    public void AGivenNameAndASurnameThatEndsEvents_AreAPerson(string text, string name) => IsOne(text, name, "PERSON");
+
+    [Fact]
+    public void AnEventNamedAfterAGivenName_StaysNoPerson()
+    {
+        var a = Run("Most shops close on Victoria Day this year, and the parade starts at noon.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+    }
+
     [Fact]
     public void ThaiAndRussianLegalForms_CloseACompanyName()
     {
