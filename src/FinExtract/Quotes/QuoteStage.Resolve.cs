@@ -102,7 +102,7 @@ public sealed partial class QuoteStage
         if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between)) is { } member)
             return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (IsSentenceWord(sp) || pluralSubject || GovernedPlace(ctx, at, end)) return null;
-        // "People claimed ...", "Better yet, ...": one capitalised word that opens a sentence and that the article also writes in lower
+        // "People said ...", "Worse still, ...": one capitalised word that opens a sentence and that the article also writes in lower
         // case is a common word, no speaker; a body or a role's holder named after it may be
         if (CommonWordOpeningSentence(ctx, at, words)) return NamedAfterUntyped(ctx, end, cue, rule, conf);
         // "said Greek prime minister", "Democratic members of X stated": a nationality or a party before a lower-case role names no one (a
