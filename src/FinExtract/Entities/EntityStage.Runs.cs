@@ -124,10 +124,10 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// "in Pilbara", "from Addison": a lone unknown name after a preposition of place is most often a place. A name joined with "&amp;"
-    /// ("S&amp;P", "AT&amp;T") is a firm's, never a place's; "in Parliament", "from Treasury": a body's word names an institution; "in Level
-    /// 3", "from Phase 2": a word a number follows is a designation; "from Tuesday's auction", "in July": a date; "from Tarvel who
-    /// paid": a party, whom "who" follows; "in Scientology": a field or a belief, by its abstract noun's ending.
+    /// "in Tarnshire", "from Harlow Vale": a lone unknown name after a preposition of place is most often a place. A name joined with
+    /// "&amp;" ("S&amp;P", "AT&amp;T") is a firm's, never a place's; "in Parliament", "from Treasury": a body's word names an institution;
+    /// "in Level 3", "from Phase 2": a word a number follows is a designation; "from Tuesday's auction", "in July": a date; "from Tarvel
+    /// who paid": a party, whom "who" follows; "in Astrology": a field or a belief, by its abstract noun's ending.
     /// </summary>
     private static bool IsPlaceAfterPreposition(string body, int s, int e, List<string> words, string prev) =>
         words.Count <= 2 && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout" && !WhoFollows(body, e)
@@ -136,7 +136,7 @@ public sealed partial class EntityStage
                                   || EntityLexicon.LanguageNames.Contains(words[0])
                                   || AbstractNounEndings.Any(x => words[0].EndsWith(x, StringComparison.Ordinal))));
 
-    /// <summary>Endings of abstract nouns that no place name has: "in Scientology", "in Marketing Management", "in Economics".</summary>
+    /// <summary>Endings of abstract nouns that no place name has: "in Astrology", "in Marketing Management", "in Economics".</summary>
     private static readonly string[] AbstractNounEndings = ["ology", "ism", "ics", "ment", "tion", "ship"];
 
     /// <summary>Whether [s, e) fills a table cell on its own, as tables read in the body: "| WÜ |", or a row's first or last cell.</summary>
