@@ -72,7 +72,8 @@ public sealed partial class EntityStage
             foreach (var (from, to) in s.Windows) Array.Fill(only, true, from, to - from + 1);
             s.Probabilities = Recogniser!.Probabilities(s.Words, Lexicons, s.Votes, document, only);
         }
-        var result = chosen.Where(c => c.Type != "UNKNOWN").Select(c => weak.Contains(c) ? Retyped(tokens, sentences, c) : c).ToList();
+        var result = chosen.Where(c => c.Type != "UNKNOWN").Select(c => weak.Contains(c) ? Retyped(article.Body, tokens, sentences, c) : c)
+            .OfType<Candidate>().ToList();
         var taken = new SpanSet(result);
         foreach (var f in ModelSpans(article, sentences, chosen))
         {
@@ -150,13 +151,30 @@ public sealed partial class EntityStage
         }
     }
 
-    /// <summary>A weakly typed place or name, an organisation when the model leans that way over its words (it was measured unreliable
-    /// at telling people from places in a single word, so leaning to a person changes nothing).</summary>
-    private Candidate Retyped(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c) => LeaningOf(tokens, sentences, c) switch
+    /// <summary>
+    /// A weakly typed place or name, an organisation when the model leans that way over its words (it was measured unreliable at
+    /// telling people from places in a single word, so leaning to a person changes nothing); none when its words are all common
+    /// words the in-domain text writes in lower case ("a career in Sales", "files in Path") and the model gives them more
+    /// probability of no name than of any.
+    /// </summary>
+    private Candidate? Retyped(string body, IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)
     {
-        "ORG" => c with { Type = "ORG", Rule = c.Rule + "+model" },
-        _ => c,
-    };
+        if (WordClusters != null && body[c.Start..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(WordClusters.SeenInLowerCase)
+            && NoNameMass(tokens, sentences, c) > 0.5) return null;
+        return LeaningOf(tokens, sentences, c) switch
+        {
+            "ORG" => c with { Type = "ORG", Rule = c.Rule + "+model" },
+            _ => c,
+        };
+    }
+
+    /// <summary>The mean probability the model gives the O tag over the words of a name (0 when it read none of them).</summary>
+    private double NoNameMass(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)
+    {
+        int o = Recogniser!.Labels.ToList().IndexOf("O");
+        var words = ProbabilitiesOver(tokens, sentences, c).Select(w => w.P[o]).ToList();
+        return words.Count == 0 ? 0 : words.Average();
+    }
 
     /// <summary>The type whose B- and I- tags the model gives the most probability over the words of a name: PER, ORG, LOC, or "" unread.</summary>
     private string LeaningOf(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)

@@ -984,6 +984,19 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == language);
     }
 
+    /// <summary>
+    /// Common words capitalised after "in" or "from" that the recogniser reads as no name are a field or a thing, not a place; a
+    /// name it reads as one stays ("from Wikipedia", above).
+    /// </summary>
+    [Theory]
+    [InlineData("She has worked in Marketing for a decade and now runs the team.", "Marketing")]
+    [InlineData("She holds a degree in Accounting and joined the firm last spring.", "Accounting")]
+    public void CommonWordsAfterAPreposition_ThatTheModelReadsAsNoName_AreNoPlace(string text, string words)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == words);
+    }
+
     /// <summary>Broadcasters, papers and press-release wires the organisations gazetteer names are organisations.</summary>
     [Theory]
     [InlineData("The deal was first reported by The Globe and Mail on Monday.", "Globe and Mail", "The Globe and Mail")]
