@@ -154,7 +154,7 @@ public sealed partial class EntityStage
     /// <summary>
     /// A weakly typed place or name, an organisation when the model leans that way over its words (it was measured unreliable at
     /// telling people from places in a single word, so leaning to a person changes nothing); none when its words are all common
-    /// words the in-domain text writes in lower case ("a career in Sales", "files in Path") and the model gives them more
+    /// words the in-domain text writes in lower case ("a degree in Accounting", "ten years in Marketing") and the model gives them more
     /// probability of no name than of any.
     /// </summary>
     private Candidate? Retyped(string body, IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)
