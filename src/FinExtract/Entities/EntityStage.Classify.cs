@@ -85,9 +85,9 @@ public sealed partial class EntityStage
     /// </summary>
     private static bool RoleThenNameAfter(NameRun r)
     {
-        if (!EntityLexicon.RolesBeforeName.Contains(r.Next)) return false;
-        int last = RoleOpeners.Contains(r.Next) ? r.J + 4 : r.J + 2;
-        for (int k = r.J + 2; k < r.Tokens.Count && k <= last; k++)
+        if (WordThenNameAfter(r, EntityLexicon.RolesBeforeName)) return true;
+        if (!EntityLexicon.RolesBeforeName.Contains(r.Next) || !RoleOpeners.Contains(r.Next)) return false;
+        for (int k = r.J + 2; k < r.Tokens.Count && k <= r.J + 4; k++)
         {
             if (IsCapitalised(r.Body, r.Tokens[k])) return true;
             string w = Word(r.Body, r.Tokens[k]);
@@ -117,8 +117,6 @@ public sealed partial class EntityStage
     private static bool HoldsAnAbstractNoun(string body, int start, int end) =>
         body[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.Length > 5 && char.IsUpper(w[0]) && PersonlessEndings.Any(x => w.EndsWith(x, StringComparison.Ordinal)));
-
-    private static readonly string[] PersonlessEndings = ["tion", "tions", "ology", "ologies", "ism"];
 
     /// <summary>
     /// "Harlow &amp; Marsh", "Tarvel &amp; Quorvin", "K&amp;R": names joined by an ampersand are a firm's (partners' surnames, a

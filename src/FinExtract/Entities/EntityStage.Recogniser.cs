@@ -159,35 +159,43 @@ public sealed partial class EntityStage
     /// </summary>
     private Candidate? Retyped(string body, IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)
     {
+        var (mass, words) = TagMass(tokens, sentences, c);
         if (WordClusters != null && body[c.Start..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(WordClusters.SeenInLowerCase)
-            && NoNameMass(tokens, sentences, c) > 0.5) return null;
-        return LeaningOf(tokens, sentences, c) switch
+            && words > 0 && mass.GetValueOrDefault("O") / words > 0.5) return null;
+        return Leaning(mass) switch
         {
             "ORG" => c with { Type = "ORG", Rule = c.Rule + "+model" },
             _ => c,
         };
     }
 
-    /// <summary>The mean probability the model gives the O tag over the words of a name (0 when it read none of them).</summary>
-    private double NoNameMass(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)
-    {
-        int o = Recogniser!.Labels.ToList().IndexOf("O");
-        var words = ProbabilitiesOver(tokens, sentences, c).Select(w => w.P[o]).ToList();
-        return words.Count == 0 ? 0 : words.Average();
-    }
-
     /// <summary>The type whose B- and I- tags the model gives the most probability over the words of a name: PER, ORG, LOC, or "" unread.</summary>
-    private string LeaningOf(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)
+    private string LeaningOf(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c) =>
+        Leaning(TagMass(tokens, sentences, c).Mass);
+
+    private static string Leaning(Dictionary<string, double> mass) =>
+        mass.Where(m => m.Key != "O").OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).Select(m => m.Key)
+            .FirstOrDefault() ?? "";
+
+    /// <summary>
+    /// The probability the model gives each type over the words of a name (B- and I- tags summed under the type's name, the O tag
+    /// under "O"), and how many of its words it read: one pass for the leaning and the no-name reading.
+    /// </summary>
+    private (Dictionary<string, double> Mass, int Words) TagMass(IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences, Candidate c)
     {
         var labels = Recogniser!.Labels;
         var mass = new Dictionary<string, double>(StringComparer.Ordinal);
+        int words = 0;
         foreach (var (_, p) in ProbabilitiesOver(tokens, sentences, c))
         {
+            words++;
             for (int k = 0; k < labels.Count; k++)
-                if (labels[k].Length > 2 && labels[k][1] == '-')
-                    mass[labels[k][2..]] = mass.GetValueOrDefault(labels[k][2..]) + p[k];
+            {
+                string type = labels[k].Length > 2 && labels[k][1] == '-' ? labels[k][2..] : labels[k] == "O" ? "O" : "";
+                if (type.Length > 0) mass[type] = mass.GetValueOrDefault(type) + p[k];
+            }
         }
-        return mass.Count == 0 ? "" : mass.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).First().Key;
+        return (mass, words);
     }
 
     /// <summary>

@@ -139,6 +139,12 @@ public sealed partial class EntityStage
     /// <summary>Endings of abstract nouns that no place name has: "in Astrology", "in Marketing Management", "in Economics".</summary>
     private static readonly string[] AbstractNounEndings = ["ology", "ism", "ics", "ment", "tion", "ship"];
 
+    /// <summary>
+    /// The abstract-noun endings that no person's name has either (<see cref="HoldsAnAbstractNoun"/>), with their plurals; "-ics",
+    /// "-ment" and "-ship" are left out, as surnames end so ("Babics", "Clement").
+    /// </summary>
+    private static readonly string[] PersonlessEndings = ["tion", "tions", "ology", "ologies", "ism"];
+
     /// <summary>Whether [s, e) fills a table cell on its own, as tables read in the body: "| WÜ |", or a row's first or last cell.</summary>
     private static bool AloneInTableCell(string body, int s, int e)
     {

@@ -68,9 +68,8 @@ public sealed partial class EntityStage
         return n;
     }
 
-    /// <summary>Whether the <paramref name="length"/> characters at <paramref name="k"/> stand as a whole word (no letter or digit either side).</summary>
-    private static bool IsWholeWordAt(string body, int k, int length) =>
-        (k == 0 || !char.IsLetterOrDigit(body[k - 1])) && (k + length >= body.Length || !char.IsLetterOrDigit(body[k + length]));
+    /// <summary>Whether the characters at <paramref name="k"/> stand as a whole word (<see cref="Text.Words.IsWholeWordAt"/>).</summary>
+    private static bool IsWholeWordAt(string body, int k, int length) => Text.Words.IsWholeWordAt(body, k, length);
 
     /// <summary>Whether the article writes <paramref name="lower"/> as a word of its prose: not in a web address or a handle ("sirius.com").</summary>
     private static bool WrittenAsCommonWord(string body, string lower) =>

@@ -123,15 +123,7 @@ public sealed partial class QuoteStage
 
     private static bool CommonWordOpeningSentence(Context ctx, int at, string words) =>
         !words.Contains(' ') && words.Length > 1 && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at
-        && WrittenAsWord(ctx.Body, words.ToLowerInvariant());
-
-    /// <summary>Whether <paramref name="word"/> stands in the text as a whole word, letters on neither side.</summary>
-    private static bool WrittenAsWord(string body, string word)
-    {
-        for (int k = body.IndexOf(word, StringComparison.Ordinal); k >= 0; k = body.IndexOf(word, k + 1, StringComparison.Ordinal))
-            if ((k == 0 || !char.IsLetter(body[k - 1])) && (k + word.Length == body.Length || !char.IsLetter(body[k + word.Length]))) return true;
-        return false;
-    }
+        && Text.Words.Contains(ctx.Body, words.ToLowerInvariant());
 
     /// <summary>
     /// Who capitalised words the entity stage did not type (ending at <paramref name="end"/>) lead on to: "said Chief Xbox officer Ana
