@@ -131,6 +131,7 @@ public class NumberRecognizerTests
     [InlineData("the buyer paid Can$48.5 million", 4.85e7, "CAD", "Can$48.5 million")]
     [InlineData("bread rose by fifty piastres", 0.5, "EGP", "fifty piastres")]
     [InlineData("the farm sold for 2 million Dutch guilders", 2e6, "NLG", "2 million Dutch guilders")]
+    [InlineData("the sawmill fetched 8 million markkas", 8e6, "FIM", "8 million markkas")]
     [InlineData("a ticket at 12 pounds and sixty-five pence today", 12.65, "GBP", "12 pounds and sixty-five pence")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
