@@ -92,9 +92,11 @@ public static class ConfigSchema
             if (d.Errors == null || evalPath.Contains("/if/", StringComparison.Ordinal)) continue;
             var segments = Segments(d.InstanceLocation.ToString());
             var (value, order) = Locate(root, segments);
-            // An unknown key fails the object's "additionalProperties": the object's schema lists the keys it knows.
-            var rule = SchemaNode(node, evalPath.EndsWith(AdditionalProperties, StringComparison.Ordinal) ? evalPath[..^AdditionalProperties.Length]
-                : evalPath);
+            // An unknown key fails the object's "additionalProperties": false, and the object's schema lists the keys it knows; a value
+            // of an object with free keys ("merge") fails the schema its values have.
+            var rule = SchemaNode(node, evalPath);
+            if (evalPath.EndsWith(AdditionalProperties, StringComparison.Ordinal) && rule is JsonValue)
+                rule = SchemaNode(node, evalPath[..^AdditionalProperties.Length]);
             foreach (var (keyword, message) in d.Errors)
             {
                 var error = Describe(file, JsonPath(segments), keyword, message, rule, value, evalPath);
@@ -111,7 +113,7 @@ public static class ConfigSchema
         string found = value is { } v ? JsonReader.Describe(v) : "nothing";
         switch (keyword)
         {
-            case "" when evalPath.EndsWith(AdditionalProperties, StringComparison.Ordinal):
+            case "" when evalPath.EndsWith(AdditionalProperties, StringComparison.Ordinal) && (rule is JsonObject o && o.ContainsKey("properties")):
                 return UnknownKey(file, at, rule);
             case "type":
                 return new ConfigError(file, at, $"expected {Expected(rule)}, found {found}", TypeHint(rule));

@@ -8,7 +8,10 @@ namespace FinExtract.Topics;
 /// <summary>
 /// What each article is about: the topic model's most probable topic, with its probability, and the
 /// runner-up topics above a threshold. It reads the title and the opening of the body (or what
-/// <c>text</c> says), cleaned as the training headlines were.
+/// <c>text</c> says), cleaned as the training headlines were. Topics that <c>merge</c> names are reported as the
+/// topic it gives, with their probabilities summed: the headline set splits earnings news into the figures of
+/// reported results ("Financials") and results dates, calls and previews ("Earnings"), where an article that
+/// reports results is earnings news either way.
 /// </summary>
 public sealed class TopicStage : IStage
 {
@@ -21,13 +24,15 @@ public sealed class TopicStage : IStage
     private readonly TopicModel _model;
     private readonly double _threshold;
     private readonly string _text;
+    private readonly IReadOnlyDictionary<string, string> _merge;
 
-    /// <summary>Creates the stage.</summary>
-    public TopicStage(TopicModel model, double threshold, string text)
+    /// <summary>Creates the stage; <paramref name="merge"/> maps a model topic to the topic it is reported as.</summary>
+    public TopicStage(TopicModel model, double threshold, string text, IReadOnlyDictionary<string, string>? merge = null)
     {
         _model = model;
         _threshold = threshold;
         _text = text;
+        _merge = merge ?? new Dictionary<string, string>();
     }
 
     /// <inheritdoc />
@@ -60,17 +65,31 @@ public sealed class TopicStage : IStage
     public void Process(Article article, StageContext context)
     {
         string text = TextOf(article, _text);
-        var ranked = _model.Predict(text);
+        var byModel = _model.Predict(text);
+        var ranked = Merged(byModel);
         var kept = ranked.Take(1).Concat(ranked.Skip(1).Where(t => t.Probability >= _threshold)).ToList();
         article.SetTopics(kept.Select(t => new ArticleTopic(t.Topic, Math.Round(t.Probability, 4), _model.Id)).ToList());
         if (context.Trace != null)
         {
             context.Trace($"topics: {string.Join(", ", ranked.Take(3).Select(t => $"{t.Topic} {t.Probability:0.000}"))}");
-            var weighed = _model.WordsThatWeigh(text, ranked[0].Topic, 8);
-            context.Trace($"topics: the words that weighed most for {ranked[0].Topic} (probability lost without each): "
+            var weighed = _model.WordsThatWeigh(text, byModel[0].Topic, 8);
+            context.Trace($"topics: the words that weighed most for {byModel[0].Topic} (probability lost without each): "
                 + string.Join(", ", weighed.Select(w => $"{w.Word} {w.Drop:+0.000;-0.000}")));
         }
         article.Layers.Add(TopicsLayer);
+    }
+
+    /// <summary>The model's topics with those <c>merge</c> names summed under the topic it gives, most probable first.</summary>
+    public IReadOnlyList<(string Topic, double Probability)> Merged(IReadOnlyList<(string Topic, double Probability)> ranked)
+    {
+        if (_merge.Count == 0) return ranked;
+        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (topic, p) in ranked)
+        {
+            string name = _merge.GetValueOrDefault(topic, topic);
+            sums[name] = sums.GetValueOrDefault(name) + p;
+        }
+        return sums.Select(x => (x.Key, x.Value)).OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
     }
 }
 
@@ -86,7 +105,7 @@ public sealed class TopicStageFactory : IStageFactory
     /// <inheritdoc />
     public IReadOnlyList<string> Provides { get; } = new[] { TopicStage.TopicsLayer };
     /// <inheritdoc />
-    public IReadOnlyList<string> Keys { get; } = new[] { "model", "threshold", "text" };
+    public IReadOnlyList<string> Keys { get; } = new[] { "model", "threshold", "text", "merge" };
 
     /// <inheritdoc />
     public IStage? Create(JsonElement entry, string jsonPath, PipelineConfig config, JsonReader reader)
@@ -99,6 +118,28 @@ public sealed class TopicStageFactory : IStageFactory
             reader.Error($"{jsonPath}.model", "the topics stage needs a model",
                 "add \"model\": \"src/FinExtract/Resources/models/topics.bin\" (train one with 'finextract train topics')");
         var model = ConfigLoader.LoadModel(reader, entry, "model", jsonPath, config, "topics", TopicModel.Load);
-        return model == null ? null : new TopicStage(model, threshold, text);
+        return model == null ? null : new TopicStage(model, threshold, text, ReadMerge(entry, jsonPath, model, reader));
+    }
+
+    /// <summary>The optional <c>merge</c> object: each key a topic of the model, each value the topic it is reported as.</summary>
+    private static Dictionary<string, string> ReadMerge(JsonElement entry, string jsonPath, TopicModel model, JsonReader reader)
+    {
+        var merge = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!entry.TryGetProperty("merge", out var m)) return merge;
+        if (m.ValueKind != JsonValueKind.Object)
+        {
+            reader.Error($"{jsonPath}.merge", $"expected an object, found {JsonReader.Describe(m)}", "write { \"Financials\": \"Earnings\" }");
+            return merge;
+        }
+        foreach (var p in m.EnumerateObject())
+        {
+            string path = $"{jsonPath}.merge.{p.Name}";
+            if (!model.Labels.Contains(p.Name))
+                reader.Error(path, $"the topic model has no topic '{p.Name}'", $"use one of: {string.Join(", ", model.Labels)}");
+            else if (p.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(p.Value.GetString()))
+                reader.Error(path, $"expected the name of a topic, found {JsonReader.Describe(p.Value)}", "write the topic to report it as, in double quotes");
+            else merge[p.Name] = p.Value.GetString()!;
+        }
+        return merge;
     }
 }

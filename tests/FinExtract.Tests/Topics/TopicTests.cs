@@ -89,6 +89,50 @@ public class TopicTests
     }
 
     [Fact]
+    public void MergedTopics_AreReportedAsOne_WithTheirProbabilitiesSummed()
+    {
+        string corpus = SmallCorpus();
+        string dir = TestPaths.NewTempDir();
+        TopicModel.Train(TopicCorpus.Read(corpus), corpus, "CC0 (written for the test)", Path.Combine(dir, "topics.bin"), folds: 2);
+        string cfg = Path.Combine(dir, "pipeline.json");
+        File.WriteAllText(cfg, """
+            { "version": 1, "stages": [ { "name": "scrape" },
+              { "name": "topics", "model": "topics.bin", "threshold": 0, "merge": { "Dividend": "Payouts", "M&A": "Payouts" } } ] }
+            """);
+        var pipeline = FinExtract.Pipeline.ConfigLoader.LoadFile(cfg);
+        var stage = pipeline.Stages.OfType<TopicStage>().Single();
+        const string text = "Tarvel raises its quarterly dividend and agrees to acquire a rival in an all-stock merger deal.";
+        var byModel = stage.Model.Predict(text).ToDictionary(t => t.Topic, t => t.Probability);
+        var merged = stage.Merged(stage.Model.Predict(text));
+        Assert.Equal(new[] { "Earnings", "Payouts" }, merged.Select(t => t.Topic).Order(StringComparer.Ordinal));
+        Assert.Equal(byModel["Dividend"] + byModel["M&A"], merged.Single(t => t.Topic == "Payouts").Probability, 12);
+        Assert.True(merged[0].Probability >= merged[1].Probability);
+
+        string pages = TestPaths.NewTempDir();
+        File.WriteAllText(Path.Combine(pages, "a.txt"), text + " The board said the payout and the deal reflect a strong year for shareholders.");
+        string outDir = TestPaths.NewTempDir();
+        FinExtract.Pipeline.BatchRunner.Run(new FinExtract.Pipeline.RunOptions { Input = pages, OutputDirectory = outDir, Pipeline = pipeline, Threads = 1 });
+        Assert.Equal("Payouts", Assert.Single(CsvReading.Read(Path.Combine(outDir, "articles.csv")))["topic"]);
+        Assert.DoesNotContain(CsvReading.Read(Path.Combine(outDir, "topics.csv")), r => r["topic"] is "Dividend" or "M&A");
+    }
+
+    [Theory]
+    [InlineData("""{ "Takeovers": "Deals" }""", "merge.Takeovers", "the topic model has no topic 'Takeovers'")]
+    [InlineData("""{ "M&A": 3 }""", "merge.M&A", "expected a string")]
+    [InlineData("""{ "M&A": " " }""", "merge.M&A", "expected the name of a topic")]
+    [InlineData("""[ "M&A" ]""", "merge", "expected an object")]
+    public void ABadMerge_IsRefusedBeforeAnyWork_NamingThePlace(string merge, string place, string message)
+    {
+        string corpus = SmallCorpus();
+        string dir = TestPaths.NewTempDir();
+        TopicModel.Train(TopicCorpus.Read(corpus), corpus, "CC0 (written for the test)", Path.Combine(dir, "topics.bin"), folds: 2);
+        string json = """{ "version": 1, "stages": [ { "name": "scrape" }, { "name": "topics", "model": "topics.bin", "merge": """ + merge + " } ] }";
+        var e = Assert.Throws<FinExtract.Pipeline.ConfigException>(() => FinExtract.Pipeline.ConfigLoader.Load(json, "pipeline.json", dir));
+        Assert.Contains(place, e.Message);
+        Assert.Contains(message, e.Message);
+    }
+
+    [Fact]
     public void ACorpusWithoutTheColumns_IsRefusedWithTheReason()
     {
         string path = Path.Combine(TestPaths.NewTempDir(), "bad.csv");
