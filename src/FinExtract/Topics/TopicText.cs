@@ -5,7 +5,8 @@ namespace FinExtract.Topics;
 /// <summary>
 /// The one cleaning of text for the topic model, the same for the training headlines (posted as tweets) and
 /// for articles: links, @handles and the $ of cashtags go, entities are decoded, newswire shorthand is written out
-/// ("qtr", "mln", "cts": Resources/lexicon/wire-abbreviations.tsv), amounts become placeholders, white space is
+/// ("qtr", "mln", "cts": Resources/lexicon/wire-abbreviations.tsv), a company bought is a company acquired
+/// (Resources/lexicon/topic-deal-verbs.tsv), amounts become placeholders, white space is
 /// collapsed, and an all-capitals headline is lower-cased like the rest (the featuriser folds case).
 /// </summary>
 public static partial class TopicText
@@ -43,10 +44,19 @@ public static partial class TopicText
         @"\b(?:" + string.Join('|', WireWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+"))) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    private static readonly Dictionary<string, string> DealVerbs = Text.Lexicon.Read("topic-deal-verbs.tsv")
+        .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
+
+    // A deal verb before a name: the verb as written, then (after an optional "by") a word that starts with a capital.
+    private static readonly Regex DealVerb = new(
+        @"(?<![\w$])(?<verb>" + string.Join('|', DealVerbs.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?=\s+(?:by\s+)?(?-i:\p{Lu}))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>The cleaned text.</summary>
     public static string Clean(string text)
     {
         text = System.Net.WebUtility.HtmlDecode(text);
+        text = DealVerbsRead(text);
         text = Links().Replace(text, " ");
         text = Handles().Replace(text, " ");
         text = WireShorthand.Replace(text, m => WireWords[Spaces().Replace(m.Value, " ")]);
@@ -57,4 +67,30 @@ public static partial class TopicText
         text = Number().Replace(text, " numamt ");
         return Spaces().Replace(text, " ").Trim();
     }
+
+    /// <summary>
+    /// Verbs of buying a company written as verbs of acquiring: a form in lower case, or in a line set in capitals, before a name
+    /// ("Tarvel buys Quorvin", "TARVEL TO BUY QUORVIN UNIT"); "Stocks to Buy Now" and "buy more shares" stay as written.
+    /// </summary>
+    private static string DealVerbsRead(string text)
+    {
+        if (!DealVerb.IsMatch(text)) return text;
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            bool capitals = IsSetInCapitals(lines[i]);
+            lines[i] = DealVerb.Replace(lines[i], m =>
+            {
+                string verb = m.Groups["verb"].Value;
+                if (verb.Any(char.IsUpper) && !capitals) return verb;
+                string read = DealVerbs[verb];
+                return capitals ? read.ToUpperInvariant() : read;
+            });
+        }
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Whether a line's letters are all capitals (a wire headline), with at least two words of them.</summary>
+    private static bool IsSetInCapitals(string line) =>
+        line.Any(char.IsLetter) && !line.Any(char.IsLower) && line.Count(char.IsWhiteSpace) >= 1;
 }

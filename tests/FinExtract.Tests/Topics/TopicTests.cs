@@ -22,6 +22,18 @@ public class TopicTests
     public void WireShorthand_IsWrittenOutAsHeadlinesWriteIt(string wire, string cleaned) =>
         Assert.Equal(cleaned, TopicText.Clean(wire));
 
+    [Theory]
+    [InlineData("Tarvel buys Quorvin for $2bn", "Tarvel acquires Quorvin for moneyamt")]
+    [InlineData("Harlow agreed to purchase Tarnwell Mining", "Harlow agreed to acquire Tarnwell Mining")]
+    [InlineData("Quorvin to be bought by Tarvel", "Quorvin to be acquired by Tarvel")]
+    [InlineData("TARVEL TO BUY QUORVIN UNIT\nTarvel said it would buy the unit", "TARVEL TO ACQUIRE QUORVIN UNIT Tarvel said it would buy the unit")]
+    [InlineData("3 Stocks to Buy Now", "numamt Stocks to Buy Now")]
+    [InlineData("Harlow buys more Tarvel shares", "Harlow buys more Tarvel shares")]
+    [InlineData("Analysts recommend buying Tarvel", "Analysts recommend buying Tarvel")]
+    [InlineData("rebuys Tarvel; buyers Harlow", "rebuys Tarvel; buyers Harlow")]
+    public void BuyingANamedBusiness_IsReadAsAcquiringIt(string text, string cleaned) =>
+        Assert.Equal(cleaned, TopicText.Clean(text.Replace("\\n", "\n")));
+
     [Fact]
     public void WordsThatOnlyContainShorthand_AreLeftAlone() =>
         Assert.Equal("Shredder maker Qtrly Avgas", TopicText.Clean("Shredder maker Qtrly Avgas"));
