@@ -421,6 +421,33 @@ public sealed partial class EntityStage
         }
     }
 
+    /// <summary>
+    /// "born in Aringay, Pangasinan", "a plant near Senlis, Oise, in the north": a name the rules and the model left open, set
+    /// right after a place and a comma and followed by the end of its clause (a stop, a comma, a semicolon, a bracket, a line's
+    /// end), is the larger place the first lies in, as addresses are written, when <paramref name="leansPlace"/> (the recogniser's
+    /// reading of its words) makes it no person or body, and it opens with no given name or title ("Lafayette, Ivo Marsh.",
+    /// "Tarvia, Hon. Ada Quarles"). Each place so typed may carry the chain on ("Senlis, Oise, Picardie").
+    /// </summary>
+    private void PlacesAfterPlaces(string body, List<Candidate> chosen, Func<Candidate, bool> leansPlace)
+    {
+        for (int k = 1; k < chosen.Count; k++)
+        {
+            Candidate place = chosen[k - 1], open = chosen[k];
+            if (place.Type != "LOCATION" || open.Type != "UNKNOWN" || open.Start != place.End + 2 || body[place.End] != ','
+                || body[place.End + 1] != ' ' || !EndsClause(body, open.End) || OpensWithPersonWord(body[open.Start..open.End]) || !leansPlace(open))
+                continue;
+            chosen[k] = open with { Type = "LOCATION", Rule = Heuristics.PlaceAfterPlace.Id, Confidence = Heuristics.PlaceAfterPlace.Confidence };
+        }
+    }
+
+    private bool OpensWithPersonWord(string name) =>
+        name.Split(' ')[0].TrimEnd('.') is var first && (_givenNames.Contains(first) || EntityLexicon.TitleAbbreviations.Contains(first)
+        || EntityLexicon.TitleWords.Contains(first) || EntityLexicon.PersonCues.Contains(first));
+
+    /// <summary>Whether the text ends a clause at <paramref name="at"/>: its end, a line's end, or . , ; ) after the name.</summary>
+    private static bool EndsClause(string body, int at) =>
+        at >= body.Length || body[at] is '.' or ',' or ';' or ')' or '\n';
+
     /// <summary>The runs of mentions joined as one list (", ", " and ", ", and ", " or "): each as [from, to) into <paramref name="chosen"/>.</summary>
     private static IEnumerable<(int From, int To)> Enumerations(string body, List<Candidate> chosen)
     {

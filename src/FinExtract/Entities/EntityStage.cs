@@ -89,7 +89,11 @@ public sealed partial class EntityStage : IStage
         var (chosen, candidateCount, aliases) = Decide(article, context);
         context.CheckTime(Name);
         if (Recogniser != null) chosen = Recognise(article, chosen, context);
-        else ListsOfPeople(body, chosen, _ => true);
+        else
+        {
+            ListsOfPeople(body, chosen, _ => true);
+            PlacesAfterPlaces(body, chosen, _ => true);
+        }
         NamesInCapitals(body, chosen, aliases);
         context.CheckTime(Name);
         if (context.Trace != null)

@@ -961,6 +961,25 @@ public class EntityStageTests
     public void AKnownPlaceBeforeWordsEndingInAPlaceWord_IsOnePlace(string text, string name) =>
         IsOne(text, name, "LOCATION");
 
+    /// <summary>A name left open right after a place and a comma, where its clause ends, is the region the place lies in, as addresses
+    /// are written; a given name or a title there opens a person.</summary>
+    [Theory]
+    [InlineData("The painter was born in Tarnwell, Quorvale, and moved to the coast at twenty.", "Quorvale")]
+    [InlineData("The mill stood on a farm near Harrowby, Kessmoor. It closed in 1990.", "Kessmoor")]
+    public void AnOpenNameAfterAPlaceAndAComma_IsTheRegionItLiesIn(string text, string region)
+    {
+        var m = At(Run(text), region);
+        Assert.Equal("LOCATION", m.Type);
+        Assert.Equal("heuristic.place-after-place", m.Rule);
+    }
+
+    [Fact]
+    public void AGivenNameAfterAPlaceAndAComma_IsNoRegion()
+    {
+        var a = Run("The shop is run by a family in Tarnwell, Ivo Quarnby. It opened in 1990 and sells bread.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End].StartsWith("Ivo"));
+    }
+
     /// <summary>A name read as a place only from the preposition before it ("from X") is an organisation when the recogniser leans that
     /// way over its words, and says so in its rule id; a name it reads as a place stays one.</summary>
     [Fact]
