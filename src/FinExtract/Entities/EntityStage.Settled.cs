@@ -448,6 +448,53 @@ public sealed partial class EntityStage
     private static bool EndsClause(string body, int at) =>
         at >= body.Length || body[at] is '.' or ',' or ';' or ')' or '\n';
 
+    /// <summary>The one-word reporting verbs of the quotes stage's list ("said", "told", "noted"): a name before one speaks.</summary>
+    private static readonly HashSet<string> SpeakingVerbs = Text.Lexicon.Read("reporting-verbs.tsv").Select(r => r[0])
+        .Where(v => !v.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name typed a place only by its words or the preposition before it ("in Tarvel Bay", "Quorvin City"), which the article has
+    /// say or tell something ("Quorvin City said it would cut jobs", "Tarvel Bay noted"), is an organisation: places the gazetteer
+    /// knows may speak for their governments ("China said"), a name known only from such cues that speaks is a firm's or a body's,
+    /// unless it is part of a person's name the article gives.
+    /// </summary>
+    private static void PlacesThatSpeak(string body, List<Candidate> chosen)
+    {
+        var speaking = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var c = chosen[k];
+            if (c.Type != "LOCATION" || c.Known != null || c.Rule != Heuristics.PlacePreposition.Id && c.Rule != Heuristics.PlaceWord.Id) continue;
+            string name = body[c.Start..c.End];
+            // "a tweet from Clinton": a person's surname after a preposition speaks as the person, whom linking makes it
+            if (!speaking.TryGetValue(name, out bool speaks))
+                speaking[name] = speaks = SpeaksAnywhere(body, name) && !chosen.Any(p => p.Type == "PERSON" && Text.Words.Contains(body[p.Start..p.End], name));
+            if (speaks) chosen[k] = c with { Type = "ORG", Rule = c.Rule + "+speaks" };
+        }
+    }
+
+    /// <summary>Whether the word before <paramref name="k"/> is a preposition of place or origin: "the group in X said" is the group's word.</summary>
+    private static bool AfterPreposition(string body, int k)
+    {
+        int end = k - 1, start = end;
+        while (start > 0 && char.IsLetter(body[start - 1])) start--;
+        return end > start && body[start..end] is "in" or "at" or "from" or "of" or "near" or "for" or "with" or "on" or "outside" or "across";
+    }
+
+    /// <summary>Whether the text has the name as a subject (no preposition before it), then a space and a one-word reporting verb.</summary>
+    private static bool SpeaksAnywhere(string body, string name)
+    {
+        for (int k = body.IndexOf(name, StringComparison.Ordinal); k >= 0; k = body.IndexOf(name, k + 1, StringComparison.Ordinal))
+        {
+            int at = k + name.Length;
+            if (!Text.Words.IsWholeWordAt(body, k, name.Length) || at + 1 >= body.Length || body[at] != ' ' || AfterPreposition(body, k)) continue;
+            int end = at + 1;
+            while (end < body.Length && char.IsLetter(body[end])) end++;
+            if (SpeakingVerbs.Contains(body[(at + 1)..end])) return true;
+        }
+        return false;
+    }
+
     /// <summary>The runs of mentions joined as one list (", ", " and ", ", and ", " or "): each as [from, to) into <paramref name="chosen"/>.</summary>
     private static IEnumerable<(int From, int To)> Enumerations(string body, List<Candidate> chosen)
     {

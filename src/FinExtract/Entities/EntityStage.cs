@@ -147,6 +147,7 @@ public sealed partial class EntityStage : IStage
         TeamsNamedAfterPlaces(article, chosen);
         DesignationHeads(body, chosen);
         ListsOfOrganisations(body, chosen);
+        PlacesThatSpeak(body, chosen);
         return (chosen, candidates.Count, aliases);
     }
 

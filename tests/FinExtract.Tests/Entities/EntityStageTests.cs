@@ -980,6 +980,29 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End].StartsWith("Ivo"));
     }
 
+    /// <summary>A name typed a place only by its words or the preposition before it that the article has speak is an organisation; a
+    /// place the gazetteer knows may speak for its government, and a name inside a person's speaks as the person.</summary>
+    [Theory]
+    [InlineData("Storage boxes are kept at Harlow Mountain sites across the state. Harlow Mountain said it would cut 300 jobs this year.",
+        "Harlow Mountain")]
+    [InlineData("The study was published in Tarvelline last week. Tarvelline noted that the sample was small, and more work is planned.",
+        "Tarvelline")]
+    public void AWeakPlaceThatSpeaks_IsAnOrganisation(string text, string name)
+    {
+        var a = Run(text);
+        Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == name), e => Assert.Equal("ORG", e.Type));
+        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == name && e.Rule.EndsWith("+speaks"));
+    }
+
+    [Fact]
+    public void AKnownPlaceOrAPersonThatSpeaks_KeepsItsType()
+    {
+        var a = Run("Talks were held in China on Monday. China said it would cut tariffs on farm goods from next year.");
+        Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "China"), e => Assert.Equal("LOCATION", e.Type));
+        var b = Run("Ivo Marsh spoke to the board on Monday about the plan. A note from Marsh came later. Marsh said the plan would work.");
+        Assert.All(b.Entities.Where(e => b.Body[e.Start..e.End].Contains("Marsh")), e => Assert.Equal("PERSON", e.Type));
+    }
+
     /// <summary>A name read as a place only from the preposition before it ("from X") is an organisation when the recogniser leans that
     /// way over its words, and says so in its rule id; a name it reads as a place stays one.</summary>
     [Fact]
