@@ -422,11 +422,11 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// "born in Aringay, Pangasinan", "a plant near Senlis, Oise, in the north": a name the rules and the model left open, set
+    /// "born in Tarnwell, Quorvale", "a plant near Harrowby, Kessmoor, in the north": a name the rules and the model left open, set
     /// right after a place and a comma and followed by the end of its clause (a stop, a comma, a semicolon, a bracket, a line's
     /// end), is the larger place the first lies in, as addresses are written, when <paramref name="leansPlace"/> (the recogniser's
-    /// reading of its words) makes it no person or body, and it opens with no given name or title ("Lafayette, Ivo Marsh.",
-    /// "Tarvia, Hon. Ada Quarles"). Each place so typed may carry the chain on ("Senlis, Oise, Picardie").
+    /// reading of its words) makes it no person or body, and it opens with no given name or title ("Tarnwell, Ivo Marsh.",
+    /// "Tarvia, Dr. Ada Quarles"). Each place so typed may carry the chain on ("Harrowby, Kessmoor, Quorvale").
     /// </summary>
     private void PlacesAfterPlaces(string body, List<Candidate> chosen, Func<Candidate, bool> leansPlace)
     {
@@ -440,6 +440,7 @@ public sealed partial class EntityStage
         }
     }
 
+    /// <summary>Whether a name's first word is a given name, a title or a word that announces a person ("Ivo", "Dr.", "Senator").</summary>
     private bool OpensWithPersonWord(string name) =>
         name.Split(' ')[0].TrimEnd('.') is var first && (_givenNames.Contains(first) || EntityLexicon.TitleAbbreviations.Contains(first)
         || EntityLexicon.TitleWords.Contains(first) || EntityLexicon.PersonCues.Contains(first));
@@ -466,7 +467,7 @@ public sealed partial class EntityStage
             var c = chosen[k];
             if (c.Type != "LOCATION" || c.Known != null || c.Rule != Heuristics.PlacePreposition.Id && c.Rule != Heuristics.PlaceWord.Id) continue;
             string name = body[c.Start..c.End];
-            // "a tweet from Clinton": a person's surname after a preposition speaks as the person, whom linking makes it
+            // "a note from Marsh": a person's surname after a preposition speaks as the person, whom linking makes it
             if (!speaking.TryGetValue(name, out bool speaks))
                 speaking[name] = speaks = SpeaksAnywhere(body, name) && !chosen.Any(p => p.Type == "PERSON" && Text.Words.Contains(body[p.Start..p.End], name));
             if (speaks) chosen[k] = c with { Type = "ORG", Rule = c.Rule + "+speaks" };

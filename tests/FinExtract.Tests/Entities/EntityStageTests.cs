@@ -12,6 +12,13 @@ public class EntityStageTests
     private static EntityMention At(Article a, string mention) =>
         a.Entities.First(e => a.Body[e.Start..e.End] == mention);
 
+    /// <summary>The text's first mention of <paramref name="name"/> has the type and the rule id given.</summary>
+    private static void IsTypedBy(string text, string name, string type, string rule)
+    {
+        var m = At(Run(text), name);
+        Assert.Equal((type, rule), (m.Type, m.Rule));
+    }
+
     /// <summary>The text names <paramref name="name"/> once, as an organisation.</summary>
     private static void IsOneOrganisation(string text, string name) => IsOne(text, name, "ORG");
 
@@ -966,12 +973,8 @@ public class EntityStageTests
     [Theory]
     [InlineData("The painter was born in Tarnwell, Quorvale, and moved to the coast at twenty.", "Quorvale")]
     [InlineData("The mill stood on a farm near Harrowby, Kessmoor. It closed in 1990.", "Kessmoor")]
-    public void AnOpenNameAfterAPlaceAndAComma_IsTheRegionItLiesIn(string text, string region)
-    {
-        var m = At(Run(text), region);
-        Assert.Equal("LOCATION", m.Type);
-        Assert.Equal("heuristic.place-after-place", m.Rule);
-    }
+    public void AnOpenNameAfterAPlaceAndAComma_IsTheRegionItLiesIn(string text, string region) =>
+        IsTypedBy(text, region, "LOCATION", "heuristic.place-after-place");
 
     [Fact]
     public void AGivenNameAfterAPlaceAndAComma_IsNoRegion()
@@ -2058,12 +2061,8 @@ public class EntityStageTests
     [InlineData("The Cleveland Hawks beat the visitors on Sunday, the Boulder Ledger reported.", "Cleveland Hawks")]
     [InlineData("The Cleveland Hawks beat the visitors on Sunday, the Boulder Ledger reported.", "Boulder Ledger")]
     [InlineData("Fans said Pittsburgh Comets had never played better than they did in the final.", "Pittsburgh Comets")]
-    public void ATownFollowedByANameOfItsOwn_IsAnOrganisationNamedAfterIt(string text, string name)
-    {
-        var e = At(Run(text), name);
-        Assert.Equal("ORG", e.Type);
-        Assert.Equal("heuristic.named-after-place", e.Rule);
-    }
+    public void ATownFollowedByANameOfItsOwn_IsAnOrganisationNamedAfterIt(string text, string name) =>
+        IsTypedBy(text, name, "ORG", "heuristic.named-after-place");
 
     [Theory]
     [InlineData("Tickets for the Cleveland Olympics sold out in a day, organisers said on Monday.", "Cleveland Olympics")]
