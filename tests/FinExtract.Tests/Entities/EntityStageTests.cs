@@ -983,6 +983,13 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End].StartsWith("Ivo"));
     }
 
+    /// <summary>A city's or a state's word for its residents before a name is no part of the name.</summary>
+    [Theory]
+    [InlineData("\"It was packed,\" Londoner Mina Okafor said after the fair closed on Saturday night.", "Mina Okafor")]
+    [InlineData("Queues grew all day, and Muscovite Ivo Marsh said he had waited two hours at the gate.", "Ivo Marsh")]
+    public void AResidentsWordBeforeAName_IsNoPartOfIt(string text, string name) =>
+        IsOne(text, name, "PERSON");
+
     /// <summary>A name typed a place only by its words or the preposition before it that the article has speak is an organisation; a
     /// place the gazetteer knows may speak for its government, and a name inside a person's speaks as the person.</summary>
     [Theory]
