@@ -5,7 +5,8 @@ namespace FinExtract.Scraping;
 
 /// <summary>
 /// Tells the language of an article's text: Japanese, Korean, Chinese, Greek, Hebrew and Thai by their scripts; the main
-/// European languages, Russian, Ukrainian, Arabic, Persian, Hindi, Turkish and Indonesian by their function words
+/// European languages, Czech, Romanian, Hungarian, Finnish, Russian, Ukrainian, Arabic, Persian, Hindi, Turkish, Indonesian,
+/// Vietnamese and Tagalog by their function words
 /// (Resources/lexicon/language-words.tsv). It answers only when the text is long enough and one language clearly leads, else "".
 /// </summary>
 public static class LanguageDetector
