@@ -985,6 +985,15 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End].StartsWith(opening));
     }
 
+    /// <summary>Wireless and cable standards are technologies, not bodies, even listed beside a company.</summary>
+    [Fact]
+    public void WirelessStandardsInAListWithACompany_AreNoOrganisations()
+    {
+        var a = Run("The speaker works anywhere: you can stream to it over Wi-Fi, Bluetooth, or Tarvel Corp's own link from a phone or a laptop.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "Wi-Fi" or "Bluetooth");
+        Assert.Contains(a.Entities, e => e.Type == "ORG" && a.Body[e.Start..e.End].StartsWith("Tarvel"));
+    }
+
     /// <summary>A city's or a state's word for its residents before a name is no part of the name.</summary>
     [Theory]
     [InlineData("\"It was packed,\" Londoner Mina Okafor said after the fair closed on Saturday night.", "Mina Okafor")]
