@@ -72,8 +72,11 @@ public sealed class TopicStage : IStage
         if (context.Trace != null)
         {
             context.Trace($"topics: {string.Join(", ", ranked.Take(3).Select(t => $"{t.Topic} {t.Probability:0.000}"))}");
-            var weighed = _model.WordsThatWeigh(text, byModel[0].Topic, 8);
-            context.Trace($"topics: the words that weighed most for {byModel[0].Topic} (probability lost without each): "
+            // the model's own topic behind the first one reported: its most probable topic that merge reports as that one
+            string explained = byModel.First(t => _merge.GetValueOrDefault(t.Topic, t.Topic) == ranked[0].Topic).Topic;
+            var weighed = _model.WordsThatWeigh(text, explained, 8);
+            string reported = explained == ranked[0].Topic ? "" : $" (reported as {ranked[0].Topic})";
+            context.Trace($"topics: the words that weighed most for {explained}{reported} (probability lost without each): "
                 + string.Join(", ", weighed.Select(w => $"{w.Word} {w.Drop:+0.000;-0.000}")));
         }
         article.Layers.Add(TopicsLayer);

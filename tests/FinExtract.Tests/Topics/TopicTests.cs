@@ -126,6 +126,16 @@ public class TopicTests
         FinExtract.Pipeline.BatchRunner.Run(new FinExtract.Pipeline.RunOptions { Input = pages, OutputDirectory = outDir, Pipeline = pipeline, Threads = 1 });
         Assert.Equal("Payouts", Assert.Single(CsvReading.Read(Path.Combine(outDir, "articles.csv")))["topic"]);
         Assert.DoesNotContain(CsvReading.Read(Path.Combine(outDir, "topics.csv")), r => r["topic"] is "Dividend" or "M&A");
+
+        // explain names the model's own topic whose words it lists, and what it is reported as
+        var file = new FinExtract.Input.InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
+        var article = FinExtract.Input.InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
+        var lines = new List<string>();
+        var context = new FinExtract.Pipeline.StageContext(new FinExtract.Pipeline.LimitsConfig(), CancellationToken.None) { Trace = lines.Add };
+        new FinExtract.Scraping.ScrapeStage(new()).Process(article, context);
+        stage.Process(article, context);
+        string behind = byModel["Dividend"] >= byModel["M&A"] ? "Dividend" : "M&A";
+        Assert.Contains(lines, l => l.Contains($"weighed most for {behind} (reported as Payouts)"));
     }
 
     [Theory]
