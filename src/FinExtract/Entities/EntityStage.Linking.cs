@@ -121,10 +121,20 @@ public sealed partial class EntityStage
         bool IsOtherHolder(Candidate m) => m.Known != null && m.Type == "PERSON" && !knownInFull.Contains(m.Known.Name)
             && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0 && named.TryGetValue(body[m.Start..m.End], out var people)
             && people.Any(p => !IsOtherFormOfPerson(p, m.Known.Name));
-        if (!mentions.Any(IsOtherHolder)) return mentions;
+        // "Dell added that he felt" after "Ambassador Ada Dell": a known company's one word, as the surname of a person the article names
+        // in full, followed by what only a person takes ("he", "she"), is that person
+        bool IsPersonNotCompany(Candidate m) => m.Known != null && m.Type == "ORG" && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
+            && named.ContainsKey(body[m.Start..m.End]) && PersonPronounAfter().IsMatch(body.AsSpan(m.End, Math.Min(40, body.Length - m.End)));
+        if (!mentions.Any(m => IsOtherHolder(m) || IsPersonNotCompany(m))) return mentions;
         return mentions.Select(m => IsOtherHolder(m)
-            ? m with { Known = null, Type = "UNKNOWN", Rule = Heuristics.Single.Id, Confidence = Heuristics.Single.Confidence } : m).ToList();
+            ? m with { Known = null, Type = "UNKNOWN", Rule = Heuristics.Single.Id, Confidence = Heuristics.Single.Confidence }
+            : IsPersonNotCompany(m) ? m with { Known = null, Type = "PERSON", Rule = Heuristics.SurnameWithPronoun.Id,
+                Confidence = Heuristics.SurnameWithPronoun.Confidence } : m).ToList();
     }
+
+    /// <summary>A verb, then "he" or "she" as the subject of what it reports: "added that he", "said she", "told reporters he".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ (?:\p{Ll}+ ){1,2}(?:that )?(?:he|she)\b")]
+    private static partial System.Text.RegularExpressions.Regex PersonPronounAfter();
 
     /// <summary>
     /// Whether a mention (of <paramref name="type"/>, or untyped) is a short form of an entity that is no place. A lone word the

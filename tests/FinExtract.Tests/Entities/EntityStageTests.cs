@@ -985,6 +985,19 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End].StartsWith(opening));
     }
 
+    /// <summary>A known company's one word that is the surname of a person the article names in full (after a title too), followed by
+    /// "he" or "she" as the subject of what it reports, is that person; the company's name elsewhere stays the company.</summary>
+    [Fact]
+    public void ACompanysWordAsAPersonsSurnameBeforeHeOrShe_IsThePerson()
+    {
+        var a = Run("Senator Mina Ford spoke to farmers in Tarvia on Monday about the new rules. Ford added that she would vote against "
+            + "the bill next week. Shares of Ford rose 2% on the day after the carmaker raised its forecast.");
+        Assert.Equal("PERSON", At(a, "Mina Ford").Type); // a title, a given name and a company's word as surname: one person
+        var spoken = a.Entities.First(e => a.Body[e.Start..e.End] == "Ford");
+        Assert.Equal(("PERSON", "heuristic.surname-with-pronoun"), (spoken.Type, spoken.Rule));
+        Assert.Equal("ORG", a.Entities.Last(e => a.Body[e.Start..e.End] == "Ford").Type);
+    }
+
     /// <summary>Wireless and cable standards are technologies, not bodies, even listed beside a company.</summary>
     [Fact]
     public void WirelessStandardsInAListWithACompany_AreNoOrganisations()
