@@ -121,7 +121,7 @@ public sealed partial class EntityStage
         bool IsOtherHolder(Candidate m) => m.Known != null && m.Type == "PERSON" && !knownInFull.Contains(m.Known.Name)
             && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0 && named.TryGetValue(body[m.Start..m.End], out var people)
             && people.Any(p => !IsOtherFormOfPerson(p, m.Known.Name));
-        // "Dell added that he felt" after "Ambassador Ada Dell": a known company's one word, as the surname of a person the article names
+        // "Ford added that she would" after "Senator Mina Ford": a known company's one word, as the surname of a person the article names
         // in full, followed by what only a person takes ("he", "she"), is that person
         bool IsPersonNotCompany(Candidate m) => m.Known != null && m.Type == "ORG" && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
             && named.ContainsKey(body[m.Start..m.End]) && PersonPronounAfter().IsMatch(body.AsSpan(m.End, Math.Min(40, body.Length - m.End)));

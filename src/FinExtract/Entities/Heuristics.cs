@@ -78,7 +78,7 @@ public static class Heuristics
     /// <summary>heuristic.org-cue: confidence 0.6, priority 85.</summary>
     public static readonly Heuristic OrgCue = new("heuristic.org-cue", 0.6, 85);
 
-    /// <summary>heuristic.surname-with-pronoun: confidence 0.6, priority 70 ("Dell added that he", after "Ada Dell": the person).</summary>
+    /// <summary>heuristic.surname-with-pronoun: confidence 0.6, priority 70 ("Ford added that she", after "Mina Ford": the person).</summary>
     public static readonly Heuristic SurnameWithPronoun = new("heuristic.surname-with-pronoun", 0.6, 70);
 
     /// <summary>heuristic.place-after-place: confidence 0.5, priority 70 ("Tarnwell, Quorvale": the region after a town).</summary>
