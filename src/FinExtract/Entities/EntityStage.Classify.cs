@@ -16,6 +16,10 @@ public sealed partial class EntityStage
         s = WithNumberPrefix(body, s);
         var words = Enumerable.Range(i, j - i + 1).Where(k => tokens[k].Kind != TokenKind.Punctuation)
             .Select(k => WithoutPossessive(Word(body, tokens[k]))).ToList();
+        // "Ada Quarles AQuarles": a user name run onto a byline (capitals run together before lower case, as no surname is written)
+        // ends the person's name before it
+        if (words.Count >= 3 && _givenNames.Contains(words[0]) && IsUserName(words[^1]) && tokens[j - 1].Kind != TokenKind.Punctuation)
+            return Classify(article, i, j - 1, sentenceStart);
         int p = i - 1;
         // "Gov." is two tokens; a longer word's period ends a sentence ("said the Prime Minister. Once ...")
         if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End && tokens[p - 1].End - tokens[p - 1].Start <= 4) p--;
@@ -516,6 +520,10 @@ public sealed partial class EntityStage
     private bool CommonWordSurname(NameRun r) =>
         r.Words.Count == 2 && r.English && CanEndAName(r.Words[1]) && !r.Words[1].EndsWith('s') && !WrittenInLowerCase(r.Body, r.Words[0])
         && WordClusters?.SeenInLowerCase(r.Words[0]) == false;
+
+    /// <summary>A user name as bylines run them on: two capitals, then lower case, letters and digits only ("AQuarles"; not "McKay").</summary>
+    private static bool IsUserName(string word) =>
+        word.Length >= 5 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && word.Skip(2).Any(char.IsLower) && word.All(char.IsLetterOrDigit);
 
     /// <summary>Whether a word may end a person's name at all: no ending of a thing's, an event's or a body's name.</summary>
     private static bool CanEndAName(string word) =>

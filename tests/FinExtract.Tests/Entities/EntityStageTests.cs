@@ -998,6 +998,14 @@ public class EntityStageTests
         Assert.Equal("ORG", a.Entities.Last(e => a.Body[e.Start..e.End] == "Ford").Type);
     }
 
+    /// <summary>A user name run onto a byline after the writer's name is no part of it; a surname with an inner capital still is.</summary>
+    [Theory]
+    [InlineData("Why the shares rose this week. Mina Okafor MOkafor Jul 1, 2025 at 5:03PM. The company sold more than it planned.",
+        "Mina Okafor")]
+    [InlineData("Why the shares rose this week. Mina Dee McKay wrote that the company sold more than it planned.", "Mina Dee McKay")]
+    public void AUserNameAfterABylinesName_IsNoPartOfIt(string text, string name) =>
+        IsOne(text, name, "PERSON");
+
     /// <summary>Wireless and cable standards are technologies, not bodies, even listed beside a company.</summary>
     [Fact]
     public void WirelessStandardsInAListWithACompany_AreNoOrganisations()
