@@ -364,7 +364,7 @@ public sealed partial class EntityStage
         bool speaks = words.Count is >= 2 and <= 3 && next is "said" or "says" or "told" or "wrote" or "added" or "died" or "resigned" or "retired"
             && !EntityLexicon.OrgCuesBefore.Contains(prev) && !words.Contains("of");
         if (speaks && prev == "The" && GivenNameAfterTitle(body, s, e, words) is { } afterTitle) return afterTitle;
-        if (speaks && !(prev is "in" or "near" or "outside" or "across" or "from" or "at" or "of" or "for" or "with"))
+        if (speaks && !IsWherePreposition(prev))
             return new Candidate(s, e, "PERSON", Heuristics.Speaker);
         // ...but "the Minister for Energy Ivo Marsh said": a portfolio, then the minister's given name and surname
         if (speaks && words.Count == 3 && prev is "of" or "for" && _givenNames.Contains(words[1])

@@ -423,6 +423,17 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
+    /// The kinds that neighbouring mentions give a name the rules left open: a list's people (<see cref="ListsOfPeople"/>) and the
+    /// region after a town (<see cref="PlacesAfterPlaces"/>), each unless <paramref name="leaning"/> (the recogniser's reading of the
+    /// name's words, "PER", "ORG", "LOC"; null without a recogniser) says otherwise.
+    /// </summary>
+    private void TypeByNeighbours(string body, List<Candidate> chosen, Func<Candidate, string>? leaning)
+    {
+        ListsOfPeople(body, chosen, c => leaning == null || leaning(c) == "PER");
+        PlacesAfterPlaces(body, chosen, c => leaning == null || leaning(c) == "LOC");
+    }
+
+    /// <summary>
     /// "born in Tarnwell, Quorvale", "a plant near Harrowby, Kessmoor, in the north": a name the rules and the model left open, set
     /// right after a place and a comma and followed by the end of its clause (a stop, a comma, a semicolon, a bracket, a line's
     /// end), is the larger place the first lies in, as addresses are written, when <paramref name="leansPlace"/> (the recogniser's
@@ -475,21 +486,15 @@ public sealed partial class EntityStage
         }
     }
 
-    /// <summary>Whether the word before <paramref name="k"/> is a preposition of place or origin: "the group in X said" is the group's word.</summary>
-    private static bool AfterPreposition(string body, int k)
-    {
-        int end = k - 1, start = end;
-        while (start > 0 && char.IsLetter(body[start - 1])) start--;
-        return end > start && body[start..end] is "in" or "at" or "from" or "of" or "near" or "for" or "with" or "on" or "outside" or "across";
-    }
-
     /// <summary>Whether the text has the name as a subject (no preposition before it), then a space and a one-word reporting verb.</summary>
     private static bool SpeaksAnywhere(string body, string name)
     {
         for (int k = body.IndexOf(name, StringComparison.Ordinal); k >= 0; k = body.IndexOf(name, k + 1, StringComparison.Ordinal))
         {
             int at = k + name.Length;
-            if (!Text.Words.IsWholeWordAt(body, k, name.Length) || at + 1 >= body.Length || body[at] != ' ' || AfterPreposition(body, k)) continue;
+            if (!Text.Words.IsWholeWordAt(body, k, name.Length) || at + 1 >= body.Length || body[at] != ' ') continue;
+            // "a group in X said", "a plant on X ...": after a preposition the name is where the speakers are, not who speaks
+            if (WordBefore(body, k) is var before && (IsWherePreposition(before) || before == "on")) continue;
             int end = at + 1;
             while (end < body.Length && char.IsLetter(body[end])) end++;
             if (SpeakingVerbs.Contains(body[(at + 1)..end])) return true;

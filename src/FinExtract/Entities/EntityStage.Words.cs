@@ -146,6 +146,13 @@ public sealed partial class EntityStage
         return p >= 0 ? body[(q + 1)..(p + 1)] : "";
     }
 
+    /// <summary>
+    /// A preposition that says where someone or something is or whom they are with ("officials in X", "an agent from X", "the
+    /// head of X"): a name after one is no speaker of its own.
+    /// </summary>
+    private static bool IsWherePreposition(string word) =>
+        word is "in" or "near" or "outside" or "across" or "from" or "at" or "of" or "for" or "with";
+
     private static bool EndsWithPossessive(string body, Token t) =>
         t.End - t.Start > 2 && body[t.End - 1] == 's' && body[t.End - 2] is '\'' or '’';
 

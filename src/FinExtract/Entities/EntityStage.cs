@@ -89,11 +89,7 @@ public sealed partial class EntityStage : IStage
         var (chosen, candidateCount, aliases) = Decide(article, context);
         context.CheckTime(Name);
         if (Recogniser != null) chosen = Recognise(article, chosen, context);
-        else
-        {
-            ListsOfPeople(body, chosen, _ => true);
-            PlacesAfterPlaces(body, chosen, _ => true);
-        }
+        else TypeByNeighbours(body, chosen, null);
         NamesInCapitals(body, chosen, aliases);
         context.CheckTime(Name);
         if (context.Trace != null)
