@@ -462,8 +462,7 @@ public sealed partial class EntityStage
         at >= body.Length || body[at] is '.' or ',' or ';' or ')' or '\n';
 
     /// <summary>The one-word reporting verbs of the quotes stage's list ("said", "told", "noted"): a name before one speaks.</summary>
-    private static readonly HashSet<string> SpeakingVerbs = Text.Lexicon.Read("reporting-verbs.tsv").Select(r => r[0])
-        .Where(v => !v.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> SpeakingVerbs = Text.ReportingVerbs.All.Where(v => !v.Contains(' ')).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A name typed a place only by its words or the preposition before it ("in Tarvel Bay", "Quorvin City"), which the article has

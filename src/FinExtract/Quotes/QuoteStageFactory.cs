@@ -10,7 +10,7 @@ namespace FinExtract.Quotes;
 public sealed class QuoteStageFactory : IStageFactory
 {
     /// <summary>The reporting verbs used when pipeline.json names none.</summary>
-    public static readonly string[] DefaultVerbs = Text.Lexicon.Read("reporting-verbs.tsv").Select(r => r[0]).ToArray();
+    public static readonly string[] DefaultVerbs = Text.ReportingVerbs.All;
 
     /// <inheritdoc />
     public string Name => "quotes";
