@@ -403,7 +403,7 @@ public sealed partial class EntityStage
         if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first)
             && !first.EndsWith("ian", StringComparison.Ordinal)
             && !(words.Count == 1 && NamedAsSurname(body, first))
-            && MediaCueBefore.IsMatch(body.AsSpan(Math.Max(0, s - MediaCueWindow), s - Math.Max(0, s - MediaCueWindow)).ToString()))
+            && MediaCueBefore.Regex.IsMatch(body.AsSpan(Math.Max(0, s - MediaCueWindow), s - Math.Max(0, s - MediaCueWindow)).ToString()))
             return new Candidate(s, e, "ORG", Heuristics.MediaCue);
         return null;
     }

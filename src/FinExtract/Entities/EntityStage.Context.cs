@@ -33,7 +33,7 @@ public sealed partial class EntityStage
     /// (", an activist group") is none; without an article, the role ends its phrase (", chief executive of ...", not ", attended
     /// the student protests").
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex Appositive = Text.Lexicon.Alternation(
+    private static readonly Text.WarmingRegex Appositive = Text.Lexicon.Alternation(
         @"^,\s+(?:\d{1,3},|(?<article>(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:", "appositive-person-roles.tsv",
         @")\b(?(article)(?!\s+(?:group|union|organi[sz]ation|association|network|council|party|firm|company|fund|body)\b)"
         + @"|(?=[ \t]*(?:[,.;:)\r\n]|$)|\s+(?:general|of|at|for|in|with|to|on|and|or|who|from|has|had|is|was|said|says|told|added)\b)))",
@@ -44,7 +44,7 @@ public sealed partial class EntityStage
     /// after "is"/"was" (Resources/lexicon/appositive-organisation-kinds.tsv); after "is", a site or a unit may be a place's or a thing's
     /// ("The old mill is a listed site").
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex OrgAppositive = Text.Lexicon.Alternation(
+    private static readonly Text.WarmingRegex OrgAppositive = Text.Lexicon.Alternation(
         @"^(?:,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?"
         + @"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|to|on|with|by)\s)[\p{L}\d’'-]+\s+){0,3}?(?!(?:site|website|unit|label)\b))(?:",
         "appositive-organisation-kinds.tsv",
@@ -52,7 +52,7 @@ public sealed partial class EntityStage
         Text.Lexicon.PatternTimeout);
 
     /// <summary>"the group that owns her catalogue, " or "its parent company, ": a kind of organisation told before a name set between commas.</summary>
-    private static readonly System.Text.RegularExpressions.Regex OrgKindBefore = Text.Lexicon.Alternation(
+    private static readonly Text.WarmingRegex OrgKindBefore = Text.Lexicon.Alternation(
         @"(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:", "appositive-organisation-kinds.tsv",
         @")(?:\s+(?:that|which)\s+[^,;.!?“”""]{1,80})?,\s$", Invariant, Text.Lexicon.PatternTimeout);
 
@@ -61,17 +61,18 @@ public sealed partial class EntityStage
     {
         if (start < 3 || body[start - 2] != ',' || end >= body.Length || body[end] != ',') return false;
         int from = Math.Max(0, start - 140);
-        return OrgKindBefore.IsMatch(body.AsSpan(from, start - from));
+        return OrgKindBefore.Regex.IsMatch(body.AsSpan(from, start - from));
     }
 
-    private static readonly System.Text.RegularExpressions.Regex MediaCueBefore = new(
+    private static readonly Text.WarmingRegex MediaCueBefore = new(
         @"(?:\btold|\baccording\s+to|\breported\s+by|\binterview\s+with|\bpublished\s+(?:by|in)|\bwrote\s+in|\bspeaking\s+to|" +
         @"\bfirst\s+reported\s+by)\s+(?:the\s+)?$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase, Text.Lexicon.PatternTimeout);
 
     /// <summary>A name followed by ", a Texas-based geopolitical intelligence firm" or ", the ride-hailing app" is an organisation.</summary>
     private static bool IsOrgAppositive(string body, int end) =>
-        end < body.Length && (body[end] == ',' || CopulaAt(body, end)) && OrgAppositive.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
+        end < body.Length && (body[end] == ',' || CopulaAt(body, end))
+        && OrgAppositive.Regex.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
 
     /// <summary>Whether " is " or " was " follows at <paramref name="end"/> (a cheap test before the appositive pattern runs).</summary>
     private static bool CopulaAt(string body, int end) =>
@@ -94,7 +95,7 @@ public sealed partial class EntityStage
     /// that ends in a common noun is not one: the name after it is that thing's ("the head of the national carrier, Aer Lingus");
     /// a minister's or secretary's portfolio is never named so ("the Minister of public works, ").
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex RoleBefore = Text.Lexicon.Alternation(
+    private static readonly Text.WarmingRegex RoleBefore = Text.Lexicon.Alternation(
         @"(?:^|[\s(])(?:the|its|their|his|her|our|[\p{L}&.-]+['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:(?:minister|secretary)\s+(?:of|for)\s+[^,;.!?]{1,60}|(?:",
         "person-role-descriptors.tsv", @")(?:\s+(?:of|at|for)\s+[^,;.!?]{0,60}(?-i:[\p{Lu}\d)])[^\s,;.!?]*)?),\s$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
@@ -103,7 +104,7 @@ public sealed partial class EntityStage
     /// "Morgan Stanley oil analyst, ", "VFI Chief Executive, ": a role right after whom it is held at (a capitalised word that is
     /// no title word itself), when the name after it closes with a comma ("..., Ivo Kessler, said").
     /// </summary>
-    private static readonly System.Text.RegularExpressions.Regex RoleAfterEmployer = Text.Lexicon.Alternation(
+    private static readonly Text.WarmingRegex RoleAfterEmployer = Text.Lexicon.Alternation(
         @"(?:^|\s)(?-i:(?!(?:Senior|Vice|Deputy|Executive|Chief|Managing|General|Assistant|Associate|Acting|Former|However|But|And)\b)\p{Lu}[\p{L}&-]*)"
         + @"\s+(?:\p{L}+\s+)?(?:", "person-role-descriptors.tsv", @"),\s$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
@@ -113,13 +114,13 @@ public sealed partial class EntityStage
     {
         if (start < 3 || body[start - 2] != ',') return false;
         int from = Math.Max(0, start - 100);
-        return RoleBefore.IsMatch(body.AsSpan(from, start - from))
-            || end < body.Length && body[end] == ',' && RoleAfterEmployer.IsMatch(body.AsSpan(from, start - from));
+        return RoleBefore.Regex.IsMatch(body.AsSpan(from, start - from))
+            || end < body.Length && body[end] == ',' && RoleAfterEmployer.Regex.IsMatch(body.AsSpan(from, start - from));
     }
 
     /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
     private static bool IsAppositive(string body, int end) =>
-        end < body.Length && body[end] == ',' && Appositive.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)).ToString());
+        end < body.Length && body[end] == ',' && Appositive.Regex.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)).ToString());
 
     /// <summary>Where a person's name starts in a run that a title opens ("Councillor Ana Roe"): after the title, when two words are left.</summary>
     private static int AfterLeadingTitle(NameRun r) =>

@@ -26,8 +26,11 @@ public static class Lexicon
     public static string AlternationPattern(string prefix, string fileName, string suffix) =>
         prefix + string.Join('|', Read(fileName).Select(r => r[0])) + suffix;
 
-    /// <summary>The <see cref="AlternationPattern"/> of a list as a regex with a match timeout.</summary>
-    public static System.Text.RegularExpressions.Regex Alternation(string prefix, string fileName, string suffix,
+    /// <summary>
+    /// The <see cref="AlternationPattern"/> of a list as a pattern with a match timeout, interpreted at first and compiled in the
+    /// background once used enough.
+    /// </summary>
+    public static WarmingRegex Alternation(string prefix, string fileName, string suffix,
         System.Text.RegularExpressions.RegexOptions options, TimeSpan timeout) =>
         new(AlternationPattern(prefix, fileName, suffix), options, timeout);
 
