@@ -26,6 +26,8 @@ public sealed record Rule
     public required Text.WarmingRegex Tiered { get; init; }
     /// <summary>The pattern as it runs now.</summary>
     public Regex Pattern => Tiered.Current;
+    /// <summary>A cheap pattern every text the rule matches contains; the rule is not run on a text without it (null: always run).</summary>
+    public Text.WarmingRegex? Prefilter { get; init; }
     /// <summary>The named group that is the span (null: the whole match).</summary>
     public string? Group { get; init; }
     /// <summary>Higher wins a conflict.</summary>

@@ -10,7 +10,8 @@ namespace FinExtract.Rules;
 /// </summary>
 public sealed partial class RuleSet
 {
-    private static readonly string[] RuleKeys = { "id", "label", "pattern", "group", "priority", "confidence", "ignoreCase", "languages", "examples", "note" };
+    private static readonly string[] RuleKeys =
+        { "id", "label", "pattern", "group", "priority", "confidence", "ignoreCase", "languages", "examples", "prefilter", "note" };
 
     [GeneratedRegex(@"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdShape();
@@ -131,6 +132,7 @@ public sealed partial class RuleSet
             reader.Error($"{where}.pattern", $"the pattern does not compile: {e.Message}", "fix the regular expression (in JSON, a backslash is written \\\\)");
             return null;
         }
+        var prefilter = ReadPrefilter(r, where, options: tiered.Current.Options, timeout, must, reader);
         var regex = tiered.Current;
         if (group != null && regex.GroupNumberFromName(group) < 0)
         {
@@ -141,8 +143,34 @@ public sealed partial class RuleSet
         return new Rule
         {
             Id = id, Label = label, Tiered = tiered, Group = group, Priority = priority, Confidence = confidence,
-            MustMatch = must, MustNotMatch = mustNot, Languages = languages, File = file, Line = line,
+            MustMatch = must, MustNotMatch = mustNot, Languages = languages, File = file, Line = line, Prefilter = prefilter,
         };
+    }
+
+    /// <summary>
+    /// A rule's optional <c>prefilter</c>: a cheap pattern that every text the rule matches contains ("Inc", "Ltd" ... for names with a
+    /// legal form), so the rule is skipped on a text without it. Each <c>match</c> example must hold it, or the prefilter is refused.
+    /// </summary>
+    private static Text.WarmingRegex? ReadPrefilter(JsonElement r, string where, RegexOptions options, TimeSpan timeout,
+        IReadOnlyList<string> must, JsonReader reader)
+    {
+        string? pattern = reader.String(r, "prefilter", where);
+        if (pattern == null) return null;
+        Text.WarmingRegex prefilter;
+        try
+        {
+            prefilter = new Text.WarmingRegex(pattern, options, timeout, must, CompileAfterUses);
+        }
+        catch (ArgumentException e)
+        {
+            reader.Error($"{where}.prefilter", $"the prefilter does not compile: {e.Message}",
+                "fix the regular expression (in JSON, a backslash is written \\\\)");
+            return null;
+        }
+        foreach (var example in must.Where(ex => !prefilter.Current.IsMatch(ex.Replace("[[", "").Replace("]]", ""))))
+            reader.Error($"{where}.prefilter", $"the prefilter finds nothing in the match example \"{example}\", so the rule would never run on such a text",
+                "widen the prefilter to hold for every text the pattern matches, or remove it");
+        return prefilter;
     }
 
     /// <summary>
@@ -172,6 +200,7 @@ public sealed partial class RuleSet
         var found = new List<RuleMatch>();
         try
         {
+            if (rule.Prefilter != null && !rule.Prefilter.Regex.IsMatch(text)) return found;
             foreach (Match m in rule.Tiered.Regex.Matches(text))
             {
                 var g = rule.Group != null ? m.Groups[rule.Group] : m.Groups[0];
