@@ -245,12 +245,12 @@ public sealed partial class NumberRecognizer
     private static bool Adjacent(Ctx c, int a, int b) => a >= 0 && b < c.T.Count && c.T[a].E == c.T[b].S;
 
     /// <summary>
-    /// "£45 m", "US$ 2.5 b": after a currency sign or code, a lone "m" or "b" set apart from the digits is the scale, as a
+    /// "£45 m", "US$ 2.5 b", "$5 MM": after a currency sign or code, a lone "m", "b" or "mm" set apart from the digits is the scale, as a
     /// length never follows a currency; not one that opens a unit ("m²", "m/s").
     /// </summary>
     private static bool SpacedScaleLetter(Ctx c, int k, CurrencyForm? prefix)
     {
-        if (prefix == null || c.T[k].W is not ("m" or "b")) return false;
+        if (prefix == null || c.T[k].W is not ("m" or "b") && !NumberWords.MoneyOnlyScales.ContainsKey(c.T[k].W)) return false;
         int after = c.T[k].E;
         return after >= c.End || !(char.IsLetterOrDigit(c.Text[after]) || c.Text[after] is '²' or '³' or '/' or '-');
     }

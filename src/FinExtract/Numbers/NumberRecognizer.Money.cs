@@ -31,7 +31,8 @@ public sealed partial class NumberRecognizer
         a.Suf is "pcm" or "pw" or "pa" or "ph" or "pd"
         || a.Suf == "p" && c.Text.AsSpan(a.SufEnd, Math.Min(3, c.End - a.SufEnd)).SequenceEqual(".a.");
 
-    private static bool IsMoneySuffix(string suf) => suf is "m" or "mn" or "bn" or "b" or "k" or "K" or "M" or "B" or "mln" or "bln" or "tn" or "trn";
+    private static bool IsMoneySuffix(string suf) => suf is "m" or "mn" or "bn" or "b" or "k" or "K" or "M" or "B" or "mln" or "bln" or "tn" or "trn"
+        || NumberWords.MoneyOnlyScales.ContainsKey(suf);
 
     private static int IndexAt(Ctx c, int pos)
     {
@@ -213,7 +214,8 @@ public sealed partial class NumberRecognizer
         if (!a.Scaled && a.Suf.Length == 0 && WithoutMinorUnit.Contains(code) && LoneDotGroup(c.Text, a.S, end)) v *= 1000;
         if (a.Suf.Length > 0 && prefix != null && !IsRateSuffix(c, a))
         {
-            if (NumberWords.AttachedScales.TryGetValue(a.Suf, out double sc)) { v *= sc; a.Scaled = true; a.Scale = sc; }
+            if (NumberWords.AttachedScales.TryGetValue(a.Suf, out double sc) || NumberWords.MoneyOnlyScales.TryGetValue(a.Suf, out sc))
+            { v *= sc; a.Scaled = true; a.Scale = sc; }
             end = a.SufEnd;
             next = NextAfter(c, end);
         }

@@ -40,6 +40,12 @@ public static class NumberWords
         ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
     };
 
+    /// <summary>
+    /// Scales written only with money: finance's "mm" for a thousand thousands ("$2.5mm", "$5 MM"); after a bare number, "mm" is
+    /// millimetres.
+    /// </summary>
+    public static readonly Dictionary<string, double> MoneyOnlyScales = new(StringComparer.Ordinal) { ["mm"] = 1e6, ["MM"] = 1e6 };
+
     /// <summary>Fraction denominators: "half", "thirds", "quarter", "twentieth", "hundredths".</summary>
     public static readonly Dictionary<string, double> Denominators = BuildDenominators();
 

@@ -133,6 +133,10 @@ public class NumberRecognizerTests
     [InlineData("the farm sold for 2 million Dutch guilders", 2e6, "NLG", "2 million Dutch guilders")]
     [InlineData("the sawmill fetched 8 million markkas", 8e6, "FIM", "8 million markkas")]
     [InlineData("a ticket at 12 pounds and sixty-five pence today", 12.65, "GBP", "12 pounds and sixty-five pence")]
+    [InlineData("the fund raised $2.5mm from backers", 2.5e6, "USD", "$2.5mm")]
+    [InlineData("a term loan of US$40MM", 4e7, "USD", "US$40MM")]
+    [InlineData("the seed round was $5 MM in all", 5e6, "USD", "$5 MM")]
+    [InlineData("a €12 mm facility", 1.2e7, "EUR", "€12 mm")]
     public void Money_IsReadWithCurrencyAndScale(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");
@@ -140,6 +144,12 @@ public class NumberRecognizerTests
         Assert.Equal(unit, n.Unit);
         Assert.Equal(span, text[n.Start..n.End]);
     }
+
+    [Theory]
+    [InlineData("the bolt is 12mm wide")]
+    [InlineData("a 35 mm film camera")]
+    public void Millimetres_AfterABareNumber_AreNoMillion(string text) =>
+        Assert.DoesNotContain(Find(text), n => n.Value >= 1e6 || n.Kind == "money");
 
     [Fact]
     public void MoneyRanges_GiveBothEnds_WithTheScaleOfTheSecond()
