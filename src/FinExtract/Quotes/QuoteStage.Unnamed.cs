@@ -267,14 +267,31 @@ public sealed partial class QuoteStage
             first = first.Type == "ORG" ? article.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start == after && x.End <= k) : null;
             if (first == null) return null;
         }
-        // ...and no one else is named in it who could be speaking.
-        if (article.Entities.Any(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId)) return null;
+        // ...and no one else is named in it who could be speaking (a name in an aside that says who the subject is does not speak).
+        int asideEnd = AsideAfter(body, first.End, k);
+        if (article.Entities.Any(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId
+            && !(x.Start >= first.End && x.End <= asideEnd))) return null;
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...", "The economy minister, Jo Roe, ...")
         // or a connective ("But Ilves ...").
         string lead = body[sentence.Start..leadEnd];
         return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead) || IsRoleOfTheOrganisation(OrganisationNameLead().Replace(lead, " "))
             || first.Type == "PERSON" && ReportedAtTheEnd(body, sentence.Start, first, k) ? first : null;
     }
+
+    /// <summary>
+    /// "Ana Roe, a lawyer for Harlow Marsh, said …", "Ana Roe - who runs the chain with Ivo Marsh - told …", "Ana Roe (a partner of
+    /// Ivo Marsh) said …": an aside set off right after a subject, opening with a lower-case word, tells who the subject is;
+    /// where it ends (at <paramref name="at"/> when there is none). A list of names (", Ivo Marsh and ...") is no aside.
+    /// </summary>
+    private static int AsideAfter(string body, int at, int stop)
+    {
+        var m = SubjectAside().Match(body, at, stop - at);
+        return m.Success ? m.Index + m.Length : at;
+    }
+
+    [GeneratedRegex(@"\G(?:,\s+(?=\p{Ll})[^,;:.!?“”""]{1,120},|\s+[-–—]\s+(?=\p{Ll})[^;:.!?“”""–—]{1,160}?\s[-–—]\s|\s+\((?=\p{Ll})[^()]{1,120}\))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectAside();
 
     /// <summary>
     /// "The buses would not stop, Mr. Ocampo said. “…”": a sentence that ends by naming who said it (", X said." or ", said X.")

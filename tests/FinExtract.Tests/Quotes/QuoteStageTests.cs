@@ -823,6 +823,25 @@ public class QuoteStageTests
         Assert.Equal("quotes.previous-sentence.subject", a.Quotes[^1].Rule);
     }
 
+    /// <summary>
+    /// A subject whose aside names someone else ("a lawyer for Charles Harrowby", "who runs the chain with Sandra Kessmoor"), after a
+    /// quotation another person spoke, gives the next quotation its speaker: the name in the aside only says who the subject is. A list
+    /// of people names no one subject.
+    /// </summary>
+    [Theory]
+    [InlineData("Ivo Marsh, a lawyer for Charles Harrowby, argued the sale was unfair. \"Nobody asked the tenants first.\"", "Ivo Marsh")]
+    [InlineData("Tomas Ilvers - who runs the bakery chain with Sandra Kessmoor - told staff the plan would fail. "
+        + "\"The numbers simply do not add up.\"", "Tomas Ilvers")]
+    [InlineData("Ivo Marsh (a partner of Charles Harrowby) argued the sale was unfair. \"Nobody asked the tenants first.\"", "Ivo Marsh")]
+    public void ASubjectWithAnAsideNamingSomeoneElse_GivesTheNextQuotationItsSpeaker(string sentence, string speaker)
+    {
+        const string Lead = "Harlow Foods shares slid. \"We will appeal,\" said Mina Okafor, its chief executive. ";
+        var a = Run(Lead + sentence);
+        Assert.Equal((speaker, "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
+        var list = Run(Lead + "Ivo Marsh, Charles Harrowby and Sandra Kessmoor met the tenants. \"Nobody asked us first.\"");
+        Assert.NotEqual("quotes.previous-sentence.subject", list.Quotes[^1].Rule);
+    }
+
     /// <summary>"Looking ahead to the vote, Roe also offered this view.": a subject after an opening phrase, in a sentence that tells of a view
     /// being given, gives the quotation that opens the next paragraph its speaker; so does "he" of a reporting clause between commas in a
     /// sentence that names no one ("Any small clinic, he said, would need them.").</summary>
