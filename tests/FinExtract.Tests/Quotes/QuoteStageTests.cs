@@ -25,6 +25,8 @@ public class QuoteStageTests
     [InlineData("Ivo Marsh spoke first. According to Tarvia vice-chairman Ada Quarles, the yard \"will not reopen before the spring.\"", "Ada Quarles")]
     [InlineData("Rates held. \"Inflation has further to fall,\" said deputy-governor Ana Lupe.", "Ana Lupe")]
     [InlineData("Ivo Marsh spoke first. According to the Harbour Gazette, \"the outlook is uncertain.\"", "Harbour Gazette")]
+    [InlineData("Ivo Marsh spoke first. According to the head of Tarvel Property, Ada Quarles, \"bids for the site will be strong.\"", "Ada Quarles")]
+    [InlineData("Ivo Marsh spoke first. \"Bids for the site will be strong,\" said the head of Tarvel Property, Ada Quarles.", "Ada Quarles")]
     [InlineData("Ivo Marsh spoke first. According to Ada Quarles, the talks broke down when Tarn Ltd walked out, \"without a word to anyone.\"",
         "Ada Quarles")]
     [InlineData("Ivo Marsh spoke first. Growth stayed \"painfully weak\" according to Liberal economist Ada Quarles.", "Ada Quarles")]
