@@ -78,6 +78,8 @@ public class QuoteStageTests
         "Howard Bell")]
     [InlineData("Ana Ruiz sold her stake. Tarn Ltd issued the following statement: \"We regret the error and will refund every customer.\"", "Tarn Ltd")]
     [InlineData("Mark Ellis said the plan was rash. Nevertheless, Jones holds that the country \"would be better advised to wait for the vote.\"", "Jones")]
+    [InlineData("Mark Ellis said the plan was rash. Ivo Marsh attacked the chair. Later he charged that \"the party has lost its way and its voters know it.\"",
+        "Ivo Marsh")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
         var q = Assert.Single(Run(text).Quotes);
