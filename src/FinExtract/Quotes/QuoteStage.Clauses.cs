@@ -277,7 +277,7 @@ public sealed partial class QuoteStage
         // ...and a sentence that opens with a contrast ("“…” But Omar Haddad said …") sets another voice against the quotation's
         // ("“…,” but Y told …" too: a comma before "but" hands nothing over)
         // ...and a reply that introduces its own quotation ("“…” Ms. Roe responded, “…”") answers this one, in another voice
-        // ...and a verb whose "that" opens a quotation of its own ("“…”, Tomas Ilvers argued that “…”", after a fronted clause that
+        // ...and a verb whose colon or "that" opens a quotation of its own ("“…”, Tomas Ilvers argued that “…”", after a fronted clause that
         // ended in this quotation) reports that quotation, not this one, comma or not
         // ...and so does a verb whose own clause follows with a pronoun subject ("“…” Tarn says it is paying the owners"), when the
         // sentence before the quotation named someone else
@@ -285,8 +285,15 @@ public sealed partial class QuoteStage
             || PronounClauseAfter().IsMatch(after, at) && !NamedBefore(ctx, s.OpenAt, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value)
             || ContrastOpener().IsMatch(after) && around.EndsSentence) || LowerCaseBut().IsMatch(after)
             || around.EndsSentence && ReplyVerbs.Contains(m.Groups["cue"].Value) && OpensQuotationNext().IsMatch(after, at)
-            || ThatQuotationAfter().IsMatch(after, at);
+            || ThatQuotationAfter().IsMatch(after, at) || ColonQuotationAfter().IsMatch(after, at);
     }
+
+    /// <summary>
+    /// A colon right after a reporting verb, then a quotation mark ("“…”, and Ada Quarles said: “…”"): the clause introduces the
+    /// quotation that follows it, not the one before.
+    /// </summary>
+    [GeneratedRegex(@"\G\s*:\s*[“""]", RegexOptions.CultureInvariant)]
+    private static partial Regex ColonQuotationAfter();
 
     /// <summary>"that" right after a reporting verb, then a quotation mark: the verb reports the quotation that follows.</summary>
     [GeneratedRegex(@"\G\s+that\s*[,:]?\s*[“""]", RegexOptions.CultureInvariant)]

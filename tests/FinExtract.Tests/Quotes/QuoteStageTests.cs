@@ -828,6 +828,21 @@ public class QuoteStageTests
     }
 
     /// <summary>
+    /// A reporting clause after a quotation whose verb ends in a colon before another quotation ("…” Ada Quarles said: “…") introduces
+    /// that next quotation; the first keeps its own speaker, carried or unnamed.
+    /// </summary>
+    [Fact]
+    public void AClauseWhoseVerbEndsInAColonBeforeAQuotation_IntroducesTheNextOne()
+    {
+        var a = Run("Rates held. \"Markets need time to settle,\" said Ivo Marsh, the bank's governor. \"It always takes a little while.\" "
+            + "Ada Quarles said: \"We expect no change this year.\"");
+        Assert.Equal(new[] { "Ivo Marsh", "Ivo Marsh", "Ada Quarles" }, a.Quotes.Select(q => q.Speaker));
+        var b = Run("Rates held. Several traders called the move \"far too timid\", and Ada Quarles, of Tarvel Markets, said: "
+            + "\"We expect no change this year.\"");
+        Assert.Equal(new[] { "", "Ada Quarles" }, b.Quotes.Select(q => q.Speaker));
+    }
+
+    /// <summary>
     /// A subject whose aside names someone else ("a lawyer for Charles Harrowby", "who runs the chain with Sandra Kessmoor"), after a
     /// quotation another person spoke, gives the next quotation its speaker: the name in the aside only says who the subject is. A list
     /// of people names no one subject.
