@@ -146,6 +146,7 @@ public static class Bench
                 foreach (var rule in set.Rules)
                 {
                     rule.Tiered.Compile(); // as a long run uses it
+                    rule.Prefilter?.Compile();
                     foreach (var b in bodies) _ = RuleSet.Find(rule, b).Count(); // warm-up
                     var sw = Stopwatch.StartNew();
                     for (int rep = 0; rep < 3; rep++)
