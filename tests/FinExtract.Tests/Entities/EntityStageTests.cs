@@ -464,6 +464,13 @@ public class EntityStageTests
     public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
+    /// <summary>A name after a title counts its particles and its generation as no words of their own: three names and both are one person.</summary>
+    [Theory]
+    [InlineData("\"The bridge reopens in May,\" said Mayor Melchor de Tarvel Jr. The council agreed.", "Melchor de Tarvel Jr.")]
+    [InlineData("The port was opened by Chairman Orsen Kadri bin Tarvel on Monday.", "Orsen Kadri bin Tarvel")]
+    public void ATitledNameWithParticlesAndAGeneration_IsOnePerson(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
+
     /// <summary>A word a number follows is a designation, not a place, after a preposition of place ("in Level 3").</summary>
     [Fact]
     public void ADesignationWithANumber_IsNoPlace()
