@@ -464,6 +464,17 @@ public class EntityStageTests
     public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
+    /// <summary>A plural title before two people ("Drs", "Messrs", "Profs", "Mmes") is no part of the first one's name.</summary>
+    [Theory]
+    [InlineData("The study was led by Drs Orwel Tarn and Ada Quarles of Harlow University.", "Orwel Tarn")]
+    [InlineData("Orwel Tarn and Ivo Marsh founded the firm. Messrs Tarn and Marsh said more work was needed.", "Tarn")]
+    public void APluralTitle_IsNoPartOfTheNameAfterIt(string text, string name)
+    {
+        var found = Run(text).Entities;
+        Assert.Contains(found, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
+        Assert.DoesNotContain(found, e => text[e.Start..e.End].StartsWith("Drs") || text[e.Start..e.End].StartsWith("Messrs"));
+    }
+
     /// <summary>A name after a title counts its particles and its generation as no words of their own: three names and both are one person.</summary>
     [Theory]
     [InlineData("\"The bridge reopens in May,\" said Mayor Melchor de Tarvel Jr. The council agreed.", "Melchor de Tarvel Jr.")]
