@@ -261,10 +261,24 @@ public sealed partial class EntityStage
                 var (s, e) = TrimPossessive(body, tokens[x.First + from].Start, tokens[x.First + to].End);
                 if (e <= s) continue;
                 var same = chosen.FirstOrDefault(c => c.Start == s && c.End == e && c.Type == type);
+                if (same == null && from == to && from == 0 && IsCommonWordOpening(body, x.Words[from])) continue;
                 if (same != null) yield return same;
                 else if (span.Probability >= RecogniserMinProbability)
                     yield return new Candidate(s, e, type, NerModel.Id, Math.Round(span.Probability, 3), 0);
             }
+    }
+
+    /// <summary>
+    /// "Buses ran from the depot.", "Farmers blocked the road.": a plural that opens a sentence alone, a common noun of the in-domain text in
+    /// the plural and the singular, that the article capitalises nowhere else, is no name; the model does not type it by itself (linking
+    /// still may, when the article names someone so). A name the text also writes in lower case ("wikinews" in its links) has no singular.
+    /// </summary>
+    private bool IsCommonWordOpening(string body, string word)
+    {
+        if (WordClusters is not { } clusters || word.Length < 4 || word[^1] != 's' || !clusters.SeenInLowerCase(word)) return false;
+        string lower = word.ToLowerInvariant();
+        bool plural = clusters.ClassOf(lower[..^1]) >= 0 || lower.EndsWith("es", StringComparison.Ordinal) && clusters.ClassOf(lower[..^2]) >= 0;
+        return plural && !_givenNames.Contains(word) && !_gazetteer.TryGet(word.AsSpan(), out _) && Occurrences(body, word) < 2;
     }
 
     /// <summary>Spans that do not overlap one another, sorted by start: which one overlaps a span, by binary search.</summary>

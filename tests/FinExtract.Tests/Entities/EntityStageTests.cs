@@ -464,6 +464,13 @@ public class EntityStageTests
     public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
+    /// <summary>A common plural that opens a sentence alone ("Buses ran", "Farmers blocked") is no name, whatever the recogniser leans to.</summary>
+    [Theory]
+    [InlineData("Service on the line was cut on Monday. Buses ran from the station instead.", "Buses")]
+    [InlineData("The ministry raised the levy. Farmers blocked the road for hours.", "Farmers")]
+    public void ACommonPluralOpeningASentence_IsNoName(string text, string word) =>
+        Assert.DoesNotContain(Run(text).Entities, e => text[e.Start..e.End] == word);
+
     /// <summary>A plural title before two people ("Drs", "Messrs", "Profs", "Mmes") is no part of the first one's name.</summary>
     [Theory]
     [InlineData("The study was led by Drs Orwel Tarn and Ada Quarles of Harlow University.", "Orwel Tarn")]
