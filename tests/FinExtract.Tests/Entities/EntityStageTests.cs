@@ -464,6 +464,13 @@ public class EntityStageTests
     public void ATitleWordAndGeneral_AreOneTitleBeforeAName(string text, string name) =>
         Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name && e.Rule == "heuristic.title");
 
+    /// <summary>"Rail" ends an operator's name as "Railway" does ("Tarvel Rail said", "a spokesman for Northway Rail").</summary>
+    [Theory]
+    [InlineData("Tarvel Rail said fares would rise in March.", "Tarvel Rail")]
+    [InlineData("Engineering work overran, and Northway Rail apologised to passengers.", "Northway Rail")]
+    public void ANameEndingInRail_IsAnOrganisation(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && text[e.Start..e.End] == name);
+
     /// <summary>A common plural that opens a sentence alone ("Buses ran", "Farmers blocked") is no name, whatever the recogniser leans to.</summary>
     [Theory]
     [InlineData("Service on the line was cut on Monday. Buses ran from the station instead.", "Buses")]
