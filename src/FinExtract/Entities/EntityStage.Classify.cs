@@ -264,7 +264,7 @@ public sealed partial class EntityStage
         // "Attorney General Letitia James", "Secretary General Ana Ruiz": a title word and "General" make one title
         bool afterTitle = EntityLexicon.Titles.Contains(prev) || prev == "General" && EntityLexicon.TitleWords.Contains(prev2);
         // (a particle and a generation are no words of their own: "Mayor Ana de la Quorvin Jr." names three)
-        int nameWords = words.Count(w => !EntityLexicon.NameParticles.Contains(w) && w is not ("Jr" or "Sr" or "II" or "III" or "IV"));
+        int nameWords = words.Count(w => !EntityLexicon.NameParticles.Contains(w) && !IsGeneration(w));
         if (afterTitle && nameWords is >= 1 and <= 3 && !words.Any(EntityLexicon.OrgWords.Contains))
         {
             // "President Elect Ana Ruiz", "Prime Minister Designate Ivo Marsh": the word that qualifies the title is no part of the name

@@ -225,7 +225,7 @@ public sealed partial class EntityStage
     private static List<string> PersonNameWords(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(',', '.')).Where(w => w.Length > 0).ToList();
-        if (words.Count > 2 && words[^1] is "Jr" or "Sr" or "II" or "III" or "IV") words.RemoveAt(words.Count - 1);
+        if (words.Count > 2 && IsGeneration(words[^1])) words.RemoveAt(words.Count - 1);
         return words;
     }
 

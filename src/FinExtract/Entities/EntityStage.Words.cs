@@ -126,6 +126,9 @@ public sealed partial class EntityStage
 
     private static string Word(string body, Token t) => body[t.Start..t.End].TrimEnd('.');
 
+    /// <summary>A generation written after a surname ("Jr", "Sr", "II", "III", "IV"): part of how the person is named, no name of its own.</summary>
+    private static bool IsGeneration(string word) => word is "Jr" or "Sr" or "II" or "III" or "IV";
+
     private static string WithoutPossessive(string w) =>
         w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '’' ? w[..^2] : w;
 

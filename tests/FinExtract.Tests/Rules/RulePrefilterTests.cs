@@ -6,15 +6,9 @@ namespace FinExtract.Tests.Rules;
 /// <summary>A rule's <c>prefilter</c>: a cheap pattern every text the rule matches holds; the rule is skipped on a text without it.</summary>
 public class RulePrefilterTests
 {
-    private static string ShippedRules => Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "rules");
+    private static string ShippedRules => RuleSetTests.ShippedRules;
 
-    private static (RuleSet Set, List<ConfigError> Errors) LoadText(string json)
-    {
-        string file = Path.Combine(TestPaths.NewTempDir(), "rules.json");
-        File.WriteAllText(file, json);
-        var errors = new List<ConfigError>();
-        return (RuleSet.Load(new[] { file }, TimeSpan.FromMilliseconds(200), errors), errors);
-    }
+    private static (RuleSet Set, List<ConfigError> Errors) LoadText(string json) => RuleSetTests.LoadText(json);
 
     [Fact]
     public void Rule_IsNotRunOnATextWithoutItsPrefilter()

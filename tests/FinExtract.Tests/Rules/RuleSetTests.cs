@@ -6,9 +6,10 @@ namespace FinExtract.Tests.Rules;
 
 public class RuleSetTests
 {
-    private static string ShippedRules => Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "rules");
+    internal static string ShippedRules => Path.Combine(TestPaths.RepoRoot, "src", "FinExtract", "Resources", "rules");
 
-    private static (RuleSet Set, List<ConfigError> Errors) LoadText(string json)
+    /// <summary>Loads a rule file written to a fresh folder from <paramref name="json"/>, with the errors it gives.</summary>
+    internal static (RuleSet Set, List<ConfigError> Errors) LoadText(string json)
     {
         string file = Path.Combine(TestPaths.NewTempDir(), "rules.json");
         File.WriteAllText(file, json);
