@@ -25,8 +25,8 @@ public class QuoteStageTests
     [InlineData("Ivo Marsh spoke first. According to Tarvia vice-chairman Ada Quarles, the yard \"will not reopen before the spring.\"", "Ada Quarles")]
     [InlineData("Rates held. \"Inflation has further to fall,\" said deputy-governor Ana Lupe.", "Ana Lupe")]
     [InlineData("Ivo Marsh spoke first. According to the Harbour Gazette, \"the outlook is uncertain.\"", "Harbour Gazette")]
-    [InlineData("Ivo Marsh spoke first. According to the head of Tarvel Property, Ada Quarles, \"bids for the site will be strong.\"", "Ada Quarles")]
-    [InlineData("Ivo Marsh spoke first. \"Bids for the site will be strong,\" said the head of Tarvel Property, Ada Quarles.", "Ada Quarles")]
+    [InlineData("Ivo Marsh spoke first. According to the head of Tarvel Clinics, Ada Quarles, \"waiting lists will shrink by autumn.\"", "Ada Quarles")]
+    [InlineData("Ivo Marsh spoke first. \"Waiting lists will shrink by autumn,\" said the head of Tarvel Clinics, Ada Quarles.", "Ada Quarles")]
     [InlineData("Ivo Marsh spoke first. According to Ada Quarles, the talks broke down when Tarn Ltd walked out, \"without a word to anyone.\"",
         "Ada Quarles")]
     [InlineData("Ivo Marsh spoke first. Growth stayed \"painfully weak\" according to Liberal economist Ada Quarles.", "Ada Quarles")]
@@ -78,7 +78,7 @@ public class QuoteStageTests
         "Howard Bell")]
     [InlineData("Ana Ruiz sold her stake. Tarn Ltd issued the following statement: \"We regret the error and will refund every customer.\"", "Tarn Ltd")]
     [InlineData("Mark Ellis said the plan was rash. Nevertheless, Jones holds that the country \"would be better advised to wait for the vote.\"", "Jones")]
-    [InlineData("Mark Ellis said the plan was rash. Ivo Marsh attacked the chair. Later he charged that \"the party has lost its way and its voters know it.\"",
+    [InlineData("Mark Ellis said the plan was rash. Ivo Marsh attacked the chair. Later he charged that \"the board hid the losses from its own auditors.\"",
         "Ivo Marsh")]
     public void APersonNamedWithTheirOrganisationOrInAppositionToTheirRole_IsTheSpeaker(string text, string speaker)
     {
@@ -834,11 +834,11 @@ public class QuoteStageTests
     [Fact]
     public void AClauseWhoseVerbEndsInAColonBeforeAQuotation_IntroducesTheNextOne()
     {
-        var a = Run("Rates held. \"Markets need time to settle,\" said Ivo Marsh, the bank's governor. \"It always takes a little while.\" "
+        var a = Run("Rates held. \"We will watch the data closely,\" said Ivo Marsh, the bank's governor. \"Nothing is decided yet.\" "
             + "Ada Quarles said: \"We expect no change this year.\"");
         Assert.Equal(new[] { "Ivo Marsh", "Ivo Marsh", "Ada Quarles" }, a.Quotes.Select(q => q.Speaker));
-        var b = Run("Rates held. Several traders called the move \"far too timid\", and Ada Quarles, of Tarvel Markets, said: "
-            + "\"We expect no change this year.\"");
+        var b = Run("Pay talks stalled. Several unions called the offer \"an insult\", and Ada Quarles, a shop steward, said: "
+            + "\"We will vote on it next week.\"");
         Assert.Equal(new[] { "", "Ada Quarles" }, b.Quotes.Select(q => q.Speaker));
     }
 
