@@ -481,6 +481,8 @@ public sealed partial class QuoteStage
         string first = s.Split(' ')[0];
         // "Talking of her husband, she said ...": a participle opens a clause, not a name.
         return ClauseWords.Contains(first) || first.EndsWith("’s", StringComparison.Ordinal) || first.EndsWith("'s", StringComparison.Ordinal)
-            || (!s.Contains(' ') && first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal));
+            || (!s.Contains(' ') && first.Length > 5 && first.EndsWith("ing", StringComparison.Ordinal))
+            // "Two unions called it …", "Twenty said …": a number word counts the speakers, it names none
+            || !s.Contains(' ') && (Numbers.NumberWords.Units.ContainsKey(first) || Numbers.NumberWords.Tens.ContainsKey(first));
     }
 }

@@ -827,6 +827,13 @@ public class QuoteStageTests
         Assert.Equal("quotes.previous-sentence.subject", a.Quotes[^1].Rule);
     }
 
+    /// <summary>A number word that opens a clause counts its speakers ("Two unions called it …"); it is no speaker's name.</summary>
+    [Theory]
+    [InlineData("Pay talks stalled. Two unions called the offer \"a slap in the face for every member\" on Monday.")]
+    [InlineData("Pay talks stalled. Twenty said the offer was \"a slap in the face for every member\" on Monday.")]
+    public void ANumberWord_IsNoSpeaker(string text) =>
+        Assert.DoesNotContain(Run(text).Quotes, q => q.Speaker is "Two" or "Twenty");
+
     /// <summary>
     /// A reporting clause after a quotation whose verb ends in a colon before another quotation ("…” Ada Quarles said: “…") introduces
     /// that next quotation; the first keeps its own speaker, carried or unnamed.
