@@ -285,19 +285,15 @@ public sealed partial class QuoteStage
             || PronounClauseAfter().IsMatch(after, at) && !NamedBefore(ctx, s.OpenAt, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value)
             || ContrastOpener().IsMatch(after) && around.EndsSentence) || LowerCaseBut().IsMatch(after)
             || around.EndsSentence && ReplyVerbs.Contains(m.Groups["cue"].Value) && OpensQuotationNext().IsMatch(after, at)
-            || ThatQuotationAfter().IsMatch(after, at) || ColonQuotationAfter().IsMatch(after, at);
+            || QuotationIntroducedAfter().IsMatch(after, at);
     }
 
     /// <summary>
-    /// A colon right after a reporting verb, then a quotation mark ("“…”, and Ada Quarles said: “…”"): the clause introduces the
-    /// quotation that follows it, not the one before.
+    /// "that" or a colon right after a reporting verb, then a quotation mark ("… Ada Quarles said that “…”", "“…”, and Ada Quarles said:
+    /// “…”"): the clause introduces the quotation that follows it, not the one before.
     /// </summary>
-    [GeneratedRegex(@"\G\s*:\s*[“""]", RegexOptions.CultureInvariant)]
-    private static partial Regex ColonQuotationAfter();
-
-    /// <summary>"that" right after a reporting verb, then a quotation mark: the verb reports the quotation that follows.</summary>
-    [GeneratedRegex(@"\G\s+that\s*[,:]?\s*[“""]", RegexOptions.CultureInvariant)]
-    private static partial Regex ThatQuotationAfter();
+    [GeneratedRegex(@"\G(?:\s+that\s*[,:]?|\s*:)\s*[“""]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotationIntroducedAfter();
 
     /// <summary>
     /// "The party's finance chief said", "the bank's former lawyer told": one of the organisation's people, not named, speaks for

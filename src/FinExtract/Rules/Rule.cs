@@ -49,6 +49,13 @@ public sealed record Rule
     public int Line { get; init; }
 }
 
+/// <summary>The marks a rule example may put around the exact words the rule must find ("[[Tarn Ltd]] said").</summary>
+public static class RuleExample
+{
+    /// <summary>The example as text, its [[ ]] marks taken out.</summary>
+    public static string Text(string example) => example.Replace("[[", "").Replace("]]", "");
+}
+
 /// <summary>A match of a rule: the span, the rule, and its named groups (e.g. ticker, exchange).</summary>
 public sealed record RuleMatch(Rule Rule, int Start, int End, IReadOnlyDictionary<string, string> Groups)
 {

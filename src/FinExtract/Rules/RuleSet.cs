@@ -167,7 +167,7 @@ public sealed partial class RuleSet
                 "fix the regular expression (in JSON, a backslash is written \\\\)");
             return null;
         }
-        foreach (var example in must.Where(ex => !prefilter.Current.IsMatch(ex.Replace("[[", "").Replace("]]", ""))))
+        foreach (var example in must.Where(ex => !prefilter.Current.IsMatch(RuleExample.Text(ex))))
             reader.Error($"{where}.prefilter", $"the prefilter finds nothing in the match example \"{example}\", so the rule would never run on such a text",
                 "widen the prefilter to hold for every text the pattern matches, or remove it");
         return prefilter;

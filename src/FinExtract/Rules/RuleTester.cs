@@ -30,7 +30,7 @@ public static class RuleTester
             int open = ex.IndexOf("[[", StringComparison.Ordinal), close = ex.IndexOf("]]", StringComparison.Ordinal);
             if (open >= 0 && close > open)
             {
-                string text = ex.Remove(close, 2).Remove(open, 2);
+                string text = RuleExample.Text(ex);
                 int s = open, e = close - 2;
                 var found = RuleSet.Find(rule, text).ToList();
                 if (!found.Any(m => m.Start == s && m.End == e))

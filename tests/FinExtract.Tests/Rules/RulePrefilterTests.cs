@@ -56,7 +56,7 @@ public class RulePrefilterTests
         var errors = new List<ConfigError>();
         var set = RuleSet.Load(Directory.GetFiles(ShippedRules, "*.json"), TimeSpan.FromMilliseconds(500), errors);
         Assert.Empty(errors);
-        var texts = set.Rules.SelectMany(r => r.MustMatch.Concat(r.MustNotMatch)).Select(t => t.Replace("[[", "").Replace("]]", "")).ToList();
+        var texts = set.Rules.SelectMany(r => r.MustMatch.Concat(r.MustNotMatch)).Select(RuleExample.Text).ToList();
         var filtered = set.Rules.Where(r => r.Prefilter != null).ToList();
         Assert.NotEmpty(filtered);
         foreach (var rule in filtered)
