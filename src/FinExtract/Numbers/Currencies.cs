@@ -89,6 +89,7 @@ public sealed class Currencies
                     { ScaledBefore = flags.Contains("scaled-before"), ScaledOrGrouped = grouped });
             }
         }
+        forms.AddRange(SpacedDollarPrefixes(forms).ToList());
         var cur = new Currencies { Forms = forms };
         foreach (var f in forms.OrderByDescending(f => f.Form.Length).ThenBy(f => f.Form, StringComparer.Ordinal))
         {
@@ -97,6 +98,22 @@ public sealed class Currencies
             list.Add(f);
         }
         return cur;
+    }
+
+    /// <summary>
+    /// "HK $", "nz $": a lettered dollar prefix with the "$" split off, as tokenised text writes every one of them ("c $ 16"), for
+    /// each such prefix of two letters or more the files name and do not already give spaced. A one-letter one stays unsplit: "a $5
+    /// fee", "it's $5".
+    /// </summary>
+    private static IEnumerable<CurrencyForm> SpacedDollarPrefixes(List<CurrencyForm> forms)
+    {
+        var known = forms.Select(f => f.Form).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var f in forms)
+        {
+            if (f.Form.Length < 3 || f.Form[^1] != '$' || !f.Form[..^1].All(char.IsAsciiLetter) || (f.Position & CurrencyPosition.Prefix) == 0) continue;
+            string spaced = f.Form[..^1] + " $";
+            if (known.Add(spaced)) yield return f with { Form = spaced, Position = CurrencyPosition.Prefix };
+        }
     }
 
     /// <summary>

@@ -125,7 +125,7 @@ public sealed partial class NumberRecognizer
             if ((w == "a" || w == "an") && !any && !aLead) return Article(jj, w);
             if (OrdinalAfterHundreds(jj) is int ord) return Ordinal(jj, total + cur + ord);
             if (NumberWords.Denominators.TryGetValue(w, out double den)) return Denominator(jj, w, den);
-            if (w == "point" && any && lastKind != 5 && integer) return Point(jj);
+            if (w == "point" && (any && lastKind != 5 && integer || !any && !aLead && PointOpens(jj))) return Point(jj);
             if (allowRatio && any && (w == "over" || (lastKind != 5 && w == "out" && IsWord(c, jj + 1, "of")) || (lastKind != 5 && integer && w == "in")))
                 return Ratio(jj, w);
             return Flow.Break;
@@ -534,6 +534,12 @@ public sealed partial class NumberRecognizer
             return IsPunct(c, jj - 1, "-") && GapSmall(c, jj - 2, jj - 1) && GapSmall(c, jj - 1, jj) || w.EndsWith('s');
         }
 
+        /// <summary>
+        /// A number opened by "point" ("point five", spoken for .5): written in lower case (a capital "Point two" numbers an
+        /// item) and not after a word that makes "point" a noun ("the point two readers made").
+        /// </summary>
+        private bool PointOpens(int jj) => c.Text[T[jj].S] == 'p' && (jj == 0 || T[jj - 1].K != TK.Word || !NumberWords.NounDeterminers.Contains(T[jj - 1].W));
+
         /// <summary>"point" and the digits after it: "three point two five".</summary>
         private Flow Point(int jj)
         {
@@ -543,7 +549,10 @@ public sealed partial class NumberRecognizer
                 || (e < n && IsPunct(c, e, "-") && digits.Length > 0 && e + 1 < n && T[e + 1].K == TK.Word))
             {
                 if (T[e].K == TK.Punct) { e++; continue; }
-                if (NumberWords.Units.TryGetValue(T[e].W, out int d) && d < 10) { digits.Append(d); lastD = e; e++; continue; }
+                if (NumberWords.Units.TryGetValue(T[e].W, out int d) && d < 10 || T[e].W is "oh" && (d = 0) == 0)
+                {
+                    digits.Append(d); lastD = e; e++; continue; // "point oh five": "oh" read as a digit, as it is spoken
+                }
                 if (NumberWords.Tens.TryGetValue(T[e].W, out int tt))
                 {
                     int d2 = 0;

@@ -77,7 +77,7 @@ public sealed partial class NumberRecognizer
     {
         var w = c.T[k].W;
         return NumberWords.Units.ContainsKey(w) || NumberWords.Tens.ContainsKey(w)
-            || w is "a" or "an" or "minus" or "negative" or "half" or "quarter" or "hundred" || IsThousandBeforeScale(c, k);
+            || w is "a" or "an" or "minus" or "negative" or "half" or "quarter" or "hundred" or "point" || IsThousandBeforeScale(c, k);
     }
 
     /// <summary>

@@ -57,6 +57,13 @@ public static class NumberWords
         ["sixths"] = 6, ["sevenths"] = 7, ["eighths"] = 8, ["ninths"] = 9,
     };
 
+    /// <summary>Determiners and possessives that make a following "point" a noun ("the point two readers made"), not a decimal point.</summary>
+    public static readonly HashSet<string> NounDeterminers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "each", "every", "any", "no", "which", "what", "whose", "my", "your", "his", "her", "its",
+        "our", "their", "another",
+    };
+
     /// <summary>"Percent" as one word in other languages (de Prozent; nl, pl, sv, da procent; no prosent; cs procento).</summary>
     public static readonly HashSet<string> ForeignPercentWords = new(StringComparer.Ordinal) { "prozent", "procent", "prosent", "procento" };
 

@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace FinExtract.Tests.Numbers;
+
+/// <summary>Numbers as they are spoken ("point five") and currency prefixes as tokenised text splits them ("NZ $ 12").</summary>
+public class SpokenAndSplitFormsTests
+{
+    private static List<FinExtract.Numbers.NumberMention> Find(string text) => NumberRecognizerTests.Find(text);
+
+    [Theory]
+    [InlineData("the needle stopped at point five", "point five", 0.5)]
+    [InlineData("the needle stopped at point two five", "point two five", 0.25)]
+    [InlineData("the needle stopped at six point oh two", "six point oh two", 6.02)]
+    [InlineData("the needle stopped at point oh eight", "point oh eight", 0.08)]
+    public void ASpokenDecimal_IsRead(string text, string mention, double value)
+    {
+        var n = Assert.Single(Find(text));
+        Assert.Equal(mention, text[n.Start..n.End]);
+        Assert.Equal(value, n.Value!.Value, 9);
+    }
+
+    [Fact]
+    public void ASpokenDecimal_TakesAPercentAfterIt() =>
+        Assert.Contains(Find("yields rose point seven percent"), n => n.Kind == "percent" && Math.Abs(n.Value!.Value - 0.7) < 1e-9);
+
+    [Theory]
+    [InlineData("the point two critics raised was fair")]
+    [InlineData("Point two of the plan was dropped")]
+    [InlineData("her point three times over was the same")]
+    public void PointAsANoun_OrANumberedItem_IsNoDecimal(string text) => Assert.DoesNotContain(Find(text), n => n.Value is < 1 and > 0);
+
+    /// <summary>Every lettered dollar prefix of two letters or more in the shipped table is read with its "$" split off.</summary>
+    [Fact]
+    public void EveryLetteredDollarPrefix_IsReadWithItsDollarSplitOff()
+    {
+        var failures = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(TestPaths.RepoRoot, "src/FinExtract/Resources/gazetteers/currencies.tsv")))
+        {
+            var c = line.Split('\t');
+            if (line.StartsWith('#') || c.Length < 4 || c[0].Length < 3 || c[0][^1] != '$' || !c[0][..^1].All(char.IsAsciiLetter) || c[2] == "suffix")
+                continue;
+            string text = $"the ticket was {c[0][..^1].ToLowerInvariant()} $ 12.5 million";
+            var money = Find(text).Where(n => n.Kind == "money").ToList();
+            if (!(money.Count == 1 && money[0].Unit == c[1] && Math.Abs(money[0].Value!.Value - 12.5e6) < 1e-3))
+                failures.Add($"{c[0]}: {string.Join(" | ", money.Select(n => $"{n.Value} {n.Unit}"))}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [InlineData("she paid a $5 fee")]
+    [InlineData("it's $5 at the door")]
+    [InlineData("he owes Harlow Tarn's $ 5 back")]
+    public void AOneLetterWordBeforeASplitDollar_IsNoCurrencyPrefix(string text)
+    {
+        var n = Assert.Single(Find(text), m => m.Kind == "money");
+        Assert.Equal("USD", n.Unit);
+        Assert.Equal(5.0, n.Value);
+    }
+
+    [Theory]
+    [InlineData("costs of MSEK 120 in the year", 1.2e8, "SEK")]
+    [InlineData("costs of 450 TEUR in the year", 4.5e5, "EUR")]
+    [InlineData("costs of KUSD 75 in the year", 7.5e4, "USD")]
+    public void AScaleLetterWrittenOntoACode_ScalesTheAmount(string text, double value, string code)
+    {
+        var n = Assert.Single(Find(text), m => m.Kind == "money");
+        Assert.Equal(code, n.Unit);
+        Assert.Equal(value.ToString(CultureInfo.InvariantCulture), n.Value!.Value.ToString(CultureInfo.InvariantCulture));
+    }
+}
