@@ -226,6 +226,7 @@ public sealed partial class NumberRecognizer
                     && IsPunct(c, nx + 1, "/") && Adjacent(c, nx, nx + 1) && T[nx + 2].K == TK.Num && Adjacent(c, nx + 1, nx + 2) && !T[nx + 2].Dec
                     && T[nx].V < T[nx + 2].V && T[nx + 2].V <= 100 && T[nx + 2].Suf.Length == 0 && !IsPunct(c, nx + 3, "/"))
                     return WithScaleAfter(v + T[nx].V / T[nx + 2].V, nx + 2);
+                if (!t.Dec && t.Suf.Length == 0 && HyphenedEighths(nx) is double eighths) return WithScaleAfter(v + eighths, nx + 3);
                 if (!t.Dec && t.Suf.Length == 0 && nx + 1 < n && IsPunct(c, nx, "/") && Adjacent(c, jj, nx) && T[nx + 1].K == TK.Num
                     && Adjacent(c, nx, nx + 1)
                     && !T[nx + 1].Dec && T[nx + 1].Suf.Length == 0 && v > 0 && v < T[nx + 1].V && T[nx + 1].V <= 100 && !IsPunct(c, nx + 2, "/")
@@ -256,6 +257,20 @@ public sealed partial class NumberRecognizer
                 return Return(Done(v * sc, lastTok + 1));
             }
             return Return(Done(v, lastTok, fraction: true));
+        }
+
+        /// <summary>
+        /// "-3/8" written onto a whole number, as stock prices were quoted in eighths ("35-3/8", "up 1-1/2"): a proper fraction in lowest
+        /// terms over a power of two up to 64, every part adjacent.
+        /// </summary>
+        private double? HyphenedEighths(int nx)
+        {
+            if (nx + 3 >= n || !IsPunct(c, nx, "-") || !IsPunct(c, nx + 2, "/") || T[nx + 1].K != TK.Num || T[nx + 3].K != TK.Num) return null;
+            if (!Adjacent(c, nx - 1, nx) || !Adjacent(c, nx, nx + 1) || !Adjacent(c, nx + 1, nx + 2) || !Adjacent(c, nx + 2, nx + 3)) return null;
+            var (a, b) = (T[nx + 1], T[nx + 3]);
+            if (a.Dec || b.Dec || a.Suf.Length > 0 || b.Suf.Length > 0 || IsPunct(c, nx + 4, "/") || IsPunct(c, nx + 4, "-")) return null;
+            bool lowest = b.V is 2 or 4 or 8 or 16 or 32 or 64 && a.V % 2 == 1 && a.V < b.V;
+            return lowest ? a.V / b.V : null;
         }
 
         /// <summary>"one" to "nineteen".</summary>

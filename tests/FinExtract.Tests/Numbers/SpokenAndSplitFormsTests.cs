@@ -68,4 +68,21 @@ public class SpokenAndSplitFormsTests
         Assert.Equal(code, n.Unit);
         Assert.Equal(value.ToString(CultureInfo.InvariantCulture), n.Value!.Value.ToString(CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData("the shares closed at 35-3/8 on Friday", "35-3/8", 35.375)]
+    [InlineData("the bonds rose 1-1/2 points", "1-1/2", 1.5)]
+    [InlineData("the notes ended at 99-17/32", "99-17/32", 99 + 17 / 32.0)]
+    public void AFractionHyphenedOntoAWholeNumber_InEighths_IsOneNumber(string text, string mention, double value)
+    {
+        var n = Assert.Single(Find(text), m => m.Kind == "count");
+        Assert.Equal(mention, text[n.Start..n.End]);
+        Assert.Equal(value, n.Value!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData("form 12-4/8 was filed")]
+    [InlineData("the 7-3/10 rule applies")]
+    public void AHyphenedFractionNotInLowestEighths_IsNoMixedNumber(string text) =>
+        Assert.DoesNotContain(Find(text), n => n.Value is > 7 and < 8 or > 12 and < 13);
 }
