@@ -178,6 +178,7 @@ public sealed partial class EntityStage
                 candidates.Add(new Candidate(d.ShortStart, d.ShortEnd, known.Type, Heuristics.AcronymDefinition) { Known = known.Known });
                 continue;
             }
+            OtherBodiesGiveWay(body, candidates, shortForm, longForm);
             var words = longForm.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // what makes it an organisation's name: a word organisations or institutions ("Policy Center") are named with, or an
             // organisation the lists know inside
@@ -207,6 +208,31 @@ public sealed partial class EntityStage
         DefinedTermsAreOpen(body, candidates, terms, aliases, writtenOut);
         return aliases;
     }
+
+    /// <summary>
+    /// An acronym the article defines as short for a name that shares no word with the body the lists know by those letters
+    /// ("Fenwick Carriage Assemblers (FCA)", where the lists' FCA is a regulator) is not that body anywhere in the article: its
+    /// gazetteer readings are left open, for the definition or the recogniser to type. A body the lists name by the acronym itself
+    /// may be the one defined.
+    /// </summary>
+    private static void OtherBodiesGiveWay(string body, List<Candidate> candidates, string shortForm, string longForm)
+    {
+        var words = NameWords(longForm);
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k] is not { Known: { } known } c || c.End - c.Start != shortForm.Length) continue;
+            if (string.CompareOrdinal(body, c.Start, shortForm, 0, shortForm.Length) != 0) continue;
+            var knownWords = NameWords(known.Name);
+            if (knownWords.Overlaps(words) || knownWords.Contains(shortForm.ToLowerInvariant())) continue; // "BBC", "KKR & Co.": the lists name it so
+
+            candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown);
+        }
+    }
+
+    /// <summary>The capitalised words of a name, in lower case: "Fenwick Carriage Assemblers" gives fenwick, carriage, assemblers.</summary>
+    private static HashSet<string> NameWords(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w.Trim('.', ',').ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a capitalised long form is a compound of common words, as a term is: each word one the in-domain text writes in

@@ -1,0 +1,39 @@
+using FinExtract.Documents;
+using FinExtract.Entities;
+
+namespace FinExtract.Tests.Entities;
+
+/// <summary>An acronym the article defines means what the article says, over a body the lists know by the same letters.</summary>
+public class DefinedAcronymTests
+{
+    private static IEnumerable<(string Mention, EntityMention M)> Mentions(string text)
+    {
+        var a = ShippedPipeline.Run(text);
+        return a.Entities.Select(e => (a.Body[e.Start..e.End], e));
+    }
+
+    [Theory]
+    [InlineData("Fenwick Carriage Assemblers (FCA) said on Friday it would recall 4,000 coaches. FCA said the fault was rare.")]
+    [InlineData("Shares of Fenwick Carriage Assemblers (“FCA”) fell. Later FCA said sales had held up.")]
+    public void AnAcronymDefinedAsAnotherName_IsNotTheBodyTheListsKnowByIt(string text) =>
+        Assert.DoesNotContain(Mentions(text), x => x.Mention == "FCA" && x.M.Name == "Financial Conduct Authority");
+
+    [Theory]
+    [InlineData("The Financial Conduct Authority (FCA) fined Tarvel Bank. The FCA said the bank had failed its clients.", "Financial Conduct Authority")]
+    [InlineData("The UK's Financial Conduct Authority (FCA) fined Tarvel Bank. The FCA said the bank had failed its clients.", "Financial Conduct Authority")]
+    public void AnAcronymDefinedAsTheBodyTheListsKnow_KeepsItsName(string text, string name)
+    {
+        var fca = Mentions(text).Where(x => x.Mention == "FCA").ToList();
+        Assert.Equal(2, fca.Count);
+        Assert.All(fca, x => Assert.Equal(("ORG", name), (x.M.Type, x.M.Name)));
+    }
+
+    [Fact]
+    public void ABodyTheListsNameByTheAcronymItself_MayBeTheOneDefined()
+    {
+        var bbc = Mentions("The British Broadcasting Corporation (BBC) cut 40 jobs. The BBC said more cuts would follow.")
+            .Where(x => x.Mention == "BBC").ToList();
+        Assert.Equal(2, bbc.Count);
+        Assert.All(bbc, x => Assert.Equal("ORG", x.M.Type));
+    }
+}
