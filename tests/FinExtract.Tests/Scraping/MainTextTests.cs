@@ -525,6 +525,8 @@ public class MainTextTests
     [InlineData("Article mis à jour le 7 mars 2021.")]
     [InlineData("Über dieses Thema berichtete Radio Harlow am 3. März 2021 um 9 Uhr.")]
     [InlineData("* * *")]
+    [InlineData("Join our Harbour Ledger news alerts on WhatsApp")]
+    [InlineData("Tap the link below or scan the QR code to get the day's top stories on your phone.")]
     public void FurnitureLines_InTheMainEuropeanLanguages_AreNotArticleText(string line)
     {
         string s3 = S1.Replace("lender", "insurer");
@@ -540,5 +542,14 @@ public class MainTextTests
             + $"{Para(S1.Replace("lender", "insurer"))}</div></body></html>");
         Assert.Contains(note, a.Body);
         Assert.Contains("Empfehlungen\n\n" + S2, a.Body);
+    }
+
+    [Theory]
+    [InlineData("Customers who scan the QR code at the till pay no fee, the chain said, and 40,000 have done so since May.")]
+    [InlineData("The ministry said it would answer questions from farmers in a channel on WhatsApp from next week.")]
+    public void ASentenceAboutAMessagingAppOrAQrCode_StaysWithTheStory(string line)
+    {
+        var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{Para(line)}{Para(S2)}{Para(S1.Replace("lender", "insurer"))}</div></body></html>");
+        Assert.Contains(line, a.Body);
     }
 }
