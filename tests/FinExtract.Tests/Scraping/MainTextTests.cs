@@ -526,6 +526,9 @@ public class MainTextTests
     [InlineData("Über dieses Thema berichtete Radio Harlow am 3. März 2021 um 9 Uhr.")]
     [InlineData("* * *")]
     [InlineData("Join our Harbour Ledger news alerts on WhatsApp")]
+    [InlineData("Ada Quarles is the senior editor for the Harbour Ledger. Prior to the Ledger, she covered courts for a radio station.")]
+    [InlineData("For the full list of county results, click here.")]
+    [InlineData("This document is subject to copyright. No part may be reproduced without the written permission of the publisher.")]
     [InlineData("Tap the link below or scan the QR code to get the day's top stories on your phone.")]
     public void FurnitureLines_InTheMainEuropeanLanguages_AreNotArticleText(string line)
     {
@@ -547,7 +550,9 @@ public class MainTextTests
     [Theory]
     [InlineData("Customers who scan the QR code at the till pay no fee, the chain said, and 40,000 have done so since May.")]
     [InlineData("The ministry said it would answer questions from farmers in a channel on WhatsApp from next week.")]
-    public void ASentenceAboutAMessagingAppOrAQrCode_StaysWithTheStory(string line)
+    [InlineData("Ada Quarles is the senior editor for the Harbour Ledger. She said the paper would appeal the ruling.")]
+    [InlineData("Tomas Ilvers, who sold the firm in May, said it was time to click here and there on a new venture, not run a factory.")]
+    public void NewsSentencesThatResembleFurniture_StayWithTheStory(string line)
     {
         var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{Para(line)}{Para(S2)}{Para(S1.Replace("lender", "insurer"))}</div></body></html>");
         Assert.Contains(line, a.Body);
