@@ -140,6 +140,40 @@ public sealed partial class MainTextExtractor
         return kept.Count == main.Blocks.Count || kept.Count == 0 ? main : main with { Blocks = kept };
     }
 
+    /// <summary>
+    /// The text without the headline repeated at its top: one of the first <see cref="MaxTitleRepeatBlock"/> blocks, before the story's
+    /// first full paragraph, that reads as the page's title (case, spacing and closing punctuation aside) is the page's heading
+    /// printed again inside the article container, not the story.
+    /// </summary>
+    public static MainText WithoutTitleRepeated(MainText main, string title, Action<string>? trace = null)
+    {
+        string key = TitleKey(title);
+        if (key.Length < MinTitleRepeat || main.Blocks.Count < 2) return main;
+        for (int i = 0; i < Math.Min(MaxTitleRepeatBlock, main.Blocks.Count); i++)
+        {
+            string t = main.Blocks[i].Text;
+            if (TitleKey(t) != key)
+            {
+                if (t.Length >= MinFullParagraph && TextMeasure.EndsSentenceAt(t, t.Length - 1)) break; // the story has begun
+                continue;
+            }
+            trace?.Invoke($"dropped the headline repeated at the top of the text: '{t}'");
+            var kept = new List<(string Text, ParagraphKind Kind)>(main.Blocks);
+            kept.RemoveAt(i);
+            return main with { Blocks = kept };
+        }
+        return main;
+    }
+
+    private static string TitleKey(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        .TrimEnd('.', '!', '?', ':', ' ').ToLowerInvariant();
+
+    /// <summary>How far down a repeated headline is looked for, and the shortest title compared ("Penny" alone may be a word).</summary>
+    private const int MaxTitleRepeatBlock = 3, MinTitleRepeat = 12;
+
+    /// <summary>The shortest block that, ending a sentence, is taken for the story's first full paragraph.</summary>
+    private const int MinFullParagraph = 60;
+
     /// <summary>The longest line taken for a byline, and how many words it may have when the author is one word ("Nils").</summary>
     private const int MaxBylineLine = 120, MaxBylineWordsForOneName = 6;
 

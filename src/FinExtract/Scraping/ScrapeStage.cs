@@ -80,6 +80,7 @@ public sealed class ScrapeStage : IStage, IWarmUp
             if (retry.GoodChars >= _options.MinArticleChars) main = retry;
         }
         main = MainTextExtractor.WithoutBylineLines(main, article.Metadata.Author.Value, context.Trace);
+        main = MainTextExtractor.WithoutTitleRepeated(main, article.Metadata.Title.Value, context.Trace);
         article.SetBody(main.Blocks);
         article.BodySource = main.Method;
         DetectLanguage(article, context);

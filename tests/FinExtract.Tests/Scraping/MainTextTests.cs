@@ -557,4 +557,28 @@ public class MainTextTests
         var a = Scrape($"<html><body><div id=\"story\">{Para(S1)}{Para(line)}{Para(S2)}{Para(S1.Replace("lender", "insurer"))}</div></body></html>");
         Assert.Contains(line, a.Body);
     }
+
+    private const string Headline = "Lender beats forecasts and lifts its payout";
+
+    [Theory]
+    [InlineData("<h2>Lender beats forecasts and lifts its payout</h2>")]
+    [InlineData("<p>LENDER BEATS FORECASTS AND  LIFTS ITS PAYOUT.</p>")]
+    [InlineData("<p class=\"kicker\">Banks</p><h2>Lender beats forecasts and lifts its payout</h2>")]
+    public void TheHeadlinePrintedAgainAtTheTopOfTheStory_IsNotStoryText(string top)
+    {
+        var a = Scrape($"<html><head><title>{Headline}</title></head><body><div id=\"story\">{top}{Para(Story[0])}{Para(Story[1])}{Para(Story[2])}"
+            + "</div></body></html>");
+        Assert.DoesNotContain(Headline, a.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Story[0], a.Body);
+    }
+
+    [Fact]
+    public void TheHeadlineWordsLaterInTheStory_OrOpeningALongerParagraph_Stay()
+    {
+        string opening = Headline + ", the bank said, after a year of cuts.";
+        var a = Scrape($"<html><head><title>{Headline}</title></head><body><div id=\"story\">{Para(opening)}{Para(Story[0])}"
+            + $"<h2>{Headline}</h2>{Para(Story[1])}</div></body></html>");
+        Assert.StartsWith(opening, a.Body);
+        Assert.Contains("\n\n" + Headline + "\n\n", a.Body);
+    }
 }
