@@ -52,6 +52,9 @@ public static class EntityLexicon
     /// <summary>Nationalities and party adjectives: not entities on their own ("European", "Republican").</summary>
     public static readonly HashSet<string> Demonyms = Lexicon.Set("entity-demonyms.tsv", StringComparer.Ordinal);
 
+    /// <summary>Words that make a name an organisation's only as its last word ("Harlow United"; not "United States").</summary>
+    public static readonly HashSet<string> OrgLastWords = Lexicon.Set("entity-org-last-words.tsv", StringComparer.Ordinal);
+
     /// <summary>Whether a word makes a capitalised run an organisation's: an organisation word or a public institution's head word.</summary>
     public static bool IsOrganisationWord(string word) => OrgWords.Contains(word) || InstitutionWords.Contains(word);
 

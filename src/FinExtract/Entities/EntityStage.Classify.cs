@@ -276,6 +276,8 @@ public sealed partial class EntityStage
                 s = tokens[p].Start;
             return new Candidate(s, e, "PERSON", Heuristics.Title);
         }
+        // "Harlow United", "Citizens United": a name that ends in a club's or a group's last word is theirs, never a person's
+        if (words.Count is 2 or 3 && EntityLexicon.OrgLastWords.Contains(words[^1])) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !HyphenedOrgWordLast(words))
             return new Candidate(s, e, "PERSON", Heuristics.GivenName);

@@ -29,6 +29,20 @@ public class EntityStageTests
         Assert.Equal(type, Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
     }
 
+    /// <summary>A name that ends in "United" is a club's or a group's; one that starts with it is not made an organisation by it.</summary>
+    [Theory]
+    [InlineData("Harlow United drew 1-1 with the league leaders on Friday.", "Harlow United")]
+    [InlineData("The lawsuit was brought by Voters United, a small campaign group.", "Voters United")]
+    [InlineData("Ivo Marsh signed for Kessmoor Utd in the summer.", "Kessmoor Utd")]
+    public void ANameEndingInUnited_IsAnOrganisation(string text, string name) => IsOne(text, name, "ORG");
+
+    [Fact]
+    public void UnitedOpeningAName_IsNoClub()
+    {
+        var a = Run("Exports to the United States rose, the United Kingdom said.");
+        Assert.DoesNotContain(a.Entities, x => a.Body[x.Start..x.End] is "United States" or "United Kingdom" && x.Type == "ORG");
+    }
+
     /// <summary>Names joined by an ampersand are a firm's; common nouns, citations, places, index names and people so joined are not.</summary>
     [Theory]
     [InlineData("Buyers can also order the laptop from K&R, which ships next week.", "K&R")]
