@@ -858,6 +858,27 @@ public class EntityStageTests
         Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End] == "Harlow"));
     }
 
+    /// <summary>A results line may give each side's scorers in brackets, spaced as tokenised wire text is, and the attendance.</summary>
+    [Theory]
+    [InlineData("Kessmoor 3 (Tarn 20, Marsh 55) Quorvale 1 (Ilvers 30). Attendance: 8,500")]
+    [InlineData("Kessmoor 3 ( Tarn 20 , Marsh 55 , 80 ) Quorvale 1 ( Ilvers 30 )")]
+    public void TeamsOnAResultsLineWithTheirScorers_AreOrganisations(string line)
+    {
+        var a = Run("Results of league matches on Saturday:\n\n" + line);
+        foreach (var team in new[] { "Kessmoor", "Quorvale" })
+            Assert.Equal("ORG", Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == team).Type);
+    }
+
+    /// <summary>A dateline on a line of its own above a wire story names a place, whatever the words of it are.</summary>
+    [Theory]
+    [InlineData("QUORVIN BAY 2031-05-14", "QUORVIN BAY")]
+    [InlineData("TARNWELL , Tarvia 2031-05-14", "TARNWELL")]
+    public void ADatelineOnALineOfItsOwn_IsAPlace(string dateline, string place)
+    {
+        var a = Run("RAIL - QUORVIN LINE REOPENS .\n\n" + dateline + "\n\nThe line reopened on Friday after a month of repairs , the operator said .");
+        Assert.Equal("LOCATION", Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == place).Type);
+    }
+
     [Fact]
     public void AGivenNameAlone_AndASurnameBeforeASuffix_LinkToTheFullName()
     {
