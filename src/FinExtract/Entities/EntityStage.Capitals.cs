@@ -11,7 +11,10 @@ public sealed partial class EntityStage
     /// </summary>
     private static void NamesInCapitals(string body, List<Candidate> chosen, Dictionary<string, string> aliases)
     {
-        var runs = chosen.Where(c => c.Type == "UNKNOWN" && IsCapitalsRun(body, c)).ToList();
+        var runs = chosen.Where(c => c.Type == "UNKNOWN" && IsCapitalsRun(body, c)).Select(c => (c.Start, c.End, Run: (Candidate?)c)).ToList();
+        // a line set in capitals whose run lost to a place or a body found inside it ("SOCCER - MARSH SCORES AS TARVIA WIN"): the
+        // stretches of it that no mention holds
+        runs.AddRange(UnheldInCapitalLines(body, chosen).Select(g => (g.Start, g.End, Run: (Candidate?)null)));
         if (runs.Count == 0) return;
         var names = CapitalisedForms(body, chosen);
         if (names.Count == 0) return;
@@ -30,10 +33,37 @@ public sealed partial class EntityStage
                     break;
                 }
             if (found.Count == 0) continue;
-            chosen.Remove(run);
+            if (run.Run != null) chosen.Remove(run.Run);
             chosen.AddRange(found);
         }
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// The stretches of lines set in capitals (three words or more, no lower-case letter) that no mention holds: where a name
+    /// written elsewhere in ordinary case may be found again.
+    /// </summary>
+    private static List<(int Start, int End)> UnheldInCapitalLines(string body, List<Candidate> chosen)
+    {
+        var gaps = new List<(int, int)>();
+        for (int start = 0; start < body.Length;)
+        {
+            int end = body.IndexOf('\n', start);
+            if (end < 0) end = body.Length;
+            var line = body.AsSpan(start, end - start);
+            if (line.Count(' ') >= 2 && !line.ContainsAnyInRange('a', 'z') && line.ContainsAnyInRange('A', 'Z'))
+            {
+                int from = start;
+                foreach (var c in chosen.Where(c => c.End > start && c.Start < end).OrderBy(c => c.Start))
+                {
+                    if (c.Start > from) gaps.Add((from, c.Start));
+                    from = Math.Max(from, c.End);
+                }
+                if (end > from) gaps.Add((from, end));
+            }
+            start = end + 1;
+        }
+        return gaps;
     }
 
     /// <summary>A run of two words or more, all in capitals.</summary>

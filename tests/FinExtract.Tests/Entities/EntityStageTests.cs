@@ -414,6 +414,18 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Start > line && e.Start < line + 60 && a.Body[e.Start..e.End] is "CUT" or "COSTS" or "AGAIN");
     }
 
+    /// <summary>A line in capitals that holds a place the lists know still names the people the article writes elsewhere.</summary>
+    [Fact]
+    public void ALineInCapitalsAroundAKnownPlace_StillNamesThePeopleOfTheArticle()
+    {
+        const string text = "TENNIS - LINDQVIST BEATS SEED IN GERMANY .\n\nMaria Lindqvist beat the second seed 6-3 6-4 in Germany on Friday .";
+        var a = Run(text);
+        var person = Assert.Single(a.Entities, e => e.Start == text.IndexOf("LINDQVIST", StringComparison.Ordinal));
+        Assert.Equal(("PERSON", "Maria Lindqvist"), (person.Type, person.Name));
+        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == "GERMANY" && e.Type == "LOCATION");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "BEATS" or "SEED" or "TENNIS");
+    }
+
     [Fact]
     public void ASurnameTwoPeopleShare_IsNotNamedInCapitals()
     {
