@@ -131,6 +131,8 @@ public sealed partial class EntityStage
     /// </summary>
     private static bool IsPlaceAfterPreposition(string body, int s, int e, List<string> words, string prev) =>
         words.Count <= 2 && prev is "in" or "from" or "near" or "across" or "outside" or "around" or "throughout" && !WhoFollows(body, e)
+        // "in Ivo Marsh's team": the preposition governs what the two-word name owns; a person's name is read so as often as a place's
+        && !(words.Count == 2 && PossessiveFollows(body, e))
         && !body.AsSpan(s, e - s).Contains('&') && !EntityLexicon.OrgWords.Contains(words[^1]) && !NumberFollows(body, e)
         && !(words.Count == 1 && (Text.DateParser.MonthNumber(words[0]) != null || Text.DateParser.WeekdayNumber(words[0]) != null
                                   || EntityLexicon.LanguageNames.Contains(words[0])
@@ -153,6 +155,10 @@ public sealed partial class EntityStage
         bool lineStart = s == 0 || body[s - 1] == '\n', lineEnd = e == body.Length || body[e] is '\n' or '\r';
         return pipeBefore && (pipeAfter || lineEnd) || pipeAfter && lineStart;
     }
+
+    /// <summary>Whether a possessive "'s" or "’s" is written onto the name ending at <paramref name="e"/>.</summary>
+    private static bool PossessiveFollows(string body, int e) =>
+        e + 1 < body.Length && body[e] is '\'' or '’' && body[e + 1] == 's' && (e + 2 == body.Length || !char.IsLetter(body[e + 2]));
 
     /// <summary>Whether "who" follows the name ending at <paramref name="e"/> ("from Tarvel who took on"): a party, not a place.</summary>
     private static bool WhoFollows(string body, int e) => body.AsSpan(e).StartsWith(" who ", StringComparison.Ordinal)

@@ -426,6 +426,16 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] is "BEATS" or "SEED" or "TENNIS");
     }
 
+    /// <summary>A two-word name after "in" that owns what follows it is not made a place by the preposition.</summary>
+    [Theory]
+    [InlineData("He will only stay if he plays regularly in Orwel Tarvanen's side next season.", "Orwel Tarvanen")]
+    [InlineData("The sketches hung for years in Ilse Vandermoor's studio before the sale.", "Ilse Vandermoor")]
+    public void ATwoWordNameThatOwnsWhatFollowsIt_IsNoPlaceForTheInBeforeIt(string text, string name)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == name && e.Type == "LOCATION");
+    }
+
     [Fact]
     public void ASurnameTwoPeopleShare_IsNotNamedInCapitals()
     {
