@@ -52,6 +52,9 @@ public static class EntityLexicon
     /// <summary>Nationalities and party adjectives: not entities on their own ("European", "Republican").</summary>
     public static readonly HashSet<string> Demonyms = Lexicon.Set("entity-demonyms.tsv", StringComparer.Ordinal);
 
+    /// <summary>Verbs of a match's result before a score ("beat", "lost to"): a town named so is its club (entity-result-verbs.tsv).</summary>
+    public static readonly HashSet<string> ResultVerbs = Lexicon.Set("entity-result-verbs.tsv", StringComparer.Ordinal);
+
     /// <summary>Words that make a name an organisation's only as its last word ("Harlow United"; not "United States").</summary>
     public static readonly HashSet<string> OrgLastWords = Lexicon.Set("entity-org-last-words.tsv", StringComparer.Ordinal);
 

@@ -141,6 +141,7 @@ public sealed partial class EntityStage : IStage
         NationalInstitutions(body, chosen);
         CountryUnits(body, chosen);
         TeamsNamedAfterPlaces(article, chosen);
+        TownsWithAScore(body, chosen);
         DesignationHeads(body, chosen);
         ListsOfOrganisations(body, chosen);
         PlacesThatSpeak(body, chosen);

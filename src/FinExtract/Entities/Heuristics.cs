@@ -114,6 +114,9 @@ public static class Heuristics
     /// <summary>heuristic.named-after-place ("Harlow Rovers", "Tarvel Gazette"): confidence 0.6, priority 80 until promoted.</summary>
     public static readonly Heuristic NamedAfterPlace = new("heuristic.named-after-place", 0.6, 80);
 
+    /// <summary>A town that beat, lost to or drew with another side, by a score: its club ("Tarnwell beat Harlow 2-1").</summary>
+    public static readonly Heuristic TownWithAScore = new("heuristic.town-with-score", 0.7, 80);
+
     /// <summary>heuristic.acronym-definition ("Union of Tarvian Cartwrights and Joiners (UTCJ)"): confidence 0.8, priority 151.</summary>
     public static readonly Heuristic AcronymDefinition = new("heuristic.acronym-definition", 0.8, 151);
 

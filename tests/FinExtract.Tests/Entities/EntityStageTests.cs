@@ -891,6 +891,19 @@ public class EntityStageTests
             Assert.Equal("ORG", Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == team).Type);
     }
 
+    /// <summary>A town on either side of a match's result, with the score after the second side, is its club; a country stays a place.</summary>
+    [Theory]
+    [InlineData("Tarvel Rovers lost to Leeds 0-3 on Saturday.", "Leeds", "ORG")]
+    [InlineData("On a wet night Leeds beat Tarvel Rovers 2-1 at home.", "Leeds", "ORG")]
+    [InlineData("Germany beat France 2-1 in the final.", "Germany", "LOCATION")]
+    [InlineData("Ada Quarles of Bristol beat Mina Okafor 6-3 in the first round.", "Bristol", "LOCATION")]
+    [InlineData("Exports from Leeds beat forecasts in May.", "Leeds", "LOCATION")]
+    public void ATownOnEitherSideOfAResult_IsItsClub(string text, string name, string type)
+    {
+        var a = Run(text);
+        Assert.Equal(type, Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == name).Type);
+    }
+
     /// <summary>A dateline on a line of its own above a wire story names a place, whatever the words of it are.</summary>
     [Theory]
     [InlineData("QUORVIN BAY 2031-05-14", "QUORVIN BAY")]
