@@ -224,7 +224,6 @@ public sealed partial class EntityStage
             if (string.CompareOrdinal(body, c.Start, shortForm, 0, shortForm.Length) != 0) continue;
             var knownWords = NameWords(known.Name);
             if (knownWords.Overlaps(words) || knownWords.Contains(shortForm.ToLowerInvariant())) continue; // "BBC", "KKR & Co.": the lists name it so
-
             candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown);
         }
     }

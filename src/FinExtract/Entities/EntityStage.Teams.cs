@@ -58,10 +58,7 @@ public sealed partial class EntityStage
     {
         if (start == 0 || body[start - 1] == '\n') return true;
         if (body[start - 1] != ' ') return body[start - 1] is '(' or '"' or '“';
-        if (start < 2 || !char.IsLetter(body[start - 2])) return true;
-        int w = start - 2;
-        while (w > 0 && char.IsLetter(body[w - 1])) w--;
-        string word = body[w..(start - 1)];
-        return char.IsLower(word[0]) && word is not ("of" or "from" or "in" or "at" or "for" or "with" or "by");
+        string word = WordBefore(body, start);
+        return word.Length == 0 || !char.IsLetter(word[^1]) || char.IsLower(word[0]) && !IsWherePreposition(word);
     }
 }
