@@ -190,6 +190,8 @@ public sealed partial class QuoteStage : IStage
             context.CheckTime(Name);
             string text = body[s.Start..s.End];
             int words = Regex.Count(text, @"\w+");
+            // marks around punctuation alone ("…", "?", or two quotations' marks paired wrongly): no one's words
+            if (words == 0) { rejected.Add(new RejectedQuote(s.Start, s.End, "no words between the marks")); continue; }
             var around = Surroundings(body, s, article.Paragraphs);
             var attribution = PronounOfUnnamed(ctx, Attribute(article, ctx, s, around), quotes, s);
             bool sentence = text.TrimEnd().Length > 0 && (".!?,…".Contains(text.TrimEnd()[^1]) || words >= 8);

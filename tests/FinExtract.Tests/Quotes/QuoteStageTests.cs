@@ -1087,6 +1087,15 @@ public class QuoteStageTests
         Assert.All(a.RejectedQuotes, r => Assert.Matches("reporting verb|title", r.Reason));
     }
 
+    /// <summary>Marks around punctuation alone (an ellipsis, a question mark, or two quotations' spaced straight marks paired wrongly) are no quotation.</summary>
+    [Fact]
+    public void MarksAroundPunctuationAlone_AreNoQuotation()
+    {
+        var a = Run("Ivo Marsh said the sign read “…” all week and “?” after that.");
+        Assert.Empty(a.Quotes);
+        Assert.Equal(2, a.RejectedQuotes.Count(r => r.Reason == "no words between the marks"));
+    }
+
     [Fact]
     public void OrganisationSpeaker_IsTheCompany()
     {
