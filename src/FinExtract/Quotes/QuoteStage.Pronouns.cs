@@ -48,6 +48,23 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>
+    /// Whether the quotation that holds <paramref name="quoteStart"/>, one sentence long, names <paramref name="person"/> (any linked
+    /// mention of them). A longer span may have run on over marks that went missing into the report around it ("… Senator X says
+    /// he …"), where a name is no sign.
+    /// </summary>
+    private static bool QuotationNames(Context ctx, int quoteStart, EntityMention person)
+    {
+        foreach (var span in ctx.Spans)
+            if (span.Start <= quoteStart && quoteStart < span.End)
+                return !SentenceBreakInside().IsMatch(ctx.Body.AsSpan(span.Start, span.End - span.Start))
+                    && ctx.Entities.Any(x => x.EntityId == person.EntityId && x.Start >= span.Start && x.End <= span.End);
+        return false;
+    }
+
+    [GeneratedRegex(@"[.!?][""”’)]?\s+[""“‘]?\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceBreakInside();
+
+    /// <summary>
     /// "A spokeswoman for Tarn Ltd defended the move. “…,” she said.": a spokesperson for an organisation, introduced after the
     /// latest person <paramref name="person"/> (or with none before), is who "he" or "she" is, and speaks for the organisation.
     /// The spokesperson stands in the quotation's sentence or the one before it; "spokesman" is "he", "spokeswoman" "she".

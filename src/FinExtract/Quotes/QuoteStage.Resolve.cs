@@ -32,6 +32,8 @@ public sealed partial class QuoteStage
             if (sp.ToLowerInvariant() is "he" or "she" && SpokespersonOrganisation(ctx, Math.Min(at, quoteStart), sp.ToLowerInvariant() == "she" ? "f" : "m", e)
                 is { } represented)
                 return new Attribution(represented.Name, represented.EntityId, cue, rule + ".pronoun-spokesperson", conf * 0.85);
+            // "“Ivo is a good son,” he told a paper": a person the quotation speaks of by name is not who speaks it
+            if (e != null && e.Type == "PERSON" && QuotationNames(ctx, quoteStart, e)) e = null;
             return e == null ? new Attribution("", "", cue, rule + ".pronoun-unresolved", conf * 0.5)
                 : new Attribution(e.Name, e.EntityId, cue, rule + ".pronoun", conf * 0.9);
         }

@@ -1087,6 +1087,22 @@ public class QuoteStageTests
         Assert.All(a.RejectedQuotes, r => Assert.Matches("reporting verb|title", r.Reason));
     }
 
+    /// <summary>A "he" or "she" is not the person the one-sentence quotation speaks of by name; a longer run-on span is no sign.</summary>
+    [Fact]
+    public void APronounIsNotThePersonTheQuotationSpeaksOfByName()
+    {
+        var a = Run("Ivo Marsh runs the family mill. His brother is proud of him. “Ivo works harder than anyone I know,” he told a local paper.");
+        var q = Assert.Single(a.Quotes);
+        Assert.NotEqual("Ivo Marsh", q.Speaker);
+    }
+
+    [Fact]
+    public void APronounAfterAQuotationThatDoesNotNameThePerson_StillResolves()
+    {
+        var a = Run("Ivo Marsh runs the family mill. “The mill works harder than anyone I know,” he told a local paper.");
+        Assert.Equal("Ivo Marsh", Assert.Single(a.Quotes).Speaker);
+    }
+
     /// <summary>Marks around punctuation alone (an ellipsis, a question mark, or two quotations' spaced straight marks paired wrongly) are no quotation.</summary>
     [Fact]
     public void MarksAroundPunctuationAlone_AreNoQuotation()
