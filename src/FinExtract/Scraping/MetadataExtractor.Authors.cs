@@ -63,16 +63,15 @@ public static partial class MetadataExtractor
                 new MetaValue(string.Join("; ", markup), MetaSource.Markup), $"the visible byline names the {src} author(s) and more");
             if (onlyPublisher) return log.Chose("author",
                 new MetaValue(string.Join("; ", markup), MetaSource.Markup), $"the {src} author is the publisher; the byline names people");
+            if (markup.Count == 0 && names.All(AuthorNames.IsOrganisationLike) && CreditedPeople(parts) is var (people, creditLine))
+                return log.Chose("author", new MetaValue(string.Join("; ", people), MetaSource.Markup),
+                    $"the {src} author is an organisation's name; the credit line '{creditLine}' names people");
             return log.Chose("author", new MetaValue(string.Join("; ", names), source), $"{src} is the most trusted source with a name");
         }
         if (markup.Count > 0) return log.Chose("author", new MetaValue(string.Join("; ", markup), MetaSource.Markup),
             "no structured author; the visible byline");
-        if (parts.Document != null && CreditLine(parts.Document) is { } credit)
-        {
-            var names = AuthorNames.Clean(credit).Where(n => n.Contains(' ') || !EndByline().IsMatch(credit)).ToList();
-            if (names.Count > 0) return log.Chose("author", new MetaValue(string.Join("; ", names), MetaSource.Markup),
-                $"no byline; the credit line '{credit}'");
-        }
+        if (CreditedPeople(parts) is var (credited, credit)) return log.Chose("author", new MetaValue(string.Join("; ", credited), MetaSource.Markup),
+            $"no byline; the credit line '{credit}'");
         if (parts.Document != null && HeaderByline(parts.Document) is { } line)
         {
             var names = Names(new[] { line.ByPart }).Where(n => n.Contains(' ') && !AuthorNames.IsOrganisationLike(n) && !IsSite(n)).ToList();
@@ -219,6 +218,14 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"(?:^|[\s|·•,–-])(?:(?i:posted\s+by|written\s+by|by|von|par|por|door|di|av|af)\s+" +
         @"|(?i:authors?|autor(?:es|in)?|auteurs?|autore|autori|författare|forfatter)\s*:\s*)\p{Lu}\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderByWord();
+
+    /// <summary>The people a credit line after the story names ("Reporting by X; Editing by Y" gives X), with the line; or null.</summary>
+    private static (List<string> Names, string Credit)? CreditedPeople(PageParts parts)
+    {
+        if (parts.Document == null || CreditLine(parts.Document) is not { } credit) return null;
+        var names = AuthorNames.Clean(credit).Where(n => n.Contains(' ') || !EndByline().IsMatch(credit)).ToList();
+        return names.Count > 0 ? (names, credit) : null;
+    }
 
     /// <summary>
     /// A wire-style credit line, the last short paragraph of the page that opens with "Reporting by" or "Writing by"

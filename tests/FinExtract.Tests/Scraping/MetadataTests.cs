@@ -452,6 +452,23 @@ public class MetadataChoiceTests
         Assert.Equal("Lena Marsh", a.Metadata.Author.Value);
     }
 
+    /// <summary>A structured author that is an outlet's name gives way to the people a credit line after the story names.</summary>
+    [Fact]
+    public void AnOrganisationAsTheMetaAuthor_GivesWayToTheCreditLinesReporter()
+    {
+        string html = "<html><head><meta name=\"author\" content=\"Harbour Times\"></head><body><h1>Bank profit beats forecasts</h1>" + Body + Body
+            + "<p>(Reporting by Lena Marsh; Editing by Omar Haddad)</p></body></html>";
+        Assert.Equal("Lena Marsh", Scrape(html).Metadata.Author.Value);
+    }
+
+    [Fact]
+    public void APersonAsTheMetaAuthor_StaysBeforeACreditLine()
+    {
+        string html = "<html><head><meta name=\"author\" content=\"Ada Quarles\"></head><body><h1>Bank profit beats forecasts</h1>" + Body + Body
+            + "<p>(Reporting by Lena Marsh; Editing by Omar Haddad)</p></body></html>";
+        Assert.Equal("Ada Quarles", Scrape(html).Metadata.Author.Value);
+    }
+
     /// <summary>"— Jane Roe" after the story is its byline; the same line under a quotation set apart in the story is the quotation's.</summary>
     [Theory]
     [InlineData("<p>— Lena Marsh</p>", "Lena Marsh")]
