@@ -28,12 +28,15 @@ public static partial class MetadataExtractor
 
         List<string> markup = new();
         var marked = new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.AuthorClass };
-        foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.AuthorClass, parts.Byline })
+        foreach (var list in new[] { parts.AuthorItemName, parts.AuthorItem, parts.RelAuthor, parts.BylineName, parts.AuthorClass, parts.Byline,
+                     parts.AuthorHref })
         {
             var texts = FirstBylineGroup(list).Select(e => ShortText(e, 200, " | ", skipTaxonomy: true)).Where(t => t.Length > 0 && t.Length < 200).ToList();
             markup = Names(texts);
             // more than four names from more than four elements: a listing of posts and their authors; the story's byline comes first
             if (markup.Count > 4 && texts.Count > 4) markup = Names(texts.Take(1));
+            // a link to the writer's page is the weakest sign: the site's or a desk's own page is no writer's
+            if (list == parts.AuthorHref) markup = markup.Where(n => !IsSite(n) && !AuthorNames.IsOrganisationLike(n)).ToList();
             if (markup.Count == 0 && marked.Contains(list))
                 markup = texts.SelectMany(AuthorNames.CleanMarkedAuthor).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (markup.Count > 0) break;

@@ -25,6 +25,8 @@ public static partial class MetadataExtractor
         public readonly List<IElement> H1 = new();
         public IElement? ItemHeadline;
         public readonly List<IElement> AuthorItemName = new(), AuthorItem = new(), RelAuthor = new(), BylineName = new(), Byline = new(), AuthorClass = new();
+        /// <summary>Links to an author's page ("/author/ada-roe/"), outside comments and other stories: a byline's last resort.</summary>
+        public readonly List<IElement> AuthorHref = new();
         public readonly List<IElement> Times = new();
         public readonly List<IElement> DateClass = new();
         /// <summary>Elements whose text may be a visible dateline, in document order, outside nav/footer/comments.</summary>
@@ -123,6 +125,8 @@ public static partial class MetadataExtractor
                 else if (HasItemProp(itemprop, "datePublished")) parts.Times.Add(el);
             }
             if (tag == "a" && string.Equals(at.Rel, "author", StringComparison.OrdinalIgnoreCase)) parts.RelAuthor.Add(el);
+            else if (tag == "a" && !others && !excluded && parts.AuthorHref.Count < MaxAuthorLinks && el.GetAttribute("href") is { } href
+                && AuthorPageLink().IsMatch(href)) parts.AuthorHref.Add(el);
             if (flags != ClassFlags.None)
             {
                 if (others) { }
@@ -207,6 +211,17 @@ public static partial class MetadataExtractor
         + @"authors?(?:[-_]{1,2}(?:name|link))?(?:--[\w-]+)?$|^authorname$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorClassToken();
+
+    /// <summary>
+    /// A link to an author's page, as publishing systems of every size write one ("/author/ada-roe/", "/authors/ada-roe",
+    /// "/autor/anna-berger", "/auteur/claire-morel"): the last path segment is the writer's.
+    /// </summary>
+    [GeneratedRegex(@"/(?:authors?|autor(?:en)?|auteurs?|autore|autori|writers?)/[\w%.-]+/?(?:[?#].*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPageLink();
+
+    /// <summary>How many author-page links a page is read for (a listing of many posts links many writers).</summary>
+    private const int MaxAuthorLinks = 20;
 
     /// <summary>A class that names the author element itself ("author", "author-name", "article__author-link"), not a bio box.</summary>
     private static bool IsAuthorClass(string cls)

@@ -452,6 +452,19 @@ public class MetadataChoiceTests
         Assert.Equal("Lena Marsh", a.Metadata.Author.Value);
     }
 
+    /// <summary>With no byline markup, a link to the writer's page names the author; one to an outlet's own page or a commenter's does not.</summary>
+    [Theory]
+    [InlineData("<div class=\"meta-box\"><a href=\"/author/lena-marsh/\">Lena Marsh</a> <span>March 3, 2021</span></div>", "Lena Marsh")]
+    [InlineData("<p>Text: <a href=\"https://example.org/autoren/anna-berger\">Anna Berger</a> &amp; <a href=\"/autoren/omar-haddad\">Omar Haddad</a></p>",
+        "Anna Berger; Omar Haddad")]
+    [InlineData("<div class=\"meta-box\"><a href=\"/author/harbour-presse/\">Harbour Presse</a></div>", "")]
+    [InlineData("<div class=\"comments\"><a href=\"/author/ivo-marsh/\">Ivo Marsh</a> wrote: nice.</div>", "")]
+    public void ALinkToTheWritersPage_NamesTheAuthor_WhenNothingElseDoes(string html, string author)
+    {
+        var a = Scrape("<html><body><article><h1>Bank profit beats forecasts</h1>" + html + Body + Body + "</article></body></html>");
+        Assert.Equal(author, a.Metadata.Author.Value ?? "");
+    }
+
     /// <summary>A structured author that is an outlet's name gives way to the people a credit line after the story names.</summary>
     [Fact]
     public void AnOrganisationAsTheMetaAuthor_GivesWayToTheCreditLinesReporter()
