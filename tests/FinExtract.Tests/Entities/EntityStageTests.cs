@@ -19,6 +19,10 @@ public class EntityStageTests
         Assert.Equal((type, rule), (m.Type, m.Rule));
     }
 
+    /// <summary>The text has a mention of <paramref name="name"/> of <paramref name="type"/> (others of the same words may stand beside it).</summary>
+    private static void HasA(string text, string name, string type) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == type && text[e.Start..e.End] == name);
+
     /// <summary>The text names <paramref name="name"/> once, as an organisation.</summary>
     private static void IsOneOrganisation(string text, string name) => IsOne(text, name, "ORG");
 
@@ -301,7 +305,7 @@ public class EntityStageTests
     [InlineData("Sales at Vodafone Europe fell 5% in May.", "Vodafone Europe")]
     [InlineData("The chief operating officer of Ford North America left in May.", "Ford North America")]
     public void ACompanyFollowedByACountry_IsItsUnitThere(string text, string name) =>
-        Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && text[e.Start..e.End] == name);
+        HasA(text, name, "ORG");
 
     [Theory]
     [InlineData("An adviser told Vodafone Australia would have to pay more.", "Australia")]
@@ -486,13 +490,13 @@ public class EntityStageTests
     [InlineData("The clip shows Saxophonist Maria Delgado on stage in Lisbon.", "Maria Delgado")]
     [InlineData("Defenseman Peter Halloran scored late in the third period.", "Peter Halloran")]
     public void ALongDescriptiveWordBeforeAGivenNameAndSurname_IsNotPartOfTheName(string text, string name) =>
-        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
+        HasA(text, name, "PERSON");
 
     [Theory]
     [InlineData("The novelist Stephen King said the tour would go ahead.", "Stephen King")]
     [InlineData("Governor Mervyn King said rates would stay on hold.", "Mervyn King")]
     public void ARoyalTitleThatEndsAName_IsItsSurname(string text, string name) =>
-        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
+        HasA(text, name, "PERSON");
 
     [Theory]
     [InlineData("The suit was filed by Attorney General Quorra Blaine on Monday.", "Quorra Blaine")]
@@ -505,7 +509,7 @@ public class EntityStageTests
     [InlineData("Tarvel Rail said fares would rise in March.", "Tarvel Rail")]
     [InlineData("Late on Sunday, Northway Rail cancelled two trains.", "Northway Rail")]
     public void ANameEndingInRail_IsAnOrganisation(string text, string name) =>
-        Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && text[e.Start..e.End] == name);
+        HasA(text, name, "ORG");
 
     /// <summary>A common plural that opens a sentence alone ("Buses ran", "Farmers blocked") is no name, whatever the recogniser leans to.</summary>
     [Theory]
@@ -689,7 +693,7 @@ public class EntityStageTests
     [InlineData("The group was founded by L. Ron Hubbard in 1954.", "L. Ron Hubbard")]
     [InlineData("Oil tycoon J. Paul Getty collected paintings.", "J. Paul Getty")]
     public void AnInitialBeforeTheGivenName_IsPartOfThePersonsName(string text, string name) =>
-        Assert.Contains(Run(text).Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
+        HasA(text, name, "PERSON");
 
     [Fact]
     public void ALoneLetter_IsNoShortFormOfANameThatStartsWithIt()
@@ -886,9 +890,7 @@ public class EntityStageTests
     [InlineData("Kessmoor 3 ( Tarn 20 , Marsh 55 , 80 ) Quorvale 1 ( Ilvers 30 )")]
     public void TeamsOnAResultsLineWithTheirScorers_AreOrganisations(string line)
     {
-        var a = Run("Results of league matches on Saturday:\n\n" + line);
-        foreach (var team in new[] { "Kessmoor", "Quorvale" })
-            Assert.Equal("ORG", Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == team).Type);
+        foreach (var team in new[] { "Kessmoor", "Quorvale" }) IsOne("Results of league matches on Saturday:\n\n" + line, team, "ORG");
     }
 
     /// <summary>A town on either side of a match's result, with the score after the second side, is its club; a country stays a place.</summary>
@@ -898,21 +900,15 @@ public class EntityStageTests
     [InlineData("Germany beat France 2-1 in the final.", "Germany", "LOCATION")]
     [InlineData("Ada Quarles of Bristol beat Mina Okafor 6-3 in the first round.", "Bristol", "LOCATION")]
     [InlineData("Exports from Leeds beat forecasts in May.", "Leeds", "LOCATION")]
-    public void ATownOnEitherSideOfAResult_IsItsClub(string text, string name, string type)
-    {
-        var a = Run(text);
-        Assert.Equal(type, Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == name).Type);
-    }
+    public void ATownOnEitherSideOfAResult_IsItsClub(string text, string name, string type) => IsOne(text, name, type);
 
     /// <summary>A dateline on a line of its own above a wire story names a place, whatever the words of it are.</summary>
     [Theory]
     [InlineData("QUORVIN BAY 2031-05-14", "QUORVIN BAY")]
     [InlineData("TARNWELL , Tarvia 2031-05-14", "TARNWELL")]
-    public void ADatelineOnALineOfItsOwn_IsAPlace(string dateline, string place)
-    {
-        var a = Run("RAIL - QUORVIN LINE REOPENS .\n\n" + dateline + "\n\nThe line reopened on Friday after a month of repairs , the operator said .");
-        Assert.Equal("LOCATION", Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == place).Type);
-    }
+    public void ADatelineOnALineOfItsOwn_IsAPlace(string dateline, string place) =>
+        IsOne("RAIL - QUORVIN LINE REOPENS .\n\n" + dateline + "\n\nThe line reopened on Friday after a month of repairs , the operator said .", place,
+            "LOCATION");
 
     [Fact]
     public void AGivenNameAlone_AndASurnameBeforeASuffix_LinkToTheFullName()
