@@ -142,17 +142,17 @@ public sealed partial class MainTextExtractor
 
     /// <summary>
     /// The text without the headline repeated at its top: one of the first <see cref="MaxTitleRepeatBlock"/> blocks, before the story's
-    /// first full paragraph, that reads as the page's title (case, spacing and closing punctuation aside) is the page's heading
+    /// first full paragraph, that reads as the page's title (compared as names are, by <see cref="AuthorNames.Key"/>) is the page's heading
     /// printed again inside the article container, not the story.
     /// </summary>
     public static MainText WithoutTitleRepeated(MainText main, string title, Action<string>? trace = null)
     {
-        string key = TitleKey(title);
+        string key = AuthorNames.Key(title);
         if (key.Length < MinTitleRepeat || main.Blocks.Count < 2) return main;
         for (int i = 0; i < Math.Min(MaxTitleRepeatBlock, main.Blocks.Count); i++)
         {
             string t = main.Blocks[i].Text;
-            if (TitleKey(t) != key)
+            if (AuthorNames.Key(t) != key)
             {
                 if (t.Length >= MinFullParagraph && TextMeasure.EndsSentenceAt(t, t.Length - 1)) break; // the story has begun
                 continue;
@@ -164,9 +164,6 @@ public sealed partial class MainTextExtractor
         }
         return main;
     }
-
-    private static string TitleKey(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        .TrimEnd('.', '!', '?', ':', ' ').ToLowerInvariant();
 
     /// <summary>How far down a repeated headline is looked for, and the shortest title compared ("Penny" alone may be a word).</summary>
     private const int MaxTitleRepeatBlock = 3, MinTitleRepeat = 12;
