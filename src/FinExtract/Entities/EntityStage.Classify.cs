@@ -407,7 +407,7 @@ public sealed partial class EntityStage
         if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first)
             && !first.EndsWith("ian", StringComparison.Ordinal)
             && !(words.Count == 1 && NamedAsSurname(body, first))
-            && MediaCueBefore.Regex.IsMatch(body.AsSpan(Math.Max(0, s - MediaCueWindow), s - Math.Max(0, s - MediaCueWindow)).ToString()))
+            && MediaCueBefore.Regex.IsMatch(body.AsSpan(Math.Max(0, s - MediaCueWindow), s - Math.Max(0, s - MediaCueWindow))))
             return new Candidate(s, e, "ORG", Heuristics.MediaCue);
         return null;
     }

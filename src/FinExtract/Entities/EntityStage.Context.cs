@@ -72,7 +72,7 @@ public sealed partial class EntityStage
     /// <summary>A name followed by ", a Texas-based geopolitical intelligence firm" or ", the ride-hailing app" is an organisation.</summary>
     private static bool IsOrgAppositive(string body, int end) =>
         end < body.Length && (body[end] == ',' || CopulaAt(body, end))
-        && OrgAppositive.Regex.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)).ToString());
+        && OrgAppositive.Regex.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)));
 
     /// <summary>Whether " is " or " was " follows at <paramref name="end"/> (a cheap test before the appositive pattern runs).</summary>
     private static bool CopulaAt(string body, int end) =>
@@ -120,7 +120,7 @@ public sealed partial class EntityStage
 
     /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
     private static bool IsAppositive(string body, int end) =>
-        end < body.Length && body[end] == ',' && Appositive.Regex.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)).ToString());
+        end < body.Length && body[end] == ',' && Appositive.Regex.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)));
 
     /// <summary>Where a person's name starts in a run that a title opens ("Councillor Ana Roe"): after the title, when two words are left.</summary>
     private static int AfterLeadingTitle(NameRun r) =>
