@@ -94,10 +94,11 @@ public sealed partial class MainTextExtractor
         if (at.Role is { } role && Selectors.DropRoles.Contains(role.Trim()) && size < total / 2) return true;
         if (tag is "header" or "form") return size < total / 2;
         if (tag is "html" or "body" or "main" or "article") return false;
-        // A container that holds a large share of the page is never dropped for its class name.
-        if (size > total * MaxFurnitureShare) return false;
         string cls = at.Class ?? "";
         string id = at.Id ?? "";
+        // A container that holds a large share of the page is never dropped for its class name, unless it is the page's side column
+        // by name and the headline is not in it (a blog's sidebar of teasers as long as a short post).
+        if (size > total * MaxFurnitureShare && !IsSideColumn(el, cls, id)) return false;
         if (cls.Length == 0 && id.Length == 0) return false;
         if (IsBodyOrBemBodyName(cls) || IsBodyOrBemBodyName(id)) return false;
         if (at.ItemProp is "articleBody" or "text") return false;
@@ -113,6 +114,20 @@ public sealed partial class MainTextExtractor
             return !(lenient || InsideBodyContainer(el)) || size < (tag == "p" ? MinDecoratedParagraph : MinDecoratedText)
                 || linked > MaxDecoratedLinkShare * size;
         return named == Furniture.Named;
+    }
+
+    /// <summary>
+    /// A side column by its own name: a class or id that is "sidebar" or starts so ("sidebar-second"), not one that only has the word
+    /// inside ("content-sidebar-wrap", "has-sidebar": layout wrappers around the article and its column), and without the page's
+    /// first h1 inside.
+    /// </summary>
+    private static bool IsSideColumn(IElement el, string cls, string id)
+    {
+        static bool Named(string names) => names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(t =>
+            t.StartsWith("sidebar", StringComparison.OrdinalIgnoreCase) && (t.Length == 7 || t[7] is '-' or '_'));
+        if (!Named(cls) && !Named(id)) return false;
+        var h1 = el.Owner?.QuerySelector("h1");
+        return h1 != null && !el.Contains(h1);
     }
 
     /// <summary>Whether an ancestor is named for the article body (itemprop="articleBody", "article-body").</summary>

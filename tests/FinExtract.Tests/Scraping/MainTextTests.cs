@@ -105,6 +105,41 @@ public class MainTextTests
         Assert.Equal(S1 + "\n\n" + S2, a.Body);
     }
 
+    /// <summary>A blog's side column of teasers, each short item in a wrapper a CMS names "field-content", as long as the post.</summary>
+    private static string TeaserColumn(string classes) => $"<div id=\"sidebar-second\" class=\"{classes}\"><div class=\"view-content\">"
+        + string.Concat(Teasers.Select((t, i) => $"<div class=\"views-row\"><h4><a href=\"/post-{i}\">Older post {i}</a></h4>"
+            + $"<div class=\"field-content\"><p>{t}</p></div><a href=\"/post-{i}\">more</a></div>")) + "</div></div>";
+
+    /// <summary>Teasers as such lists print them: a sentence or two, cut off mid-word.</summary>
+    private static readonly string[] Teasers =
+    {
+        "The harbour board met again on Monday evening. Its plans for the ferries, the old quay and the town market were sh",
+        "Volunteers cleaned the river banks for a third weekend in a row. The council thanked them, and promised new bins al",
+        "Our reading group picks a new novel every month. This time the choice fell on a story set in a small fishing vill",
+        "Tickets for the winter concert go on sale next week. The choir, the brass band and two soloists will perform in t",
+        "The library extends its opening hours from March. Readers can borrow books until eight in the evening, and on Sat",
+        "A new cycle path links the station with the school. Parents had asked for it for years, and the works took six mo",
+    };
+
+    [Fact]
+    public void ASideColumnOfTeasersAsLongAsThePost_StaysOut()
+    {
+        string post = "<div class=\"node node-article node-promoted\"><div class=\"field field-name-body field-label-hidden\"><div class=\"field-item\">"
+            + string.Concat(Story[..3].Select(p => Para(p))) + "</div></div></div>";
+        var a = Scrape($"<html><body><div id=\"content\"><h1>Headline here</h1>{post}</div>{TeaserColumn("column sidebar")}</body></html>");
+        Assert.Equal(string.Join("\n\n", Story[..3]), a.Body);
+    }
+
+    [Theory]
+    [InlineData("content-sidebar-wrap")]
+    [InlineData("sidebar-layout")]
+    public void AWrapperNamedForItsSideColumn_WithTheHeadlineInside_IsKept(string classes)
+    {
+        string post = $"<div class=\"{classes}\"><h1>Headline here</h1>" + string.Concat(Story.Select(p => Para(p))) + "</div>";
+        var a = Scrape($"<html><body><div class=\"nav\"><a href=\"/\">Home</a></div>{post}<div class=\"footer\">About us</div></body></html>");
+        Assert.Equal(string.Join("\n\n", Story), a.Body);
+    }
+
     [Theory]
     [InlineData("entry share")]
     [InlineData("widget Blog")]
