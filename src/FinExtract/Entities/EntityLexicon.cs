@@ -12,6 +12,8 @@ public static class EntityLexicon
     public static readonly HashSet<string> OrgWords = Lexicon.Set("entity-org-words.tsv", StringComparer.Ordinal);
     /// <summary>Head words of public and professional bodies, whose names can join two subjects by "and" before the head.</summary>
     public static readonly HashSet<string> InstitutionWords = Lexicon.Set("entity-institution-words.tsv", StringComparer.Ordinal);
+    /// <summary>Words that end a company's name and take no "of" after them ("Tarvel Industries of Harrowby" is a firm and where it is from).</summary>
+    public static readonly HashSet<string> CompanyHeads = Lexicon.Set("entity-company-heads.tsv", StringComparer.Ordinal);
 
     /// <summary>Regions a company's regional unit is named after, as a country is ("Tarvia North America"): entity-unit-regions.tsv.</summary>
     public static readonly HashSet<string> UnitRegions = Lexicon.Set("entity-unit-regions.tsv", StringComparer.Ordinal);

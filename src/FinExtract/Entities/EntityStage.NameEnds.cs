@@ -96,6 +96,7 @@ public sealed partial class EntityStage
             // "Bank of America" runs on over "of"; "strategist Ivo Marsh of Tarvel Bank" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
                 && !(Word(body, tokens[next]) is "of" or "for" && personNamed && !OrgSoFar(body, tokens, i, j))
+                && !(Word(body, tokens[next]) == "of" && EntityLexicon.CompanyHeads.Contains(Word(body, tokens[j])))
                 // "John Roe & Sons", "Ada Marsh & Quarles": a person's name runs on over "&" into a firm's, not into another person's
                 && !(Word(body, tokens[next]) == "&" && personNamed && !OrgSoFar(body, tokens, i, j) && !FirmAfterAmpersand(body, tokens, next + 1))
                 && !OpensOwnOrganisation(Word(body, tokens[next + 1])) // "the League for FC Tarn": the club is a name of its own
@@ -118,6 +119,7 @@ public sealed partial class EntityStage
             // An organisation's name runs on over "of the" and "on" ("Office of the Inspector General",
             // "National Institute on Drug Abuse"), but only once the run holds an organisation word.
             if (next + 2 < tokens.Count && (OrgSoFar(body, tokens, i, j) || j == i && Word(body, tokens[i]) is "Centre" or "Center")
+                && !EntityLexicon.CompanyHeads.Contains(Word(body, tokens[j]))
                 && tokens[next + 1].Start <= tokens[next].End + 1
                 && ((Word(body, tokens[next]) is "of" or "for" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
                 && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))

@@ -1048,6 +1048,24 @@ public class EntityStageTests
     public void ASentenceOpeningCommonPlural_IsNoPartOfTheNameAfterOf(string text, string name, string type) =>
         IsOne(text, name, type);
 
+    /// <summary>A company's name ends at a word that takes no "of" ("Industries", "Holdings", "Inc"): "of" and a name after it say where
+    /// the company is from; a body's head word ("Bank of", "Ministry of") and "Group of" do run on.</summary>
+    [Theory]
+    [InlineData("The order was also sought by Quorvale Industries of Harrowby and two others.", "Quorvale Industries", "ORG")]
+    [InlineData("Kessmoor Holdings of Germany bought the plant last year.", "Kessmoor Holdings", "ORG")]
+    [InlineData("Rival bids came from Tarvel Electronics of South Korea and Harlow Inc of Canada.", "Tarvel Electronics", "ORG")]
+    [InlineData("Shares of Quorvin Holdings of the Netherlands fell 4 percent.", "Quorvin Holdings", "ORG")]
+    [InlineData("Germany is the biggest lender to the Development Bank of Tarvia this year.", "Development Bank of Tarvia", "ORG")]
+    [InlineData("Officials from the Ministry of Trade of Tarvia met on Monday.", "Ministry of Trade of Tarvia", "ORG")]
+    public void ACompanyNameEndsBeforeOfAndWhereItIsFrom(string text, string name, string type) => HasA(text, name, type);
+
+    [Fact]
+    public void WhereACompanyIsFrom_IsAPlaceOfItsOwn()
+    {
+        var a = Run("Kessmoor Holdings of Germany bought the plant last year.");
+        Assert.Contains(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == "Germany");
+    }
+
     /// <summary>"for" before a currency's code and an amount ("for EUR 640 million", "for US$820 million") gives a price: the name before
     /// it does not run on over "for".</summary>
     [Theory]
