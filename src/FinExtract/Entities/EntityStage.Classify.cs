@@ -382,7 +382,9 @@ public sealed partial class EntityStage
             || s > 0 && body[s - 1] == '_' || e < body.Length && body[e] == '_' || AfterAQuantity(body, s))) return null;
         if (allCaps) return AcronymCandidate(body, words[0], s, e, next);
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
-        bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) || (prev == "of" && prev2 is "shares" or "Shares" or "stake" or "owner" or "maker" or "unit")
+        // ("owner", "partner": a role a person holds as often as a firm, "restaurant owner Ana Roe"; the name is left to the other cues)
+        bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev)
+            || (prev == "of" && prev2 is "shares" or "Shares" or "stake" or "owner" or "maker" or "unit")
             // "a trade professor at Cornell", "an analyst at Quorvin": where someone works is an organisation
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares;
         // a cue word before a sentence's first word belongs to the sentence before (a possessive after it does not: "Quorvin's shares

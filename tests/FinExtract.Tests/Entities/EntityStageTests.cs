@@ -1048,6 +1048,22 @@ public class EntityStageTests
     public void ASentenceOpeningCommonPlural_IsNoPartOfTheNameAfterOf(string text, string name, string type) =>
         IsOne(text, name, type);
 
+    /// <summary>"owner" and "partner" name a person's role as often as a firm's: the name after one is typed by its own words and
+    /// context, not made an organisation by the cue.</summary>
+    [Theory]
+    [InlineData("Staff said the café's owner Orwel Tarn is fed up with the late-night crowds.", "Orwel Tarn")]
+    [InlineData("The firm's senior partner Quorvin Tesk declined to comment.", "Quorvin Tesk")]
+    public void ANameAfterOwnerOrPartner_IsNotMadeAnOrganisationByIt(string text, string name)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => e.Type == "ORG" && a.Body[e.Start..e.End] == name);
+    }
+
+    [Theory]
+    [InlineData("The law firm's managing partner Mina Okafor declined to comment.", "Mina Okafor", "PERSON")]
+    [InlineData("Its partner Tarvel Capital put in more money last year.", "Tarvel Capital", "ORG")]
+    public void ANameAfterOwnerOrPartner_IsTypedByItsOwnWords(string text, string name, string type) => IsOne(text, name, type);
+
     /// <summary>A company's name ends at a word that takes no "of" ("Industries", "Holdings", "Inc"): "of" and a name after it say where
     /// the company is from; a body's head word ("Bank of", "Ministry of") and "Group of" do run on.</summary>
     [Theory]
