@@ -188,7 +188,7 @@ public sealed partial class EntityStage
     /// <summary>
     /// Of the entities from <paramref name="from"/> on that a mention matches, the first; for one word that several people of the
     /// text share ("Tarn" of Barack, Michelle and Christopher Tarn), the one of the gender an honorific before it tells ("Mrs. Tarn"),
-    /// then the one the text named first, whom it is about.
+    /// then the one the text named first, whom it is about; none (-1) when the honorific's gender is not that of any of them.
     /// </summary>
     private static int BestMatch(List<(string Name, string Type, string Ticker, string Exchange, string Id)> entities, int from,
         Func<(string Name, string Type, string Ticker, string Exchange, string Id), bool> matches, string? honorific,
@@ -197,10 +197,15 @@ public sealed partial class EntityStage
         int first = entities.FindIndex(from, x => matches(x));
         if (first < 0 || !oneWord || entities[first].Type != "PERSON") return first;
         var people = Enumerable.Range(first, entities.Count - first).Where(k => entities[k].Type == "PERSON" && matches(entities[k])).ToList();
-        if (people.Count < 2) return first;
-        if (honorific != null
-            && people.Where(k => EntityLexicon.GivenNameGenders.GetValueOrDefault(entities[k].Name.Split(' ')[0]) == honorific).ToList()
-                is { Count: > 0 } ofGender) people = ofGender;
+        string? GenderOf(int k) => EntityLexicon.GivenNameGenders.GetValueOrDefault(entities[k].Name.Split(' ')[0]);
+        if (honorific != null)
+        {
+            // "Mrs. Tarn" where the text names only Barack Tarn: another person of the family, not him
+            people.RemoveAll(k => GenderOf(k) is { } g && g != honorific);
+            if (people.Count == 0) return -1;
+            if (people.Where(k => GenderOf(k) == honorific).ToList() is { Count: > 0 } ofGender) people = ofGender;
+        }
+        if (people.Count < 2) return people[0];
         return people.MinBy(k => firstSeen.GetValueOrDefault(k, int.MaxValue));
     }
 

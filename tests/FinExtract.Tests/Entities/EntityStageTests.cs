@@ -830,6 +830,22 @@ public class EntityStageTests
         Assert.Equal(person, m.Name);
     }
 
+    /// <summary>An honorific of the other gender than the only person of that surname ("Ms Harrowby" beside Charles Harrowby) is another
+    /// member of the family, not him; without the honorific, or with his, the surname is his.</summary>
+    [Theory]
+    [InlineData("Ms", false)]
+    [InlineData("Mrs.", false)]
+    [InlineData("Mr", true)]
+    public void AnHonorificOfTheOtherGender_IsAnotherPersonOfTheSurname(string honorific, bool same)
+    {
+        var a = Run("Charles Harrowby, the farmer, lost his case. His daughter read a statement in court. "
+            + $"{honorific} Harrowby said the family would appeal.");
+        var him = a.Entities.First(e => a.Body[e.Start..e.End] == "Charles Harrowby");
+        var later = a.Entities.Last(e => a.Body[e.Start..e.End] == "Harrowby");
+        Assert.Equal("PERSON", later.Type);
+        Assert.Equal(same, later.EntityId == him.EntityId);
+    }
+
     /// <summary>
     /// A tabloid's drop-cap ("MINA Okafor has promised …") opens a person's name, and the given name alone later ("Writing in The Harlow
     /// Mirror Mina said", after a title's name) is that person; a short word in capitals before a place or a body's word is an acronym.
