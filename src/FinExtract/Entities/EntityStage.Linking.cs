@@ -12,7 +12,7 @@ public sealed partial class EntityStage
         var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
         var result = new List<EntityMention>();
         string Text(Candidate c) => body[c.Start..c.End];
-        mentions = PlacesARuleNamesAsOrganisations(body, SurnamesOfNamedPeople(body, mentions));
+        mentions = PlacesARuleNamesAsOrganisations(body, SurnamesOfNamedPeople(body, KnownPeopleOfTheOtherGender(body, mentions)));
 
         // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
@@ -95,6 +95,21 @@ public sealed partial class EntityStage
         if (orgs.Count == 0) return mentions;
         bool IsPlaceOfOrg(Candidate m) => m.Type == "LOCATION" && m.Known != null && m.Priority < RulePriorityBase && orgs.Contains(body[m.Start..m.End]);
         return mentions.Any(IsPlaceOfOrg) ? mentions.Select(m => IsPlaceOfOrg(m) ? m with { Known = null, Type = "ORG" } : m).ToList() : mentions;
+    }
+
+    /// <summary>
+    /// "Mrs. Tarn" where the people gazetteer knows Barack Tarn by his surname: an honorific of the other gender than the known person's
+    /// given name tells of another member of the family, whom the gazetteer does not know; the mention is that person, by its title.
+    /// </summary>
+    private static List<Candidate> KnownPeopleOfTheOtherGender(string body, List<Candidate> mentions)
+    {
+        bool OtherGender(Candidate m) => m.Known is { } k && m.Type == "PERSON" && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
+            && EntityLexicon.HonorificGenders.TryGetValue(WordBefore(body, m.Start).TrimEnd('.'), out var honorific)
+            && EntityLexicon.GivenNameGenders.TryGetValue(k.Name.Split(' ')[0], out var gender) && gender != honorific;
+        return mentions.Any(OtherGender)
+            ? mentions.Select(m => OtherGender(m) ? m with { Known = null, Rule = Heuristics.Title.Id, Confidence = Heuristics.Title.Confidence } : m)
+                .ToList()
+            : mentions;
     }
 
     /// <summary>
