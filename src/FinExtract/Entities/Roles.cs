@@ -26,9 +26,12 @@ public static partial class Roles
         + @"(?=\s*[,.;:)]|\s*$|\s+(?:at|in|for|with|and|who|since|until|said|says)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex AppositiveRole();
 
-    [GeneratedRegex(@"^,\s+(?:the\s+|a\s+|an\s+)?(?<role>" + RoleWords + @")(?:\s+(?:for|of)\s+[A-Z][\w ]{0,40}?)?\s+(?:at|of|for|with)\s+$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
-    private static partial Regex RoleAfterThenOrg();
+    private static Regex RoleAfterThenOrg() => RoleAfterThenOrgPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex RoleAfterThenOrgPattern = new(
+        @"^,\s+(?:the\s+|a\s+|an\s+)?(?<role>" + RoleWords + @")(?:\s+(?:for|of)\s+[A-Z][\w ]{0,40}?)?\s+(?:at|of|for|with)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 
     [GeneratedRegex(@"^,\s+(?:the\s+)?$", RegexOptions.CultureInvariant, 100)]
     private static partial Regex CommaBeforeOrg();

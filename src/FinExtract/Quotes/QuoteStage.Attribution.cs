@@ -88,20 +88,28 @@ public sealed partial class QuoteStage
         return person == null ? null : new Attribution(person.Name, person.EntityId, m.Groups["cue"].Value, "quotes.quoted-as-saying", 0.85);
     }
 
-    [GeneratedRegex(@"^\s*[,—–-]?\s*[^.!?“”""]{0,80}?\b(?<cue>quoted|quotes|reported|reports|cited|cites)\s+(?<who>[^.!?“”""]{2,80}?)"
-        + @"\s+as\s+(?:saying|telling|stating|writing)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex QuotedAsAfter();
+    private static Regex QuotedAsAfter() => QuotedAsAfterPattern;
 
-    [GeneratedRegex(@"\b(?<cue>quoted|quotes|reported|reports|cited|cites)\s+(?<who>[^.!?“”""]{2,80}?)\s+as\s+"
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex QuotedAsAfterPattern = new(
+        @"^\s*[,—–-]?\s*[^.!?“”""]{0,80}?\b(?<cue>quoted|quotes|reported|reports|cited|cites)\s+(?<who>[^.!?“”""]{2,80}?)"
+        + @"\s+as\s+(?:saying|telling|stating|writing)\b",
+        RegexOptions.CultureInvariant);
+
+    private static Regex QuotedAsBefore() => QuotedAsBeforePattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex QuotedAsBeforePattern = new(@"\b(?<cue>quoted|quotes|reported|reports|cited|cites)\s+(?<who>[^.!?“”""]{2,80}?)\s+as\s+"
         + @"(?:(?:saying|stating|writing)(?:\s+[^.!?“”"":]{1,50}?:)?|telling\s+[^.!?“”""]{1,40}?)\s*[,:]?\s*$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex QuotedAsBefore();
+        RegexOptions.CultureInvariant);
 
     /// <summary>Read right to left from the opening mark, so a region without "as saying" at its end is rejected at once.</summary>
-    [GeneratedRegex(@"(?<who>[^.!?“”""]{2,120})\s+(?:is|was|were|has\s+been)\s+(?<cue>quoted|cited)\s+(?:by|in)\s+[^.!?“”""]{2,60}?\s+as\s+"
-        + @"(?:saying|stating|writing)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex QuotedByAsBefore();
+    private static Regex QuotedByAsBefore() => QuotedByAsBeforePattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex QuotedByAsBeforePattern = new(
+        @"(?<who>[^.!?“”""]{2,120})\s+(?:is|was|were|has\s+been)\s+(?<cue>quoted|cited)\s+(?:by|in)\s+[^.!?“”""]{2,60}?\s+as\s+"
+        + @"(?:saying|stating|writing)\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     /// <summary>
     /// The rest of the quotation's sentence after its closing mark, at most 100 characters: empty when the quotation ends its sentence

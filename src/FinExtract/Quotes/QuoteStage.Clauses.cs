@@ -376,9 +376,12 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>A sentence's opening "In a statement, ", "In its annual letter the ", "In an e-mail to staff, ": where the words were written.</summary>
-    [GeneratedRegex(@"^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:" + DocumentNouns + @")s?"
-        + @"(?:\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)?\s*,?\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex InDocumentLead();
+    private static Regex InDocumentLead() => InDocumentLeadPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex InDocumentLeadPattern = new(
+        @"^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:" + DocumentNouns + @")s?"
+        + @"(?:\s+to\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)?\s*,?\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 
     /// <summary>A sentence's opening "A spokesman for ", "The company's spokeswoman at ", "A representative of the ".</summary>
     [GeneratedRegex(@"^\s*(?:A|An|The|One)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:spokes(?:person|man|woman)|representative)\s+(?:for|of|at|from)\s+(?:the\s+)?$",
@@ -440,10 +443,13 @@ public sealed partial class QuoteStage
     /// "called the deal", "dubbed it", "called it a", "termed the plan": a verb of naming, then its object (not "that ...") up to the
     /// opening mark.
     /// </summary>
-    [GeneratedRegex(@"\b(?:called|calls|calling|dubbed|dubs|dubbing|termed)(?=\s+(?:(?:it|this|that|them)(?:\s+(?:a|an|the))?"
+    private static Regex NamingVerb() => NamingVerbPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex NamingVerbPattern = new(
+        @"\b(?:called|calls|calling|dubbed|dubs|dubbing|termed)(?=\s+(?:(?:it|this|that|them)(?:\s+(?:a|an|the))?"
         + @"|(?:the|his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?"
-        + @"[\p{L}'’-]+)\s*$)", RegexOptions.CultureInvariant)]
-    private static partial Regex NamingVerb();
+        + @"[\p{L}'’-]+)\s*$)", RegexOptions.CultureInvariant);
 
     private static readonly Text.WarmingRegex CharacterisingVerbRegex = new(Text.Lexicon.AlternationPattern(@"\b(?:", "quote-characterising-verbs.tsv",
         @")\b"), RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout);
@@ -471,9 +477,12 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>What joins a person to the firm or place named after them: " of ", " at the ", ", a fund manager at ".</summary>
-    [GeneratedRegex(@"^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+[^,;“”""]{0,60}?\s+(?:of|at|from|with|for)\s+(?:the\s+)?)$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex PersonBeforeAffiliation();
+    private static Regex PersonBeforeAffiliation() => PersonBeforeAffiliationPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex PersonBeforeAffiliationPattern = new(
+        @"^(?:\s+(?:of|at|from|with)\s+(?:the\s+)?|,\s+(?:a|an|the)\s+[^,;“”""]{0,60}?\s+(?:of|at|from|with|for)\s+(?:the\s+)?)$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>", who had" and the like right before a verb (the search range ends at the verb): the clause is relative.</summary>
     [GeneratedRegex(@",\s+who\s+(?:(?:has|had|have|would|will|also|then|later|once)\s+)*(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]

@@ -110,10 +110,12 @@ public sealed partial class QuoteStage
     /// A sentence that opens "The" and one to three words, then a verb: "The union was", "The German lender said", "The insurer
     /// warned".
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(
+    private static System.Text.RegularExpressions.Regex DescriptorSubject() => DescriptorSubjectPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly System.Text.RegularExpressions.Regex DescriptorSubjectPattern = new(
         @"\G(?<phrase>The(?:\s+[A-Za-z][a-z-]+){1,3}?)\s+(?:was|is|has|had|did|does|said|says|added|warned|[a-z]+ed)\b",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DescriptorSubject();
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether an organisation is named as where someone quoted from outside works: after "analyst at", "economist with" (an

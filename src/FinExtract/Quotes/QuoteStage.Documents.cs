@@ -82,9 +82,12 @@ public sealed partial class QuoteStage
         return named == null ? null : new Attribution(named.Name, named.EntityId, m.Groups["cue"].Value, "quotes.with-participle", 0.7);
     }
 
-    [GeneratedRegex(@"\bwith\s+[^,.;:!?“”""]{2,80}?\s+(?:(?<cue>saying|adding|noting|warning|arguing|stating|insisting|writing)\s*[,:]?"
-        + @"|(?<cue>calling|dubbing)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)(?:\s+(?:a|an|the))?)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex WithSaying();
+    private static Regex WithSaying() => WithSayingPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex WithSayingPattern = new(
+        @"\bwith\s+[^,.;:!?“”""]{2,80}?\s+(?:(?<cue>saying|adding|noting|warning|arguing|stating|insisting|writing)\s*[,:]?"
+        + @"|(?<cue>calling|dubbing)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)(?:\s+(?:a|an|the))?)\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "“…,” according to its website", "“…,” according to their filing": a document of an organisation the text points back to with
@@ -102,9 +105,12 @@ public sealed partial class QuoteStage
     private static partial Regex AccordingToItsDocument();
 
     /// <summary>Lower-case words that end in a document noun, right after a name: "court filings", "regulatory documents", "records".</summary>
-    [GeneratedRegex(@"\G\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:documents?|filings?|records|papers|transcripts?|statements?|releases?|reports?|memos?|letters?)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex NameQualifiesDocument();
+    private static Regex NameQualifiesDocument() => NameQualifiesDocumentPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex NameQualifiesDocumentPattern = new(
+        @"\G\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:documents?|filings?|records|papers|transcripts?|statements?|releases?|reports?|memos?|letters?)\b",
+        RegexOptions.CultureInvariant);
 
     /// <summary>An attribution that names its speaker, else null: a document whose issuer the text does not name is "-unnamed".</summary>
     private static Attribution? Named(Attribution? a) => a is { Speaker.Length: > 0 } ? a : null;
@@ -118,9 +124,12 @@ public sealed partial class QuoteStage
     private const string DocumentCues = "said|says|read|reads|stated|states";
 
     /// <summary>"“…,” Marcus Dell's statement reads", "“…,” the company's statement said": the document's owner is its author.</summary>
-    [GeneratedRegex(@"^\s*[,—–-]?\s*(?<sp>the\s+\p{Ll}[\p{L}-]*|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})[’']s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
-        + Documents + @"\s+(?:\w+ly\s+)?(?<cue>" + DocumentCues + @"|added|noted|warned)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterPossessiveDocument();
+    private static Regex AfterPossessiveDocument() => AfterPossessiveDocumentPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex AfterPossessiveDocumentPattern = new(
+        @"^\s*[,—–-]?\s*(?<sp>the\s+\p{Ll}[\p{L}-]*|[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})[’']s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
+        + Documents + @"\s+(?:\w+ly\s+)?(?<cue>" + DocumentCues + @"|added|noted|warned)\b", RegexOptions.CultureInvariant);
 
     /// <summary>"“…,” said a Tarnwell statement", "“…,” a Tarnwell Group release read": the name set before the document is its issuer.</summary>
     [GeneratedRegex(@"^\s*[,—–-]?\s*(?:(?<cue>" + DocumentCues + @")\s+)?(?:[Aa]n?|[Tt]he)\s+"
@@ -133,17 +142,22 @@ public sealed partial class QuoteStage
     /// "A statement from the company's board said:", "A brief release by its owner read,", "A notice on Tarvia's website, …, says:":
     /// a document and its issuer (or the owner of the site it is posted on) open the sentence.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?" + Documents
+    private static Regex DocumentBefore() => DocumentBeforePattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex DocumentBeforePattern = new(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?" + Documents
         + @"\s+(?:(?:issued|released|published|signed|posted|sent)\s+)?(?:(?:by|from)\s+(?<sp>[^,:;.“”""]{2,60}?)"
         + @"|(?:on|at)\s+(?<sp>[^,:;.“”""\s][^,:;.“”""]{0,58}?)['’]s?\s+(?:web\s?site|site|page|homepage|blog|account|feed)(?:,[^:;“”""]{0,160},)?)\s+"
-        + @"(?<cue>" + DocumentCues + @"|added)\s*[,:]\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex DocumentBefore();
+        + @"(?<cue>" + DocumentCues + @"|added)\s*[,:]\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>"“…,” according to a transcript of the call", "“…,” according to a statement from the Ports Authority", "according to court filings".</summary>
-    [GeneratedRegex(@"^\s*[,—–-]?\s*according\s+to\s+(?:(?<art>a|an|the)\s+)?(?<mods>(?:\p{Ll}[\p{L}-]*\s+){0,2}?)(?<doc>" + DocumentNouns
+    private static Regex AccordingToDocument() => AccordingToDocumentPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex AccordingToDocumentPattern = new(
+        @"^\s*[,—–-]?\s*according\s+to\s+(?:(?<art>a|an|the)\s+)?(?<mods>(?:\p{Ll}[\p{L}-]*\s+){0,2}?)(?<doc>" + DocumentNouns
         + @")(?<plural>s)?\b(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(?<sp>[^,:;.“”""]{2,60}?)(?=\s*[,.;:]|\s*$))?",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex AccordingToDocument();
+        RegexOptions.CultureInvariant);
 
     private const RegexOptions Culture = RegexOptions.CultureInvariant;
 

@@ -282,13 +282,17 @@ public sealed partial class QuoteStage
     /// " of Quorvin LLC Tomas Ilvers": a preposition, then capitalised words only (the holder's name among them), after another
     /// office the holder has ("the president and chief executive of …").
     /// </summary>
-    [GeneratedRegex(@"\G(?:\s+(?:and|&)(?:\s+\p{Ll}[\p{L}-]*){1,3}?)?\s+(?:of|at|for|with)\s+(?:the\s+)?"
-        + @"(?<w>[\p{Lu}&][\p{L}\d.&'’-]*)(?:\s+[\p{Lu}&][\p{L}\d.&'’-]*){1,6}", RegexOptions.CultureInvariant)]
-    private static partial Regex RoleOrganisationWords();
+    private static Regex RoleOrganisationWords() => RoleOrganisationWordsPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex RoleOrganisationWordsPattern = new(@"\G(?:\s+(?:and|&)(?:\s+\p{Ll}[\p{L}-]*){1,3}?)?\s+(?:of|at|for|with)\s+(?:the\s+)?"
+        + @"(?<w>[\p{Lu}&][\p{L}\d.&'’-]*)(?:\s+[\p{Lu}&][\p{L}\d.&'’-]*){1,6}", RegexOptions.CultureInvariant);
 
     /// <summary>The organisation a role is of, up to the comma before its holder: " of the Harbour Union" in "the secretary of the Harbour Union, X".</summary>
-    [GeneratedRegex(@"\G\s+(?:of|at|for|with)\s+[^,.;:“”""]{1,60}?(?=,)", RegexOptions.CultureInvariant)]
-    private static partial Regex RoleOrganisation();
+    private static Regex RoleOrganisation() => RoleOrganisationPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex RoleOrganisationPattern = new(@"\G\s+(?:of|at|for|with)\s+[^,.;:“”""]{1,60}?(?=,)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The one person named before <paramref name="at"/> whose role is <paramref name="role"/> ("President" for "the
@@ -411,13 +415,19 @@ public sealed partial class QuoteStage
     /// <summary>", head of planning at the Port of ", ", director of research at Tarn Capital in ", ", of ": a role, a preposition and the
     /// capitalised words of a name before its place, or a town and a comma before its region (", a bus driver in Harlow, " before
     /// "Tarnshire"); or the place a person is of or from (" of ").</summary>
-    [GeneratedRegex(@"^(?:,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){0,5}?(?:of|at|for|from|with|in)\s+(?:the\s+)?"
-        + @"(?:\p{Lu}[\p{L}-]*\s+(?:of\s+|for\s+|in\s+)?){0,3}(?:\p{Lu}[\p{L}-]*,\s+)?|\s+(?:of|from)\s+(?:the\s+)?)$", RegexOptions.CultureInvariant)]
-    private static partial Regex UnclosedAppositiveToPlace();
+    private static Regex UnclosedAppositiveToPlace() => UnclosedAppositiveToPlacePattern;
 
-    [GeneratedRegex(@"^,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){1,5}?(?:of|at|for|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex UnclosedAppositive();
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex UnclosedAppositiveToPlacePattern = new(
+        @"^(?:,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){0,5}?(?:of|at|for|from|with|in)\s+(?:the\s+)?"
+        + @"(?:\p{Lu}[\p{L}-]*\s+(?:of\s+|for\s+|in\s+)?){0,3}(?:\p{Lu}[\p{L}-]*,\s+)?|\s+(?:of|from)\s+(?:the\s+)?)$", RegexOptions.CultureInvariant);
+
+    private static Regex UnclosedAppositive() => UnclosedAppositivePattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex UnclosedAppositivePattern = new(
+        @"^,\s+(?:(?:the|a|an)\s+)?(?:\p{L}[\p{L}-]*\s+){1,5}?(?:of|at|for|from|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>A legal form that ends an organisation's name the entity stage stopped short of: "and Co ", "&amp; Co. ", "Inc ", "Ltd ".</summary>
     [GeneratedRegex(@"^(?:(?:and|&)\s+Co\.?|Inc\.?|Ltd\.?|LLC|[Pp]lc|Corp\.?)\s+", RegexOptions.CultureInvariant)]

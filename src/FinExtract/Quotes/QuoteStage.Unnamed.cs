@@ -42,9 +42,12 @@ public sealed partial class QuoteStage
     private const string SourceNouns = "view|verdict|assessment|message|take|opinion|warning|conclusion|argument|advice|prediction|reaction|word";
 
     /// <summary>"that" right after the verb or a few words on ("told the Associated Press that", "said on Tuesday that").</summary>
-    [GeneratedRegex(@"\G(?:\s+[\p{L}\d.'’-]+){0,4}?\s+that\b(?!\s+(?:day|evening|morning|afternoon|night|week|month|year|time)\b)",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ThatAfter();
+    private static Regex ThatAfter() => ThatAfterPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex ThatAfterPattern = new(
+        @"\G(?:\s+[\p{L}\d.'’-]+){0,4}?\s+that\b(?!\s+(?:day|evening|morning|afternoon|night|week|month|year|time)\b)",
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether the speaker words <paramref name="sp"/> at <paramref name="at"/> name an entity that the sentence before the quotation
@@ -289,9 +292,12 @@ public sealed partial class QuoteStage
         return m.Success ? m.Index + m.Length : at;
     }
 
-    [GeneratedRegex(@"\G(?:,\s+(?=\p{Ll})[^,;:.!?“”""]{1,120},|\s+[-–—]\s+(?=\p{Ll})[^;:.!?“”""–—]{1,160}?\s[-–—]\s|\s+\((?=\p{Ll})[^()]{1,120}\))",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectAside();
+    private static Regex SubjectAside() => SubjectAsidePattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex SubjectAsidePattern = new(
+        @"\G(?:,\s+(?=\p{Ll})[^,;:.!?“”""]{1,120},|\s+[-–—]\s+(?=\p{Ll})[^;:.!?“”""–—]{1,160}?\s[-–—]\s|\s+\((?=\p{Ll})[^()]{1,120}\))",
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "The buses would not stop, Mr. Ocampo said. “…”": a sentence that ends by naming who said it (", X said." or ", said X.")
@@ -348,10 +354,13 @@ public sealed partial class QuoteStage
     private static partial Regex AskVerb();
 
     /// <summary>A sentence that tells of a statement being made: "read a statement", "issued the following statement", "offered this insight".</summary>
-    [GeneratedRegex(@"\G[^.!?\n]*\b(?:read|issued|released|delivered|gave|offered|shared)\s+(?:a|an|the|this|these|his|her|their)\s+(?:\p{Ll}+\s+){0,2}?"
+    private static Regex ReportsSpeech() => ReportsSpeechPattern;
+
+    // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
+    private static readonly Regex ReportsSpeechPattern = new(
+        @"\G[^.!?\n]*\b(?:read|issued|released|delivered|gave|offered|shared)\s+(?:a|an|the|this|these|his|her|their)\s+(?:\p{Ll}+\s+){0,2}?"
         + @"(?:statement|speech|address|remarks|insights?|views?|thoughts|assessment|comments?|reaction|explanation|verdict|prediction|advice)\b",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex ReportsSpeech();
+        RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether the words before a name leave it the subject of its sentence: only a role ("Analyst") or a connective ("But"); a
