@@ -431,6 +431,31 @@ public sealed partial class EntityStage
     {
         ListsOfPeople(body, chosen, c => leaning == null || leaning(c) == "PER");
         PlacesAfterPlaces(body, chosen, c => leaning == null || leaning(c) == "LOC");
+        ListsOfPlaces(body, chosen);
+    }
+
+    /// <summary>
+    /// "Rome, Florence, Venice and Milan": in a list of three or more whose typed members are all places, two of
+    /// them known to the gazetteer, a single word the rules and the model left open is a place too, even one that is also a given
+    /// name (the gazetteer leaves such places out: "Victoria", "Florence", "Chad"); not when a plural noun follows the list, whose
+    /// last names are then its modifiers ("in the UK and Ireland, Tarvel and Quorvin supermarkets").
+    /// </summary>
+    private static void ListsOfPlaces(string body, List<Candidate> chosen)
+    {
+        foreach (var (start, k) in Enumerations(body, chosen))
+        {
+            if (k - start < 3 || PluralNounAfter(body, chosen[k - 1].End)) continue;
+            var members = Enumerable.Range(start, k - start).Select(x => chosen[x]).ToList();
+            if (members.Count(c => c.Type == "LOCATION" && c.Known != null) < 2 || members.Any(c => c.Type is not ("LOCATION" or "UNKNOWN"))) continue;
+            // the list ends at its member after "and" or "or" ("Tarvia, Harlow and Kessmoor, Quorvin would": Quorvin is no member);
+            // without one it is no list ("in Harlow, Tarvia, Quorvin said": a dateline, then the subject)
+            int last = Enumerable.Range(start + 1, k - start - 1).LastOrDefault(x => CoordinatedBefore(body, chosen[x - 1].End, chosen[x].Start));
+            if (last == 0) continue;
+            for (int x = start; x <= last; x++)
+                if (chosen[x] is { Type: "UNKNOWN" } open && body.AsSpan(open.Start, open.Length).IndexOf(' ') < 0
+                    && body.AsSpan(open.Start, open.Length).ContainsAnyInRange('a', 'z'))
+                    chosen[x] = open with { Type = "LOCATION", Rule = Heuristics.ListOfPlaces.Id, Confidence = Heuristics.ListOfPlaces.Confidence };
+        }
     }
 
     /// <summary>
@@ -450,6 +475,19 @@ public sealed partial class EntityStage
                 continue;
             chosen[k] = open with { Type = "LOCATION", Rule = Heuristics.PlaceAfterPlace.Id, Confidence = Heuristics.PlaceAfterPlace.Confidence };
         }
+    }
+
+    /// <summary>Whether the text between two list members joins them by "and" or "or" (", and ", " or ").</summary>
+    private static bool CoordinatedBefore(string body, int end, int start) =>
+        body.AsSpan(end, start - end).Trim(", ") is var sep && (sep.SequenceEqual("and") || sep.SequenceEqual("or"));
+
+    /// <summary>Whether a space and a lower-case word of four letters or more that ends in "s" follow <paramref name="at"/>.</summary>
+    private static bool PluralNounAfter(string body, int at)
+    {
+        if (at + 1 >= body.Length || body[at] != ' ' || !char.IsLower(body[at + 1])) return false;
+        int e = at + 1;
+        while (e < body.Length && char.IsLetter(body[e])) e++;
+        return e - at - 1 >= 4 && body[e - 1] == 's';
     }
 
     /// <summary>Whether a name's first word is a given name, a title or a word that announces a person ("Ivo", "Dr.", "Senator").</summary>

@@ -84,6 +84,9 @@ public static class Heuristics
     /// <summary>heuristic.place-after-place: confidence 0.5, priority 70 ("Tarnwell, Quorvale": the region after a town).</summary>
     public static readonly Heuristic PlaceAfterPlace = new("heuristic.place-after-place", 0.5, 70);
 
+    /// <summary>heuristic.list-of-places: confidence 0.5, priority 70 ("Rome, Florence and Milan": listed among known places).</summary>
+    public static readonly Heuristic ListOfPlaces = new("heuristic.list-of-places", 0.5, 70);
+
     /// <summary>heuristic.place-preposition: confidence 0.5, priority 70.</summary>
     public static readonly Heuristic PlacePreposition = new("heuristic.place-preposition", 0.5, 70);
 

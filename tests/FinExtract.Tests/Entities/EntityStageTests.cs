@@ -1064,6 +1064,22 @@ public class EntityStageTests
     public void ASentenceOpeningCommonPlural_IsNoPartOfTheNameAfterOf(string text, string name, string type) =>
         IsOne(text, name, type);
 
+    /// <summary>A single word listed among known places, before or at the member after "and", is a place too, even one that is also a
+    /// given name; a list followed by a plural noun, a member after the coordinated one, a word in capitals and a comma chain without
+    /// "and" are not read so.</summary>
+    [Theory]
+    [InlineData("The tour stops in Rome, Florence, Venice and Milan.", "Florence", true)]
+    [InlineData("Flights link Paris, Tarvelline and Berlin twice a day.", "Tarvelline", true)]
+    [InlineData("Troops came from Mali, Niger, Chad and Senegal.", "Chad", true)]
+    [InlineData("The group owns stores in France and Spain, Tarvel and Quorvin supermarkets in Portugal.", "Quorvin", false)]
+    [InlineData("On Monday, in Oslo, Norway, Kessmoor said the talks would go on.", "Kessmoor", false)]
+    [InlineData("Trade among Canada, Mexico and Chile, TARVA would widen further.", "TARVA", false)]
+    public void ASingleWordListedAmongKnownPlaces_IsAPlace(string text, string name, bool place)
+    {
+        var a = Run(text);
+        Assert.Equal(place, a.Entities.Any(e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == name));
+    }
+
     /// <summary>"owner" and "partner" name a person's role as often as a firm's: the name after one is typed by its own words and
     /// context, not made an organisation by the cue.</summary>
     [Theory]
