@@ -99,6 +99,9 @@ public static class EntityLexicon
     /// <summary>Given names that are almost always one gender's (given-name-genders.tsv): "f" or "m" by name.</summary>
     public static readonly Dictionary<string, string> GivenNameGenders = GenderList("given-name-genders.tsv");
 
+    /// <summary>The gender a person's full name tells by its given name ("f", "m"), or null.</summary>
+    public static string? GenderOfName(string fullName) => GivenNameGenders.GetValueOrDefault(fullName.Split(' ', 2)[0]);
+
     /// <summary>Honorifics before a name that tell its gender ("Ms", "Sir"; person-honorific-genders.tsv), without their full stop.</summary>
     public static readonly Dictionary<string, string> HonorificGenders = GenderList("person-honorific-genders.tsv");
 

@@ -197,7 +197,7 @@ public sealed partial class EntityStage
         int first = entities.FindIndex(from, x => matches(x));
         if (first < 0 || !oneWord || entities[first].Type != "PERSON") return first;
         var people = Enumerable.Range(first, entities.Count - first).Where(k => entities[k].Type == "PERSON" && matches(entities[k])).ToList();
-        string? GenderOf(int k) => EntityLexicon.GivenNameGenders.GetValueOrDefault(entities[k].Name.Split(' ')[0]);
+        string? GenderOf(int k) => EntityLexicon.GenderOfName(entities[k].Name);
         if (honorific != null)
         {
             // "Mrs. Tarn" where the text names only Barack Tarn: another person of the family, not him
@@ -211,5 +211,9 @@ public sealed partial class EntityStage
 
     /// <summary>The gender an honorific right before a one-word mention tells ("Mrs. Tarn": "f"), or null.</summary>
     private static string? HonorificGenderBefore(string body, Candidate c, string text) =>
-        c.Known == null && text.IndexOf(' ') < 0 && EntityLexicon.HonorificGenders.TryGetValue(WordBefore(body, c.Start).TrimEnd('.'), out var g) ? g : null;
+        c.Known == null && text.IndexOf(' ') < 0 ? HonorificGenderAt(body, c.Start) : null;
+
+    /// <summary>The gender an honorific right before <paramref name="start"/> tells ("Mrs." of "Mrs. Tarn": "f"), or null.</summary>
+    private static string? HonorificGenderAt(string body, int start) =>
+        EntityLexicon.HonorificGenders.GetValueOrDefault(WordBefore(body, start).TrimEnd('.'));
 }

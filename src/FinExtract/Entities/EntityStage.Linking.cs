@@ -104,8 +104,7 @@ public sealed partial class EntityStage
     private static List<Candidate> KnownPeopleOfTheOtherGender(string body, List<Candidate> mentions)
     {
         bool OtherGender(Candidate m) => m.Known is { } k && m.Type == "PERSON" && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
-            && EntityLexicon.HonorificGenders.TryGetValue(WordBefore(body, m.Start).TrimEnd('.'), out var honorific)
-            && EntityLexicon.GivenNameGenders.TryGetValue(k.Name.Split(' ')[0], out var gender) && gender != honorific;
+            && HonorificGenderAt(body, m.Start) is { } honorific && EntityLexicon.GenderOfName(k.Name) is { } gender && gender != honorific;
         return mentions.Any(OtherGender)
             ? mentions.Select(m => OtherGender(m) ? m with { Known = null, Rule = Heuristics.Title.Id, Confidence = Heuristics.Title.Confidence } : m)
                 .ToList()

@@ -409,9 +409,9 @@ public sealed partial class EntityStage
     /// rules and the model left open (two or three capitalised words, the two-word heuristic's) is a person too, when
     /// <paramref name="leansPerson"/> (the recogniser's reading of its words) does not say it is rather a firm or a place.
     /// </summary>
-    private static void ListsOfPeople(string body, List<Candidate> chosen, Func<Candidate, bool> leansPerson)
+    private static void ListsOfPeople(List<Candidate> chosen, List<(int From, int To)> lists, Func<Candidate, bool> leansPerson)
     {
-        foreach (var (start, k) in Enumerations(body, chosen))
+        foreach (var (start, k) in lists)
         {
             var members = Enumerable.Range(start, k - start).Select(x => chosen[x]).ToList();
             int people = members.Count(c => c.Type == "PERSON"), others = members.Count(c => c.Type is not ("PERSON" or "UNKNOWN"));
@@ -429,9 +429,11 @@ public sealed partial class EntityStage
     /// </summary>
     private void TypeByNeighbours(string body, List<Candidate> chosen, Func<Candidate, string>? leaning)
     {
-        ListsOfPeople(body, chosen, c => leaning == null || leaning(c) == "PER");
+        // (the lists are found once: typing a member changes no span)
+        var lists = Enumerations(body, chosen).ToList();
+        ListsOfPeople(chosen, lists, c => leaning == null || leaning(c) == "PER");
         PlacesAfterPlaces(body, chosen, c => leaning == null || leaning(c) == "LOC");
-        ListsOfPlaces(body, chosen);
+        ListsOfPlaces(body, chosen, lists);
     }
 
     /// <summary>
@@ -440,9 +442,9 @@ public sealed partial class EntityStage
     /// name (the gazetteer leaves such places out: "Victoria", "Florence", "Chad"); not when a plural noun follows the list, whose
     /// last names are then its modifiers ("in the UK and Ireland, Tarvel and Quorvin supermarkets").
     /// </summary>
-    private static void ListsOfPlaces(string body, List<Candidate> chosen)
+    private static void ListsOfPlaces(string body, List<Candidate> chosen, List<(int From, int To)> lists)
     {
-        foreach (var (start, k) in Enumerations(body, chosen))
+        foreach (var (start, k) in lists)
         {
             if (k - start < 3 || PluralNounAfter(body, chosen[k - 1].End)) continue;
             var members = Enumerable.Range(start, k - start).Select(x => chosen[x]).ToList();

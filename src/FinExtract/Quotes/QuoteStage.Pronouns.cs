@@ -6,9 +6,6 @@ namespace FinExtract.Quotes;
 /// <summary>The quote stage's pronouns: what "he", "she", "they" and "it" point back to.</summary>
 public sealed partial class QuoteStage
 {
-    /// <summary>Given names that are almost always one gender's: Resources/lexicon/given-name-genders.tsv.</summary>
-    private static readonly Dictionary<string, string> NameGenders = EntityLexicon.GivenNameGenders;
-
     /// <summary>Honorifics before a name that tell its gender ("Ms", "Sir"): Resources/lexicon/person-honorific-genders.tsv.</summary>
     private static readonly Dictionary<string, string> HonorificGenders = EntityLexicon.HonorificGenders;
 
@@ -210,7 +207,7 @@ public sealed partial class QuoteStage
     {
         if (person.Type != "PERSON") return null;
         if (honorifics.TryGetValue(person.EntityId, out var g)) return g;
-        return NameGenders.GetValueOrDefault(person.Name.Split(' ', 2)[0]);
+        return EntityLexicon.GenderOfName(person.Name);
     }
 
     /// <summary>Each person's gender by the first honorific written before one of their mentions, in one pass over the mentions.</summary>
