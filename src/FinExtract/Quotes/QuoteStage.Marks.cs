@@ -46,6 +46,7 @@ public sealed partial class QuoteStage
                 if (j < 0 && MixedClose(close) is char other) j = FindClose(body, i + 1, p.End, Pairs[pair].Open, other);
                 else if (j > 0 && MixedClose(close) != null && CloseThenOpen(body, i + 1, j) is int first) j = first;
                 if (j < 0 && MixedClose(close) != null) j = SingleMarkClose(body, i + 1, p.End);
+                else if (j > 0 && MixedClose(close) != null && DoubledSingleClose(body, i + 1, j) is int doubled) j = doubled;
                 if (j < 0)
                 {
                     // an unclosed double quotation at the paragraph's end runs on to the next paragraph
@@ -130,6 +131,17 @@ public sealed partial class QuoteStage
                 return k + 1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A doubled single mark closing a double quotation before the double mark found to close it ("…a sale.'' X said "It went
+    /// well."): the later mark belongs to another quotation. Only the doubled close counts here, a single one may end a quotation
+    /// nested inside. The second mark's index, or null.
+    /// </summary>
+    private static int? DoubledSingleClose(string body, int from, int to)
+    {
+        int k = SingleMarkClose(body, from, to);
+        return k > from && body[k] == body[k - 1] ? k : null;
     }
 
     /// <summary>The other closing mark a double quotation is found closed with when its own is missing.</summary>

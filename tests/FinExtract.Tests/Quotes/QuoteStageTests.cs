@@ -1410,6 +1410,19 @@ public class QuoteStageTests
         Assert.Equal("Dana Whitlock", q.Speaker);
     }
 
+    [Theory]
+    [InlineData("\"We never planned a sale.'' Ivo Marsh, who chairs the board, said \"It went well. The offer was fair.\"")]
+    [InlineData("“We never planned a sale.’’ Ivo Marsh, who chairs the board, said “It went well. The offer was fair.”")]
+    [InlineData("\"We never planned a sale,'' Mina Okafor said. Ivo Marsh, who chairs the board, said \"It went well. The offer was fair.\"")]
+    public void ADoubledSingleMarkClosesADoubleQuotation_EvenWhenAnotherQuotationFollowsInTheParagraph(string text)
+    {
+        var a = Run(text);
+        Assert.Contains(a.Quotes, q => a.Body[q.Start..q.End].StartsWith("We never planned a sale", StringComparison.Ordinal)
+            && a.Body[q.Start..q.End].Length <= "We never planned a sale.".Length);
+        var last = Assert.Single(a.Quotes, q => a.Body[q.Start..q.End] == "It went well. The offer was fair.");
+        Assert.Equal("Ivo Marsh", last.Speaker);
+    }
+
     [Fact]
     public void ASingleMarkClosingAQuotationInside_DoesNotCloseTheOuterOne()
     {
