@@ -132,6 +132,13 @@ public class QuoteStageTests
         Assert.Equal("Tarn Ltd", q.Speaker);
     }
 
+    /// <summary>"Prior to the vote, X …, saying “…”": a sentence opened by a preposition names its subject after the comma.</summary>
+    [Theory]
+    [InlineData("Prior to the vote, Ivo Marsh took a different view, saying that the plan “would not survive a year.”")]
+    [InlineData("Ahead of the results, Ivo Marsh said the plan “would not survive a year.”")]
+    [InlineData("Due to the strike, Ivo Marsh said the plan “would not survive a year.”")]
+    public void APrepositionOpeningTheSentence_IsNotTheSpeaker(string text) => Assert.Equal("Ivo Marsh", OnlySpeaker(text));
+
     /// <summary>"the author of “X”": a title after the maker of a work is no quotation, even with its comma inside the marks.</summary>
     [Fact]
     public void ATitleAfterTheMakerOfAWork_IsNoQuotation() =>
