@@ -139,6 +139,13 @@ public class QuoteStageTests
     [InlineData("Due to the strike, Ivo Marsh said the plan “would not survive a year.”")]
     public void APrepositionOpeningTheSentence_IsNotTheSpeaker(string text) => Assert.Equal("Ivo Marsh", OnlySpeaker(text));
 
+    /// <summary>"Specifically, he was …, described as “…”": a sentence adverb opening the sentence is no speaker.</summary>
+    [Theory]
+    [InlineData("Specifically, he was asked about plans to skip the payments, described by the host as a “legal obligation”.")]
+    [InlineData("Apparently, only a few traders were involved. said Ivo Marsh, adding that “we are still checking the records.”")]
+    public void ASentenceAdverb_IsNotTheSpeaker(string text) =>
+        Assert.DoesNotContain(Run(text).Quotes, q => q.Speaker is "Specifically" or "Apparently");
+
     /// <summary>"the author of “X”": a title after the maker of a work is no quotation, even with its comma inside the marks.</summary>
     [Fact]
     public void ATitleAfterTheMakerOfAWork_IsNoQuotation() =>
