@@ -100,8 +100,18 @@ public sealed partial class NumberRecognizer
         if (form == null || form.Factor > 1 || form.IsSymbolic || form.Attached || form.Scaled) return null;
         if (form.Factor == 1 && (form.Exact || !form.Form.Any(char.IsLower) || ModifiesWhatFollows(c, T[u].S + form.Form.Length))) return null;
         bool half = k > 0 && IsWord(c, k - 1, "half") && Spaced(c, k - 1, k) && T[k - 1].S >= (found.Count > 0 ? found[^1].End : 0); // "half a cent"
+        if (FractionOfA(c, k, found) is { } share)
+        {
+            found.RemoveAt(found.Count - 1);
+            return Classify(c, new Amount { V = share.Value!.Value, S = share.Start, E = T[u - 1].E, Next = u, Spelled = true }, found, nextBlock);
+        }
         return Classify(c, new Amount { V = half ? 0.5 : 1, S = T[half ? k - 1 : k].S, E = T[u - 1].E, Next = u, Spelled = true }, found, nextBlock);
     }
+
+    /// <summary>"three-quarters of a dollar", "a third of a cent": the fraction just found, right before "of" and the "a" at <paramref name="k"/>.</summary>
+    private static NumberMention? FractionOfA(Ctx c, int k, List<NumberMention> found) =>
+        k > 1 && found.Count > 0 && IsWord(c, k - 1, "of") && Spaced(c, k - 1, k) && found[^1] is { Rule: "count.fraction", Value: > 0 and < 1 } f
+        && f.End == c.T[k - 2].E && Spaced(c, k - 2, k - 1) ? f : null;
 
     /// <summary>Whether a currency name ending at <paramref name="end"/> qualifies what follows it ("dollar bond", "euro-zone").</summary>
     private static bool ModifiesWhatFollows(Ctx c, int end)

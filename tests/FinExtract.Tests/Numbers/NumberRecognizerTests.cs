@@ -427,6 +427,9 @@ public class NumberRecognizerTests
     [InlineData("Fuel stays under a euro a litre.", "a euro", 1.0, "EUR")]
     [InlineData("The toll is a dollar fifty now.", "a dollar fifty", 1.5, "USD")]
     [InlineData("The fund did not lose a single cent.", "a single cent", 0.01, "USD")]
+    [InlineData("The price fell to three-quarters of a dollar.", "three-quarters of a dollar", 0.75, "USD")]
+    [InlineData("Fares rose by a quarter of a euro.", "a quarter of a euro", 0.25, "EUR")]
+    [InlineData("The fee rose by a quarter of a cent a share.", "a quarter of a cent", 0.0025, "USD")]
     public void ACurrencyNamedAfterA_IsOneOfIt(string text, string mention, double value, string code)
     {
         var n = Single(text, "money");
