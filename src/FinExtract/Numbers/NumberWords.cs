@@ -36,6 +36,8 @@ public static class NumberWords
         ["k"] = 1e3, ["K"] = 1e3, ["M"] = 1e6, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["mil"] = 1e6, ["MM"] = 1e6,
         ["b"] = 1e9, ["B"] = 1e9, ["bn"] = 1e9, ["bln"] = 1e9, ["Bn"] = 1e9, ["BN"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
         ["tln"] = 1e12, ["T"] = 1e12, ["G"] = 1e9, ["cr"] = 1e7,
+        // French "milliard" abbreviated onto a currency code: "3,2 MdEUR", "1,5 MdsUSD"
+        ["Md"] = 1e9, ["Mds"] = 1e9,
         // Whole scale words run onto the digits, as tabloid and wire copy writes them: "£25million", "$3billion".
         ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
     };

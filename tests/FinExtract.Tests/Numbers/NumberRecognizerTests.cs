@@ -80,6 +80,7 @@ public class NumberRecognizerTests
     [InlineData("the lunch cost twelve quid", 12, "GBP", "twelve quid")]
     [InlineData("the notes raised 1.75bnUSD in all", 1.75e9, "USD", "1.75bnUSD")]
     [InlineData("a facility of 40 MMEUR was signed", 4e7, "EUR", "40 MMEUR")]
+    [InlineData("le groupe a levé 3,2 MdEUR en mars", 3.2e9, "EUR", "3,2 MdEUR")]
     [InlineData("a $2.2-trillion budget", 2.2e12, "USD", "$2.2-trillion")]
     [InlineData("a fee of 900 Ugandan shillings", 900, "UGX", "900 Ugandan shillings")]
     [InlineData("the unit raised 300 mln stg in bonds", 3e8, "GBP", "300 mln stg")]
