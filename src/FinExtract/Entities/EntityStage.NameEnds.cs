@@ -116,16 +116,7 @@ public sealed partial class EntityStage
                 && IsCapitalised(body, tokens[next + 3])
                 && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 3])))
             { j = next + 3; continue; }
-            // An organisation's name runs on over "of the" and "on" ("Office of the Inspector General",
-            // "National Institute on Drug Abuse"), but only once the run holds an organisation word.
-            if (next + 2 < tokens.Count && (OrgSoFar(body, tokens, i, j) || j == i && Word(body, tokens[i]) is "Centre" or "Center")
-                && !EntityLexicon.CompanyHeads.Contains(Word(body, tokens[j]))
-                && tokens[next + 1].Start <= tokens[next].End + 1
-                && ((Word(body, tokens[next]) is "of" or "for" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
-                && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
-                    || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1])
-                    && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !IsKnownPlace(WithoutPossessive(Word(body, tokens[next + 1])))
-                    && !PlaceNameFrom(body, tokens, next + 1))))
+            if (RunsOnOverOfTheOrOn(body, tokens, i, j, next))
             { j = Word(body, tokens[next]) is "of" or "for" ? next + 2 : next + 1; continue; }
             if (FieldAfterAnd(body, tokens, i, j, next)) { j = next + 1; continue; }
             if (TrailingTitle(body, tokens, j)) { j = next; continue; }
@@ -135,6 +126,22 @@ public sealed partial class EntityStage
         }
         return j;
     }
+
+    /// <summary>
+    /// An organisation's name runs on over "of the" and "on" ("Office of the Inspector General", "National Institute on Drug Abuse"),
+    /// but only once the run holds an organisation word; over "of the" and "for the" also after the head of a public body ("Tarn
+    /// Center for the Study of Labor").
+    /// </summary>
+    private bool RunsOnOverOfTheOrOn(string body, IReadOnlyList<Token> tokens, int i, int j, int next) =>
+        next + 2 < tokens.Count && (OrgSoFar(body, tokens, i, j) || j == i && Word(body, tokens[i]) is "Centre" or "Center"
+            || EntityLexicon.InstitutionWords.Contains(Word(body, tokens[j])) && Word(body, tokens[next]) is "of" or "for")
+        && !EntityLexicon.CompanyHeads.Contains(Word(body, tokens[j]))
+        && tokens[next + 1].Start <= tokens[next].End + 1
+        && ((Word(body, tokens[next]) is "of" or "for" && Word(body, tokens[next + 1]) == "the" && IsCapitalised(body, tokens[next + 2])
+        && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 2])))
+            || (Word(body, tokens[next]) == "on" && IsCapitalised(body, tokens[next + 1])
+            && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !IsKnownPlace(WithoutPossessive(Word(body, tokens[next + 1])))
+            && !PlaceNameFrom(body, tokens, next + 1)));
 
     /// <summary>Whether the capitalised words from token k end in a place word ("on Tarn Island", "on Harlow Street"): where a firm is, not its name.</summary>
     private static bool PlaceNameFrom(string body, IReadOnlyList<Token> tokens, int k)

@@ -1707,6 +1707,8 @@ public class EntityStageTests
     [InlineData("It has NASA-inspired seats and a bigger screen.", "NASA")]
     [InlineData("Eswar Okafor, a trade professor at Brennick, doubted the deal would last.", "Brennick")]
     [InlineData("Funding came from the Center for Coastal Politics last year.", "Center for Coastal Politics")]
+    [InlineData("A grant from the Tarnwell Center for the Advancement of Science paid for it.", "Tarnwell Center for the Advancement of Science")]
+    [InlineData("The Harrowby Bureau of the Census counted fewer farms.", "Harrowby Bureau of the Census")]
     [InlineData("The Commission for Rural Roads and Bridges will meet in May.", "Commission for Rural Roads and Bridges")]
     [InlineData("Figures from the Agency for Coastal Fisheries showed smaller catches.", "Agency for Coastal Fisheries")]
     [InlineData("The Committee on Harbour Safety said the pier was sound.", "Committee on Harbour Safety")]
