@@ -351,6 +351,17 @@ public class EntityStageTests
         Assert.Contains(Run("The Georgia Senate voted 31-22 on Monday to pass the bill.").Entities,
             e => e.Type == "ORG" && e.Name == "Georgia Senate");
 
+    /// <summary>"Central and Eastern Europe": two parts of a continent named together are one region, not "Central" alone.</summary>
+    [Theory]
+    [InlineData("Tarvia Air wants a bigger share of Central and Eastern Europe, it said.", "Central and Eastern Europe")]
+    [InlineData("Quorvin sells its tractors in North and South America.", "North and South America")]
+    public void TwoPartsOfAContinentNamedTogether_AreOneRegion(string text, string mention)
+    {
+        var a = Run(text);
+        Assert.Contains(a.Entities, e => e.Type == "LOCATION" && text[e.Start..e.End] == mention);
+        Assert.DoesNotContain(a.Entities, e => text[e.Start..e.End] is "Central" or "North");
+    }
+
     [Theory]
     [InlineData("Fighting resumed in eastern Congo on Monday, aid groups said.", "Congo")]
     [InlineData("Mining output in DR Congo rose by a fifth last year.", "DR Congo")]
