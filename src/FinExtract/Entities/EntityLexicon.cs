@@ -69,6 +69,12 @@ public static class EntityLexicon
     /// <summary>Words right before a name that make it an organisation's ("rival DoorDash", "shares of Lucasfilm").</summary>
     public static readonly HashSet<string> OrgCuesBefore = Lexicon.Set("entity-org-cues-before.tsv", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns only a business is ("firm", "lender"): a person's name right after one is the business's.</summary>
+    public static readonly HashSet<string> BusinessNouns = Lexicon.Set("entity-business-nouns.tsv", StringComparer.Ordinal);
+
+    /// <summary>Verbs that make a name right before them the subject of a relative clause ("the firm Ada Quarles founded").</summary>
+    public static readonly HashSet<string> RelativeVerbs = Lexicon.Set("entity-relative-verbs.tsv", StringComparer.Ordinal);
+
     /// <summary>Words before "in"/"from" that make the unknown name after it an organisation's ("a stake in X", "data from X").</summary>
     public static readonly HashSet<string> OrgCuesBeforePreposition =
         Lexicon.Set("entity-org-cues-before-preposition.tsv", StringComparer.OrdinalIgnoreCase);

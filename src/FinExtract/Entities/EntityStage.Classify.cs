@@ -278,6 +278,11 @@ public sealed partial class EntityStage
         }
         // "Harlow United", "Citizens United": a name that ends in a club's or a group's last word is theirs, never a person's
         if (words.Count is 2 or 3 && EntityLexicon.OrgLastWords.Contains(words[^1])) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        // "funds management firm Ada Quarles", "law firm Ivo Harlow": right after a noun only a business is, a name that reads as a
+        // person's is the business's ("the firm Ada Quarles founded": not before a verb that makes the name a relative clause's subject)
+        if (words.Count is 2 or 3 && _givenNames.Contains(first) && EntityLexicon.BusinessNouns.Contains(prev) && p >= 0 && tokens[p].End == s - 1
+            && !EntityLexicon.RelativeVerbs.Contains(next) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+            return new Candidate(s, e, "ORG", Heuristics.BusinessNoun);
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !HyphenedOrgWordLast(words))
             return new Candidate(s, e, "PERSON", Heuristics.GivenName);

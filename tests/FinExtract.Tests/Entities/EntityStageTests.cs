@@ -351,6 +351,18 @@ public class EntityStageTests
         Assert.Contains(Run("The Georgia Senate voted 31-22 on Monday to pass the bill.").Entities,
             e => e.Type == "ORG" && e.Name == "Georgia Senate");
 
+    /// <summary>"law firm Ivo Harlow": a name that reads as a person's, right after a noun only a business is, is the business; so
+    /// are its other mentions. "the firm Ivo Marsh founded": a verb after it makes the name a relative clause's subject.</summary>
+    [Fact]
+    public void APersonLikeNameRightAfterABusinessNoun_IsTheBusiness()
+    {
+        const string text = "Shares in Tarvel fell after investment firm Ada Quarles cut its stake. Ada Quarles holds a fifth of the shares. "
+            + "An investor in the firm Ivo Marsh founded said it was cheap.";
+        var a = Run(text);
+        Assert.Equal(2, a.Entities.Count(e => e.Type == "ORG" && text[e.Start..e.End] == "Ada Quarles"));
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == "Ivo Marsh");
+    }
+
     /// <summary>"Central and Eastern Europe": two parts of a continent named together are one region, not "Central" alone.</summary>
     [Theory]
     [InlineData("Tarvia Air wants a bigger share of Central and Eastern Europe, it said.", "Central and Eastern Europe")]
