@@ -256,6 +256,15 @@ public sealed partial class EntityStage
         return false;
     }
 
+    /// <summary>
+    /// Whether a name that reads as a person's stands where only a business does: right after a noun only a business is ("funds
+    /// management firm Ada Quarles"; not before a verb that makes the name a relative clause's subject, "the firm Ada Quarles founded"),
+    /// or after a profession and "at" ("an analyst at Ivo Harlow", "Chief Investment Officer at Ada Quarles"): people work at firms.
+    /// </summary>
+    private static bool NamesABusiness(NameRun r) =>
+        EntityLexicon.BusinessNouns.Contains(r.Prev) && r.P >= 0 && r.Tokens[r.P].End == r.S - 1 && !EntityLexicon.RelativeVerbs.Contains(r.Next)
+        || r.Prev == "at" && EntityLexicon.Professions.Contains(r.Prev2);
+
     /// <summary>Typed by a title before it or the words in it (given names, place words, organisation words).</summary>
     private Candidate? ByWords(NameRun r)
     {
@@ -278,11 +287,8 @@ public sealed partial class EntityStage
         }
         // "Harlow United", "Citizens United": a name that ends in a club's or a group's last word is theirs, never a person's
         if (words.Count is 2 or 3 && EntityLexicon.OrgLastWords.Contains(words[^1])) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
-        // "funds management firm Ada Quarles", "law firm Ivo Harlow": right after a noun only a business is, a name that reads as a
-        // person's is the business's ("the firm Ada Quarles founded": not before a verb that makes the name a relative clause's subject)
-        if (words.Count is 2 or 3 && _givenNames.Contains(first) && EntityLexicon.BusinessNouns.Contains(prev) && p >= 0 && tokens[p].End == s - 1
-            && !EntityLexicon.RelativeVerbs.Contains(next) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
-            return new Candidate(s, e, "ORG", Heuristics.BusinessNoun);
+        if (words.Count is 2 or 3 && _givenNames.Contains(first) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && NamesABusiness(r))
+            return new Candidate(s, e, "ORG", Heuristics.PersonNamedBusiness);
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !HyphenedOrgWordLast(words))
             return new Candidate(s, e, "PERSON", Heuristics.GivenName);

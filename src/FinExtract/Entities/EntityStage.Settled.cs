@@ -102,7 +102,7 @@ public sealed partial class EntityStage
             // "Michael Jordan", "Jack London", "Tom Ford": a given name followed by a surname that is also a place's or a
             // one-word company's name (also split out of a longer run: "president of PayPal Jeff Jordan"), with or without middle initials
             // ("Roy E. Disney"), after a title too ("Senator Mina Ford")
-            else if ((c.Rule == Heuristics.GivenName.Id || c.Rule == Heuristics.BusinessNoun.Id
+            else if ((c.Rule == Heuristics.GivenName.Id || c.Rule == Heuristics.PersonNamedBusiness.Id
                 || (c.Rule == Heuristics.TitleName.Id || c.Rule == Heuristics.Title.Id) && _givenNames.Contains(body[c.Start..c.End].Split(' ')[0]))
                 && near.Any(g => g.Known != null && g.Type is "LOCATION" or "ORG" && g.End == c.End
                 && g.Start > c.Start && IsNameWithInitials(body.AsSpan(c.Start, g.Start - c.Start).Trim()) && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)

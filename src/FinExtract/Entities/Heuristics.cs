@@ -54,9 +54,9 @@ public static class Heuristics
     /// <summary>heuristic.org-cue: where people work ("analysts at X") or a role and a name after it; confidence 0.65, priority 100.</summary>
     public static readonly Heuristic WorkplaceCue = new("heuristic.org-cue", 0.65, 100);
 
-    /// <summary>heuristic.business-noun: a name that reads as a person's right after a noun only a business is ("law firm Harlow
-    /// Marsh"); confidence 0.7, priority 100.</summary>
-    public static readonly Heuristic BusinessNoun = new("heuristic.business-noun", 0.7, 100);
+    /// <summary>heuristic.person-named-business: a name that reads as a person's where only a business stands ("law firm Ivo
+    /// Harlow", "an analyst at Ada Quarles"); confidence 0.7, priority 100.</summary>
+    public static readonly Heuristic PersonNamedBusiness = new("heuristic.person-named-business", 0.7, 100);
 
     /// <summary>heuristic.person-cue: confidence 0.7, priority 100.</summary>
     public static readonly Heuristic PersonCue = new("heuristic.person-cue", 0.7, 100);

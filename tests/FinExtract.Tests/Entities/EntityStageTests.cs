@@ -351,6 +351,17 @@ public class EntityStageTests
         Assert.Contains(Run("The Georgia Senate voted 31-22 on Monday to pass the bill.").Entities,
             e => e.Type == "ORG" && e.Name == "Georgia Senate");
 
+    /// <summary>"an analyst at Ada Quarles": people work at firms, so a name that reads as a person's after a profession and "at" is one.</summary>
+    [Theory]
+    [InlineData("Ivo Marsh, an analyst at Charles Harrowby, said the shares were cheap.", "Charles Harrowby")]
+    [InlineData("Lena Marsh, Chief Investment Officer at Sandra Kessmoor, told clients to wait.", "Sandra Kessmoor")]
+    public void APersonLikeNameWhereSomeoneWorks_IsAFirm(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Contains(a.Entities, e => e.Type == "ORG" && text[e.Start..e.End] == name);
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON" && text[e.Start..e.End] == name);
+    }
+
     /// <summary>"law firm Ivo Harlow": a name that reads as a person's, right after a noun only a business is, is the business; so
     /// are its other mentions. "the firm Ivo Marsh founded": a verb after it makes the name a relative clause's subject.</summary>
     [Fact]
