@@ -1742,6 +1742,7 @@ public class EntityStageTests
     [InlineData("Eswar Okafor, a trade professor at Brennick, doubted the deal would last.", "Brennick")]
     [InlineData("Funding came from the Center for Coastal Politics last year.", "Center for Coastal Politics")]
     [InlineData("A grant from the Tarnwell Center for the Advancement of Science paid for it.", "Tarnwell Center for the Advancement of Science")]
+    [InlineData("Radar is the Tarvian Weather Service's best tool in a storm.", "Tarvian Weather Service")]
     [InlineData("The Harrowby Bureau of the Census counted fewer farms.", "Harrowby Bureau of the Census")]
     [InlineData("The Commission for Rural Roads and Bridges will meet in May.", "Commission for Rural Roads and Bridges")]
     [InlineData("Figures from the Agency for Coastal Fisheries showed smaller catches.", "Agency for Coastal Fisheries")]
