@@ -41,6 +41,10 @@ public static class AcronymDefinitions
             }
             else if (ShortFormBefore(text, open) is (int ss, int se) && LongFormMatches(inside, text[ss..se]) && IsName(inside))
                 found.Add(new AcronymDefinition(open + 1, close, ss, se));
+            // "the Tarvia Venture Capital Association (Tvca)": an acronym written as a word, its initials spelt by the name's words
+            else if (IsWordShortForm(text[innerStart..innerEnd])
+                && LongFormBefore(text, open, text[innerStart..innerEnd].ToUpperInvariant(), IsName, initialsOnly: true) is int wordStart)
+                found.Add(new AcronymDefinition(wordStart, EndBefore(text, open), innerStart, innerEnd));
         }
         foreach (var (comma, ss, se) in OrForms(text))
             if (found.Count < MaxDefinitions && LongFormBefore(text, comma, text[ss..se], IsName, initialsOnly: true) is int start)
@@ -122,6 +126,9 @@ public static class AcronymDefinitions
     public static bool IsShortForm(string s) =>
         s.Length is >= 2 and <= 10 && char.IsUpper(s[0]) && s.All(c => char.IsLetterOrDigit(c) || c == '&') && s.Count(char.IsUpper) >= 2
         && !(s.EndsWith('s') && char.IsUpper(s[^2]));
+
+    /// <summary>An acronym written as a word ("Tvca", "Ofwat"): a capital, then three to nine lower-case letters.</summary>
+    private static bool IsWordShortForm(string s) => s.Length is >= 4 and <= 10 && char.IsUpper(s[0]) && s.Skip(1).All(char.IsAsciiLetterLower);
 
     /// <summary>
     /// The text between <paramref name="start"/> and <paramref name="end"/> without the quotation marks a press release sets around a

@@ -17,6 +17,7 @@ public class AcronymDefinitionsTests
     [InlineData("Kell Ardent Partners (“KAP”) advised the buyer.", "Kell Ardent Partners", "KAP")]
     [InlineData("The Harlow Retail Association, or HRA, said sales fell.", "Harlow Retail Association", "HRA")]
     [InlineData("Tarvia joined the Northern Rail Authority, or \"NRA.\"", "Northern Rail Authority", "NRA")]
+    [InlineData("A report by the East Tarvia Venture Capital Association (Etvca) came out in May.", "East Tarvia Venture Capital Association", "Etvca")]
     public void ANameBesideItsAcronym_IsFound(string text, string longForm, string shortForm) =>
         Assert.Contains((longForm, shortForm), Find(text));
 
@@ -28,6 +29,8 @@ public class AcronymDefinitionsTests
     [InlineData("Employers fund Health Savings Accounts (HSAs) for staff.")]
     [InlineData("They sold it to Tarnwell Mills, or QRV, last year.")]
     [InlineData("The Harlow Retail Association, or HRA members, voted.")]
+    [InlineData("The Harlow Retail Association (Harlow) said sales fell.")]
+    [InlineData("Sales fell at Tarnwell Retail Group (Trade) last year.")]
     public void NoNameBeforeTheParenthesis_NoDefinition(string text) => Assert.Empty(Find(text));
 
     [Fact]
