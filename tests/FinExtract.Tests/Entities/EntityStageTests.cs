@@ -351,6 +351,18 @@ public class EntityStageTests
         Assert.Contains(Run("The Georgia Senate voted 31-22 on Monday to pass the bill.").Entities,
             e => e.Type == "ORG" && e.Name == "Georgia Senate");
 
+    /// <summary>"Radio Tarvia", "Tarvia Television", "TV Harlow": a broadcast medium named with a place or a name is the broadcaster
+    /// ("Smart TV", "Apple TV" are things: "TV" after a name is left to the other cues).</summary>
+    [Theory]
+    [InlineData("Ivo Marsh told Radio Tarvia he would run again.", "Radio Tarvia")]
+    [InlineData("Officials told Tarvia Television the plan was dead.", "Tarvia Television")]
+    [InlineData("TV Harlow said it would show the final live.", "TV Harlow")]
+    [InlineData("Radio Canada reported the result first.", "Radio Canada")]
+    public void ABroadcastMediumNamedWithAName_IsTheBroadcaster(string text, string name) => HasA(text, name, "ORG");
+
+    [Fact]
+    public void ATelevisionSetNamedByItsKind_IsNoBroadcaster() => HasNo("The Smart TV market grew last year.", "Smart TV", "ORG");
+
     /// <summary>"an analyst at Ada Quarles": people work at firms, so a name that reads as a person's after a profession and "at" is one.</summary>
     [Theory]
     [InlineData("Ivo Marsh, an analyst at Charles Harrowby, said the shares were cheap.", "Charles Harrowby")]
