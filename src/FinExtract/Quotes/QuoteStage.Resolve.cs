@@ -40,27 +40,7 @@ public sealed partial class QuoteStage
         if (RoleDescriptor.Match(sp) is { Success: true } rm) return ResolveRole(ctx, at, sp, rm, cue, rule, conf);
         if (sp.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || sp.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
             || sp.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
-        {
-            // "the spokeswoman for Northwind, Jane Roe, said": a person set in apposition to the phrase is who it describes
-            if (AppositivePerson(ctx, at + sp.Length) is { } named0)
-                return new Attribution(named0.Name, named0.EntityId, cue, rule + ".appositive", conf * 0.95);
-            // "said the company’s chief executive, Jane Roe": the role's holder named after it speaks, not the company
-            if (RoleHolderAfter(ctx, at + sp.Length) is { } holderAfter
-                && ctx.Body.AsSpan(at + sp.Length, holderAfter.Start - at - sp.Length).TrimEnd().EndsWith(","))
-                return new Attribution(holderAfter.Name, holderAfter.EntityId, cue, rule + ".role-appositive", conf * 0.95);
-            // "Writing in The Harlow Mirror Mina said": a person the words end with, after a title's name, speaks
-            if (entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start > at && x.End == at + sp.TrimEnd().Length) is { } person)
-                return new Attribution(person.Name, person.EntityId, cue, rule, conf);
-            var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
-            // ...else the organisation named before that the phrase describes
-            bool onlyOfItsName = false;
-            // "a police spokesman", "a transport ministry spokeswoman": the body the lower-case words describe, not any named before
-            var e = inner ?? (SpokespersonQualifier().Match(sp) is { Success: true } sq ? SpokespersonBody(ctx, at, sq.Groups["q"].Value)
-                : DescribedOrganisation(ctx, at, sp, out onlyOfItsName));
-            if (e != null) return new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
-            // "the union said" where no union is named: the phrase is the speaker, whom the text does not name
-            return new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5);
-        }
+            return ResolvePhrase(ctx, at, sp, cue, rule, conf);
         // "explained Harlow. Jeremy Batts said …": the words of a name end at a full stop after a word longer than an initial or "Jr"
         if (SentenceEndInName().Match(sp) is { Success: true } stop) sp = sp[..stop.Index];
         int end = at + sp.Length;
@@ -114,6 +94,42 @@ public sealed partial class QuoteStage
         return NamedAfterUntyped(ctx, end, cue, rule, conf)
             ?? (unnamed ? new Attribution("", "", cue, "quotes.unnamed-speaker", 0.6) : new Attribution(words, "", cue, rule + ".unlinked", conf * 0.7));
     }
+
+    /// <summary>Who a phrase opening with an article stands for ("the spokeswoman for X, Jane Roe", "the carmaker", "the charity X").</summary>
+    private static Attribution? ResolvePhrase(Context ctx, int at, string sp, string cue, string rule, double conf)
+    {
+        var entities = ctx.Entities;
+        // "the spokeswoman for Northwind, Jane Roe, said": a person set in apposition to the phrase is who it describes
+        if (AppositivePerson(ctx, at + sp.Length) is { } named0)
+            return new Attribution(named0.Name, named0.EntityId, cue, rule + ".appositive", conf * 0.95);
+        // "said the company’s chief executive, Jane Roe", "the charity’s director Ivo Marsh": the role's holder named after it speaks,
+        // not the company
+        if (RoleHolderAfter(ctx, at + sp.Length) is { } holderAfter
+            && (ctx.Body.AsSpan(at + sp.Length, holderAfter.Start - at - sp.Length).TrimEnd().EndsWith(",") || PossessiveAt(ctx.Body, at + sp.Length)))
+            return new Attribution(holderAfter.Name, holderAfter.EntityId, cue, rule + ".role-appositive", conf * 0.95);
+        // "Writing in The Harlow Mirror Mina said": a person the words end with, after a title's name, speaks
+        if (entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start > at && x.End == at + sp.TrimEnd().Length) is { } person)
+            return new Attribution(person.Name, person.EntityId, cue, rule, conf);
+        // "said the charity Tarvia Relief Fund": the kind of body, then its name
+        if (DescriptorWord(sp) != null && OrganisationRightAfter(ctx, at + sp.Length) is { } namedAfter)
+            return new Attribution(namedAfter.Name, namedAfter.EntityId, cue, rule + ".organisation", conf * 0.85);
+        var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
+        // ...else the organisation named before that the phrase describes
+        bool onlyOfItsName = false;
+        // "a police spokesman", "a transport ministry spokeswoman": the body the lower-case words describe, not any named before
+        var e = inner ?? (SpokespersonQualifier().Match(sp) is { Success: true } sq ? SpokespersonBody(ctx, at, sq.Groups["q"].Value)
+            : DescribedOrganisation(ctx, at, sp, out onlyOfItsName));
+        if (e != null) return new Attribution(e.Name, e.EntityId, cue, rule + ".organisation", conf * 0.85);
+        // "the union said" where no union is named: the phrase is the speaker, whom the text does not name
+        return new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5);
+    }
+
+    /// <summary>Whether a possessive ending ("’s", "'s") stands at <paramref name="at"/>.</summary>
+    private static bool PossessiveAt(string body, int at) => at + 1 < body.Length && body[at] is '’' or '\'' && body[at + 1] == 's';
+
+    /// <summary>The organisation whose name starts right after <paramref name="at"/> and a space, or null.</summary>
+    private static EntityMention? OrganisationRightAfter(Context ctx, int at) =>
+        at < ctx.Body.Length && ctx.Body[at] == ' ' ? ctx.Entities.FirstOrDefault(x => x.Type == "ORG" && x.Start == at + 1) : null;
 
     /// <summary>The lower-case word at <paramref name="at"/>, right after a space, or "".</summary>
     private static string LowerCaseWordAt(string body, int at)

@@ -132,6 +132,22 @@ public class QuoteStageTests
         Assert.Equal("Tarn Ltd", q.Speaker);
     }
 
+    /// <summary>"said the charity X", "said charity X", "said the company X": the kind of body, then its name, names the speaker.</summary>
+    [Theory]
+    [InlineData("“The situation in the camps is beyond repair now,” said the charity Tarvia Relief Fund.")]
+    [InlineData("“The situation in the camps is beyond repair now,” said charity Tarvia Relief Fund.")]
+    [InlineData("“The situation in the camps is beyond repair now,” said the foundation Tarvia Relief Fund in a statement.")]
+    public void AKindOfBodyThenItsName_Speaks(string text) => Assert.Equal("Tarvia Relief Fund", OnlySpeaker(text));
+
+    [Theory]
+    [InlineData("“We must lead the way on habitat work in every county,” said the company’s development director Ivo Marsh.")]
+    [InlineData("“We must lead the way on habitat work in every county,” said the charity’s development director Ivo Marsh.")]
+    public void TheHolderOfABodysRole_SpeaksForIt(string text) => Assert.Equal("Ivo Marsh", OnlySpeaker(text));
+
+    [Fact]
+    public void AKindOfCompanyThenItsName_Speaks() =>
+        Assert.Equal("Quorvale Motors", OnlySpeaker("“Sales are falling in every market we serve,” said the company Quorvale Motors."));
+
     /// <summary>"Prior to the vote, X …, saying “…”": a sentence opened by a preposition names its subject after the comma.</summary>
     [Theory]
     [InlineData("Prior to the vote, Ivo Marsh took a different view, saying that the plan “would not survive a year.”")]
