@@ -50,7 +50,8 @@ public sealed partial class QuoteStage
     {
         int end = Math.Min(pEnd, closeEnd + 250);
         int stop = ctx.Body.IndexOfAny(new[] { '.', '“', '"', '!', '?' }, closeEnd, Math.Max(0, end - closeEnd));
-        while (stop >= 0 && ctx.Body[stop] == '.' && stop + 1 < end && !char.IsWhiteSpace(ctx.Body[stop + 1]))
+        // (nor is the full stop of a title written short: "…, Mr. Marsh said.")
+        while (stop >= 0 && ctx.Body[stop] == '.' && stop + 1 < end && (!char.IsWhiteSpace(ctx.Body[stop + 1]) || ShortTitleBefore(ctx.Body, stop)))
             stop = ctx.Body.IndexOfAny(new[] { '.', '“', '"', '!', '?' }, stop + 1, Math.Max(0, end - stop - 1));
         // "U.S. Attorney" or "Jr." inside a name: a full stop followed by a capitalised name is not the end
         if (stop > 0) end = stop;
@@ -72,6 +73,14 @@ public sealed partial class QuoteStage
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.after.clause", 0.75);
         }
         return null;
+    }
+
+    /// <summary>Whether the word before the full stop at <paramref name="dot"/> is a title written short ("Mr", "Dr", "Gov").</summary>
+    private static bool ShortTitleBefore(string body, int dot)
+    {
+        int w = dot;
+        while (w > 0 && char.IsLetter(body[w - 1])) w--;
+        return dot > w && Entities.EntityLexicon.TitleAbbreviations.Contains(body[w..dot]);
     }
 
     /// <summary>

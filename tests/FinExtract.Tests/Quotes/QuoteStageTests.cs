@@ -139,6 +139,12 @@ public class QuoteStageTests
     [InlineData("“The situation in the camps is beyond repair now,” said the foundation Tarvia Relief Fund in a statement.")]
     public void AKindOfBodyThenItsName_Speaks(string text) => Assert.Equal("Tarvia Relief Fund", OnlySpeaker(text));
 
+    /// <summary>"“…” if the lights go out, Mr. Marsh said.": a title written short does not end the clause that names the speaker.</summary>
+    [Theory]
+    [InlineData("“It makes for a gripping story” if the lights go out for lack of plants, Mr. Marsh said.")]
+    [InlineData("“It makes for a gripping story” if the lights go out for lack of plants, Dr. Ivo Marsh said.")]
+    public void AShortTitleInTheClauseAfterAQuotation_DoesNotEndIt(string text) => Assert.EndsWith("Marsh", OnlySpeaker(text));
+
     [Theory]
     [InlineData("“We must lead the way on habitat work in every county,” said the company’s development director Ivo Marsh.")]
     [InlineData("“We must lead the way on habitat work in every county,” said the charity’s development director Ivo Marsh.")]
