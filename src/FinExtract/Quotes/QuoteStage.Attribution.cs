@@ -175,7 +175,7 @@ public sealed partial class QuoteStage
             return new Attribution(described.Name, described.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-described-person", 0.85);
         // "said charity Tarvia Relief Fund": a word for a kind of body before the body's name
         if (!introduced && m.Success && DescriptorWord(after[..m.Groups["sp"].Index].TrimEnd()) != null
-            && ctx.Entities.FirstOrDefault(x => x.Type == "ORG" && x.Start == closeEnd + m.Groups["sp"].Index) is { } kindOfBody)
+            && OrganisationAt(ctx, closeEnd + m.Groups["sp"].Index) is { } kindOfBody)
             return new Attribution(kindOfBody.Name, kindOfBody.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.after.verb-described-organisation", 0.8);
         m = _afterVerbLower.Match(after);
         if (!introduced && m.Success && PersonEndingRole(ctx, closeEnd + m.Index + m.Length) is { } holder)

@@ -200,7 +200,7 @@ public sealed partial class QuoteStage
     /// person wrote or said is still theirs ("X's testimony suggests", "X's statement said").
     /// </summary>
     private static bool OwnsWhatFollows(string body, EntityMention x) =>
-        x.End + 3 < body.Length && body[x.End] is '\'' or '’' && body[x.End + 1] == 's'
+        x.End + 3 < body.Length && PossessiveAt(body, x.End)
         && LowerCaseWordAt(body, x.End + 3) is { Length: > 0 } owned && !OwnWords().IsMatch(owned);
 
     /// <summary>Nouns for a person's own words: a possessive before them names the speaker.</summary>
@@ -563,4 +563,6 @@ public sealed partial class QuoteStage
 
     /// <summary>The person the entity stage found starting at <paramref name="at"/>, if any.</summary>
     private static EntityMention? PersonAt(Context ctx, int at) => ctx.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start == at);
+
+    private static EntityMention? OrganisationAt(Context ctx, int at) => ctx.Entities.FirstOrDefault(x => x.Type == "ORG" && x.Start == at);
 }

@@ -129,7 +129,7 @@ public sealed partial class QuoteStage
 
     /// <summary>The organisation whose name starts right after <paramref name="at"/> and a space, or null.</summary>
     private static EntityMention? OrganisationRightAfter(Context ctx, int at) =>
-        at < ctx.Body.Length && ctx.Body[at] == ' ' ? ctx.Entities.FirstOrDefault(x => x.Type == "ORG" && x.Start == at + 1) : null;
+        at < ctx.Body.Length && ctx.Body[at] == ' ' ? OrganisationAt(ctx, at + 1) : null;
 
     /// <summary>The lower-case word at <paramref name="at"/>, right after a space, or "".</summary>
     private static string LowerCaseWordAt(string body, int at)
