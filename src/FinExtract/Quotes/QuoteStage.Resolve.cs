@@ -114,6 +114,9 @@ public sealed partial class QuoteStage
         if (DescriptorWord(sp) != null && OrganisationRightAfter(ctx, at + sp.Length) is { } namedAfter)
             return new Attribution(namedAfter.Name, namedAfter.EntityId, cue, rule + ".organisation", conf * 0.85);
         var inner = entities.FirstOrDefault(x => x.Start >= at && x.End <= at + sp.Length && x.Type == "ORG");
+        // "a spokesperson for the Quorvin market" where the entity stage typed no body: the body it names is not one named before
+        if (inner == null && sp.Contains("spokes", StringComparison.Ordinal) && sp.Contains(" for ", StringComparison.Ordinal))
+            return new Attribution("", "", cue, rule + ".organisation-unresolved", conf * 0.5);
         // ...else the organisation named before that the phrase describes
         bool onlyOfItsName = false;
         // "a police spokesman", "a transport ministry spokeswoman": the body the lower-case words describe, not any named before

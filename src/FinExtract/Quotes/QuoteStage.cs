@@ -159,7 +159,7 @@ public sealed partial class QuoteStage : IStage
     {
         string descriptors = string.Join("|", OrganisationDescriptors.OrderByDescending(d => d.Length).Select(Regex.Escape));
         return @"(?:[Tt]he\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + descriptors
-            + @")\b|(?:[Aa]n?|[Tt]he)\s+(?:[\w.&’'-]+\s+){0,3}?spokes(?:person|man|woman)(?:\s+for\s+" + name + ")?)";
+            + @")\b|(?:[Aa]n?|[Tt]he)\s+(?:[\w.&’'-]+\s+){0,3}?spokes(?:person|man|woman)(?:\s+for\s+(?:the\s+)?" + name + @"(?:\s+\p{Ll}+){0,2})?)";
     }
 
     private const string RoleDeterminer = @"(?:(?:[Tt]he\s+)?\p{Ll}+['’]s|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}['’]s|[Tt]he|[Ii]ts|[Tt]heir)";

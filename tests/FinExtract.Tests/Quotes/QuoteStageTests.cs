@@ -132,6 +132,18 @@ public class QuoteStageTests
         Assert.Equal("Tarn Ltd", q.Speaker);
     }
 
+    /// <summary>"“…,” a spokesperson for the X market told Y.": the body after "for the" speaks; one the entity stage left untyped is
+    /// neither a body named before nor the previous quotation's speaker.</summary>
+    [Theory]
+    [InlineData("a spokesperson for the Quorvin market told the Harlow Post.")]
+    [InlineData("a spokesman for the Quorvin fish market told reporters.")]
+    public void ASpokespersonForAnUntypedBody_IsNotTheBodyBefore(string credit)
+    {
+        var q = Run("“We will decide in May,” said the Tarvia Council on Monday. “Buyers are shying away from tuna this winter,” "
+            + credit).Quotes[^1];
+        Assert.NotEqual("Tarvia Council", q.Speaker);
+    }
+
     /// <summary>"said the charity X", "said charity X", "said the company X": the kind of body, then its name, names the speaker.</summary>
     [Theory]
     [InlineData("“The situation in the camps is beyond repair now,” said the charity Tarvia Relief Fund.")]
