@@ -263,7 +263,7 @@ public sealed partial class EntityStage
     /// </summary>
     private static bool NamesABusiness(NameRun r) =>
         EntityLexicon.BusinessNouns.Contains(r.Prev) && r.P >= 0 && r.Tokens[r.P].End == r.S - 1 && !EntityLexicon.RelativeVerbs.Contains(r.Next)
-        || r.Prev == "at" && EntityLexicon.Professions.Contains(r.Prev2);
+        || r.Prev == "at" && r.WorksThere;
 
     /// <summary>Typed by a title before it or the words in it (given names, place words, organisation words).</summary>
     private Candidate? ByWords(NameRun r)
@@ -357,7 +357,7 @@ public sealed partial class EntityStage
         bool allCaps = r.AllCaps;
         // "said Army Col. Romeo Tavel": a run that ends in a title written short is the role of the name after it
         if (words.Count >= 2 && e < body.Length && body[e] == '.' && EntityLexicon.TitleAbbreviations.Contains(words[^1])) return null;
-        bool worksThere = prev is "at" or "from" && EntityLexicon.Professions.Contains(prev2);
+        bool worksThere = r.WorksThere;
         if (Workplace(r, worksThere) is { } workplace) return workplace;
         // ...not the words of an office before its title and holder ("by Shadow Home Secretary Ivo Marsh")
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && (CanEndPersonName(body, words[^1]) || CommonWordSurname(r))

@@ -256,6 +256,9 @@ public sealed partial class EntityStage
         /// <summary>Whether the article is in English (or of no known language), which the in-domain word lists are written from.</summary>
         public bool English { get; init; }
 
+        /// <summary>"economists at X", "analysts from X": the run follows a profession and "at" or "from", where people work.</summary>
+        public bool WorksThere => Prev is "at" or "from" && EntityLexicon.Professions.Contains(Prev2);
+
         public bool AllCaps => Words.Count == 1 && Words[0].Length is >= 2 and <= 6 && Words[0].All(char.IsUpper)
             && !EntityLexicon.NotAcronyms.Contains(Words[0]);
     }

@@ -75,12 +75,13 @@ public sealed partial class QuoteStage
         return null;
     }
 
-    /// <summary>Whether the word before the full stop at <paramref name="dot"/> is a title written short ("Mr", "Dr", "Gov").</summary>
+    /// <summary>Whether the word before the full stop at <paramref name="dot"/> is one the segmenter knows does not end a sentence ("Mr",
+    /// "Dr", "Gov", "Inc").</summary>
     private static bool ShortTitleBefore(string body, int dot)
     {
         int w = dot;
         while (w > 0 && char.IsLetter(body[w - 1])) w--;
-        return dot > w && Entities.EntityLexicon.TitleAbbreviations.Contains(body[w..dot]);
+        return dot > w && Text.Segmenter.Abbreviations.Contains(body[w..dot]);
     }
 
     /// <summary>
