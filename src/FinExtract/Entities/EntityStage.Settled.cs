@@ -434,7 +434,49 @@ public sealed partial class EntityStage
         ListsOfPeople(chosen, lists, c => leaning == null || leaning(c) == "PER");
         PlacesAfterPlaces(body, chosen, c => leaning == null || leaning(c) == "LOC");
         ListsOfPlaces(body, chosen, lists);
+        PeopleCalledBySurname(body, chosen, c => leaning == null || leaning(c) == "PER");
     }
+
+    /// <summary>
+    /// "Tarn Quorvale ... Quorvale said": a full name the rules and the model left open (two or three capitalised words) whose last
+    /// word the article also writes alone, as a capitalised word nothing typed otherwise, is a person's: news calls people by their
+    /// surname after it has named them, and bodies and places by their first words or their initials ("Harlow Tarvel" / "Harlow").
+    /// Not when a word of it is one the in-domain text writes in lower case, a word of a kind of organisation, part of a known
+    /// place's or body's name, or of a place or body the article names ("Harlow Steel" / "Ada Harlow" / "Harlow"), nor when
+    /// <paramref name="leansPerson"/> (the recogniser's reading of its words) says it is rather a firm or a place.
+    /// </summary>
+    private void PeopleCalledBySurname(string body, List<Candidate> chosen, Func<Candidate, bool> leansPerson)
+    {
+        HashSet<string>? alone = null, bodies = null;
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var c = chosen[k];
+            if (c.Type != "UNKNOWN" || c.IsDefinedTerm || body.AsSpan(c.Start, c.Length).IndexOf(' ') < 0) continue;
+            var words = body[c.Start..c.End].Split(' ');
+            if (words.Length > 3 || !words.All(IsPlainNameWord)) continue;
+            alone ??= chosen.Where(x => x.Type is "UNKNOWN" or "PERSON" && body.AsSpan(x.Start, x.Length).IndexOf(' ') < 0)
+                .Select(x => body[x.Start..x.End]).ToHashSet(StringComparer.Ordinal);
+            bodies ??= chosen.Where(x => x.Type is "ORG" or "LOCATION").SelectMany(x => body[x.Start..x.End].Split(' '))
+                .ToHashSet(StringComparer.Ordinal);
+            if (!alone.Contains(words[^1]) || words.Any(bodies.Contains) || !words.All(w => IsPersonNameWord(body, w)) || !leansPerson(c)) continue;
+            chosen[k] = c with { Type = "PERSON", Rule = Heuristics.CalledBySurname.Id, Confidence = Heuristics.CalledBySurname.Confidence };
+        }
+    }
+
+    /// <summary>
+    /// A word written as names are: a capital, then letters with a lower-case one among them; apostrophes inside, and hyphens
+    /// before a capital ("Vuillemont-Smith", not "Eton-educated").
+    /// </summary>
+    private static bool IsPlainNameWord(string w) => w.Length >= 2 && char.IsUpper(w[0]) && w.Any(char.IsLower) && char.IsLetter(w[^1])
+        && w.Select((ch, i) => char.IsLetter(ch) || ch is '\'' or '’' || ch == '-' && char.IsUpper(w[i + 1])).All(ok => ok);
+
+    /// <summary>
+    /// A word that neither the article nor the in-domain text writes in lower case, no word of a kind of body, and no part of a known
+    /// place's or body's name.
+    /// </summary>
+    private bool IsPersonNameWord(string body, string w) => WordClusters?.SeenInLowerCase(w) != true && !EntityLexicon.IsOrganisationWord(w)
+        && !WrittenAsCommonWord(body, w.ToLowerInvariant())
+        && _gazetteer.TypesOfWord(w) is var types && !types.Contains("ORG", StringComparison.Ordinal) && !types.Contains("LOCATION", StringComparison.Ordinal);
 
     /// <summary>
     /// "Rome, Florence, Venice and Milan": in a list of three or more whose typed members are all places, two of

@@ -85,6 +85,9 @@ public static class Heuristics
     /// <summary>heuristic.surname-with-pronoun: confidence 0.6, priority 70 ("Ford added that she", after "Mina Ford": the person).</summary>
     public static readonly Heuristic SurnameWithPronoun = new("heuristic.surname-with-pronoun", 0.6, 70);
 
+    /// <summary>heuristic.called-by-surname: confidence 0.6, priority 70 ("Tarn Quorvale ... Quorvale said": the article's person).</summary>
+    public static readonly Heuristic CalledBySurname = new("heuristic.called-by-surname", 0.6, 70);
+
     /// <summary>heuristic.place-after-place: confidence 0.5, priority 70 ("Tarnwell, Quorvale": the region after a town).</summary>
     public static readonly Heuristic PlaceAfterPlace = new("heuristic.place-after-place", 0.5, 70);
 

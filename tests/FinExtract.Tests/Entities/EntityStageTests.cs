@@ -1914,6 +1914,19 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.list-of-people");
     }
 
+    /// <summary>News names a person in full once, then by surname: an open full name whose last word the article writes alone is a
+    /// person's, unless a word of it is one the article writes in lower case.</summary>
+    [Fact]
+    public void AnOpenFullName_WhoseLastWordTheArticleWritesAlone_IsAPerson()
+    {
+        var a = Run("Zorvan Quarshie v Ilmar Tenvoss, not before 10pm. Tenvoss beat Quarshie last year.");
+        Assert.Equal("PERSON", At(a, "Zorvan Quarshie").Type);
+        Assert.Equal("heuristic.called-by-surname", At(a, "Zorvan Quarshie").Rule);
+        Assert.Equal(At(a, "Zorvan Quarshie").EntityId, a.Entities.Single(e => e.Start == a.Body.LastIndexOf("Quarshie", StringComparison.Ordinal)).EntityId);
+        var b = Run("Copper Quarshie v Ilmar Tenvoss, not before 10pm. Tenvoss beat Quarshie last year, and copper fell.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.called-by-surname");
+    }
+
     [Fact]
     public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
     {
