@@ -202,6 +202,16 @@ public static class AcronymDefinitions
         return null;
     }
 
+    /// <summary>
+    /// The letters a name's initials spell, joining words and an opening "The" aside ("The Tarvel Auto Workers" -> "TAW"), or null when
+    /// a word of it opens with no letter.
+    /// </summary>
+    public static string? Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w == "The").Where(w => !JoiningWords.Contains(w)).ToList();
+        return words.Count >= 2 && words.All(w => char.IsLetter(w[0])) ? string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))) : null;
+    }
+
     /// <summary>Where in <paramref name="window"/> the long form of <paramref name="shortForm"/> starts (Schwartz-Hearst), or null.</summary>
     public static int? LongFormStart(string window, string shortForm)
     {

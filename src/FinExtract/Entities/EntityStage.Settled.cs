@@ -207,6 +207,41 @@ public sealed partial class EntityStage
         }
     }
 
+    /// <summary>
+    /// "the Tarvel Auto Workers union ... the TAW said": a word in capitals (three to six letters) that spells the initials of an
+    /// organisation the article names in full is that organisation, unless a definition in the article gives the letters another
+    /// meaning or two of its organisations share them.
+    /// </summary>
+    private static void InitialsOfOrganisations(string body, List<Candidate> chosen, Dictionary<string, string> aliases)
+    {
+        Dictionary<string, string?>? named = null;
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var t = chosen[k];
+            if (t.Type is not ("UNKNOWN" or "ORG") || t.Known != null || t.IsTicker || t.IsExchange || t.IsDefinedTerm || t.Length is < 3 or > 6
+                || body.AsSpan(t.Start, t.Length).ContainsAnyExceptInRange('A', 'Z') || aliases.ContainsKey(body[t.Start..t.End]))
+                continue;
+            named ??= NamesByInitials(body, chosen);
+            if (named.GetValueOrDefault(body[t.Start..t.End]) is not { } name) continue;
+            chosen[k] = new Candidate(t.Start, t.End, "ORG", Heuristics.Initials);
+            aliases[body[t.Start..t.End]] = name;
+        }
+    }
+
+    /// <summary>The organisations of several words the article names, by their initials; null where two share them.</summary>
+    private static Dictionary<string, string?> NamesByInitials(string body, List<Candidate> chosen)
+    {
+        var named = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var o in chosen.Where(c => c.Type == "ORG" && !c.IsTicker && !c.IsExchange))
+        {
+            string text = body[o.Start..o.End];
+            if (text.IndexOf(' ') < 0 || AcronymDefinitions.Initials(text) is not { } initials) continue;
+            string name = o.Known?.Name ?? NameAsWritten(o, text);
+            named[initials] = named.TryGetValue(initials, out var other) && other != name ? null : name;
+        }
+        return named;
+    }
+
     private static Dictionary<Candidate, Candidate> TickerAnchors(List<Candidate> chosen)
     {
         var anchors = new Dictionary<Candidate, Candidate>();

@@ -97,6 +97,7 @@ public sealed partial class EntityStage : IStage
                 context.Trace($"entities: lost \"{body[c.Start..c.End]}\" [{c.Start}-{c.End}) {c.Type} by {c.Rule}: " +
                 $"confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
         ShortFormsAfterOrganisations(body, chosen, aliases);
+        InitialsOfOrganisations(body, chosen, aliases);
         chosen.RemoveAll(c => InIdentifier(body, c.Start, c.End));
         var anchors = TickerAnchors(chosen);
         article.SetEntities(Roles.Assign(body,

@@ -1927,6 +1927,20 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.called-by-surname");
     }
 
+    /// <summary>Letters in capitals that spell the initials of a body the article names in full are that body; two-letter codes and
+    /// letters two of its bodies share are not read so.</summary>
+    [Fact]
+    public void LettersSpellingTheInitialsOfANamedBody_AreThatBody()
+    {
+        var a = Run("Quorvin Savings Bank posted a loss on Friday. QSB shares fell 3% in early trade.");
+        Assert.Equal("heuristic.initials", At(a, "QSB").Rule);
+        Assert.Equal(At(a, "Quorvin Savings Bank").EntityId, At(a, "QSB").EntityId);
+        var b = Run("Quorvin Savings Bank and Quarles Supply Bank posted losses on Friday. QSB shares fell 3% in early trade.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.initials");
+        Assert.Equal("QS", AcronymDefinitions.Initials("The Quorvin Savings"));
+        Assert.Equal("OFT", AcronymDefinitions.Initials("Office of Fair Trading"));
+    }
+
     [Fact]
     public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
     {
