@@ -223,6 +223,9 @@ public sealed partial class EntityStage
     private static bool IsOtherFormOfPerson(string text, string full, HashSet<string>? givenNames = null)
     {
         if (text.IndexOf(' ') < 0 || full.IndexOf(' ') < 0) return false;
+        // a monarch with and without the title ("Elizabeth II" of "Queen Elizabeth II"); two numbers are two people ("George III", "George IV")
+        if (WithoutRoyalTitle(text) == WithoutRoyalTitle(full)) return true;
+        if (NumberOfName(text) is { } na && NumberOfName(full) is { } nb && na != nb) return false;
         var a = PersonNameWords(text);
         var b = PersonNameWords(full);
         if (a.Count < 2 || b.Count < 2 || a[^1] != b[^1]) return false;
@@ -233,6 +236,16 @@ public sealed partial class EntityStage
         // middle names or initials, when both forms write them, agree letter by letter ("W." of "William")
         if (a.Count > 2 && b.Count > 2 && (a.Count != b.Count || a.Skip(1).Zip(b.Skip(1)).Any(x => x.First[0] != x.Second[0]))) return false;
         return a[0] == b[0] || (EntityLexicon.GivenNameVariants.TryGetValue(a[0], out var variants) && variants.Contains(b[0]));
+    }
+
+    private static string WithoutRoyalTitle(string name) =>
+        name.IndexOf(' ') is > 0 and var sp && EntityLexicon.RoyalTitles.Contains(name[..sp]) ? name[(sp + 1)..] : name;
+
+    /// <summary>The generational suffix or regnal number a name ends with ("Jr", "III", "XIV"), or null.</summary>
+    private static string? NumberOfName(string name)
+    {
+        string last = name[(name.LastIndexOf(' ') + 1)..].TrimEnd('.', ',');
+        return IsGeneration(last) || last.Length > 0 && last.All(ch => ch is 'I' or 'V' or 'X') ? last : null;
     }
 
     /// <summary>A person's name as words, without a generational suffix ("Jr.") and with initials' periods dropped.</summary>

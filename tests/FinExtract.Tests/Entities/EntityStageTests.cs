@@ -1941,6 +1941,20 @@ public class EntityStageTests
         Assert.Equal("OFT", AcronymDefinitions.Initials("Office of Fair Trading"));
     }
 
+    /// <summary>A regnal number is part of a monarch's or a pope's name; two numbers are two people; "I" only after a royal title.</summary>
+    [Fact]
+    public void ARegnalNumber_IsPartOfTheName_AndTellsMonarchsApart()
+    {
+        var a = Run("A portrait of King Tarvin III hangs beside one of King Tarvin IV. Queen Mina II opened the hall; Mina II also named the ship.");
+        Assert.NotEqual(At(a, "King Tarvin III").EntityId, At(a, "King Tarvin IV").EntityId);
+        Assert.Equal(At(a, "Queen Mina II").EntityId, a.Entities.Single(e => a.Body[e.Start..e.End] == "Mina II").EntityId);
+        var b = Run("The chapel was built for Henry VIII in 1530. The book belonged to King Tarvin I. Later it was sold.");
+        Assert.Equal("PERSON", At(b, "Henry VIII").Type);
+        Assert.Equal("PERSON", At(b, "King Tarvin I").Type);
+        var c = Run("Nobody thought Ada Quarles I would meet again.");
+        Assert.DoesNotContain(c.Entities, e => c.Body[e.Start..e.End].EndsWith(" I", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
     {
