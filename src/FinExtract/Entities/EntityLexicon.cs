@@ -63,6 +63,9 @@ public static class EntityLexicon
     /// <summary>Whether a word makes a capitalised run an organisation's: an organisation word or a public institution's head word.</summary>
     public static bool IsOrganisationWord(string word) => OrgWords.Contains(word) || InstitutionWords.Contains(word);
 
+    /// <summary>Head words that open a body's name in languages that put the head first ("Banque", "Fundación", "Stiftung").</summary>
+    public static readonly HashSet<string> LeadingOrgWords = Lexicon.Set("entity-org-leading-words.tsv", StringComparer.Ordinal);
+
     /// <summary>Names of languages ("Hindi", "Esperanto"): "in Hindi" is no place.</summary>
     public static readonly HashSet<string> LanguageNames = Lexicon.Set("language-names.tsv", StringComparer.Ordinal);
 

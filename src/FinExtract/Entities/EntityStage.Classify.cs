@@ -318,6 +318,9 @@ public sealed partial class EntityStage
         if (words.Count >= 3 && (words[0] is "Center" or "Centre" && words[1] == "of"
             || EntityLexicon.InstitutionWords.Contains(words[0]) && words[1] is "for" or "on"))
             return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        // "Banque de Tarvia", "Fundación Harlow": in English, a body's head word in a language that puts it first opens the name
+        if (r.English && words.Count >= 2 && EntityLexicon.LeadingOrgWords.Contains(words[0]) && char.IsUpper(words[^1][0]))
+            return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "University of Washington", "Office of the Inspector General": an organisation word, then "of".
         if (words.Count >= 3 && EntityLexicon.OrgWords.Contains(words[0]) && words[1] == "of") return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Victoria Station", "Ada Museum": a building named after someone is no person

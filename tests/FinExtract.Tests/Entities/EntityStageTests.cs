@@ -1955,6 +1955,16 @@ public class EntityStageTests
         Assert.DoesNotContain(c.Entities, e => c.Body[e.Start..e.End].EndsWith(" I", StringComparison.Ordinal));
     }
 
+    /// <summary>English text keeps foreign bodies' names as they are, their head word first; French surnames keep "des".</summary>
+    [Fact]
+    public void AForeignHeadWordOpeningAName_MakesItABody_AndDesStaysInASurname()
+    {
+        var a = Run("The painting went to the Fondation Tarvel and the Banco de Quorvale. Laurence des Marsh, the curator, spoke.");
+        Assert.Equal("ORG", At(a, "Fondation Tarvel").Type);
+        Assert.Equal("ORG", At(a, "Banco de Quorvale").Type);
+        Assert.Equal("PERSON", At(a, "Laurence des Marsh").Type);
+    }
+
     [Fact]
     public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
     {
