@@ -242,6 +242,27 @@ public sealed partial class EntityStage
         return named;
     }
 
+    /// <summary>
+    /// "the House of Commons ... in this House": a one-word alias the list of public bodies gives one body ("House" for a house of
+    /// representatives) names, in an article that names another known body whose name opens with that word and not the first body
+    /// by its name, the body the article names. Not letters ("UN" of "UN Security Council" stays the United Nations), nor a company's
+    /// short name (a group's name is its parent's, not its unit's).
+    /// </summary>
+    private static void AliasesOfNamedBodies(string body, List<Candidate> chosen)
+    {
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var c = chosen[k];
+            if (c.Known is not { Source: "organisations" } known || c.Type != "ORG" || body.AsSpan(c.Start, c.Length).IndexOf(' ') >= 0
+                || !body.AsSpan(c.Start + 1, c.Length - 1).ContainsAnyInRange('a', 'z')) continue;
+            string alias = body[c.Start..c.End];
+            if (alias == known.Name || chosen.Any(x => x.Known?.Name == known.Name && body.AsSpan(x.Start, x.Length).IndexOf(' ') >= 0)) continue;
+            var named = chosen.Where(x => x.Known is { } other && other.Name != known.Name && x.Type == "ORG"
+                && other.Name.StartsWith(alias + " ", StringComparison.Ordinal)).Select(x => x.Known!).DistinctBy(x => x.Name).ToList();
+            if (named.Count == 1) chosen[k] = c with { Known = named[0] };
+        }
+    }
+
     private static Dictionary<Candidate, Candidate> TickerAnchors(List<Candidate> chosen)
     {
         var anchors = new Dictionary<Candidate, Candidate>();

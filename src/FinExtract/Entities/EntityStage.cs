@@ -99,6 +99,7 @@ public sealed partial class EntityStage : IStage
                 $"confidence {Conf(c.Confidence)} below minConfidence {Conf(_minConfidence)}");
         ShortFormsAfterOrganisations(body, chosen, aliases);
         InitialsOfOrganisations(body, chosen, aliases);
+        AliasesOfNamedBodies(body, chosen);
         chosen.RemoveAll(c => InIdentifier(body, c.Start, c.End));
         var anchors = TickerAnchors(chosen);
         article.SetEntities(Roles.Assign(body,

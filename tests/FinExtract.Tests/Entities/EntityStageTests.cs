@@ -1965,6 +1965,17 @@ public class EntityStageTests
         Assert.Equal("PERSON", At(a, "Laurence des Marsh").Type);
     }
 
+    /// <summary>A one-word alias of one known body names the known body the article names with that word first.</summary>
+    [Fact]
+    public void AOneWordAliasOfAKnownBody_NamesTheBodyTheArticleNames()
+    {
+        var a = Run("Ada Quarles spoke in the House of Commons on Monday. The House will vote on the bill next week.");
+        var house = a.Entities.Single(e => a.Body[e.Start..e.End] == "House");
+        Assert.Equal(At(a, "House of Commons").EntityId, house.EntityId);
+        var b = Run("The House will vote on the bill next week, Ada Quarles said.");
+        Assert.Equal("House of Representatives", b.Entities.Single(e => b.Body[e.Start..e.End] == "House").Name);
+    }
+
     [Fact]
     public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
     {
