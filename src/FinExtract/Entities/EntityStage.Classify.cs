@@ -471,6 +471,23 @@ public sealed partial class EntityStage
         (s >= 1 && body[s - 1] is '-' or '–') || (s >= 2 && body[s - 1] == ' ' && body[s - 2] is '-' or '–')
         || (e < body.Length && body[e] is '-' or '–') || (e + 1 < body.Length && body[e] == ' ' && body[e + 1] is '-' or '–');
 
+    /// <summary>
+    /// Whether the article writes the word somewhere after "a" or "an", with at most one lower-case word between ("won an Oscar", "a
+    /// posthumous Oscar"): a thing counted, an award or a product, not a person called by a given name.
+    /// </summary>
+    private static bool CountedSomewhere(string body, string word)
+    {
+        for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
+        {
+            if (!IsWholeWordAt(body, k, word.Length)) continue;
+            string prev = WordBefore(body, k);
+            if (prev.Length > 0 && prev.All(char.IsLower) && prev is not ("a" or "an"))
+                prev = WordBefore(body, body.LastIndexOf(prev, k - 1, StringComparison.Ordinal));
+            if (prev is "a" or "an" or "An" or "A") return true;
+        }
+        return false;
+    }
+
     /// <summary>Lone words and pairs, typed by the classifier or by how the article repeats them; else left to linking.</summary>
     private Candidate ByRepetition(NameRun r)
     {
@@ -482,7 +499,8 @@ public sealed partial class EntityStage
             // is a person's, one known by first name (an interviewee, a player), unless it is a place's or a body's too.
             if (!sentenceStart && _givenNames.Contains(words[0]) && words[0].Any(char.IsLower) && Occurrences(body, words[0]) >= 2
                 && Occurrences(body, words[0].ToLowerInvariant()) == 0 && !_gazetteer.TryGet(words[0].AsSpan(), out _)
-                && !EntityLexicon.NotNames.Contains(words[0]) && Text.DateParser.MonthNumber(words[0]) == null && !HyphenJoined(body, s, e))
+                && !EntityLexicon.NotNames.Contains(words[0]) && Text.DateParser.MonthNumber(words[0]) == null && !HyphenJoined(body, s, e)
+                && !CountedSomewhere(body, words[0]))
                 return new Candidate(s, e, "PERSON", Heuristics.LoneGivenName);
             return new Candidate(s, e, "UNKNOWN", Heuristics.Single); // kept only if linking finds its entity (or the recogniser types it)
         }

@@ -1976,6 +1976,16 @@ public class EntityStageTests
         Assert.Equal("House of Representatives", b.Entities.Single(e => b.Body[e.Start..e.End] == "House").Name);
     }
 
+    /// <summary>A given name the article counts ("won an Oscar") names a thing, not a person called by a given name.</summary>
+    [Fact]
+    public void ALoneGivenName_TheArticleCounts_IsNoPerson()
+    {
+        var a = Run("The film is tipped for Oscar success. Its star won a coveted Oscar in 2019, and another Oscar may follow.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+        var b = Run("Oscar said the film would win. Later Oscar added that he was proud of the cast.");
+        Assert.Equal("PERSON", b.Entities.First(e => b.Body[e.Start..e.End] == "Oscar").Type);
+    }
+
     [Fact]
     public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
     {
