@@ -63,6 +63,9 @@ public static class EntityLexicon
     /// <summary>Whether a word makes a capitalised run an organisation's: an organisation word or a public institution's head word.</summary>
     public static bool IsOrganisationWord(string word) => OrgWords.Contains(word) || InstitutionWords.Contains(word);
 
+    /// <summary>Words that name a newspaper after "Daily", "Sunday", "Evening" or "Morning" ("Mail", "Times", "Standard").</summary>
+    public static readonly HashSet<string> Mastheads = Lexicon.Set("entity-masthead-words.tsv", StringComparer.Ordinal);
+
     /// <summary>Head words that open a body's name in languages that put the head first ("Banque", "Fundación", "Stiftung").</summary>
     public static readonly HashSet<string> LeadingOrgWords = Lexicon.Set("entity-org-leading-words.tsv", StringComparer.Ordinal);
 

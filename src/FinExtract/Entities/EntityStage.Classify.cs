@@ -308,6 +308,9 @@ public sealed partial class EntityStage
         if (words.Count is 2 or 3 && EntityLexicon.OrgWords.Contains(words[0]) && IsAbbreviation(words[0])
             && !words.Skip(1).Any(w => w.All(char.IsUpper)))
             return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        // "Daily Mail", "Sunday Times", "Evening Standard": a newspaper's name
+        if (words.Count == 2 && words[0] is "Daily" or "Sunday" or "Evening" or "Morning" && EntityLexicon.Mastheads.Contains(words[1]))
+            return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Radio Tarvia", "TV Harlow": a broadcast medium before a name names the broadcaster
         if (words.Count is 2 or 3 && words[0] is "Radio" or "TV" or "Television" && !words.Skip(1).Any(w => w.All(char.IsUpper)))
             return new Candidate(s, e, "ORG", Heuristics.OrgWord);

@@ -1986,6 +1986,16 @@ public class EntityStageTests
         Assert.Equal("PERSON", b.Entities.First(e => b.Body[e.Start..e.End] == "Oscar").Type);
     }
 
+    /// <summary>"Daily", "Evening" and the like before a newspaper's word name a newspaper; before other words, nothing.</summary>
+    [Fact]
+    public void ADailyOrEveningBeforeANewspapersWord_NamesANewspaper()
+    {
+        var a = Run("The remarks first appeared in the Daily Record on Friday, and the Evening Standard ran them too. Daily Deals are up.");
+        Assert.Equal("ORG", At(a, "Daily Record").Type);
+        Assert.Equal("ORG", At(a, "Evening Standard").Type);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains("Deals", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CueWords_DoNotCrossSentences_AndSurnamesKeepTheirShares()
     {
