@@ -15,6 +15,8 @@ public sealed partial class QuoteStage
         // "But Quillan added, “…”": a connective that opens the sentence is no part of the name after it
         if (ConnectiveBeforeName().Match(sp) is { Success: true } connective) (at, sp) = (at + connective.Length, sp[connective.Length..]);
         var entities = ctx.Entities;
+        // "according to him": an object pronoun points back as its subject form does
+        sp = sp switch { "him" => "he", "her" => "she", "them" => "they", _ => sp };
         if (Pronouns.Contains(sp))
         {
             // "it" is an organisation; "they" is whoever the latest sentence naming a person or an organisation is about

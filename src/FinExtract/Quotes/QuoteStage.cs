@@ -118,13 +118,14 @@ public sealed partial class QuoteStage : IStage
     /// pattern is a sentence that opens with its source and goes on to quote, with no reporting verb of its own: "According to
     /// Harwell Institute director Ida Marsh, the plan is “…”". A role may follow its organisation's name ("Harwell Institute director");
     /// a name may follow "the" ("according to the Harbour Gazette"; after a document, "from the …" is read as the document's source).
+    /// "According to him: “…”": an object pronoun before a stop or a comma points back as "he", "she" or "they" does.
     /// </summary>
     private static (Regex After, Regex Before, Regex Opening) AccordingPatterns(string roleBeforeName, string name, string org)
     {
         const string DocumentFrom = @"(?:(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?:statement|release|report|note|filing|letter|memo|post)\s+"
             + @"(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+)?";
         string source = DocumentFrom + @"(?:(?:\p{Lu}[\p{L}&.'’-]*\s+){0,2}" + roleBeforeName + @"|(?<!(?:from|by)\s+)the\s+(?=\p{Lu}))?"
-            + "(?<sp>" + name + "|" + org + ")";
+            + "(?:(?<sp>" + name + "|" + org + @")|(?<sp>him|her|them)(?=\s*[,:;.]))";
         return (new Regex(@"\baccording\s+to\s+" + source, RegexOptions.CultureInvariant),
             // ...and "According to the Harlow Car Club's site “…”": the source's own page or statement, with or without a comma
             new Regex(@"\b[Aa]ccording\s+to\s+" + source + @"(?:(?<=['’]s)\s+" + OwnDocument + @"\s*[,:]?\s*$|" + SourceApposition + ")",

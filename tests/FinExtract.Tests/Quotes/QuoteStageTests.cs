@@ -1212,6 +1212,12 @@ public class QuoteStageTests
     public void Pronoun_AfterAPossessiveThatIntroducesAPerson_IsThatPerson(string text, string speaker) =>
         Assert.Equal(speaker, OnlySpeaker("David Raman runs the Tarvia fund, which sold its shares in Orlen Shipping.\n\n" + text));
 
+    /// <summary>"According to him: “…”": an object pronoun after "according to" points back as its subject form does.</summary>
+    [Theory]
+    [InlineData("Ivo Marsh, the adviser, said output could rise. According to him: “The price does not reflect demand.”", "Ivo Marsh")]
+    [InlineData("Sandra Kessmoor chairs the fund. Ivo Marsh left early. “The market is tight,” according to her.", "Sandra Kessmoor")]
+    public void AnObjectPronounAfterAccordingTo_PointsBack(string text, string speaker) => Assert.Equal(speaker, OnlySpeaker(text));
+
     /// <summary>A quotation read from a document the text gives with its issuer is the issuer's, else no one's; never the previous speaker's.</summary>
     [Theory]
     [InlineData("Tarvia Ports Ltd owns the berths. A statement from the company's board said: “The berths reopen on Monday.”", "Tarvia Ports Ltd",
