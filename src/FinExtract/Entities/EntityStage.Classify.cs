@@ -478,7 +478,10 @@ public sealed partial class EntityStage
     /// Whether the article writes the word somewhere after "a" or "an", with at most one lower-case word between ("won an Oscar", "a
     /// posthumous Oscar"): a thing counted, an award or a product, not a person called by a given name.
     /// </summary>
-    private static bool CountedSomewhere(string body, string word)
+    private static bool CountedSomewhere(string body, string word) =>
+        WordSearches.Get(string.Empty, body, WordSearches.CountedSomewhere, word, static (_, b, w) => ScanCounted(b, w) ? 1 : 0) == 1;
+
+    private static bool ScanCounted(string body, string word)
     {
         for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
         {

@@ -244,8 +244,8 @@ public sealed partial class EntityStage
     /// <summary>The generational suffix or regnal number a name ends with ("Jr", "III", "XIV"), or null.</summary>
     private static string? NumberOfName(string name)
     {
-        string last = name[(name.LastIndexOf(' ') + 1)..].TrimEnd('.', ',');
-        return IsGeneration(last) || last.Length > 0 && last.All(ch => ch is 'I' or 'V' or 'X') ? last : null;
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1).TrimEnd(".,");
+        return last.Length > 0 && (!last.ContainsAnyExcept('I', 'V', 'X') || last is "Jr" or "Sr") ? last.ToString() : null;
     }
 
     /// <summary>A person's name as words, without a generational suffix ("Jr.") and with initials' periods dropped.</summary>

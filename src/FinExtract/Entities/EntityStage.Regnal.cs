@@ -30,7 +30,8 @@ public sealed partial class EntityStage
         foreach (var (old, extended) in changes)
         {
             chosen.RemoveAll(x => x.Start >= old.End && x.Start < extended.End);
-            chosen[chosen.IndexOf(old)] = extended;
+            int at = chosen.IndexOf(old);
+            if (at >= 0) chosen[at] = extended; // (unless an earlier name's number took it in)
         }
     }
 

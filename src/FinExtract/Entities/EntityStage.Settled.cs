@@ -250,17 +250,36 @@ public sealed partial class EntityStage
     /// </summary>
     private static void AliasesOfNamedBodies(string body, List<Candidate> chosen)
     {
+        HashSet<string>? inFull = null;
+        Dictionary<string, List<GazetteerEntry>>? byFirstWord = null;
         for (int k = 0; k < chosen.Count; k++)
         {
             var c = chosen[k];
             if (c.Known is not { Source: "organisations" } known || c.Type != "ORG" || body.AsSpan(c.Start, c.Length).IndexOf(' ') >= 0
                 || !body.AsSpan(c.Start + 1, c.Length - 1).ContainsAnyInRange('a', 'z')) continue;
             string alias = body[c.Start..c.End];
-            if (alias == known.Name || chosen.Any(x => x.Known?.Name == known.Name && body.AsSpan(x.Start, x.Length).IndexOf(' ') >= 0)) continue;
-            var named = chosen.Where(x => x.Known is { } other && other.Name != known.Name && x.Type == "ORG"
-                && other.Name.StartsWith(alias + " ", StringComparison.Ordinal)).Select(x => x.Known!).DistinctBy(x => x.Name).ToList();
+            if (alias == known.Name) continue;
+            inFull ??= chosen.Where(x => x.Known != null && body.AsSpan(x.Start, x.Length).IndexOf(' ') >= 0).Select(x => x.Known!.Name)
+                .ToHashSet(StringComparer.Ordinal);
+            byFirstWord ??= KnownBodiesByFirstWord(chosen);
+            if (inFull.Contains(known.Name) || !byFirstWord.TryGetValue(alias, out var bodies)) continue;
+            var named = bodies.Where(x => x.Name != known.Name).ToList();
             if (named.Count == 1) chosen[k] = c with { Known = named[0] };
         }
+    }
+
+    /// <summary>The known organisations the chosen mentions name, each once, by the first word of their names.</summary>
+    private static Dictionary<string, List<GazetteerEntry>> KnownBodiesByFirstWord(List<Candidate> chosen)
+    {
+        var byFirstWord = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
+        foreach (var x in chosen)
+        {
+            if (x.Known is not { } other || x.Type != "ORG" || other.Name.IndexOf(' ') is var sp && sp <= 0) continue;
+            string first = other.Name[..sp];
+            if (!byFirstWord.TryGetValue(first, out var list)) byFirstWord[first] = list = new();
+            if (!list.Any(y => y.Name == other.Name)) list.Add(other);
+        }
+        return byFirstWord;
     }
 
     private static Dictionary<Candidate, Candidate> TickerAnchors(List<Candidate> chosen)

@@ -5,8 +5,8 @@ public sealed partial class EntityStage
 {
     /// <summary>
     /// The answers of the whole-text word searches (<see cref="Occurrences"/>, <see cref="NamedAsSurname"/>,
-    /// <see cref="WrittenAsCommonWord"/>) for the article this thread reads: the stage asks about one word many times (each run it
-    /// heads, each mention it links), and each search reads the whole text, so a long text cost its names times its length. An
+    /// <see cref="WrittenAsCommonWord"/>, <see cref="CountedSomewhere"/>) for the article this thread reads: the stage asks about
+    /// one word many times (each run it heads, each mention it links), and each search reads the whole text, so a long text cost its names times its length. An
     /// article is read on one thread from start to end; the memo starts afresh when the text changes, and a search that reads a
     /// stage's own lists (the given names) is remembered for that stage.
     /// </summary>
@@ -15,7 +15,7 @@ public sealed partial class EntityStage
         [ThreadStatic] private static string? _body;
         [ThreadStatic] private static Dictionary<(object Owner, int Kind, string Word), int>? _memo;
 
-        public const int Occurrences = 0, NamedAsSurname = 1, WrittenAsCommonWord = 2;
+        public const int Occurrences = 0, NamedAsSurname = 1, WrittenAsCommonWord = 2, CountedSomewhere = 3;
 
         public static int Get<TOwner>(TOwner owner, string body, int kind, string word, Func<TOwner, string, string, int> search)
             where TOwner : class
