@@ -518,7 +518,9 @@ public sealed partial class EntityStage
     /// surname after it has named them, and bodies and places by their first words or their initials ("Harlow Tarvel" / "Harlow").
     /// Not when a word of it is one the in-domain text writes in lower case, a word of a kind of organisation, part of a known
     /// place's or body's name, or of a place or body the article names ("Harlow Steel" / "Ada Harlow" / "Harlow"), nor when
-    /// <paramref name="leansPerson"/> (the recogniser's reading of its words) says it is rather a firm or a place.
+    /// <paramref name="leansPerson"/> (the recogniser's reading of its words) says it is rather a firm or a place. Where a pair stands,
+    /// <see cref="ByRepetition"/> already types it from a surname standing alone after a lower-case word; this pass, over the whole
+    /// article after the recogniser, types the names that left open (three words, a surname alone only at a sentence's start).
     /// </summary>
     private void PeopleCalledBySurname(string body, List<Candidate> chosen, Func<Candidate, bool> leansPerson)
     {
