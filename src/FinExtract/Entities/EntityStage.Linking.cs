@@ -245,7 +245,7 @@ public sealed partial class EntityStage
     private static string? NumberOfName(string name)
     {
         var last = name.AsSpan(name.LastIndexOf(' ') + 1).TrimEnd(".,");
-        return last.Length > 0 && (!last.ContainsAnyExcept('I', 'V', 'X') || last is "Jr" or "Sr") ? last.ToString() : null;
+        return last is "Jr" or "Sr" || RegnalNumber().IsMatch(last) ? last.ToString() : null;
     }
 
     /// <summary>A person's name as words, without a generational suffix ("Jr.") and with initials' periods dropped.</summary>

@@ -55,6 +55,37 @@ public sealed partial class EntityStage
     [GeneratedRegex(@"\G (?:(?<p>\p{Ll}{2,5})[ -]){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex ParticleSurname();
 
+    /// <summary>
+    /// "King Tarn III", "Pope Quorvin XVI", "Louis XIV": a Roman number after a name is part of it, as monarchs and popes are named,
+    /// after a full name, a royal or religious title's name or a given name; "I" only after a title's name and not before a
+    /// lower-case word ("King Tarn I." but not "as Tarn I said").
+    /// </summary>
+    private bool IsRegnalNumber(string body, IReadOnlyList<Token> tokens, int i, int j, int next)
+    {
+        string number = Word(body, tokens[next]);
+        if (!RegnalNumber().IsMatch(number) || next + 1 < tokens.Count && char.IsLetterOrDigit(body[tokens[next + 1].Start])
+            && tokens[next + 1].Start == tokens[next].End) return false;
+        bool royal = RoyalTitleBefore(body, tokens[i].Start) || EntityLexicon.RoyalTitles.Contains(Word(body, tokens[i]));
+        if (number == "I") return royal && !LowerCaseWordAt(body, tokens[next].End);
+        return j > i || royal || _givenNames.Contains(Word(body, tokens[i]));
+    }
+
+    [GeneratedRegex(@"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegnalNumber();
+
+    /// <summary>Whether the word right before <paramref name="start"/> is a royal or religious title ("King", "Pope").</summary>
+    private static bool RoyalTitleBefore(string body, int start)
+    {
+        int e = start - 1;
+        if (e < 1 || body[e] != ' ') return false;
+        int s = e;
+        while (s > 0 && char.IsLetter(body[s - 1])) s--;
+        return s < e && EntityLexicon.RoyalTitles.Contains(body[s..e]);
+    }
+
+    /// <summary>Whether a lower-case word follows a space at <paramref name="at"/>.</summary>
+    private static bool LowerCaseWordAt(string body, int at) => at + 1 < body.Length && body[at] == ' ' && char.IsLower(body[at + 1]);
+
     /// <summary>The last token of the capitalised run that starts at token <paramref name="i"/> (<paramref name="english"/>: the article's language).</summary>
     private int RunEnd(string body, IReadOnlyList<Token> tokens, int i, bool english)
     {
@@ -89,6 +120,7 @@ public sealed partial class EntityStage
             { j = next + 2; continue; }
             if (next + 1 < tokens.Count && j > i && Word(body, tokens[next]) is "Jr" or "Sr" or "III" or "II" && tokens[next].Start == tokens[j].End + 1)
             { j = tokens[next + 1].Start == tokens[next].End && body[tokens[next + 1].Start] == '.' ? next + 1 : next; break; }
+            if (next < tokens.Count && tokens[next].Start == tokens[j].End + 1 && IsRegnalNumber(body, tokens, i, j, next)) { j = next; break; }
             if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
                 && (!EntityLexicon.NotNames.Contains(WithoutPossessive(Word(body, tokens[next])))
                 || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j)) || IsGivenNameHe(body, tokens, i, j, next))
