@@ -128,6 +128,7 @@ public sealed partial class EntityStage
             // "Bank of America" runs on over "of"; "strategist Ivo Marsh of Tarvel Bank" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
                 && !(Word(body, tokens[next]) is "of" or "for" && personNamed && !OrgSoFar(body, tokens, i, j))
+                && !PersonOfPlace(body, tokens, i, j, next)
                 && !(Word(body, tokens[next]) == "of" && EntityLexicon.CompanyHeads.Contains(Word(body, tokens[j])))
                 // "John Roe & Sons", "Ada Marsh & Quarles": a person's name runs on over "&" into a firm's, not into another person's
                 && !(Word(body, tokens[next]) == "&" && personNamed && !OrgSoFar(body, tokens, i, j) && !FirmAfterAmpersand(body, tokens, next + 1))
@@ -234,6 +235,23 @@ public sealed partial class EntityStage
     }
 
     /// <summary>Whether the place gazetteer knows a word as a place.</summary>
+    /// <summary>
+    /// "Velko Brannic of Harrowby", "Ivo Quarnet of Tarvia": two name words that no list knows, then "of" and a known place that ends
+    /// the run, are a person and where the person is from, as news writes players and officials; a body's name runs on over "of"
+    /// only with a word of a kind of body in it ("Tarvel Bank of Harrowby") or a word written in lower case ("Federal Republic of").
+    /// </summary>
+    private bool PersonOfPlace(string body, IReadOnlyList<Token> tokens, int i, int j, int next)
+    {
+        string given = Word(body, tokens[i]), surname = Word(body, tokens[j]);
+        if (j != i + 1 || Word(body, tokens[next]) != "of" || !IsPlainNameWord(given) || !IsPlainNameWord(surname)
+            || EntityLexicon.IsOrganisationWord(given) || EntityLexicon.TitleWords.Contains(given) || _gazetteer.TypesOfWord(given) is var types
+            && (types.Contains("ORG", StringComparison.Ordinal) || types.Contains("LOCATION", StringComparison.Ordinal))
+            || !IsPersonNameWord(body, surname)) return false;
+        int end = next + 1;
+        while (end + 1 < tokens.Count && IsCapitalised(body, tokens[end + 1]) && tokens[end + 1].Start == tokens[end].End + 1) end++;
+        return end - next <= 3 && IsKnownPlace(body[tokens[next + 1].Start..tokens[end].End]);
+    }
+
     private bool IsKnownPlace(string word) => _gazetteer.TryGet(word, out var entry) && entry.Type == "LOCATION";
 
     /// <summary>

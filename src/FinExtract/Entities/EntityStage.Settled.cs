@@ -510,6 +510,7 @@ public sealed partial class EntityStage
         PlacesAfterPlaces(body, chosen, c => leaning == null || leaning(c) == "LOC");
         ListsOfPlaces(body, chosen, lists);
         PeopleCalledBySurname(body, chosen, c => leaning == null || leaning(c) == "PER");
+        PlayersInResults(body, chosen, lists, c => leaning == null || leaning(c) == "PER");
     }
 
     /// <summary>

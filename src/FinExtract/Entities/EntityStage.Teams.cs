@@ -46,9 +46,66 @@ public sealed partial class EntityStage
         return false;
     }
 
-    /// <summary>Whether what stands between two mentions is one result verb with a space either side (" beat ", " drew with ").</summary>
-    private static bool ResultVerbBetween(string body, int end, int next) =>
-        next - end > 2 && body[end] == ' ' && body[next - 1] == ' ' && EntityLexicon.ResultVerbs.Contains(body[(end + 1)..(next - 1)]);
+    /// <summary>
+    /// Whether what stands between two mentions is one result verb with a space either side (" beat ", " drew with "), after "had",
+    /// "has" or "have" or not (" had beaten ").
+    /// </summary>
+    private static bool ResultVerbBetween(string body, int end, int next)
+    {
+        if (next - end <= 2 || body[end] != ' ' || body[next - 1] != ' ') return false;
+        var verb = body.AsSpan(end + 1, next - end - 2);
+        foreach (var aux in Auxiliaries)
+            if (verb.StartsWith(aux, StringComparison.Ordinal)) { verb = verb[aux.Length..]; break; }
+        return EntityLexicon.ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb);
+    }
+
+    private static readonly string[] Auxiliaries = ["had ", "has ", "have "];
+
+    /// <summary>
+    /// "Ada Quarles beat Velko Brannic 6-4, 6-2", "Mina Okafor and Ivo Marsh defeated Dorvik Anselm and Tovan Rielsky 7-5": the sides
+    /// of a result with a score are of one kind. Where the typed names of one side are all people's, a full name the rules and the model
+    /// left open on the other (two or three capitalised words) is a person's too, unless <paramref name="leansPerson"/> (the
+    /// recogniser's reading of its words) says it is rather a firm's or a place's. The second side may name the player's country
+    /// before the score ("Tovan Rielsky of Tarvia 7-5").
+    /// </summary>
+    private static void PlayersInResults(string body, List<Candidate> chosen, List<(int From, int To)> lists, Func<Candidate, bool> leansPerson)
+    {
+        HashSet<string>? surnames = null;
+        for (int x = 0; x + 1 < lists.Count; x++)
+        {
+            var (first, second) = (lists[x], lists[x + 1]);
+            int end = chosen[second.To - 1].End;
+            if (second.To < chosen.Count && chosen[second.To].Type == "LOCATION" && body.AsSpan(end, chosen[second.To].Start - end) is " of ")
+                end = chosen[second.To].End;
+            if (!ResultVerbBetween(body, chosen[first.To - 1].End, chosen[second.From].Start) || !ScoreAt(body, end)) continue;
+            surnames ??= chosen.Where(c => c.Type == "PERSON" && body.AsSpan(c.Start, c.Length).IndexOf(' ') > 0)
+                .Select(c => body[(body.LastIndexOf(' ', c.End - 1) + 1)..c.End]).ToHashSet(StringComparer.Ordinal);
+            if (AllPeople(body, chosen, first, surnames)) TypePlayers(body, chosen, second, leansPerson);
+            if (AllPeople(body, chosen, second, surnames)) TypePlayers(body, chosen, first, leansPerson);
+        }
+    }
+
+    /// <summary>
+    /// Whether a side names at least one person, by a full name or by the surname of one the article names in full ("Quarles"), and
+    /// nothing typed otherwise.
+    /// </summary>
+    private static bool AllPeople(string body, List<Candidate> chosen, (int From, int To) side, HashSet<string> surnames)
+    {
+        var members = chosen.GetRange(side.From, side.To - side.From);
+        return members.Any(c => c.Type == "PERSON" || c.Type == "UNKNOWN" && surnames.Contains(body[c.Start..c.End]))
+            && members.All(c => c.Type is "PERSON" or "UNKNOWN");
+    }
+
+    private static void TypePlayers(string body, List<Candidate> chosen, (int From, int To) side, Func<Candidate, bool> leansPerson)
+    {
+        for (int k = side.From; k < side.To; k++)
+        {
+            var c = chosen[k];
+            if (c.Type != "UNKNOWN" || c.IsDefinedTerm || body[c.Start..c.End].Split(' ') is not { Length: 2 or 3 } words
+                || !words.All(IsPlainNameWord) || !leansPerson(c)) continue;
+            chosen[k] = c with { Type = "PERSON", Rule = Heuristics.PlayerInResult.Id, Confidence = Heuristics.PlayerInResult.Confidence };
+        }
+    }
 
     /// <summary>
     /// Whether a side's name opens its clause: at the text's or a line's start, after punctuation, or after a word in lower case that

@@ -91,6 +91,9 @@ public static class Heuristics
     /// <summary>heuristic.called-by-surname: confidence 0.6, priority 70 ("Tarn Quorvale ... Quorvale said": the article's person).</summary>
     public static readonly Heuristic CalledBySurname = new("heuristic.called-by-surname", 0.6, 70);
 
+    /// <summary>heuristic.player-in-result: confidence 0.6, priority 70 ("Ada Quarles beat Velko Brannic 6-4": the other player).</summary>
+    public static readonly Heuristic PlayerInResult = new("heuristic.player-in-result", 0.6, 70);
+
     /// <summary>heuristic.place-after-place: confidence 0.5, priority 70 ("Tarnwell, Quorvale": the region after a town).</summary>
     public static readonly Heuristic PlaceAfterPlace = new("heuristic.place-after-place", 0.5, 70);
 

@@ -2585,4 +2585,42 @@ public class EntityStageTests
         var a = Run("Dorian Whitlock and Marta Quilling spoke at the Tarnwell Holdings meeting on Monday.\n\n" + sentence);
         Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == name && e.Start > a.Body.IndexOf("\n\n", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The sides of a result with a score are of one kind: an unknown full name beaten by, or beating, a known player is a person's;
+    /// the same names without a score stay open.
+    /// </summary>
+    [Fact]
+    public void AnOpenFullName_OnTheOtherSideOfAPlayersResult_IsAPerson()
+    {
+        var a = Run("In the doubles, Mina Okafor and Ivo Marsh defeated Dorvik Anselm and Tovan Rielsky 6-4, 7-6 (2) on Sunday.");
+        Assert.Equal("heuristic.player-in-result", At(a, "Dorvik Anselm").Rule);
+        Assert.Equal("heuristic.player-in-result", At(a, "Tovan Rielsky").Rule);
+        var b = Run("Earlier, Ada Quarles lost to Tovan Rielsky of Tarvia and Mina Okafor had beaten Dorvik Anselm 6-2, 6-1.");
+        Assert.Equal("PERSON", At(b, "Dorvik Anselm").Type);
+        var c = Run("In the doubles, Mina Okafor and Ivo Marsh defeated Dorvik Anselm and Tovan Rielsky on Sunday.");
+        Assert.DoesNotContain(c.Entities, e => e.Rule == "heuristic.player-in-result");
+    }
+
+    /// <summary>
+    /// Two name words no list knows, then "of" and a known country, are a person and the person's country, not one name; a name with
+    /// a word of a kind of body runs on over "of" as before.
+    /// </summary>
+    [Fact]
+    public void TwoUnknownNameWords_OfAKnownCountry_AreAPersonFromThere()
+    {
+        var a = Run("In the final, Velko Brannic of Japan beat Ivo Marsh in three sets. Brannic said he was tired.");
+        Assert.Equal("PERSON", At(a, "Velko Brannic").Type);
+        Assert.Equal("LOCATION", At(a, "Japan").Type);
+        var b = Run("Shares of Quorvale Steel of Japan rose 3% on Tuesday.");
+        Assert.Equal("ORG", At(b, "Quorvale Steel of Japan").Type);
+    }
+
+    /// <summary>A team's name before a player's position and the player's name is the team's, as before a coach's.</summary>
+    [Fact]
+    public void ATeamBeforeAPlayersPositionAndName_IsAnOrganisation()
+    {
+        IsTypedBy("The goal came when Harrowby defenseman Ivo Marsh stripped the puck in the neutral zone.", "Harrowby", "ORG", "heuristic.org-cue");
+        IsTypedBy("It was Quorvin goalie Mina Okafor who kept the score level.", "Quorvin", "ORG", "heuristic.org-cue");
+    }
 }
