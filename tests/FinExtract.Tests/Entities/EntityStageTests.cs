@@ -2623,4 +2623,12 @@ public class EntityStageTests
         IsTypedBy("The goal came when Harrowby defenseman Ivo Marsh stripped the puck in the neutral zone.", "Harrowby", "ORG", "heuristic.org-cue");
         IsTypedBy("It was Quorvin goalie Mina Okafor who kept the score level.", "Quorvin", "ORG", "heuristic.org-cue");
     }
+
+    /// <summary>Outlets that entertainment, sports, technology and science news cite by name are known organisations.</summary>
+    [Theory]
+    [InlineData("The casting was first reported by IndieWire on Tuesday.", "IndieWire")]
+    [InlineData("A benchmark published by Tom's Hardware showed the chip ran hot.", "Tom's Hardware")]
+    [InlineData("The coach told The Athletic that the deal was close.", "Athletic")]
+    public void WidelyCitedOutlets_AreKnownOrganisations(string text, string name) =>
+        IsTypedBy(text, name, "ORG", "gazetteer.organisations");
 }
