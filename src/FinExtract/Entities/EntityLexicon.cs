@@ -126,6 +126,13 @@ public static class EntityLexicon
     /// <summary>Titles written short with a full stop ("Col.", "Sgt."): entity-title-abbreviations.tsv.</summary>
     public static readonly HashSet<string> TitleAbbreviations = Lexicon.Set("entity-title-abbreviations.tsv", StringComparer.Ordinal);
 
+    /// <summary>Last words of a venue's name: a place even with a body's word in it ("Tarvel Bank Arena").</summary>
+    public static readonly HashSet<string> VenueWords = Lexicon.Set("entity-venue-words.tsv", StringComparer.Ordinal);
+
+    /// <summary>Words after a known company's name that make it a venue named for its sponsor: the venue words and "Center", "Field"...</summary>
+    public static readonly HashSet<string> SponsoredVenueWords = Lexicon.Set(StringComparer.Ordinal, "entity-venue-words.tsv",
+        "entity-sponsored-venue-words.tsv");
+
     /// <summary>Last words that make a name a place even after a given name ("Victoria Street", "Jackson County").</summary>
     public static readonly HashSet<string> StrongPlaceWords = Lexicon.Set("entity-strong-place-words.tsv", StringComparer.Ordinal);
 

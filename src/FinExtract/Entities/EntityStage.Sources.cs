@@ -277,4 +277,25 @@ public sealed partial class EntityStage
         && !NamesAThing(body, word) && !AloneInTableCell(body, s, e)
             ? new Candidate(s, e, "ORG", Heuristics.Acronym)
             : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
+
+    /// <summary>
+    /// "the Tarvel Center", "Quorvin Bank Arena": a known company's or body's name right before a venue's word is the venue's name, a
+    /// place named for its sponsor, not the company; not before "of" or "for" ("the Tarvel Center for Research" is a body of its own).
+    /// </summary>
+    private static void SponsoredVenues(string body, List<Candidate> candidates)
+    {
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            if (c.Known == null || c.Type != "ORG" || c.End + 2 >= body.Length || body[c.End] != ' ' || !char.IsUpper(body[c.End + 1])) continue;
+            int end = c.End + 1;
+            while (end < body.Length && char.IsLetter(body[end])) end++;
+            if (!EntityLexicon.SponsoredVenueWords.Contains(body[(c.End + 1)..end]) || WordAfterIs(body, end, "of") || WordAfterIs(body, end, "for"))
+                continue;
+            candidates[k] = new Candidate(c.Start, end, "LOCATION", Heuristics.SponsoredVenue);
+        }
+    }
+
+    private static bool WordAfterIs(string body, int at, string word) =>
+        body.AsSpan(at).StartsWith(" " + word, StringComparison.Ordinal) && (at + word.Length + 1 == body.Length || !char.IsLetter(body[at + word.Length + 1]));
 }

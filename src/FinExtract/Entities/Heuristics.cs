@@ -91,6 +91,12 @@ public static class Heuristics
     /// <summary>heuristic.called-by-surname: confidence 0.6, priority 70 ("Tarn Quorvale ... Quorvale said": the article's person).</summary>
     public static readonly Heuristic CalledBySurname = new("heuristic.called-by-surname", 0.6, 70);
 
+    /// <summary>heuristic.venue: confidence 0.65, priority 155 ("Tarvel Bank Arena": a venue's name, over the names inside it).</summary>
+    public static readonly Heuristic Venue = new("heuristic.venue", 0.65, 155);
+
+    /// <summary>heuristic.sponsored-venue: confidence 0.7, priority 155 ("the Tarvel Center": a venue named for a known company).</summary>
+    public static readonly Heuristic SponsoredVenue = new("heuristic.sponsored-venue", 0.7, 155);
+
     /// <summary>heuristic.player-in-result: confidence 0.6, priority 70 ("Ada Quarles beat Velko Brannic 6-4": the other player).</summary>
     public static readonly Heuristic PlayerInResult = new("heuristic.player-in-result", 0.6, 70);
 

@@ -2631,4 +2631,18 @@ public class EntityStageTests
     [InlineData("The coach told The Athletic that the deal was close.", "Athletic")]
     public void WidelyCitedOutlets_AreKnownOrganisations(string text, string name) =>
         IsTypedBy(text, name, "ORG", "gazetteer.organisations");
+
+    /// <summary>
+    /// A venue's name is a place, whatever body or sponsor it is named after; a known company's name before a venue's word is the
+    /// venue's, but not before "of" or "for", where a body of the company's own is named.
+    /// </summary>
+    [Fact]
+    public void AVenueNamedForABodyOrASponsor_IsAPlace()
+    {
+        var a = Run("The final was played at the Quorvin Steel Stadium, and the team moved to the Barclays Center in May.");
+        Assert.Equal(("LOCATION", "heuristic.venue"), (At(a, "Quorvin Steel Stadium").Type, At(a, "Quorvin Steel Stadium").Rule));
+        Assert.Equal(("LOCATION", "heuristic.sponsored-venue"), (At(a, "Barclays Center").Type, At(a, "Barclays Center").Rule));
+        var b = Run("Analysts at Barclays said the Barclays Center for Research would open in May.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.sponsored-venue");
+    }
 }
