@@ -6,7 +6,7 @@ namespace FinExtract.Entities;
 public sealed partial class EntityStage
 {
     private static List<EntityMention> Link(string body, List<Candidate> mentions, Dictionary<Candidate, Candidate> anchors,
-        Dictionary<string, string> aliases, HashSet<string> givenNames)
+        Dictionary<string, string> aliases, GivenNameSet givenNames)
     {
         // Canonical entities: the fullest form seen; shorter forms link to it (surname, first words, alias).
         var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
@@ -220,7 +220,7 @@ public sealed partial class EntityStage
     /// suffix aside), "Tom Harlow" (a short form of the given name, <see cref="EntityLexicon.GivenNameVariants"/>).
     /// The surnames are equal, and middle names, when both write them, too; or the shorter form is the longer one's surname of two words or more.
     /// </summary>
-    private static bool IsOtherFormOfPerson(string text, string full, HashSet<string>? givenNames = null)
+    private static bool IsOtherFormOfPerson(string text, string full, GivenNameSet? givenNames = null)
     {
         if (text.IndexOf(' ') < 0 || full.IndexOf(' ') < 0) return false;
         // a monarch with and without the title ("Elizabeth II" of "Queen Elizabeth II"); two numbers are two people ("George III", "George IV")

@@ -29,7 +29,7 @@ public sealed partial class EntityStage : IStage
 
     private readonly Gazetteer _gazetteer;
 
-    private readonly HashSet<string> _givenNames;
+    private readonly GivenNameSet _givenNames;
 
     private readonly double _minConfidence;
 
@@ -38,7 +38,7 @@ public sealed partial class EntityStage : IStage
     {
         _rules = rules;
         _gazetteer = gazetteer;
-        _givenNames = givenNames;
+        _givenNames = new GivenNameSet(givenNames);
         _minConfidence = minConfidence;
     }
 

@@ -7,3 +7,20 @@ public static class GivenNames
     public static HashSet<string> Read(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Trim()).ToHashSet(Text.AccentInsensitive.Instance);
 }
+
+/// <summary>
+/// Given names as the entity stage reads them: a name of the list, or a hyphenated compound of them ("Ada-Mina", "Jean-Luc" when
+/// "Jean" and "Luc" are listed), as French, German and Scandinavian names are written; every part is capitalised and listed.
+/// </summary>
+public sealed class GivenNameSet(HashSet<string> names)
+{
+    /// <summary>Whether <paramref name="word"/> is a given name of the list or a compound of two or three of them.</summary>
+    public bool Contains(string word) => names.Contains(word) || IsCompound(word);
+
+    private bool IsCompound(string word)
+    {
+        if (word.IndexOf('-') <= 0) return false;
+        var parts = word.Split('-');
+        return parts.Length is 2 or 3 && parts.All(p => p.Length >= 2 && char.IsUpper(p[0]) && p.Skip(1).All(char.IsLower) && names.Contains(p));
+    }
+}

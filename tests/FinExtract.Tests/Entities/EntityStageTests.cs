@@ -2645,4 +2645,17 @@ public class EntityStageTests
         var b = Run("Analysts at Barclays said the Barclays Center for Research would open in May.");
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.sponsored-venue");
     }
+
+    /// <summary>A hyphenated compound of listed given names opens a person's name as a listed given name does; a compound with a
+    /// part that is no given name does not.</summary>
+    [Fact]
+    public void ACompoundOfGivenNames_IsAGivenName()
+    {
+        var a = Run("The report was signed by Mina-Sandra Tarvelle, the fund's treasurer, on Tuesday.");
+        Assert.Equal(("PERSON", "heuristic.given-name"), (At(a, "Mina-Sandra Tarvelle").Type, At(a, "Mina-Sandra Tarvelle").Rule));
+        var names = new GivenNameSet(new HashSet<string> { "Mina", "Sandra" });
+        Assert.True(names.Contains("Mina-Sandra"));
+        Assert.False(names.Contains("Mina-Tarvel"));
+        Assert.False(names.Contains("Mina-sandra"));
+    }
 }
