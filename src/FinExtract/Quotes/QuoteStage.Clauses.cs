@@ -146,8 +146,12 @@ public sealed partial class QuoteStage
                 .OrderBy(x => x.Start).FirstOrDefault();
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.sentence.subject-verb", 0.75);
             if (SubjectBeforeVerb(ctx, s, sStart, vAt, vm) is { } clauseSubject) return clauseSubject;
-            var org = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= clause && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start)
-                .FirstOrDefault();
+            var orgs = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= clause && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start).ToList();
+            // "The Tarvian mission to the UN said", "In a letter to Quorvin, the group said": a body after "to" is who is addressed or
+            // served, not who speaks
+            var org = orgs.FirstOrDefault(x => !AddressedBefore().IsMatch(ctx.Body.AsSpan(clause, x.Start - clause)));
+            if (org == null && orgs.Count > 0 && GapBeyondAppositive(ctx.Body, orgs[^1].End, vAt) < 40)
+                return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
             // "Organisers acknowledged that Tarn helped and said …": an organisation after an earlier reporting verb is in what was reported
             if (org != null && _verbWord.IsMatch(ctx.Body.AsSpan(clause, org.Start - clause))) org = null;
             if (org != null && GapBeyondAppositive(ctx.Body, org.End, vAt) < 40)
@@ -309,6 +313,10 @@ public sealed partial class QuoteStage
     /// "The party's finance chief said", "the bank's former lawyer told": one of the organisation's people, not named, speaks for
     /// themself; a spokesperson or representative speaks for the organisation.
     /// </summary>
+    /// <summary>"to" or "to the" right before a name: the name is addressed, not the subject ("mission to the", "a letter to").</summary>
+    [GeneratedRegex(@"\bto\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressedBefore();
+
     [GeneratedRegex(@"^['’]s?\s+(?!" + SpeaksForOwner + @")\p{Ll}[^,;()“”""]*$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnersMember();
 

@@ -2029,4 +2029,12 @@ public class QuoteStageTests
         + "called to the river at noon.”", "Harlow Police")]
     public void APronounAfterASpokespersonForAnOrganisation_IsThatOrganisation(string text, string speaker) =>
         Assert.Equal(speaker, Run(text).Quotes[^1].Speaker);
+
+    /// <summary>A body after "to" in the reporting clause is addressed or served, not the speaker; the same body as subject speaks.</summary>
+    [Fact]
+    public void ABodyAfterTo_InTheReportingClause_IsNotTheSpeaker()
+    {
+        Assert.Equal("", OnlySpeaker("Quorvin Holdings posted a loss. The Tarvian mission to Quorvin Holdings called the results “deeply worrying” on Friday."));
+        Assert.Equal("Quorvin Holdings", OnlySpeaker("Quorvin Holdings posted a loss. Quorvin Holdings called the results “deeply worrying” on Friday."));
+    }
 }
