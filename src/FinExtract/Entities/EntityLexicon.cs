@@ -126,6 +126,9 @@ public static class EntityLexicon
     /// <summary>Titles written short with a full stop ("Col.", "Sgt."): entity-title-abbreviations.tsv.</summary>
     public static readonly HashSet<string> TitleAbbreviations = Lexicon.Set("entity-title-abbreviations.tsv", StringComparer.Ordinal);
 
+    /// <summary>Letters with full stops that open a name but are no person's initials: ships' prefixes ("S.S.", "H.M.S."), "G.I.".</summary>
+    public static readonly HashSet<string> NotInitials = Lexicon.Set("entity-not-initials.tsv", StringComparer.Ordinal);
+
     /// <summary>Last words of a venue's name: a place even with a body's word in it ("Tarvel Bank Arena").</summary>
     public static readonly HashSet<string> VenueWords = Lexicon.Set("entity-venue-words.tsv", StringComparer.Ordinal);
 

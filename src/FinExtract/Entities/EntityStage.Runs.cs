@@ -29,6 +29,26 @@ public sealed partial class EntityStage
             ? new Candidate(tokens[i].Start, tokens[i + 1].End, "PERSON", Heuristics.GivenName) : null;
     }
 
+    /// <summary>
+    /// "J.J. Tarvelson", "A.R. Quorvane": two or three initials written as one word, then one surname, are a person, as news names
+    /// people known by their initials; not initials a list knows as a place's or a body's ("U.S.", "U.N.") or as a ship's prefix
+    /// ("S.S."), and not before a word of a kind of body, a word written in lower case ("D.C. Circuit", "L.A. Times"), a longer
+    /// capitalised run or "&amp;" ("A.B. Tarvel &amp; Sons").
+    /// </summary>
+    private Candidate? InitialsAndSurname(string body, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || tokens[i].Length is < 4 or > 6 || !InitialsWord().IsMatch(body.AsSpan(tokens[i].Start, tokens[i].Length))
+            || tokens[i + 1].Start != tokens[i].End + 1 || !IsCapitalised(body, tokens[i + 1])) return null;
+        string initials = body.Substring(tokens[i].Start, tokens[i].Length), surname = WithoutPossessive(Word(body, tokens[i + 1]));
+        if (!IsPlainNameWord(surname) || !IsPersonNameWord(body, surname) || _gazetteer.TryGet(initials, out _) || _gazetteer.TryGet(initials[..^1], out _)
+            || EntityLexicon.NotInitials.Contains(initials) || i + 2 < tokens.Count && tokens[i + 2].Start == tokens[i + 1].End + 1
+            && (IsCapitalised(body, tokens[i + 2]) || body[tokens[i + 2].Start] == '&')) return null;
+        return new Candidate(tokens[i].Start, TrimPossessive(body, tokens[i].Start, tokens[i + 1].End).Item2, "PERSON", Heuristics.InitialsAndSurname);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.){2,3}$")]
+    private static partial System.Text.RegularExpressions.Regex InitialsWord();
+
     private IEnumerable<Candidate> CapitalisedSequences(Article article)
     {
         string body = article.Body;
@@ -40,9 +60,9 @@ public sealed partial class EntityStage
         int i = 0;
         while (i < tokens.Count)
         {
-            if (DropCapName(body, tokens, i, sentenceStarts) is { } dropCap)
+            if ((DropCapName(body, tokens, i, sentenceStarts) ?? InitialsAndSurname(body, tokens, i)) is { } initialled)
             {
-                yield return dropCap;
+                yield return initialled;
                 i += 2;
                 continue;
             }

@@ -91,6 +91,9 @@ public static class Heuristics
     /// <summary>heuristic.called-by-surname: confidence 0.6, priority 70 ("Tarn Quorvale ... Quorvale said": the article's person).</summary>
     public static readonly Heuristic CalledBySurname = new("heuristic.called-by-surname", 0.6, 70);
 
+    /// <summary>heuristic.initials-and-surname: confidence 0.7, priority 100 ("J.J. Tarvelson": a person known by their initials).</summary>
+    public static readonly Heuristic InitialsAndSurname = new("heuristic.initials-and-surname", 0.7, 100);
+
     /// <summary>heuristic.venue: confidence 0.65, priority 155 ("Tarvel Bank Arena": a venue's name, over the names inside it).</summary>
     public static readonly Heuristic Venue = new("heuristic.venue", 0.65, 155);
 

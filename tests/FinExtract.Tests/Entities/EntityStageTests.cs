@@ -2658,4 +2658,16 @@ public class EntityStageTests
         Assert.False(names.Contains("Mina-Tarvel"));
         Assert.False(names.Contains("Mina-sandra"));
     }
+
+    /// <summary>Initials written as one word and a surname are a person; a ship's prefix, initials a list knows as a place's, and a
+    /// firm's name with "&amp;" are not.</summary>
+    [Fact]
+    public void InitialsAndASurname_AreAPerson()
+    {
+        var a = Run("The sequel was directed by J.J. Tarvelson, and J.K. Quorvane wrote the book. Tarvelson said filming ends in May.");
+        Assert.Equal(("PERSON", "heuristic.initials-and-surname"), (At(a, "J.J. Tarvelson").Type, At(a, "J.J. Tarvelson").Rule));
+        Assert.Equal("PERSON", At(a, "J.K. Quorvane").Type);
+        var b = Run("The S.S. Tarvelson sailed in May, and A.B. Quorvane & Sons paid for the U.S. Tarvelson tour.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.initials-and-surname");
+    }
 }
