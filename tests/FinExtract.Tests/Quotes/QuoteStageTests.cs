@@ -2037,4 +2037,13 @@ public class QuoteStageTests
         Assert.Equal("", OnlySpeaker("Quorvin Holdings posted a loss. The Tarvian mission to Quorvin Holdings called the results “deeply worrying” on Friday."));
         Assert.Equal("Quorvin Holdings", OnlySpeaker("Quorvin Holdings posted a loss. Quorvin Holdings called the results “deeply worrying” on Friday."));
     }
+
+    /// <summary>A sentence whose subject "spells out", "reflects" or "confides" introduces the quotation of the next paragraph.</summary>
+    [Theory]
+    [InlineData("spells out")]
+    [InlineData("reflects on")]
+    [InlineData("confides")]
+    public void APhrasalOrReflectiveReportingVerb_IntroducesTheNextParagraphsQuotation(string verb) =>
+        Assert.Equal("Ada Quarles", OnlySpeaker("Ada Quarles has written a new book about the port.\n\nIn a cafe near the harbour, Quarles "
+            + verb + " why she chose the title.\n\n“I like the word harbour because it means shelter. It is hidden but present.”"));
 }
