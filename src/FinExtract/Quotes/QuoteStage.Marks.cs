@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FinExtract.Documents;
 
 namespace FinExtract.Quotes;
@@ -211,7 +212,21 @@ public sealed partial class QuoteStage
         int closeEnd = s.CloseAt >= 0 ? s.CloseAt + 1 : s.End;
         var para = paragraphs.FirstOrDefault(p => p.Start <= s.Start && s.Start < p.End);
         int pEnd = para.End == 0 ? body.Length : para.End;
-        return new Around(closeEnd, para.Start, pEnd, body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd))),
+        return new Around(closeEnd, para.Start, pEnd, WithoutTitleMarks(body.Substring(closeEnd, Math.Min(160, Math.Max(0, pEnd - closeEnd)))),
             body[s.Start..s.End].TrimEnd());
     }
+
+    /// <summary>
+    /// The clause after a quotation with the marks around a title set in it blanked out ("the “Tarn Bay” actor said" reads as "the
+    /// Tarn Bay actor said"): a title of up to four capitalised words is part of a description of the speaker, not a quotation.
+    /// Spaces replace the marks, so offsets into the clause stay offsets into the text.
+    /// </summary>
+    private static string WithoutTitleMarks(string after)
+    {
+        if (after.IndexOfAny(['"', '“']) < 0) return after;
+        return QuotedTitle().Replace(after, m => " " + m.Groups[1].Value + " ");
+    }
+
+    [GeneratedRegex(@"[""“](\p{Lu}[\p{L}\p{N}'’.-]*(?: \p{Lu}[\p{L}\p{N}'’.-]*){0,3})[""”]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedTitle();
 }

@@ -2046,4 +2046,10 @@ public class QuoteStageTests
     public void APhrasalOrReflectiveReportingVerb_IntroducesTheNextParagraphsQuotation(string verb) =>
         Assert.Equal("Ada Quarles", OnlySpeaker("Ada Quarles has written a new book about the port.\n\nIn a cafe near the harbour, Quarles "
             + verb + " why she chose the title.\n\n“I like the word harbour because it means shelter. It is hidden but present.”"));
+
+    /// <summary>A title in quotation marks inside the description of the speaker after a quotation does not hide the speaker.</summary>
+    [Fact]
+    public void ATitleInMarks_InsideTheSpeakersDescription_KeepsTheSpeaker() =>
+        Assert.Equal("Ivo Marsh", OnlySpeaker("Ivo Marsh has starred in two series.\n\nHis wife posted a clip of the scan.\n\n"
+            + "\"Hearing the news was something we never take for granted,\" the \"Tarn Bay\" actor previously said on \"Tarn Live.\""));
 }
