@@ -37,7 +37,8 @@ public sealed partial class EntityStage
     /// </summary>
     private Candidate? InitialsAndSurname(string body, IReadOnlyList<Token> tokens, int i)
     {
-        if (i + 1 >= tokens.Count || tokens[i].Length is < 4 or > 6 || !InitialsWord().IsMatch(body.AsSpan(tokens[i].Start, tokens[i].Length))
+        if (i + 1 >= tokens.Count || tokens[i].Length is < 4 or > 6 || body[tokens[i].Start + 1] != '.'
+            || !InitialsWord().IsMatch(body.AsSpan(tokens[i].Start, tokens[i].Length))
             || tokens[i + 1].Start != tokens[i].End + 1 || !IsCapitalised(body, tokens[i + 1])) return null;
         string initials = body.Substring(tokens[i].Start, tokens[i].Length), surname = WithoutPossessive(Word(body, tokens[i + 1]));
         if (!IsPlainNameWord(surname) || !IsPersonNameWord(body, surname) || _gazetteer.TryGet(initials, out _) || _gazetteer.TryGet(initials[..^1], out _)

@@ -290,12 +290,17 @@ public sealed partial class EntityStage
             if (c.Known == null || c.Type != "ORG" || c.End + 2 >= body.Length || body[c.End] != ' ' || !char.IsUpper(body[c.End + 1])) continue;
             int end = c.End + 1;
             while (end < body.Length && char.IsLetter(body[end])) end++;
-            if (!EntityLexicon.SponsoredVenueWords.Contains(body[(c.End + 1)..end]) || WordAfterIs(body, end, "of") || WordAfterIs(body, end, "for"))
+            if (!SponsoredVenueWords.Contains(body.AsSpan(c.End + 1, end - c.End - 1)) || WordAfterIs(body, end, " of") || WordAfterIs(body, end, " for"))
                 continue;
             candidates[k] = new Candidate(c.Start, end, "LOCATION", Heuristics.SponsoredVenue);
         }
     }
 
-    private static bool WordAfterIs(string body, int at, string word) =>
-        body.AsSpan(at).StartsWith(" " + word, StringComparison.Ordinal) && (at + word.Length + 1 == body.Length || !char.IsLetter(body[at + word.Length + 1]));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SponsoredVenueWords =
+        EntityLexicon.SponsoredVenueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="spacedWord"/> (" of") stands at <paramref name="at"/> as a whole word.</summary>
+    private static bool WordAfterIs(string body, int at, string spacedWord) =>
+        body.AsSpan(at).StartsWith(spacedWord, StringComparison.Ordinal)
+        && (at + spacedWord.Length == body.Length || !char.IsLetter(body[at + spacedWord.Length]));
 }

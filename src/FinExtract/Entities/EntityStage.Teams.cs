@@ -56,10 +56,12 @@ public sealed partial class EntityStage
         var verb = body.AsSpan(end + 1, next - end - 2);
         foreach (var aux in Auxiliaries)
             if (verb.StartsWith(aux, StringComparison.Ordinal)) { verb = verb[aux.Length..]; break; }
-        return EntityLexicon.ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verb);
+        return ResultVerbs.Contains(verb);
     }
 
     private static readonly string[] Auxiliaries = ["had ", "has ", "have "];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResultVerbs =
+        EntityLexicon.ResultVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Ada Quarles beat Velko Brannic 6-4, 6-2", "Mina Okafor and Ivo Marsh defeated Dorvik Anselm and Tovan Rielsky 7-5": the sides
