@@ -266,6 +266,17 @@ public sealed partial class EntityStage
         || r.Prev == "at" && r.WorksThere;
 
     /// <summary>Typed by a title before it or the words in it (given names, place words, organisation words).</summary>
+    /// <summary>
+    /// A newspaper's name: "Daily Mail", "Sunday Times", "Evening Standard"; and "the Tarnwell Sentinel", "the Leeds Bee", a known
+    /// place's name and a masthead's word, which name the newspaper, not the place.
+    /// </summary>
+    private Candidate? Newspaper(List<string> words, int s, int e)
+    {
+        if (words.Count < 2 || !EntityLexicon.Mastheads.Contains(words[^1])) return null;
+        if (words.Count == 2 && words[0] is "Daily" or "Sunday" or "Evening" or "Morning") return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        return words.Count <= 4 && IsKnownPlace(string.Join(' ', words.Take(words.Count - 1))) ? new Candidate(s, e, "ORG", Heuristics.Newspaper) : null;
+    }
+
     private Candidate? ByWords(NameRun r)
     {
         var (s, e, words, prev, prev2, next, first, p, j, sentenceStart, body, tokens) = (r.S, r.E, r.Words, r.Prev, r.Prev2, r.Next, r.First, r.P, r.J,
@@ -287,6 +298,7 @@ public sealed partial class EntityStage
         }
         // "Harlow United", "Citizens United": a name that ends in a club's or a group's last word is theirs, never a person's
         if (words.Count is 2 or 3 && EntityLexicon.OrgLastWords.Contains(words[^1])) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        if (Newspaper(words, s, e) is { } newspaper) return newspaper;
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && NamesABusiness(r))
             return new Candidate(s, e, "ORG", Heuristics.PersonNamedBusiness);
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
@@ -309,9 +321,6 @@ public sealed partial class EntityStage
         // "FC Basel", "AFC Wimbledon": an organisation word in capitals opens a name too
         if (words.Count is 2 or 3 && EntityLexicon.OrgWords.Contains(words[0]) && IsAbbreviation(words[0])
             && !words.Skip(1).Any(w => w.All(char.IsUpper)))
-            return new Candidate(s, e, "ORG", Heuristics.OrgWord);
-        // "Daily Mail", "Sunday Times", "Evening Standard": a newspaper's name
-        if (words.Count == 2 && words[0] is "Daily" or "Sunday" or "Evening" or "Morning" && EntityLexicon.Mastheads.Contains(words[1]))
             return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Radio Tarvia", "TV Harlow": a broadcast medium before a name names the broadcaster
         if (words.Count is 2 or 3 && words[0] is "Radio" or "TV" or "Television" && !words.Skip(1).Any(w => w.All(char.IsUpper)))

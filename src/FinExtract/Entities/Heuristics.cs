@@ -94,6 +94,9 @@ public static class Heuristics
     /// <summary>heuristic.initials-and-surname: confidence 0.7, priority 100 ("J.J. Tarvelson": a person known by their initials).</summary>
     public static readonly Heuristic InitialsAndSurname = new("heuristic.initials-and-surname", 0.7, 100);
 
+    /// <summary>heuristic.newspaper: confidence 0.75, priority 150 ("the Leeds Sentinel": a place's name and a masthead's word).</summary>
+    public static readonly Heuristic Newspaper = new("heuristic.newspaper", 0.75, 150);
+
     /// <summary>heuristic.venue: confidence 0.65, priority 155 ("Tarvel Bank Arena": a venue's name, over the names inside it).</summary>
     public static readonly Heuristic Venue = new("heuristic.venue", 0.65, 155);
 

@@ -2393,7 +2393,7 @@ public class EntityStageTests
 
     [Theory]
     [InlineData("The Cleveland Hawks beat the visitors on Sunday, the Boulder Ledger reported.", "Cleveland Hawks")]
-    [InlineData("The Cleveland Hawks beat the visitors on Sunday, the Boulder Ledger reported.", "Boulder Ledger")]
+    [InlineData("The Cleveland Hawks beat the visitors on Sunday, the Boulder Quorvins reported.", "Boulder Quorvins")]
     [InlineData("Fans said Pittsburgh Comets had never played better than they did in the final.", "Pittsburgh Comets")]
     public void ATownFollowedByANameOfItsOwn_IsAnOrganisationNamedAfterIt(string text, string name) =>
         IsTypedBy(text, name, "ORG", "heuristic.named-after-place");
@@ -2669,5 +2669,16 @@ public class EntityStageTests
         Assert.Equal("PERSON", At(a, "J.K. Quorvane").Type);
         var b = Run("The S.S. Tarvelson sailed in May, and A.B. Quorvane & Sons paid for the U.S. Tarvelson tour.");
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.initials-and-surname");
+    }
+
+    /// <summary>A known place's name and a masthead's word name a newspaper, not the place; a place before another word stays a place.</summary>
+    [Fact]
+    public void APlaceAndAMastheadWord_NameANewspaper()
+    {
+        var a = Run("She told the Leeds Sentinel on Monday that rents had doubled, and the Glasgow Bee reported it too.");
+        Assert.Equal(("ORG", "heuristic.newspaper"), (At(a, "Leeds Sentinel").Type, At(a, "Leeds Sentinel").Rule));
+        Assert.Equal("ORG", At(a, "Glasgow Bee").Type);
+        var b = Run("She told the Leeds council on Monday that rents had doubled.");
+        Assert.Equal("LOCATION", At(b, "Leeds").Type);
     }
 }
