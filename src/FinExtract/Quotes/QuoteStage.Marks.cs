@@ -223,7 +223,7 @@ public sealed partial class QuoteStage
     /// </summary>
     private static string WithoutTitleMarks(string after)
     {
-        if (after.IndexOfAny(['"', '“']) < 0) return after;
+        if (after.AsSpan().IndexOfAny('"', '“') < 0) return after;
         return QuotedTitle().Replace(after, m => " " + m.Groups[1].Value + " ");
     }
 
