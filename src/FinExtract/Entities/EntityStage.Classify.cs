@@ -299,6 +299,9 @@ public sealed partial class EntityStage
         // "Harlow United", "Citizens United": a name that ends in a club's or a group's last word is theirs, never a person's
         if (words.Count is 2 or 3 && EntityLexicon.OrgLastWords.Contains(words[^1])) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         if (Newspaper(words, s, e) is { } newspaper) return newspaper;
+        // "the Tarnak Nation", "the Quorvish Indian Tribe": a people's government or tribe; not after a given name ("Ada Tribe")
+        if (words.Count is >= 2 and <= 4 && words[^1] is "Nation" or "Tribe" && !_givenNames.Contains(first) && !IsKnownPlace(first))
+            return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && NamesABusiness(r))
             return new Candidate(s, e, "ORG", Heuristics.PersonNamedBusiness);
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])

@@ -2681,4 +2681,15 @@ public class EntityStageTests
         var b = Run("She told the Leeds council on Monday that rents had doubled.");
         Assert.Equal("LOCATION", At(b, "Leeds").Type);
     }
+
+    /// <summary>A people's nation or tribe is an organisation (its government); a person whose surname is "Tribe" stays a person.</summary>
+    [Fact]
+    public void ANationOrTribe_IsAnOrganisation_NotAPersonNamedSo()
+    {
+        var a = Run("The Tarnak Nation and the Quorvish Indian Tribe signed the water deal with the state on Friday.");
+        Assert.Equal("ORG", At(a, "Tarnak Nation").Type);
+        Assert.Equal("ORG", At(a, "Quorvish Indian Tribe").Type);
+        var b = Run("The law professor Ada Tribe said the deal was sound.");
+        Assert.Equal("PERSON", At(b, "Ada Tribe").Type);
+    }
 }
