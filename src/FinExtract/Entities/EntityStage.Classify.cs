@@ -277,6 +277,28 @@ public sealed partial class EntityStage
         return words.Count <= 4 && IsKnownPlace(string.Join(' ', words.Take(words.Count - 1))) ? new Candidate(s, e, "ORG", Heuristics.Newspaper) : null;
     }
 
+    /// <summary>
+    /// Names whose last word says what they name: a newspaper, a television or sea channel, and "the Tarnak Nation", "the Quorvish
+    /// Indian Tribe", a people's government or tribe (not after a given name: "Ada Tribe" is a person).
+    /// </summary>
+    private Candidate? ByLastWord(List<string> words, int s, int e)
+    {
+        if (Newspaper(words, s, e) is { } newspaper) return newspaper;
+        if (words.Count is 2 or 3 && words[^1] == "Channel") return TelevisionOrSeaChannel(words, s, e);
+        if (words.Count is >= 2 and <= 4 && words[^1] is "Nation" or "Tribe" && !_givenNames.Contains(words[0]) && !IsKnownPlace(words[0]))
+            return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        return null;
+    }
+
+    /// <summary>
+    /// "Tennis Channel", "the Quorvin Channel": a television channel, an organisation; "the English Channel", "the Harlow Channel"
+    /// after a known place, a nationality or a point of the compass: a sea channel, a place.
+    /// </summary>
+    private Candidate TelevisionOrSeaChannel(List<string> words, int s, int e) =>
+        IsKnownPlace(words[0]) || EntityLexicon.Demonyms.Contains(words[0]) || EntityLexicon.PlaceModifiers.Contains(words[0])
+            ? new Candidate(s, e, "LOCATION", Heuristics.PlaceWord)
+            : new Candidate(s, e, "ORG", Heuristics.OrgWord);
+
     private Candidate? ByWords(NameRun r)
     {
         var (s, e, words, prev, prev2, next, first, p, j, sentenceStart, body, tokens) = (r.S, r.E, r.Words, r.Prev, r.Prev2, r.Next, r.First, r.P, r.J,
@@ -298,10 +320,7 @@ public sealed partial class EntityStage
         }
         // "Harlow United", "Citizens United": a name that ends in a club's or a group's last word is theirs, never a person's
         if (words.Count is 2 or 3 && EntityLexicon.OrgLastWords.Contains(words[^1])) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
-        if (Newspaper(words, s, e) is { } newspaper) return newspaper;
-        // "the Tarnak Nation", "the Quorvish Indian Tribe": a people's government or tribe; not after a given name ("Ada Tribe")
-        if (words.Count is >= 2 and <= 4 && words[^1] is "Nation" or "Tribe" && !_givenNames.Contains(first) && !IsKnownPlace(first))
-            return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        if (ByLastWord(words, s, e) is { } byLastWord) return byLastWord;
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && NamesABusiness(r))
             return new Candidate(s, e, "ORG", Heuristics.PersonNamedBusiness);
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])

@@ -281,6 +281,7 @@ public sealed partial class EntityStage
     /// <summary>
     /// "the Tarvel Center", "Quorvin Bank Arena": a known company's or body's name right before a venue's word is the venue's name, a
     /// place named for its sponsor, not the company; not before "of" or "for" ("the Tarvel Center for Research" is a body of its own).
+    /// A known company's name before "Channel" is its television channel, an organisation of its own.
     /// </summary>
     private static void SponsoredVenues(string body, List<Candidate> candidates)
     {
@@ -290,6 +291,12 @@ public sealed partial class EntityStage
             if (c.Known == null || c.Type != "ORG" || c.End + 2 >= body.Length || body[c.End] != ' ' || !char.IsUpper(body[c.End + 1])) continue;
             int end = c.End + 1;
             while (end < body.Length && char.IsLetter(body[end])) end++;
+            // "the Quorvin Channel": a known company's television channel is a body of its own
+            if (c.Known.Source == "companies" && body.AsSpan(c.End + 1, end - c.End - 1) is "Channel")
+            {
+                candidates[k] = new Candidate(c.Start, end, "ORG", Heuristics.CompanyChannel);
+                continue;
+            }
             if (!SponsoredVenueWords.Contains(body.AsSpan(c.End + 1, end - c.End - 1)) || WordAfterIs(body, end, " of") || WordAfterIs(body, end, " for"))
                 continue;
             candidates[k] = new Candidate(c.Start, end, "LOCATION", Heuristics.SponsoredVenue);

@@ -2692,4 +2692,13 @@ public class EntityStageTests
         var b = Run("The law professor Ada Tribe said the deal was sound.");
         Assert.Equal("PERSON", At(b, "Ada Tribe").Type);
     }
+
+    /// <summary>A name ending in "Channel" is a television channel, and a known company's channel is a body of its own.</summary>
+    [Fact]
+    public void ATelevisionChannel_IsAnOrganisation()
+    {
+        var a = Run("The final aired on Tennis Channel, and the Barclays Channel carried the highlights on Monday.");
+        Assert.Equal("ORG", At(a, "Tennis Channel").Type);
+        Assert.Equal(("ORG", "heuristic.company-channel"), (At(a, "Barclays Channel").Type, At(a, "Barclays Channel").Rule));
+    }
 }
