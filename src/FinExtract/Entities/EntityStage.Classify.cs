@@ -291,7 +291,7 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// "Tennis Channel", "the Quorvin Channel": a television channel, an organisation; "the English Channel", "the Harlow Channel"
+    /// "the Sailing Channel", "the Quorvin Channel": a television channel, an organisation; "the English Channel", "the Harlow Channel"
     /// after a known place, a nationality or a point of the compass: a sea channel, a place.
     /// </summary>
     private Candidate TelevisionOrSeaChannel(List<string> words, int s, int e) =>

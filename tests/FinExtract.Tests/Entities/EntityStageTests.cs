@@ -2697,8 +2697,8 @@ public class EntityStageTests
     [Fact]
     public void ATelevisionChannel_IsAnOrganisation()
     {
-        var a = Run("The final aired on Tennis Channel, and the Barclays Channel carried the highlights on Monday.");
-        Assert.Equal("ORG", At(a, "Tennis Channel").Type);
+        var a = Run("The final aired on Sailing Channel, and the Barclays Channel carried the highlights on Monday.");
+        Assert.Equal("ORG", At(a, "Sailing Channel").Type);
         Assert.Equal(("ORG", "heuristic.company-channel"), (At(a, "Barclays Channel").Type, At(a, "Barclays Channel").Rule));
     }
 }
