@@ -244,9 +244,7 @@ public sealed partial class EntityStage
     {
         string given = Word(body, tokens[i]), surname = Word(body, tokens[j]);
         if (j != i + 1 || Word(body, tokens[next]) != "of" || !IsPlainNameWord(given) || !IsPlainNameWord(surname)
-            || EntityLexicon.IsOrganisationWord(given) || EntityLexicon.TitleWords.Contains(given) || _gazetteer.TypesOfWord(given) is var types
-            && (types.Contains("ORG", StringComparison.Ordinal) || types.Contains("LOCATION", StringComparison.Ordinal))
-            || !IsPersonNameWord(body, surname)) return false;
+            || IsBodysOrPlacesWord(given) || EntityLexicon.TitleWords.Contains(given) || !IsPersonNameWord(body, surname)) return false;
         int end = next + 1;
         while (end + 1 < tokens.Count && IsCapitalised(body, tokens[end + 1]) && tokens[end + 1].Start == tokens[end].End + 1) end++;
         return end - next <= 3 && IsKnownPlace(body[tokens[next + 1].Start..tokens[end].End]);

@@ -370,12 +370,19 @@ public sealed partial class EntityStage
         }
     }
 
-    /// <summary>The end of a capitalised plural right after <paramref name="at"/> that ends a name there ("Cardinals"), or null.</summary>
-    private static int? TeamWordAfter(string body, int at)
+    /// <summary>The end of the capitalised word one space after <paramref name="at"/> (its letters), or null when none stands there.</summary>
+    private static int? CapitalisedWordEndAfter(string body, int at)
     {
         if (at + 2 >= body.Length || body[at] != ' ' || !char.IsUpper(body[at + 1])) return null;
         int e = at + 1;
         while (e < body.Length && char.IsLetter(body[e])) e++;
+        return e;
+    }
+
+    /// <summary>The end of a capitalised plural right after <paramref name="at"/> that ends a name there ("Cardinals"), or null.</summary>
+    private static int? TeamWordAfter(string body, int at)
+    {
+        if (CapitalisedWordEndAfter(body, at) is not int e) return null;
         string word = body[(at + 1)..e];
         if (word.Length < 5 || word[^1] != 's' || word[^2] is 's' or '\'' || !word.Skip(1).All(char.IsLower)) return null;
         if (e < body.Length && (body[e] is '-' or '\'' or '’' || body[e] == ' ' && e + 1 < body.Length && char.IsUpper(body[e + 1]))) return null;
@@ -552,9 +559,12 @@ public sealed partial class EntityStage
     /// A word that neither the article nor the in-domain text writes in lower case, no word of a kind of body, and no part of a known
     /// place's or body's name.
     /// </summary>
-    private bool IsPersonNameWord(string body, string w) => WordClusters?.SeenInLowerCase(w) != true && !EntityLexicon.IsOrganisationWord(w)
-        && !WrittenAsCommonWord(body, w.ToLowerInvariant())
-        && _gazetteer.TypesOfWord(w) is var types && !types.Contains("ORG", StringComparison.Ordinal) && !types.Contains("LOCATION", StringComparison.Ordinal);
+    private bool IsPersonNameWord(string body, string w) => WordClusters?.SeenInLowerCase(w) != true && !IsBodysOrPlacesWord(w)
+        && !WrittenAsCommonWord(body, w.ToLowerInvariant());
+
+    /// <summary>A word of a kind of body, or part of a known place's or body's name.</summary>
+    private bool IsBodysOrPlacesWord(string w) => EntityLexicon.IsOrganisationWord(w)
+        || _gazetteer.TypesOfWord(w) is var types && (types.Contains("ORG", StringComparison.Ordinal) || types.Contains("LOCATION", StringComparison.Ordinal));
 
     /// <summary>
     /// "Rome, Florence, Venice and Milan": in a list of three or more whose typed members are all places, two of

@@ -283,14 +283,12 @@ public sealed partial class EntityStage
     /// place named for its sponsor, not the company; not before "of" or "for" ("the Tarvel Center for Research" is a body of its own).
     /// A known company's name before "Channel" is its television channel, an organisation of its own.
     /// </summary>
-    private static void SponsoredVenues(string body, List<Candidate> candidates)
+    private static void VenuesAndChannelsOfKnownNames(string body, List<Candidate> candidates)
     {
         for (int k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
-            if (c.Known == null || c.Type != "ORG" || c.End + 2 >= body.Length || body[c.End] != ' ' || !char.IsUpper(body[c.End + 1])) continue;
-            int end = c.End + 1;
-            while (end < body.Length && char.IsLetter(body[end])) end++;
+            if (c.Known == null || c.Type != "ORG" || CapitalisedWordEndAfter(body, c.End) is not int end) continue;
             // "the Quorvin Channel": a known company's television channel is a body of its own
             if (c.Known.Source == "companies" && body.AsSpan(c.End + 1, end - c.End - 1) is "Channel")
             {

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace FinExtract.Entities;
 
-/// <summary>Towns that play: a town's name on either side of a match's result is its club.</summary>
+/// <summary>
+/// Sides that play: a town's name on either side of a match's result is its club, and an open full name beside a known player's is a
+/// player's.
+/// </summary>
 public sealed partial class EntityStage
 {
     /// <summary>

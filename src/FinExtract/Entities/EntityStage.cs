@@ -123,7 +123,7 @@ public sealed partial class EntityStage : IStage
         RuleCandidates(body, article.Metadata.LanguageCode, candidates);
         context.CheckTime(Name);
         GazetteerCandidates(body, article.Tokens, candidates);
-        SponsoredVenues(body, candidates);
+        VenuesAndChannelsOfKnownNames(body, candidates);
         // 3. Capitalised sequences, typed by heuristics.
         candidates.AddRange(CapitalisedSequences(article));
         if (CapitalisesNouns(article))
