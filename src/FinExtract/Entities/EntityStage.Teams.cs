@@ -9,27 +9,50 @@ namespace FinExtract.Entities;
 public sealed partial class EntityStage
 {
     /// <summary>
-    /// A town or an unlisted place on either side of a result verb, with the score after the second side ("Tarnwell beat Harlow 2-1",
-    /// "the side lost to Quorvin 0-3"), is the town's club, an organisation. A country stays a place: national sides are named by
-    /// their country, and a country "beats" others in tables of trade and growth as well. A person is never retyped.
+    /// A town, a state, a region or any other place but a country on either side of a result verb, with the score after the second
+    /// side ("Tarnwell beat Harlow 2-1", "the side lost to Quorvin 0-3", "Western Ohio rolled past Kansas, 31-10"), is the club or the
+    /// college team named for it, an organisation. A country (or a territory) stays a place: national sides are named by their
+    /// country, and a country "beats" others in tables of trade and growth as well. A person is never retyped.
     /// </summary>
     private static void TownsWithAScore(string body, List<Candidate> chosen)
     {
         for (int k = 0; k < chosen.Count; k++)
         {
             var c = chosen[k];
-            if (c.Type != "LOCATION" || c.Known is { Kind: not "city" }) continue;
+            if (c.Type != "LOCATION" || c.Known is { Kind: "country" or "territory" }) continue;
             bool beaten = ResultVerbBefore(body, c.Start) && ScoreAt(body, c.End);
             bool beating = !beaten && k + 1 < chosen.Count && SideOpens(body, c.Start) && ResultVerbBetween(body, c.End, chosen[k + 1].Start)
                 && ScoreAt(body, chosen[k + 1].End);
             if (beaten || beating) chosen[k] = new Candidate(c.Start, c.End, "ORG", Heuristics.TownWithAScore);
         }
+        SameNamesAsTheSides(body, chosen);
     }
 
-    /// <summary>Whether a match's score ("2-1", "63–7") follows at <paramref name="at"/> after one space, and no more digits or dashes.</summary>
+    /// <summary>
+    /// Once a place's name is a side of a result, the article's other mentions written the same way are that side too ("Western Ohio
+    /// rolled past Kansas, 31-10 ... Western Ohio led at halftime"), the report being about the match.
+    /// </summary>
+    private static void SameNamesAsTheSides(string body, List<Candidate> chosen)
+    {
+        HashSet<string>? sides = null;
+        foreach (var c in chosen)
+            if (c.Rule == Heuristics.TownWithAScore.Id) (sides ??= new(StringComparer.Ordinal)).Add(body[c.Start..c.End]);
+        if (sides is null) return;
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var c = chosen[k];
+            if (c.Type == "LOCATION" && c.Known is not { Kind: "country" or "territory" } && sides.Contains(body[c.Start..c.End]))
+                chosen[k] = new Candidate(c.Start, c.End, "ORG", Heuristics.TownWithAScore);
+        }
+    }
+
+    /// <summary>
+    /// Whether a match's score ("2-1", "63–7") follows at <paramref name="at"/> after one space, or after a comma and a space as agency
+    /// style writes it ("beat Harlow, 45-17"), and no more digits or dashes.
+    /// </summary>
     private static bool ScoreAt(string body, int at) => at < body.Length && ScoreAfter().IsMatch(body, at);
 
-    [GeneratedRegex(@"\G (?:[0-9]{1,3})[-–](?:[0-9]{1,3})(?![-–0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G,? (?:[0-9]{1,3})[-–](?:[0-9]{1,3})(?![-–0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex ScoreAfter();
 
     /// <summary>Whether a result verb and one space stand right before <paramref name="at"/> ("beat ", "lost to ").</summary>

@@ -959,14 +959,30 @@ public class EntityStageTests
         foreach (var team in new[] { "Kessmoor", "Quorvale" }) IsOne("Results of league matches on Saturday:\n\n" + line, team, "ORG");
     }
 
-    /// <summary>A town on either side of a match's result, with the score after the second side, is its club; a country stays a place.</summary>
+    /// <summary>
+    /// A town, a state or a region on either side of a match's result, with the score after the second side (after a comma too, as agency
+    /// style writes it), is its club or college team; a country stays a place.
+    /// </summary>
     [Theory]
+    [InlineData("Western Ohio rolled past Tarvel State, 45-17, on Tuesday night.", "Western Ohio", "ORG")]
+    [InlineData("Kansas beat Tarvel State 31-10 on Saturday.", "Kansas", "ORG")]
+    [InlineData("Leeds beat Tarvel Rovers, 2-1, at home.", "Leeds", "ORG")]
+    [InlineData("Kansas beat its sales forecast, and Texas grew too.", "Kansas", "LOCATION")]
     [InlineData("Tarvel Rovers lost to Leeds 0-3 on Saturday.", "Leeds", "ORG")]
     [InlineData("On a wet night Leeds beat Tarvel Rovers 2-1 at home.", "Leeds", "ORG")]
     [InlineData("Germany beat France 2-1 in the final.", "Germany", "LOCATION")]
     [InlineData("Ada Quarles of Bristol beat Mina Okafor 6-3 in the first round.", "Bristol", "LOCATION")]
     [InlineData("Exports from Leeds beat forecasts in May.", "Leeds", "LOCATION")]
     public void ATownOnEitherSideOfAResult_IsItsClub(string text, string name, string type) => IsOne(text, name, type);
+
+    [Fact]
+    public void ASideOfAResult_IsThatSideWhereverTheArticleWritesItSo()
+    {
+        var a = Run("Western Ohio rolled past Tarvel State, 45-17, on Tuesday night. Western Ohio led 14-7 at halftime. Kansas grew wheat.");
+        Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Western Ohio"), e => Assert.Equal("ORG", e.Type));
+        Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End] == "Western Ohio"));
+        Assert.Equal("LOCATION", Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Kansas").Type);
+    }
 
     /// <summary>A dateline on a line of its own above a wire story names a place, whatever the words of it are.</summary>
     [Theory]
