@@ -262,6 +262,9 @@ public sealed partial class EntityStage
         if (text.Length >= full.Length) return false;
         // cheap refusals first: this runs for every mention against every entity
         if (type == "PERSON" && (text.Contains(' ') || !full.Contains(text, StringComparison.OrdinalIgnoreCase))) return false;
+        // "Simplot" of "J. R. Simplot Company": a body named after a person is named without the person's initials too
+        if (type == "ORG" && full.Length > 4 && full[1] == '.' && LeadingInitials().Match(full) is { Success: true } m
+            && (text == full[m.Length..] || IsShortFormOf(text, full[m.Length..], type))) return true;
         if (type != "PERSON")
         {
             int sp = text.IndexOf(' ');
@@ -279,4 +282,7 @@ public sealed partial class EntityStage
             if (k >= words.Length || words[k] != mine[k]) return false;
         return true;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.[ ]?){1,3}(?<=[ ])(?=\p{Lu})")]
+    private static partial System.Text.RegularExpressions.Regex LeadingInitials();
 }

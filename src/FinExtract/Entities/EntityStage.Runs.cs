@@ -47,7 +47,37 @@ public sealed partial class EntityStage
         return new Candidate(tokens[i].Start, TrimPossessive(body, tokens[i].Start, tokens[i + 1].End).Item2, "PERSON", Heuristics.InitialsAndSurname);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.){2,3}$")]
+    /// <summary>
+    /// "L. Ron Hubbard", "J. Paul Getty": an initial before the given name is part of the person's name; "the W. M. Tarvel Observatory",
+    /// "the J.R. Quorvin Foundation": a body named after a person keeps the person's initials.
+    /// </summary>
+    private Candidate WithInitialsBefore(string body, IReadOnlyList<Token> tokens, Candidate c, int from, HashSet<int> sentenceStarts)
+    {
+        if (c.Type == "PERSON" && from >= 2 && !sentenceStarts.Contains(from) && IsInitial(body, tokens, from - 2)
+            && tokens[from].Start == tokens[from - 1].End + 1 && (tokens[from - 2].Start == 0 || char.IsWhiteSpace(body[tokens[from - 2].Start - 1])))
+            return c with { Start = tokens[from - 2].Start };
+        return c.Type == "ORG" && InitialsBefore(body, tokens, from) is int named and >= 0 ? c with { Start = named } : c;
+    }
+
+    /// <summary>
+    /// Where one to three initials written right before token <paramref name="k"/> start ("W.M. ", "W. M. ", "J. "), after a space or a
+    /// line's start; -1 when there are none or they are a place's or a body's a list knows ("U.S.", "U.K.").
+    /// </summary>
+    private int InitialsBefore(string body, IReadOnlyList<Token> tokens, int k)
+    {
+        int start = -1, first = k;
+        if (k >= 1 && tokens[k].Start == tokens[k - 1].End + 1 && tokens[k - 1].Length is >= 2 and <= 6
+            && InitialsWord().IsMatch(body.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
+            (start, first) = (tokens[k - 1].Start, k - 1);
+        else
+            for (int n = 0; n < 3 && first >= 2 && IsInitial(body, tokens, first - 2) && tokens[first].Start == tokens[first - 1].End + 1; n++)
+                (start, first) = (tokens[first - 2].Start, first - 2);
+        if (start < 0 || start > 0 && !char.IsWhiteSpace(body[start - 1])) return -1;
+        string initials = body[start..tokens[k].Start].Replace(" ", "", StringComparison.Ordinal).TrimEnd();
+        return _gazetteer.TryGet(initials, out _) || _gazetteer.TryGet(initials[..^1], out _) || EntityLexicon.NotInitials.Contains(initials) ? -1 : start;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.){1,3}$")]
     private static partial System.Text.RegularExpressions.Regex InitialsWord();
 
     private IEnumerable<Candidate> CapitalisedSequences(Article article)
@@ -120,10 +150,7 @@ public sealed partial class EntityStage
                 continue;
             }
             var c = inHeading || IsPortfolio(body, tokens, from, j, j + 1) ? null : Classify(article, from, j, sentenceStarts.Contains(from));
-            // "L. Ron Hubbard", "J. Paul Getty": an initial before the given name is part of the person's name
-            if (c is { Type: "PERSON" } && from == i && from >= 2 && !sentenceStarts.Contains(from) && IsInitial(body, tokens, from - 2)
-                && tokens[from].Start == tokens[from - 1].End + 1 && (tokens[from - 2].Start == 0 || char.IsWhiteSpace(body[tokens[from - 2].Start - 1])))
-                c = c with { Start = tokens[from - 2].Start };
+            if (c != null && from == i) c = WithInitialsBefore(body, tokens, c, from, sentenceStarts);
             if (c != null) yield return c;
             if (c != null && SecondPersonAfter(article, c, from, j) is { } second) yield return second;
             i = j + 1;

@@ -37,6 +37,21 @@ public class EntityStageTests
         Assert.Equal(type, Assert.Single(a.Entities, x => a.Body[x.Start..x.End] == name).Type);
     }
 
+    /// <summary>A body named after a person keeps the person's initials, written as one word or apart.</summary>
+    [Theory]
+    [InlineData("Researchers used the W.M. Tarvel Observatory in Hawaii.", "W.M. Tarvel Observatory")]
+    [InlineData("Researchers used the W. M. Tarvel Observatory in Hawaii.", "W. M. Tarvel Observatory")]
+    [InlineData("The award came from the J. Paul Quorvin Museum last year.", "J. Paul Quorvin Museum")]
+    public void InitialsBeforeABodysName_ArePartOfIt(string text, string name) => IsOneOrganisation(text, name);
+
+    [Fact]
+    public void ABodyNamedWithInitials_IsNamedWithoutThemToo()
+    {
+        var a = Run("The W. M. Tarvel Observatory opened in 1993. Tarvel staff said the site was busy.");
+        var full = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "W. M. Tarvel Observatory");
+        Assert.Equal(full.EntityId, Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Tarvel").EntityId);
+    }
+
     /// <summary>A name that ends in "United" is a club's or a group's; one that starts with it is not made an organisation by it.</summary>
     [Theory]
     [InlineData("Harlow United drew 1-1 with the league leaders on Friday.", "Harlow United")]
