@@ -1291,8 +1291,8 @@ public class EntityStageTests
     [Fact]
     public void APlaceReadFromItsPrepositionAlone_IsAnOrganisation_WhenTheModelLeansThatWay()
     {
-        var a = Run("The quote was lifted from Wikipedia without credit, the editor said.");
-        var w = At(a, "Wikipedia");
+        var a = Run("The quote was lifted from Wiktionary without credit, the editor said.");
+        var w = At(a, "Wiktionary");
         Assert.Equal("ORG", w.Type);
         Assert.Equal("heuristic.place-preposition+model", w.Rule);
         Assert.Equal("LOCATION", At(Run("The flight left from Tarnwell at noon on Monday."), "Tarnwell").Type);
