@@ -18,7 +18,7 @@ public sealed partial class EntityStage
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
         var byEntity = new Dictionary<Candidate, int>();
         var firstSeen = new Dictionary<int, int>();
-        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool, bool, string?), (int Found, int Count)>();
+        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool, bool, string?, bool), (int Found, int Count)>();
         foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length)
             .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0).ThenBy(c => c.Rule == Heuristics.InCapitals.Id ? 1 : 0))
         {
@@ -33,13 +33,15 @@ public sealed partial class EntityStage
             // and one not found is looked for only among the entities added since.
             bool owner = IsPossessiveGuess(body, c);
             string? honorific = HonorificGenderBefore(body, c, text);
-            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess, owner, honorific);
+            bool nickname = c.Known == null && !commonNoun && c.Type is "ORG" or "UNKNOWN" && IsPluralNickname(text) && AfterThe(body, c.Start);
+            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess, owner, honorific, nickname);
             int from = 0;
             if (searched.TryGetValue(key, out var before) && before.Found >= 0) from = -1;
             else if (before.Count > 0) from = before.Count;
             bool Matches((string Name, string Type, string Ticker, string Exchange, string Id) x) => x.Name == name || x.Name == defined
                 || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
                 || (owner && x.Type == "ORG" && IsPossessiveOf(text, x.Name))
+                || (nickname && x.Type == "ORG" && IsLastWordOf(text, x.Name))
                 || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name, givenNames))
                 || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text);
             int found = from < 0 ? before.Found : BestMatch(entities, from, Matches, honorific, firstSeen, text.IndexOf(' ') < 0);
@@ -185,6 +187,10 @@ public sealed partial class EntityStage
             && EntityLexicon.TryLegalForm(full[(at + 1)..], out _);
     }
 
+    /// <summary>Whether "the " or "The " stands right before <paramref name="start"/>.</summary>
+    private static bool AfterThe(string body, int start) =>
+        start >= 4 && body[start - 1] == ' ' && body.AsSpan(start - 4, 3) is "the" or "The" && (start == 4 || !char.IsLetter(body[start - 5]));
+
     /// <summary>Whether "The " stands right before <paramref name="start"/>, capitalised inside a sentence.</summary>
     private static bool MidSentenceThe(string body, int start)
     {
@@ -282,6 +288,22 @@ public sealed partial class EntityStage
             if (k >= words.Length || words[k] != mine[k]) return false;
         return true;
     }
+
+    /// <summary>
+    /// "the Steelers" of "Pittsburgh Steelers", "Rovers" of "Tarnwell Rovers": a team is named by the plural at the end of its name alone
+    /// (<see cref="IsPluralNickname"/>) after "the", as teams are (a plural alone may be a common noun at a sentence's start, "Brothers of
+    /// the founder", or a surname, "Ada Tarvis"); not the last word after "of", which names something else ("the Commission of the
+    /// Tarn Islands").
+    /// </summary>
+    private static bool IsLastWordOf(string word, string full) =>
+        full.Length > word.Length + 1 && full[full.Length - word.Length - 1] == ' ' && full.EndsWith(word, StringComparison.Ordinal)
+        && !full.Contains(" of ", StringComparison.Ordinal);
+
+    /// <summary>A capitalised plural in lower case after its capital, four letters or more ("Steelers", "Rovers"; not "US", "Ross").</summary>
+    private static bool IsPluralNickname(string word) =>
+        word.Length >= 4 && char.IsUpper(word[0]) && word[^1] == 's' && word[^2] != 's' && word.AsSpan(1).IndexOfAnyExcept(LowerLetters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.[ ]?){1,3}(?<=[ ])(?=\p{Lu})")]
     private static partial System.Text.RegularExpressions.Regex LeadingInitials();

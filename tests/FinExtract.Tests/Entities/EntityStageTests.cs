@@ -44,6 +44,17 @@ public class EntityStageTests
     [InlineData("The award came from the J. Paul Quorvin Museum last year.", "J. Paul Quorvin Museum")]
     public void InitialsBeforeABodysName_ArePartOfIt(string text, string name) => IsOneOrganisation(text, name);
 
+    /// <summary>A team named by the plural at the end of its name links to it inside a sentence; at a sentence's start the plural may be a common noun.</summary>
+    [Fact]
+    public void ATeamsPluralNickname_LinksToTheTeam()
+    {
+        var a = Run("The Tarnwell Rovers beat Harlow 2-1 on Sunday. The Rovers had lost twice before.");
+        var team = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Tarnwell Rovers");
+        Assert.Equal(team.EntityId, Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Rovers").EntityId);
+        var b = Run("Shares of Quorvin Brothers rose on Monday. Brothers of the founder sold stock.");
+        Assert.DoesNotContain(b.Entities, e => b.Body[e.Start..e.End] == "Brothers");
+    }
+
     [Fact]
     public void ABodyNamedWithInitials_IsNamedWithoutThemToo()
     {
