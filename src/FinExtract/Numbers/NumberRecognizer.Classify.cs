@@ -70,10 +70,7 @@ public sealed partial class NumberRecognizer
         if (t.K == TK.Word && t.W is "a" or "A" && OnePoint(c, k, found) is int op) return op;
         if (t.K == TK.Word && !StartsNumber(c, k)) return k + 1;
         if (t.K == TK.Num && IsCompoundPart(c, t.S)) return k + 1;
-        if (t.K == TK.Word && t.W == "one" && k > 0 && T[k - 1].K == TK.Word
-            && T[k - 1].W is "the" or "this" or "that" or "which" or "each" or "every" or "any" or "no" or "another" or "some" or "no-one"
-            && !(IsWord(c, k + 1, "hundred") || IsScaleWord(c, k + 1, false) && Spaced(c, k, k + 1))) // "the one" is a pronoun; "the one million" is not
-            return k + 1;
+        if (t.K == TK.Word && t.W is "one" or "One" && OneIsNoCount(c, k)) return k + 1;
         if (VagueBefore(c, k) && ParseAmount(c, k, allowSign: false) is { } vague) return vague.Next; // "a few hundred thousand pounds"
         if (RatioAt(c, k, nextBlock) is { } ratio)
         {
@@ -205,6 +202,21 @@ public sealed partial class NumberRecognizer
         found.Add(new NumberMention { Start = a.S, End = a.E, Kind = "count", Value = Round(a.V), Unit = "count",
             Rule = a.Fraction ? "count.fraction" : a.Spelled ? "count.words" : "count.digits", Confidence = spelledOne ? 0.5 : a.Spelled ? 0.8 : 0.85 });
         return a.Next;
+    }
+
+    /// <summary>
+    /// Whether the word "one" at <paramref name="k"/> is no count: a pronoun after a determiner ("the one", but "the one million" is a
+    /// number), or an adjective of manner ("a one-off fee", "a one-way ticket", "one-on-one talks").
+    /// </summary>
+    private bool OneIsNoCount(Ctx c, int k)
+    {
+        var T = c.T;
+        if (IsPunct(c, k + 1, "-") && Adjacent(c, k, k + 1) && k + 2 < T.Count && T[k + 2].K == TK.Word && Adjacent(c, k + 1, k + 2)
+            && NumberWords.OneIdioms.Contains(T[k + 2].W)) return true;
+        if (k >= 2 && IsPunct(c, k - 1, "-") && IsWord(c, k - 2, "on") && Adjacent(c, k - 1, k) && Adjacent(c, k - 2, k - 1)) return true;
+        return T[k].W == "one" && k > 0 && T[k - 1].K == TK.Word
+            && T[k - 1].W is "the" or "this" or "that" or "which" or "each" or "every" or "any" or "no" or "another" or "some" or "no-one"
+            && !(IsWord(c, k + 1, "hundred") || IsScaleWord(c, k + 1, false) && Spaced(c, k, k + 1));
     }
 
     /// <summary>The first token that starts at or after <paramref name="pos"/> (tokens are in text order), or the token count.</summary>

@@ -59,6 +59,9 @@ public static class NumberWords
         ["sixths"] = 6, ["sevenths"] = 7, ["eighths"] = 8, ["ninths"] = 9,
     };
 
+    /// <summary>Words after "one-" that make it an adjective of manner, not a count ("one-off", "one-time", "one-way").</summary>
+    public static readonly HashSet<string> OneIdioms = Text.Lexicon.Set("number-one-idioms.tsv", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Determiners and possessives that make a following "point" a noun ("the point two readers made"), not a decimal point.</summary>
     public static readonly HashSet<string> NounDeterminers = new(StringComparer.Ordinal)
     {

@@ -23,6 +23,21 @@ public class SpokenAndSplitFormsTests
     public void ASpokenDecimal_TakesAPercentAfterIt() =>
         Assert.Contains(Find("yields rose point seven percent"), n => n.Kind == "percent" && Math.Abs(n.Value!.Value - 0.7) < 1e-9);
 
+    /// <summary>"One-" before a word of manner is an adjective, not a count; before a unit it stays one.</summary>
+    [Theory]
+    [InlineData("the firm paid a one-off fee", false)]
+    [InlineData("a one-time charge hit profit", false)]
+    [InlineData("a one-way ticket to Leeds", false)]
+    [InlineData("One-on-one talks began", false)]
+    [InlineData("a one-year bond was sold", true)]
+    public void OneBeforeAWordOfManner_IsNoCount(string text, bool counted) =>
+        Assert.Equal(counted, Find(text).Any(n => n.Kind == "count" && n.Value == 1));
+
+    /// <summary>The Nordic krona or krone written with a capital before the amount.</summary>
+    [Fact]
+    public void ACapitalisedKr_BeforeAnAmount_IsMoney() =>
+        Assert.Contains(Find("sales of Kr 400 million"), n => n.Kind == "money" && n.Value == 400_000_000);
+
     [Theory]
     [InlineData("the point two critics raised was fair")]
     [InlineData("Point two of the plan was dropped")]
