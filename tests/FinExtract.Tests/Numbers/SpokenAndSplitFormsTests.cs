@@ -33,6 +33,17 @@ public class SpokenAndSplitFormsTests
     public void OneBeforeAWordOfManner_IsNoCount(string text, bool counted) =>
         Assert.Equal(counted, Find(text).Any(n => n.Kind == "count" && n.Value == 1));
 
+    /// <summary>The dollars of smaller economies by their lettered signs and their names.</summary>
+    [Theory]
+    [InlineData("the bank printed Z$100 trillion notes", "ZWL")]
+    [InlineData("a fare of J$2,500 was set", "JMD")]
+    [InlineData("aid of EC$12 million arrived", "XCD")]
+    [InlineData("a grant of N$3.2 million was paid", "NAD")]
+    [InlineData("the loan was 40 million Fijian dollars", "FJD")]
+    [InlineData("rents of RD$25,000 a month", "DOP")]
+    public void ASmallerEconomysDollar_HasItsCode(string text, string code) =>
+        Assert.Contains(Find(text), n => n.Kind == "money" && n.Unit == code);
+
     /// <summary>The Nordic krona or krone written with a capital before the amount.</summary>
     [Fact]
     public void ACapitalisedKr_BeforeAnAmount_IsMoney() =>
