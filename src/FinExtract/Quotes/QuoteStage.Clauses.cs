@@ -228,11 +228,17 @@ public sealed partial class QuoteStage
         return opener == null ? null : new Attribution(opener.Name, opener.EntityId, verb, "quotes.sentence.participle", 0.7);
     }
 
+    [GeneratedRegex(@"\Gcontinu(?:es|ed|e)\s+to\s+(?!(?:say|argue|insist|maintain|claim|warn|stress|tell|call|describe|deny|urge|complain)\b)\p{Ll}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuesDoing();
+
     /// <summary>The verbs before a quotation in its sentence (<paramref name="region"/>, from <paramref name="sStart"/>) that may report it.</summary>
     private IEnumerable<Match> SentenceVerbs(Context ctx, QuotedSpan s, int sStart, string region, MatchCollection participles)
     {
         // "X described the city as “a gas chamber”": a characterising verb attributes a quotation that follows "as".
-        var verbs = _verbWord.Matches(region).AsEnumerable();
+        // ("At 80 he continues to write books, his latest “…”": "continues to" and a verb that does not report is going on doing it;
+        // "she continues to argue that …" still reports)
+        var verbs = _verbWord.Matches(region).Where(m => !ContinuesDoing().IsMatch(region, m.Index));
         List<Match> characterising = AsBefore().IsMatch(region)
             ? CharacterisingVerb().Matches(region).Where(m => !IsPassive(region, m) || NamedRightBefore(ctx, sStart + m.Index) != null).ToList()
             : [];

@@ -374,14 +374,27 @@ public class QuoteStageTests
     }
 
     /// <summary>"Describing a visit to X's house, when …, he acknowledges …, but adds: “…”", "And when it comes to X, she argued that …
-    /// “…”", "In a speech to Y's members, he said …": the pronoun after the opening phrase is the subject.</summary>
+    /// “…”", "In a speech to Y's members, he said …", "In a Y post he described …": the pronoun after the opening phrase is the subject.</summary>
     [Theory]
     [InlineData("Describing a visit to Quarles’s office in May, when the deal was signed, he acknowledges raising his voice, but adds: "
         + "“Nothing I said that day was a threat.”")]
     [InlineData("And when it comes to Tarvia's port, he argued that the plan is “dead in the water.”")]
     [InlineData("In a letter to Quarles’s board last week, he said the sale was “a lost chance.”")]
+    [InlineData("In a Tarvel Weekly post at the time he described the sale as “a lost chance” for the town.")]
     public void APronounAfterAnOpeningPhrase_IsTheSubject(string text) =>
         Assert.Equal("Tomas Ilvers", Run("Tomas Ilvers wrote a memoir about the sale. Siobhan Quarles disputes it. " + text).Quotes[^1].Speaker);
+
+    /// <summary>"Continues to" and a verb is going on doing it, not reporting what follows; "she continued" after a quotation still reports.</summary>
+    [Fact]
+    public void ContinuesToDoSomething_ReportsNothing()
+    {
+        var a = Run("Ada Quarles wrote a memoir. At age 80 she continues to write about the market, which is \"far too rigid for a small yard\" "
+            + "in her view. “We will keep going,” she continued.");
+        Assert.DoesNotContain(a.Quotes, q => q.Cue == "continues");
+        Assert.Contains(a.Quotes, q => q.Cue == "continued" && q.Speaker == "Ada Quarles");
+        var b = Run("Ada Quarles wrote a memoir. She continues to argue that the plan is \"dead in the water\" for the town.");
+        Assert.Equal("Ada Quarles", Assert.Single(b.Quotes).Speaker);
+    }
 
     [Fact]
     public void He_PassesOverAWomanNamedFirst() =>
