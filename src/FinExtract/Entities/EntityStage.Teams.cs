@@ -48,7 +48,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// Whether a match's score ("2-1", "63–7") follows at <paramref name="at"/> after one space, or after a comma and a space as agency
-    /// style writes it ("beat Harlow, 45-17"), and no more digits or dashes.
+    /// style writes it ("beat Harlow, 38-20"), and no more digits or dashes.
     /// </summary>
     private static bool ScoreAt(string body, int at) => at < body.Length && ScoreAfter().IsMatch(body, at);
 

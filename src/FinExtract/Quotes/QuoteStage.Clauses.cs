@@ -236,7 +236,7 @@ public sealed partial class QuoteStage
     private IEnumerable<Match> SentenceVerbs(Context ctx, QuotedSpan s, int sStart, string region, MatchCollection participles)
     {
         // "X described the city as “a gas chamber”": a characterising verb attributes a quotation that follows "as".
-        // ("At 80 he continues to write books, his latest “…”": "continues to" and a verb that does not report is going on doing it;
+        // ("Retired now, she continues to paint harbours, the best “…”": "continues to" and a verb that does not report is going on doing it;
         // "she continues to argue that …" still reports)
         var verbs = _verbWord.Matches(region).Where(m => !ContinuesDoing().IsMatch(region, m.Index));
         List<Match> characterising = AsBefore().IsMatch(region)

@@ -200,7 +200,7 @@ public sealed partial class QuoteStage
     /// <summary>
     /// "he" or "she" right before a verb, right after the comma that ends a phrase opening the sentence with a participle ("Describing …, he "),
     /// a subordinate clause ("And when it comes to …, she ") or a preposition ("In a letter to …, he "); after a prepositional phrase
-    /// the comma may be left out ("In a Tarvel post at the time she described …").
+    /// the comma may be left out ("In a Tarvel post last spring she described …").
     /// </summary>
     [GeneratedRegex(@"^\s*(?:(?:\p{Lu}\p{Ll}+ing|(?:(?:And|But|So)\s+)?(?i:when|while|as|after|before|if|once|since|although|though))\b[^.;:“”""]*,"
         + @"|(?:In|On|At|During|Despite)\b[^.;:“”""]*,?)\s+(?<p>he|she)\s+(?:\w+ly\s+|also\s+)?$", RegexOptions.CultureInvariant)]

@@ -990,7 +990,7 @@ public class EntityStageTests
     /// style writes it), is its club or college team; a country stays a place.
     /// </summary>
     [Theory]
-    [InlineData("Western Ohio rolled past Tarvel State, 45-17, on Tuesday night.", "Western Ohio", "ORG")]
+    [InlineData("Western Ohio cruised past Tarvel State, 38-20, in the opener.", "Western Ohio", "ORG")]
     [InlineData("Kansas beat Tarvel State 31-10 on Saturday.", "Kansas", "ORG")]
     [InlineData("Leeds beat Tarvel Rovers, 2-1, at home.", "Leeds", "ORG")]
     [InlineData("Kansas beat its sales forecast, and Texas grew too.", "Kansas", "LOCATION")]
@@ -1004,7 +1004,7 @@ public class EntityStageTests
     [Fact]
     public void ASideOfAResult_IsThatSideWhereverTheArticleWritesItSo()
     {
-        var a = Run("Western Ohio rolled past Tarvel State, 45-17, on Tuesday night. Western Ohio led 14-7 at halftime. Kansas grew wheat.");
+        var a = Run("Western Ohio cruised past Tarvel State, 38-20, in the opener. Western Ohio led 21-3 at the break. Kansas grew wheat.");
         Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Western Ohio"), e => Assert.Equal("ORG", e.Type));
         Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End] == "Western Ohio"));
         Assert.Equal("LOCATION", Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Kansas").Type);

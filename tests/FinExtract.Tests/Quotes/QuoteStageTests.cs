@@ -374,13 +374,13 @@ public class QuoteStageTests
     }
 
     /// <summary>"Describing a visit to X's house, when …, he acknowledges …, but adds: “…”", "And when it comes to X, she argued that …
-    /// “…”", "In a speech to Y's members, he said …", "In a Y post he described …": the pronoun after the opening phrase is the subject.</summary>
+    /// “…”", "In a speech to Y's members, he said …", "In a Y column the next day he described …": the pronoun after the opening phrase is the subject.</summary>
     [Theory]
     [InlineData("Describing a visit to Quarles’s office in May, when the deal was signed, he acknowledges raising his voice, but adds: "
         + "“Nothing I said that day was a threat.”")]
     [InlineData("And when it comes to Tarvia's port, he argued that the plan is “dead in the water.”")]
     [InlineData("In a letter to Quarles’s board last week, he said the sale was “a lost chance.”")]
-    [InlineData("In a Tarvel Weekly post at the time he described the sale as “a lost chance” for the town.")]
+    [InlineData("In a Reuters column the next day he described the sale as “a lost chance” for the town.")]
     public void APronounAfterAnOpeningPhrase_IsTheSubject(string text) =>
         Assert.Equal("Tomas Ilvers", Run("Tomas Ilvers wrote a memoir about the sale. Siobhan Quarles disputes it. " + text).Quotes[^1].Speaker);
 
@@ -388,7 +388,7 @@ public class QuoteStageTests
     [Fact]
     public void ContinuesToDoSomething_ReportsNothing()
     {
-        var a = Run("Ada Quarles wrote a memoir. At age 80 she continues to write about the market, which is \"far too rigid for a small yard\" "
+        var a = Run("Ada Quarles wrote a memoir. Retired now, she continues to paint the harbour, which is \"far too rigid for a small yard\" "
             + "in her view. “We will keep going,” she continued.");
         Assert.DoesNotContain(a.Quotes, q => q.Cue == "continues");
         Assert.Contains(a.Quotes, q => q.Cue == "continued" && q.Speaker == "Ada Quarles");
