@@ -275,8 +275,7 @@ public sealed partial class EntityStage
         {
             int sp = text.IndexOf(' ');
             // "the Intelligence Committee" of "House Intelligence Committee": an organisation named by its last words
-            if (type == "ORG" && sp > 0 && full[full.Length - text.Length - 1] == ' '
-                && full.AsSpan(full.Length - text.Length).SequenceEqual(text)) return true;
+            if (type == "ORG" && sp > 0 && EndsWithWords(full, text)) return true;
             if (!full.StartsWith(sp < 0 ? text : text[..sp], StringComparison.Ordinal)) return false;
         }
         if (type == "PERSON") return IsPartOfPersonName(text, full); // one word: longer texts were refused above
@@ -295,15 +294,15 @@ public sealed partial class EntityStage
     /// the founder", or a surname, "Ada Tarvis"); not the last word after "of", which names something else ("the Commission of the
     /// Tarn Islands").
     /// </summary>
-    private static bool IsLastWordOf(string word, string full) =>
-        full.Length > word.Length + 1 && full[full.Length - word.Length - 1] == ' ' && full.EndsWith(word, StringComparison.Ordinal)
-        && !full.Contains(" of ", StringComparison.Ordinal);
+    private static bool IsLastWordOf(string word, string full) => EndsWithWords(full, word) && !full.Contains(" of ", StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="full"/> ends with <paramref name="words"/> as whole words, after a space.</summary>
+    private static bool EndsWithWords(string full, string words) =>
+        full.Length > words.Length + 1 && full[full.Length - words.Length - 1] == ' ' && full.EndsWith(words, StringComparison.Ordinal);
 
     /// <summary>A capitalised plural in lower case after its capital, four letters or more ("Steelers", "Rovers"; not "US", "Ross").</summary>
     private static bool IsPluralNickname(string word) =>
-        word.Length >= 4 && char.IsUpper(word[0]) && word[^1] == 's' && word[^2] != 's' && word.AsSpan(1).IndexOfAnyExcept(LowerLetters) < 0;
-
-    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+        word.Length >= 4 && char.IsUpper(word[0]) && word[^1] == 's' && word[^2] != 's' && !word.AsSpan(1).ContainsAnyExceptInRange('a', 'z');
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.[ ]?){1,3}(?<=[ ])(?=\p{Lu})")]
     private static partial System.Text.RegularExpressions.Regex LeadingInitials();

@@ -41,8 +41,8 @@ public sealed partial class EntityStage
             || !InitialsWord().IsMatch(body.AsSpan(tokens[i].Start, tokens[i].Length))
             || tokens[i + 1].Start != tokens[i].End + 1 || !IsCapitalised(body, tokens[i + 1])) return null;
         string initials = body.Substring(tokens[i].Start, tokens[i].Length), surname = WithoutPossessive(Word(body, tokens[i + 1]));
-        if (!IsPlainNameWord(surname) || !IsPersonNameWord(body, surname) || _gazetteer.TryGet(initials, out _) || _gazetteer.TryGet(initials[..^1], out _)
-            || EntityLexicon.NotInitials.Contains(initials) || i + 2 < tokens.Count && tokens[i + 2].Start == tokens[i + 1].End + 1
+        if (!IsPlainNameWord(surname) || !IsPersonNameWord(body, surname) || IsKnownInitials(initials)
+            || i + 2 < tokens.Count && tokens[i + 2].Start == tokens[i + 1].End + 1
             && (IsCapitalised(body, tokens[i + 2]) || body[tokens[i + 2].Start] == '&')) return null;
         return new Candidate(tokens[i].Start, TrimPossessive(body, tokens[i].Start, tokens[i + 1].End).Item2, "PERSON", Heuristics.InitialsAndSurname);
     }
@@ -74,8 +74,12 @@ public sealed partial class EntityStage
                 (start, first) = (tokens[first - 2].Start, first - 2);
         if (start < 0 || start > 0 && !char.IsWhiteSpace(body[start - 1])) return -1;
         string initials = body[start..tokens[k].Start].Replace(" ", "", StringComparison.Ordinal).TrimEnd();
-        return _gazetteer.TryGet(initials, out _) || _gazetteer.TryGet(initials[..^1], out _) || EntityLexicon.NotInitials.Contains(initials) ? -1 : start;
+        return IsKnownInitials(initials) ? -1 : start;
     }
+
+    /// <summary>Initials a list knows as a place's or a body's ("U.S.", "U.N.") or as no name's ("S.S.", a ship's prefix).</summary>
+    private bool IsKnownInitials(string initials) =>
+        _gazetteer.TryGet(initials, out _) || _gazetteer.TryGet(initials[..^1], out _) || EntityLexicon.NotInitials.Contains(initials);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.){1,3}$")]
     private static partial System.Text.RegularExpressions.Regex InitialsWord();

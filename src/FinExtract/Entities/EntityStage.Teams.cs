@@ -19,7 +19,7 @@ public sealed partial class EntityStage
         for (int k = 0; k < chosen.Count; k++)
         {
             var c = chosen[k];
-            if (c.Type != "LOCATION" || c.Known is { Kind: "country" or "territory" }) continue;
+            if (c.Type != "LOCATION" || IsNation(c)) continue;
             bool beaten = ResultVerbBefore(body, c.Start) && ScoreAt(body, c.End);
             bool beating = !beaten && k + 1 < chosen.Count && SideOpens(body, c.Start) && ResultVerbBetween(body, c.End, chosen[k + 1].Start)
                 && ScoreAt(body, chosen[k + 1].End);
@@ -27,6 +27,9 @@ public sealed partial class EntityStage
         }
         SameNamesAsTheSides(body, chosen);
     }
+
+    /// <summary>A country or a territory the gazetteer knows: national sides are named by it, so it stays a place.</summary>
+    private static bool IsNation(Candidate c) => c.Known is { Kind: "country" or "territory" };
 
     /// <summary>
     /// Once a place's name is a side of a result, the article's other mentions written the same way are that side too ("Western Ohio
@@ -41,7 +44,7 @@ public sealed partial class EntityStage
         for (int k = 0; k < chosen.Count; k++)
         {
             var c = chosen[k];
-            if (c.Type == "LOCATION" && c.Known is not { Kind: "country" or "territory" } && sides.Contains(body[c.Start..c.End]))
+            if (c.Type == "LOCATION" && !IsNation(c) && sides.Contains(body[c.Start..c.End]))
                 chosen[k] = new Candidate(c.Start, c.End, "ORG", Heuristics.TownWithAScore);
         }
     }
