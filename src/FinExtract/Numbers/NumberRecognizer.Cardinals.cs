@@ -52,6 +52,7 @@ public sealed partial class NumberRecognizer
         private readonly List<Tok> T;
         private readonly int n;
         private readonly bool allowRatio;
+        private readonly int first;
         private int j;
         private double total, cur, lastScale = 1, lastChunk;
         private bool any, spelled, scaled, integer = true, aLead, hadHS, afterAnd, pendingM;
@@ -69,6 +70,7 @@ public sealed partial class NumberRecognizer
             T = c.T;
             n = T.Count;
             this.j = j;
+            first = j;
             this.allowRatio = allowRatio;
         }
 
@@ -532,10 +534,14 @@ public sealed partial class NumberRecognizer
                 v *= sc; scaled = true; lastScale = sc; lastTok = jj + 3;
             }
             else if (!(EndsHere(c, jj + 1) || IsWord(c, jj + 1, "of") || IsPercentWord(c, jj + 1) || IsWord(c, jj + 1, "and")
-                || SpelledFraction(jj, w, num < den))) return Flow.Break;
+                || SpelledFraction(jj, w, num < den) || ChangeByFraction(jj))) return Flow.Break;
             spelled = true;
             return Return(Done(v, lastTok, fraction: true));
         }
+
+        /// <summary>"rose by a third in a year": "a" and a denominator after "by", before a word of time or level, is a change's size.</summary>
+        private bool ChangeByFraction(int jj) => aLead && !any && IsWord(c, first - 1, "by") && jj + 1 < n && T[jj + 1].K == TK.Word
+            && NumberWords.ChangeTailWords.Contains(T[jj + 1].W);
 
         /// <summary>
         /// A fraction that is one whatever follows it: a spelled numerator joined to its denominator by a hyphen ("a

@@ -41,9 +41,17 @@ public sealed partial class NumberRecognizer
         var T = c.T;
         return pt + 1 < T.Count && T[pt + 1].W is "cut" or "cuts" or "rise" or "rises" or "increase" or "increases" or "hike" or "hikes"
             or "reduction" or "move" or "rate" or "reductions" or "increment"
-            // "cut rates by a quarter-point.", "by a half point on Wednesday"; not "by a half-point margin"
-            || k > 0 && T[k - 1].W is "by" && (pt + 1 >= T.Count || T[pt + 1].K == TK.Punct || PointClosers.Contains(T[pt + 1].W));
+            // "cut rates by a quarter-point.", "raised rates a half-point in May"; not "by a half-point margin"
+            || k > 0 && (T[k - 1].W is "by" or "rate" or "rates" || PointMoveVerbs.Contains(T[k - 1].W))
+               && (pt + 1 >= T.Count || T[pt + 1].K == TK.Punct || PointClosers.Contains(T[pt + 1].W));
     }
+
+    /// <summary>
+    /// A rate setter's verbs that "a quarter point" may follow directly ("cut a half-point", "raised a quarter point"); not
+    /// "rose" or "gained", which a share or an index does by points of its own.
+    /// </summary>
+    private static readonly HashSet<string> PointMoveVerbs = new(StringComparer.Ordinal)
+    { "cut", "cuts", "raised", "raises", "lifted", "lowered", "hiked", "trimmed", "increased", "reduced", "eased", "slashed" };
 
     /// <summary>Words that may follow "by a quarter-point" when the fraction measures the move itself: what comes next is no noun it qualifies.</summary>
     private static readonly HashSet<string> PointClosers = new(StringComparer.Ordinal)

@@ -62,6 +62,15 @@ public static class NumberWords
     /// <summary>Words after "one-" that make it an adjective of manner, not a count ("one-off", "one-time", "one-way").</summary>
     public static readonly HashSet<string> OneIdioms = Text.Lexicon.Set("number-one-idioms.tsv", StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words that may follow a change "by a third" ("rose by a third in a year", "cut by a quarter to 300"): a preposition
+    /// of time or of the level reached, so that "by a third party" stays a place in a sequence.
+    /// </summary>
+    public static readonly HashSet<string> ChangeTailWords = new(StringComparer.Ordinal)
+    {
+        "in", "to", "from", "since", "over", "on", "after", "during", "between", "compared", "against", "versus", "than", "this", "last", "while", "as",
+    };
+
     /// <summary>Determiners and possessives that make a following "point" a noun ("the point two readers made"), not a decimal point.</summary>
     public static readonly HashSet<string> NounDeterminers = new(StringComparer.Ordinal)
     {

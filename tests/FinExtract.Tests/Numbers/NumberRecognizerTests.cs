@@ -222,6 +222,8 @@ public class NumberRecognizerTests
     [InlineData("markets expect a quarter-point cut in June", "a quarter-point", "percent", 0.25, "percentage_point")]
     [InlineData("after a half-point rise last month", "a half-point", "percent", 0.5, "percentage_point")]
     [InlineData("the central bank raised rates by a quarter-point.", "a quarter-point", "percent", 0.25, "percentage_point")]
+    [InlineData("the Tarnwell bank lowered rates a half-point in May", "a half-point", "percent", 0.5, "percentage_point")]
+    [InlineData("the board cut a quarter point, as expected", "a quarter point", "percent", 0.25, "percentage_point")]
     [InlineData("A quarter-percentage-point increase is priced in", "A quarter-percentage-point", "percent", 0.25, "percentage_point")]
     [InlineData("the jobless rate jumped a full percentage point", "a full percentage point", "percent", 1, "percentage_point")]
     [InlineData("fees fell by half of one percent", "half of one percent", "percent", 0.5, "percent")]
@@ -239,6 +241,12 @@ public class NumberRecognizerTests
         Assert.Equal(unit, n.Unit);
         Assert.DoesNotContain(Find("she won by a half-point margin"), x => x.Kind == "percent");
     }
+
+    [Theory]
+    [InlineData("she won by a half-point margin")]
+    [InlineData("the Tarvel share gained a quarter point on the day")]
+    [InlineData("the striker scored a half point for the team")]
+    public void AFractionOfAPoint_WithNoRateMove_IsNoPercent(string text) => Assert.DoesNotContain(Find(text), x => x.Kind == "percent");
 
     [Theory]
     [InlineData("guidance of $1.2-$1.5 billion for the year", 1.2e9, 1.5e9)]
@@ -796,6 +804,19 @@ public class NumberRecognizerTests
     [InlineData("It cost four thousand, six hundred and ten dollars.", 4610)]
     public void CountsAndShares_InTheirGrammaticalShapes(string text, double expected) =>
         Assert.Contains(Find(text), n => Math.Abs(n.Value!.Value - expected) < 1e-9);
+
+    /// <summary>"by a third" measures a change when a word of time or level follows; "by a third party" is a place in a sequence.</summary>
+    [Theory]
+    [InlineData("Orders at Tarvel rose by a third in the spring.", 1.0 / 3)]
+    [InlineData("Quorvin cut its staff by a quarter to 800.", 0.25)]
+    [InlineData("Costs fell by a fifth since the merger.", 0.2)]
+    public void AFractionAfterBy_BeforeAWordOfTimeOrLevel_IsAChangesSize(string text, double expected) =>
+        Assert.Contains(Find(text), n => Math.Abs(n.Value!.Value - expected) < 1e-9);
+
+    [Theory]
+    [InlineData("The dispute was settled by a third party in May.")]
+    [InlineData("The lesson was taught by a third year student.")]
+    public void ByAThird_BeforeANoun_IsNoFraction(string text) => Assert.DoesNotContain(Find(text), n => n.Value is > 0 and < 1);
 
     [Theory]
     [InlineData("Sales went from one million, two million to five million.", 1e6)]
