@@ -123,7 +123,8 @@ public sealed partial class EntityStage
             if (next < tokens.Count && tokens[next].Start == tokens[j].End + 1 && IsRegnalNumber(body, tokens, i, j, next)) { j = next; break; }
             if (next < tokens.Count && IsCapitalised(body, tokens[next]) && tokens[next].Start == tokens[j].End + 1 && body[tokens[j].End] == ' '
                 && (!EntityLexicon.NotNames.Contains(WithoutPossessive(Word(body, tokens[next])))
-                || (Word(body, tokens[next]) == "General" && OrgSoFar(body, tokens, i, j)) || IsGivenNameHe(body, tokens, i, j, next))
+                || (Word(body, tokens[next]) == "General" && (OrgSoFar(body, tokens, i, j) || OrgWordAfter(body, tokens, next)))
+                || IsGivenNameHe(body, tokens, i, j, next))
                 && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
             // "Bank of America" runs on over "of"; "strategist Ivo Marsh of Tarvel Bank" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
@@ -159,6 +160,10 @@ public sealed partial class EntityStage
         }
         return j;
     }
+
+    /// <summary>"Harlow General Hospital", "Tarvel General Insurance": "General" inside a name whose next word is an organisation's.</summary>
+    private static bool OrgWordAfter(string body, IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k + 1].Start == tokens[k].End + 1 && EntityLexicon.OrgWords.Contains(Word(body, tokens[k + 1]));
 
     /// <summary>
     /// An organisation's name runs on over "of the" and "on" ("Office of the Inspector General", "National Institute on Drug Abuse"),

@@ -44,6 +44,15 @@ public class EntityStageTests
     [InlineData("The award came from the J. Paul Quorvin Museum last year.", "J. Paul Quorvin Museum")]
     public void InitialsBeforeABodysName_ArePartOfIt(string text, string name) => IsOneOrganisation(text, name);
 
+    /// <summary>"General" runs on inside a name when an organisation's word follows it; a firm of professionals is named by their plural.</summary>
+    [Theory]
+    [InlineData("Patients were moved to Harlow General Hospital on Friday.", "Harlow General Hospital")]
+    [InlineData("The claim was paid by Tarvel General Insurance last year.", "Tarvel General Insurance")]
+    [InlineData("The tower was designed by Ilvers Architects in 2019.", "Ilvers Architects")]
+    [InlineData("The buyer was advised by Marsh Quarles Solicitors.", "Marsh Quarles Solicitors")]
+    [InlineData("Kessmoor Consultants wrote the report.", "Kessmoor Consultants")]
+    public void AGeneralOrAProfessionInsideAName_KeepsTheBodyWhole(string text, string name) => IsOneOrganisation(text, name);
+
     /// <summary>A team named by the plural at the end of its name links to it inside a sentence; at a sentence's start the plural may be a common noun.</summary>
     [Fact]
     public void ATeamsPluralNickname_LinksToTheTeam()
