@@ -84,6 +84,13 @@ public sealed partial class EntityStage
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}\.){1,3}$")]
     private static partial System.Text.RegularExpressions.Regex InitialsWord();
 
+    /// <summary>
+    /// A capitalised participle or adverb ("Reposting", "Asked", "Newly-created"): a word with no other capital that ends so; not
+    /// a hyphenated given name or a surname with a second capital ("Mei-Ling", "O'Reilly").
+    /// </summary>
+    private static bool IsParticipleOrAdverb(string w) => w.Length > 3 && !w.AsSpan(1).ContainsAnyInRange('A', 'Z')
+        && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
+
     private IEnumerable<Candidate> CapitalisedSequences(Article article)
     {
         string body = article.Body;
@@ -120,8 +127,7 @@ public sealed partial class EntityStage
             }
             // A sentence-initial participle or adverb is not part of the name ("Reposting Downing's post"); a given name that ends so
             // ("Emily", "Ahmed", "Erling") is.
-            if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0 && !_givenNames.Contains(w0)
-                && (w0.EndsWith("ing", StringComparison.Ordinal) || w0.EndsWith("ed", StringComparison.Ordinal) || w0.EndsWith("ly", StringComparison.Ordinal)))
+            if (sentenceStarts.Contains(i) && j > i && Word(body, tokens[i]) is var w0 && !_givenNames.Contains(w0) && IsParticipleOrAdverb(w0))
                 from = i + 1;
             // "Rival Quellmark said": a sentence's first word that announces an organisation is its cue, not part of its name
             // ("Bank Leumi" keeps its organisation word)

@@ -44,6 +44,22 @@ public class EntityStageTests
     [InlineData("The award came from the J. Paul Quorvin Museum last year.", "J. Paul Quorvin Museum")]
     public void InitialsBeforeABodysName_ArePartOfIt(string text, string name) => IsOneOrganisation(text, name);
 
+    /// <summary>
+    /// A sentence's first word is dropped from a name as a participle or adverb only when it has no second capital: a hyphenated
+    /// given name or a surname like "McNally" opens the name; a hyphenated participle still does not.
+    /// </summary>
+    [Theory]
+    [InlineData("Mei-Ling Tarvel, who founded the company in 2009, will step down.", "Mei-Ling Tarvel", "PERSON")]
+    [InlineData("McNally Tarvel Media is opening a new office in May.", "McNally Tarvel Media", "ORG")]
+    [InlineData("Newly-listed Quorvin Holdings fell 4% on Monday.", "Quorvin Holdings", "ORG")]
+    public void ASentencesFirstWord_IsAParticipleOnlyWithoutASecondCapital(string text, string name, string type) => IsOne(text, name, type);
+
+    /// <summary>A player's position before the name makes it a person's, at a sentence's start too.</summary>
+    [Theory]
+    [InlineData("Winger Ivo Tarnwell joined on a free transfer.", "Ivo Tarnwell")]
+    [InlineData("The club sold wicketkeeper Ada Kessmoor to a rival.", "Ada Kessmoor")]
+    public void APlayersPosition_BeforeAName_MakesItAPerson(string text, string name) => IsOne(text, name, "PERSON");
+
     /// <summary>"General" runs on inside a name when an organisation's word follows it; a firm of professionals is named by their plural.</summary>
     [Theory]
     [InlineData("Patients were moved to Harlow General Hospital on Friday.", "Harlow General Hospital")]
