@@ -60,6 +60,18 @@ public class EntityStageTests
     [InlineData("The club sold wicketkeeper Ada Kessmoor to a rival.", "Ada Kessmoor")]
     public void APlayersPosition_BeforeAName_MakesItAPerson(string text, string name) => IsOne(text, name, "PERSON");
 
+    /// <summary>Makers of consumer electronics are known companies, with their ticker where listed; a wire's index code after a dot is none.</summary>
+    [Fact]
+    public void ConsumerElectronicsMakers_AreKnown_AndAnIndexCodeIsNot()
+    {
+        var a = Run("Tarvel's speakers compete with Sonos and Bose, and its drones with DJI.");
+        Assert.Equal("SONO", At(a, "Sonos").Ticker);
+        Assert.Equal("ORG", At(a, "Bose").Type);
+        Assert.Equal("ORG", At(a, "DJI").Type);
+        var b = Run("On Wall Street, the index .DJI fell 102 points on Monday.");
+        Assert.DoesNotContain(b.Entities, e => b.Body[e.Start..e.End] == "DJI");
+    }
+
     /// <summary>"General" runs on inside a name when an organisation's word follows it; a firm of professionals is named by their plural.</summary>
     [Theory]
     [InlineData("Patients were moved to Harlow General Hospital on Friday.", "Harlow General Hospital")]
