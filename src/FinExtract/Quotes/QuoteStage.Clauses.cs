@@ -148,8 +148,8 @@ public sealed partial class QuoteStage
             if (SubjectBeforeVerb(ctx, s, sStart, vAt, vm) is { } clauseSubject) return clauseSubject;
             var orgs = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= clause && x.End <= vAt && !ctx.InsideQuote(x)).OrderBy(x => x.Start).ToList();
             // "The Tarvian mission to the UN said", "In a letter to Quorvin, the group said": a body after "to" is who is addressed or
-            // served, not who speaks
-            var org = orgs.FirstOrDefault(x => !AddressedBefore().IsMatch(ctx.Body.AsSpan(clause, x.Start - clause)));
+            // served, not who speaks; one after "published in" is where a study appeared
+            var org = orgs.FirstOrDefault(x => !NoSubjectBefore().IsMatch(ctx.Body.AsSpan(clause, x.Start - clause)));
             if (org == null && orgs.Count > 0 && GapBeyondAppositive(ctx.Body, orgs[^1].End, vAt) < 40)
                 return new Attribution("", "", vm.Value, "quotes.unnamed-speaker", 0.6);
             // "Organisers acknowledged that Tarn helped and said …": an organisation after an earlier reporting verb is in what was reported
@@ -316,13 +316,17 @@ public sealed partial class QuoteStage
     private static partial Regex QuotationIntroducedAfter();
 
     /// <summary>
+    /// Words right before a name that make it no subject: "to" or "to the" (the name is addressed: "mission to the", "a letter
+    /// to"), or "published in", "in the journal" (the name is where a study appeared: "the authors of a study published in X argued").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:to\s+(?:the\s+)?|(?:published|appeared|appearing)\s+in\s+(?:[Tt]he\s+)?(?:journal\s+|magazine\s+)?"
+        + @"|in\s+the\s+(?:journal|magazine)\s+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoSubjectBefore();
+
+    /// <summary>
     /// "The party's finance chief said", "the bank's former lawyer told": one of the organisation's people, not named, speaks for
     /// themself; a spokesperson or representative speaks for the organisation.
     /// </summary>
-    /// <summary>"to" or "to the" right before a name: the name is addressed, not the subject ("mission to the", "a letter to").</summary>
-    [GeneratedRegex(@"\bto\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex AddressedBefore();
-
     [GeneratedRegex(@"^['’]s?\s+(?!" + SpeaksForOwner + @")\p{Ll}[^,;()“”""]*$", RegexOptions.CultureInvariant)]
     private static partial Regex OwnersMember();
 

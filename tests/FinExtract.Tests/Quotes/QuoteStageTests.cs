@@ -631,6 +631,13 @@ public class QuoteStageTests
     public void APossessivePerson_OwnsTheSubject_AndDoesNotSpeak(string text) =>
         Assert.NotEqual("Ada Quarles", OnlySpeaker(text));
 
+    /// <summary>"The authors of a study published in the journal X argued …": the journal is where the study appeared, not who speaks.</summary>
+    [Theory]
+    [InlineData("The authors of a study published in the journal JAMA Pediatrics argued that screen time was “a growing concern.”")]
+    [InlineData("Researchers whose paper appeared in The Lancet warned that the rules were “far too weak.”")]
+    public void AJournalWhereAStudyAppeared_IsNotTheSpeaker(string text) =>
+        Assert.Equal(("", "quotes.unnamed-speaker"), Assert.Single(Run(text).Quotes) is var q ? (q.Speaker, q.Rule) : default);
+
     /// <summary>"A father whose son studies at Tarn Academy said …": the school only says who the unnamed father is.</summary>
     [Theory]
     [InlineData("A father whose son is a pupil at Tarn Academy, recalling what the boy had told him, said older pupils were acting “strangely”.")]
