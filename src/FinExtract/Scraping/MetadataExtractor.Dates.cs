@@ -157,6 +157,11 @@ public static partial class MetadataExtractor
             }
             bool isUpdate = IsUpdateStamp(t) || (el.GetAttribute("class") ?? "").Contains("updat", StringComparison.OrdinalIgnoreCase)
                 || (el.GetAttribute("itemprop") ?? "") == "dateModified";
+            if (isUpdate && PageDateScanner.PublishedInUpdateStamp(t, dayFirst) is { } first)
+            {
+                log.Saw("published", first.ToIso(), where, $"'{t}': an update stamp that also tells the publication");
+                return (first, false);
+            }
             if (isUpdate) { updated ??= d; log.Saw("published", d.ToIso(), where, $"'{t}': an update stamp, used only when nothing else is shown"); continue; }
             log.Saw("published", d.ToIso(), where, $"'{t}': first visible dateline");
             return (d, false);

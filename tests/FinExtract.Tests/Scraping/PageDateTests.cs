@@ -40,10 +40,12 @@ public class PageDateTests
         Assert.DoesNotContain("Jane Roe", article.Metadata.Author.Value ?? "");
     }
 
-    /// <summary>An update stamp that the publication follows in the same line: the publication, not nothing.</summary>
+    /// <summary>An update stamp that the publication follows in the same line, in a date element or not: the publication, not the update.</summary>
     [Theory]
     [InlineData("<p class=\"x\">Updated June 5, 2021. Originally published March 3, 2021</p>")]
     [InlineData("<div>Aktualisiert am 5. Juni 2021 | Veröffentlicht am 3. März 2021</div>")]
+    [InlineData("<span class=\"date\">Last updated 5 June 2021 | First published 3 March 2021</span>")]
+    [InlineData("<div class=\"byline-date\">Updated: June 5, 2021 · Published: March 3, 2021</div>")]
     public void AnUpdateStampBeforeThePublicationDate_InOneLine_GivesThePublication(string line) =>
         Assert.Equal("2021-03-03", Published("<html><body><h1>Budget passed</h1>" + line + "<article>" + Story + "</article></body></html>"));
 
