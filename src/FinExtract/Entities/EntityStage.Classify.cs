@@ -439,7 +439,8 @@ public sealed partial class EntityStage
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev)
             || (prev == "of" && prev2 is "shares" or "Shares" or "stake" or "owner" or "maker" or "unit")
             // "a trade professor at Cornell", "an analyst at Quorvin": where someone works is an organisation
-            || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares;
+            || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares
+            || DescribedAsAFirm(prev) && !IsKnownPlace(first);
         // a cue word before a sentence's first word belongs to the sentence before (a possessive after it does not: "Quorvin's shares
         // fell"); a person's surname has shares too ("Neumann's shares")
         // (a lone letter is a label: "group B", "plan A")

@@ -80,6 +80,18 @@ public sealed partial class EntityStage
         return w;
     }
 
+    /// <summary>
+    /// "Munich-based Vostrel", "Nasdaq-listed Quellmark", "state-owned Tarvel": a word before a name that describes a firm by the
+    /// place it is based or headquartered in, where it is listed or who owns it ("Intel-based Mac" names what a product is built on).
+    /// </summary>
+    private bool DescribedAsAFirm(string prev)
+    {
+        int hyphen = prev.LastIndexOf('-');
+        if (hyphen <= 0) return false;
+        string how = prev[(hyphen + 1)..];
+        return how is "listed" or "owned" || how is "based" or "headquartered" && IsKnownPlace(prev[..hyphen]);
+    }
+
     /// <summary>"Delhi-based", "New York-listed", "Google-owned": an adjective made from a name, not a name.</summary>
     private static bool IsPlaceAdjective(ReadOnlySpan<char> w) =>
         w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-listed", StringComparison.Ordinal) || w.EndsWith("-owned", StringComparison.Ordinal)

@@ -72,6 +72,18 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => b.Body[e.Start..e.End] == "DJI");
     }
 
+    /// <summary>A name described by the place a firm is based in, where it is listed or who owns it is an organisation's; a product
+    /// described by what it is built on is not.</summary>
+    [Theory]
+    [InlineData("Shares fell after London-based Quellmark cut its forecast.", "Quellmark", "ORG")]
+    [InlineData("The plant was bought by Nasdaq-listed Vostrel last year.", "Vostrel", "ORG")]
+    [InlineData("Workers at state-owned Pelleko went on strike.", "Pelleko", "ORG")]
+    public void ANameDescribedAsAFirm_IsAnOrganisation(string text, string name, string type) => HasA(text, name, type);
+
+    [Fact]
+    public void AProductDescribedByWhatItIsBuiltOn_IsNoOrganisation() =>
+        HasNo("Tarvel unveiled a new Quorvin-based Zintabook on Monday.", "Zintabook", "ORG");
+
     /// <summary>"General" runs on inside a name when an organisation's word follows it; a firm of professionals is named by their plural.</summary>
     [Theory]
     [InlineData("Patients were moved to Harlow General Hospital on Friday.", "Harlow General Hospital")]
