@@ -23,8 +23,11 @@ public sealed partial class NumberRecognizer
             (link, at) = (T[j + 1].W, j + 3);
         else if (IsPunct(c, j, ":") && Adjacent(c, j - 1, j) && Adjacent(c, j, j + 1) || IsWord(c, j, "for") && Spaced(c, j - 1, j) && Spaced(c, j, j + 1))
             (link, at) = (T[j].W, j + 1);
+        else if (IsPunct(c, j, "-") && T[k].K == TK.Num && T[j + 1].K == TK.Num && Adjacent(c, j - 1, j) && Adjacent(c, j, j + 1))
+            (link, at) = ("-", j + 1);
         else return null;
         if (at >= T.Count || T[at].S >= nextBlock || !(SmallWhole(ParseAmount(c, at, allowSign: false, allowRatio: false)) is { } b)) return null;
+        if (link == "-") return DashedRatio(c, k, a, b);
         bool hyphened = at == j + 3;
         if (hyphened && link == "to" && (a.V < b.V || PercentAfter(c, b) != null || CurrencyAfter(c, b) != null)) return null;
         if (!hyphened && !RatioWordBeside(c, a.S, b.Next)) return null;
@@ -36,7 +39,22 @@ public sealed partial class NumberRecognizer
     {
         for (int i = k + 1; i < c.T.Count && i <= k + MaxRatioTokens; i++)
             if (c.T[i].W is "for" or "to" or ":") return true;
-        return false;
+        return k + 1 < c.T.Count && c.T[k + 1].W == "-";
+    }
+
+    /// <summary>
+    /// Two whole numbers joined by a bare hyphen as a split: equal ones ("a 50-50 venture", "drew 1-1"), never a range, or any two
+    /// beside a word of ratios ("a 60-40 split", "on a 70-30 basis"); not inside a date or a code ("2024-10-10", "10-10-2020"), nor
+    /// before a percent sign or a currency ("50-60%").
+    /// </summary>
+    private (NumberMention Mention, int Next)? DashedRatio(Ctx c, int k, Amount a, Amount b)
+    {
+        var T = c.T;
+        bool inCode = k > 0 && IsPunct(c, k - 1, "-") && Adjacent(c, k - 1, k) || IsPunct(c, b.Next, "-") && Adjacent(c, b.Next - 1, b.Next);
+        if (inCode || PercentAfter(c, b) != null || CurrencyAfter(c, b) != null || a.V == 0 || a.V != b.V && !RatioWordBeside(c, a.S, b.Next))
+            return null;
+        return (new NumberMention { Start = a.S, End = b.E, Kind = "ratio", Value = Round(a.V / b.V), Unit = "ratio", Rule = "ratio.dashed",
+            Confidence = 0.8 }, b.Next);
     }
 
     /// <summary>How far after a ratio's first token its link may stand ("twenty-one-for-one": five tokens).</summary>

@@ -805,6 +805,24 @@ public class NumberRecognizerTests
     public void CountsAndShares_InTheirGrammaticalShapes(string text, double expected) =>
         Assert.Contains(Find(text), n => Math.Abs(n.Value!.Value - expected) < 1e-9);
 
+    /// <summary>Two whole numbers joined by a bare hyphen are a split when they are equal or a word of ratios stands beside them.</summary>
+    [Theory]
+    [InlineData("Tarvel and Quorvin formed a 50-50 venture.", "50-50", 1.0)]
+    [InlineData("The board was tied 6-6 on the motion.", "6-6", 1.0)]
+    [InlineData("Profits are shared on a 60-40 basis.", "60-40", 1.5)]
+    public void EqualNumbersOrASplit_JoinedByAHyphen_AreARatio(string text, string mention, double value)
+    {
+        var n = Single(text, "ratio");
+        Assert.Equal((mention, value), (text[n.Start..n.End], n.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("Prices rose 10-15 percent in the spring.")]
+    [InlineData("The deal closed on 2024-10-10 in Kessmoor.")]
+    [InlineData("The panel code is 50-50-12 on the form.")]
+    [InlineData("Harlow won the match 3-1 at home.")]
+    public void ARangeADateOrAScore_IsNoDashedRatio(string text) => Assert.DoesNotContain(Find(text), n => n.Kind == "ratio");
+
     /// <summary>"by a third" measures a change when a word of time or level follows; "by a third party" is a place in a sequence.</summary>
     [Theory]
     [InlineData("Orders at Tarvel rose by a third in the spring.", 1.0 / 3)]
