@@ -91,6 +91,7 @@ public class EntityStageTests
     [InlineData("The tower was designed by Ilvers Architects in 2019.", "Ilvers Architects")]
     [InlineData("The buyer was advised by Marsh Quarles Solicitors.", "Marsh Quarles Solicitors")]
     [InlineData("Kessmoor Consultants wrote the report.", "Kessmoor Consultants")]
+    [InlineData("Harlow Bros. opened a store in the town.", "Harlow Bros")]
     public void AGeneralOrAProfessionInsideAName_KeepsTheBodyWhole(string text, string name) => IsOneOrganisation(text, name);
 
     /// <summary>A team named by the plural at the end of its name links to it inside a sentence; at a sentence's start the plural may be a common noun.</summary>
