@@ -85,8 +85,8 @@ public sealed partial class EntityStage
     private static partial System.Text.RegularExpressions.Regex InitialsWord();
 
     /// <summary>
-    /// A capitalised participle or adverb ("Reposting", "Asked", "Newly-created"): a word with no other capital that ends so; not
-    /// a hyphenated given name or a surname with a second capital ("Mei-Ling", "O'Reilly").
+    /// A capitalised participle or adverb ("Reposting", "Asked", "Newly-listed"): a word with no other capital that ends so; not
+    /// a hyphenated given name or a surname with a second capital ("Mei-Ling", "McNally").
     /// </summary>
     private static bool IsParticipleOrAdverb(string w) => w.Length > 3 && !w.AsSpan(1).ContainsAnyInRange('A', 'Z')
         && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));

@@ -82,7 +82,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// "Munich-based Vostrel", "Nasdaq-listed Quellmark", "state-owned Tarvel": a word before a name that describes a firm by the
-    /// place it is based or headquartered in, where it is listed or who owns it ("Intel-based Mac" names what a product is built on).
+    /// place it is based or headquartered in, where it is listed or who owns it ("Quorvin-based Zintabook" names what a product is built on).
     /// </summary>
     private bool DescribedAsAFirm(string prev)
     {

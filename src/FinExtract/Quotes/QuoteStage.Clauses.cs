@@ -317,7 +317,7 @@ public sealed partial class QuoteStage
 
     /// <summary>
     /// Words right before a name that make it no subject: "to" or "to the" (the name is addressed: "mission to the", "a letter
-    /// to"), or "published in", "in the journal" (the name is where a study appeared: "the authors of a study published in X argued").
+    /// to"), or "published in", "in the journal" (the name is where a study appeared: "scientists behind a trial published in X argued").
     /// </summary>
     [GeneratedRegex(@"\b(?:to\s+(?:the\s+)?|(?:published|appeared|appearing)\s+in\s+(?:[Tt]he\s+)?(?:journal\s+|magazine\s+)?"
         + @"|in\s+the\s+(?:journal|magazine)\s+)$", RegexOptions.CultureInvariant)]

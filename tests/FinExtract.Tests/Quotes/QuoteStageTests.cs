@@ -631,9 +631,9 @@ public class QuoteStageTests
     public void APossessivePerson_OwnsTheSubject_AndDoesNotSpeak(string text) =>
         Assert.NotEqual("Ada Quarles", OnlySpeaker(text));
 
-    /// <summary>"The authors of a study published in the journal X argued …": the journal is where the study appeared, not who speaks.</summary>
+    /// <summary>"Scientists behind a trial published in the journal X argued …": the journal is where the study appeared, not who speaks.</summary>
     [Theory]
-    [InlineData("The authors of a study published in the journal JAMA Pediatrics argued that screen time was “a growing concern.”")]
+    [InlineData("Scientists behind the trial published in the journal JAMA Pediatrics argued that the new drug was “well tolerated.”")]
     [InlineData("Researchers whose paper appeared in The Lancet warned that the rules were “far too weak.”")]
     public void AJournalWhereAStudyAppeared_IsNotTheSpeaker(string text) =>
         Assert.Equal(("", "quotes.unnamed-speaker"), Assert.Single(Run(text).Quotes) is var q ? (q.Speaker, q.Rule) : default);
