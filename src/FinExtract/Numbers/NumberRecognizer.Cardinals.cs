@@ -541,7 +541,7 @@ public sealed partial class NumberRecognizer
 
         /// <summary>"rose by a third in a year": "a" and a denominator after "by", before a word of time or level, is a change's size.</summary>
         private bool ChangeByFraction(int jj) => aLead && !any && IsWord(c, first - 1, "by") && jj + 1 < n && T[jj + 1].K == TK.Word
-            && NumberWords.ChangeTailWords.Contains(T[jj + 1].W);
+            && NumberWords.WordsAfterAChange.Contains(T[jj + 1].W);
 
         /// <summary>
         /// A fraction that is one whatever follows it: a spelled numerator joined to its denominator by a hyphen ("a

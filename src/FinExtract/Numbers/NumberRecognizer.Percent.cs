@@ -41,9 +41,9 @@ public sealed partial class NumberRecognizer
         var T = c.T;
         return pt + 1 < T.Count && T[pt + 1].W is "cut" or "cuts" or "rise" or "rises" or "increase" or "increases" or "hike" or "hikes"
             or "reduction" or "move" or "rate" or "reductions" or "increment"
-            // "cut rates by a quarter-point.", "raised rates a half-point in May"; not "by a half-point margin"
+            // "cut rates by a quarter-point.", "raised rates a half-point in May", "... and"; not "by a half-point margin"
             || k > 0 && (T[k - 1].W is "by" or "rate" or "rates" || PointMoveVerbs.Contains(T[k - 1].W))
-               && (pt + 1 >= T.Count || T[pt + 1].K == TK.Punct || PointClosers.Contains(T[pt + 1].W));
+               && (pt + 1 >= T.Count || T[pt + 1].K == TK.Punct || T[pt + 1].W is "and" or "or" || NumberWords.WordsAfterAChange.Contains(T[pt + 1].W));
     }
 
     /// <summary>
@@ -52,10 +52,6 @@ public sealed partial class NumberRecognizer
     /// </summary>
     private static readonly HashSet<string> PointMoveVerbs = new(StringComparer.Ordinal)
     { "cut", "cuts", "raised", "raises", "lifted", "lowered", "hiked", "trimmed", "increased", "reduced", "eased", "slashed" };
-
-    /// <summary>Words that may follow "by a quarter-point" when the fraction measures the move itself: what comes next is no noun it qualifies.</summary>
-    private static readonly HashSet<string> PointClosers = new(StringComparer.Ordinal)
-    { "on", "in", "at", "to", "from", "after", "and", "or", "last", "this", "each", "since", "for", "while", "as", "earlier", "today", "yesterday" };
 
     /// <summary>"percent of 10", "per cent of 210": the share named before its number, with no number before it.</summary>
     private int? PercentOf(Ctx c, int k, List<NumberMention> found)

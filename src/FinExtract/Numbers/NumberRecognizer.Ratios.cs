@@ -49,7 +49,6 @@ public sealed partial class NumberRecognizer
     /// </summary>
     private (NumberMention Mention, int Next)? DashedRatio(Ctx c, int k, Amount a, Amount b)
     {
-        var T = c.T;
         bool inCode = k > 0 && IsPunct(c, k - 1, "-") && Adjacent(c, k - 1, k) || IsPunct(c, b.Next, "-") && Adjacent(c, b.Next - 1, b.Next);
         if (inCode || PercentAfter(c, b) != null || CurrencyAfter(c, b) != null || a.V == 0 || a.V != b.V && !RatioWordBeside(c, a.S, b.Next))
             return null;

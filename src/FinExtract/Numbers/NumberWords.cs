@@ -63,12 +63,14 @@ public static class NumberWords
     public static readonly HashSet<string> OneIdioms = Text.Lexicon.Set("number-one-idioms.tsv", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Words that may follow a change "by a third" ("rose by a third in a year", "cut by a quarter to 300"): a preposition
-    /// of time or of the level reached, so that "by a third party" stays a place in a sequence.
+    /// Words that may follow a fraction when it measures a change itself ("rose by a third in a year", "cut by a quarter to 300", "cut
+    /// rates by a quarter-point on Wednesday"): a preposition or adverb of time or of the level reached, no noun the fraction qualifies
+    /// ("by a third party", "by a half-point margin").
     /// </summary>
-    public static readonly HashSet<string> ChangeTailWords = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> WordsAfterAChange = new(StringComparer.Ordinal)
     {
-        "in", "to", "from", "since", "over", "on", "after", "during", "between", "compared", "against", "versus", "than", "this", "last", "while", "as",
+        "in", "to", "from", "since", "over", "on", "at", "after", "during", "between", "compared", "against", "versus", "than", "this", "last",
+        "each", "for", "while", "as", "earlier", "today", "yesterday",
     };
 
     /// <summary>Determiners and possessives that make a following "point" a noun ("the point two readers made"), not a decimal point.</summary>

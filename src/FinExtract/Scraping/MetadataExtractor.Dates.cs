@@ -135,7 +135,7 @@ public static partial class MetadataExtractor
         {
             string t = ShortText(el, 160);
             if (t.Length == 0) continue;
-            if (DateParser.FindInText(t, year, dayFirst) is not { } d) continue;
+            if (DateParser.FindInText(t, year, dayFirst, out int at) is not { } d) continue;
             string where = el.LocalName == "time" ? "time" : "dateline";
             // "08/11/2023" read month first on a page whose structured date is 8 November: the page writes day first.
             if (structured is { } st && st.Date.Date != d.Date && IsSwapped(d.Date, st.Date.Date))
@@ -157,7 +157,7 @@ public static partial class MetadataExtractor
             }
             bool isUpdate = IsUpdateStamp(t) || (el.GetAttribute("class") ?? "").Contains("updat", StringComparison.OrdinalIgnoreCase)
                 || (el.GetAttribute("itemprop") ?? "") == "dateModified";
-            if (isUpdate && PageDateScanner.PublishedInUpdateStamp(t, dayFirst) is { } first)
+            if (isUpdate && PageDateScanner.PublishedLater(t, at + 1, dayFirst) is { } first)
             {
                 log.Saw("published", first.ToIso(), where, $"'{t}': an update stamp that also tells the publication");
                 return (first, false);

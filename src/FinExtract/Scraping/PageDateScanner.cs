@@ -112,14 +112,10 @@ public static partial class PageDateScanner
     }
 
     /// <summary>
-    /// In an update stamp that also tells the publication ("Updated 5 June 2021 | First published 3 March 2021"), the date after
-    /// the publication cue; null when the stamp tells only the update.
+    /// A date right after a publication cue further on in the line, after an update stamp ("Updated 5 June 2021 | First published
+    /// 3 March 2021"), or null.
     /// </summary>
-    public static PageDate? PublishedInUpdateStamp(string line, bool? dayFirst) =>
-        DateParser.FindInText(line, null, dayFirst, out int at) is null ? null : PublishedLater(line, at + 1, dayFirst);
-
-    /// <summary>A date right after a publication cue further on in the line (after an update stamp), or null.</summary>
-    private static PageDate? PublishedLater(string line, int from, bool? dayFirst)
+    internal static PageDate? PublishedLater(string line, int from, bool? dayFirst)
     {
         string lower = line.ToLowerInvariant();
         foreach (var cue in DateCues.Publication)
