@@ -253,8 +253,10 @@ public sealed partial class QuoteStage
         if (paragraphBefore && !IntroducesTheNextParagraph(body, sentence.Start, k, tail)) return null;
         if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
         // (a place in an opening phrase is passed over: "In a London hotel, Rollock spells out why …")
-        var first = article.Entities.Where(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" or "ORG").OrderBy(x => x.Start)
+        int from = sentence.Start;
+        var first = article.Entities.Where(x => x.Start >= from && x.End <= k && x.Type is "PERSON" or "ORG").OrderBy(x => x.Start)
             .FirstOrDefault();
+        if (FrontedClauseSubject(article, from, k) is { } fronted) (first, from) = fronted;
         // "Any small hospital, he said, would need these supplies.": a sentence that names no one and reports through "he" or "she"
         if (first == null && PronounReports().Match(body, sentence.Start, k - sentence.Start) is { Success: true } pronoun)
             return Antecedent(ctx, sentence.Start, pronoun.Groups["p"].Value == "she" ? "f" : "m", "PERSON");
@@ -273,14 +275,48 @@ public sealed partial class QuoteStage
         }
         // ...and no one else is named in it who could be speaking (a name in an aside that says who the subject is does not speak).
         int asideEnd = AsideAfter(body, first.End, k);
-        if (article.Entities.Any(x => x.Start >= sentence.Start && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId
+        if (article.Entities.Any(x => x.Start >= from && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId
             && !(x.Start >= first.End && x.End <= asideEnd))) return null;
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...", "The economy minister, Jo Roe, ...")
         // or a connective ("But Ilves ...").
-        string lead = body[sentence.Start..leadEnd];
+        string lead = body[from..leadEnd];
         return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead) || IsRoleOfTheOrganisation(OrganisationNameLead().Replace(lead, " "))
             || first.Type == "PERSON" && ReportedAtTheEnd(body, sentence.Start, first, k) ? first : null;
     }
+
+    /// <summary>
+    /// "After talks with Tarvel and its lenders broke down, chairman Ivo Marsh resigned.": a sentence that opens with a clause
+    /// ("After", "Following", "Despite"), then a comma, then a person, with at most a role in lower case before the name and a verb
+    /// after it: that person is the subject, and the names inside the opening clause are not; with where the main clause starts.
+    /// </summary>
+    private static (EntityMention Subject, int From)? FrontedClauseSubject(Article article, int start, int end)
+    {
+        string body = article.Body;
+        if (!OpensWithClauseWord(body.AsSpan(start, end - start))) return null;
+        foreach (var x in article.Entities)
+        {
+            if (x.Start <= start || x.End > end || x.Type != "PERSON") continue;
+            int comma = body.LastIndexOf(", ", x.Start, x.Start - start, StringComparison.Ordinal);
+            if (comma <= start || !IsLowerCaseRole(body.AsSpan(comma + 2, x.Start - comma - 2))) continue;
+            if (x.End + 1 < end && body[x.End] == ' ' && char.IsLower(body[x.End + 1])) return (x, comma + 2);
+        }
+        return null;
+    }
+
+    /// <summary>Nothing, or up to three lower-case words: a role before a name ("chairman ", "chief executive ").</summary>
+    private static bool IsLowerCaseRole(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var w = text[range];
+            if (w.IsEmpty) continue;
+            if (++words > 3 || !char.IsLower(w[0]) || w.ContainsAnyExcept(LowerRoleChars)) return false;
+        }
+        return true;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerRoleChars = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
     /// <summary>
     /// "Ana Roe, a lawyer for Harlow Marsh, said …", "Ana Roe - who runs the chain with Ivo Marsh - told …", "Ana Roe (a partner of

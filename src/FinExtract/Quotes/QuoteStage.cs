@@ -51,7 +51,7 @@ public sealed partial class QuoteStage : IStage
         string professions = string.Join("|", Entities.EntityLexicon.Professions.OrderByDescending(w => w.Length).Select(Regex.Escape));
         _after = new Regex(@"^\s*[,—–-]?\s*(?!(?:" + v + @")\b)" + Descriptor + "(?<sp>" + Role + "|" + Name + "|" + Pron + "|" + Org + @")(?<!['’]s)" + Appos
             + @"(?:\s+(?:" + professions + @")(?<=s))?(?:\s+and\s+(?:his|her|their)\s+\w+)?\s+(?:\w+ly\s+)?"
-            + @"(?:(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")|" + ModalReport + @")\b", RegexOptions.CultureInvariant);
+            + @"(?:(?:has\s+|had\s+|have\s+|would\s+|will\s+)?(?<cue>" + v + @")|" + ModalOrClosingReport + @")\b", RegexOptions.CultureInvariant);
         string workers = @"(?:(?:(?:a|an|one|another|two|three|some)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(?:" + professions + @")\s+(?:at|from|with)\s+)?";
         // "said the governor, Ana Lupe" (a role, then its holder in apposition); "said central bank governor Ana Lupe" (a lower-case role before the name)
         // ...and "said chief investment officer at Harbour Asset Management, Tom Keller": the role's employer, then the holder

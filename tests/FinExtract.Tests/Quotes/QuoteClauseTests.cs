@@ -75,4 +75,29 @@ public class QuoteClauseTests
         Assert.Equal(cue, q.Cue);
         Assert.NotEqual("", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("The vote was close. \"Anyone who backs this plan has not read it,\" Ada Quarles charged.", "charged")]
+    [InlineData("The vote was close. \"We will appeal, obviously,\" Ivo Marsh fumed, before leaving the hall.", "fumed")]
+    public void VerbsOfMannerRightAfterAQuotation_Report(string text, string cue)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(cue, q.Cue);
+        Assert.NotEqual("", q.Speaker);
+    }
+
+    [Fact]
+    public void VerbOfMannerInAnotherClause_DoesNotReport()
+    {
+        var q = Assert.Single(Run("Shares fell. Ada Quarles called the plan \"a fraud from start to finish.\" In June, Ivo Marsh was charged.").Quotes);
+        Assert.Equal("Ada Quarles", q.Speaker);
+    }
+
+    [Fact]
+    public void StandaloneQuotationAfterAnOpeningClause_IsTheMainClausesSubjects()
+    {
+        var a = Run("\"The numbers look good,\" said Ada Quarles, an analyst at Tarn Capital. Following reports that Harlow and Quorvin, which "
+            + "merged in 2004, would part ways, chairman Ivo Marsh denied them. \"We are not looking at a split of any kind.\"");
+        Assert.Equal("Ivo Marsh", a.Quotes[^1].Speaker);
+    }
 }
