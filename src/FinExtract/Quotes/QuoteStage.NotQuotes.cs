@@ -81,6 +81,27 @@ public sealed partial class QuoteStage
         return inner.IndexOf(": ", StringComparison.Ordinal) is int colon and > 0 && IsTitleCased(inner[..colon]) ? "a title and its subtitle" : null;
     }
 
+    /// <summary>
+    /// "her films, among them “Quiet Harbour” and “The Long Field,” and …": a title-cased quotation beside another, with only "and",
+    /// "or", a comma or a semicolon between them, is one title of a list, whatever mark ends it inside the quotation marks.
+    /// </summary>
+    private static string? TitleInAList(string body, QuotedSpan s, List<QuotedSpan> spans)
+    {
+        if (s.CloseAt < 0 || !IsTitleCased(body[s.Start..s.End].TrimEnd().TrimEnd(',', '.'))) return null;
+        int i = spans.FindIndex(x => x.Start == s.Start);
+        bool Listed(int j) => j >= 0 && j < spans.Count && spans[j].CloseAt >= 0
+            && IsTitleCased(body[spans[j].Start..spans[j].End].TrimEnd().TrimEnd(',', '.'))
+            && OnlyListJoiners(j < i ? body[(spans[j].CloseAt + 1)..s.OpenAt] : body[(s.CloseAt + 1)..spans[j].OpenAt]);
+        return Listed(i - 1) || Listed(i + 1) ? "a title in a list of titles" : null;
+    }
+
+    /// <summary>Whether the text between two quotations is only "and", "or", commas, semicolons and spaces.</summary>
+    private static bool OnlyListJoiners(string between)
+    {
+        string rest = between.Replace(",", " ").Replace(";", " ").Trim();
+        return rest.Length == 0 || rest is "and" or "or";
+    }
+
     /// <summary>"Apropos of Nothing", "Make America Great Again": two words or more, each capitalised but the short joining words.</summary>
     private static bool IsTitleCased(string inner)
     {

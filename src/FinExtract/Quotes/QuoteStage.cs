@@ -200,7 +200,7 @@ public sealed partial class QuoteStage : IStage
             bool standalone = !s.Continued && text.Length > 1 && char.IsUpper(text[0]) && text.TrimEnd()[^1] is '.' or '!' or '?'
                 && OpensSentence(body, s.OpenAt, article.Paragraphs);
             // a title of a work is no one's words, however long, unless a reporting clause goes with it
-            if (!s.Continued && !standalone && (words <= 5 ? NamedOrModifier(body, s)
+            if (!s.Continued && !standalone && (words <= 5 ? NamedOrModifier(body, s) ?? TitleInAList(body, s, spans)
                 : words <= 15 ? TitleAfterWorkNoun(body, s) ?? (attribution == null ? TitleOfAWork(text.TrimEnd()) : null) : null) is { } why)
             {
                 rejected.Add(new RejectedQuote(s.Start, s.End, why));

@@ -100,4 +100,9 @@ public class QuoteClauseTests
             + "merged in 2004, would part ways, chairman Ivo Marsh denied them. \"We are not looking at a split of any kind.\"");
         Assert.Equal("Ivo Marsh", a.Quotes[^1].Speaker);
     }
+
+    [Theory]
+    [InlineData("Ada Quarles writes warmly of their films together, among them \"Quiet Harbour\" and \"The Long Field,\" and calls him a friend.")]
+    [InlineData("The studio made many hits, from \"Salt Roads\" to \"Winter in Kessmoor\" and \"The Harlow Years.\" Its founder retired in 1990.")]
+    public void TitleCasedQuotationInAListOfTitles_IsNoOnesWords(string text) => Assert.Empty(Run(text).Quotes);
 }
