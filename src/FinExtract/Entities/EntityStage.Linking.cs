@@ -38,7 +38,9 @@ public sealed partial class EntityStage
             int from = 0;
             if (searched.TryGetValue(key, out var before) && before.Found >= 0) from = -1;
             else if (before.Count > 0) from = before.Count;
-            bool Matches((string Name, string Type, string Ticker, string Exchange, string Id) x) => x.Name == name || x.Name == defined
+            bool surname = c.Rule == Heuristics.SurnameAsSubject.Id; // "Houston" the manager, not the city the article also names
+            bool Matches((string Name, string Type, string Ticker, string Exchange, string Id) x) =>
+                (x.Name == name || x.Name == defined) && !(surname && x.Type == "LOCATION")
                 || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
                 || (owner && x.Type == "ORG" && IsPossessiveOf(text, x.Name))
                 || (nickname && x.Type == "ORG" && IsLastWordOf(text, x.Name))
@@ -63,11 +65,7 @@ public sealed partial class EntityStage
             byEntity[t] = k;
             if (entities[k].Ticker.Length == 0) entities[k] = entities[k] with { Ticker = t.Ticker, Exchange = t.Exchange };
         }
-        // "The Associated Press", "The We Company": a name the article writes after a capitalised "The" in mid-sentence
-        // is named with it; the mention stays without it.
-        var namedWithThe = new HashSet<int>();
-        foreach (var (c, k) in byEntity)
-            if (entities[k].Type is "ORG" or "UNKNOWN" && (c.Known == null || c.Known.Name == Text(c)) && MidSentenceThe(body, c.Start)) namedWithThe.Add(k);
+        var namedWithThe = NamedWithThe(body, byEntity, k => entities[k].Type);
         // Ids in order of first mention.
         var ids = new Dictionary<int, string>();
         foreach (var c in mentions.Where(byEntity.ContainsKey).OrderBy(c => c.Start))
@@ -84,6 +82,18 @@ public sealed partial class EntityStage
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// "The Associated Press", "The We Company": the entities whose name the article writes after a capitalised "The" in mid-sentence
+    /// are named with it; the mention stays without it.
+    /// </summary>
+    private static HashSet<int> NamedWithThe(string body, Dictionary<Candidate, int> byEntity, Func<int, string> typeOf)
+    {
+        var named = new HashSet<int>();
+        foreach (var (c, k) in byEntity)
+            if (typeOf(k) is "ORG" or "UNKNOWN" && (c.Known == null || c.Known.Name == body[c.Start..c.End]) && MidSentenceThe(body, c.Start)) named.Add(k);
+        return named;
     }
 
     /// <summary>
@@ -141,11 +151,38 @@ public sealed partial class EntityStage
         // in full, followed by what only a person takes ("he", "she"), is that person
         bool IsPersonNotCompany(Candidate m) => m.Known != null && m.Type == "ORG" && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
             && named.ContainsKey(body[m.Start..m.End]) && PersonPronounAfter().IsMatch(body.AsSpan(m.End, Math.Min(40, body.Length - m.End)));
-        if (!mentions.Any(m => IsOtherHolder(m) || IsPersonNotCompany(m))) return mentions;
+        // "Houston expects" after "Mark Houston, a fund manager": a known place's one word, as the surname of a person the article names
+        // in full, as a clause's subject (a lower-case word after it, nothing before it that leads to a place) is that person
+        // ...and so are its other mentions, but where a word that leads to a place stands before one ("in Houston")
+        bool IsSurnamePlace(Candidate m) => m.Known != null && m.Type == "LOCATION" && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
+            && named.ContainsKey(body[m.Start..m.End]);
+        var subjects = mentions.Where(m => IsSurnamePlace(m) && IsSubjectNotPlace(body, m.Start, m.End)).Select(m => body[m.Start..m.End])
+            .ToHashSet(StringComparer.Ordinal);
+        bool IsPersonNotPlace(Candidate m) => subjects.Count > 0 && IsSurnamePlace(m) && subjects.Contains(body[m.Start..m.End])
+            && WordBefore(body, m.Start) is var before && !IsWherePreposition(before) && before is not ("to" or "into" or "around" or "throughout" or "the");
+        if (!mentions.Any(m => IsOtherHolder(m) || IsPersonNotCompany(m) || IsPersonNotPlace(m))) return mentions;
         return mentions.Select(m => IsOtherHolder(m)
             ? m with { Known = null, Type = "UNKNOWN", Rule = Heuristics.Single.Id, Confidence = Heuristics.Single.Confidence }
+            : IsPersonNotPlace(m) ? m with { Known = null, Type = "PERSON", Rule = Heuristics.SurnameAsSubject.Id,
+                Confidence = Heuristics.SurnameAsSubject.Confidence }
             : IsPersonNotCompany(m) ? m with { Known = null, Type = "PERSON", Rule = Heuristics.SurnameWithPronoun.Id,
                 Confidence = Heuristics.SurnameWithPronoun.Confidence } : m).ToList();
+    }
+
+    /// <summary>
+    /// Whether the word at [<paramref name="start"/>, <paramref name="end"/>) is a clause's subject: it opens a sentence or follows a
+    /// comma, and a lower-case word other than a joining word follows it ("Houston expects", "Jordan, 41, said" is not read).
+    /// </summary>
+    private static bool IsSubjectNotPlace(string body, int start, int end)
+    {
+        if (WordBefore(body, start) is "said" or "says") return true; // "…,” said Houston."
+        int b = start - 1;
+        while (b >= 0 && body[b] == ' ') b--;
+        if (b >= 0 && body[b] is not ('.' or '!' or '?' or '\n' or ',' or ';' or '"' or '”')) return false;
+        if (end + 2 >= body.Length || body[end] != ' ' || !char.IsLower(body[end + 1])) return false;
+        int e = end + 1;
+        while (e < body.Length && char.IsLetter(body[e])) e++;
+        return body[(end + 1)..e] is not ("and" or "or" or "of" or "in" or "on" or "at" or "to" or "for" or "with" or "from" or "is" or "was");
     }
 
     /// <summary>A verb, then "he" or "she" as the subject of what it reports: "added that he", "said she", "told reporters he".</summary>

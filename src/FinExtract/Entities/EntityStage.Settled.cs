@@ -52,15 +52,15 @@ public sealed partial class EntityStage
             && persons.Contains(c.End + 1) && EntityLexicon.TitleWords.Contains(body[c.Start..c.End]));
     }
 
-    /// <summary>One word, then nothing but initials ("Roy", "Roy E.", "Mary J. K.").</summary>
-    private static bool IsNameWithInitials(ReadOnlySpan<char> words)
+    /// <summary>One word, then nothing but initials or given names ("Roy", "Roy E.", "Mary J. K.", "Ana Luisa").</summary>
+    private bool IsNameWithInitials(ReadOnlySpan<char> words)
     {
         int space = words.IndexOf(' ');
         if (space < 0) return true;
         foreach (var range in words[(space + 1)..].Split(' '))
         {
             var w = words[(space + 1)..][range];
-            if (w.Length != 2 || !char.IsUpper(w[0]) || w[1] != '.') return false;
+            if ((w.Length != 2 || !char.IsUpper(w[0]) || w[1] != '.') && !_givenNames.Contains(w.ToString())) return false;
         }
         return true;
     }

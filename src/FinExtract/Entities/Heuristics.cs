@@ -85,6 +85,9 @@ public static class Heuristics
     /// <summary>heuristic.surname-with-pronoun: confidence 0.6, priority 70 ("Ford added that she", after "Mina Ford": the person).</summary>
     public static readonly Heuristic SurnameWithPronoun = new("heuristic.surname-with-pronoun", 0.6, 70);
 
+    /// <summary>heuristic.surname-as-subject: confidence 0.6, priority 70 ("Houston expects", after "Mark Houston": the person).</summary>
+    public static readonly Heuristic SurnameAsSubject = new("heuristic.surname-as-subject", 0.6, 70);
+
     /// <summary>heuristic.initials: confidence 0.7, priority 90 ("TAW" after "the Tarvel Auto Workers": the letters of its name).</summary>
     public static readonly Heuristic Initials = new("heuristic.initials", 0.7, 90);
 

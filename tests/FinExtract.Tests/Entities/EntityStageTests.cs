@@ -1300,6 +1300,26 @@ public class EntityStageTests
         Assert.Equal("ORG", a.Entities.Last(e => a.Body[e.Start..e.End] == "Ford").Type);
     }
 
+    /// <summary>A known place's one word that is the surname of a person the article names in full, as a clause's subject or after
+    /// "said", is that person, and so are its other mentions; after a word that leads to a place it stays the place.</summary>
+    [Fact]
+    public void APlacesWordAsAPersonsSurname_IsThePersonButAfterAPlacePreposition()
+    {
+        var a = Run("Mark Houston, a fund manager, said bonds looked cheap. Houston expects yields to fall by June. \"We are buyers,\" said "
+            + "Houston. The fund has an office in Houston and another in Denver.");
+        Assert.Equal("PERSON", At(a, "Mark Houston").Type);
+        var words = a.Entities.Where(e => a.Body[e.Start..e.End] == "Houston").Select(e => e.Type).ToList();
+        Assert.Equal(new[] { "PERSON", "PERSON", "LOCATION" }, words);
+    }
+
+    /// <summary>Given names before a surname that is also a place's name make the whole a person ("Ana Luisa" as "Roy E." is).</summary>
+    [Fact]
+    public void TwoGivenNamesThenAPlacesName_IsOnePerson()
+    {
+        var a = Run("The bank's deputy governor, Pedro Henrique Albuquerque, said rates would stay high for the rest of the year.");
+        Assert.Equal("PERSON", At(a, "Pedro Henrique Albuquerque").Type);
+    }
+
     /// <summary>A user name run onto a byline after the writer's name is no part of it; a surname with an inner capital still is.</summary>
     [Theory]
     [InlineData("Why the shares rose this week. Mina Okafor MOkafor Jul 1, 2025 at 5:03PM. The company sold more than it planned.",
