@@ -444,12 +444,12 @@ public sealed partial class EntityStage
         // a cue word before a sentence's first word belongs to the sentence before (a possessive after it does not: "Quorvin's shares
         // fell"); a person's surname has shares too ("Neumann's shares")
         // (a lone letter is a label: "group B", "plan A")
-        if (words.Count <= 3 && orgCue && (!sentenceStart || ownShares) && !(words.Count == 1 && (words[0].Length == 1
+        // ...but a cue after a sentence's first word is that word's, when it is a name and no common word ("Tarnwell shares fell")
+        if (words.Count <= 3 && orgCue && (!sentenceStart || ownShares || CueAfterAName(r, first, next)) && !(words.Count == 1 && (words[0].Length == 1
             || NamedAsSurname(body, WithoutPossessive(body[s..e])))))
             return new Candidate(s, e, "ORG", Heuristics.OrgCue);
 
-        // "a stake in Tarnwell", "data from Quorvale": after a holding or a source, the name is an organisation's...
-        if (words.Count <= 3 && !sentenceStart && prev is "in" or "from" && EntityLexicon.OrgCuesBeforePreposition.Contains(prev2))
+        if (words.Count <= 3 && !sentenceStart && HoldingOrPartyBefore(prev, prev2))
             return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
         // "a spokesperson for Valdor": whom a spokesperson speaks for is a body, unless the article names a person so ("a spokesman for Roe")
         if (words.Count <= 3 && prev == "for" && prev2 is "spokesperson" or "spokesman" or "spokeswoman" && !_givenNames.Contains(first)
@@ -623,4 +623,20 @@ public sealed partial class EntityStage
         string lower = word.ToLowerInvariant();
         return Occurrences(body, lower) > 0 || (lower.Length > 4 && lower.EndsWith('s') && Occurrences(body, lower[..^1]) > 0);
     }
+
+    /// <summary>
+    /// "a stake in Tarnwell", "data from Quorvale": after a holding or a source, the name is an organisation's; so are the parties of
+    /// a venture or a merger ("a joint venture between Orvane and ..."; not a partnership, which people form too).
+    /// </summary>
+    private static bool HoldingOrPartyBefore(string prev, string prev2) =>
+        prev is "in" or "from" && EntityLexicon.OrgCuesBeforePreposition.Contains(prev2)
+        || prev == "between" && prev2 is "venture" or "merger" or "tie-up";
+
+    /// <summary>
+    /// "Tarnwell shares fell", "Tarnwell spokeswoman Ada Quarles": what only a company has, after a name that is no common word, given
+    /// name, nationality or place (not "Novice investors": an adjective the clusters never saw may open a sentence before people).
+    /// </summary>
+    private bool CueAfterAName(NameRun r, string first, string next) =>
+        next is "shares" or "stock" or "spokesman" or "spokeswoman" or "spokesperson" && IsNameAtSentenceStart(r)
+        && !_givenNames.Contains(first) && !EntityLexicon.Demonyms.Contains(first) && !IsKnownPlace(first);
 }

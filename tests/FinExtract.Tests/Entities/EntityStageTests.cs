@@ -1300,6 +1300,26 @@ public class EntityStageTests
         Assert.Equal("ORG", a.Entities.Last(e => a.Body[e.Start..e.End] == "Ford").Type);
     }
 
+    /// <summary>A name that opens a sentence before what only a company has ("shares", "spokeswoman") is an organisation; a word the
+    /// in-domain text writes in lower case is not, nor a word before people ("investors").</summary>
+    [Theory]
+    [InlineData("Tarnwell shares fell after the insurer set aside more money for claims. Tarnwell said its costs had risen.", "Tarnwell", "ORG")]
+    [InlineData("Quorvane spokeswoman Ada Quarles said the plant would reopen in May.", "Quorvane", "ORG")]
+    [InlineData("Bank shares fell after the rate decision on Tuesday.", "Bank", null)]
+    public void NameBeforeWhatOnlyACompanyHas_AtASentencesStart(string text, string word, string? type)
+    {
+        var a = Run(text);
+        Assert.Equal(type, a.Entities.FirstOrDefault(e => a.Body[e.Start..e.End] == word)?.Type);
+    }
+
+    /// <summary>The parties of a joint venture or a merger are organisations.</summary>
+    [Fact]
+    public void PartiesOfAJointVenture_AreOrganisations()
+    {
+        var a = Run("Shares rose on Monday. The joint venture between Orvane and Telmark will build a plant in Poland.");
+        Assert.Equal("ORG", At(a, "Orvane").Type);
+    }
+
     /// <summary>A known place's one word that is the surname of a person the article names in full, as a clause's subject or after
     /// "said", is that person, and so are its other mentions; after a word that leads to a place it stays the place.</summary>
     [Fact]
