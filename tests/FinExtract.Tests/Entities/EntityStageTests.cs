@@ -1312,6 +1312,14 @@ public class EntityStageTests
         Assert.Equal(type, a.Entities.FirstOrDefault(e => a.Body[e.Start..e.End] == word)?.Type);
     }
 
+    /// <summary>Words that end the names of utilities, insurers, explorers and retailers make the name an organisation's.</summary>
+    [Theory]
+    [InlineData("Customers of Harlow Electric saw bills rise by a fifth this winter.", "Harlow Electric")]
+    [InlineData("The deal makes Tarvel Mutual the largest insurer in the region.", "Tarvel Mutual")]
+    [InlineData("Drilling by Kessmoor Exploration found oil off the coast last year.", "Kessmoor Exploration")]
+    [InlineData("The outage left Pelleko Broadband customers offline for a day.", "Pelleko Broadband")]
+    public void CompanyEndWords_MakeAnOrganisation(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
+
     /// <summary>The parties of a joint venture or a merger are organisations.</summary>
     [Fact]
     public void PartiesOfAJointVenture_AreOrganisations()
