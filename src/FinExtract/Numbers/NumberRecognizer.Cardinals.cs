@@ -496,6 +496,11 @@ public sealed partial class NumberRecognizer
                     spelled = true;
                     return Return(Done(0.5, jj + 1, fraction: true));
                 }
+                if (w == "half" && IsShareOfAWhole(c, jj))
+                {
+                    spelled = true;
+                    return Return(Done(0.5, jj, fraction: true));
+                }
                 // "half a dozen", "half a million", "half-a-dozen"
                 int scaleAt = w != "half" ? -1 : IsWord(c, jj + 1, "a") && IsScaleWord(c, jj + 2, false) && Spaced(c, jj + 1, jj + 2) ? jj + 2
                     : IsPunct(c, jj + 1, "-") && IsWord(c, jj + 2, "a") && IsPunct(c, jj + 3, "-") && IsScaleWord(c, jj + 4, false)
@@ -592,6 +597,8 @@ public sealed partial class NumberRecognizer
             return WithScaleAfter(total + cur + frac, lastD); // "one point five billion": the decimal of that scale
         }
 
+        private bool SurveyShare(Amount den) => IsSurveyShare(c, total + cur, den.V, den.Next);
+
         /// <summary>"over", "out of" and "in" ("one in five", a proper fraction in words): a ratio.</summary>
         private Flow Ratio(int jj, string w)
         {
@@ -604,7 +611,8 @@ public sealed partial class NumberRecognizer
                 bool fits = den2 != null && w switch
                 {
                     "out" => spelled || den2.Spelled, // "two out of five hundred"
-                    "in" => (spelled || den2.Spelled) && den2.Integer && !den2.Scaled && total + cur < den2.V && !year, // a proper fraction
+                    // a proper fraction
+                    "in" => (spelled || den2.Spelled || SurveyShare(den2)) && den2.Integer && !den2.Scaled && total + cur < den2.V && !year,
                     _ => EndsHere(c, den2.Next) && !year, // "one over 3"
                 };
                 if (fits && den2!.V != 0 && den2.Suf.Length == 0)
@@ -617,6 +625,36 @@ public sealed partial class NumberRecognizer
         return Flow.Break;
         }
     }
+
+    /// <summary>
+    /// "3 in 10 adults": digits over a round share (4, 5, 10, 20, 100, 1,000) before a noun that is no span of time ("3 in 10 days" is a
+    /// count and a period).
+    /// </summary>
+    private static bool IsSurveyShare(Ctx c, double numerator, double denominator, int next) =>
+        numerator >= 1 && denominator is 4 or 5 or 10 or 20 or 100 or 1000 && next < c.T.Count && c.T[next].K == TK.Word
+        && !TimeSpanWords.Contains(c.T[next].W);
+
+    private static readonly HashSet<string> TimeSpanWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "decades",
+        "sessions", "games", "matches", "attempts",
+    };
+
+    /// <summary>
+    /// "lost half its value", "more than half of the staff", "half the price": "half" before a possessive, "the" or "of" is a share of
+    /// a whole; not a part of a period or a place ("the first half of the year", "the southern half of the island").
+    /// </summary>
+    private static bool IsShareOfAWhole(Ctx c, int k) =>
+        k + 1 < c.T.Count && c.T[k + 1].K == TK.Word && Spaced(c, k, k + 1) && HalfOf.Contains(c.T[k + 1].W)
+        && !(k > 0 && c.T[k - 1].K == TK.Word && PartBeforeHalf.Contains(c.T[k - 1].W));
+
+    private static readonly HashSet<string> HalfOf = new(StringComparer.Ordinal) { "its", "their", "his", "her", "our", "my", "your", "the", "of" };
+
+    private static readonly HashSet<string> PartBeforeHalf = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "first", "second", "latter", "former", "other", "the", "a", "an", "this", "that", "each", "either", "one", "top", "bottom", "back",
+        "front", "upper", "lower", "northern", "southern", "eastern", "western", "better",
+    };
 
     private static bool GapSmall(Ctx c, int a, int b) => c.T[b].S - c.T[a].E <= 2 && OnlySpace(c, c.T[a].E, c.T[b].S);
 

@@ -111,4 +111,25 @@ public class SpokenAndSplitFormsTests
     [InlineData("the 7-3/10 rule applies")]
     public void AHyphenedFractionNotInLowestEighths_IsNoMixedNumber(string text) =>
         Assert.DoesNotContain(Find(text), n => n.Value is > 7 and < 8 or > 12 and < 13);
+
+    /// <summary>"half" before a possessive, "the" or "of" is a share; a part of a period or a place is not.</summary>
+    [Theory]
+    [InlineData("the shares lost nearly half their value", 0.5)]
+    [InlineData("more than half of the staff work from home", 0.5)]
+    [InlineData("the phone costs half the price of its rival", 0.5)]
+    [InlineData("the first half of the year was weak", null)]
+    [InlineData("the southern half of the island flooded", null)]
+    public void HalfAsAShare(string text, double? value) =>
+        Assert.Equal(value, Find(text).FirstOrDefault(n => text[n.Start..n.End] == "half" && n.Kind == "count")?.Value);
+
+    /// <summary>Digits over a round share before a noun are a proportion ("3 in 10 adults"); before a span of time they are not.</summary>
+    [Theory]
+    [InlineData("nearly 3 in 10 adults have no savings", "3 in 10", 0.3)]
+    [InlineData("about 1 in 5 firms plan to hire", "1 in 5", 0.2)]
+    [InlineData("the team won 3 in 10 days", "3", 3.0)]
+    public void DigitsOverARoundShare(string text, string mention, double value)
+    {
+        var n = Find(text)[0];
+        Assert.Equal((mention, value), (text[n.Start..n.End], n.Value!.Value));
+    }
 }
