@@ -437,7 +437,7 @@ public sealed partial class EntityStage
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
         // ("owner", "partner": a role a person holds as often as a firm, "restaurant owner Ana Roe"; the name is left to the other cues)
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev)
-            || (prev == "of" && prev2 is "shares" or "Shares" or "stake" or "owner" or "maker" or "unit")
+            || HeldOrPartneredBy(prev, prev2)
             // "a trade professor at Cornell", "an analyst at Quorvin": where someone works is an organisation
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares
             || DescribedAsAFirm(prev) && !IsKnownPlace(first);
@@ -639,4 +639,13 @@ public sealed partial class EntityStage
     private bool CueAfterAName(NameRun r, string first, string next) =>
         next is "shares" or "stock" or "spokesman" or "spokeswoman" or "spokesperson" && IsNameAtSentenceStart(r)
         && !_givenNames.Contains(first) && !EntityLexicon.Demonyms.Contains(first) && !IsKnownPlace(first);
+
+    /// <summary>
+    /// "shares of Tarnwell", "shareholders of Brennick", "customers of Lumeq": what a company has or serves, then "of"; and "its partner
+    /// Quorvane": a partner, owner or rival of an "it" is a company's.
+    /// </summary>
+    private static bool HeldOrPartneredBy(string prev, string prev2) =>
+        prev == "of" && prev2.ToLowerInvariant() is "shares" or "stake" or "owner" or "maker" or "unit" or "shareholders" or "investors"
+            or "customers" or "employees" or "creditors" or "bondholders" or "subsidiary"
+        || prev is "partner" or "owner" or "rival" or "parent" && prev2 == "its";
 }

@@ -24,7 +24,8 @@ public sealed partial class EntityStage
     {
         // a run typed by its context alone ("said Harlow Rovers") is open to it too; one typed by a given name is not
         if (!(c.Type == "UNKNOWN" && c.Rule is "heuristic.two-words-unknown" or "heuristic.multi-word" or "heuristic.two-words-org")
-            && !(c.Type == "PERSON" && c.Rule is "heuristic.person-cue" or "heuristic.speaker")) return false;
+            && !(c.Type == "PERSON" && c.Rule is "heuristic.person-cue" or "heuristic.speaker") && !(c.Type == "ORG" && c.Rule == Heuristics.OrgCue.Id))
+            return false;
         // a country's name before a word is most often an attribute ("US Trade", "Japan Nikkei"), a town's a name
         var near = index.Touching(c.Start, c.End);
         var place = near.FirstOrDefault(g => g.Known is { Kind: not "country" } && g.Type == "LOCATION" && g.Start == c.Start && g.End < c.End);

@@ -1320,6 +1320,15 @@ public class EntityStageTests
     [InlineData("The outage left Pelleko Broadband customers offline for a day.", "Pelleko Broadband")]
     public void CompanyEndWords_MakeAnOrganisation(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
 
+    /// <summary>Whose shareholders, customers or employees they are, and the partner of an "it", is an organisation; a town's name that
+    /// opens such a name is part of it.</summary>
+    [Theory]
+    [InlineData("Shareholders of Brennick approved the merger at a meeting on Friday.", "Brennick")]
+    [InlineData("Customers of Lumeq complained about delays in deliveries.", "Lumeq")]
+    [InlineData("Telmark and its partner Quorvane will share the cost of the network.", "Quorvane")]
+    [InlineData("The plan moves the unit, once a subsidiary of Leeds Quorvex, to the city.", "Leeds Quorvex")]
+    public void WhatACompanyHasOrServes_BeforeItsName(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
+
     /// <summary>The parties of a joint venture or a merger are organisations.</summary>
     [Fact]
     public void PartiesOfAJointVenture_AreOrganisations()
