@@ -14,8 +14,23 @@ public static class GivenNames
 /// </summary>
 public sealed class GivenNameSet(HashSet<string> names)
 {
-    /// <summary>Whether <paramref name="word"/> is a given name of the list or a compound of two or three of them.</summary>
-    public bool Contains(string word) => names.Contains(word) || IsCompound(word);
+    /// <summary>
+    /// Whether <paramref name="word"/> is a given name of the list, a compound of two or three of them, or two syllables of an East Asian
+    /// given name joined by a hyphen ("Min-jun", "Ying-wen"; Resources/lexicon/given-name-syllables.tsv).
+    /// </summary>
+    public bool Contains(string word) => names.Contains(word) || IsCompound(word) || IsSyllabic(word);
+
+    private static readonly HashSet<string> Syllables = Text.Lexicon.Set("given-name-syllables.tsv", StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsSyllabic(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > word.Length - 3 || word.IndexOf('-', hyphen + 1) >= 0 || !char.IsUpper(word[0])) return false;
+        var first = word.AsSpan(1, hyphen - 1);
+        var second = word.AsSpan(hyphen + 1);
+        return !first.ContainsAnyExceptInRange('a', 'z') && !second.ContainsAnyExceptInRange('a', 'z')
+            && Syllables.Contains(word[..hyphen]) && Syllables.Contains(word[(hyphen + 1)..]);
+    }
 
     private bool IsCompound(string word)
     {

@@ -1329,6 +1329,22 @@ public class EntityStageTests
     [InlineData("The plan moves the unit, once a subsidiary of Leeds Quorvex, to the city.", "Leeds Quorvex")]
     public void WhatACompanyHasOrServes_BeforeItsName(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
 
+    /// <summary>Two syllables of an East Asian given name joined by a hyphen are a given name; words that only look so are not.</summary>
+    [Theory]
+    [InlineData("Min-jun", true)]
+    [InlineData("Ying-wen", true)]
+    [InlineData("So-so", false)]
+    [InlineData("Ha-ha", false)]
+    [InlineData("Min-Jun", false)]
+    public void SyllabicGivenNames(string word, bool given) => Assert.Equal(given, new GivenNameSet([]).Contains(word));
+
+    [Fact]
+    public void SyllabicGivenNameBeforeAPlaceWordSurname_IsAPerson()
+    {
+        var a = Run("The series stars Jun-ho Park as a detective in a small town.");
+        Assert.Equal("PERSON", At(a, "Jun-ho Park").Type);
+    }
+
     /// <summary>The parties of a joint venture or a merger are organisations.</summary>
     [Fact]
     public void PartiesOfAJointVenture_AreOrganisations()
