@@ -330,6 +330,7 @@ public sealed partial class EntityStage
         if (words.Count is 2 or 3 && IsRoleBefore(body, s, e) && CanEndPersonName(body, words[^1]) && !EntityLexicon.StrongPlaceWords.Contains(words[^1])
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !words[0].EndsWith("-born") && !EntityLexicon.Titles.Contains(words[0]))
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);
+        if (CueThenGivenName(words)) return new Candidate(AfterLeadingTitle(r), e, "PERSON", Heuristics.PersonCue);
         if (words.Count >= 2 && (EntityLexicon.PlaceWords.Contains(words[^1]) || EntityLexicon.PlaceStarts.Contains(words[0]))
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !HyphenedOrgWordLast(words))
             return new Candidate(s, e, "LOCATION", EntityLexicon.VenueWords.Contains(words[^1]) ? Heuristics.Venue : Heuristics.PlaceWord);
@@ -648,4 +649,9 @@ public sealed partial class EntityStage
         prev == "of" && prev2.ToLowerInvariant() is "shares" or "stake" or "owner" or "maker" or "unit" or "shareholders" or "investors"
             or "customers" or "employees" or "creditors" or "bondholders" or "subsidiary"
         || prev is "partner" or "owner" or "rival" or "parent" && prev2 == "its";
+
+    /// <summary>"Actor Jun-ho Park": a person's cue that opens a run, then a given name and one word, is that person, whatever the word names.</summary>
+    private bool CueThenGivenName(List<string> words) =>
+        words.Count == 3 && EntityLexicon.PersonCues.Contains(words[0]) && _givenNames.Contains(words[1])
+        && !EntityLexicon.StrongPlaceWords.Contains(words[^1]) && !EntityLexicon.OrgWords.Contains(words[^1]);
 }

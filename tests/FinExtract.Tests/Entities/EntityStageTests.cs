@@ -1345,6 +1345,14 @@ public class EntityStageTests
         Assert.Equal("PERSON", At(a, "Jun-ho Park").Type);
     }
 
+    /// <summary>A person's cue that opens a sentence, a given name, then a surname that is also a place word: the person.</summary>
+    [Fact]
+    public void CueGivenNameAndAPlaceWordSurname_IsThePerson()
+    {
+        var a = Run("Actor Min-jun Park will play the lead role in the series.");
+        Assert.Equal("PERSON", At(a, "Min-jun Park").Type);
+    }
+
     /// <summary>The parties of a joint venture or a merger are organisations.</summary>
     [Fact]
     public void PartiesOfAJointVenture_AreOrganisations()
