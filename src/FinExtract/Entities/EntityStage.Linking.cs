@@ -171,7 +171,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// Whether the word at [<paramref name="start"/>, <paramref name="end"/>) is a clause's subject: it opens a sentence or follows a
-    /// comma, and a lower-case word other than a joining word follows it ("Houston expects", "Jordan, 41, said" is not read).
+    /// comma, and a lower-case word other than a joining word follows it ("Houston expects"; "Houston, 41, said" is not read).
     /// </summary>
     private static bool IsSubjectNotPlace(string body, int start, int end)
     {

@@ -87,10 +87,10 @@ public sealed partial class QuoteStage
     /// </summary>
     private static string? TitleInAList(string body, QuotedSpan s, List<QuotedSpan> spans)
     {
-        if (s.CloseAt < 0 || !IsTitleCased(body[s.Start..s.End].TrimEnd().TrimEnd(',', '.'))) return null;
+        static bool TitleCased(string body, QuotedSpan q) => q.CloseAt >= 0 && IsTitleCased(body[q.Start..q.End].TrimEnd().TrimEnd(',', '.'));
+        if (!TitleCased(body, s)) return null;
         int i = spans.FindIndex(x => x.Start == s.Start);
-        bool Listed(int j) => j >= 0 && j < spans.Count && spans[j].CloseAt >= 0
-            && IsTitleCased(body[spans[j].Start..spans[j].End].TrimEnd().TrimEnd(',', '.'))
+        bool Listed(int j) => j >= 0 && j < spans.Count && TitleCased(body, spans[j])
             && OnlyListJoiners(j < i ? body[(spans[j].CloseAt + 1)..s.OpenAt] : body[(s.CloseAt + 1)..spans[j].OpenAt]);
         return Listed(i - 1) || Listed(i + 1) ? "a title in a list of titles" : null;
     }
