@@ -635,7 +635,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// "Tarnwell shares fell", "Tarnwell spokeswoman Ada Quarles": what only a company has, after a name that is no common word, given
-    /// name, nationality or place (not "Novice investors": an adjective the clusters never saw may open a sentence before people).
+    /// name, nationality or place (not "Skittish investors": an adjective the clusters never saw may open a sentence before people).
     /// </summary>
     private bool CueAfterAName(NameRun r, string first, string next) =>
         next is "shares" or "stock" or "spokesman" or "spokeswoman" or "spokesperson" && IsNameAtSentenceStart(r)
