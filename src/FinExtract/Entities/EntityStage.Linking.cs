@@ -147,15 +147,16 @@ public sealed partial class EntityStage
         bool IsOtherHolder(Candidate m) => m.Known != null && m.Type == "PERSON" && !knownInFull.Contains(m.Known.Name)
             && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0 && named.TryGetValue(body[m.Start..m.End], out var people)
             && people.Any(p => !IsOtherFormOfPerson(p, m.Known.Name));
-        // "Ford added that she would" after "Senator Mina Ford": a known company's one word, as the surname of a person the article names
-        // in full, followed by what only a person takes ("he", "she"), is that person
-        bool IsPersonNotCompany(Candidate m) => m.Known != null && m.Type == "ORG" && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
-            && named.ContainsKey(body[m.Start..m.End]) && PersonPronounAfter().IsMatch(body.AsSpan(m.End, Math.Min(40, body.Length - m.End)));
-        // "Houston expects" after "Mark Houston, a fund manager": a known place's one word, as the surname of a person the article names
-        // in full, as a clause's subject (a lower-case word after it, nothing before it that leads to a place) is that person
-        // ...and so are its other mentions, but where a word that leads to a place stands before one ("in Houston")
-        bool IsSurnamePlace(Candidate m) => m.Known != null && m.Type == "LOCATION" && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
+        // a known name of one word, of the given type, that is the surname of a person the article names in full
+        bool KnownSurname(Candidate m, string type) => m.Known != null && m.Type == type && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
             && named.ContainsKey(body[m.Start..m.End]);
+        // "Ford added that she would" after "Senator Mina Ford": such a company's word, followed by what only a person takes ("he",
+        // "she"), is that person
+        bool IsPersonNotCompany(Candidate m) => KnownSurname(m, "ORG") && PersonPronounAfter().IsMatch(body.AsSpan(m.End, Math.Min(40, body.Length - m.End)));
+        // "Houston expects" after "Mark Houston, a fund manager": such a place's word, as a clause's subject (a lower-case word after
+        // it, nothing before it that leads to a place) is that person
+        // ...and so are its other mentions, but where a word that leads to a place stands before one ("in Houston")
+        bool IsSurnamePlace(Candidate m) => KnownSurname(m, "LOCATION");
         var subjects = mentions.Where(m => IsSurnamePlace(m) && IsSubjectNotPlace(body, m.Start, m.End)).Select(m => body[m.Start..m.End])
             .ToHashSet(StringComparer.Ordinal);
         bool IsPersonNotPlace(Candidate m) => subjects.Count > 0 && IsSurnamePlace(m) && subjects.Contains(body[m.Start..m.End])

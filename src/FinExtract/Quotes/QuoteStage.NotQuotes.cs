@@ -49,8 +49,7 @@ public sealed partial class QuoteStage
         if (at > 0 && body[at - 1] is ',' or ':') at--;
         string cue = WordsBefore(body, at, 2);
         if (!WorkNouns.Contains(cue) && !WorkNouns.Contains(cue[(cue.LastIndexOf(' ') + 1)..])) return null;
-        string inner = body[s.Start..s.End].TrimEnd().TrimEnd(',', '.');
-        return IsTitleCased(inner) ? $"a title of a work (after \"{cue}\")" : null;
+        return IsTitleCasedQuotation(body, s) ? $"a title of a work (after \"{cue}\")" : null;
     }
 
     /// <summary>"the “new normal” rules", "a “wow” factor": after an article or a determiner, a quotation that a lower-case noun follows.</summary>
@@ -87,10 +86,9 @@ public sealed partial class QuoteStage
     /// </summary>
     private static string? TitleInAList(string body, QuotedSpan s, List<QuotedSpan> spans)
     {
-        static bool TitleCased(string body, QuotedSpan q) => q.CloseAt >= 0 && IsTitleCased(body[q.Start..q.End].TrimEnd().TrimEnd(',', '.'));
-        if (!TitleCased(body, s)) return null;
+        if (s.CloseAt < 0 || !IsTitleCasedQuotation(body, s)) return null;
         int i = spans.FindIndex(x => x.Start == s.Start);
-        bool Listed(int j) => j >= 0 && j < spans.Count && TitleCased(body, spans[j])
+        bool Listed(int j) => j >= 0 && j < spans.Count && spans[j].CloseAt >= 0 && IsTitleCasedQuotation(body, spans[j])
             && OnlyListJoiners(j < i ? body[(spans[j].CloseAt + 1)..s.OpenAt] : body[(s.CloseAt + 1)..spans[j].OpenAt]);
         return Listed(i - 1) || Listed(i + 1) ? "a title in a list of titles" : null;
     }
@@ -101,6 +99,9 @@ public sealed partial class QuoteStage
         string rest = between.Replace(",", " ").Replace(";", " ").Trim();
         return rest.Length == 0 || rest is "and" or "or";
     }
+
+    /// <summary>Whether a quotation's words, without the comma or full stop the American style keeps inside the marks, are title-cased.</summary>
+    private static bool IsTitleCasedQuotation(string body, QuotedSpan q) => IsTitleCased(body[q.Start..q.End].TrimEnd().TrimEnd(',', '.'));
 
     /// <summary>"Apropos of Nothing", "Make America Great Again": two words or more, each capitalised but the short joining words.</summary>
     private static bool IsTitleCased(string inner)
