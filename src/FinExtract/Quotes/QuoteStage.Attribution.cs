@@ -185,7 +185,7 @@ public sealed partial class QuoteStage
         if (!m.Success) m = AfterAttributiveDocument().Match(after);
         if (!introduced && m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value,
             "quotes.after.document", 0.85, s.Start);
-        m = _before.Match(before);
+        m = _beforeEnd.IsMatch(before) ? _before.Match(before) : Match.Empty;
         if (m.Success && UnnamedWithRelative().IsMatch(before.AsSpan(0, m.Groups["sp"].Index)))
             return new Attribution("", "", CueVerb(m.Groups["cue"].Value), "quotes.unnamed-speaker", 0.6);
         if (m.Success) return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.speaker-verb",

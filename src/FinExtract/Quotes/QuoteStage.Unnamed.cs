@@ -31,6 +31,9 @@ public sealed partial class QuoteStage
     private static string ToAudience(string verbs) =>
         @"(?:(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?|(?:\s+(?!that\b|(?:" + verbs + @")\b)[\p{L}\p{N}’'-]+){1,8}?\s*:)";
 
+    /// <summary>How a report that introduces the quotation ends the text before it: the verb and its audience, or a speech act.</summary>
+    private static string ReportEnd(string verbs) => "(?:(?<cue>" + verbs + ")" + ToAudience(verbs) + "|" + SpeechActIntroduction + @")\s*$";
+
     /// <summary>A speech act that introduces the quotation: "made these remarks:", "released a statement saying".</summary>
     private const string SpeechActIntroduction = "(?<cue>" + SpeechAct + @")(?:\s*:|,?\s+(?:saying|reading|that\s+read|which\s+read)\s*[:,]?)";
 

@@ -19,7 +19,9 @@ public sealed partial class QuoteStage : IStage
 
     private readonly Regex _afterProfessionals;
 
-    private readonly Regex _before, _according, _accordingBefore, _accordingOpening, _verbWord, _verbOnly, _subject, _sourceAfter;
+    // _beforeEnd: the reporting tail that every match of _before ends with, read right to left from the end of the text, so
+    // that the whole pattern is tried at each capitalised word only when the text ends as a report does
+    private readonly Regex _before, _beforeEnd, _according, _accordingBefore, _accordingOpening, _verbWord, _verbOnly, _subject, _sourceAfter;
 
     private readonly int _minWords;
 
@@ -82,9 +84,9 @@ public sealed partial class QuoteStage : IStage
         string bodies = string.Join("|", OrganisationDescriptors.Where(d => d != "statement").OrderByDescending(d => d.Length)
             .Select(Regex.Escape));
         string openingOrg = @"(?:(?<=^|[.!?]\s+)The\s+(?:[\p{Lu}][\p{L}-]+\s+|[\p{L}]+-based\s+)?(?:" + bodies + @")\b)";
-        _before = new Regex(@"(?<sp>" + Role + "|" + openingOrg + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos
-            + AdverbBeforeVerb + "(?:(?<cue>" + v + ")" + ToAudience(v) + "|" + SpeechActIntroduction + @")\s*$",
+        _before = new Regex(@"(?<sp>" + Role + "|" + openingOrg + "|" + Name + "|" + Pron + "|" + Org + ")" + Appos + AdverbBeforeVerb + ReportEnd(v),
             RegexOptions.CultureInvariant);
+        _beforeEnd = new Regex(ReportEnd(v), RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         (_according, _accordingBefore, _accordingOpening) = AccordingPatterns(roleBeforeName, Name, Org);
         // "“…” That was the view of Jane Roe, a fund manager.", "So says Jane Roe.": the sentence after names whose words they were
         _sourceAfter = new Regex(@"^\s*(?:(?:That|This)\s+(?:was|is|’s|'s)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?<cue>" + SourceNouns + @")\s+(?:of|from)\s+"
@@ -92,7 +94,7 @@ public sealed partial class QuoteStage : IStage
         _verbWord = new Regex(@"\b(?:" + v + @")\b", RegexOptions.CultureInvariant);
         _verbOnly = new Regex(@"^\s*(?:" + v + @")\s*$", RegexOptions.CultureInvariant);
         // "X said: “…”", "X said, “…”", "X stated that, “…”", "..., saying “…”"
-        _introduced = new Regex(@"\b(?:" + v + @")(?:\s+that)?\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant);
+        _introduced = new Regex(@"\b(?:" + v + @")(?:\s+that)?\s*[,:]\s*$|\bsaying\s*[,:]?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         // "wrote one user", "a trader said", "said some analysts": a speaker the text does not name
         // "a Zimbabwean government source": the words before the last may be capitalised adjectives; none is the preposition that
         // leads to an organisation ("one analyst at Brisa Capital")
