@@ -91,6 +91,7 @@ public sealed partial class EntityStage
                     if (j == i && WordAliasInsideName(body, tokens, i, entry)) break;
                     // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
                     if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;
+                    if (entry.Type == "ORG") (j, e) = OverlappingNameEnd(body, tokens, i, j, entry, e);
                     if (entry.Type == "LOCATION") (s, e) = (RegionStart(body, s), CityEnd(body, e));
                     else e = WebNameEnd(body, e); // "Amazon.com": the company's web name is its name
                     candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence,
@@ -119,6 +120,25 @@ public sealed partial class EntityStage
                     Ticker = prefix.Ticker, Exchange = prefix.Exchange });
             }
         }
+    }
+
+    /// <summary>
+    /// "U.S. House of Representatives": a body's alias ("U.S. House") and its own name ("House of Representatives") that overlap in
+    /// the text are one mention of it, both together. Returns the last token and the end of the name found at tokens i..j.
+    /// </summary>
+    private (int J, int End) OverlappingNameEnd(string body, IReadOnlyList<Token> tokens, int i, int j, GazetteerEntry entry, int end)
+    {
+        for (int k = i + 1; k <= j; k++)
+            for (int m = Math.Min(tokens.Count - 1, k + 7); m > j; m--)
+            {
+                if (tokens[m].End - tokens[k].Start > _gazetteer.MaxLength + 2) continue;
+                if (Enumerable.Range(j + 1, m - j).Any(x => tokens[x].Start > tokens[x - 1].End + 1)) continue; // no wide gaps
+                var (s2, e2) = TrimPossessive(body, tokens[k].Start, tokens[m].End);
+                if (_gazetteer.TryGet(body.AsSpan(s2, e2 - s2), out var other) && other.Name == entry.Name && other.Type == entry.Type
+                    && IsWordBoundary(body, s2, e2))
+                    return (m, e2);
+            }
+        return (j, end);
     }
 
     /// <summary>

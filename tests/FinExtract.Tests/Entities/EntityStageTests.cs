@@ -1884,6 +1884,22 @@ public class EntityStageTests
     public void HouseAlone_IsTheChamber_NotTheEndOfAnotherName(string text, bool chamber) =>
         Assert.Equal(chamber, Run(text).Entities.Any(e => e.Name == "House of Representatives"));
 
+    /// <summary>
+    /// A body's alias and its own name that overlap are one mention: "U.S. House" (an alias) and "House of Representatives" (the name)
+    /// in "U.S. House of Representatives"; the alias alone stays the alias.
+    /// </summary>
+    [Theory]
+    [InlineData("The U.S. House of Representatives passed the Tarvel bill on Monday.", "U.S. House of Representatives")]
+    [InlineData("Critics of the plan wrote to the US House of Representatives in May.", "US House of Representatives")]
+    [InlineData("The U.S. House passed the Tarvel bill on Monday.", "U.S. House")]
+    [InlineData("Officials at the U.S. Treasury Department declined to comment.", "U.S. Treasury Department")]
+    public void AnAliasOverlappingTheBodysName_IsOneMention(string text, string mention)
+    {
+        var a = Run(text);
+        var e = Assert.Single(a.Entities, x => x.Type == "ORG");
+        Assert.Equal(mention, a.Body[e.Start..e.End]);
+    }
+
     /// <summary>"run by Quorvin Services on Tarn Island": a name that ends in a place word after "on" is where the firm works.</summary>
     [Fact]
     public void AFirmOnANamedIsland_IsNotOneName()
