@@ -142,7 +142,9 @@ public sealed partial class EntityStage
             if (from <= j && IsPlaceAdjective(Word(body, tokens[from]))) from++;
             if (from > j || IsQuantityAfterNumber(body, tokens, from)) { i = Math.Max(i + 1, j + 1); continue; }
             if (DigitLedName(body, tokens, from, j)) from--;
-            if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0 && CanEndPersonName(body, WithoutPossessive(Word(body, tokens[j]))))
+            // (a facility's word ends no person's name: "the Delta Chelsea Hotel")
+            if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0 && WithoutPossessive(Word(body, tokens[j])) is var last
+                && CanEndPersonName(body, last) && !EntityLexicon.StrongPlaceWords.Contains(last))
             {
                 // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
                 // organisation runs straight into a person's name; the name is the person, the rest is read alone.

@@ -1900,6 +1900,13 @@ public class EntityStageTests
         Assert.Equal(mention, a.Body[e.Start..e.End]);
     }
 
+    /// <summary>A facility's word ends no person's name, even after a known company and a given name ("the Hilton Grace Hotel").</summary>
+    [Theory]
+    [InlineData("Negotiators met at the Hilton Grace Hotel in Houston on Friday.")]
+    [InlineData("Fans queued outside the Emirates Victoria Stadium before the final.")]
+    public void AGivenNameBeforeAFacilityWord_IsNoPerson(string text) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON");
+
     /// <summary>"run by Quorvin Services on Tarn Island": a name that ends in a place word after "on" is where the firm works.</summary>
     [Fact]
     public void AFirmOnANamedIsland_IsNotOneName()
