@@ -57,7 +57,9 @@ public sealed partial class EntityStage
                 var (s, e) = TrimPossessive(body, m.Start, m.End);
                 s = SkipOwnerOrPlacePrefix(body, s, e);
                 if (m.Rule.Label == "ORG") s = OrganisationOfStart(body, s);
-                candidates.Add(new Candidate(s, e, m.Rule.Label, m.Rule.Id, m.Rule.Confidence, RulePriorityBase + m.Rule.Priority));
+                // a place a rule finds that the list knows keeps what the list says of it ("the state of Ohio": the state)
+                var known = m.Rule.Label == "LOCATION" && _gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && entry.Type == "LOCATION" ? entry : null;
+                candidates.Add(new Candidate(s, e, m.Rule.Label, m.Rule.Id, m.Rule.Confidence, RulePriorityBase + m.Rule.Priority) { Known = known });
             }
         }
     }

@@ -1907,6 +1907,14 @@ public class EntityStageTests
     public void AGivenNameBeforeAFacilityWord_IsNoPerson(string text) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON");
 
+    /// <summary>"the town of Brennick": a name after a word for a kind of place and "of" is a place, and so are its other mentions.</summary>
+    [Fact]
+    public void ANameAfterTownOf_IsAPlace_InEveryMention()
+    {
+        var a = Run("Floods cut off the town of Brennick on Monday. Brennick has about 4,000 residents.");
+        Assert.Equal(2, a.Entities.Count(e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == "Brennick"));
+    }
+
     /// <summary>"run by Quorvin Services on Tarn Island": a name that ends in a place word after "on" is where the firm works.</summary>
     [Fact]
     public void AFirmOnANamedIsland_IsNotOneName()
