@@ -42,10 +42,10 @@ public sealed partial class EntityStage
     /// <summary>
     /// ", a Texas-based intelligence firm", " is a Tarnish maker of bicycles": a kind of organisation set after a name, in apposition or
     /// after "is"/"was" (Resources/lexicon/appositive-organisation-kinds.tsv); after "is", a site or a unit may be a place's or a thing's
-    /// ("The old mill is a listed site").
+    /// ("The old mill is a listed site"). A kind after a preposition belongs to another head (", an economist at the bank": a person).
     /// </summary>
     private static readonly Text.WarmingRegex OrgAppositive = Text.Lexicon.Alternation(
-        @"^(?:,\s+(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?"
+        @"^(?:,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|to|on|with|by|from)\s)[\p{L}\d’'-]+\s+){0,4}?"
         + @"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|to|on|with|by)\s)[\p{L}\d’'-]+\s+){0,3}?(?!(?:site|website|unit|label)\b))(?:",
         "appositive-organisation-kinds.tsv",
         @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)", Invariant,

@@ -1907,6 +1907,21 @@ public class EntityStageTests
     public void AGivenNameBeforeAFacilityWord_IsNoPerson(string text) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "PERSON");
 
+    /// <summary>
+    /// A kind of organisation inside a phrase after the appositive's head does not make the name one: "Brennick, a spokesman for the
+    /// airline" is the spokesman; "Quellmark, a unit of the Tarn group" is still the unit.
+    /// </summary>
+    [Theory]
+    [InlineData("Brennick, a spokesman for the airline, declined to comment.", "Brennick", false)]
+    [InlineData("Telmark, a member of the Harlow group, voted against the plan.", "Telmark", false)]
+    [InlineData("Quellmark, a unit of the Tarn group, makes valves.", "Quellmark", true)]
+    [InlineData("Orvane, a Houston-based maker of valves, cut jobs.", "Orvane", true)]
+    public void AnOrganisationKindAfterAPreposition_IsNotTheAppositivesHead(string text, string name, bool org)
+    {
+        var a = Run(text);
+        Assert.Equal(org, a.Entities.Any(e => e.Type == "ORG" && a.Body[e.Start..e.End] == name));
+    }
+
     /// <summary>"the town of Brennick": a name after a word for a kind of place and "of" is a place, and so are its other mentions.</summary>
     [Fact]
     public void ANameAfterTownOf_IsAPlace_InEveryMention()
