@@ -77,7 +77,9 @@ public static partial class MetadataExtractor
             $"no byline; the credit line '{credit}'");
         if (parts.Document != null && HeaderByline(parts.Document) is { } line)
         {
-            var names = Names(new[] { line.ByPart }).Where(n => n.Contains(' ') && !AuthorNames.IsOrganisationLike(n) && !IsSite(n)).ToList();
+            // (a one-word name only when it is a given name: "Posted by Konstantin", not "By Email")
+            var names = Names(new[] { line.ByPart }).Where(n => (n.Contains(' ') || AuthorNames.IsGivenName(n)) && !AuthorNames.IsOrganisationLike(n)
+                && !IsSite(n)).ToList();
             if (names.Count is > 0 and <= 3) return log.Chose("author", new MetaValue(string.Join("; ", names), MetaSource.Markup),
                 $"no marked byline; the line under the headline '{line.Text}'");
         }

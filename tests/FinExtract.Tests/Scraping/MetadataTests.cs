@@ -508,6 +508,8 @@ public class MetadataChoiceTests
     [InlineData("<p class=\"meta\">Author: Jane Roe | 3 March 2021</p>", "Jane Roe")]
     [InlineData("<p>Jana Marek, Senior Aviation Correspondent</p>", "Jana Marek")]
     [InlineData("<p>Elon Vasquez, chief executive of Tarvia Air</p>", "")]
+    [InlineData("<p class=\"postdata\"><span class=\"category\">Posted by Ivo</span> <span>21.10.2019</span></p>", "Ivo")]
+    [InlineData("<p class=\"share\">By Email</p>", "")]
     public void APlainBylineUnderTheHeadline_NamesTheAuthor_ButCreditsAndCompaniesDoNot(string line, string author)
     {
         string html = $"<html><body><h1>Council passes budget</h1>{line}{LongStory}{LongStory}</body></html>";
