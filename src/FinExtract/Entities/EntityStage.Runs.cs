@@ -142,7 +142,7 @@ public sealed partial class EntityStage
             if (from <= j && IsPlaceAdjective(Word(body, tokens[from]))) from++;
             if (from > j || IsQuantityAfterNumber(body, tokens, from)) { i = Math.Max(i + 1, j + 1); continue; }
             if (DigitLedName(body, tokens, from, j)) from--;
-            // (a facility's word ends no person's name: "the Delta Chelsea Hotel")
+            // (a facility's word ends no person's name: "the Hilton Grace Hotel")
             if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0 && WithoutPossessive(Word(body, tokens[j])) is var last
                 && CanEndPersonName(body, last) && !EntityLexicon.StrongPlaceWords.Contains(last))
             {

@@ -130,11 +130,12 @@ public sealed partial class EntityStage
     /// </summary>
     private (int J, int End) OverlappingNameEnd(string body, IReadOnlyList<Token> tokens, int i, int j, GazetteerEntry entry, int end)
     {
+        int reach = j; // the last token the name may run on to: names do not span wide gaps
+        while (reach + 1 < tokens.Count && reach + 1 <= j + 7 && tokens[reach + 1].Start <= tokens[reach].End + 1) reach++;
         for (int k = i + 1; k <= j; k++)
-            for (int m = Math.Min(tokens.Count - 1, k + 7); m > j; m--)
+            for (int m = Math.Min(reach, k + 7); m > j; m--)
             {
                 if (tokens[m].End - tokens[k].Start > _gazetteer.MaxLength + 2) continue;
-                if (Enumerable.Range(j + 1, m - j).Any(x => tokens[x].Start > tokens[x - 1].End + 1)) continue; // no wide gaps
                 var (s2, e2) = TrimPossessive(body, tokens[k].Start, tokens[m].End);
                 if (_gazetteer.TryGet(body.AsSpan(s2, e2 - s2), out var other) && other.Name == entry.Name && other.Type == entry.Type
                     && IsWordBoundary(body, s2, e2))

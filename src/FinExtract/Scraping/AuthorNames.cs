@@ -295,11 +295,11 @@ public static partial class AuthorNames
         return File.Exists(path) ? Entities.GivenNames.Read(path) : new HashSet<string>();
     });
 
-    /// <summary>Whether one word is a given name of the list ("Posted by Konstantin": a blog signed with the first name alone).</summary>
+    /// <summary>Whether one word is a given name of the list ("Posted by Ivo": a blog signed with the first name alone).</summary>
     public static bool IsGivenName(string word) => GivenNames.Value.Contains(word);
 
     private static bool StartsWithGivenName(string name) =>
-        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && GivenNames.Value.Contains(words[0]);
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && IsGivenName(words[0]);
 
     /// <summary>Whether a name has a word of an outlet or organisation in it ("News", "Agency", "Media").</summary>
     public static bool IsOrganisationLike(string name) => OrgWords().IsMatch(name);

@@ -77,7 +77,7 @@ public static partial class MetadataExtractor
             $"no byline; the credit line '{credit}'");
         if (parts.Document != null && HeaderByline(parts.Document) is { } line)
         {
-            // (a one-word name only when it is a given name: "Posted by Konstantin", not "By Email")
+            // (a one-word name only when it is a given name: "Posted by Ivo", not "By Email")
             var names = Names(new[] { line.ByPart }).Where(n => (n.Contains(' ') || AuthorNames.IsGivenName(n)) && !AuthorNames.IsOrganisationLike(n)
                 && !IsSite(n)).ToList();
             if (names.Count is > 0 and <= 3) return log.Chose("author", new MetaValue(string.Join("; ", names), MetaSource.Markup),
