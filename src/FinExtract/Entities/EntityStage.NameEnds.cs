@@ -129,7 +129,7 @@ public sealed partial class EntityStage
             // "Bank of America" runs on over "of"; "strategist Ivo Marsh of Tarvel Bank" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
                 && !(Word(body, tokens[next]) is "of" or "for" && personNamed && !OrgSoFar(body, tokens, i, j))
-                && !PersonOfPlace(body, tokens, i, j, next)
+                && !PersonOfPlace(body, tokens, i, j, next) && !PlaceForSomething(body, tokens, i, j, next)
                 && !(Word(body, tokens[next]) == "of" && EntityLexicon.CompanyHeads.Contains(Word(body, tokens[j])))
                 // "John Roe & Sons", "Ada Marsh & Quarles": a person's name runs on over "&" into a firm's, not into another person's
                 && !(Word(body, tokens[next]) == "&" && personNamed && !OrgSoFar(body, tokens, i, j) && !FirmAfterAmpersand(body, tokens, next + 1))
@@ -256,6 +256,13 @@ public sealed partial class EntityStage
     }
 
     private bool IsKnownPlace(string word) => _gazetteer.TryGet(word, out var entry) && entry.Type == "LOCATION";
+
+    /// <summary>
+    /// "an analyst in Houston for Tarvel Capital Advisors": a known place is not "for" anything, so a run that is a place so far does
+    /// not run on over "for" into the name after it (a body's name does: "Foundation for ...", "Centre for ...").
+    /// </summary>
+    private bool PlaceForSomething(string body, IReadOnlyList<Token> tokens, int i, int j, int next) =>
+        Word(body, tokens[next]) == "for" && !OrgSoFar(body, tokens, i, j) && IsKnownPlace(body[tokens[i].Start..tokens[j].End]);
 
     /// <summary>
     /// "envoy Tan He said", "talks with Ivo He, the minister": "He" with a capital right after one capitalised word, and before

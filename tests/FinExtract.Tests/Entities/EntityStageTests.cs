@@ -1922,6 +1922,15 @@ public class EntityStageTests
         Assert.Equal(org, a.Entities.Any(e => e.Type == "ORG" && a.Body[e.Start..e.End] == name));
     }
 
+    /// <summary>A known place is not "for" anything: "an analyst in Houston for Quorvin Capital Advisors" names the place and the firm apart.</summary>
+    [Fact]
+    public void APlaceThenForThenAFirm_AreTwoNames()
+    {
+        var a = Run("Ada Quarles, an analyst based in Houston for Quorvin Capital Advisors, said demand was rising.");
+        Assert.Contains(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == "Houston");
+        Assert.Contains(a.Entities, e => e.Type == "ORG" && a.Body[e.Start..e.End] == "Quorvin Capital Advisors");
+    }
+
     /// <summary>"the town of Brennick": a name after a word for a kind of place and "of" is a place, and so are its other mentions.</summary>
     [Fact]
     public void ANameAfterTownOf_IsAPlace_InEveryMention()
