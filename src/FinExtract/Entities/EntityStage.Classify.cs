@@ -59,7 +59,8 @@ public sealed partial class EntityStage
         // "Olympic" or "Western") before a given name and a surname describes the person, as an occupation does ("Writer Ada Quarles said")
         if ((IsPeopleNoun(r.First) || IsOccupation(r.First)) && DescribedPerson(article, r, i, j) is { } described) return described;
         if (DescribesSomethingElse(r) && !TitledPersonBeforeEnding(r)) return null;
-        var typed = (IsEnglish(article) ? AmpersandName(r) : null) ?? CreditedPerson(r) ?? ByWords(r) ?? ByCues(r) ?? ByRepetition(r);
+        var typed = (IsEnglish(article) ? AmpersandName(r) : null) ?? CreditedPerson(r) ?? ByWords(r) ?? AppointedPerson(r) ?? ByCues(r)
+            ?? ByRepetition(r);
         if (typed.Type == "PERSON" && HoldsAnAbstractNoun(body, typed.Start, typed.End))
             return new Candidate(typed.Start, typed.End, "ORG", Heuristics.AbstractNounName);
         return typed.Type == "UNKNOWN" && DescribedPerson(article, r, i, j) is { } person ? person : typed;
@@ -388,6 +389,27 @@ public sealed partial class EntityStage
         && CanEndPersonName(r.Body, r.Words[^1])
         && !r.Words.Any(EntityLexicon.IsOrganisationWord)
             ? new Candidate(r.S, r.E, "PERSON", Heuristics.PersonCue) : null;
+
+    /// <summary>
+    /// "named Okoro Ade as chief financial officer", "appointed Lena Varga as its new chair": a name of two or three words that an
+    /// appointment verb puts in a role (entity-person-cues.tsv, entity-roles-before-name.tsv) is a person's, given name known or not.
+    /// </summary>
+    private static Candidate? AppointedPerson(NameRun r)
+    {
+        if (r.Words.Count is not (2 or 3) || r.Prev is not ("named" or "appointed" or "hired" or "tapped" or "promoted" or "elected" or "nominated")
+            || r.Words.Any(w => EntityLexicon.IsOrganisationWord(w) || EntityLexicon.PlaceWords.Contains(w))) return null;
+        var after = r.Body.AsSpan(r.E, Math.Min(AppointmentWindow, r.Body.Length - r.E)).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (after.Length < 2 || after[0] != "as") return null;
+        int k = 1;
+        while (k < after.Length - 1 && k <= 3 && after[k] is "its" or "the" or "a" or "an" or "new" or "interim" or "acting" or "permanent") k++;
+        string role = after[k].TrimEnd('.', ',', ';', ':');
+        // (a firm too is hired as an adviser or a partner: "hired Harlow Brennick as its adviser" names no one)
+        if (role is "adviser" or "advisor" or "partner") return null;
+        return EntityLexicon.PersonCues.Contains(role) || EntityLexicon.RolesBeforeName.Contains(role)
+            ? new Candidate(r.S, r.E, "PERSON", Heuristics.PersonCue) : null;
+    }
+
+    private const int AppointmentWindow = 60;
 
     /// <summary>Typed by cue words around it: where someone works, a role after it, a title or verb of speaking, a media cue.</summary>
     private Candidate? ByCues(NameRun r)

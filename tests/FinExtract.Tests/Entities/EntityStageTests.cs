@@ -1931,6 +1931,18 @@ public class EntityStageTests
         Assert.Contains(a.Entities, e => e.Type == "ORG" && a.Body[e.Start..e.End] == "Quorvin Capital Advisors");
     }
 
+    /// <summary>An appointment verb, a name of two or three words and "as" a role: the name is a person's, given name known or not.</summary>
+    [Theory]
+    [InlineData("The board named Velko Brannic as chief financial officer on Monday.", "Velko Brannic", true)]
+    [InlineData("Shareholders elected Orsu Taviel as its new chairman.", "Orsu Taviel", true)]
+    [InlineData("Tarvel hired Harlow Brennick as its adviser on the sale.", "Harlow Brennick", false)]
+    [InlineData("The council named Tarn Valley Holdings as preferred bidder.", "Tarn Valley Holdings", false)]
+    public void ANameAppointedAsARole_IsAPerson(string text, string name, bool person)
+    {
+        var a = Run(text);
+        Assert.Equal(person, a.Entities.Any(e => e.Type == "PERSON" && a.Body[e.Start..e.End] == name));
+    }
+
     /// <summary>"the town of Brennick": a name after a word for a kind of place and "of" is a place, and so are its other mentions.</summary>
     [Fact]
     public void ANameAfterTownOf_IsAPlace_InEveryMention()
