@@ -130,6 +130,7 @@ public sealed partial class EntityStage
     /// </summary>
     private (int J, int End) OverlappingNameEnd(string body, IReadOnlyList<Token> tokens, int i, int j, GazetteerEntry entry, int end)
     {
+        if (j == i) return (j, end); // a one-word name has no word inside it that another name could start at
         int reach = j; // the last token the name may run on to: names do not span wide gaps
         while (reach + 1 < tokens.Count && reach + 1 <= j + 7 && tokens[reach + 1].Start <= tokens[reach].End + 1) reach++;
         for (int k = i + 1; k <= j; k++)
