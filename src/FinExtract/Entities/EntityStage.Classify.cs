@@ -21,8 +21,11 @@ public sealed partial class EntityStage
         if (words.Count >= 3 && _givenNames.Contains(words[0]) && IsUserName(words[^1]) && tokens[j - 1].Kind != TokenKind.Punctuation)
             return Classify(article, i, j - 1, sentenceStart);
         int p = i - 1;
-        // "Gov." is two tokens; a longer word's period ends a sentence ("said the Prime Minister. Once ...")
-        if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End && tokens[p - 1].End - tokens[p - 1].Start <= 4) p--;
+        // "Gov." is two tokens; a longer word's period ends a sentence ("said the Prime Minister. Once ..."), and so does an upper-case
+        // one's, which is written without an abbreviation's period ("named a new CEO. We've asked ...")
+        if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End && tokens[p - 1].End - tokens[p - 1].Start <= 4
+            && !IsAbbreviation(Word(body, tokens[p - 1])))
+            p--;
         string prev = p >= 0 ? Word(body, tokens[p]) : "";
         string next = j + 1 < tokens.Count ? Word(body, tokens[j + 1]) : "";
         string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";

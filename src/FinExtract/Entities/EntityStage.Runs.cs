@@ -108,7 +108,7 @@ public sealed partial class EntityStage
                 i += 2;
                 continue;
             }
-            if (!IsCapitalised(body, tokens[i]) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i]))
+            if (!IsCapitalised(body, tokens[i]) || IsContraction(Word(body, tokens[i])) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i]))
                 && !OpensName(body, tokens, i, sentenceStarts, titleCase) && !GivenNameNotMonth(body, tokens, i)))
             {
                 i++;
@@ -287,7 +287,19 @@ public sealed partial class EntityStage
             && !EntityLexicon.NotNames.Contains(next) && Text.DateParser.MonthNumber(next) == null;
     }
 
-    /// <summary>A word in <see cref="EntityLexicon.NotNames"/> that still opens a name here.</summary>
+    /// <summary>
+    /// "We’ve", "They'll", "I’m", "Don't": a pronoun or an auxiliary run together with a verb or "not" is no name, whatever follows
+    /// it; a name's apostrophe is followed by a capital ("O'Brien") or by the possessive "s".
+    /// </summary>
+    private static bool IsContraction(string word)
+    {
+        int k = word.LastIndexOfAny(['\'', '’']);
+        if (k <= 0 || k == word.Length - 1) return false;
+        string tail = word[(k + 1)..];
+        if (tail == "t") return word[k - 1] == 'n';
+        return tail is "ve" or "re" or "ll" or "d" or "m" && EntityLexicon.NotNames.Contains(word[..k]);
+    }
+
     /// <summary>A plural ("Residents", "Sales") that the in-domain text writes in lower case and no organisation, place, people or person
     /// word: false without word clusters to tell.</summary>
     private bool IsCommonPlural(string word) =>
