@@ -21,8 +21,14 @@ public static class EntityLexicon
     public static readonly Dictionary<string, string> RicExchanges = Lexicon.Read("ric-exchange-suffixes.tsv")
         .ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
 
-    /// <summary>Words right before a name that make it a person's ("CEO Mark Zuckerberg", "Mr. Baird").</summary>
-    public static readonly HashSet<string> PersonCues = Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words right before a name that make it a person's ("CEO Mark Zuckerberg", "Mr. Baird"), each also with the prefixes a role takes
+    /// ("co-author", "vice-chair", "ex-minister").
+    /// </summary>
+    public static readonly HashSet<string> PersonCues = WithRolePrefixes(Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Lower-case endings after a hyphen that make an adjective of a name ("BPA-free", "Soviet-era"): entity-adjective-endings.tsv.</summary>
+    public static readonly HashSet<string> AdjectiveEndings = Lexicon.Set("entity-adjective-endings.tsv", StringComparer.Ordinal);
 
     /// <summary>Labels of a credit line before a colon and the person credited ("Photo: Ada Quarles"): entity-credit-labels.tsv.</summary>
     public static readonly HashSet<string> CreditLabels = Lexicon.Set("entity-credit-labels.tsv", StringComparer.OrdinalIgnoreCase);
@@ -193,5 +199,14 @@ public static class EntityLexicon
                 foreach (var b in forms) Of(a).Add(b);
         }
         return groups;
+    }
+
+    private static HashSet<string> WithRolePrefixes(HashSet<string> roles)
+    {
+        var all = new HashSet<string>(roles, roles.Comparer);
+        foreach (var role in roles.Where(r => char.IsLower(r[0]) && !r.Contains('-')))
+            foreach (var prefix in (string[])["co-", "vice-", "ex-"])
+                all.Add(prefix + role);
+        return all;
     }
 }
