@@ -92,10 +92,22 @@ public sealed partial class EntityStage
         return how is "listed" or "owned" || how is "based" or "headquartered" && IsKnownPlace(prev[..hyphen]);
     }
 
-    /// <summary>"Delhi-based", "New York-listed", "Google-owned": an adjective made from a name, not a name.</summary>
-    private static bool IsPlaceAdjective(ReadOnlySpan<char> w) =>
-        w.EndsWith("-based", StringComparison.Ordinal) || w.EndsWith("-listed", StringComparison.Ordinal) || w.EndsWith("-owned", StringComparison.Ordinal)
-        || w.EndsWith("-backed", StringComparison.Ordinal) || w.EndsWith("-led", StringComparison.Ordinal);
+    /// <summary>
+    /// "Delhi-based", "New York-listed", "Google-owned", "BPA-free", "Soviet-era": an adjective made from a name, not a name; a
+    /// lower-case syllable of a given name ("Jae-in") is no adjective's ending.
+    /// </summary>
+    private static bool IsPlaceAdjective(ReadOnlySpan<char> w)
+    {
+        int hyphen = w.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen >= w.Length - 2) return false;
+        var ending = w[(hyphen + 1)..];
+        foreach (char c in ending)
+            if (!char.IsAsciiLetterLower(c)) return false;
+        return ending.Length >= 4 && ending.EndsWith("ed") || AdjectiveEndings.Contains(ending);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveEndings =
+        EntityLexicon.AdjectiveEndings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static (int, int) TrimPossessive(string body, int s, int e)
     {

@@ -1943,6 +1943,71 @@ public class EntityStageTests
         Assert.Equal(person, a.Entities.Any(e => e.Type == "PERSON" && a.Body[e.Start..e.End] == name));
     }
 
+    /// <summary>
+    /// An upper-case role that ends a sentence ("named a new CEO.") is no abbreviation like "Gov.": the next sentence's first word is not
+    /// a name after a title, and a pronoun run together with a verb ("We’ve", "They'd") or "not" ("Don't") is never a name.
+    /// </summary>
+    [Theory]
+    [InlineData("Tarnwell Group named Ada Quarles as its president and CEO. We’ve asked her about the plan.", "We’ve")]
+    [InlineData("The bank paid its CEO well. We'd expected more, an investor said.", "We'd")]
+    [InlineData("The fund hired a new CIO. They’ll meet on Monday.", "They’ll")]
+    [InlineData("Quellmark has a new COO. Don't expect changes soon, an analyst said.", "Don't")]
+    public void AWordAfterAnUpperCaseRoleEndingASentence_IsNoPerson(string text, string word)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains(word));
+    }
+
+    /// <summary>A role with the prefix "co-", "vice-" or "ex-" announces a person as the role alone does.</summary>
+    [Theory]
+    [InlineData("Rainfall is rare there, said study co-author Orsu Taviel, a research fellow.")]
+    [InlineData("Rainfall is rare there, said vice-chair Orsu Taviel on Monday.")]
+    [InlineData("The plan was drawn up by ex-minister Orsu Taviel last year.")]
+    public void ANameAfterAPrefixedRole_IsAPerson(string text)
+    {
+        var a = Run(text);
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Orsu Taviel");
+    }
+
+    /// <summary>
+    /// "BPA-free", "Soviet-era", "Tarvia-made", "Quorvin-funded": a name made an adjective by a lower-case ending is no name, nor part of
+    /// the one after it; a given name's lower-case syllable ("Jae-in") is no such ending.
+    /// </summary>
+    [Theory]
+    [InlineData("The bottles are made from BPA-free plastic, the maker said.", "BPA", null)]
+    [InlineData("Soviet-era Quellmark Holdings was sold on Monday.", "Soviet", "Quellmark Holdings")]
+    [InlineData("Buyers prefer Tarvia-made parts, the survey found.", "Tarvia", null)]
+    [InlineData("The Quorvin-funded study was published on Monday.", "Quorvin", null)]
+    public void ANameWithAnAdjectiveEnding_IsNoName(string text, string notInAName, string? name)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains(notInAName));
+        if (name != null) Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == name);
+    }
+
+    [Fact]
+    public void AGivenNameWithALowerCaseSyllable_KeepsIt()
+    {
+        var a = Run("Ada Quarles met President Moon Jae-in in Seoul on Monday.");
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Moon Jae-in");
+    }
+
+    /// <summary>A name opening the sentence after "CEO." is not titled by it.</summary>
+    [Fact]
+    public void ANameOpeningASentenceAfterCeo_IsNotTitledByIt()
+    {
+        var a = Run("Tarvel appointed a new CEO. Lumeq shares fell on the news.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Lumeq");
+    }
+
+    /// <summary>A title abbreviated with a period still names the person after it.</summary>
+    [Fact]
+    public void ANameAfterAnAbbreviatedTitle_IsStillAPerson()
+    {
+        var a = Run("The bill was backed by Gov. Orsu Taviel on Monday.");
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Orsu Taviel");
+    }
+
     /// <summary>"the town of Brennick": a name after a word for a kind of place and "of" is a place, and so are its other mentions.</summary>
     [Fact]
     public void ANameAfterTownOf_IsAPlace_InEveryMention()
