@@ -162,16 +162,16 @@ public sealed partial class QuoteStage
     private const RegexOptions Culture = RegexOptions.CultureInvariant;
 
     /// <summary>
-    /// "would later write", "will tell": a modal, perhaps an adverb, then a reporting verb's base form. Only after a modal: a bare
-    /// "say" is too often no report ("analysts say prices will rise").
-    /// </summary>
-    /// <summary>
     /// A modal report ("would later say"), or "“…,” Roe charged.": a verb of reporting-verbs-after-quote.tsv, which attributes only in
     /// the clause right after a quotation, before a stop, a comma or a semicolon.
     /// </summary>
     private static readonly string ModalOrClosingReport = ModalReport + "|"
         + Text.Lexicon.AlternationPattern("(?<cue>", "reporting-verbs-after-quote.tsv", @")(?=\s*[.,;!?])");
 
+    /// <summary>
+    /// "would later write", "will tell": a modal, perhaps an adverb, then a reporting verb's base form. Only after a modal: a bare
+    /// "say" is too often no report ("analysts say prices will rise").
+    /// </summary>
     private const string ModalReport = @"(?:would|will)\s+(?:later\s+|also\s+|\w+ly\s+)?(?<cue>say|write|tell|add|recall|explain|argue|insist|warn|admit|note)";
 
     /// <summary>The end of "According to X, “…”", with an apposition after the source: "According to Ann Roe, editor of the Gazette, “…”".</summary>

@@ -101,7 +101,7 @@ public sealed partial class QuoteStage : IStage
         string Unnamed = @"(?:" + Describers + "|" + GroupDescriber + @")\s+(?:(?!" + Preposition + @")\p{L}[\p{L}-]*\s+){0,2}(?!" + Preposition
             + @")\p{Ll}[\p{L}-]*";
         _afterUnnamed = new Regex(@"^\s*[,—–-]?\s*(?:(?<cue>" + v + @")\s+(?>" + Unnamed + @")\b(?!\s+" + Preposition + @"\s+\p{Lu})|" + Unnamed
-            + "(?:" + UnnamedTail + ")?" + UnnamedAside + @"?\s+(?<cue>" + v + @")\b)", RegexOptions.CultureInvariant);
+            + "(?:" + UnnamedTail + ")?" + UnnamedAside + @"?\s+(?:(?<cue>" + v + @")|" + ModalOrClosingReport + @")\b)", RegexOptions.CultureInvariant);
         // "a person close to the company, speaking on condition of anonymity, told ...": what the description leads on to
         // (lower-case words after a preposition, an aside between commas) is not the speaker; nobody is named
         _afterUnnamedAside = new Regex(@"^\s*[,—–-]?\s*(?:" + Describers + @")\s+(?!spokes)(?:(?!" + Preposition + @")\p{L}[\p{L}-]*\s+){0,2}"

@@ -72,11 +72,25 @@ public class QuoteClauseTests
     // verbs of manner, right after a quotation only
     [InlineData("The vote was close. \"Anyone who backs this plan has not read it,\" Ada Quarles charged.", "charged")]
     [InlineData("The vote was close. \"We will appeal, obviously,\" Ivo Marsh fumed, before leaving the hall.", "fumed")]
+    [InlineData("The crowd grew. \"Open the gates now!\" Ivo Marsh shouts.", "shouts")]
+    [InlineData("The hall went quiet. \"Sit down, all of you,\" Ada Quarles ordered.", "ordered")]
+    [InlineData("The hearing ran late. \"Give us one more week,\" Mina Okafor pleaded, to no avail.", "pleaded")]
     public void VerbsOfCommitmentAndManner_Report(string text, string cue)
     {
         var q = Assert.Single(Run(text).Quotes);
         Assert.Equal(cue, q.Cue);
         Assert.NotEqual("", q.Speaker);
+    }
+
+    /// <summary>A verb of manner right after a quotation reports it for an unnamed speaker too ("“…!” an officer shouts.").</summary>
+    [Theory]
+    [InlineData("The doors stayed shut. \"Open the gates now!\" a guard shouts.", "shouts")]
+    [InlineData("The hall went quiet. \"Sit down, all of you,\" an usher ordered.", "ordered")]
+    public void VerbOfMannerAfterAQuotation_ReportsForAnUnnamedSpeaker(string text, string cue)
+    {
+        var q = Assert.Single(Run(text).Quotes);
+        Assert.Equal(cue, q.Cue);
+        Assert.Equal("quotes.unnamed-speaker", q.Rule);
     }
 
     [Fact]
