@@ -26,6 +26,8 @@ public sealed partial class EntityStage
         if (p > 0 && body[tokens[p].Start] == '.' && tokens[p].Start == tokens[p - 1].End && tokens[p - 1].End - tokens[p - 1].Start <= 4
             && !IsAbbreviation(Word(body, tokens[p - 1])))
             p--;
+        // a heading's or a paragraph's last word is no cue for the name that opens the next ("... in Car Player" / "Jeder ...")
+        if (p >= 0 && body.AsSpan(tokens[p].End, tokens[i].Start - tokens[p].End).Contains('\n')) p = -1;
         string prev = p >= 0 ? Word(body, tokens[p]) : "";
         string next = j + 1 < tokens.Count ? Word(body, tokens[j + 1]) : "";
         string prev2 = p > 0 ? Word(body, tokens[p - 1]) : "";

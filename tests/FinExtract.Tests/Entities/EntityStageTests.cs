@@ -1992,6 +1992,25 @@ public class EntityStageTests
         Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Moon Jae-in");
     }
 
+    /// <summary>A player's position before a name announces a person, as any role does.</summary>
+    [Theory]
+    [InlineData("Harlow center Maurel Pouvant also received a one-game suspension.")]
+    [InlineData("The club signed rookie Maurel Pouvant on Monday.")]
+    [InlineData("Tarnwell cornerback Maurel Pouvant left the game with an injury.")]
+    public void ANameAfterAPlayersPosition_IsAPerson(string text)
+    {
+        var a = Run(text);
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Maurel Pouvant");
+    }
+
+    /// <summary>A heading's last word is no cue for the words that open the next paragraph.</summary>
+    [Fact]
+    public void AHeadingsLastWord_IsNoCueForTheNextParagraph()
+    {
+        var a = Run("Optionen im Car Player\n\nJeder Low-Cost-Receiver in Ihrem Auto kann Standard-CDs wiedergeben.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+    }
+
     /// <summary>A name opening the sentence after "CEO." is not titled by it.</summary>
     [Fact]
     public void ANameOpeningASentenceAfterCeo_IsNotTitledByIt()
