@@ -27,6 +27,9 @@ public static class EntityLexicon
     /// </summary>
     public static readonly HashSet<string> PersonCues = WithRolePrefixes(Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>Lower-case words a report on sport uses and business news seldom does ("touchdown", "halftime"): entity-sports-words.tsv.</summary>
+    public static readonly HashSet<string> SportsWords = Lexicon.Set("entity-sports-words.tsv", StringComparer.Ordinal);
+
     /// <summary>Lower-case endings after a hyphen that make an adjective of a name ("BPA-free", "Soviet-era"): entity-adjective-endings.tsv.</summary>
     public static readonly HashSet<string> AdjectiveEndings = Lexicon.Set("entity-adjective-endings.tsv", StringComparer.Ordinal);
 

@@ -33,7 +33,8 @@ public sealed partial class EntityStage
             // and one not found is looked for only among the entities added since.
             bool owner = IsPossessiveGuess(body, c);
             string? honorific = HonorificGenderBefore(body, c, text);
-            bool nickname = c.Known == null && !commonNoun && c.Type is "ORG" or "UNKNOWN" && IsPluralNickname(text) && AfterThe(body, c.Start);
+            bool nickname = c.Known == null && !commonNoun && c.Type is "ORG" or "UNKNOWN" && IsPluralNickname(text)
+                && (AfterThe(body, c.Start) || c.Rule == Heuristics.TeamNickname.Id);
             var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess, owner, honorific, nickname);
             int from = 0;
             if (searched.TryGetValue(key, out var before) && before.Found >= 0) from = -1;

@@ -145,6 +145,7 @@ public sealed partial class EntityStage : IStage
         CountryUnits(body, chosen);
         TeamsNamedAfterPlaces(article, chosen);
         TownsWithAScore(body, chosen);
+        TeamNicknames(article, chosen);
         DesignationHeads(body, chosen);
         ListsOfOrganisations(body, chosen);
         PlacesThatSpeak(body, chosen);

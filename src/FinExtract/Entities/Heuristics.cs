@@ -151,6 +151,9 @@ public static class Heuristics
     /// <summary>A town that beat, lost to or drew with another side, by a score: its club ("Tarnwell beat Harlow 2-1").</summary>
     public static readonly Heuristic TownWithAScore = new("heuristic.town-with-score", 0.7, 80);
 
+    /// <summary>A capitalised plural after "the" named twice in a report on sport: a team ("the Falcons").</summary>
+    public static readonly Heuristic TeamNickname = new("heuristic.team-nickname", 0.65, 80);
+
     /// <summary>heuristic.acronym-definition ("Union of Tarvian Cartwrights and Joiners (UTCJ)"): confidence 0.8, priority 151.</summary>
     public static readonly Heuristic AcronymDefinition = new("heuristic.acronym-definition", 0.8, 151);
 

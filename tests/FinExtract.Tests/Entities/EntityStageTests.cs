@@ -1992,6 +1992,31 @@ public class EntityStageTests
         Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Moon Jae-in");
     }
 
+    private const string SportsReport = "The Harlow Hawks beat the visitors in a rematch on Sunday. The Hawks led at halftime, and their "
+        + "quarterback threw two touchdowns before the Hawks sealed it. Hawks coach Ivo Marsh praised the defence.";
+
+    /// <summary>In a report on sport, a capitalised plural after "the", named twice, is a team in every mention, linked to its full name.</summary>
+    [Fact]
+    public void ANicknameInAReportOnSport_IsATeamInEveryMention()
+    {
+        var a = Run(SportsReport);
+        var hawks = a.Entities.Where(e => a.Body[e.Start..e.End] == "Hawks").ToList();
+        Assert.Equal(3, hawks.Count);
+        Assert.All(hawks, e => Assert.Equal("ORG", e.Type));
+        Assert.Single(hawks.Select(e => e.EntityId).Distinct());
+    }
+
+    /// <summary>Outside a report on sport, or for a nationality or a party's members, a capitalised plural after "the" is no team.</summary>
+    [Theory]
+    [InlineData("The Hawks met the board on Sunday. The Hawks said the plan was sound, and shares rose.", "Hawks")]
+    [InlineData("The Americans led at halftime in the rematch. The Americans scored twice more, and their coach was pleased.", "Americans")]
+    [InlineData("The Democrats led at halftime of the tournament debate. The Democrats scored with the coach's plan.", "Democrats")]
+    public void APluralOutsideSportOrOfANationality_IsNoTeam(string text, string word)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == word && e.Rule == "heuristic.team-nickname");
+    }
+
     /// <summary>A player's position before a name announces a person, as any role does.</summary>
     [Theory]
     [InlineData("Harlow center Maurel Pouvant also received a one-game suspension.")]
