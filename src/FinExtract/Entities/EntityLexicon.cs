@@ -27,6 +27,9 @@ public static class EntityLexicon
     /// </summary>
     public static readonly HashSet<string> PersonCues = WithRolePrefixes(Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>Words that make a known organisation's division or outlet of its own ("Tarvel Sports"): entity-division-words.tsv.</summary>
+    public static readonly HashSet<string> DivisionWords = Lexicon.Set("entity-division-words.tsv", StringComparer.Ordinal);
+
     /// <summary>Lower-case words a report on sport uses and business news seldom does ("touchdown", "halftime"): entity-sports-words.tsv.</summary>
     public static readonly HashSet<string> SportsWords = Lexicon.Set("entity-sports-words.tsv", StringComparer.Ordinal);
 

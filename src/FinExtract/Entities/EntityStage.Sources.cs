@@ -313,10 +313,11 @@ public sealed partial class EntityStage
         {
             var c = candidates[k];
             if (c.Known == null || c.Type != "ORG" || CapitalisedWordEndAfter(body, c.End) is not int end) continue;
-            // "the Quorvin Channel": a known company's television channel is a body of its own
-            if (c.Known.Source == "companies" && body.AsSpan(c.End + 1, end - c.End - 1) is "Channel")
+            // "the Quorvin Channel", "Tarvel Sports", "Harlow Radio 4": a known body's channel, outlet or division is a body of its own
+            var word = body.AsSpan(c.End + 1, end - c.End - 1);
+            if (DivisionWords.Contains(word) && (c.Known.Source == "companies" || word is not "Channel"))
             {
-                candidates[k] = new Candidate(c.Start, end, "ORG", Heuristics.CompanyChannel);
+                candidates[k] = new Candidate(c.Start, word is "Radio" or "Channel" ? StationNumberEnd(body, end) : end, "ORG", Heuristics.CompanyChannel);
                 continue;
             }
             if (!SponsoredVenueWords.Contains(body.AsSpan(c.End + 1, end - c.End - 1)) || WordAfterIs(body, end, " of") || WordAfterIs(body, end, " for"))
@@ -324,6 +325,21 @@ public sealed partial class EntityStage
             candidates[k] = new Candidate(c.Start, end, "LOCATION", Heuristics.SponsoredVenue);
         }
     }
+
+    /// <summary>The end of a station's number of one or two digits one space after <paramref name="at"/> ("Radio 4"), or <paramref name="at"/>.</summary>
+    private static int StationNumberEnd(string body, int at)
+    {
+        int e = at + 1;
+        while (e < body.Length && e - at <= 3 && char.IsAsciiDigit(body[e])) e++;
+        if (e - at is not (2 or 3) || body[at] != ' ') return at;
+        // ("Radio 4,000 listeners", "Channel 4.5%" are no stations)
+        bool more = e < body.Length && (char.IsLetterOrDigit(body[e]) || body[e] == '%'
+            || body[e] is '.' or ',' && e + 1 < body.Length && char.IsAsciiDigit(body[e + 1]));
+        return more ? at : e;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionWords =
+        EntityLexicon.DivisionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SponsoredVenueWords =
         EntityLexicon.SponsoredVenueWords.GetAlternateLookup<ReadOnlySpan<char>>();

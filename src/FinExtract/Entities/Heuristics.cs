@@ -103,7 +103,10 @@ public static class Heuristics
     /// <summary>heuristic.venue: confidence 0.65, priority 155 ("Tarvel Bank Arena": a venue's name, over the names inside it).</summary>
     public static readonly Heuristic Venue = new("heuristic.venue", 0.65, 155);
 
-    /// <summary>heuristic.company-channel: confidence 0.7, priority 155 ("the Quorvin Channel": a known company's television channel).</summary>
+    /// <summary>
+    /// heuristic.company-channel: confidence 0.7, priority 155 ("the Quorvin Channel", "Tarvel Sports": a known company's television channel,
+    /// or a known body's outlet or division).
+    /// </summary>
     public static readonly Heuristic CompanyChannel = new("heuristic.company-channel", 0.7, 155);
 
     /// <summary>heuristic.sponsored-venue: confidence 0.7, priority 155 ("the Tarvel Center": a venue named for a known company).</summary>

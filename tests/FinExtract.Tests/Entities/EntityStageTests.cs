@@ -3050,4 +3050,15 @@ public class EntityStageTests
         Assert.Equal("ORG", At(a, "Sailing Channel").Type);
         Assert.Equal(("ORG", "heuristic.company-channel"), (At(a, "Barclays Channel").Type, At(a, "Barclays Channel").Rule));
     }
+
+    /// <summary>A known body's outlet or division ("Sports", "Radio", "Pictures") is a body of its own, with a station's number.</summary>
+    [Theory]
+    [InlineData("The fight was first reported by ESPN Radio on Monday.", "ESPN Radio")]
+    [InlineData("She told BBC Radio 4, the morning show, that talks had stalled.", "BBC Radio 4")]
+    [InlineData("Barclays Sports sponsored the final on Sunday.", "Barclays Sports")]
+    public void AKnownBodysOutletOrDivision_IsABodyOfItsOwn(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Equal("ORG", At(a, name).Type);
+    }
 }
