@@ -1410,7 +1410,7 @@ public class EntityStageTests
     [Theory]
     [InlineData("Storage boxes are kept at Harlow Mountain sites across the state. Harlow Mountain said it would cut 300 jobs this year.",
         "Harlow Mountain")]
-    [InlineData("The study was published in Tarvelline last week. Tarvelline noted that the sample was small, and more work is planned.",
+    [InlineData("The study was carried out in Tarvelline last week. Tarvelline noted that the sample was small, and more work is planned.",
         "Tarvelline")]
     public void AWeakPlaceThatSpeaks_IsAnOrganisation(string text, string name)
     {
@@ -3049,6 +3049,14 @@ public class EntityStageTests
         var a = Run("The final aired on Sailing Channel, and the Barclays Channel carried the highlights on Monday.");
         Assert.Equal("ORG", At(a, "Sailing Channel").Type);
         Assert.Equal(("ORG", "heuristic.company-channel"), (At(a, "Barclays Channel").Type, At(a, "Barclays Channel").Rule));
+    }
+
+    /// <summary>An unknown name a work is published in is a journal's or a publisher's, not a place's.</summary>
+    [Fact]
+    public void ANamePublishedIn_IsAnOrganisation()
+    {
+        var a = Run("The results were published in Tarvel Reports on Monday, the authors said.");
+        Assert.Equal("ORG", At(a, "Tarvel Reports").Type);
     }
 
     /// <summary>A known body's outlet or division ("Sports", "Radio", "Pictures") is a body of its own, with a station's number.</summary>
