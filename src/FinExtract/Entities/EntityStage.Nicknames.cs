@@ -15,10 +15,10 @@ public sealed partial class EntityStage
     private void TeamNicknames(Article article, List<Candidate> chosen)
     {
         string body = article.Body;
-        if (!IsSportsReport(article)) return;
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in TheCapitalisedPlural().Matches(body))
             if (IsNickname(body, m.Groups[1].Value)) names.Add(m.Groups[1].Value);
+        if (names.Count == 0 || !IsSportsReport(article)) return;
         foreach (var name in names)
             for (int at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
@@ -28,7 +28,7 @@ public sealed partial class EntityStage
                 chosen.RemoveAll(c => c.Start < end && c.End > at);
                 chosen.Add(new Candidate(at, end, "ORG", Heuristics.TeamNickname));
             }
-        if (names.Count > 0) chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Whether at least three different words of entity-sports-words.tsv stand in the article's body.</summary>

@@ -138,8 +138,8 @@ public sealed partial class EntityStage
             if (sentenceStarts.Contains(i) && from == i && j > i + 1 && Word(body, tokens[i + 1]) is "of" or "for"
                 && IsCommonPlural(Word(body, tokens[i]))) from = i + 2;
             // "Delhi-based Council ...", "New York-listed": a place adjective is not part of the name after it, nor a name alone.
-            if (IsPlaceAdjective(Word(body, tokens[j]))) j--;
-            if (from <= j && IsPlaceAdjective(Word(body, tokens[from]))) from++;
+            if (IsNameAdjective(Word(body, tokens[j]))) j--;
+            if (from <= j && IsNameAdjective(Word(body, tokens[from]))) from++;
             if (from > j || IsQuantityAfterNumber(body, tokens, from)) { i = Math.Max(i + 1, j + 1); continue; }
             if (DigitLedName(body, tokens, from, j)) from--;
             // (a facility's word ends no person's name: "the Hilton Grace Hotel")

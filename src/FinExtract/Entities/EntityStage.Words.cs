@@ -51,7 +51,7 @@ public sealed partial class EntityStage
             // one organisation word ("the Sheriff's Office", "the Mayor's Office": the office is named by its holder)
             if (body[k] == ' ' && k - s >= 3 && body[k - 1] == 's' && body[k - 2] is '\'' or '’' && k + 1 < e && char.IsUpper(body[k + 1]))
                 return EntityLexicon.TryLegalForm(body[(k + 1)..e], out _) || EntityLexicon.OrgWords.Contains(body[(k + 1)..e]) ? s : k + 1;
-            if (body[k] == ' ' && k + 1 < e && char.IsUpper(body[k + 1]) && IsPlaceAdjective(body.AsSpan(s, k - s)))
+            if (body[k] == ' ' && k + 1 < e && char.IsUpper(body[k + 1]) && IsNameAdjective(body.AsSpan(s, k - s)))
                 return k + 1;
             if (body[k] == ' ') break; // only the first word can be such a prefix
         }
@@ -96,7 +96,7 @@ public sealed partial class EntityStage
     /// "Delhi-based", "New York-listed", "Google-owned", "BPA-free", "Soviet-era": an adjective made from a name, not a name; a
     /// lower-case syllable of a given name ("Jae-in") is no adjective's ending.
     /// </summary>
-    private static bool IsPlaceAdjective(ReadOnlySpan<char> w)
+    private static bool IsNameAdjective(ReadOnlySpan<char> w)
     {
         int hyphen = w.LastIndexOf('-');
         if (hyphen <= 0 || hyphen >= w.Length - 2) return false;
