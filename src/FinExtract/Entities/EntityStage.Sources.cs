@@ -146,15 +146,19 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// The head word of a body's "X of Y" name used alone ("House" for the House of Representatives) inside another name: after a
-    /// capitalised word within a sentence that no list knows ("the Pump House", "Alfred Phillips House"). A word that opens its
-    /// sentence ("Numerous House members"), a known name and a place modifier ("Lower House") before it do not count.
+    /// The head word of a body's "X of Y" name used alone ("House" for the House of Representatives), or a body's one-word name that is
+    /// itself an organisation's head word ("Congress"), inside another name: after a capitalised word within a sentence that no list knows ("the Pump House",
+    /// "Alfred Phillips House", "Mobile World Congress"). A word that opens its sentence ("Numerous House members"), a known name and a
+    /// place modifier ("Lower House") before it do not count.
     /// </summary>
     private bool WordAliasInsideName(string body, IReadOnlyList<Token> tokens, int i, GazetteerEntry entry)
     {
         var t = tokens[i];
         string word = body.Substring(t.Start, t.Length);
-        if (entry.Source != "organisations" || word == entry.Name || !entry.Name.StartsWith(word + " of ", StringComparison.Ordinal)) return false;
+        // ...and a body's one-word name that heads other bodies' names too ("Congress" of "Mobile World Congress", "Student Senate")
+        bool head = word != entry.Name ? entry.Name.StartsWith(word + " of ", StringComparison.Ordinal)
+            : word.IndexOf(' ') < 0 && EntityLexicon.OrgWords.Contains(word);
+        if (entry.Source != "organisations" || !head) return false;
         if (i < 2 || tokens[i - 1].End + 1 != t.Start || body[t.Start - 1] != ' ' || !char.IsUpper(body[tokens[i - 1].Start])) return false;
         string prev = Word(body, tokens[i - 1]);
         bool opens = body.Substring(tokens[i - 2].Start, tokens[i - 2].Length) is "." or "!" or "?" or ":" or "“" or "\""

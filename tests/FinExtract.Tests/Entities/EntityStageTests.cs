@@ -3051,6 +3051,15 @@ public class EntityStageTests
         Assert.Equal(("ORG", "heuristic.company-channel"), (At(a, "Barclays Channel").Type, At(a, "Barclays Channel").Rule));
     }
 
+    /// <summary>A known body's one-word name that heads other bodies' names ("Congress") at the end of a longer name is that name's.</summary>
+    [Fact]
+    public void AKnownOneWordBodyAtTheEndOfALongerName_IsNotThatBody()
+    {
+        var a = Run("The phone was shown at the Tarvel World Congress in Barcelona, and the bill went to Congress on Friday.");
+        Assert.Equal(1, a.Entities.Count(e => a.Body[e.Start..e.End] == "Congress"));
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Congress" && e.Start < 40);
+    }
+
     /// <summary>An unknown name a work is published in is a journal's or a publisher's, not a place's.</summary>
     [Fact]
     public void ANamePublishedIn_IsAnOrganisation()
