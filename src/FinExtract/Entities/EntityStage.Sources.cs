@@ -163,8 +163,9 @@ public sealed partial class EntityStage
         string prev = Word(body, tokens[i - 1]);
         bool opens = body.Substring(tokens[i - 2].Start, tokens[i - 2].Length) is "." or "!" or "?" or ":" or "“" or "\""
             || body.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).Contains('\n');
+        // (a party's adjective is no part of a name: "Democratic Senate candidate", where "Democratic Party" is known)
         return !opens && prev != "The" && !EntityLexicon.NotNames.Contains(prev) && !_gazetteer.TryGet(prev, out _)
-            && !EntityLexicon.PlaceModifiers.Contains(prev);
+            && !EntityLexicon.PlaceModifiers.Contains(prev) && !_gazetteer.TryGet(prev + " Party", out _);
     }
 
     /// <summary>

@@ -3060,6 +3060,14 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Congress" && e.Start < 40);
     }
 
+    /// <summary>A party's adjective before a known body's name is no name of its own: "Democratic Senate candidate" names the Senate.</summary>
+    [Fact]
+    public void APartysAdjectiveBeforeAKnownBody_LeavesTheBody()
+    {
+        var a = Run("The ad attacked Democratic Senate candidate Ivo Marsh on Monday.");
+        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == "Senate" && e.Type == "ORG");
+    }
+
     /// <summary>An unknown name a work is published in is a journal's or a publisher's, not a place's.</summary>
     [Fact]
     public void ANamePublishedIn_IsAnOrganisation()
