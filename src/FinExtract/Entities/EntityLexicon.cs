@@ -28,13 +28,13 @@ public static class EntityLexicon
     public static readonly HashSet<string> PersonCues = WithRolePrefixes(Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Words that make a known organisation's division or outlet of its own ("Tarvel Sports"): entity-division-words.tsv.</summary>
-    public static readonly HashSet<string> DivisionWords = Lexicon.Set("entity-division-words.tsv", StringComparer.Ordinal);
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionWords = SpanSet("entity-division-words.tsv");
 
     /// <summary>Lower-case words a report on sport uses and business news seldom does ("touchdown", "halftime"): entity-sports-words.tsv.</summary>
-    public static readonly HashSet<string> SportsWords = Lexicon.Set("entity-sports-words.tsv", StringComparer.Ordinal);
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SportsWords = SpanSet("entity-sports-words.tsv");
 
     /// <summary>Lower-case endings after a hyphen that make an adjective of a name ("BPA-free", "Soviet-era"): entity-adjective-endings.tsv.</summary>
-    public static readonly HashSet<string> AdjectiveEndings = Lexicon.Set("entity-adjective-endings.tsv", StringComparer.Ordinal);
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveEndings = SpanSet("entity-adjective-endings.tsv");
 
     /// <summary>Labels of a credit line before a colon and the person credited ("Photo: Ada Quarles"): entity-credit-labels.tsv.</summary>
     public static readonly HashSet<string> CreditLabels = Lexicon.Set("entity-credit-labels.tsv", StringComparer.OrdinalIgnoreCase);
@@ -206,6 +206,10 @@ public static class EntityLexicon
         }
         return groups;
     }
+
+    /// <summary>A word list looked up by spans of the text, without cutting a string for each word looked up.</summary>
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanSet(string file) =>
+        Lexicon.Set(file, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> WithRolePrefixes(HashSet<string> roles)
     {

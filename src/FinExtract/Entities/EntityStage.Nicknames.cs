@@ -40,13 +40,10 @@ public sealed partial class EntityStage
         {
             if (t.Kind == Text.TokenKind.Punctuation || !char.IsLower(body[t.Start])) continue;
             var word = body.AsSpan(t.Start, t.End - t.Start);
-            if (SportsWords.TryGetValue(word, out var known) && seen.Add(known) && seen.Count >= 3) return true;
+            if (EntityLexicon.SportsWords.TryGetValue(word, out var known) && seen.Add(known) && seen.Count >= 3) return true;
         }
         return false;
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SportsWords =
-        EntityLexicon.SportsWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A nickname's last word: no nationality, place, event or party word, and capitalised at least twice in the article.</summary>
     private bool IsNickname(string body, string name)

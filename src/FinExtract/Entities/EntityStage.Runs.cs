@@ -108,7 +108,8 @@ public sealed partial class EntityStage
                 i += 2;
                 continue;
             }
-            if (!IsCapitalised(body, tokens[i]) || IsContraction(Word(body, tokens[i])) || (EntityLexicon.NotNames.Contains(Word(body, tokens[i]))
+            string? first = IsCapitalised(body, tokens[i]) ? Word(body, tokens[i]) : null;
+            if (first == null || IsContraction(first) || (EntityLexicon.NotNames.Contains(first)
                 && !OpensName(body, tokens, i, sentenceStarts, titleCase) && !GivenNameNotMonth(body, tokens, i)))
             {
                 i++;

@@ -320,7 +320,7 @@ public sealed partial class EntityStage
             if (c.Known == null || c.Type != "ORG" || CapitalisedWordEndAfter(body, c.End) is not int end) continue;
             // "the Quorvin Channel", "Tarvel Sports", "Harlow Radio 4": a known body's channel, outlet or division is a body of its own
             var word = body.AsSpan(c.End + 1, end - c.End - 1);
-            if (DivisionWords.Contains(word) && (c.Known.Source == "companies" || word is not "Channel"))
+            if (EntityLexicon.DivisionWords.Contains(word) && (c.Known.Source == "companies" || word is not "Channel"))
             {
                 candidates[k] = new Candidate(c.Start, word is "Radio" or "Channel" ? StationNumberEnd(body, end) : end, "ORG", Heuristics.CompanyChannel);
                 continue;
@@ -342,9 +342,6 @@ public sealed partial class EntityStage
             || body[e] is '.' or ',' && e + 1 < body.Length && char.IsAsciiDigit(body[e + 1]));
         return more ? at : e;
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionWords =
-        EntityLexicon.DivisionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SponsoredVenueWords =
         EntityLexicon.SponsoredVenueWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -103,11 +103,8 @@ public sealed partial class EntityStage
         var ending = w[(hyphen + 1)..];
         foreach (char c in ending)
             if (!char.IsAsciiLetterLower(c)) return false;
-        return ending.Length >= 4 && ending.EndsWith("ed") || AdjectiveEndings.Contains(ending);
+        return ending.Length >= 4 && ending.EndsWith("ed") || EntityLexicon.AdjectiveEndings.Contains(ending);
     }
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveEndings =
-        EntityLexicon.AdjectiveEndings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static (int, int) TrimPossessive(string body, int s, int e)
     {
