@@ -90,6 +90,7 @@ public sealed partial class EntityStage : IStage
         context.CheckTime(Name);
         if (Recogniser != null) chosen = Recognise(article, chosen, context);
         else TypeByNeighbours(body, chosen, null);
+        PeopleInTableColumns(body, chosen);
         NamesInCapitals(body, chosen, aliases);
         context.CheckTime(Name);
         if (context.Trace != null)

@@ -157,6 +157,9 @@ public static class Heuristics
     /// <summary>A capitalised plural after "the" named twice in a report on sport: a team ("the Falcons").</summary>
     public static readonly Heuristic TeamNickname = new("heuristic.team-nickname", 0.65, 80);
 
+    /// <summary>A name in a table's column whose other names are mostly people: a person ("LB | Ivo Marsh | 74").</summary>
+    public static readonly Heuristic TableColumn = new("heuristic.table-column", 0.65, 80);
+
     /// <summary>heuristic.acronym-definition ("Union of Tarvian Cartwrights and Joiners (UTCJ)"): confidence 0.8, priority 151.</summary>
     public static readonly Heuristic AcronymDefinition = new("heuristic.acronym-definition", 0.8, 151);
 

@@ -2017,6 +2017,29 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == word && e.Rule == "heuristic.team-nickname");
     }
 
+    private const string Roster = "The club's defenders and how long each was on the field.\n\nPos | Player | Snaps\n\n"
+        + "LB | John Harlow | 74\n\nLB | Mary Tarvel | 70\n\nCB | Orsu Taviel | 61\n\nS | David Quellmark | 33\n\nS | Bexa Vorrin | 12";
+
+    /// <summary>In a table's column of names that are mostly people, the names no context types are people too.</summary>
+    [Fact]
+    public void ANameInATableColumnOfPeople_IsAPerson()
+    {
+        var a = Run(Roster);
+        foreach (var name in new[] { "Orsu Taviel", "Bexa Vorrin" })
+            Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == name && e.Rule == "heuristic.table-column");
+    }
+
+    /// <summary>A column of companies, and a heading row, take no person from the column rule.</summary>
+    [Theory]
+    [InlineData("Company | Ticker | Close\n\nTarvel Steel | TRV | 12.1\n\nHarlow Quay Foods | HQF | 8.4\n\nQuorvin Labs | QRV | 3.3")]
+    [InlineData("Full Name | Votes\n\nJohn Harlow | 1,204\n\nMary Tarvel | 998\n\nDavid Quellmark | 950\n\nSusan Orwell | 12")]
+    public void ACompanyColumnOrAHeading_IsNoPerson(string text)
+    {
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => e.Rule == "heuristic.table-column" && e.Start < text.IndexOf('\n'));
+        Assert.DoesNotContain(a.Entities, e => e.Rule == "heuristic.table-column" && a.Body[e.Start..e.End].Contains("Tarvel Steel"));
+    }
+
     /// <summary>A player's position before a name announces a person, as any role does.</summary>
     [Theory]
     [InlineData("Harlow center Maurel Pouvant also received a one-game suspension.")]

@@ -1,0 +1,115 @@
+namespace FinExtract.Entities;
+
+/// <summary>People named in a table's column ("Pos | Player | Snaps", "Date | Amount | Contributor").</summary>
+public sealed partial class EntityStage
+{
+    /// <summary>Rows a table needs before its columns are read as lists of one kind of name.</summary>
+    private const int MinTableRows = 3;
+
+    /// <summary>How many of a column's name-like cells must already be people, and what share of them, for the rest to be.</summary>
+    private const int MinPeopleInColumn = 3;
+
+    private const double MinPeopleShareInColumn = 0.6;
+
+    /// <summary>The longest cell read as a person's name.</summary>
+    private const int MaxNameCellLength = 48;
+
+    /// <summary>
+    /// A table's column whose name-like cells (two to five capitalised words, initials or name particles) are mostly people already
+    /// found by other means names people in the rest of them too: a roster, a list of donors, of candidates or of drivers is
+    /// written one kind to a column, and names no context can type ("LB | Ivo Marsh | 74"). A cell another rule typed keeps its type;
+    /// the first row is a heading ("Full Name | Party") unless it is a person already.
+    /// The scraper writes a table's row as one line with its cells parted by " | ".
+    /// </summary>
+    private void PeopleInTableColumns(string body, List<Candidate> chosen)
+    {
+        if (!body.Contains(" | ", StringComparison.Ordinal)) return;
+        bool added = false;
+        foreach (var column in TableColumns(body))
+        {
+            var names = column.Where(c => IsNameCell(body, c.Start, c.End)).ToList();
+            int people = names.Count(c => chosen.Any(p => p.Type == "PERSON" && p.Start >= c.Start && p.End <= c.End));
+            if (people < MinPeopleInColumn || people < MinPeopleShareInColumn * names.Count) continue;
+            foreach (var (start, end) in names.Where(c => c != column[0]))
+            {
+                if (chosen.Any(p => p.Type != "UNKNOWN" && p.Confidence >= _minConfidence && p.Start < end && p.End > start)) continue;
+                chosen.RemoveAll(p => p.Start < end && p.End > start);
+                chosen.Add(new Candidate(AfterTitle(body, start, end), end, "PERSON", Heuristics.TableColumn));
+                added = true;
+            }
+        }
+        if (added) chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>The columns of each table in the body: runs of three or more row lines with the same number of cells (blank lines between
+    /// rows allowed), each column the list of its cells' trimmed spans.</summary>
+    private static IEnumerable<List<(int Start, int End)>> TableColumns(string body)
+    {
+        var rows = new List<List<(int Start, int End)>>();
+        for (int at = 0; at < body.Length;)
+        {
+            int nl = body.IndexOf('\n', at);
+            int end = nl < 0 ? body.Length : nl;
+            if (end > at)
+            {
+                var cells = Cells(body, at, end);
+                if (rows.Count > 0 && (cells.Count < 2 || cells.Count != rows[0].Count))
+                {
+                    foreach (var column in ColumnsOf(rows)) yield return column;
+                    rows.Clear();
+                }
+                if (cells.Count >= 2) rows.Add(cells);
+            }
+            at = end + 1;
+        }
+        foreach (var column in ColumnsOf(rows)) yield return column;
+    }
+
+    private static IEnumerable<List<(int Start, int End)>> ColumnsOf(List<List<(int Start, int End)>> rows)
+    {
+        if (rows.Count < MinTableRows) yield break;
+        for (int i = 0; i < rows[0].Count; i++) yield return rows.Select(r => r[i]).ToList();
+    }
+
+    /// <summary>A line's cells, parted by " | ", each trimmed of spaces.</summary>
+    private static List<(int Start, int End)> Cells(string body, int start, int end)
+    {
+        var cells = new List<(int Start, int End)>();
+        while (true)
+        {
+            int bar = body.IndexOf(" | ", start, end - start, StringComparison.Ordinal);
+            int cellEnd = bar < 0 ? end : bar;
+            int s = start, e = cellEnd;
+            while (s < e && char.IsWhiteSpace(body[s])) s++;
+            while (e > s && char.IsWhiteSpace(body[e - 1])) e--;
+            cells.Add((s, e));
+            if (bar < 0) return cells;
+            start = bar + 3;
+        }
+    }
+
+    /// <summary>Two to five words, the first capitalised, the rest capitalised words, initials ("M."), name particles or a generation
+    /// ("Jr."): how a person's name stands alone in a cell. No digits.</summary>
+    private static bool IsNameCell(string body, int start, int end)
+    {
+        if (end - start > MaxNameCellLength || end <= start) return false;
+        var words = body[start..end].Split(' ');
+        if (words.Length is < 2 or > 5 || !char.IsUpper(words[0][0])) return false;
+        foreach (var w in words)
+        {
+            if (w.Length == 0 || w.Any(char.IsDigit)) return false;
+            if (!char.IsUpper(w[0]) && !EntityLexicon.NameParticles.Contains(w)) return false;
+            if (!w.All(ch => char.IsLetter(ch) || ch is '.' or '-' or '\'' or '’')) return false;
+        }
+        return words.Count(w => w.Length > 2 && !w.EndsWith('.')) >= 1;
+    }
+
+    /// <summary>Where the name in a cell starts: after a leading title ("Dr", "Sir"), which is no part of the name.</summary>
+    private static int AfterTitle(string body, int start, int end)
+    {
+        int space = body.IndexOf(' ', start, end - start);
+        if (space < 0) return start;
+        string first = body[start..space].TrimEnd('.');
+        return EntityLexicon.Titles.Contains(first) || EntityLexicon.TitleAbbreviations.Contains(first) ? space + 1 : start;
+    }
+}
