@@ -2040,11 +2040,14 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Rule == "heuristic.table-column" && a.Body[e.Start..e.End].Contains("Tarvel Steel"));
     }
 
-    /// <summary>A player's position before a name announces a person, as any role does.</summary>
+    /// <summary>A player's position, or a word for someone famous or long in a trade, before a name announces a person, as any role does.</summary>
     [Theory]
     [InlineData("Harlow center Maurel Pouvant also received a one-game suspension.")]
     [InlineData("The club signed rookie Maurel Pouvant on Monday.")]
     [InlineData("Tarnwell cornerback Maurel Pouvant left the game with an injury.")]
+    [InlineData("Pop star Maurel Pouvant sang the anthem before the match.")]
+    [InlineData("Harlow legend Maurel Pouvant was in the crowd on Sunday.")]
+    [InlineData("Industry veteran Maurel Pouvant will chair the board from May.")]
     public void ANameAfterAPlayersPosition_IsAPerson(string text)
     {
         var a = Run(text);
