@@ -381,8 +381,9 @@ public sealed partial class QuoteStage
         var quoted = ctx.Body.AsSpan(s.Start, s.End - s.Start).TrimEnd();
         bool quotesASentence = quoted.Length > 0 && quoted[^1] is '.' or '!' or '?';
         // ...or with a comma before a quoted sentence of its own, capital to full stop ("X calmed the crowd, “Every
-        // step …”"; not a title: "an anthology, “Together In a Quiet Harbour Town,”")
-        bool commaSentence = quotesASentence && openAt + 1 < ctx.Body.Length && char.IsUpper(ctx.Body[openAt + 1]);
+        // step …”"; not a title: "an anthology, “Together In a Quiet Harbour Town,”", nor one that keeps its full stop inside the
+        // marks: "the special she hosted, “Tarn Together: A Night for Harlow.”")
+        bool commaSentence = quotesASentence && openAt + 1 < ctx.Body.Length && char.IsUpper(ctx.Body[openAt + 1]) && !IsTitleCasedQuotation(ctx.Body, s);
         if (before.IsEmpty || before[^1] != ':' && !(before[^1] == ',' && commaSentence)) return null;
         int colon = sStart + before.Length - 1;
         var named = ctx.Entities.Where(x => x.Start >= sStart && x.End <= colon && !ctx.InsideQuote(x) && x.Type is "PERSON" or "ORG")

@@ -70,11 +70,14 @@ public sealed partial class QuoteStage
     /// <summary>
     /// Why quoted words are a title rather than anyone's words, or null: every word capitalised ("Make America Great Again"), a
     /// question or an exclamation of three words or more so written ("How Will the Pandemic Affect Poetry?"), or such a title, a
-    /// colon and its subtitle ("The Colour of Money: how banks lend"). A statement ending in a full stop or a comma is no title.
+    /// colon and its subtitle ("The Colour of Money: how banks lend"). A statement ending in a full stop or a comma is no title, unless
+    /// every word of it, on both sides of a colon, is capitalised ("Tarn Together: A Night for Harlow.", the American style's stop).
     /// </summary>
     private static string? TitleOfAWork(string inner)
     {
-        if (inner.Length == 0 || inner[^1] is '.' or ',') return null;
+        if (inner.Length == 0) return null;
+        if (inner[^1] is '.' or ',')
+            return inner.Contains(": ", StringComparison.Ordinal) && IsTitleCased(inner[..^1]) ? "a title and its subtitle, every word capitalised" : null;
         if (inner[^1] is '?' or '!') return inner.Count(c => c == ' ') >= 2 && IsTitleCased(inner[..^1]) ? "a title: every word capitalised" : null;
         if (IsTitleCased(inner)) return "a title or name: every word capitalised";
         return inner.IndexOf(": ", StringComparison.Ordinal) is int colon and > 0 && IsTitleCased(inner[..colon]) ? "a title and its subtitle" : null;

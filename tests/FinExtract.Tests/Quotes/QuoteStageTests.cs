@@ -574,10 +574,16 @@ public class QuoteStageTests
     public void ACommaBeforeAQuotedSentence_HandsItToTheSubject(string text, string speaker) =>
         Assert.Equal(speaker, OnlySpeaker("The arrest was made on Friday.\n\n" + text));
 
+    [Theory]
+    [InlineData("Mina Okafor's poem is in an anthology, “Together In a Quiet Harbour Town,” out in May.")]
+    [InlineData("Mina Okafor and the special she hosted, “Tarn Together: A Night for Harlow Harbour.”")]
+    public void ATitleAfterAComma_IsNoQuotation(string text) =>
+        Assert.DoesNotContain(Run("The arrest was made on Friday.\n\n" + text).Quotes, q => q.Speaker.Length > 0);
+
+    /// <summary>A title and its subtitle, every word capitalised, is no one's words though the American style keeps its full stop inside.</summary>
     [Fact]
-    public void ATitleAfterAComma_IsNoQuotation() =>
-        Assert.DoesNotContain(Run("The arrest was made on Friday.\n\nMina Okafor's poem is in an anthology, “Together In a Quiet Harbour Town,” out in May.")
-            .Quotes, q => q.Speaker.Length > 0);
+    public void ATitleAndSubtitleWithItsFullStop_IsNoQuotation() =>
+        Assert.Empty(Run("The hearing was called “Harbour Fees: Unfair Charges on Tarn Ferries.” It ran for two hours.").Quotes);
 
     /// <summary>"Writing in The Harlow Mirror Mina said: “…”": the person the words end with, after a title's name, speaks, not the title.</summary>
     [Fact]
