@@ -147,6 +147,7 @@ public sealed partial class EntityStage : IStage
         TeamsNamedAfterPlaces(article, chosen);
         TownsWithAScore(body, chosen);
         TeamNicknames(article, chosen);
+        PlacesBeforeTheirRegion(body, chosen);
         DesignationHeads(body, chosen);
         ListsOfOrganisations(body, chosen);
         PlacesThatSpeak(body, chosen);

@@ -2017,6 +2017,26 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == word && e.Rule == "heuristic.team-nickname");
     }
 
+    /// <summary>A name that opens with a given name, after "in", "at" or "near" and before a comma and its region, is a place.</summary>
+    [Theory]
+    [InlineData("Police found a man using a skimmed card at a cash machine in Glen Tarvel, west Auckland.", "Glen Tarvel")]
+    [InlineData("The fire started on a farm near Chester Quorvin, Ohio, on Sunday.", "Chester Quorvin")]
+    public void AGivenNameBeforeItsRegion_IsAPlace(string text, string name)
+    {
+        var a = Run(text);
+        Assert.Contains(a.Entities, e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == name);
+    }
+
+    /// <summary>The same name after another word, or before a comma and no place, stays a person.</summary>
+    [Theory]
+    [InlineData("The letter came from Glen Tarvel, Ohio's treasurer, on Monday.")]
+    [InlineData("The board met in Harlow with Glen Tarvel, the chairman, on Monday.")]
+    public void AGivenNameWithoutItsRegion_StaysAPerson(string text)
+    {
+        var a = Run(text);
+        Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == "Glen Tarvel");
+    }
+
     private const string Roster = "The club's defenders and how long each was on the field.\n\nPos | Player | Snaps\n\n"
         + "LB | John Harlow | 74\n\nLB | Mary Tarvel | 70\n\nCB | Orsu Taviel | 61\n\nS | David Quellmark | 33\n\nS | Bexa Vorrin | 12";
 
