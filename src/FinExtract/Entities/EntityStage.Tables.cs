@@ -1,6 +1,6 @@
 namespace FinExtract.Entities;
 
-/// <summary>People named in a table's column ("Pos | Player | Snaps", "Date | Amount | Contributor").</summary>
+/// <summary>People named in a table's column ("Pos | Player | Snaps", "Date | Amount | Contributor") or in a list of names, one a line.</summary>
 public sealed partial class EntityStage
 {
     /// <summary>Rows a table needs before its columns are read as lists of one kind of name.</summary>
@@ -19,13 +19,13 @@ public sealed partial class EntityStage
     /// found by other means names people in the rest of them too: a roster, a list of donors, of candidates or of drivers is
     /// written one kind to a column, and names no context can type ("LB | Ivo Marsh | 74"). A cell another rule typed keeps its type;
     /// the first row is a heading ("Full Name | Party") unless it is a person already.
-    /// The scraper writes a table's row as one line with its cells parted by " | ".
+    /// The scraper writes a table's row as one line with its cells parted by " | ", and a list's items one a line; three or more
+    /// lines in a row that are each a name alone (after a number or a bullet) are read as a column too.
     /// </summary>
     private void PeopleInTableColumns(string body, List<Candidate> chosen)
     {
-        if (!body.Contains(" | ", StringComparison.Ordinal)) return;
         bool added = false;
-        foreach (var column in TableColumns(body))
+        foreach (var column in TableColumns(body).Concat(NameLists(body)))
         {
             var names = column.Where(c => IsNameCell(body, c.Start, c.End)).ToList();
             int people = names.Count(c => chosen.Any(p => p.Type == "PERSON" && p.Start >= c.Start && p.End <= c.End));
@@ -69,6 +69,39 @@ public sealed partial class EntityStage
     {
         if (rows.Count < MinTableRows) yield break;
         for (int i = 0; i < rows[0].Count; i++) yield return rows.Select(r => r[i]).ToList();
+    }
+
+    /// <summary>Runs of three or more lines (blank lines between allowed) that are each a name alone, after a list's number or bullet.</summary>
+    private static IEnumerable<List<(int Start, int End)>> NameLists(string body)
+    {
+        var items = new List<(int Start, int End)>();
+        for (int at = 0; at < body.Length;)
+        {
+            int nl = body.IndexOf('\n', at);
+            int end = nl < 0 ? body.Length : nl;
+            if (end > at)
+            {
+                var (s, e) = Cells(body, at, end)[0];
+                s = AfterListMarker(body, s, e);
+                if (IsNameCell(body, s, e) && !body.AsSpan(at, end - at).Contains(" | ", StringComparison.Ordinal)) items.Add((s, e));
+                else
+                {
+                    if (items.Count >= MinTableRows) yield return items;
+                    items = [];
+                }
+            }
+            at = end + 1;
+        }
+        if (items.Count >= MinTableRows) yield return items;
+    }
+
+    /// <summary>Where a list item's text starts: after "12. ", "3) " or a bullet and a space.</summary>
+    private static int AfterListMarker(string body, int start, int end)
+    {
+        int i = start;
+        while (i < end && i - start < 3 && char.IsDigit(body[i])) i++;
+        if (i > start && i + 1 < end && body[i] is '.' or ')' && body[i + 1] == ' ') return i + 2;
+        return i == start && start + 1 < end && body[start] is '•' or '*' or '-' or '–' or '·' && body[start + 1] == ' ' ? start + 2 : start;
     }
 
     /// <summary>A line's cells, parted by " | ", each trimmed of spaces.</summary>

@@ -2049,6 +2049,17 @@ public class EntityStageTests
             Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == name && e.Rule == "heuristic.table-column");
     }
 
+    /// <summary>A list of names, one a line after a number or a bullet, is read as a column too.</summary>
+    [Theory]
+    [InlineData("The seeds for the finals, in order:\n\n1. John Harlow\n\n2. Mary Tarvel\n\n3. Orsu Taviel\n\n4. David Quellmark\n\n5. Bexa Vorrin")]
+    [InlineData("Who made the shortlist:\n• John Harlow\n• Mary Tarvel\n• Orsu Taviel\n• David Quellmark\n• Bexa Vorrin")]
+    public void ANameInAListOfPeople_IsAPerson(string text)
+    {
+        var a = Run(text);
+        foreach (var name in new[] { "Orsu Taviel", "Bexa Vorrin" })
+            Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == name);
+    }
+
     /// <summary>A column of companies, and a heading row, take no person from the column rule.</summary>
     [Theory]
     [InlineData("Company | Ticker | Close\n\nTarvel Steel | TRV | 12.1\n\nHarlow Quay Foods | HQF | 8.4\n\nQuorvin Labs | QRV | 3.3")]
