@@ -1,6 +1,6 @@
 namespace FinExtract.Entities;
 
-/// <summary>Places a given name opens, told by the region written after them ("in Glen Tarvel, west Harlow").</summary>
+/// <summary>Places told by the words around them: the region after a suburb ("in Glen Tarvel, west Harlow"), names typed places that speak.</summary>
 public sealed partial class EntityStage
 {
     /// <summary>
@@ -30,5 +30,45 @@ public sealed partial class EntityStage
             && EntityLexicon.PlaceModifiers.Contains(char.ToUpperInvariant(body[at]) + body[(at + 1)..wordEnd]))
             at = wordEnd + 1;
         return chosen.Any(p => p.Start == at && p.Type == "LOCATION" && p.Known != null);
+    }
+
+    /// <summary>The one-word reporting verbs of the quotes stage's list ("said", "told", "noted"): a name before one speaks.</summary>
+    private static readonly HashSet<string> SpeakingVerbs = Text.ReportingVerbs.All.Where(v => !v.Contains(' ')).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name typed a place only by its words or the preposition before it ("in Tarvel Bay", "Quorvin City"), which the article has
+    /// say or tell something ("Quorvin City said it would cut jobs", "Tarvel Bay noted"), is an organisation: places the gazetteer
+    /// knows may speak for their governments ("China said"), a name known only from such cues that speaks is a firm's or a body's,
+    /// unless it is part of a person's name the article gives.
+    /// </summary>
+    private static void PlacesThatSpeak(string body, List<Candidate> chosen)
+    {
+        var speaking = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var c = chosen[k];
+            if (c.Type != "LOCATION" || c.Known != null || c.Rule != Heuristics.PlacePreposition.Id && c.Rule != Heuristics.PlaceWord.Id) continue;
+            string name = body[c.Start..c.End];
+            // "a note from Marsh": a person's surname after a preposition speaks as the person, whom linking makes it
+            if (!speaking.TryGetValue(name, out bool speaks))
+                speaking[name] = speaks = SpeaksAnywhere(body, name) && !chosen.Any(p => p.Type == "PERSON" && Text.Words.Contains(body[p.Start..p.End], name));
+            if (speaks) chosen[k] = c with { Type = "ORG", Rule = c.Rule + "+speaks" };
+        }
+    }
+
+    /// <summary>Whether the text has the name as a subject (no preposition before it), then a space and a one-word reporting verb.</summary>
+    private static bool SpeaksAnywhere(string body, string name)
+    {
+        for (int k = body.IndexOf(name, StringComparison.Ordinal); k >= 0; k = body.IndexOf(name, k + 1, StringComparison.Ordinal))
+        {
+            int at = k + name.Length;
+            if (!Text.Words.IsWholeWordAt(body, k, name.Length) || at + 1 >= body.Length || body[at] != ' ') continue;
+            // "a group in X said", "a plant on X ...": after a preposition the name is where the speakers are, not who speaks
+            if (WordBefore(body, k) is var before && (IsWherePreposition(before) || before == "on")) continue;
+            int end = at + 1;
+            while (end < body.Length && char.IsLetter(body[end])) end++;
+            if (SpeakingVerbs.Contains(body[(at + 1)..end])) return true;
+        }
+        return false;
     }
 }

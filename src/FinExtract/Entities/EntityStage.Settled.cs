@@ -121,14 +121,18 @@ public sealed partial class EntityStage
                     Priority = WholeNamePriority };
             // "Kotak Securities", "Federal Reserve Bank of New York", "Senate Armed Services Committee": a known name that a longer
             // organisation name starts with is that longer organisation (a unit, a branch, a committee), when the rest names its kind
-            // (up to three capitalised words ending in an organisation word, or "<org word> of ...").
-            else if (c.Rule == "heuristic.org-word"
-                && near.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.Start == c.Start && g.End < c.End) is { } known)
+            // (up to three capitalised words ending in an organisation word, or "<org word> of ..."), after a nationality too ("the
+            // Tarvian Red Cross Harlow Hospital"); a known company's fuller name ("Tarvel Airways" for "Tarvel") keeps its ticker.
+            else if (c.Rule == "heuristic.org-word" || c.Rule == Heuristics.InterCaps.Id)
             {
+                if (near.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.End < c.End && StartsOrAfterNationality(body, c.Start, g.Start))
+                    is not { } known) continue;
                 var rest = body[known.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToArray();
                 if ((rest.Length is 1 or 2 || rest.Length == 3 && rest.All(w => char.IsUpper(w[0]))) && EntityLexicon.OrgWords.Contains(rest[^1])
                     || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] == "of"))
-                    candidates[k] = c with { Priority = WholeNamePriority };
+                    candidates[k] = IsKnownNameWithoutForm(known.Known!.Name, body[c.Start..c.End])
+                        ? c with { Priority = WholeNamePriority, Known = known.Known, Ticker = known.Ticker, Exchange = known.Exchange }
+                        : c with { Priority = WholeNamePriority };
             }
         }
     }
@@ -180,6 +184,17 @@ public sealed partial class EntityStage
             if (known != null) chosen[k] = c with { Known = known.Known, Ticker = known.Ticker, Exchange = known.Exchange };
         }
     }
+
+    /// <summary>Whether a name is a known company's name, or that name without its legal form ("Tarvel Airways" for "Tarvel Airways Corp.").</summary>
+    private static bool IsKnownNameWithoutForm(string knownName, string name)
+    {
+        string known = EntityLexicon.Bare(knownName), bare = EntityLexicon.Bare(name);
+        return known == bare || known.StartsWith(bare + " ", StringComparison.Ordinal) && EntityLexicon.TryLegalForm(known[(bare.Length + 1)..], out _);
+    }
+
+    /// <summary>Whether a name starts at <paramref name="start"/>, or there a nationality and a space stand before it ("Tarvian ").</summary>
+    private static bool StartsOrAfterNationality(string body, int start, int at) =>
+        at == start || at > start + 1 && body[at - 1] == ' ' && EntityLexicon.Demonyms.Contains(body[start..(at - 1)]);
 
     /// <summary>Whether a legal-form match is a known company's name written another way, or its known name and a legal form.</summary>
     private static bool KnownWithForm(string body, Candidate known, Candidate match) =>
@@ -631,46 +646,6 @@ public sealed partial class EntityStage
     /// <summary>Whether the text ends a clause at <paramref name="at"/>: its end, a line's end, or . , ; ) after the name.</summary>
     private static bool EndsClause(string body, int at) =>
         at >= body.Length || body[at] is '.' or ',' or ';' or ')' or '\n';
-
-    /// <summary>The one-word reporting verbs of the quotes stage's list ("said", "told", "noted"): a name before one speaks.</summary>
-    private static readonly HashSet<string> SpeakingVerbs = Text.ReportingVerbs.All.Where(v => !v.Contains(' ')).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>
-    /// A name typed a place only by its words or the preposition before it ("in Tarvel Bay", "Quorvin City"), which the article has
-    /// say or tell something ("Quorvin City said it would cut jobs", "Tarvel Bay noted"), is an organisation: places the gazetteer
-    /// knows may speak for their governments ("China said"), a name known only from such cues that speaks is a firm's or a body's,
-    /// unless it is part of a person's name the article gives.
-    /// </summary>
-    private static void PlacesThatSpeak(string body, List<Candidate> chosen)
-    {
-        var speaking = new Dictionary<string, bool>(StringComparer.Ordinal);
-        for (int k = 0; k < chosen.Count; k++)
-        {
-            var c = chosen[k];
-            if (c.Type != "LOCATION" || c.Known != null || c.Rule != Heuristics.PlacePreposition.Id && c.Rule != Heuristics.PlaceWord.Id) continue;
-            string name = body[c.Start..c.End];
-            // "a note from Marsh": a person's surname after a preposition speaks as the person, whom linking makes it
-            if (!speaking.TryGetValue(name, out bool speaks))
-                speaking[name] = speaks = SpeaksAnywhere(body, name) && !chosen.Any(p => p.Type == "PERSON" && Text.Words.Contains(body[p.Start..p.End], name));
-            if (speaks) chosen[k] = c with { Type = "ORG", Rule = c.Rule + "+speaks" };
-        }
-    }
-
-    /// <summary>Whether the text has the name as a subject (no preposition before it), then a space and a one-word reporting verb.</summary>
-    private static bool SpeaksAnywhere(string body, string name)
-    {
-        for (int k = body.IndexOf(name, StringComparison.Ordinal); k >= 0; k = body.IndexOf(name, k + 1, StringComparison.Ordinal))
-        {
-            int at = k + name.Length;
-            if (!Text.Words.IsWholeWordAt(body, k, name.Length) || at + 1 >= body.Length || body[at] != ' ') continue;
-            // "a group in X said", "a plant on X ...": after a preposition the name is where the speakers are, not who speaks
-            if (WordBefore(body, k) is var before && (IsWherePreposition(before) || before == "on")) continue;
-            int end = at + 1;
-            while (end < body.Length && char.IsLetter(body[end])) end++;
-            if (SpeakingVerbs.Contains(body[(at + 1)..end])) return true;
-        }
-        return false;
-    }
 
     /// <summary>The runs of mentions joined as one list (", ", " and ", ", and ", " or "): each as [from, to) into <paramref name="chosen"/>.</summary>
     private static IEnumerable<(int From, int To)> Enumerations(string body, List<Candidate> chosen)

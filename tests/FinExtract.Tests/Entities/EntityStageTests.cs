@@ -2049,6 +2049,17 @@ public class EntityStageTests
             Assert.Contains(a.Entities, e => e.Type == "PERSON" && a.Body[e.Start..e.End] == name && e.Rule == "heuristic.table-column");
     }
 
+    /// <summary>A known company's fuller name, written in intercaps ("JetBlue Airways" for the known "JetBlue Airways Corp."), is one
+    /// mention of that company, with its ticker.</summary>
+    [Fact]
+    public void AKnownCompanysFullerName_IsOneMentionWithItsTicker()
+    {
+        var a = Run("Shares of JetBlue Airways fell after the forecast.");
+        var e = Assert.Single(a.Entities, e => e.Type == "ORG");
+        Assert.Equal("JetBlue Airways", a.Body[e.Start..e.End]);
+        Assert.Equal("JBLU", e.Ticker);
+    }
+
     /// <summary>A list of names, one a line after a number or a bullet, is read as a column too.</summary>
     [Theory]
     [InlineData("The seeds for the finals, in order:\n\n1. John Harlow\n\n2. Mary Tarvel\n\n3. Orsu Taviel\n\n4. David Quellmark\n\n5. Bexa Vorrin")]
@@ -2152,6 +2163,7 @@ public class EntityStageTests
     [InlineData("A note from Tesla Securities said the stock was cheap.", "Tesla Securities")]
     [InlineData("A spokesman for the Senate Armed Services Committee declined to comment.", "Senate Armed Services Committee")]
     [InlineData("Aid reached the town through the Red Cross Tarvia Regional Office in March.", "Red Cross Tarvia Regional Office")]
+    [InlineData("The masks were kept at the Norwegian Red Cross Bergen Hospital, officials said.", "Norwegian Red Cross Bergen Hospital")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Farming, Forests and Water, said the soil was poorer.", "Council on Farming, Forests and Water")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Orrin, Head of Research at Tarvel Securities, said the market was fair.", "Tarvel Securities")]
