@@ -2164,6 +2164,8 @@ public class EntityStageTests
     [InlineData("A spokesman for the Senate Armed Services Committee declined to comment.", "Senate Armed Services Committee")]
     [InlineData("Aid reached the town through the Red Cross Tarvia Regional Office in March.", "Red Cross Tarvia Regional Office")]
     [InlineData("The masks were kept at the Norwegian Red Cross Bergen Hospital, officials said.", "Norwegian Red Cross Bergen Hospital")]
+    [InlineData("The Norwegian Supreme Court ruled against the port on Monday.", "Norwegian Supreme Court")]
+    [InlineData("The bill passed the Brazilian Senate on Tuesday.", "Brazilian Senate")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Farming, Forests and Water, said the soil was poorer.", "Council on Farming, Forests and Water")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Orrin, Head of Research at Tarvel Securities, said the market was fair.", "Tarvel Securities")]
