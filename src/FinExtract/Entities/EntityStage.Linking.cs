@@ -12,7 +12,7 @@ public sealed partial class EntityStage
         var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
         var result = new List<EntityMention>();
         string Text(Candidate c) => body[c.Start..c.End];
-        mentions = PlacesARuleNamesAsOrganisations(body, SurnamesOfNamedPeople(body, KnownPeopleOfTheOtherGender(body, mentions)));
+        mentions = ReadInContext(body, mentions);
 
         // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
@@ -45,6 +45,7 @@ public sealed partial class EntityStage
                 || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
                 || (owner && x.Type == "ORG" && IsPossessiveOf(text, x.Name))
                 || (nickname && x.Type == "ORG" && IsLastWordOf(text, x.Name))
+                || (c.Known == null && c.Type == "ORG" && x.Type == "ORG" && IsNationalBodyOf(text, x.Name))
                 || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name, givenNames))
                 || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text);
             int found = from < 0 ? before.Found : BestMatch(entities, from, Matches, honorific, firstSeen, text.IndexOf(' ') < 0);
@@ -109,6 +110,27 @@ public sealed partial class EntityStage
         bool IsPlaceOfOrg(Candidate m) => m.Type == "LOCATION" && m.Known != null && m.Priority < RulePriorityBase && orgs.Contains(body[m.Start..m.End]);
         return mentions.Any(IsPlaceOfOrg) ? mentions.Select(m => IsPlaceOfOrg(m) ? m with { Known = null, Type = "ORG" } : m).ToList() : mentions;
     }
+
+    /// <summary>The mentions as the article's own evidence reads them before linking, over what the gazetteers say.</summary>
+    private static List<Candidate> ReadInContext(string body, List<Candidate> mentions) =>
+        NationalBodiesNamedShort(body, PlacesARuleNamesAsOrganisations(body, SurnamesOfNamedPeople(body, KnownPeopleOfTheOtherGender(body, mentions))));
+
+    /// <summary>
+    /// "Congress" after "the Tarvian Congress": where the article names a nation's own body by a nationality and a known body's name,
+    /// that name alone is the nation's body there, not the one the gazetteer knows; the mention is left to link to the longer name.
+    /// </summary>
+    private static List<Candidate> NationalBodiesNamedShort(string body, List<Candidate> mentions)
+    {
+        var national = mentions.Where(d => d.Type == "ORG" && d.Known == null && body.IndexOf(' ', d.Start, d.Length) > d.Start
+            && EntityLexicon.Demonyms.Contains(body[d.Start..body.IndexOf(' ', d.Start, d.Length)])).Select(d => body[d.Start..d.End]).ToList();
+        if (national.Count == 0) return mentions;
+        return mentions.Select(c => c.Known != null && c.Type == "ORG" && national.Any(n => IsNationalBodyOf(body[c.Start..c.End], n))
+            ? c with { Known = null, Ticker = "", Exchange = "" } : c).ToList();
+    }
+
+    /// <summary>Whether <paramref name="full"/> is a nationality and then <paramref name="text"/> ("Tarvian Congress" of "Congress").</summary>
+    private static bool IsNationalBodyOf(string text, string full) =>
+        EndsWithWords(full, text) && EntityLexicon.Demonyms.Contains(full[..(full.Length - text.Length - 1)]);
 
     /// <summary>
     /// "Mrs. Tarn" where the people gazetteer knows Barack Tarn by his surname: an honorific of the other gender than the known person's

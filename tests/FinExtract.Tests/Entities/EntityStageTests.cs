@@ -2060,6 +2060,16 @@ public class EntityStageTests
         Assert.Equal("JBLU", e.Ticker);
     }
 
+    /// <summary>After "the Brazilian Senate", "Senate" alone is that nation's body, one entity with it, not the body the gazetteer knows.</summary>
+    [Fact]
+    public void AKnownBodysNameAfterANationalOne_LinksToTheNationalBody()
+    {
+        var a = Run("The bill reached the Brazilian Senate on Monday. The Senate will vote in May, and the Senate may change it.");
+        var senate = a.Entities.Where(e => a.Body[e.Start..e.End].EndsWith("Senate")).ToList();
+        Assert.Equal(3, senate.Count);
+        Assert.All(senate, e => Assert.Equal("Brazilian Senate", e.Name));
+    }
+
     /// <summary>A list of names, one a line after a number or a bullet, is read as a column too.</summary>
     [Theory]
     [InlineData("The seeds for the finals, in order:\n\n1. John Harlow\n\n2. Mary Tarvel\n\n3. Orsu Taviel\n\n4. David Quellmark\n\n5. Bexa Vorrin")]
