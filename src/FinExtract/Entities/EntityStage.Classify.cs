@@ -167,6 +167,9 @@ public sealed partial class EntityStage
         return r.E >= r.Body.Length || r.Body[r.E] is '.' or ',' or ';' or ':' or '\n';
     }
 
+    /// <summary>Whether the run's word at <paramref name="i"/> is a kind of body (entity-institution-words.tsv) and "for" or "on" follows.</summary>
+    private static bool InstitutionFor(List<string> words, int i) => EntityLexicon.InstitutionWords.Contains(words[i]) && words[i + 1] is "for" or "on";
+
     /// <summary>A run that ends in a department after a role and "of" or "for", in the run or just before it ("VP of Engineering").</summary>
     private static bool IsDepartmentOfRole(List<string> words, string prev, string prev2)
     {
@@ -358,8 +361,9 @@ public sealed partial class EntityStage
         if (words.Count is 2 or 3 && words[0] == "Air" && IsKnownPlace(string.Join(' ', words.Skip(1)))) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Centre for Tarvian Studies", "Commission for Fair Rents", "Committee on Foreign Investment": a body
         // (a centre, an agency, a council...) for or on something
-        if (words.Count >= 3 && (words[0] is "Center" or "Centre" && words[1] == "of"
-            || EntityLexicon.InstitutionWords.Contains(words[0]) && words[1] is "for" or "on"))
+        // (a body, after one word that says whose or where: "National Centre for Lost Boats", "Tarvian Council on Wages")
+        if (words.Count >= 3 && (words[0] is "Center" or "Centre" && words[1] == "of" || InstitutionFor(words, 0)
+            || words.Count >= 4 && InstitutionFor(words, 1)))
             return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         // "Banque de Tarvia", "Fundación Harlow": in English, a body's head word in a language that puts it first opens the name
         if (r.English && words.Count >= 2 && EntityLexicon.LeadingOrgWords.Contains(words[0]) && char.IsUpper(words[^1][0]))

@@ -44,7 +44,7 @@ public sealed partial class EntityStage
                 (x.Name == name || x.Name == defined) && !(surname && x.Type == "LOCATION")
                 || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
                 || (owner && x.Type == "ORG" && IsPossessiveOf(text, x.Name))
-                || (nickname && x.Type == "ORG" && IsLastWordOf(text, x.Name))
+                || ((nickname || IsMastheadShortForm(body, c, text)) && x.Type == "ORG" && IsLastWordOf(text, x.Name))
                 || (c.Known == null && c.Type == "ORG" && x.Type == "ORG" && IsNationalBodyOf(text, x.Name))
                 || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name, givenNames))
                 || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text);
@@ -356,6 +356,11 @@ public sealed partial class EntityStage
     /// Tarn Islands").
     /// </summary>
     private static bool IsLastWordOf(string word, string full) => EndsWithWords(full, word) && !full.Contains(" of ", StringComparison.Ordinal);
+
+    /// <summary>"the Journal" of "The Tarvel Journal", "the Post" of "Harlow Post": a paper is named by its masthead word alone after
+    /// "the" (not "said Press", a surname, nor "Press agency X" at a sentence's start).</summary>
+    private static bool IsMastheadShortForm(string body, Candidate c, string text) =>
+        c.Known == null && c.Type is "ORG" or "UNKNOWN" && EntityLexicon.Mastheads.Contains(text) && AfterThe(body, c.Start);
 
     /// <summary>Whether <paramref name="full"/> ends with <paramref name="words"/> as whole words, after a space.</summary>
     private static bool EndsWithWords(string full, string words) =>

@@ -2070,6 +2070,16 @@ public class EntityStageTests
         Assert.All(senate, e => Assert.Equal("Brazilian Senate", e.Name));
     }
 
+    /// <summary>"the Journal" after "the Harlow Journal": a paper named again by its masthead word after "the" is the same paper.</summary>
+    [Fact]
+    public void APaperNamedByItsMastheadWord_IsThePaper()
+    {
+        var a = Run("Students told the Wall Street Journal that the images were shared. A parent told the Journal she had filed a report.");
+        var journal = a.Entities.Where(e => a.Body[e.Start..e.End].EndsWith("Journal")).ToList();
+        Assert.Equal(2, journal.Count);
+        Assert.Single(journal.Select(e => e.EntityId).Distinct());
+    }
+
     /// <summary>A list of names, one a line after a number or a bullet, is read as a column too.</summary>
     [Theory]
     [InlineData("The seeds for the finals, in order:\n\n1. John Harlow\n\n2. Mary Tarvel\n\n3. Orsu Taviel\n\n4. David Quellmark\n\n5. Bexa Vorrin")]
@@ -2176,6 +2186,7 @@ public class EntityStageTests
     [InlineData("The masks were kept at the Norwegian Red Cross Bergen Hospital, officials said.", "Norwegian Red Cross Bergen Hospital")]
     [InlineData("The Norwegian Supreme Court ruled against the port on Monday.", "Norwegian Supreme Court")]
     [InlineData("The bill passed the Brazilian Senate on Tuesday.", "Brazilian Senate")]
+    [InlineData("Funding came from the National Centre for Lost Boats in Harlow.", "National Centre for Lost Boats")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Farming, Forests and Water, said the soil was poorer.", "Council on Farming, Forests and Water")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Orrin, Head of Research at Tarvel Securities, said the market was fair.", "Tarvel Securities")]
