@@ -148,8 +148,8 @@ public sealed partial class EntityStage
     /// <summary>
     /// The head word of a body's "X of Y" name used alone ("House" for the House of Representatives), or a body's one-word name that is
     /// itself an organisation's head word ("Congress"), inside another name: after a capitalised word within a sentence that no list knows ("the Pump House",
-    /// "Alfred Phillips House", "Mobile World Congress"). A word that opens its sentence ("Numerous House members"), a known name and a
-    /// place modifier ("Lower House") before it do not count.
+    /// "Alfred Phillips House", "Mobile World Congress"), or before "of" and a name ("House of Tarvel"). A word that opens its sentence
+    /// ("Numerous House members"), a known place ("US House") and a place modifier ("Lower House") before it do not count.
     /// </summary>
     private bool WordAliasInsideName(string body, IReadOnlyList<Token> tokens, int i, GazetteerEntry entry)
     {
@@ -159,12 +159,14 @@ public sealed partial class EntityStage
         bool head = word != entry.Name ? entry.Name.StartsWith(word + " of ", StringComparison.Ordinal)
             : word.IndexOf(' ') < 0 && EntityLexicon.OrgWords.Contains(word);
         if (entry.Source != "organisations" || !head) return false;
+        // ...or the head word of another "X of Y" name: "House of Tarvel" is not "House of Representatives", which would have matched whole
+        if (word != entry.Name && t.End + 5 < body.Length && body.AsSpan(t.End, 4) is " of " && char.IsUpper(body[t.End + 4])) return true;
         if (i < 2 || tokens[i - 1].End + 1 != t.Start || body[t.Start - 1] != ' ' || !char.IsUpper(body[tokens[i - 1].Start])) return false;
         string prev = Word(body, tokens[i - 1]);
         bool opens = body.Substring(tokens[i - 2].Start, tokens[i - 2].Length) is "." or "!" or "?" or ":" or "“" or "\""
             || body.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).Contains('\n');
         // (a party's adjective is no part of a name: "Democratic Senate candidate", where "Democratic Party" is known)
-        return !opens && prev != "The" && !EntityLexicon.NotNames.Contains(prev) && !_gazetteer.TryGet(prev, out _)
+        return !opens && prev != "The" && !EntityLexicon.NotNames.Contains(prev) && !(_gazetteer.TryGet(prev, out var known) && known.Type == "LOCATION")
             && !EntityLexicon.PlaceModifiers.Contains(prev) && !_gazetteer.TryGet(prev + " Party", out _);
     }
 
