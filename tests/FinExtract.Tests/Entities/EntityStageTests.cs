@@ -2189,6 +2189,8 @@ public class EntityStageTests
     [InlineData("The masks were kept at the Norwegian Red Cross Bergen Hospital, officials said.", "Norwegian Red Cross Bergen Hospital")]
     [InlineData("The Norwegian Supreme Court ruled against the port on Monday.", "Norwegian Supreme Court")]
     [InlineData("The bill passed the Brazilian Senate on Tuesday.", "Brazilian Senate")]
+    [InlineData("The Supreme Court of Tarvia ruled on Monday.", "Supreme Court of Tarvia")]
+    [InlineData("The strike was backed by the Congress of Tarvian Trade Unions.", "Congress of Tarvian Trade Unions")]
     [InlineData("Funding came from the National Centre for Lost Boats in Harlow.", "National Centre for Lost Boats")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Farming, Forests and Water, said the soil was poorer.", "Council on Farming, Forests and Water")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
