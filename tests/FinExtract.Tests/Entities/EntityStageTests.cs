@@ -2083,6 +2083,17 @@ public class EntityStageTests
         Assert.Single(journal.Select(e => e.EntityId).Distinct());
     }
 
+    /// <summary>A country's short code in capitals is the country ("NZ fans"), but not as a ticker's market glued on by a full stop.</summary>
+    [Theory]
+    [InlineData("Letters came from NZ fans and from the press.", "NZ", true)]
+    [InlineData("Officials of the PRC met the delegation on Monday.", "PRC", true)]
+    [InlineData("Shares of Tarvel (HKSE: 0123-OL.HK) rose on Monday.", "HK", false)]
+    public void ACountrysShortCode_IsThePlace_NotATickersMarket(string text, string code, bool place)
+    {
+        var a = Run(text);
+        Assert.Equal(place, a.Entities.Any(e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == code));
+    }
+
     /// <summary>A list of names, one a line after a number or a bullet, is read as a column too.</summary>
     [Theory]
     [InlineData("The seeds for the finals, in order:\n\n1. John Harlow\n\n2. Mary Tarvel\n\n3. Orsu Taviel\n\n4. David Quellmark\n\n5. Bexa Vorrin")]
