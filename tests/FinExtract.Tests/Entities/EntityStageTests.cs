@@ -1664,6 +1664,7 @@ public class EntityStageTests
     [InlineData("Eswar Prasad, a trade professor at Cornell, doubted the deal.", "Eswar Prasad")]
     [InlineData("The filing named Patrick W. Quellmark Jr., 55, of Addison.", "Patrick W. Quellmark Jr.")]
     [InlineData("The talks were led by Trade Representative Tomasz Wielgus and his deputy.", "Tomasz Wielgus")]
+    [InlineData("On Monday, Harlow High School Principal Mary Quellin wrote to parents.", "Mary Quellin")]
     [InlineData("He met European Union Gordon Halvorsen on Friday.", "Gordon Halvorsen")]
     [InlineData("The union said the offer failed. Later, HWU DGS Mina Okafor said members were angry.", "Mina Okafor")]
     [InlineData("The vote was close, said Tarvian MEP Gordon Halvorsen on Friday.", "Gordon Halvorsen")]
