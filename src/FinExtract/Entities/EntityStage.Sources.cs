@@ -18,12 +18,12 @@ public sealed partial class EntityStage
     private static partial System.Text.RegularExpressions.Regex YearAfter();
 
     /// <summary>
-    /// "@HarlowTimes", "(@Tarvel_News)", "wiki/Tarvel_Bay", "ada@harlow.example": words of a handle, an address or a link's path,
+    /// "@HarlowTimes", "(@Tarvel_News)", "wiki/Tarvel_Bay", "Ada@harlow.example": words of a handle, an address or a link's path,
     /// joined by "@" or "_", are no mention of a name (the name they stand for is written out beside them when it is one); nor is a
     /// code in capitals glued by a full stop to what goes before it, a ticker's market or an address's country ("0123-OL.HK", "harlow.co.NZ").
     /// </summary>
     private static bool InIdentifier(string body, int start, int end) =>
-        start > 0 && body[start - 1] is '@' or '_' || end < body.Length && body[end] == '_'
+        start > 0 && body[start - 1] is '@' or '_' || end < body.Length && body[end] is '_' or '@'
         || end - start is >= 2 and <= 4 && start > 1 && body[start - 1] == '.' && char.IsLetterOrDigit(body[start - 2])
         && body.AsSpan(start, end - start).ContainsAnyExceptInRange('A', 'Z') == false;
 

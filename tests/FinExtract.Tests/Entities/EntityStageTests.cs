@@ -2088,12 +2088,18 @@ public class EntityStageTests
     [Theory]
     [InlineData("Letters came from NZ fans and from the press.", "NZ", true)]
     [InlineData("Officials of the PRC met the delegation on Monday.", "PRC", true)]
+    [InlineData("Protesters came from New South Wales and Victoria on Sunday.", "Victoria", true)]
     [InlineData("Shares of Tarvel (HKSE: 0123-OL.HK) rose on Monday.", "HK", false)]
     public void ACountrysShortCode_IsThePlace_NotATickersMarket(string text, string code, bool place)
     {
         var a = Run(text);
         Assert.Equal(place, a.Entities.Any(e => e.Type == "LOCATION" && a.Body[e.Start..e.End] == code));
     }
+
+    /// <summary>A name written as an e-mail address's local part ("Mary@...") is part of the address, no mention.</summary>
+    [Fact]
+    public void ANameBeforeAnAt_IsPartOfAnAddress() =>
+        Assert.DoesNotContain(Run("Harlow | Mary Tarvel | Mary@tarvel.example").Entities, e => e.Start > 20);
 
     /// <summary>A list of names, one a line after a number or a bullet, is read as a column too.</summary>
     [Theory]
