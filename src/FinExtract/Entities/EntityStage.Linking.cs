@@ -121,8 +121,8 @@ public sealed partial class EntityStage
     /// </summary>
     private static List<Candidate> NationalBodiesNamedShort(string body, List<Candidate> mentions)
     {
-        var national = mentions.Where(d => d.Type == "ORG" && d.Known == null && body.IndexOf(' ', d.Start, d.Length) > d.Start
-            && EntityLexicon.Demonyms.Contains(body[d.Start..body.IndexOf(' ', d.Start, d.Length)])).Select(d => body[d.Start..d.End]).ToList();
+        var national = mentions.Where(d => d.Type == "ORG" && d.Known == null).Select(d => body[d.Start..d.End])
+            .Where(name => name.IndexOf(' ') is int sp and > 0 && EntityLexicon.Demonyms.Contains(name[..sp])).ToList();
         if (national.Count == 0) return mentions;
         return mentions.Select(c => c.Known != null && c.Type == "ORG" && national.Any(n => IsNationalBodyOf(body[c.Start..c.End], n))
             ? c with { Known = null, Ticker = "", Exchange = "" } : c).ToList();

@@ -109,7 +109,7 @@ public sealed partial class EntityStage
                 && g.Start > c.Start && IsNameWithInitials(body.AsSpan(c.Start, g.Start - c.Start).Trim()) && body.AsSpan(g.Start, g.Length).IndexOf(' ') < 0)
                 && !near.Any(g => g.Known != null && g.Start == c.Start))
                 candidates[k] = c with { Priority = WholeNamePriority };
-            // "the Tarvian Premier League", "the Tarvian Red Cross": a nationality before a known body whose name ends in an organisation
+            // "the Tarvian Premier League", "the Tarvian Supreme Court": a nationality before a known body whose name ends in an organisation
             // word names that nation's own body, another organisation; a party's adjective is no nation ("the Democratic Senate")
             else if (c.Rule == "heuristic.org-word" && c.Type == "ORG" && EntityLexicon.OrgWords.Contains(body[(body.LastIndexOf(' ', c.End - 1) + 1)..c.End])
                 && near.Any(g => g.Known != null && g.Type == "ORG" && g.End == c.End && g.Start > c.Start && StartsOrAfterNationality(body, c.Start, g.Start)

@@ -25,7 +25,7 @@ public sealed partial class EntityStage
     private static bool InIdentifier(string body, int start, int end) =>
         start > 0 && body[start - 1] is '@' or '_' || end < body.Length && body[end] is '_' or '@'
         || end - start is >= 2 and <= 4 && start > 1 && body[start - 1] == '.' && char.IsLetterOrDigit(body[start - 2])
-        && body.AsSpan(start, end - start).ContainsAnyExceptInRange('A', 'Z') == false;
+        && !body.AsSpan(start, end - start).ContainsAnyExceptInRange('A', 'Z');
 
     private const string RicRule = "entities.ticker.ric";
 

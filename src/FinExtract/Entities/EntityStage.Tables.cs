@@ -46,21 +46,15 @@ public sealed partial class EntityStage
     private static IEnumerable<List<(int Start, int End)>> TableColumns(string body)
     {
         var rows = new List<List<(int Start, int End)>>();
-        for (int at = 0; at < body.Length;)
+        foreach (var (at, end) in Lines(body))
         {
-            int nl = body.IndexOf('\n', at);
-            int end = nl < 0 ? body.Length : nl;
-            if (end > at)
+            var cells = Cells(body, at, end);
+            if (rows.Count > 0 && (cells.Count < 2 || cells.Count != rows[0].Count))
             {
-                var cells = Cells(body, at, end);
-                if (rows.Count > 0 && (cells.Count < 2 || cells.Count != rows[0].Count))
-                {
-                    foreach (var column in ColumnsOf(rows)) yield return column;
-                    rows.Clear();
-                }
-                if (cells.Count >= 2) rows.Add(cells);
+                foreach (var column in ColumnsOf(rows)) yield return column;
+                rows.Clear();
             }
-            at = end + 1;
+            if (cells.Count >= 2) rows.Add(cells);
         }
         foreach (var column in ColumnsOf(rows)) yield return column;
     }
@@ -75,22 +69,16 @@ public sealed partial class EntityStage
     private static IEnumerable<List<(int Start, int End)>> NameLists(string body)
     {
         var items = new List<(int Start, int End)>();
-        for (int at = 0; at < body.Length;)
+        foreach (var (at, end) in Lines(body))
         {
-            int nl = body.IndexOf('\n', at);
-            int end = nl < 0 ? body.Length : nl;
-            if (end > at)
+            var (s, e) = Cells(body, at, end)[0];
+            s = AfterListMarker(body, s, e);
+            if (IsNameCell(body, s, e) && !body.AsSpan(at, end - at).Contains(" | ", StringComparison.Ordinal)) items.Add((s, e));
+            else
             {
-                var (s, e) = Cells(body, at, end)[0];
-                s = AfterListMarker(body, s, e);
-                if (IsNameCell(body, s, e) && !body.AsSpan(at, end - at).Contains(" | ", StringComparison.Ordinal)) items.Add((s, e));
-                else
-                {
-                    if (items.Count >= MinTableRows) yield return items;
-                    items = [];
-                }
+                if (items.Count >= MinTableRows) yield return items;
+                items = [];
             }
-            at = end + 1;
         }
         if (items.Count >= MinTableRows) yield return items;
     }
@@ -102,6 +90,18 @@ public sealed partial class EntityStage
         while (i < end && i - start < 3 && char.IsDigit(body[i])) i++;
         if (i > start && i + 1 < end && body[i] is '.' or ')' && body[i + 1] == ' ') return i + 2;
         return i == start && start + 1 < end && body[start] is '•' or '*' or '-' or '–' or '·' && body[start + 1] == ' ' ? start + 2 : start;
+    }
+
+    /// <summary>The body's lines that hold anything, as spans without their line break.</summary>
+    private static IEnumerable<(int Start, int End)> Lines(string body)
+    {
+        for (int at = 0; at < body.Length;)
+        {
+            int nl = body.IndexOf('\n', at);
+            int end = nl < 0 ? body.Length : nl;
+            if (end > at) yield return (at, end);
+            at = end + 1;
+        }
     }
 
     /// <summary>A line's cells, parted by " | ", each trimmed of spaces.</summary>
