@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace FinExtract.Entities;
 
 /// <summary>People named in a table's column ("Pos | Player | Snaps", "Date | Amount | Contributor") or in a list of names, one a line.</summary>
@@ -20,12 +22,13 @@ public sealed partial class EntityStage
     /// written one kind to a column, and names no context can type ("LB | Ivo Marsh | 74"). A cell another rule typed keeps its type;
     /// the first row is a heading ("Full Name | Party") unless it is a person already.
     /// The scraper writes a table's row as one line with its cells parted by " | ", and a list's items one a line; three or more
-    /// lines in a row that are each a name alone (after a number or a bullet) are read as a column too.
+    /// lines in a row that are each a name alone (after a number or a bullet) are read as a column too, and so is a list run into one
+    /// line with its numbers in order ("1. X Y 2. Z W 3. ...").
     /// </summary>
     private void PeopleInTableColumns(string body, List<Candidate> chosen)
     {
         bool added = false;
-        foreach (var column in TableColumns(body).Concat(NameLists(body)))
+        foreach (var column in TableColumns(body).Concat(NameLists(body)).Concat(NumberedRuns(body)))
         {
             var names = column.Where(c => IsNameCell(body, c.Start, c.End)).ToList();
             int people = names.Count(c => chosen.Any(p => p.Type == "PERSON" && p.Start >= c.Start && p.End <= c.End));
@@ -82,6 +85,34 @@ public sealed partial class EntityStage
         }
         if (items.Count >= MinTableRows) yield return items;
     }
+
+    /// <summary>A numbered list run into one line ("01. Ada Quarles 02. Ivo Marsh 03. ..."): three or more items whose numbers follow
+    /// one another, each the text between its number and the next.</summary>
+    private static IEnumerable<List<(int Start, int End)>> NumberedRuns(string body)
+    {
+        foreach (var (at, end) in Lines(body))
+        {
+            var marks = ListNumber().Matches(body[at..end]);
+            if (marks.Count < MinTableRows) continue;
+            var items = new List<(int Start, int End)>();
+            for (int k = 0; k < marks.Count; k++)
+            {
+                if (k > 0 && int.Parse(marks[k].Groups[1].ValueSpan) != int.Parse(marks[k - 1].Groups[1].ValueSpan) + 1)
+                {
+                    if (items.Count >= MinTableRows) yield return items;
+                    items = [];
+                }
+                int s = at + marks[k].Index + marks[k].Length, e = k + 1 < marks.Count ? at + marks[k + 1].Index : end;
+                while (e > s && body[e - 1] is ' ' or ',' or ';') e--;
+                items.Add((s, e));
+            }
+            if (items.Count >= MinTableRows) yield return items;
+        }
+    }
+
+    /// <summary>A list's number in running text: one to three digits and a full stop, at the line's start or after a space.</summary>
+    [GeneratedRegex(@"(?<!\S)(\d{1,3})\. ", RegexOptions.CultureInvariant)]
+    private static partial Regex ListNumber();
 
     /// <summary>Where a list item's text starts: after "12. ", "3) " or a bullet and a space.</summary>
     private static int AfterListMarker(string body, int start, int end)

@@ -2101,10 +2101,11 @@ public class EntityStageTests
     public void ANameBeforeAnAt_IsPartOfAnAddress() =>
         Assert.DoesNotContain(Run("Harlow | Mary Tarvel | Mary@tarvel.example").Entities, e => e.Start > 20);
 
-    /// <summary>A list of names, one a line after a number or a bullet, is read as a column too.</summary>
+    /// <summary>A list of names, one a line after a number or a bullet, or run into one line in numbered order, is read as a column too.</summary>
     [Theory]
     [InlineData("The seeds for the finals, in order:\n\n1. John Harlow\n\n2. Mary Tarvel\n\n3. Orsu Taviel\n\n4. David Quellmark\n\n5. Bexa Vorrin")]
     [InlineData("Who made the shortlist:\n• John Harlow\n• Mary Tarvel\n• Orsu Taviel\n• David Quellmark\n• Bexa Vorrin")]
+    [InlineData("The full ranking.\n\n01. John Harlow 02. Mary Tarvel 03. Orsu Taviel 04. David Quellmark 05. Bexa Vorrin")]
     public void ANameInAListOfPeople_IsAPerson(string text)
     {
         var a = Run(text);
