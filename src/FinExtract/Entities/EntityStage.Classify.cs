@@ -260,7 +260,9 @@ public sealed partial class EntityStage
         // "Storm Ciarán", "Hurricane Katrina", "la tempête Ciaran": a storm's name (a firm may be named so: "Hurricane Energy")
         if ((words.Count >= 2 && EntityLexicon.StormWords.Contains(words[0]) || EntityLexicon.StormWords.Contains(r.Prev) && char.IsLower(r.Prev[0]))
             && !words.Any(EntityLexicon.OrgWords.Contains)) return true;
-        if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains))
+        // ("the Tarvian Centre for Rural Studies" is a body's name: a centre for something)
+        if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)
+            && !(words.Count >= 4 && InstitutionFor(words, 1)))
             return true; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
         return false;
     }

@@ -2211,6 +2211,7 @@ public class EntityStageTests
     [InlineData("The Supreme Court of Tarvia ruled on Monday.", "Supreme Court of Tarvia")]
     [InlineData("The strike was backed by the Congress of Tarvian Trade Unions.", "Congress of Tarvian Trade Unions")]
     [InlineData("Funding came from the National Centre for Lost Boats in Harlow.", "National Centre for Lost Boats")]
+    [InlineData("A report by the Norwegian Centre for Coastal Studies found more litter.", "Norwegian Centre for Coastal Studies")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Farming, Forests and Water, said the soil was poorer.", "Council on Farming, Forests and Water")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Orrin, Head of Research at Tarvel Securities, said the market was fair.", "Tarvel Securities")]
