@@ -21,13 +21,8 @@ public sealed partial class EntityStage
         if (names.Count == 0 || !IsSportsReport(article)) return;
         foreach (var name in names)
             for (int at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-            {
-                int end = at + name.Length;
-                if (at > 0 && char.IsLetterOrDigit(body[at - 1]) || end < body.Length && char.IsLetterOrDigit(body[end])) continue;
-                if (chosen.Any(c => c.Type != "UNKNOWN" && c.Start < end && c.End > at)) continue;
-                chosen.RemoveAll(c => c.Start < end && c.End > at);
-                chosen.Add(new Candidate(at, end, "ORG", Heuristics.TeamNickname));
-            }
+                if (Text.Words.IsWholeWordAt(body, at, name.Length))
+                    ClaimSpan(chosen, new Candidate(at, at + name.Length, "ORG", Heuristics.TeamNickname), c => c.Type != "UNKNOWN");
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 

@@ -34,12 +34,8 @@ public sealed partial class EntityStage
             int people = names.Count(c => chosen.Any(p => p.Type == "PERSON" && p.Start >= c.Start && p.End <= c.End));
             if (people < MinPeopleInColumn || people < MinPeopleShareInColumn * names.Count) continue;
             foreach (var (start, end) in names.Where(c => c != column[0]))
-            {
-                if (chosen.Any(p => p.Type != "UNKNOWN" && p.Confidence >= _minConfidence && p.Start < end && p.End > start)) continue;
-                chosen.RemoveAll(p => p.Start < end && p.End > start);
-                chosen.Add(new Candidate(AfterTitle(body, start, end), end, "PERSON", Heuristics.TableColumn));
-                added = true;
-            }
+                added |= ClaimSpan(chosen, new Candidate(AfterTitle(body, start, end), end, "PERSON", Heuristics.TableColumn),
+                    p => p.Type != "UNKNOWN" && p.Confidence >= _minConfidence);
         }
         if (added) chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
     }

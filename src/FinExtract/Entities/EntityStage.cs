@@ -154,6 +154,18 @@ public sealed partial class EntityStage : IStage
         return (chosen, candidates.Count, aliases);
     }
 
+    /// <summary>
+    /// A late pass's mention over the chosen ones (a team's nickname, a name in a column of people): unless a candidate over its span
+    /// <paramref name="holds"/> it, the candidates there give way and the mention takes its place. The list is left unsorted.
+    /// </summary>
+    private static bool ClaimSpan(List<Candidate> chosen, Candidate claim, Func<Candidate, bool> holds)
+    {
+        if (chosen.Any(c => c.Start < claim.End && c.End > claim.Start && holds(c))) return false;
+        chosen.RemoveAll(c => c.Start < claim.End && c.End > claim.Start);
+        chosen.Add(claim);
+        return true;
+    }
+
     /// <summary>4. One mention per span: priority, then longer, then earlier. NOT_ENTITY spans win and are then dropped.</summary>
     private static List<Candidate> Choose(string body, List<Candidate> candidates, StageContext context)
     {
