@@ -289,6 +289,13 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
+    /// "the Tarvel Army General Orsu Taviel", "the Signal Corps Major Ana Roe": a rank that is as often a word of a name ("General
+    /// Assembly", "Major League") is a rank between a body's organisation word and a given name.
+    /// </summary>
+    private static bool IsRankAfterBody(string body, IReadOnlyList<Token> tokens, int from, int k) =>
+        k - 2 >= from && Word(body, tokens[k - 1]) is "General" or "Major" && EntityLexicon.OrgWords.Contains(Word(body, tokens[k - 2]));
+
+    /// <summary>
     /// Where a person's name starts inside a longer capitalised run, or -1: after the last title word
     /// ("Administrator Jim Bridenstine"), or at a given name that follows an organisation word or a place
     /// ("European Union Gordon Sondland") or an abbreviation ("HWU GS Mina Okafor"). The name is one to three words, none of them an organisation word.
@@ -322,11 +329,12 @@ public sealed partial class EntityStage
             // word, a nationality or a whole listed name runs into the person's given name.
             // ...and "HWU GS Mina Okafor": an abbreviation in capitals (a body's, an office's) does too
             if (!EntityLexicon.OrgWords.Contains(prev) && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)
-                && !IsAbbreviation(prev)
+                && !IsAbbreviation(prev) && !IsRankAfterBody(body, tokens, from, k)
                 && !_gazetteer.TryGet(body.AsSpan(tokens[from].Start, tokens[k - 1].End - tokens[from].Start), out _)
                 && !KnownNameEndsAt(body, tokens, from, k - 1)) continue;
-            int n = to - k + 1;
-            if (n is < 2 or > 3 || Enumerable.Range(k, n).Any(x => EntityLexicon.OrgWords.Contains(Word(body, tokens[x])))) continue;
+            // (an initial and its full stop are one word of the name: "Peter B. Taviel")
+            int n = Enumerable.Range(k, to - k + 1).Count(x => tokens[x].Kind != TokenKind.Punctuation);
+            if (n is < 2 or > 3 || Enumerable.Range(k, to - k + 1).Any(x => EntityLexicon.OrgWords.Contains(Word(body, tokens[x])))) continue;
             return k;
         }
         return -1;

@@ -153,6 +153,7 @@ public sealed partial class EntityStage
                 int nameStart = k > from && Word(body, tokens[k - 1]) == "DJ" ? tokens[k - 1].Start : tokens[k].Start;
                 yield return new Candidate(nameStart, TrimPossessive(body, nameStart, tokens[j].End).Item2, "PERSON", Heuristics.TitleName);
                 int prefixEnd = k - 1;
+                if (IsRankAfterBody(body, tokens, from, k)) prefixEnd--;
                 while (prefixEnd >= from && EntityLexicon.TitleWords.Contains(Word(body, tokens[prefixEnd]))) prefixEnd--;
                 while (prefixEnd >= from && tokens[prefixEnd].Kind == TokenKind.Punctuation) prefixEnd--;
                 // ("Italian MEP Ana Roe", "Browns DL Sam Ito": capitals right before the name are more often an office than a body)

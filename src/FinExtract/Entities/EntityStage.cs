@@ -142,6 +142,7 @@ public sealed partial class EntityStage : IStage
         AdoptKnownCompanies(body, chosen, candidates);
         CompaniesAndTheirTickers(body, chosen);
         JoinAcrossAnd(body, chosen);
+        NumberedBodies(body, chosen);
         NationalInstitutions(body, chosen);
         CountryUnits(body, chosen);
         TeamsNamedAfterPlaces(article, chosen);

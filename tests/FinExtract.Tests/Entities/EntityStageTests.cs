@@ -3203,4 +3203,34 @@ public class EntityStageTests
         var a = Run(text);
         Assert.Equal("ORG", At(a, name).Type);
     }
+
+    /// <summary>A corps, brigade, regiment or battalion is a body, and after a known body's name it is that body's unit.</summary>
+    [Theory]
+    [InlineData("Soldiers from the Quorvin Signal Corps rebuilt the bridge.", "Quorvin Signal Corps")]
+    [InlineData("The U.S. Army Signal Corps will test the radios next month.", "U.S. Army Signal Corps")]
+    [InlineData("Volunteers of the Tarvel Fire Brigade arrived within minutes.", "Tarvel Fire Brigade")]
+    public void AUnitOfAnArmyOrService_IsOneBody(string text, string name) => IsOneOrganisation(text, name);
+
+    /// <summary>A body numbered in a series is named with its number.</summary>
+    [Theory]
+    [InlineData("On Monday the 7th District Court of Appeal in Tarvel sided with the town.", "7th District Court of Appeal")]
+    [InlineData("Tarvia's 2nd Infantry Brigade left the base on Friday.", "2nd Infantry Brigade")]
+    public void ABodyNumberedInASeries_KeepsItsNumber(string text, string name) => IsOneOrganisation(text, name);
+
+    /// <summary>A local dateline names the station or paper in brackets before the dash.</summary>
+    [Theory]
+    [InlineData("HARLOW, Ohio (WTRV) — Crews worked through the night to clear the road.", "WTRV")]
+    [InlineData("QUORVIN CITY, N.M. (KQRV) - A warehouse caught fire early on Monday.", "KQRV")]
+    public void TheOutletOfALocalDateline_IsAnOrganisation(string text, string name) =>
+        IsTypedBy(text, name, "ORG", "entities.org.dateline-outlet");
+
+    /// <summary>A rank between a body's name and a person's ("Army General", "Corps Major") parts the two.</summary>
+    [Theory]
+    [InlineData("The Tarvel Army General Peter Harlow spoke on Monday.", "Tarvel Army", "Peter Harlow")]
+    [InlineData("Officers of the Quorvin Signal Corps Major Anna B. Pouvant briefed reporters.", "Quorvin Signal Corps", "Anna B. Pouvant")]
+    public void ARankBetweenABodyAndAPerson_PartsThem(string text, string body, string person)
+    {
+        var a = Run(text);
+        Assert.Equal(("ORG", "PERSON"), (At(a, body).Type, At(a, person).Type));
+    }
 }
