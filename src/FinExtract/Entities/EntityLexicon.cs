@@ -27,6 +27,13 @@ public static class EntityLexicon
     /// </summary>
     public static readonly HashSet<string> PersonCues = WithRolePrefixes(Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Family words ("wife", "son", "niece"): the words of person-relation-words.tsv that tell a gender. A given name right after one
+    /// is a person's, even alone ("his wife Margaret", "daughter Emily's school").
+    /// </summary>
+    public static readonly HashSet<string> FamilyWords =
+        new(Lexicon.Read("person-relation-words.tsv").Where(r => r[0] != "-").Select(r => r[1]), StringComparer.Ordinal);
+
     /// <summary>Words that make a known organisation's division or outlet of its own ("Tarvel Sports"): entity-division-words.tsv.</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionWords = SpanSet("entity-division-words.tsv");
 

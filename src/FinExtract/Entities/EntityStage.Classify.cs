@@ -436,6 +436,8 @@ public sealed partial class EntityStage
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && (CanEndPersonName(body, words[^1]) || CommonWordSurname(r))
             && !OfficeBeforeHolder(r))
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
+        if (words.Count == 1 && EntityLexicon.FamilyWords.Contains(prev) && _givenNames.Contains(WithoutPossessive(words[0])))
+            return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && (IsAppositive(body, e) || SetOffBeforeSpeech(body, s, e) || DescribedBeforeSpeech(body, e)))
             return new Candidate(AfterLeadingTitle(r), e, "PERSON", Heuristics.Appositive);
         // "Australian-born" describes the person and is no part of the name a given-name reading finds

@@ -3233,4 +3233,21 @@ public class EntityStageTests
         var a = Run(text);
         Assert.Equal(("ORG", "PERSON"), (At(a, body).Type, At(a, person).Type));
     }
+
+    /// <summary>A given name alone right after a family word is a person's, possessive or not.</summary>
+    [Theory]
+    [InlineData("Mr Harlow and wife Margaret’s three children grew up on the farm.", "Margaret")]
+    [InlineData("The farm passed to his son Thomas, who still runs it.", "Thomas")]
+    [InlineData("She and her brother Jack were raised by their aunt.", "Jack")]
+    public void AGivenNameAfterAFamilyWord_IsAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
+
+    /// <summary>A store's name in the possessive, before the last item of a list of organisations, is one of them.</summary>
+    [Fact]
+    public void AStoresPossessiveNameInAListOfOrganisations_IsAnOrganisation() =>
+        Assert.Equal("ORG", At(Run("The label is sold at department stores like Quellmark's and Harlow Bank in big cities."), "Quellmark").Type);
+
+    /// <summary>A possessive before a comma and a speaker is no list.</summary>
+    [Fact]
+    public void APossessiveBeforeACommaAndASpeaker_IsNoList() =>
+        HasNo("On the Harlow Bank's, Tarnby said on Sunday the deal was close.", "Tarnby", "ORG");
 }
