@@ -55,10 +55,10 @@ public sealed partial class EntityStage
         if (next is "MPs" or "MEPs" or "MSPs" or "MLAs" or "TDs" && e < body.Length && body[e] == ' ') return null;
         // "US$406", "AU$18m", "HK$": capitals glued to a currency sign write the currency, not a name
         if (words.Count == 1 && e < body.Length && body[e] is '$' or '£' or '€' or '¥' && words[0].All(char.IsUpper)) return null;
-        // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's.
-        if ((words.Count == 2 && WebSuffixes.Contains(words[1]) || words.Count == 3 && WebSuffixes.Contains(words[1]) && words[2].Length == 2)
-            && body[s..e].Contains('.'))
-            return new Candidate(s, e, "ORG", Heuristics.WebName);
+        // "Polygraph.info", "Moneycontrol.com": a web name is an organisation's (and "Quorvin.com's", in the possessive).
+        if ((words.Count == 2 && WebSuffixes.Contains(WithoutPossessive(words[1]))
+            || words.Count == 3 && WebSuffixes.Contains(words[1]) && words[2].Length == 2) && body[s..e].Contains('.'))
+            return new Candidate(s, TrimPossessive(body, s, e).Item2, "ORG", Heuristics.WebName);
         if (words.Count <= 2 && IsInterCaps(words[0])) return new Candidate(s, e, "ORG", Heuristics.InterCaps);
         // "Democrat Ada Quarles of Tarvia", "Ukrainian Ivo Marsh": a member of a party or a nation (a noun: its plural is listed too, unlike
         // "Olympic" or "Western") before a given name and a surname describes the person, as an occupation does ("Writer Ada Quarles said")
@@ -262,7 +262,7 @@ public sealed partial class EntityStage
             && !words.Any(EntityLexicon.OrgWords.Contains)) return true;
         // ("the Tarvian Centre for Rural Studies" is a body's name: a centre for something)
         if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)
-            && !(words.Count >= 4 && InstitutionFor(words, 1)))
+            && !(words.Count >= 4 && InstitutionFor(words, 1)) && !IsNationalPaper(words))
             return true; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
         return false;
     }
@@ -278,15 +278,21 @@ public sealed partial class EntityStage
 
     /// <summary>Typed by a title before it or the words in it (given names, place words, organisation words).</summary>
     /// <summary>
-    /// A newspaper's name: "Daily Mail", "Sunday Times", "Evening Standard"; and "the Tarnwell Sentinel", "the Leeds Bee", a known
-    /// place's name and a masthead's word, which name the newspaper, not the place.
+    /// A newspaper's name: "Daily Mail", "Sunday Times", "Evening Standard"; "the Tarnwell Sentinel", "the Leeds Bee", a known
+    /// place's name and a masthead's word, which name the newspaper, not the place; and "the Tarvian Examiner", "the Tarvian Daily
+    /// Courier", a nationality's (not before a word as often a thing's: "a British Standard", "French Press").
     /// </summary>
     private Candidate? Newspaper(List<string> words, int s, int e)
     {
         if (words.Count < 2 || !EntityLexicon.Mastheads.Contains(words[^1])) return null;
         if (words.Count == 2 && words[0] is "Daily" or "Sunday" or "Evening" or "Morning") return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        if (IsNationalPaper(words)) return new Candidate(s, e, "ORG", Heuristics.Newspaper);
         return words.Count <= 4 && IsKnownPlace(string.Join(' ', words.Take(words.Count - 1))) ? new Candidate(s, e, "ORG", Heuristics.Newspaper) : null;
     }
+
+    private static bool IsNationalPaper(List<string> words) =>
+        words.Count is 2 or 3 && EntityLexicon.Demonyms.Contains(words[0]) && EntityLexicon.Mastheads.Contains(words[^1])
+        && words[^1] is not ("Standard" or "Sport" or "Press" or "Planet") && words.Skip(1).All(w => !EntityLexicon.Demonyms.Contains(w));
 
     /// <summary>
     /// Names whose last word says what they name: a newspaper, a television or sea channel, and "the Tarnak Nation", "the Quorvish

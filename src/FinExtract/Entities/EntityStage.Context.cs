@@ -122,9 +122,13 @@ public sealed partial class EntityStage
     private static bool IsAppositive(string body, int end) =>
         end < body.Length && body[end] == ',' && Appositive.Regex.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)));
 
-    /// <summary>Where a person's name starts in a run that a title opens ("Councillor Ana Roe"): after the title, when two words are left.</summary>
+    /// <summary>
+    /// Where a person's name starts in a run that a title opens ("Councillor Ana Roe", "Defendants Ana Roe"): after the title, when two
+    /// words are left.
+    /// </summary>
     private static int AfterLeadingTitle(NameRun r) =>
-        r.Words.Count >= 3 && (EntityLexicon.TitleWords.Contains(r.Words[0]) || EntityLexicon.PersonCues.Contains(r.Words[0]))
+        r.Words.Count >= 3 && (EntityLexicon.TitleWords.Contains(r.Words[0]) || EntityLexicon.PersonCues.Contains(r.Words[0])
+        || r.Words[0].Length > 4 && r.Words[0][^1] == 's' && EntityLexicon.PersonCues.Contains(r.Words[0][..^1]))
         && r.Body.IndexOf(r.Words[1], r.S + r.Words[0].Length, r.E - r.S - r.Words[0].Length, StringComparison.Ordinal) is int k and >= 0 ? k : r.S;
 
     /// <summary>"… General Manager of Multimedia, Ana Roe, said": a name set off by commas right before a verb of saying is the speaker's.</summary>

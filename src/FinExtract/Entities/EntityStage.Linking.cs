@@ -362,6 +362,27 @@ public sealed partial class EntityStage
     private static bool IsMastheadShortForm(string body, Candidate c, string text) =>
         c.Known == null && c.Type is "ORG" or "UNKNOWN" && EntityLexicon.Mastheads.Contains(text) && AfterThe(body, c.Start);
 
+    /// <summary>
+    /// "the Court" after "the Tarvel Court of Appeal", "the Commission" after "Harlow Trade Commission": a body is named by its head
+    /// word alone after "the" once its full name is given. The short form is anchored to the nearest full name before it with that
+    /// head word (its word before " of ", else its last word), so two courts in one article keep their own short forms.
+    /// </summary>
+    private static void BodiesNamedByHeadWord(string body, List<Candidate> chosen, Dictionary<Candidate, Candidate> anchors)
+    {
+        foreach (var c in chosen)
+        {
+            if (c.Known != null || c.Type is not ("ORG" or "UNKNOWN") || anchors.ContainsKey(c) || !AfterThe(body, c.Start)) continue;
+            string text = body[c.Start..c.End];
+            if (!EntityLexicon.InstitutionWords.Contains(text)) continue;
+            var full = chosen.Where(m => m.Type == "ORG" && m.End <= c.Start && IsHeadWordOf(text, body[m.Start..m.End])).MaxBy(m => m.Start);
+            if (full != null) anchors[c] = full;
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> is the head of <paramref name="full"/>: its word before " of ", else its last word.</summary>
+    private static bool IsHeadWordOf(string word, string full) =>
+        full.IndexOf(" of ", StringComparison.Ordinal) is int of and > 0 ? EndsWithWords(full[..of], word) : EndsWithWords(full, word);
+
     /// <summary>Whether <paramref name="full"/> ends with <paramref name="words"/> as whole words, after a space.</summary>
     private static bool EndsWithWords(string full, string words) =>
         full.Length > words.Length + 1 && full[full.Length - words.Length - 1] == ' ' && full.EndsWith(words, StringComparison.Ordinal);

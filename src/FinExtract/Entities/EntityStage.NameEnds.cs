@@ -98,7 +98,7 @@ public sealed partial class EntityStage
             // A web name: "Polygraph.info", "Moneycontrol.com".
             if (next + 1 < tokens.Count && tokens[next].Start == tokens[j].End && body[tokens[next].Start] == '.'
                 && tokens[next + 1].Start == tokens[next].End
-                && WebSuffixes.Contains(Word(body, tokens[next + 1])))
+                && WebSuffixes.Contains(WithoutPossessive(Word(body, tokens[next + 1]))))
             {
                 j = next + 1;
                 // ...with a country's code after it: "Fool.co.uk", "Moneyweek.com.au"

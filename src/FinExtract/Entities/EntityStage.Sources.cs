@@ -67,6 +67,14 @@ public sealed partial class EntityStage
         }
     }
 
+    /// <summary>
+    /// "Southwest Harlow", "SOUTHWEST HARLOW, Fla.": a company's one-word name that is a compass or place word ("Southwest"), right
+    /// before a capitalised word, opens a region's name, not the company's.
+    /// </summary>
+    private static bool OpensRegionName(string body, IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End + 1 && body[tokens[i].End] == ' ' && char.IsUpper(body[tokens[i + 1].Start])
+        && EntityLexicon.PlaceModifiers.Contains(TitleCase(body, tokens[i]));
+
     /// <summary>2. Gazetteers: the longest known name starting at each capitalised token.</summary>
     private void GazetteerCandidates(string body, IReadOnlyList<Token> tokens, List<Candidate> candidates)
     {
@@ -93,7 +101,7 @@ public sealed partial class EntityStage
                 if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && IsWordBoundary(body, s, e)
                     && !(entry.Type == "LOCATION" && e < body.Length && body[e] == '$')) // "US$", "HK$": a currency, not the place
                 {
-                    if (j == i && WordAliasInsideName(body, tokens, i, entry)) break;
+                    if (j == i && (WordAliasInsideName(body, tokens, i, entry) || entry.Type == "ORG" && OpensRegionName(body, tokens, i))) break;
                     // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
                     if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;
                     if (entry.Type == "ORG") (j, e) = OverlappingNameEnd(body, tokens, i, j, entry, e);

@@ -102,6 +102,7 @@ public sealed partial class EntityStage : IStage
         AliasesOfNamedBodies(body, chosen);
         chosen.RemoveAll(c => InIdentifier(body, c.Start, c.End));
         var anchors = TickerAnchors(chosen);
+        BodiesNamedByHeadWord(body, chosen, anchors);
         article.SetEntities(Roles.Assign(body,
             Link(body, chosen.Where(c => c.Confidence >= _minConfidence || c.Type == "UNKNOWN").ToList(), anchors, aliases, _givenNames)));
         if (context.Trace != null)

@@ -3250,4 +3250,47 @@ public class EntityStageTests
     [Fact]
     public void APossessiveBeforeACommaAndASpeaker_IsNoList() =>
         HasNo("On the Harlow Bank's, Tarnby said on Sunday the deal was close.", "Tarnby", "ORG");
+
+    /// <summary>A nationality before a masthead word names a newspaper, not a description.</summary>
+    [Theory]
+    [InlineData("As reported by the Maltese Examiner, the pair will serve two years.", "Maltese Examiner")]
+    [InlineData("The Irish Courier first reported the sale on Monday.", "Irish Courier")]
+    public void ANationalityBeforeAMastheadWord_IsANewspaper(string text, string name) => IsOneOrganisation(text, name);
+
+    /// <summary>A web name in the possessive is still the organisation's name.</summary>
+    [Fact]
+    public void AWebNameInThePossessive_IsAnOrganisation() =>
+        IsOneOrganisation("See more examples of the word in Quorvin.com's dictionary.", "Quorvin.com");
+
+    /// <summary>A school district's name ends in "Schools".</summary>
+    [Fact]
+    public void ADistrictsPublicSchools_IsAnOrganisation() =>
+        IsOneOrganisation("Police did not name the pupils, but Harlow County Public Schools confirmed both attended its schools.",
+            "Harlow County Public Schools");
+
+    /// <summary>A role in the plural before a person's name ("Defendants", "Witnesses") is no part of the name.</summary>
+    [Fact]
+    public void ARoleInThePluralBeforeAName_IsNoPartOfIt()
+    {
+        var a = Run("Defendants Peter Harlow, 68, of Tarvel, and Anna Quell, 30, are charged with fraud.");
+        Assert.Equal("PERSON", At(a, "Peter Harlow").Type);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("Defendants", StringComparison.Ordinal));
+    }
+
+    /// <summary>A company named by a compass word ("Southwest") before a capitalised word opens a region's name instead.</summary>
+    [Theory]
+    [InlineData("SOUTHWEST HARLOW, Fla. (WTRV) - A crash in Southwest Harlow left one driver dead.")]
+    [InlineData("The storm knocked out power across Southwest Tarvel on Monday night.")]
+    public void ACompassWordBeforeAName_IsNoCompany(string text) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG" && e.Name.StartsWith("Southwest", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"the Court" after a court's full name is that court: the nearest one before it when the article names two.</summary>
+    [Fact]
+    public void ABodysHeadWordAfterThe_IsTheNearestBodyOfThatHead()
+    {
+        var a = Run("The Tarvel Supreme Court upheld the ban in March. The case then went to the Harlow Court of Human Rights, "
+            + "and in July the Court granted it priority.");
+        var court = a.Entities.Last(e => a.Body[e.Start..e.End] == "Court");
+        Assert.Equal(("ORG", "Harlow Court of Human Rights"), (court.Type, court.Name));
+    }
 }
