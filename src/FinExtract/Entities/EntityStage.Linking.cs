@@ -379,9 +379,15 @@ public sealed partial class EntityStage
         }
     }
 
-    /// <summary>Whether <paramref name="word"/> is the head of <paramref name="full"/>: its word before " of ", else its last word.</summary>
-    private static bool IsHeadWordOf(string word, string full) =>
-        full.IndexOf(" of ", StringComparison.Ordinal) is int of and > 0 ? EndsWithWords(full[..of], word) : EndsWithWords(full, word);
+    /// <summary>Whether <paramref name="word"/> is the head of <paramref name="full"/> (<see cref="HeadWord"/>), a word of two or more.</summary>
+    private static bool IsHeadWordOf(string word, string full) => full.Length > word.Length && HeadWord(full) == word;
+
+    /// <summary>The head word of a body's name: its word before " of " ("Court" of "Court of Appeals"), else its last word.</summary>
+    private static string HeadWord(string name)
+    {
+        string head = name.IndexOf(" of ", StringComparison.Ordinal) is int of and > 0 ? name[..of] : name;
+        return head[(head.LastIndexOf(' ') + 1)..];
+    }
 
     /// <summary>Whether <paramref name="full"/> ends with <paramref name="words"/> as whole words, after a space.</summary>
     private static bool EndsWithWords(string full, string words) =>

@@ -6,10 +6,11 @@ namespace FinExtract.Entities;
 public sealed partial class EntityStage
 {
     /// <summary>
-    /// "the 4th District Court of Appeal", "Tarvia's 2nd Infantry Brigade", "the 101st Airborne Division": a body numbered in a
+    /// "the 7th District Court of Appeal", "Tarvia's 2nd Infantry Brigade", "the 101st Airborne Division": a body numbered in a
     /// series is named with its number, which tells it from the others of the series ("the 9th Circuit" is not "the 5th Circuit").
-    /// A mention typed by its organisation word right after an ordinal written in figures, itself after "the", a possessive or the
-    /// start of a line, takes the ordinal in; an event named after a place keeps its own span ("the 12th Tarvel Derby").
+    /// A mention typed by its organisation word right after an ordinal written in figures, itself after "the", a possessive, a
+    /// place adjective ("the Tarvel-based 5th Circuit") or the start of a line, takes the ordinal in; an event named after a place
+    /// keeps its own span ("the 12th Tarvel Derby").
     /// </summary>
     private static void NumberedBodies(string body, List<Candidate> chosen)
     {
@@ -25,6 +26,6 @@ public sealed partial class EntityStage
         }
     }
 
-    [GeneratedRegex(@"(?:^|\bthe |['’]s )(?<n>[1-9]\d{0,2}(?:st|nd|rd|th)) \z", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:^|\bthe |['’]s |\p{L}-based )(?<n>[1-9]\d{0,2}(?:st|nd|rd|th)) \z", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex OrdinalBefore();
 }

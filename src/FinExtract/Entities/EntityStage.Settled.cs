@@ -418,8 +418,8 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// A country written right before one of its institutions ("US Justice Department", "U.S. District Court", "UK
-    /// Treasury") is part of the institution's name: one organisation, not a place and a body. Only a body the
-    /// organisations list knows, or a name that ends in an institution's word; a company after a country ("US Apple
+    /// Treasury", "U.S. Court of Appeals") is part of the institution's name: one organisation, not a place and a body. Only a
+    /// body the organisations list knows, or a name whose head is an institution's word; a company after a country ("US Apple
     /// sales") stays apart.
     /// </summary>
     private static void NationalInstitutions(string body, List<Candidate> chosen)
@@ -432,7 +432,7 @@ public sealed partial class EntityStage
             // an acronym spells its body's whole name; a country before it is a modifier ("the US SEC")
             if (IsAllCapitalLetters(body, org.Start, org.End)) continue;
             bool institution = org.Known is { } known ? known.Source.Contains("organisations", StringComparison.Ordinal)
-                : org.Rule == Heuristics.OrgWord.Id && EntityLexicon.InstitutionWords.Contains(body[org.Start..org.End].Split(' ')[^1]);
+                : org.Rule == Heuristics.OrgWord.Id && EntityLexicon.InstitutionWords.Contains(HeadWord(body[org.Start..org.End]));
             if (!institution) continue;
             chosen[k] = org with { Start = country.Start };
             chosen.RemoveAt(k - 1);

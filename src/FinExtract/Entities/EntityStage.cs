@@ -143,8 +143,8 @@ public sealed partial class EntityStage : IStage
         AdoptKnownCompanies(body, chosen, candidates);
         CompaniesAndTheirTickers(body, chosen);
         JoinAcrossAnd(body, chosen);
-        NumberedBodies(body, chosen);
         NationalInstitutions(body, chosen);
+        NumberedBodies(body, chosen);
         CountryUnits(body, chosen);
         TeamsNamedAfterPlaces(article, chosen);
         TownsWithAScore(body, chosen);

@@ -3215,6 +3215,7 @@ public class EntityStageTests
     [Theory]
     [InlineData("On Monday the 7th District Court of Appeal in Tarvel sided with the town.", "7th District Court of Appeal")]
     [InlineData("Tarvia's 2nd Infantry Brigade left the base on Friday.", "2nd Infantry Brigade")]
+    [InlineData("Harlow joined the Tarvel-based 9th U.S. Circuit Court of Appeals in May.", "9th U.S. Circuit Court of Appeals")]
     public void ABodyNumberedInASeries_KeepsItsNumber(string text, string name) => IsOneOrganisation(text, name);
 
     /// <summary>A local dateline names the station or paper in brackets before the dash.</summary>
