@@ -82,6 +82,9 @@ public static class EntityLexicon
     /// <summary>Whether a word makes a capitalised run an organisation's: an organisation word or a public institution's head word.</summary>
     public static bool IsOrganisationWord(string word) => OrgWords.Contains(word) || InstitutionWords.Contains(word);
 
+    /// <summary>Head words of a learned periodical's title before "of" and its publisher ("Proceedings", "Annals"): entity-periodical-heads.tsv.</summary>
+    public static readonly HashSet<string> PeriodicalHeads = Lexicon.Set("entity-periodical-heads.tsv", StringComparer.Ordinal);
+
     /// <summary>Words that name a newspaper after "Daily", "Sunday", "Evening" or "Morning" ("Mail", "Times", "Standard").</summary>
     public static readonly HashSet<string> Mastheads = Lexicon.Set("entity-masthead-words.tsv", StringComparer.Ordinal);
 

@@ -145,6 +145,7 @@ public sealed partial class EntityStage : IStage
         JoinAcrossAnd(body, chosen);
         NationalInstitutions(body, chosen);
         NumberedBodies(body, chosen);
+        PeriodicalsOfBodies(body, chosen);
         CountryUnits(body, chosen);
         TeamsNamedAfterPlaces(article, chosen);
         TownsWithAScore(body, chosen);

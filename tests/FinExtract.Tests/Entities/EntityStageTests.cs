@@ -3294,4 +3294,17 @@ public class EntityStageTests
         var court = a.Entities.Last(e => a.Body[e.Start..e.End] == "Court");
         Assert.Equal(("ORG", "Harlow Court of Human Rights"), (court.Type, court.Name));
     }
+
+    /// <summary>A learned periodical's title before "of" and its publisher is one organisation, the periodical.</summary>
+    [Theory]
+    [InlineData("The results appear in Monthly Notices of the Tarvel Astronomical Society this week.",
+        "Monthly Notices of the Tarvel Astronomical Society")]
+    [InlineData("An earlier paper ran in Transactions of the Harlow Philological Society last year.", "Transactions of the Harlow Philological Society")]
+    public void APeriodicalNamedAfterItsPublisher_IsOneOrganisation(string text, string name) => IsOneOrganisation(text, name);
+
+    /// <summary>An imperative opening a call to action ("Get", "Buy", "Download") is no part of the name after it.</summary>
+    [Fact]
+    public void AnImperativeBeforeAName_IsNoPartOfIt() =>
+        Assert.DoesNotContain(Run("Get Harlow Motor Monthly delivered to your door every month.").Entities,
+            e => e.Name.StartsWith("Get", StringComparison.Ordinal));
 }
