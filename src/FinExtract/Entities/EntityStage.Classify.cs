@@ -276,7 +276,6 @@ public sealed partial class EntityStage
         EntityLexicon.BusinessNouns.Contains(r.Prev) && r.P >= 0 && r.Tokens[r.P].End == r.S - 1 && !EntityLexicon.RelativeVerbs.Contains(r.Next)
         || r.Prev == "at" && r.WorksThere;
 
-    /// <summary>Typed by a title before it or the words in it (given names, place words, organisation words).</summary>
     /// <summary>
     /// A newspaper's name: "Daily Mail", "Sunday Times", "Evening Standard"; "the Tarnwell Sentinel", "the Leeds Bee", a known
     /// place's name and a masthead's word, which name the newspaper, not the place; and "the Tarvian Examiner", "the Tarvian Daily
@@ -290,6 +289,7 @@ public sealed partial class EntityStage
         return words.Count <= 4 && IsKnownPlace(string.Join(' ', words.Take(words.Count - 1))) ? new Candidate(s, e, "ORG", Heuristics.Newspaper) : null;
     }
 
+    /// <summary>A nationality, at most one more word, then a masthead's word that names no thing as often ("Tarvian Examiner").</summary>
     private static bool IsNationalPaper(List<string> words) =>
         words.Count is 2 or 3 && EntityLexicon.Demonyms.Contains(words[0]) && EntityLexicon.Mastheads.Contains(words[^1])
         && words[^1] is not ("Standard" or "Sport" or "Press" or "Planet") && words.Skip(1).All(w => !EntityLexicon.Demonyms.Contains(w));
@@ -316,6 +316,7 @@ public sealed partial class EntityStage
             ? new Candidate(s, e, "LOCATION", Heuristics.PlaceWord)
             : new Candidate(s, e, "ORG", Heuristics.OrgWord);
 
+    /// <summary>Typed by a title before it or the words in it (given names, place words, organisation words).</summary>
     private Candidate? ByWords(NameRun r)
     {
         var (s, e, words, prev, prev2, next, first, p, j, sentenceStart, body, tokens) = (r.S, r.E, r.Words, r.Prev, r.Prev2, r.Next, r.First, r.P, r.J,

@@ -665,7 +665,7 @@ public sealed partial class EntityStage
             bool joined = k < chosen.Count && chosen[k].Start > chosen[k - 1].End
                 && body.AsSpan(chosen[k - 1].End, chosen[k].Start - chosen[k - 1].End) is var whole
                 && (whole.StartsWith("'s") || whole.StartsWith("’s") ? whole[2..] : whole) is var sep
-                && (sep.Length == whole.Length || sep[0] == ' ' || sep.StartsWith(", ") && sep.Length > 2)
+                && (sep.Length == whole.Length || sep.StartsWith(" ") || sep.StartsWith(", ") && sep.Length > 2)
                 && (sep.SequenceEqual(", ") || sep.SequenceEqual(" and ") || sep.SequenceEqual(", and ") || sep.SequenceEqual(" or ")
                 || sep.SequenceEqual(", or "));
             if (joined) continue;
