@@ -309,16 +309,23 @@ public sealed partial class EntityStage
                 candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown) { IsDefinedTerm = true };
     }
 
-    /// <summary>A word of two to five capital letters: "HWU", "MEP", "DGS".</summary>
     /// <summary>
-    /// An acronym named twice, or once with a spokesperson ("a QRVN spokeswoman said", which a trade or a thing has not), is an
-    /// organisation; not one the article writes as a thing's name, nor one alone in a table cell ("| WÜ |", a code of the table's).
+    /// An acronym named twice, or once with a spokesperson ("a QRVN spokeswoman said", which a trade or a thing has not) or after a
+    /// chapter, member or office of it, ending the phrase ("the Tarvel chapter of the QRVN, which", "president of the QRVN, who"; not
+    /// "members of the QRVN community"), is an organisation; not one the article writes as a thing's name, nor one alone in a table
+    /// cell ("| WÜ |", a code of the table's).
     /// </summary>
     private static Candidate AcronymCandidate(string body, string word, int s, int e, string next) =>
-        (Occurrences(body, word) >= 2 || next is "spokesman" or "spokeswoman" or "spokesperson")
+        (Occurrences(body, word) >= 2 || next is "spokesman" or "spokeswoman" or "spokesperson"
+            || s >= 12 && MembershipOfTheBefore().IsMatch(body.AsSpan(Math.Max(0, s - 40), Math.Min(40, s)))
+            && HeadNounEnd().IsMatch(body.AsSpan(e, Math.Min(8, body.Length - e))))
         && !NamesAThing(body, word) && !AloneInTableCell(body, s, e)
             ? new Candidate(s, e, "ORG", Heuristics.Acronym)
             : new Candidate(s, e, "UNKNOWN", Heuristics.AcronymUnknown);
+
+    [GeneratedRegex(@"\b(?:chapter|branch|affiliate|members?|president|head|chair(?:man|woman)?|director|leaders?|officials?"
+        + @"|spokes(?:man|woman|person))[ ]of[ ]the[ ]\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MembershipOfTheBefore();
 
     /// <summary>
     /// "the Tarvel Center", "Quorvin Bank Arena": a known company's or body's name right before a venue's word is the venue's name, a

@@ -3307,4 +3307,12 @@ public class EntityStageTests
     public void AnImperativeBeforeAName_IsNoPartOfIt() =>
         Assert.DoesNotContain(Run("Get Harlow Motor Monthly delivered to your door every month.").Entities,
             e => e.Name.StartsWith("Get", StringComparison.Ordinal));
+
+    /// <summary>An acronym named once after a chapter, member or office of it, ending the phrase, is an organisation; one before a noun is a modifier.</summary>
+    [Theory]
+    [InlineData("Leaders of the Tarvel chapter of the QRVA, who met on Monday, objected to the plan.", "QRVA", true)]
+    [InlineData("The rebels said a member of the HTLM, who asked not to be named, was held.", "HTLM", true)]
+    [InlineData("Do you really want to subject members of the QRVA community to this?", "QRVA", false)]
+    public void AnAcronymAfterAChapterOrMemberOfIt_IsAnOrganisation(string text, string acronym, bool organisation) =>
+        Assert.Equal(organisation, Run(text).Entities.Any(e => e.Type == "ORG" && text[e.Start..e.End] == acronym));
 }
