@@ -82,6 +82,9 @@ public static class EntityLexicon
     /// <summary>Whether a word makes a capitalised run an organisation's: an organisation word or a public institution's head word.</summary>
     public static bool IsOrganisationWord(string word) => OrgWords.Contains(word) || InstitutionWords.Contains(word);
 
+    /// <summary>Words whose possessive opens a name ("King's College", "Children's Hospital"): entity-name-possessives.tsv.</summary>
+    public static readonly HashSet<string> NamePossessives = Lexicon.Set("entity-name-possessives.tsv", StringComparer.Ordinal);
+
     /// <summary>Head words of a learned periodical's title before "of" and its publisher ("Proceedings", "Annals"): entity-periodical-heads.tsv.</summary>
     public static readonly HashSet<string> PeriodicalHeads = Lexicon.Set("entity-periodical-heads.tsv", StringComparer.Ordinal);
 

@@ -133,13 +133,13 @@ public sealed partial class EntityStage
     /// brand), and letters joined by one are its short form. Words that are all common nouns ("Health &amp; Fitness", "Terms &amp;
     /// Conditions") head a section or name a thing, and letter pairs that are terms ("R&amp;D", "Q&amp;A") are listed as no names. Not
     /// before a number (an index: "S&amp;P 500") or a year (a citation's authors: "(Marsh &amp; Quarles, 2017)"), nor with a place on
-    /// either side ("Trinidad &amp; Tobago"). English only: German writes every noun with a capital.
+    /// either side or as a whole ("Trinidad &amp; Tobago", "St. Kitts &amp; Nevis"). English only: German writes every noun with a capital.
     /// </summary>
     private Candidate? AmpersandName(NameRun r)
     {
         var words = r.Words;
         if (NumberFollows(r.Body, r.E) || YearAfter().IsMatch(r.Body.AsSpan(r.E, Math.Min(8, r.Body.Length - r.E)))
-            || words.Any(IsKnownPlace)) return null;
+            || words.Any(IsKnownPlace) || IsKnownPlace(r.Body[r.S..r.E].Replace(" & ", " and ", StringComparison.Ordinal))) return null;
         // letters the article also writes before a number name an index there ("S&P 500"), and are left to the lists
         if (words.Count == 1)
             return words[0] is { Length: >= 3 and <= 6 } w && w.IndexOf('&') is > 0 and var at && at < w.Length - 1

@@ -86,13 +86,18 @@ public sealed partial class EntityStage
     /// <summary>Whether a lower-case word follows a space at <paramref name="at"/>.</summary>
     private static bool LowerCaseWordAt(string body, int at) => at + 1 < body.Length && body[at] == ' ' && char.IsLower(body[at + 1]);
 
+    /// <summary>"King's College", "Children's Hospital": a possessive of entity-name-possessives.tsv before a capitalised word opens a name.</summary>
+    private static bool OpensNameByPossessive(string body, IReadOnlyList<Token> tokens, int j) =>
+        j + 1 < tokens.Count && tokens[j + 1].Start == tokens[j].End + 1 && IsCapitalised(body, tokens[j + 1])
+        && EntityLexicon.NamePossessives.Contains(WithoutPossessive(Word(body, tokens[j])));
+
     /// <summary>The last token of the capitalised run that starts at token <paramref name="i"/> (<paramref name="english"/>: the article's language).</summary>
     private int RunEnd(string body, IReadOnlyList<Token> tokens, int i, bool english)
     {
         int j = i;
         // "analyst Rhea Castellano of Harlow Capital": after a word that introduces a person, the name is the person's.
         bool personNamed = _givenNames.Contains(Word(body, tokens[i])) || (i > 0 && EntityLexicon.PersonCues.Contains(Word(body, tokens[i - 1])));
-        while (!EndsWithPossessive(body, tokens[j]))
+        while (!EndsWithPossessive(body, tokens[j]) || OpensNameByPossessive(body, tokens, j))
         {
             int next = j + 1;
             // A web name: "Polygraph.info", "Moneycontrol.com".

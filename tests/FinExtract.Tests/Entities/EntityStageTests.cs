@@ -3315,4 +3315,27 @@ public class EntityStageTests
     [InlineData("Do you really want to subject members of the QRVA community to this?", "QRVA", false)]
     public void AnAcronymAfterAChapterOrMemberOfIt_IsAnOrganisation(string text, string acronym, bool organisation) =>
         Assert.Equal(organisation, Run(text).Entities.Any(e => e.Type == "ORG" && text[e.Start..e.End] == acronym));
+
+    /// <summary>A possessive that opens a name ("King's", "Children's") goes on into the body it names.</summary>
+    [Theory]
+    [InlineData("She is a professor of law at King's College Tarvel and a fellow elsewhere.", "King's College Tarvel")]
+    [InlineData("The boy was taken to Harlow Children's Hospital on Monday.", "Harlow Children's Hospital")]
+    public void APossessiveThatOpensAName_IsPartOfIt(string text, string name) => IsOneOrganisation(text, name);
+
+    /// <summary>A broadcaster's call sign with its service ("-TV", "-FM") is an organisation.</summary>
+    [Fact]
+    public void ACallSignWithItsService_IsAnOrganisation() =>
+        IsTypedBy("She spent ten years as a producer for WTRV-TV in Harlow.", "WTRV-TV", "ORG", "entities.org.call-sign-service");
+
+    /// <summary>A councilor in either spelling, and an investigator or a psychologist in apposition, are people's roles.</summary>
+    [Theory]
+    [InlineData("City Councilor Peter Tarnby, for his part, castigated the firm.", "Peter Tarnby")]
+    [InlineData("\"It was fake,\" explained Orsu Taviel, an investigator with the group.", "Orsu Taviel")]
+    [InlineData("Maurel Pouvant, clinical psychologist and lead researcher, says the risk is real.", "Maurel Pouvant")]
+    public void ARoleBeforeOrAfterAName_MakesItAPerson(string text, string name) => Assert.Equal("PERSON", At(Run(text), name).Type);
+
+    /// <summary>Two places joined by an ampersand, known as a country with "and", are no firm.</summary>
+    [Fact]
+    public void APlaceWrittenWithAnAmpersand_IsNoFirm() =>
+        HasNo("The firms were registered in Belize and St. Kitts & Nevis last year.", "St. Kitts & Nevis", "ORG");
 }
