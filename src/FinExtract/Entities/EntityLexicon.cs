@@ -28,11 +28,17 @@ public static class EntityLexicon
     public static readonly HashSet<string> PersonCues = WithRolePrefixes(Lexicon.Set("entity-person-cues.tsv", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Family words ("wife", "son", "niece"): the words of person-relation-words.tsv that tell a gender. A given name right after one
-    /// is a person's, even alone ("his wife Margaret", "daughter Emily's school").
+    /// Words for a person by relation to another ("wife", "colleague") and the gender each tells ("f", "m", or "-" for none):
+    /// person-relation-words.tsv, read once for the entity and quote stages.
     /// </summary>
-    public static readonly HashSet<string> FamilyWords =
-        new(Lexicon.Read("person-relation-words.tsv").Where(r => r[0] != "-").Select(r => r[1]), StringComparer.Ordinal);
+    public static readonly Dictionary<string, string> RelationGenders =
+        Lexicon.Read("person-relation-words.tsv").ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Family words ("wife", "son", "niece"): the relation words that tell a gender. A given name right after one is a person's, even
+    /// alone ("his wife Margaret", "daughter Emily's school").
+    /// </summary>
+    public static readonly HashSet<string> FamilyWords = new(RelationGenders.Where(r => r.Value != "-").Select(r => r.Key), StringComparer.Ordinal);
 
     /// <summary>Words that make a known organisation's division or outlet of its own ("Tarvel Sports"): entity-division-words.tsv.</summary>
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DivisionWords = SpanSet("entity-division-words.tsv");

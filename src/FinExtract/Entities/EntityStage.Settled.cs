@@ -664,9 +664,8 @@ public sealed partial class EntityStage
             // (a store's name in the possessive is an item before the last: "Quellmark's and Harlow Bank"; "the BBC's, Roe said" is none)
             bool joined = k < chosen.Count && chosen[k].Start > chosen[k - 1].End
                 && body.AsSpan(chosen[k - 1].End, chosen[k].Start - chosen[k - 1].End) is var whole
-                && (whole.StartsWith("'s") || whole.StartsWith("’s") ? whole[2..] : whole) is var sep
-                && (sep.Length == whole.Length || sep.StartsWith(" ") || sep.StartsWith(", ") && sep.Length > 2)
-                && (sep.SequenceEqual(", ") || sep.SequenceEqual(" and ") || sep.SequenceEqual(", and ") || sep.SequenceEqual(" or ")
+                && (whole.StartsWith("'s") || whole.StartsWith("’s")) is var possessive && (possessive ? whole[2..] : whole) is var sep
+                && (sep.SequenceEqual(", ") && !possessive || sep.SequenceEqual(" and ") || sep.SequenceEqual(", and ") || sep.SequenceEqual(" or ")
                 || sep.SequenceEqual(", or "));
             if (joined) continue;
             yield return (start, k);

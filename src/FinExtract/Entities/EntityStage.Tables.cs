@@ -70,9 +70,11 @@ public sealed partial class EntityStage
         var items = new List<(int Start, int End)>();
         foreach (var (at, end) in Lines(body))
         {
-            var (s, e) = Cells(body, at, end)[0];
+            // (a table's row is no list item; a line without cells is its one cell, trimmed)
+            bool row = body.AsSpan(at, end - at).Contains(" | ", StringComparison.Ordinal);
+            var (s, e) = row ? (at, at) : Trimmed(body, at, end);
             s = AfterListMarker(body, s, e);
-            if (IsNameCell(body, s, e) && !body.AsSpan(at, end - at).Contains(" | ", StringComparison.Ordinal)) items.Add((s, e));
+            if (!row && IsNameCell(body, s, e)) items.Add((s, e));
             else
             {
                 if (items.Count >= MinTableRows) yield return items;
@@ -88,8 +90,9 @@ public sealed partial class EntityStage
     {
         foreach (var (at, end) in Lines(body))
         {
+            // (most lines hold no list number: they are read without building a string or a match list)
+            if (ListNumber().Count(body.AsSpan(at, end - at)) < MinTableRows) continue;
             var marks = ListNumber().Matches(body[at..end]);
-            if (marks.Count < MinTableRows) continue;
             var items = new List<(int Start, int End)>();
             for (int k = 0; k < marks.Count; k++)
             {
@@ -138,14 +141,18 @@ public sealed partial class EntityStage
         while (true)
         {
             int bar = body.IndexOf(" | ", start, end - start, StringComparison.Ordinal);
-            int cellEnd = bar < 0 ? end : bar;
-            int s = start, e = cellEnd;
-            while (s < e && char.IsWhiteSpace(body[s])) s++;
-            while (e > s && char.IsWhiteSpace(body[e - 1])) e--;
-            cells.Add((s, e));
+            cells.Add(Trimmed(body, start, bar < 0 ? end : bar));
             if (bar < 0) return cells;
             start = bar + 3;
         }
+    }
+
+    /// <summary>The span [start, end) without the white space at its ends.</summary>
+    private static (int Start, int End) Trimmed(string body, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(body[start])) start++;
+        while (end > start && char.IsWhiteSpace(body[end - 1])) end--;
+        return (start, end);
     }
 
     /// <summary>Two to five words, the first capitalised, the rest capitalised words, initials ("M."), name particles or a generation

@@ -122,7 +122,7 @@ public sealed partial class QuoteStage
     private static partial Regex OpeningSubordinator();
 
     /// <summary>Words for a person by relation to another, and the gender each tells ("-" for none): Resources/lexicon/person-relation-words.tsv.</summary>
-    private static readonly Dictionary<string, string> RelationGenders = Text.Lexicon.Read("person-relation-words.tsv").ToDictionary(r => r[1], r => r[0]);
+    private static readonly Dictionary<string, string> RelationGenders = EntityLexicon.RelationGenders;
 
     /// <summary>
     /// Whether <paramref name="person"/> is introduced by a possessive of <paramref name="possessor"/> and a word for a relation or an
