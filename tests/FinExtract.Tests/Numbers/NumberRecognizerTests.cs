@@ -282,6 +282,10 @@ public class NumberRecognizerTests
     [InlineData("He was fined 300 pounds by the court.", 300, "GBP", "300 pounds")]
     [InlineData("She got a fine of just over 90 pounds.", 90, "GBP", "90 pounds")]
     [InlineData("A bowl of soup costs 900 won there.", 900, "KRW", "900 won")]
+    [InlineData("The Tarvel court set a bond of two hundred pounds.", 200, "GBP", "two hundred pounds")]
+    [InlineData("Quellmark owed sixty pounds to its grocer.", 60, "GBP", "sixty pounds")]
+    [InlineData("They made a payment of 75 pounds to the club.", 75, "GBP", "75 pounds")]
+    [InlineData("The shop was valued at 90 rand by then.", 90, "ZAR", "90 rand")]
     public void ACurrencyThatIsAlsoAWord_IsMoneyAfterAMoneyCue(string text, double value, string unit, string span)
     {
         var n = Single(text, "money");
@@ -366,6 +370,8 @@ public class NumberRecognizerTests
     [InlineData("needs a two-thirds majority", "two-thirds", 2.0 / 3)]
     [InlineData("costs were one-fifth lower", "one-fifth", 0.2)]
     [InlineData("a two fifths share", "two fifths", 0.4)]
+    [InlineData("only one third stayed open", "one third", 1.0 / 3)]
+    [InlineData("One fifth voted against it", "One fifth", 0.2)]
     [InlineData("the pipe is 3 ¾ inches wide", "3 ¾", 3.75)]
     public void Fractions_BeforeANoun_KeepTheirDenominator(string text, string mention, double value)
     {
@@ -374,6 +380,7 @@ public class NumberRecognizerTests
         Assert.DoesNotContain(Find("after a one-second delay"), m => m.Rule == "count.fraction");
         Assert.DoesNotContain(Find("three quarters running"), m => m.Rule == "count.fraction");
         Assert.DoesNotContain(Find("two wins and three thirds in ten races"), m => m.Rule == "count.fraction");
+        Assert.DoesNotContain(Find("only one third-party supplier"), m => m.Rule == "count.fraction");
     }
 
     [Theory]
