@@ -541,6 +541,7 @@ public sealed partial class EntityStage
         PlacesAfterPlaces(body, chosen, c => leaning == null || leaning(c) == "LOC");
         ListsOfPlaces(body, chosen, lists);
         PeopleCalledBySurname(body, chosen, c => leaning == null || leaning(c) == "PER");
+        PeopleNamedByPronoun(body, chosen, c => leaning == null || leaning(c) is not ("LOC" or "ORG"));
         PlayersInResults(body, chosen, lists, c => leaning == null || leaning(c) == "PER");
     }
 

@@ -2393,6 +2393,21 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.called-by-surname");
     }
 
+    /// <summary>A firm or a place is "it": an open full name that opens its sentence and that the next subject "he" or "she" refers
+    /// back to is a person's, unless a person or another name stands between or shares its sentence.</summary>
+    [Fact]
+    public void AnOpenFullName_ThatTheNextHeOrSheRefersTo_IsAPerson()
+    {
+        var a = Run("Orsu Taviel runs a small bank in the north. She said rates were too high.");
+        Assert.Equal(("PERSON", "heuristic.named-by-pronoun"), (At(a, "Orsu Taviel").Type, At(a, "Orsu Taviel").Rule));
+        var b = Run("Orsu Taviel runs a small bank in the north. \"Rates are too high,\" she said.");
+        Assert.Equal("PERSON", At(b, "Orsu Taviel").Type);
+        var c = Run("Orsu Taviel hired Peter Tarnby last year. He said rates were too high.");
+        Assert.DoesNotContain(c.Entities, e => e.Rule == "heuristic.named-by-pronoun");
+        var d = Run("Orsu Taviel runs a small bank in the north. Rates are too high, said the report, which he wrote.");
+        Assert.DoesNotContain(d.Entities, e => e.Rule == "heuristic.named-by-pronoun");
+    }
+
     /// <summary>Letters in capitals that spell the initials of a body the article names in full are that body; two-letter codes and
     /// letters two of its bodies share are not read so.</summary>
     [Fact]
