@@ -167,8 +167,8 @@ public sealed partial class QuoteStage : IStage
 
     private const string RoleDeterminer = @"(?:(?:[Tt]he\s+)?\p{Ll}+['’]s|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}['’]s|[Tt]he|[Ii]ts|[Tt]heir)";
 
-    private const string RoleModifier = @"(?:former|new|outgoing|incoming|(?:newly|recently)\s+(?:elected|appointed|named|installed|inaugurated)"
-        + @"|[\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+)?)";
+    private static readonly string RoleModifier = @"(?:former|new|outgoing|incoming|(?:newly|recently)\s+(?:elected|appointed|named|installed|inaugurated)"
+        + Text.Lexicon.AlternationPattern("|", "quote-role-levels.tsv", "") + @"|[\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}.-]+)?)";
 
     private static readonly Regex RoleDescriptor = new(@"^" + RoleDeterminer + @"\s+(?:(?<mod>" + RoleModifier + @")\s+)?(?<role>" + RoleAlternation + @")$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

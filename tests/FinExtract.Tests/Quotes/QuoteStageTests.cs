@@ -726,6 +726,8 @@ public class QuoteStageTests
     [InlineData("Omar Reyes, the bank's chairwoman, spoke first.", "\"Inflation is falling,\" the chair said.", "Omar Reyes")]
     [InlineData("Chief Executive Laura Benitez said costs would fall.", "\"We are not done,\" the company's chief executive told staff.", "Laura Benitez")]
     [InlineData("Chief Executive Laura Benitez said costs would fall.", "\"We are not done,\" Tarn's CEO added.", "Laura Benitez")]
+    [InlineData("Laura Benitez, the town's mayor, urged the utility to act.", "\"We are not done,\" the town mayor pointed out.", "Laura Benitez")]
+    [InlineData("Omar Reyes, the bank's chairman, spoke first.", "\"Inflation is falling,\" the longtime chairman said.", "Omar Reyes")]
     public void ARoleWrittenAnotherWay_GoesToThePersonNamedWithIt(string before, string quote, string speaker)
     {
         var quotes = Run("Tarn Ltd cut its forecast. " + before + " \"Demand is weak,\" said Jana Roe, a trader.\n\n" + quote).Quotes;
