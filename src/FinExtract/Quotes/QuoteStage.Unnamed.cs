@@ -25,11 +25,12 @@ public sealed partial class QuoteStage
     private const string AdverbBeforeVerb = @"\s+(?:(?:\w+ly|also|further|then|later|again|still)\s+)?(?:has\s+|had\s+)?";
 
     /// <summary>
-    /// What may follow a reporting verb before the quotation: up to five words before a comma or colon ("told reporters on Monday,"),
+    /// What may follow a reporting verb before the quotation: up to five words before a comma or colon ("told reporters on Monday,";
+    /// a semicolon typed for the colon, "he added; “…”"),
     /// or up to eight before a colon when none is another reporting verb ("further told Channel 4 Radio's Mira Dahl:").
     /// </summary>
     private static string ToAudience(string verbs) =>
-        @"(?:(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,]?|(?:\s+(?!that\b|(?:" + verbs + @")\b)[\p{L}\p{N}’'-]+){1,8}?\s*:)";
+        @"(?:(?:\s+(?!that\b)[\p{L}’']+){0,5}?\s*[:,;]?|(?:\s+(?!that\b|(?:" + verbs + @")\b)[\p{L}\p{N}’'-]+){1,8}?\s*:)";
 
     /// <summary>How a report that introduces the quotation ends the text before it: the verb and its audience, or a speech act.</summary>
     private static string ReportEnd(string verbs) => "(?:(?<cue>" + verbs + ")" + ToAudience(verbs) + "|" + SpeechActIntroduction + @")\s*$";

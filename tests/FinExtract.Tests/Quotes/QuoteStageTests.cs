@@ -1002,6 +1002,14 @@ public class QuoteStageTests
         Assert.Equal("said", a.Quotes[0].Cue);
     }
 
+    /// <summary>A semicolon typed where the colon belongs still introduces the quotation after a reporting verb.</summary>
+    [Fact]
+    public void ASemicolonAfterAReportingVerb_IntroducesTheQuotation()
+    {
+        var a = Run("Peter Tarnby spoke in Harlow on Monday.\n\nSpeaking through an interpreter he added; \u201cThe momentum is building.\u201d");
+        Assert.Equal(("Peter Tarnby", "added", "quotes.before.speaker-verb.pronoun"), (a.Quotes.Single().Speaker, a.Quotes.Single().Cue, a.Quotes.Single().Rule));
+    }
+
     [Fact]
     public void Pronoun_PointsBackToThePersonNamedBefore_AndColonIntroductionsAreRead()
     {
