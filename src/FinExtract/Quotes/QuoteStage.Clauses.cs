@@ -246,6 +246,14 @@ public sealed partial class QuoteStage
         verbs = verbs.Concat(LikeningVerb().Matches(region).Where(m => !IsPassive(region, m))).OrderBy(m => m.Index);
         // "X called the deal “a relief”", "X dubbed it “…”": a verb of naming with its object right before the opening mark
         verbs = verbs.Concat(NamingVerb().Matches(region)).OrderBy(m => m.Index);
+        // "X thanked the teams “who worked …”", "X praised staff for “their …”": a verb of thanks or praise, its object, then a
+        // quotation that goes on the sentence in lower case, the words being the subject's
+        // ("thanks to" is no verb, "credits you with" no praise, and "was praised for “…”" names no one who spoke)
+        if (s.Start < ctx.Body.Length && char.IsLower(ctx.Body[s.Start]))
+        {
+            var thanks = ThankingVerb().Matches(region).Where(m => !BeBefore().IsMatch(region.AsSpan(0, m.Index)));
+            verbs = verbs.Concat(thanks).OrderBy(m => m.Index);
+        }
         // "X denied the claims, saying they were “…”", "X ended by saying “…”": a participle after a comma or "by" reports for the clause's subject.
         verbs = verbs.Concat(participles).OrderBy(m => m.Index);
         // "X claimed A “…”, and one passenger said B “…”": a verb after another quotation of the sentence, in a clause with a subject
@@ -479,6 +487,18 @@ public sealed partial class QuoteStage
         @"\b(?:called|calls|calling|dubbed|dubs|dubbing|termed)(?=\s+(?:(?:it|this|that|them)(?:\s+(?:a|an|the))?"
         + @"|(?:the|his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}?"
         + @"[\p{L}'’-]+)\s*$)", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "thanked the negotiating teams", "praised staff for", "congratulated her,": a verb of thanks or praise and its object (up to six
+    /// words, no stop) right before the opening mark.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:thank(?:ed|ing)|(?:prais|congratulat|welcom)(?:ed|es|ing)|(?:commend|applaud)(?:ed|s|ing)|credited)"
+        + @"(?=(?:\s+[\p{L}'’-]+){1,6},?\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ThankingVerb();
+
+    /// <summary>A form of "be" or "get" (and an adverb) right before the end: a passive's auxiliary ("has been praised").</summary>
+    [GeneratedRegex(@"\b(?:be|been|being|is|was|were|are|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BeBefore();
 
     private static readonly Text.WarmingRegex CharacterisingVerbRegex = new(Text.Lexicon.AlternationPattern(@"\b(?:", "quote-characterising-verbs.tsv",
         @")\b"), RegexOptions.CultureInvariant, Text.Lexicon.PatternTimeout);

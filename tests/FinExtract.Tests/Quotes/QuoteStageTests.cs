@@ -1002,6 +1002,15 @@ public class QuoteStageTests
         Assert.Equal("said", a.Quotes[0].Cue);
     }
 
+    /// <summary>A verb of thanks or praise, its object, then a quotation going on in lower case: the subject's words.</summary>
+    [Theory]
+    [InlineData("Peter Tarnby thanked the negotiating teams \u201cwho have worked for weeks.\u201d", "Peter Tarnby")]
+    [InlineData("Peter Tarnby commended the Harlow staff for their \u201cpatience and care.\u201d", "Peter Tarnby")]
+    [InlineData("The new phone has been praised for \u201cmaking screens cheap\u201d by many.", "")]
+    [InlineData("Sales rose, thanks to its \u201cquiet luxury\u201d look.", "")]
+    public void AVerbOfThanksOrPraise_BeforeALowerCaseQuotation_GivesItsSubject(string text, string speaker) =>
+        Assert.Equal(speaker, Run("The board met in Harlow on Monday.\n\n" + text).Quotes.Select(q => q.Speaker).DefaultIfEmpty("").Single());
+
     /// <summary>A semicolon typed where the colon belongs still introduces the quotation after a reporting verb.</summary>
     [Fact]
     public void ASemicolonAfterAReportingVerb_IntroducesTheQuotation()
