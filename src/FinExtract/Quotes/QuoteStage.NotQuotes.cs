@@ -24,6 +24,10 @@ public sealed partial class QuoteStage
         string cue = WordsBefore(body, s.OpenAt, 2);
         if ((WorkNouns.Contains(cue) || WorkNouns.Contains(cue[(cue.LastIndexOf(' ') + 1)..])) && char.IsUpper(inner[0]))
             return $"a title of a work (after \"{cue}\")";
+        // "Ivo Marsh's “Two Days in Harlow,”": capitalised words after a name's possessive are the title of that person's work
+        int near = Math.Max(0, s.OpenAt - 40);
+        if (IsTitleCasedQuotation(body, s) && NamePossessiveBefore().IsMatch(body.AsSpan(near, s.OpenAt - near)))
+            return "a title of a work (after its author's possessive)";
         // "that “a-ha!” moment": an exclamation of a word or two may be a modifier too
         if (inner[^1] is '?' or '!' && TitleOfAWork(inner) is { } question) return question;
         if (inner[^1] is '.' or '!' or '?') return inner.Count(c => c == ' ') < 2 ? ScareQuotedModifier(body, s) : null;
@@ -95,6 +99,10 @@ public sealed partial class QuoteStage
             && OnlyListJoiners(j < i ? body[(spans[j].CloseAt + 1)..s.OpenAt] : body[(s.CloseAt + 1)..spans[j].OpenAt]);
         return Listed(i - 1) || Listed(i + 1) ? "a title in a list of titles" : null;
     }
+
+    /// <summary>A capitalised word and its possessive right before the end: "Marsh's ", "Quarles’ ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+(?:['’]s?|s['’])\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NamePossessiveBefore();
 
     /// <summary>Whether the text between two quotations is only "and", "or", commas, semicolons and spaces.</summary>
     private static bool OnlyListJoiners(string between)

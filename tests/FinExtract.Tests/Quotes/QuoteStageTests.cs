@@ -185,6 +185,14 @@ public class QuoteStageTests
     public void ATitleAfterTheMakerOfAWork_IsNoQuotation() =>
         Assert.Empty(Run("According to Ada Quarles, author of “The Quiet Ledger,” prices will fall.").Quotes);
 
+    /// <summary>Capitalised words after a name's possessive are the title of that person's work, with its comma inside the marks.</summary>
+    [Fact]
+    public void ATitleAfterItsAuthorsPossessive_IsNoQuotation()
+    {
+        var a = Run("\u201cWe are proud of them,\u201d said Ada Quarles. The book holds Ivo Marsh's \u201cTwo Days in Harlow,\u201d and other stories.");
+        Assert.Equal("We are proud of them,", a.Body[a.Quotes.Single().Start..a.Quotes.Single().End]);
+    }
+
     /// <summary>A title of six words or more with no reporting clause is no quotation either: a question or an exclamation in title case,
     /// or a title, a colon and its subtitle.</summary>
     [Theory]
