@@ -17,6 +17,12 @@ public sealed partial class QuoteStage
     {
         private Dictionary<string, string>? _honorificGenders;
 
+        /// <summary>Where the article's headings start, in order: a pronoun does not point back over one to another section's person.</summary>
+        public IReadOnlyList<int> HeadingStarts { get; init; } = [];
+
+        /// <summary>Whether a heading starts in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        public bool HeadingBetween(int from, int to) => HeadingStarts.Any(h => h >= from && h < to);
+
         /// <summary>Whether a mention lies inside a quoted span: a binary search for the last span opening at or before it.</summary>
         public bool InsideQuote(EntityMention e)
         {

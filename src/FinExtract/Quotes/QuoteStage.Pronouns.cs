@@ -29,6 +29,8 @@ public sealed partial class QuoteStage
         }
         if (before.Count == 0) return null;
         var latest = before[0];
+        // "Asia Winner / Hafiz, from Pakistan, … He said": the person before a heading is another section's
+        if (ctx.HeadingBetween(latest.End, at)) return null;
         int si = ctx.SentenceOf(latest.Start);
         if (si < 0) return latest;
         var sentence = ctx.Sentences[si];

@@ -1019,6 +1019,20 @@ public class QuoteStageTests
     public void AVerbOfThanksOrPraise_BeforeALowerCaseQuotation_GivesItsSubject(string text, string speaker) =>
         Assert.Equal(speaker, Run("The board met in Harlow on Monday.\n\n" + text).Quotes.Select(q => q.Speaker).DefaultIfEmpty("").Single());
 
+    /// <summary>A heading parts the sections of a page: "he" after one does not point back to a person of the section before.</summary>
+    [Fact]
+    public void APronounAfterAHeading_DoesNotPointBackToTheSectionBefore()
+    {
+        const string Page = "<html><head><title>Young innovators win awards</title></head><body><article><h1>Young innovators win awards</h1>"
+            + "<p>Peter Tarnby of Harlow won the first prize this year for a clean water project in the hills. He said: \u201cThis is for "
+            + "everyone in my village who helped.\u201d</p><h2>The Northern Winner</h2><p>Quorvi, from Tarvel, built a small solar kiln for "
+            + "the potters of the coast. He said: \u201cThe award lets us build ten more kilns next year.\u201d</p></article></body></html>";
+        var quotes = ShippedPipeline.RunPage(Page).Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Peter Tarnby", quotes[0].Speaker);
+        Assert.Equal("", quotes[1].Speaker);
+    }
+
     /// <summary>A semicolon typed where the colon belongs still introduces the quotation after a reporting verb.</summary>
     [Fact]
     public void ASemicolonAfterAReportingVerb_IntroducesTheQuotation()
