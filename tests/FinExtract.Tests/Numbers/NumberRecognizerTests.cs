@@ -567,6 +567,7 @@ public class NumberRecognizerTests
     private static readonly (string Word, double Scale)[] ScaleStyles =
     {
         ("", 1), (" thousand", 1e3), (" million", 1e6), (" billion", 1e9), (" trillion", 1e12), ("m", 1e6), ("bn", 1e9), (" mln", 1e6), (" bln", 1e9), ("k", 1e3),
+        (" mil", 1e6), (" bil", 1e9),
     };
 
     private static readonly (string Prefix, string Suffix, string Code)[] CurrencyStyles =
