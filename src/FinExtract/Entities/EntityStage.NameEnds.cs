@@ -382,7 +382,13 @@ public sealed partial class EntityStage
     private static bool WordThenNameAfter(NameRun r, HashSet<string> words) =>
         words.Contains(r.Next) && r.J + 2 < r.Tokens.Count && IsCapitalised(r.Body, r.Tokens[r.J + 2]);
 
-    private static bool OfficeBeforeHolder(NameRun r) => WordThenNameAfter(r, EntityLexicon.Titles);
+    /// <summary>
+    /// A run that is an office, not its holder: a title word then the holder's name after it ("by Shadow Home Secretary Ivo Marsh"), or
+    /// a run that itself ends in a title word right before a capitalised name ("said National Security Adviser M.K. Tarnby").
+    /// </summary>
+    private static bool OfficeBeforeHolder(NameRun r) => WordThenNameAfter(r, EntityLexicon.Titles)
+        || EntityLexicon.TitleWords.Contains(r.Words[^1]) && r.J + 1 < r.Tokens.Count && r.Tokens[r.J + 1].Start == r.E + 1
+        && IsCapitalised(r.Body, r.Tokens[r.J + 1]);
 
     /// <summary>An organisation word in capitals that opens a name of its own ("FC", "AFC"): no joiner runs a name on into it.</summary>
     private static bool OpensOwnOrganisation(string word) => IsAbbreviation(word) && EntityLexicon.OrgWords.Contains(word);

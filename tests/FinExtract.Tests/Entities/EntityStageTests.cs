@@ -2393,6 +2393,15 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.called-by-surname");
     }
 
+    /// <summary>A run after a verb of speaking that ends in a title word before a capitalised name is the office, not a person.</summary>
+    [Fact]
+    public void AnOfficeEndingInATitleWord_BeforeItsHolder_IsNoPerson()
+    {
+        var a = Run("\"Both sides gave ground,\" said National Security Adviser M.K. Tarnby, the envoy.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "National Security Adviser");
+        Assert.Equal("M.K. Tarnby", a.Quotes.Single().Speaker);
+    }
+
     /// <summary>A firm or a place is "it": an open full name that opens its sentence and that the next subject "he" or "she" refers
     /// back to is a person's, unless a person or another name stands between or shares its sentence.</summary>
     [Fact]
