@@ -3134,6 +3134,8 @@ public class EntityStageTests
         Assert.Equal(("LOCATION", "heuristic.sponsored-venue"), (At(a, "Barclays Center").Type, At(a, "Barclays Center").Rule));
         var b = Run("Analysts at Barclays said the Barclays Center for Research would open in May.");
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.sponsored-venue");
+        var c = Run("The offices will be housed in the Harlow Bank Tower on Main Street.");
+        Assert.Equal(("LOCATION", "heuristic.venue"), (At(c, "Harlow Bank Tower").Type, At(c, "Harlow Bank Tower").Rule));
     }
 
     /// <summary>A hyphenated compound of listed given names opens a person's name as a listed given name does; a compound with a
