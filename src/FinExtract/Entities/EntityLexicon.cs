@@ -170,6 +170,9 @@ public static class EntityLexicon
     /// <summary>Last words that make a name a place even after a given name ("Victoria Street", "Jackson County").</summary>
     public static readonly HashSet<string> StrongPlaceWords = Lexicon.Set("entity-strong-place-words.tsv", StringComparer.Ordinal);
 
+    /// <summary>Nouns of a state's or a town's government and people before "of" and a place ("the government of", "the mayor of").</summary>
+    public static readonly HashSet<string> StateNouns = Lexicon.Set("entity-state-nouns.tsv", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Articles and prepositions that open a capitalised run where every noun is capitalised ("Das Team", "Im Augusta ...").</summary>
     public static readonly HashSet<string> RunOpenersNounsCapitalised = Lexicon.Set("entity-run-openers-nouns-capitalised.tsv", StringComparer.Ordinal);
 

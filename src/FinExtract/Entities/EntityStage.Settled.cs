@@ -542,6 +542,7 @@ public sealed partial class EntityStage
         ListsOfPlaces(body, chosen, lists);
         PeopleCalledBySurname(body, chosen, c => leaning == null || leaning(c) == "PER");
         PeopleNamedByPronoun(body, chosen, c => leaning == null || leaning(c) is not ("LOC" or "ORG"));
+        PlacesOfStates(body, chosen);
         PlayersInResults(body, chosen, lists, c => leaning == null || leaning(c) == "PER");
     }
 

@@ -94,6 +94,9 @@ public static class Heuristics
     /// <summary>heuristic.called-by-surname: confidence 0.6, priority 70 ("Tarn Quorvale ... Quorvale said": the article's person).</summary>
     public static readonly Heuristic CalledBySurname = new("heuristic.called-by-surname", 0.6, 70);
 
+    /// <summary>heuristic.place-of-state: confidence 0.6, priority 70 ("the government of Chad": a place a given name spells).</summary>
+    public static readonly Heuristic PlaceOfState = new("heuristic.place-of-state", 0.6, 70);
+
     /// <summary>heuristic.named-by-pronoun: confidence 0.55, priority 70 ("Tarn Quorvale runs a bank. She said": the person).</summary>
     public static readonly Heuristic NamedByPronoun = new("heuristic.named-by-pronoun", 0.55, 70);
 

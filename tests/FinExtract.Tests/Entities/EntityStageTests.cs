@@ -2393,6 +2393,16 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.called-by-surname");
     }
 
+    /// <summary>A single name a given-name reading made a person is a place after a state's noun and "of"; not after a relation's.</summary>
+    [Fact]
+    public void AGivenNameAfterTheGovernmentOf_IsAPlace()
+    {
+        var a = Run("Quellmark said the government of Chad had approved the pipeline.");
+        Assert.Equal(("LOCATION", "heuristic.place-of-state"), (At(a, "Chad").Type, At(a, "Chad").Rule));
+        var b = Run("Quellmark said the wife of Chad had approved the pipeline.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.place-of-state");
+    }
+
     /// <summary>A run after a verb of speaking that ends in a title word before a capitalised name is the office, not a person.</summary>
     [Fact]
     public void AnOfficeEndingInATitleWord_BeforeItsHolder_IsNoPerson()
