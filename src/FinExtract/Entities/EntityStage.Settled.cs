@@ -357,7 +357,8 @@ public sealed partial class EntityStage
             if (c.Type != "ORG" || c.Rule != Heuristics.OrgWord.Id) continue;
             var words = body[c.Start..c.End].Split(' ');
             int s = c.Start, e = c.End;
-            if (words.Length >= 3 && words.Contains("of") | words.Contains("for")
+            if (words.Length >= 3 && words[^2] == "of" && SubjectListAfter(body, e, words[^1], chosen) is int listEnd) e = listEnd;
+            else if (words.Length >= 3 && words.Contains("of") | words.Contains("for")
                 && AndAfter().Match(body, e, Math.Min(80, body.Length - e)) is { Success: true } m && IsOpenRun(body, m.Groups[1], chosen))
                 e = m.Groups[1].Index + m.Groups[1].Length;
             else if (!EntityLexicon.OrgWords.Contains(words[0]) && EntityLexicon.InstitutionWords.Contains(words[^1]) && s >= 5

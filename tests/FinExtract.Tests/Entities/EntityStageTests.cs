@@ -2393,6 +2393,16 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.called-by-surname");
     }
 
+    /// <summary>A body's name may list the subjects it deals with ("of A, B and C"); a list of names after one is of bodies of their own.</summary>
+    [Fact]
+    public void ABodysNameThatListsItsSubjects_IsOneName()
+    {
+        var a = Run("The Tarvel Union of Rail, Shipping and Transport Workers called a strike, and the union's members walked out.");
+        Assert.Equal("Tarvel Union of Rail, Shipping and Transport Workers", a.Entities.Single(e => e.Type == "ORG").Name);
+        var b = Run("The Bank of Tarvel, Quellmark and Harlow Steel signed the loan on Monday.");
+        Assert.Contains(b.Entities, e => b.Body[e.Start..e.End] == "Bank of Tarvel");
+    }
+
     /// <summary>A single name a given-name reading made a person is a place after a state's noun and "of"; not after a relation's.</summary>
     [Fact]
     public void AGivenNameAfterTheGovernmentOf_IsAPlace()
