@@ -32,7 +32,7 @@ public sealed partial class QuoteStage
         string? word = DescriptorWord(phrase);
         onlyOfItsName = word != null && DescriptorKinds[word] == "named";
         // the latest one named, passing over where a quoted professional works ("an analyst at X"): the firm is not the story's
-        var latest = before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x)) ?? before.FirstOrDefault();
+        var latest = SubjectOverObject(ctx, before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x)) ?? before.FirstOrDefault());
         if (word == null) return latest;
         string head = word[(word.LastIndexOf(' ') + 1)..];
         // "campaign group Tarn Watch …; the group said": the one the article introduced with this very word
@@ -45,6 +45,23 @@ public sealed partial class QuoteStage
         // "a spokeswoman for the regulator" after "Calder Bank": a name that shows another kind's word is not of this kind
         return before.FirstOrDefault(x => !IsWorkplace(ctx.Body, x) && !KindNameWords.Any(h => Shows(ctx.Body, x, h)));
     }
+
+    /// <summary>
+    /// "The Tarvel Metro responded, pointing to a deal with the Harlow Union. “…,” the spokesperson said": when the latest organisation
+    /// is the object of a preposition, the one its sentence opens with as the subject (no preposition before it) is the one meant.
+    /// </summary>
+    private static EntityMention? SubjectOverObject(Context ctx, EntityMention? latest)
+    {
+        if (latest == null || !ObjectOfPreposition(ctx.Body, latest.Start) || ctx.SentenceOf(latest.Start) is not (int si and >= 0)) return latest;
+        var subject = ctx.Entities.Where(x => x.Type == "ORG" && x.Start >= ctx.Sentences[si].Start && x.Start < latest.Start && !ctx.InsideQuote(x))
+            .OrderBy(x => x.Start).FirstOrDefault();
+        return subject != null && !ObjectOfPreposition(ctx.Body, subject.Start) && !IsWorkplace(ctx.Body, subject)
+            && !IsAudienceOrSource(ctx.Body, subject.Start) && subject.EntityId != latest.EntityId ? subject : latest;
+    }
+
+    /// <summary>Whether a mention is the object of a preposition, "the" between them or not ("with the Harlow Union").</summary>
+    private static bool ObjectOfPreposition(string body, int start) =>
+        AfterPreposition(body, start) || PrecededBy(body, start, [" the"], StringComparison.OrdinalIgnoreCase) && AfterPreposition(body, start - 4);
 
     /// <summary>"a police spokesman", "the transport ministry spokeswoman": lower-case words between the article and a spokesperson.</summary>
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he)\s+(?<q>\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})\s+spokes(?:person|man|woman)$", RegexOptions.CultureInvariant)]

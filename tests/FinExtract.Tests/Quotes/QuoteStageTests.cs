@@ -1019,6 +1019,15 @@ public class QuoteStageTests
     public void AVerbOfThanksOrPraise_BeforeALowerCaseQuotation_GivesItsSubject(string text, string speaker) =>
         Assert.Equal(speaker, Run("The board met in Harlow on Monday.\n\n" + text).Quotes.Select(q => q.Speaker).DefaultIfEmpty("").Single());
 
+    /// <summary>"the spokesperson" after a sentence whose latest organisation is a preposition's object speaks for its subject.</summary>
+    [Fact]
+    public void ASpokespersonAfterASentence_SpeaksForItsSubject_NotForAnObject()
+    {
+        var q = Run("Quellmark Corp. responded to the vote, pointing to a deal made with the Harlow Rail Union last year. "
+            + "\"There are no staff cuts,\" the spokesperson said.").Quotes.Single();
+        Assert.Equal("Quellmark Corp.", q.Speaker);
+    }
+
     /// <summary>A heading parts the sections of a page: "he" after one does not point back to a person of the section before.</summary>
     [Fact]
     public void APronounAfterAHeading_DoesNotPointBackToTheSectionBefore()
