@@ -440,7 +440,7 @@ public sealed partial class QuoteStage
     private static partial Regex RoleOrganisationInLead();
 
     /// <summary>The capitalised words that open a lead ("Tarn Tourism chief executive, "): an organisation's name, unless the sentence's.</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?=\p{Ll}|\p{Lu}+\s+$)", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationNameLead();
 
     /// <summary>" chief executive, ", " managing director ": the role an organisation's name leads into, before its holder's name.</summary>
@@ -448,7 +448,9 @@ public sealed partial class QuoteStage
     {
         var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 1 or > 4 || !between.StartsWith(' ') || words.Take(words.Length - 1).Any(w => w.EndsWith(','))) return false;
-        return RoleWords.Contains(words[^1].TrimEnd(',')) && words.All(w => w.TrimEnd(',').All(char.IsLower));
+        // (a role written in capitals is one too: "Tarvel Labour MP", "Quellmark CEO")
+        return RoleWords.Contains(words[^1].TrimEnd(','))
+            && words.All(w => w.TrimEnd(',') is var x && (x.All(char.IsLower) || x.All(char.IsUpper) && RoleWords.Contains(x)));
     }
 
     /// <summary>The words of the roles in person-role-descriptors.tsv ("mayor", "attorney", "general").</summary>

@@ -955,6 +955,17 @@ public class QuoteStageTests
         Assert.NotEqual("quotes.previous-sentence.subject", list.Quotes[^1].Rule);
     }
 
+    /// <summary>An organisation's name and a role in capitals before a person ("Harlow Bank CEO X", "Tarvel Labour MP X") open a
+    /// sentence whose subject is that person, who then speaks the quotation after it.</summary>
+    [Theory]
+    [InlineData("Harlow Bank CEO Peter Tarnby said sales fell. \"We had a hard year.\"")]
+    [InlineData("Tarvel Labour MP Peter Tarnby said the inquiry was narrow. \"The terms were set to fail.\"")]
+    public void AnOrganisationAndARoleInCapitals_BeforeTheSubject_GiveTheNextQuotationItsSpeaker(string text)
+    {
+        var q = Run(text).Quotes.Single();
+        Assert.Equal(("Peter Tarnby", "quotes.previous-sentence.subject"), (q.Speaker, q.Rule));
+    }
+
     /// <summary>"Looking ahead to the vote, Roe also offered this view.": a subject after an opening phrase, in a sentence that tells of a view
     /// being given, gives the quotation that opens the next paragraph its speaker; so does "he" of a reporting clause between commas in a
     /// sentence that names no one ("Any small clinic, he said, would need them.").</summary>
