@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace FinExtract.Quotes;
 
 /// <summary>Spans in quotation marks that are no quotations: terms, scare quotes, modifiers and the titles of works.</summary>
@@ -101,8 +103,8 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>A capitalised word and its possessive right before the end: "Marsh's ", "Quarles’ ".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+(?:['’]s?|s['’])\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex NamePossessiveBefore();
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:['’]s?|s['’])\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePossessiveBefore();
 
     /// <summary>Whether the text between two quotations is only "and", "or", commas, semicolons and spaces.</summary>
     private static bool OnlyListJoiners(string between)

@@ -176,7 +176,8 @@ public sealed partial class QuoteStage : IStage
     /// <inheritdoc />
     public string Name => "quotes";
 
-    private static List<int> HeadingStarts(Article article) =>
+    /// <summary>Where the article's headings start, in order.</summary>
+    private static List<int> HeadingStartsOf(Article article) =>
         article.Paragraphs.Where(p => p.Kind == FinExtract.Documents.ParagraphKind.Heading).Select(p => p.Start).ToList();
 
     private static readonly (char Open, char Close)[] Pairs = { ('“', '”'), ('«', '»'), ('„', '“'), ('‘', '’'), ('"', '"') };
@@ -188,7 +189,7 @@ public sealed partial class QuoteStage : IStage
         var spans = FindSpans(body, article.Paragraphs);
         var quotes = new List<Quote>();
         var rejected = new List<RejectedQuote>();
-        var ctx = new Context(body, article.Entities, article.Sentences, spans) { HeadingStarts = HeadingStarts(article) };
+        var ctx = new Context(body, article.Entities, article.Sentences, spans) { HeadingStarts = HeadingStartsOf(article) };
         Quote? previous = null;
         int previousParagraph = -1;
         foreach (var s in spans)
