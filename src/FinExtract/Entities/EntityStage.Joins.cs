@@ -20,7 +20,7 @@ public sealed partial class EntityStage
         var items = m.Groups["item"].Captures.Select(x => x.Value.TrimStart()).ToList();
         if (!items.All(item => WordClusters.SeenInLowerCase(item.Split(' ')[0]))) return null;
         int listEnd = m.Index + m.Length;
-        if (PossessiveAt(body, listEnd - 2)) listEnd -= 2; // "… and Rural Development's staff": the name without its possessive
+        if (PossessiveFollows(body, listEnd - 2)) listEnd -= 2; // "… and Rural Development's staff": the name without its possessive
         return chosen.Any(x => x.Known != null && x.Start < listEnd && x.End > end) ? null : listEnd;
     }
 

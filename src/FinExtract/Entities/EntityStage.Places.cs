@@ -22,7 +22,7 @@ public sealed partial class EntityStage
     /// <summary>
     /// "the government of Chad", "the mayor of Charlotte": a single name that only a given-name reading (the rule's or the model's) made a
     /// person is a place after "of" and a noun of a state's or a town's government or people (entity-state-nouns.tsv); a person is
-    /// rarely so written ("the wife of", "a friend of" are no such nouns).
+    /// rarely so written ("the wife of", "a friend of" are no such nouns); nor before a possessive ("president of Julien's Auctions").
     /// </summary>
     private static void PlacesOfStates(string body, List<Candidate> chosen)
     {
@@ -30,15 +30,12 @@ public sealed partial class EntityStage
         {
             var c = chosen[k];
             if (c.Type != "PERSON" || c.Known != null || c.Rule != Heuristics.LoneGivenName.Id && c.Rule != Learning.NerModel.Id
-                || body.AsSpan(c.Start, c.Length).Contains(' ') || WordBefore(body, c.Start) != "of" || PossessiveAt(body, c.End)) continue;
+                || body.AsSpan(c.Start, c.Length).Contains(' ') || WordBefore(body, c.Start) != "of" || PossessiveFollows(body, c.End)) continue;
             int of = body.LastIndexOf("of", c.Start, StringComparison.Ordinal);
             if (of <= 0 || !EntityLexicon.StateNouns.Contains(WordBefore(body, of))) continue;
             chosen[k] = new Candidate(c.Start, c.End, "LOCATION", Heuristics.PlaceOfState);
         }
     }
-
-    /// <summary>Whether "'s" or "’s" stands at <paramref name="at"/> ("president of Julien's Auctions": the name is an owner's).</summary>
-    private static bool PossessiveAt(string body, int at) => at + 1 < body.Length && body[at] is '\'' or '’' && body[at + 1] == 's';
 
     /// <summary>Whether a comma, a space, at most one compass word ("west", "Northern") and then a known place follow.</summary>
     private static bool RegionAfter(string body, int end, List<Candidate> chosen)
