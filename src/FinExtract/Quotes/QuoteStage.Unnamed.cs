@@ -255,7 +255,8 @@ public sealed partial class QuoteStage
         // the quotation's paragraph for 60 characters from where its text ends (the closing mark, then what follows it)
         string tail = around.After[..Math.Clamp(s.End + 60 - around.CloseEnd, 0, around.After.Length)];
         if (paragraphBefore && !IntroducesTheNextParagraph(body, sentence.Start, k, tail)) return null;
-        if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start)) return null;
+        // (a word or two in marks is a scare quote or a term, not a quotation of the sentence's own: "cut it to “neutral”")
+        if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start && Regex.Count(body.AsSpan(q.Start, q.End - q.Start), @"\w+") >= _minWords)) return null;
         // (a place in an opening phrase is passed over: "In a London hotel, Rollock spells out why …")
         int from = sentence.Start;
         var first = article.Entities.Where(x => x.Start >= from && x.End <= k && x.Type is "PERSON" or "ORG").OrderBy(x => x.Start)
@@ -278,8 +279,10 @@ public sealed partial class QuoteStage
             if (first == null) return null;
         }
         // ...and no one else is named in it who could be speaking (a name in an aside that says who the subject is does not speak).
+        // A name in what the subject's reporting verb reports does not speak either ("X said that Y had resigned.").
         int asideEnd = AsideAfter(body, first.End, k);
-        if (article.Entities.Any(x => x.Start >= from && x.End <= k && x.Type is "PERSON" && x.EntityId != first.EntityId
+        int reported = ReportedClauseStart(body, asideEnd, k);
+        if (article.Entities.Any(x => x.Start >= from && x.End <= reported && x.Type is "PERSON" && x.EntityId != first.EntityId
             && !(x.Start >= first.End && x.End <= asideEnd))) return null;
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...", "The economy minister, Jo Roe, ...")
         // or a connective ("But Ilves ...").
@@ -287,6 +290,23 @@ public sealed partial class QuoteStage
         return IsSubjectLead(lead) || IsRoleAppositionLead(lead) || IsOpeningPhrase(lead) || IsRoleOfTheOrganisation(OrganisationNameLead().Replace(lead, " "))
             || first.Type == "PERSON" && ReportedAtTheEnd(body, sentence.Start, first, k) ? first : null;
     }
+
+    /// <summary>
+    /// Where the clause that a subject's reporting verb reports starts: after "said that" or "told reporters that" right after
+    /// the subject and its aside ("Ana Roe, the party's leader, said that Ivo Marsh had resigned."); <paramref name="end"/> when
+    /// the subject's verb reports no clause ("Tarvel interjected and turned to Ivo Marsh's record.").
+    /// </summary>
+    private int ReportedClauseStart(string body, int subjectEnd, int end)
+    {
+        var verb = _verbWord.Match(body, subjectEnd, end - subjectEnd);
+        if (!verb.Success || !AdverbsOnly().IsMatch(body.AsSpan(subjectEnd, verb.Index - subjectEnd).TrimStart(", "))) return end;
+        var that = ThatClause().Match(body, verb.Index + verb.Length, end - verb.Index - verb.Length);
+        return that.Success ? that.Index + that.Length : end;
+    }
+
+    /// <summary>Up to three words ("told reporters", "said on Monday"), then "that".</summary>
+    [GeneratedRegex(@"\G(?:\s+[\p{L}’']+){0,3}\s+that\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ThatClause();
 
     /// <summary>
     /// "After talks with Tarvel and its lenders broke down, chairman Ivo Marsh resigned.": a sentence that opens with a clause

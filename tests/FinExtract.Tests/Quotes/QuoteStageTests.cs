@@ -2158,4 +2158,28 @@ public class QuoteStageTests
         Assert.Equal(speaker, quote.Speaker);
         Assert.Contains(article.Entities, e => e.EntityId == quote.SpeakerEntityId);
     }
+
+    /// <summary>
+    /// A quotation after a sentence that opens with a person takes that person as its speaker even when the sentence holds a word in
+    /// marks (a rating, a term) or names someone in the clause its verb reports; a name the sentence's verb does not report still
+    /// leaves the quotation to the speaker before.
+    /// </summary>
+    [Theory]
+    [InlineData("Ana Roe cut her rating to “hold” and turned to the chain’s margins. “Costs will keep rising for years to come.”", "Ana Roe")]
+    [InlineData("Ana Roe, the party’s leader, said that the whole party had quit over Ivo Marsh’s sacking. “We will not serve under him again.”",
+        "Ana Roe")]
+    [InlineData("Ana Roe told reporters on Monday that Ivo Marsh had been treated unfairly. “We will not serve under him again.”", "Ana Roe")]
+    public void TheSubjectOfTheSentenceBefore_SpeaksPastAScareQuoteAndAReportedName(string text, string speaker)
+    {
+        var a = Run(text);
+        Assert.Equal((speaker, "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
+    }
+
+    [Fact]
+    public void ANameTheVerbDoesNotReport_StillLeavesTheQuotationToTheSpeakerBefore()
+    {
+        var a = Run("“The deal is done,” said Ivo Marsh. Tarvel interjected and turned to Ana Roe’s record. “The deal cost us a year.”");
+        Assert.NotEqual("quotes.previous-sentence.subject", a.Quotes[^1].Rule);
+    }
 }
+
