@@ -36,11 +36,16 @@ public sealed partial class QuoteStage
     private static string ReportEnd(string verbs) => "(?:(?<cue>" + verbs + ")" + ToAudience(verbs) + "|" + SpeechActIntroduction + @")\s*$";
 
     /// <summary>A speech act that introduces the quotation: "made these remarks:", "released a statement saying".</summary>
-    private const string SpeechActIntroduction = "(?<cue>" + SpeechAct + @")(?:\s*:|,?\s+(?:saying|reading|that\s+read|which\s+read)\s*[:,]?)";
+    private const string SpeechActIntroduction = "(?<cue>" + SpeechAct + @")" + SpeechActPlace
+        + @"(?:\s*:|,?\s+(?:saying|reading|(?:that|which)\s+(?:read|reads|said|says))\s*[:,]?)";
+
+    /// <summary>Where a statement was made, between it and what introduces its words: "posted a message on its website, saying".</summary>
+    private const string SpeechActPlace = @"(?:\s+(?:on|in|to|via|through)(?:\s+[\p{L}\p{N}.'’-]+){1,5})?";
 
     /// <summary>"made a profound remark:", "issued the following statement:": a clause that names an act of speech, then a colon.</summary>
-    private const string SpeechAct = @"(?:made|issued|gave|offered|released|delivered|posted)\s+(?:a|an|the|this|these)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
-        + @"(?:remarks?|comments?|statements?|responses?|reply|warning|explanation|assessment|observation)";
+    private const string SpeechAct = @"(?:made|issued|gave|offered|released|delivered|posted|published|left)\s+(?:a|an|the|this|these)\s+"
+        + @"(?:\p{Ll}[\p{L}-]*\s+){0,2}?"
+        + @"(?:remarks?|comments?|statements?|responses?|reply|warning|explanation|assessment|observation|messages?|notes?|notices?)";
 
     /// <summary>What the sentence after a quotation calls it when it names its source ("That was the view of ...").</summary>
     private const string SourceNouns = "view|verdict|assessment|message|take|opinion|warning|conclusion|argument|advice|prediction|reaction|word";
@@ -300,13 +305,9 @@ public sealed partial class QuoteStage
     {
         var verb = _verbWord.Match(body, subjectEnd, end - subjectEnd);
         if (!verb.Success || !AdverbsOnly().IsMatch(body.AsSpan(subjectEnd, verb.Index - subjectEnd).TrimStart(", "))) return end;
-        var that = ThatClause().Match(body, verb.Index + verb.Length, end - verb.Index - verb.Length);
+        var that = ThatAfter().Match(body, verb.Index + verb.Length, end - verb.Index - verb.Length);
         return that.Success ? that.Index + that.Length : end;
     }
-
-    /// <summary>Up to three words ("told reporters", "said on Monday"), then "that".</summary>
-    [GeneratedRegex(@"\G(?:\s+[\p{L}’']+){0,3}\s+that\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ThatClause();
 
     /// <summary>
     /// "After talks with Tarvel and its lenders broke down, chairman Ivo Marsh resigned.": a sentence that opens with a clause

@@ -2181,5 +2181,18 @@ public class QuoteStageTests
         var a = Run("“The deal is done,” said Ivo Marsh. Tarvel interjected and turned to Ana Roe’s record. “The deal cost us a year.”");
         Assert.NotEqual("quotes.previous-sentence.subject", a.Quotes[^1].Rule);
     }
+
+    /// <summary>
+    /// A statement, message or note the speaker made, posted or left, with where it was made, introduces the words after it:
+    /// "posted a message on its website which reads, “…”", "left a note on the forum, saying “…”".
+    /// </summary>
+    [Theory]
+    [InlineData("Users could not sign in. Tarvel Telecom initially left a message on its website and social media which reads, “A few of you "
+        + "cannot sign in. We are on it.”")]
+    [InlineData("Users could not sign in. Tarvel Telecom later posted a note on the support forum, saying: “A few of you cannot sign in.”")]
+    [InlineData("Users could not sign in. Tarvel Telecom published a notice on its home page that says: “A few of you cannot sign in.”")]
+    [InlineData("Users could not sign in. Tarvel Telecom posted a message which reads: “A few of you cannot sign in.”")]
+    public void AStatementPostedSomewhere_IntroducesItsWords(string text) =>
+        Assert.Equal("Tarvel Telecom", OnlySpeaker(text));
 }
 
