@@ -140,10 +140,29 @@ public static partial class AuthorNames
     /// </summary>
     private static string CutDateTail(string s)
     {
+        for (var m = DottedDayDate().Match(s); m.Success; m = DottedDayDate().Match(s, m.Index + 1))
+        {
+            if (DateParser.MonthNumber(m.Groups["month"].Value) == null) continue;
+            var weekday = m.Groups["weekday"];
+            s = s[..(weekday.Success && IsWeekday(weekday.Value) ? weekday.Index : m.Groups["day"].Index)];
+            break;
+        }
         for (var m = DateTail().Match(s); m.Success; m = DateTail().Match(s, m.Index + 1))
             if (!m.Groups["month"].Success || DateParser.MonthNumber(m.Groups["month"].Value) != null) return s[..m.Index];
         return s;
     }
+
+    /// <summary>
+    /// "Ana Roe Fr, 18. Oktober 2019", "Ana Roe, 3. mars 2021": a day written with a dot before a month's name (German, Nordic,
+    /// Polish, Czech dates), with the weekday that may come before it (checked by the caller, as is the month).
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?<weekday>\p{L}{2,11})\.?,?\s+)?\b(?<day>\d{1,2})\.\s*(?<month>\p{L}{3,12})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedDayDate();
+
+    /// <summary>A weekday written out in a listed language, or shortened as German datelines do ("Fr", "Mo.").</summary>
+    private static bool IsWeekday(string word) => DateParser.WeekdayNumber(word) != null || GermanShortWeekdays.Contains(word);
+
+    private static readonly HashSet<string> GermanShortWeekdays = new(StringComparer.Ordinal) { "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So" };
 
     /// <summary>Splits and cleans a byline; returns the names in order, without duplicates.</summary>
     public static List<string> Clean(string? byline)

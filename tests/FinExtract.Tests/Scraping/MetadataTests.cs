@@ -175,6 +175,11 @@ public class MetadataTests
     [InlineData("Haus und Hof, Harlow, Deutschland", "")]
     [InlineData("Ada Quarles, Tarvel, Germany", "Ada Quarles")]
     [InlineData("Veröffentlicht am 3. März 2021", "")]
+    [InlineData("Von Ada Quarles Fr, 18. Oktober 2019", "Ada Quarles")]
+    [InlineData("Ada Quarles Donnerstag, 4. November 2021", "Ada Quarles")]
+    [InlineData("Ada Quarles, 3. mars 2021", "Ada Quarles")]
+    [InlineData("Ada Quarles und Ivo Marsh Mo. 7. Dezember 2026", "Ada Quarles|Ivo Marsh")]
+    [InlineData("Ivo Ma, 3. März 2021", "Ivo Ma")]
     public void Bylines_AreCleaned(string byline, string expected) =>
         Assert.Equal(expected, string.Join("|", AuthorNames.Clean(byline)));
 
