@@ -54,6 +54,7 @@ public sealed class ScrapeStage : IStage, IWarmUp
         {
             article.SetBodyVerbatim(article.RawText);
             article.BodySource = "text";
+            if (HeadlineLine(article.RawText) is { } headline) article.Metadata.Title = new MetaValue(headline, MetaSource.Text);
             article.Layers.Add(BodyLayer);
             return;
         }
@@ -96,6 +97,24 @@ public sealed class ScrapeStage : IStage, IWarmUp
                 $"reported rather than filled with boilerplate");
         }
         article.Layers.Add(BodyLayer);
+    }
+
+    /// <summary>
+    /// A plain-text article's headline: its first line when a blank line follows it and it reads as a headline, not as the
+    /// opening sentence (at most 200 characters and 30 words, not ending in a full stop, a colon or a comma).
+    /// </summary>
+    internal static string? HeadlineLine(string text)
+    {
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        int end = text.IndexOf('\n', start);
+        if (end < 0) return null;
+        int next = end + 1;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\r') next++;
+        if (next >= text.Length || text[next] != '\n') return null;
+        string line = text[start..end].Trim();
+        if (line.Length is 0 or > 200 || line[^1] is '.' or ':' or ',' || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 30) return null;
+        return line.Any(char.IsLetter) ? line : null;
     }
 
     private static string Prefilter(string raw, StageContext context)

@@ -162,4 +162,58 @@ public class TopicTests
         var e = Assert.Throws<InvalidDataException>(() => TopicCorpus.Read(path));
         Assert.Contains("text and topic", e.Message);
     }
+
+    /// <summary>
+    /// With a titleWeight the article's topic probabilities are the headline's own mixed with those of the text read: 0 leaves the
+    /// text's, 1 gives the headline's, and a share in between the weighted sum; a plain-text article's headline line is read once.
+    /// </summary>
+    [Fact]
+    public void TheHeadlinesOwnTopics_AreMixedIn_ByTitleWeight()
+    {
+        string corpus = SmallCorpus();
+        string dir = TestPaths.NewTempDir();
+        TopicModel.Train(TopicCorpus.Read(corpus), corpus, "CC0 (written for the test)", Path.Combine(dir, "topics.bin"), folds: 2);
+        const string headline = "Tarvel agrees to acquire Quorvin in all-stock merger";
+        const string text = headline + "\n\nThe board raised the quarterly dividend and said the payout reflects a strong year.";
+        IReadOnlyList<FinExtract.Documents.ArticleTopic> TopicsAt(double weight)
+        {
+            string cfg = Path.Combine(dir, "pipeline.json");
+            File.WriteAllText(cfg, "{ \"version\": 1, \"stages\": [ { \"name\": \"scrape\" }, { \"name\": \"topics\", \"model\": \"topics.bin\", "
+                + $"\"threshold\": 0, \"titleWeight\": {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)} }} ] }}");
+            var stage = FinExtract.Pipeline.ConfigLoader.LoadFile(cfg).Stages.OfType<TopicStage>().Single();
+            var file = new FinExtract.Input.InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
+            var article = FinExtract.Input.InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
+            var context = new FinExtract.Pipeline.StageContext(new FinExtract.Pipeline.LimitsConfig(), CancellationToken.None);
+            new FinExtract.Scraping.ScrapeStage(new()).Process(article, context);
+            Assert.Equal(headline, article.Metadata.Title.Value);
+            Assert.Equal(headline + "\nThe board raised", TopicStage.TextOf(article, "title+lead")[..(headline.Length + 17)]);
+            stage.Process(article, context);
+            return article.Topics;
+        }
+        var model = TopicModel.Load(Path.Combine(dir, "topics.bin"));
+        var read = model.Predict(headline + "\nThe board raised the quarterly dividend and said the payout reflects a strong year.")
+            .ToDictionary(t => t.Topic, t => t.Probability);
+        var own = model.Predict(headline).ToDictionary(t => t.Topic, t => t.Probability);
+        foreach (double w in new[] { 0, 0.5, 1 })
+            foreach (var t in TopicsAt(w))
+                Assert.Equal(Math.Round((1 - w) * read[t.Topic] + w * own[t.Topic], 4), t.Probability, 6);
+    }
+
+    [Theory]
+    [InlineData("Tarvel to buy Quorvin\n\nTarvel said on Monday it would buy Quorvin.", "Tarvel to buy Quorvin")]
+    [InlineData("  Tarvel to buy Quorvin  \n \nTarvel said on Monday it would buy Quorvin.", "Tarvel to buy Quorvin")]
+    [InlineData("Tarvel said on Monday it would buy Quorvin.\n\nThe deal closes in May.", "")]
+    [InlineData("Tarvel to buy Quorvin\nTarvel said on Monday it would buy Quorvin.", "")]
+    [InlineData("Tarvel said on Monday:\n\n\"We will buy Quorvin.\"", "")]
+    [InlineData("Tarvel to buy Quorvin", "")]
+    public void APlainTextArticlesHeadline_IsItsFirstLine_WhenItReadsAsOne(string text, string title)
+    {
+        var file = new FinExtract.Input.InputFile("/x/a.txt", "a.txt", "a", false, ".txt");
+        var article = FinExtract.Input.InputLoader.FromBytes(file, System.Text.Encoding.UTF8.GetBytes(text));
+        new FinExtract.Scraping.ScrapeStage(new()).Process(article, new FinExtract.Pipeline.StageContext(new FinExtract.Pipeline.LimitsConfig(),
+            CancellationToken.None));
+        Assert.Equal(title, article.Metadata.Title.Value);
+        Assert.Equal(text, article.Body);
+    }
 }
+
