@@ -47,9 +47,13 @@ public static partial class TopicText
     private static readonly Dictionary<string, string> DealVerbs = Text.Lexicon.Read("topic-deal-verbs.tsv")
         .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
 
-    // A deal verb before a name: the verb as written, then (after an optional "by") a word that starts with a capital.
+    private static readonly string DealObjects = string.Join('|', Text.Lexicon.Read("topic-deal-objects.tsv").Select(r => Regex.Escape(r[0])));
+
+    // A deal verb before a name: the verb as written, then (after an optional "by") a word that starts with a capital; or
+    // before a noun for a business heading its object (Resources/lexicon/topic-deal-objects.tsv).
     private static readonly Regex DealVerb = new(
-        @"(?<![\w$])(?<verb>" + string.Join('|', DealVerbs.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?=\s+(?:by\s+)?(?-i:\p{Lu}))",
+        @"(?<![\w$])(?<verb>" + string.Join('|', DealVerbs.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?=\s+(?:by\s+)?(?-i:\p{Lu})"
+        + @"|(?:\s+(?-i:\p{Ll}[\p{L}-]*)){0,3}?\s+(?-i:(?:" + DealObjects + @")s?)(?:\s+(?-i:\p{Lu}|in\b|from\b|for\b|of\b)|\s*[,.;:]|\s*$))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>The cleaned text.</summary>
