@@ -85,7 +85,7 @@ public sealed partial class EntityStage
         }
         result.AddRange(chosen.Where(c => c.Type == "UNKNOWN" && taken.Overlapping(c.Start, c.End) == null));
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        TypeByNeighbours(article.Body, result, c => LeaningOf(tokens, sentences, c));
+        TypeByNeighbours(article.Body, article.Sentences, result, c => LeaningOf(tokens, sentences, c));
         if (context.Trace != null)
             foreach (var c in result.Where(c => c.Rule == NerModel.Id)) TraceModelMention(article, sentences, document, c, context.Trace);
         if (context.Trace != null)

@@ -534,7 +534,7 @@ public sealed partial class EntityStage
     /// region after a town (<see cref="PlacesAfterPlaces"/>), each unless <paramref name="leaning"/> (the recogniser's reading of the
     /// name's words, "PER", "ORG", "LOC"; null without a recogniser) says otherwise.
     /// </summary>
-    private void TypeByNeighbours(string body, List<Candidate> chosen, Func<Candidate, string>? leaning)
+    private void TypeByNeighbours(string body, IReadOnlyList<Text.Sentence> sentences, List<Candidate> chosen, Func<Candidate, string>? leaning)
     {
         // (the lists are found once: typing a member changes no span)
         var lists = Enumerations(body, chosen).ToList();
@@ -542,7 +542,7 @@ public sealed partial class EntityStage
         PlacesAfterPlaces(body, chosen, c => leaning == null || leaning(c) == "LOC");
         ListsOfPlaces(body, chosen, lists);
         PeopleCalledBySurname(body, chosen, c => leaning == null || leaning(c) == "PER");
-        PeopleNamedByPronoun(body, chosen, c => leaning == null || leaning(c) is not ("LOC" or "ORG"));
+        PeopleNamedByPronoun(body, sentences, chosen, c => leaning == null || leaning(c) is not ("LOC" or "ORG"));
         PlacesOfStates(body, chosen);
         PlayersInResults(body, chosen, lists, c => leaning == null || leaning(c) == "PER");
     }

@@ -89,7 +89,7 @@ public sealed partial class EntityStage : IStage
         var (chosen, candidateCount, aliases) = Decide(article, context);
         context.CheckTime(Name);
         if (Recogniser != null) chosen = Recognise(article, chosen, context);
-        else TypeByNeighbours(body, chosen, null);
+        else TypeByNeighbours(body, article.Sentences, chosen, null);
         PeopleInTableColumns(body, chosen);
         NamesInCapitals(body, chosen, aliases);
         context.CheckTime(Name);
