@@ -413,7 +413,7 @@ public sealed partial class NumberRecognizer
             }
             else
             {
-                double chunk = (cur == 0 ? 1 : cur) * sc;
+                double chunk = (cur == 0 && lastKind is not (1 or 2 or 3) ? 1 : cur) * sc; // "a million" is one, "0 billion" none
                 total += chunk; lastChunk = chunk; cur = 0; lastScale = sc;
             }
             any = true; scaled = true; hadHS = true; last = jj; j = jj + 1; lastKind = 5; afterAnd = false;

@@ -177,12 +177,10 @@ public sealed partial class NumberRecognizer
         }
         else if (intLen > 0 && q + 3 < end && text[q] == ' ' && text[q + 1] == '.' && text[q + 2] == ' ' && char.IsAsciiDigit(text[q + 3]))
         {
-            // Tokenised wire text: "4 . 8 %".
+            // Tokenised wire text: "4 . 8 %", "1 . 6 billion", "up 0 . 95".
             int r = q + 3;
             while (r < end && char.IsAsciiDigit(text[r])) r++;
-            int t = r;
-            if (t < end && text[t] == ' ') t++;
-            if (t < end && text[t] == '%')
+            if (WireDecimal(text, s, q, r, end))
             {
                 wire = text.Substring(s, q - s) + "." + text.Substring(q + 3, r - q - 3);
                 q = r;
@@ -196,6 +194,22 @@ public sealed partial class NumberRecognizer
         while (u < end && char.IsLetter(text[u]) && !Currencies.IsUnspaced(text[u])) u++;
         list.Add(new Tok { S = s, E = q, K = TK.Num, V = v, Dec = dec, Digits = intLen, Grouped = grouped, Suf = text.Substring(q, u - q), W = "" });
         return u;
+    }
+
+    /// <summary>
+    /// Whether " . " between the digits at <paramref name="s"/>..<paramref name="q"/> and those ending at <paramref name="r"/> is
+    /// the decimal point of tokenised text, not a full stop: a percent sign or a scale word follows, or the whole part is a zero,
+    /// which no sentence ends with ("up 0 . 95").
+    /// </summary>
+    private static bool WireDecimal(string text, int s, int q, int r, int end)
+    {
+        if (r < end && char.IsLetterOrDigit(text[r])) return false;
+        if (q - s == 1 && text[s] == '0') return true;
+        int t = r < end && text[r] == ' ' ? r + 1 : r;
+        if (t < end && text[t] == '%') return true;
+        int w = t;
+        while (w < end && char.IsLetter(text[w])) w++;
+        return w > t && w - t >= 3 && NumberWords.Scales.TryGetValue(text[t..w], out double sc) && sc >= 1000 && (w == end || !char.IsLetterOrDigit(text[w]));
     }
 
     /// <summary>

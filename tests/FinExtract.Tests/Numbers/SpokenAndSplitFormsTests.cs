@@ -132,4 +132,23 @@ public class SpokenAndSplitFormsTests
         var n = Find(text)[0];
         Assert.Equal((mention, value), (text[n.Start..n.End], n.Value!.Value));
     }
+
+    /// <summary>
+    /// Tokenised wire text splits the decimal point off: " . " is a decimal point before a percent sign or a scale word, or after
+    /// a lone zero; after any other number it is a full stop.
+    /// </summary>
+    [Theory]
+    [InlineData("a deficit of 3 . 4 billion was forecast", "3 . 4 billion", 3.4e9)]
+    [InlineData("sterling was at 1 . 25 , up 0 . 65 ;", "0 . 65", 0.65)]
+    [InlineData("the tin price rose 2 . 5 % in the week", "2 . 5 %", 2.5)]
+    [InlineData("it was founded in 1987 . 12 staff joined", "1987", 1987.0)]
+    public void ATokenisedDecimalPoint(string text, string mention, double value) =>
+        Assert.Contains(Find(text), n => text[n.Start..n.End] == mention && Math.Abs(n.Value!.Value - value) < 1e-6 * Math.Max(1, value));
+
+    /// <summary>A zero before a scale word is nothing of it, not one: "a million" is a million, "0 billion" is none.</summary>
+    [Theory]
+    [InlineData("the fund lost 0 million in the year", "0 million", 0.0)]
+    [InlineData("the fund lost a million in the year", "a million", 1e6)]
+    public void AZeroBeforeAScale(string text, string mention, double value) =>
+        Assert.Contains(Find(text), n => text[n.Start..n.End] == mention && n.Value == value);
 }
