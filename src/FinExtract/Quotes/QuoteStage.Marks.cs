@@ -47,6 +47,7 @@ public sealed partial class QuoteStage
                 if (j < 0 && MixedClose(close) is char other) j = FindClose(body, i + 1, p.End, Pairs[pair].Open, other);
                 else if (j > 0 && MixedClose(close) != null && CloseThenOpen(body, i + 1, j) is int first) j = first;
                 if (j < 0 && MixedClose(close) != null) j = SingleMarkClose(body, i + 1, p.End);
+                if (j < 0 && close == '"') j = LoneSpacedClose(body, i + 1, p.End);
                 else if (j > 0 && MixedClose(close) != null && DoubledSingleClose(body, i + 1, j) is int doubled) j = doubled;
                 if (j < 0)
                 {
@@ -70,6 +71,17 @@ public sealed partial class QuoteStage
             }
         }
         return spans;
+    }
+
+    /// <summary>
+    /// The one straight mark left in the paragraph after an opening one, with a stray space before it and no word after it
+    /// ("designated an "aerotropolis " by the board"): the quotation's close, as it is the only mark that can be. Its index, or -1.
+    /// </summary>
+    private static int LoneSpacedClose(string body, int from, int end)
+    {
+        int k = body.IndexOf('"', from, end - from);
+        if (k < 0 || body.IndexOf('"', k + 1, end - k - 1) >= 0) return -1;
+        return k > from && char.IsWhiteSpace(body[k - 1]) && (k + 1 == end || !char.IsLetterOrDigit(body[k + 1])) ? k : -1;
     }
 
     /// <summary>Where a quotation opened at <paramref name="i"/> with a doubled single mark closes ('' or ’’), or null.</summary>

@@ -1697,6 +1697,18 @@ public class QuoteStageTests
         Assert.Equal("Omar Haddad", a.Quotes[1].Speaker);
     }
 
+    /// <summary>
+    /// A term in straight marks with a stray space before its close ("a "green corridor " for freight") is a short quotation
+    /// closed by that mark, not a quotation that runs on to the paragraph's end over the sentences after it.
+    /// </summary>
+    [Fact]
+    public void AStraySpaceBeforeTheOnlyCloseLeft_StillClosesTheQuotation()
+    {
+        var a = Run("The port of Tarvel was named a \"green corridor \" by the transport board on Monday. Freight firms will pay lower "
+            + "dues for five years, and the board expects traffic through the port to rise by a third before the scheme ends.");
+        Assert.DoesNotContain(a.Quotes, q => q.End - q.Start > 20);
+    }
+
     [Fact]
     public void AConnective_IsNeverTheSpeaker()
     {
