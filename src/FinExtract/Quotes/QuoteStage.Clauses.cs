@@ -591,13 +591,14 @@ public sealed partial class QuoteStage
         return person != null && IsRoleBetween(ctx.Body, from, person.Start) ? person : null;
     }
 
-    /// <summary>Whether an office of the organisation at <paramref name="org"/> stands right before it ("CEO of ", "managing director at ",
-    /// "chair of the national rail regulator ").</summary>
+    /// <summary>Whether a word for a person's place in the organisation at <paramref name="org"/> stands right before it: an office
+    /// ("CEO of ", "managing director at ", "chair of the national rail regulator ") or any lower-case noun ("a member of the ",
+    /// "a lawyer for ").</summary>
     private static bool RoleOfOrganisation(string body, int org)
     {
         int from = Math.Max(0, org - 80);
         var m = OfficeOf().Match(body, from, org - from);
-        return m.Success && (RoleWords.Contains(m.Groups["w"].Value) || m.Groups["w"].ValueSpan is "head" or "leader" or "owner");
+        return m.Success && (RoleWords.Contains(m.Groups["w"].Value) || char.IsLower(m.Groups["w"].Value[0]));
     }
 
     // "chair of the national rail regulator X": up to four lower-case words may describe the organisation before its name

@@ -1983,10 +1983,13 @@ public class QuoteStageTests
         Assert.Equal("Dana Oyelaran", Run("Factory output rose in May. “The figures show a firm start,” said Tom Reyes of the Harbour Chamber. " + sentence
             + " “Whilst the data confirm growth, they raise questions about how long the rebound lasts.”").Quotes[^1].Speaker);
 
-    /// <summary>"CEO of Tarnwell, Gareth Hollis, said": an office of the organisation, then its holder in apposition, speaks.</summary>
+    /// <summary>"CEO of Tarnwell, Gareth Hollis, said", "a member of the TTU, Gareth Hollis, told": an office in the organisation, or any
+    /// lower-case word for a person's place in it, then the person in apposition, speaks.</summary>
     [Theory]
     [InlineData("CEO of Tarnwell, Gareth Hollis, said, “Brisklink will soon offer a full range of fibre products.”")]
     [InlineData("The managing director at Tarnwell, Gareth Hollis, said: “We expect a strong second half for the group.”")]
+    [InlineData("A member of the TTU, Gareth Hollis, told Harbour Radio: “We expect a strong second half for the group.”")]
+    [InlineData("A lawyer for the TTU, Gareth Hollis, said: “We expect the appeal to be heard within the year.”")]
     public void AnOfficeOfTheOrganisation_ThenItsHolder_Speaks(string text) =>
         Assert.Equal("Gareth Hollis", OnlySpeaker("Revenue at Tarnwell Telecom rose 9% in the year. " + text));
 
