@@ -150,13 +150,18 @@ public sealed partial class QuoteStage
         + @"|(?:on|at)\s+(?<sp>[^,:;.“”""\s][^,:;.“”""]{0,58}?)['’]s?\s+(?:web\s?site|site|page|homepage|blog|account|feed)(?:,[^:;“”""]{0,160},)?)\s+"
         + @"(?<cue>" + DocumentCues + @"|added)\s*[,:]\s*$", RegexOptions.CultureInvariant);
 
-    /// <summary>"“…,” according to a transcript of the call", "“…,” according to a statement from the Ports Authority", "according to court filings".</summary>
+    /// <summary>
+    /// "“…,” according to a transcript of the call", "“…,” according to a statement from the Ports Authority", "according to court filings",
+    /// "according to a statement the Ports Authority issued": the issuer after "from" or "by", or as the subject of a relative clause.
+    /// </summary>
     private static Regex AccordingToDocument() => AccordingToDocumentPattern;
 
     // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
     private static readonly Regex AccordingToDocumentPattern = new(
         @"^\s*[,—–-]?\s*according\s+to\s+(?:(?<art>a|an|the)\s+)?(?<mods>(?:\p{Ll}[\p{L}-]*\s+){0,2}?)(?<doc>" + DocumentNouns
-        + @")(?<plural>s)?\b(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(?<sp>[^,:;.“”""]{2,60}?)(?=\s*[,.;:]|\s*$))?",
+        + @")(?<plural>s)?\b(?:\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by)\s+(?<sp>[^,:;.“”""]{2,60}?)(?=\s*[,.;:]|\s*$)"
+        + @"|\s+(?:that\s+|which\s+)?(?:the\s+)?(?<sp>[A-Z][\p{L}.'’&-]+(?:\s+[A-Z][\p{L}.'’&-]+){0,4})\s+(?:had\s+|has\s+)?"
+        + @"(?:made|issued|released|published|posted|sent|filed|put\s+out)\b)?",
         RegexOptions.CultureInvariant);
 
     private const RegexOptions Culture = RegexOptions.CultureInvariant;

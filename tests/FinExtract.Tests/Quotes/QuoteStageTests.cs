@@ -1305,7 +1305,10 @@ public class QuoteStageTests
     [InlineData("Sandra Kessmoor chairs the fund. Ivo Marsh left early. “The market is tight,” according to her.", "Sandra Kessmoor")]
     public void AnObjectPronounAfterAccordingTo_PointsBack(string text, string speaker) => Assert.Equal(speaker, OnlySpeaker(text));
 
-    /// <summary>A quotation read from a document the text gives with its issuer is the issuer's, else no one's; never the previous speaker's.</summary>
+    /// <summary>
+    /// A quotation read from a document the text gives with its issuer ("from X", "by X", "the statement X issued") is the issuer's, else no
+    /// one's; never the previous speaker's.
+    /// </summary>
     [Theory]
     [InlineData("Tarvia Ports Ltd owns the berths. A statement from the company's board said: “The berths reopen on Monday.”", "Tarvia Ports Ltd",
         "quotes.before.document")]
@@ -1315,6 +1318,10 @@ public class QuoteStageTests
         "quotes.according-to.document")]
     [InlineData("Tarvia Ports Ltd “reopened the berths on Monday,” according to a statement issued today.", "Tarvia Ports Ltd",
         "quotes.according-to.document-subject")]
+    [InlineData("“The berths reopen on Monday,” according to a written statement the Tarvia Ports Authority issued.", "Tarvia Ports Authority",
+        "quotes.according-to.document")]
+    [InlineData("“The berths reopen on Monday,” according to a notice that the Tarvia Ports Authority had sent out.", "Tarvia Ports Authority",
+        "quotes.according-to.document")]
     [InlineData("Mina Okafor “never signed the lease,” according to court filings.", "", "quotes.according-to.document-unnamed")]
     [InlineData("Shares of Tarvia Ports Ltd “fell in early trade,” according to a report.", "", "quotes.according-to.document-unnamed")]
     public void AQuotationFromADocument_IsNotThePreviousSpeakers(string text, string speaker, string rule)
