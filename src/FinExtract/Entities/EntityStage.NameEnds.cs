@@ -159,11 +159,27 @@ public sealed partial class EntityStage
             { j = Word(body, tokens[next]) is "of" or "for" ? next + 2 : next + 1; continue; }
             if (FieldAfterAnd(body, tokens, i, j, next)) { j = next + 1; continue; }
             if (TrailingTitle(body, tokens, j)) { j = next; continue; }
+            // "Tarvel Farmers' Union", "the Writers' Guild": a plural possessive runs on into the organisation word after it
+            if (PluralPossessiveBeforeOrgWord(body, tokens, j)) { j = next + 1; continue; }
             // "Wal - Mart", "John - Erik Roe": text tokenised before it reached us spaces out the hyphen inside a name
             if (j == i && SpacedHyphenInName(body, tokens, j)) { j = next + 1; continue; }
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// Whether token j is a plural with its possessive mark after it and then, after a space, an organisation's word: the members a
+    /// body is named for ("Farmers' Union", "Banks' Association"). A company's own last word is its possessive, not such a plural
+    /// ("Tarvel Airlines' Union"), and a board is a company's own ("Tarvel Systems' Board").
+    /// </summary>
+    private static bool PluralPossessiveBeforeOrgWord(string body, IReadOnlyList<Token> tokens, int j)
+    {
+        int mark = j + 1;
+        if (mark + 1 >= tokens.Count || body[tokens[j].End - 1] != 's' || tokens[mark].Start != tokens[j].End || tokens[mark].Length != 1
+            || body[tokens[mark].Start] is not ('\'' or '’') || tokens[mark + 1].Start != tokens[mark].End + 1) return false;
+        string after = Word(body, tokens[mark + 1]);
+        return EntityLexicon.OrgWords.Contains(after) && after != "Board" && !EntityLexicon.CompanyHeads.Contains(Word(body, tokens[j]));
     }
 
     /// <summary>"Harlow General Hospital", "Tarvel General Insurance": "General" inside a name whose next word is an organisation's.</summary>

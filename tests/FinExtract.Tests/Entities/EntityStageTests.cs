@@ -2393,6 +2393,18 @@ public class EntityStageTests
         Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.called-by-surname");
     }
 
+    /// <summary>
+    /// "Tarvel Farmers' Union": a plural's possessive mark inside a body's name, before its organisation word, runs the name on; a
+    /// company's own last word ("Airlines'") and a company's board do not.
+    /// </summary>
+    [Theory]
+    [InlineData("Members of the Tarvel Farmers' Union blocked the road on Monday.", "Tarvel Farmers' Union")]
+    [InlineData("The Harlow Teachers’ Federation called a strike for March.", "Harlow Teachers’ Federation")]
+    [InlineData("Staff at Quorvin Airlines' Union offices voted on Monday.", "Quorvin Airlines")]
+    [InlineData("Quorvin Systems' Board of Directors met on Monday.", "Quorvin Systems")]
+    public void APluralPossessiveInsideABodysName(string text, string name) =>
+        Assert.Contains(Run(text).Entities, e => e.Type == "ORG" && e.Name == name);
+
     /// <summary>A body's name may list the subjects it deals with ("of A, B and C"); a list of names after one is of bodies of their own.</summary>
     [Fact]
     public void ABodysNameThatListsItsSubjects_IsOneName()
