@@ -255,8 +255,9 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>"Ivo Marsh, Chairman, Tarvia Appeals Board, said": the person named right before an office and its comma, as a signature
-    /// line sets the office after its holder's name.</summary>
-    private static EntityMention? HolderBefore(Context ctx, int officeStart) => PersonJoinedBefore(ctx, officeStart, 3, between => between.Trim() is ",");
+    /// line sets the office after its holder's name; "Ivo Marsh, Quorvin's president and CEO said": the holder of two offices.</summary>
+    private static EntityMention? HolderBefore(Context ctx, int officeStart) =>
+        PersonJoinedBefore(ctx, officeStart, 70, between => between.Trim() is "," || OfficesJoinedBefore().IsMatch(between));
 
     /// <summary>
     /// A role as the speaker ("the chairman said"): the holder named in apposition, else the one person named with that office,
@@ -285,6 +286,14 @@ public sealed partial class QuoteStage
             return new Attribution(described.Name, described.EntityId, cue, rule + ".role-antecedent", conf * 0.6);
         return new Attribution("", "", cue, rule + ".role-unresolved", conf * 0.5);
     }
+
+    /// <summary>
+    /// ", Quorvin's president and " before "CEO said": the writer's unclosed apposition of a person with two offices, the second the
+    /// speaker's words; the first, and the possessive of the body both are held at, between the person's name and "and".
+    /// </summary>
+    [GeneratedRegex(@"^,\s+(?:(?:\p{L}[\p{L}.&-]*\s+){0,3}\p{L}[\p{L}.&-]*['’]s\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:and|&)\s+$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OfficesJoinedBefore();
 
     /// <summary>
     /// "the chairman of Quorvin LLC Tomas Ilvers", "Secretary of State Mina Okafor": the role's organisation in capitalised words, then its

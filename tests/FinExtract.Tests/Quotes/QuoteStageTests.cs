@@ -1705,6 +1705,17 @@ public class QuoteStageTests
     }
 
     /// <summary>
+    /// "Ivo Marsh, Quorvin's president and CEO said": an apposition the writer left unclosed, holding two offices, names the holder of
+    /// the second; so does a signature line's office between commas.
+    /// </summary>
+    [Theory]
+    [InlineData("Ivo Marsh, Quorvin's president and CEO said \"No one was hurt, and the fire is out.\"")]
+    [InlineData("Ivo Marsh, the firm's founder and CEO said: “No one was hurt, and the fire is out.”")]
+    [InlineData("Ivo Marsh, Chairman, Quorvin Safety Board, said: “No one was hurt, and the fire is out.”")]
+    public void TheHolderOfTwoOfficesInAnUnclosedApposition_Speaks(string text) =>
+        Assert.Equal("Ivo Marsh", OnlySpeaker("A fire shut the Quorvin plant in Tarvel on Sunday. " + text));
+
+    /// <summary>
     /// A term in straight marks with a stray space before its close ("a "green corridor " for freight") is a short quotation
     /// closed by that mark, not a quotation that runs on to the paragraph's end over the sentences after it.
     /// </summary>
