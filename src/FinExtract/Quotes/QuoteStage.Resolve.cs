@@ -506,8 +506,12 @@ public sealed partial class QuoteStage
     private static readonly string[] ObjectPrepositions = { " with", " to", " by", " from", " for", " about", " against", " of", " at", " toward",
         " towards", " on", " alongside", " beside" };
 
-    /// <summary>Whether a mention is the object of a preposition: the word right before it is "with", "to", "by"...</summary>
-    private static bool AfterPreposition(string body, int start) => PrecededBy(body, start, ObjectPrepositions, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether a mention is the object of a preposition: the word right before it is "with", "to", "by"...; not the source that
+    /// "according to" names, who is what the clause reports.
+    /// </summary>
+    private static bool AfterPreposition(string body, int start) => PrecededBy(body, start, ObjectPrepositions, StringComparison.OrdinalIgnoreCase)
+        && !PrecededBy(body, start, ["according to"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Capitalised words that open a clause or name a time, never a speaker's name (Resources/lexicon/quote-clause-words.tsv).</summary>
     private static readonly HashSet<string> ClauseWords = Text.Lexicon.Set("quote-clause-words.tsv", StringComparer.Ordinal);

@@ -1716,6 +1716,16 @@ public class QuoteStageTests
         Assert.Equal("Ivo Marsh", OnlySpeaker("A fire shut the Quorvin plant in Tarvel on Sunday. " + text));
 
     /// <summary>
+    /// "According to Tom Walker of Aid Watch, … “…,” he said": the source "according to" names is who a later pronoun is about, unlike
+    /// the object of another preposition ("a letter to Tom Walker"), who is passed over.
+    /// </summary>
+    [Theory]
+    [InlineData("According to Tom Walker of Aid Watch, the news is no surprise.", "Tom Walker")]
+    [InlineData("Ivo Marsh sent a letter to Tom Walker of Aid Watch.", "Ivo Marsh")]
+    public void TheSourceAccordingTo_IsWhoALaterPronounIsAbout(string sentence, string speaker) =>
+        Assert.Equal(speaker, OnlySpeaker("Aid went to local firms. " + sentence + " “For ten years the aid has gone to business,” he said."));
+
+    /// <summary>
     /// A term in straight marks with a stray space before its close ("a "green corridor " for freight") is a short quotation
     /// closed by that mark, not a quotation that runs on to the paragraph's end over the sentences after it.
     /// </summary>
