@@ -79,6 +79,10 @@ public static partial class MetadataExtractor
             if (s0.Date.HasOffset && s0.Date.Value.Offset == TimeSpan.Zero && urlDate is { } u && u.Date.DayNumber == s0.Date.Date.DayNumber - 1)
                 return log.Chose("published", new MetaValue(u.ToIso(), MetaSource.Url),
                 "the structured date is an early-morning UTC stamp and the URL files the story a day earlier");
+            // A URL is fixed when the story is first filed; a structured stamp days after its date is a later republication or edit.
+            if (urlDate is { } first && first.Date.DayNumber < EarliestLocalDay(s0.Date).DayNumber - 2)
+                return log.Chose("published", new MetaValue(first.ToIso(), MetaSource.Url),
+                "the URL files the story days before the structured date, which is a later republication or edit");
             return log.Chose("published", new MetaValue(s0.Date.ToIso(), s0.Source), "no visible dateline; the most trusted structured date");
         }
         if (urlDate is { } ud) return log.Chose("published", new MetaValue(ud.ToIso(), MetaSource.Url), "no structured or visible date; the URL path");

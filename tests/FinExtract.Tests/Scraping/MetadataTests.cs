@@ -279,6 +279,23 @@ public class MetadataTests
     [InlineData("https://x.example/id/1201911180/story", null)]
     public void UrlDate_WrittenAsEightDigitsOpeningAPathSegment_IsFound(string url, string? day) =>
         Assert.Equal(day, DateParser.FromUrl(url)?.ToIso());
+
+    /// <summary>
+    /// A URL is fixed when a story is first filed: a structured stamp days after the URL's date is a republication or an edit, and the
+    /// URL's day is the publication day; a stamp on the URL's day, or the day after it (a time zone apart), keeps its time.
+    /// </summary>
+    [Theory]
+    [InlineData("2019-06-17T10:00:00+00:00", "2017-07-12")]
+    [InlineData("2017-07-13T12:00:00+02:00", "2017-07-13T12:00:00+02:00")]
+    [InlineData("2017-07-12T18:00:00+02:00", "2017-07-12T18:00:00+02:00")]
+    public void AStructuredStampDaysAfterTheUrlsDate_IsALaterEdit(string stamp, string published)
+    {
+        string html = "<html lang=\"en\"><head><title>Summer at the lake</title>"
+            + "<link rel=\"canonical\" href=\"https://blog.example/home/2017/7/12/summer-at-the-lake\">"
+            + "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Summer at the lake\",\"datePublished\":\"" + stamp
+            + "\"}</script></head><body><h1>Summer at the lake</h1>" + Body + Body + "</body></html>";
+        Assert.Equal(published, Scrape(html).Metadata.Published.Value);
+    }
 }
 
 public class MetadataChoiceTests
