@@ -392,10 +392,19 @@ public sealed partial class NumberRecognizer
             if (any && !(lastKind is 1 or 2 or 3 && cur > 0 && cur < 100 && Math.Abs(cur - Math.Round(cur)) < 1e-9)
                 && !(lastKind is 3 && cur > 0 && cur < 1000))
                 return Flow.Break;
-            if (!any && !aLead && !(IsScaleWord(c, jj + 1, false) && T[jj + 1].W.Length > 3 && Spaced(c, jj, jj + 1))) return Flow.Break;
+            if (!any && !aLead && !(IsScaleWord(c, jj + 1, false) && T[jj + 1].W.Length > 3 && Spaced(c, jj, jj + 1)) && !BareHundredRunsOn(jj))
+                return Flow.Break;
             cur = (cur == 0 ? 1 : cur) * 100;
             any = true; spelled = true; hadHS = true; last = jj; j = jj + 1; lastKind = 4; afterAnd = false;
             return Flow.Continue;
+        }
+
+        /// <summary>"hundred and twenty", "hundred fifty": "hundred" in lower case with no "a" or "one", read on by the tens or units after it.</summary>
+        private bool BareHundredRunsOn(int jj)
+        {
+            int k = jj + 1 < n && T[jj + 1].W == "and" ? jj + 2 : jj + 1;
+            return char.IsLower(c.Text[T[jj].S]) && k < n && T[k].K == TK.Word && Spaced(c, k - 1, k)
+                && (NumberWords.Units.ContainsKey(T[k].W) || NumberWords.Tens.ContainsKey(T[k].W)) && T[k].W is not ("zero" or "nil" or "oh");
         }
 
         /// <summary>A scale word: "thousand", "million", "bn", "dozen".</summary>

@@ -151,4 +151,14 @@ public class SpokenAndSplitFormsTests
     [InlineData("the fund lost a million in the year", "a million", 1e6)]
     public void AZeroBeforeAScale(string text, string mention, double value) =>
         Assert.Contains(Find(text), n => text[n.Start..n.End] == mention && n.Value == value);
+
+    /// <summary>"hundred and twenty": "hundred" with no "a" or "one" before it is read on by the tens or units after it; alone it is no count.</summary>
+    [Theory]
+    [InlineData("the tally came to hundred and twenty", "hundred and twenty", 120.0)]
+    [InlineData("the tally came to hundred fifty", "hundred fifty", 150.0)]
+    public void ABareHundredBeforeTensOrUnits(string text, string mention, double value) =>
+        Assert.Contains(Find(text), n => text[n.Start..n.End] == mention && n.Value == value);
+
+    [Fact]
+    public void ABareHundredAlone_IsNoCount() => Assert.Empty(Find("the hundred days of the plan"));
 }
