@@ -58,9 +58,9 @@ public sealed partial class QuoteStage : IStage
         // "said the governor, Ana Lupe" (a role, then its holder in apposition); "said central bank governor Ana Lupe" (a lower-case role before the name)
         // ...and "said chief investment officer at Harbour Asset Management, Tom Keller": the role's employer, then the holder
         // ...and "said German economy minister Rainer Holt", "noted Ohio-based tax lawyer Ida Marsh": a capitalised word before the lower-case role
-        // ...and "according to Tarvia vice-chairman Ada Quarles": a role joined to its first word by a hyphen
+        // ...and "according to Tarvia vice-chairman Ada Quarles" (a hyphen joins the role to its first word), "Trade Minister Ada Quarles" (a title)
         string roleBeforeName = @"(?:the\s+|\p{Lu}[\p{L}.-]*\s?[’']s\s+|\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s+(?=\p{Ll}))?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Ll}+-)?(?:"
-            + RoleAlternation + "|" + professions
+            + "(?i:" + RoleAlternation + ")|" + professions
             + @")(?:\s+(?:at|of|for|with)\s+(?:the\s+)?" + Name + @",|,)?\s+";
         _afterVerbFirst = new Regex(@"^\s*[,—–-]?\s*(?<cue>" + v + @"),?\s+(?:" + roleBeforeName + "(?<sp>" + Name + ")|" + workers + "(?<sp>" + Name + "|"
             + Org + ")|(?<sp>" + Role + ")|" + TheBody + "(?<sp>" + Name + "))", RegexOptions.CultureInvariant);

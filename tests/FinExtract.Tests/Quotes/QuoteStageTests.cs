@@ -1726,6 +1726,17 @@ public class QuoteStageTests
         Assert.Equal(speaker, OnlySpeaker("Aid went to local firms. " + sentence + " “For ten years the aid has gone to business,” he said."));
 
     /// <summary>
+    /// "According to NASA administrator X", "According to Canadian Trade Minister X": an office before the source's name, in lower case
+    /// or written in capitals as a title, is no part of the name; the person after it is the source.
+    /// </summary>
+    [Theory]
+    [InlineData("According to agency administrator Ivo Marsh, “With this licence in hand, Quorvin can launch.”")]
+    [InlineData("According to Tarvel Trade Minister Ivo Marsh, the tariffs are “a strong message that the rules must be respected.”")]
+    [InlineData("The tariffs are “a strong message that the rules must be respected,” said Tarvel Trade Minister Ivo Marsh.")]
+    public void AnOfficeBeforeTheSourcesName_InAnyCase(string text) =>
+        Assert.Equal("Ivo Marsh", OnlySpeaker("The regulator granted the licence on Monday. " + text));
+
+    /// <summary>
     /// A term in straight marks with a stray space before its close ("a "green corridor " for freight") is a short quotation
     /// closed by that mark, not a quotation that runs on to the paragraph's end over the sentences after it.
     /// </summary>
