@@ -14,6 +14,11 @@ public sealed partial class QuoteStage
     private static Attribution? DocumentSource(Context ctx, string before, int from, string after, int closeEnd, int quoteStart)
     {
         var m = DocumentBefore().Match(before);
+        // "The statement on its website says": the organisation "its" points back to
+        if (m.Success && m.Groups["its"].Success)
+            return Antecedent(ctx, from + m.Index, null, "ORG") is { } owner
+                ? new Attribution(owner.Name, owner.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.before.its-document", 0.7)
+                : new Attribution("", "", CueVerb(m.Groups["cue"].Value), "quotes.before.document-unnamed", 0.6);
         if (m.Success)
             return Named(Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.document", 0.8, quoteStart))
                 ?? new Attribution("", "", CueVerb(m.Groups["cue"].Value), "quotes.before.document-unnamed", 0.6);
@@ -139,15 +144,16 @@ public sealed partial class QuoteStage
     private static partial Regex AfterAttributiveDocument();
 
     /// <summary>
-    /// "A statement from the company's board said:", "A brief release by its owner read,", "A notice on Tarvia's website, …, says:":
-    /// a document and its issuer (or the owner of the site it is posted on) open the sentence.
+    /// "A statement from the company's board said:", "A brief release by its owner read,", "A notice on Tarvia's website, …, says:",
+    /// "The statement on its website says,": a document and its issuer (or the owner of the site it is posted on) open the sentence.
     /// </summary>
     private static Regex DocumentBefore() => DocumentBeforePattern;
 
     // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
     private static readonly Regex DocumentBeforePattern = new(@"^\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}?" + Documents
         + @"\s+(?:(?:issued|released|published|signed|posted|sent)\s+)?(?:(?:by|from)\s+(?<sp>[^,:;.“”""]{2,60}?)"
-        + @"|(?:on|at)\s+(?<sp>[^,:;.“”""\s][^,:;.“”""]{0,58}?)['’]s?\s+(?:web\s?site|site|page|homepage|blog|account|feed)(?:,[^:;“”""]{0,160},)?)\s+"
+        + @"|(?:on|at)\s+(?:(?<its>its|their)|(?<sp>[^,:;.“”""\s][^,:;.“”""]{0,58}?)['’]s?)\s+(?:web\s?site|site|page|homepage|blog|account|feed)"
+        + @"(?:,[^:;“”""]{0,160},)?)\s+"
         + @"(?<cue>" + DocumentCues + @"|added)\s*[,:]\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>

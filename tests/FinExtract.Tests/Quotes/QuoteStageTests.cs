@@ -1322,6 +1322,8 @@ public class QuoteStageTests
         "quotes.according-to.document")]
     [InlineData("“The berths reopen on Monday,” according to a notice that the Tarvia Ports Authority had sent out.", "Tarvia Ports Authority",
         "quotes.according-to.document")]
+    [InlineData("The app was made by the Tarvia Ports Authority. The statement on its website says: “The berths reopen on Monday.”",
+        "Tarvia Ports Authority", "quotes.before.its-document")]
     [InlineData("Mina Okafor “never signed the lease,” according to court filings.", "", "quotes.according-to.document-unnamed")]
     [InlineData("Shares of Tarvia Ports Ltd “fell in early trade,” according to a report.", "", "quotes.according-to.document-unnamed")]
     public void AQuotationFromADocument_IsNotThePreviousSpeakers(string text, string speaker, string rule)
