@@ -601,8 +601,8 @@ public sealed partial class QuoteStage
         return m.Success && (RoleWords.Contains(m.Groups["w"].Value) || char.IsLower(m.Groups["w"].Value[0]));
     }
 
-    // "chair of the national rail regulator X": up to four lower-case words may describe the organisation before its name
-    [GeneratedRegex(@"(?<w>[\p{L}-]+)\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,4}$", RegexOptions.CultureInvariant)]
+    // "chair of the national rail regulator X", "Secretary to the Treasury": up to four lower-case words may describe the organisation
+    [GeneratedRegex(@"(?<w>[\p{L}-]+)\s+(?:of|at|for|to)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex OfficeOf();
 
     [GeneratedRegex(@"^(?:But|And|Yet|So|Still|However|Then)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]

@@ -2031,6 +2031,7 @@ public class QuoteStageTests
     [InlineData("The managing director at Tarnwell, Gareth Hollis, said: “We expect a strong second half for the group.”")]
     [InlineData("A member of the TTU, Gareth Hollis, told Harbour Radio: “We expect a strong second half for the group.”")]
     [InlineData("A lawyer for the TTU, Gareth Hollis, said: “We expect the appeal to be heard within the year.”")]
+    [InlineData("Shadow Secretary to the Treasury, Gareth Hollis, said the plans were “panicky and unfunded”.")]
     public void AnOfficeOfTheOrganisation_ThenItsHolder_Speaks(string text) =>
         Assert.Equal("Gareth Hollis", OnlySpeaker("Revenue at Tarnwell Telecom rose 9% in the year. " + text));
 
