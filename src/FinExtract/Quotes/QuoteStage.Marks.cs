@@ -47,8 +47,8 @@ public sealed partial class QuoteStage
                 if (j < 0 && MixedClose(close) is char other) j = FindClose(body, i + 1, p.End, Pairs[pair].Open, other);
                 else if (j > 0 && MixedClose(close) != null && CloseThenOpen(body, i + 1, j) is int first) j = first;
                 if (j < 0 && MixedClose(close) != null) j = SingleMarkClose(body, i + 1, p.End);
-                if (j < 0 && close == '"') j = LoneSpacedClose(body, i + 1, p.End);
                 else if (j > 0 && MixedClose(close) != null && DoubledSingleClose(body, i + 1, j) is int doubled) j = doubled;
+                if (j < 0 && close == '"') j = LoneSpacedClose(body, i + 1, p.End);
                 if (j < 0)
                 {
                     // an unclosed double quotation at the paragraph's end runs on to the next paragraph
