@@ -158,7 +158,7 @@ public sealed partial class NumberRecognizer
         {
             int k = comma + 1;
             if (k >= n || T[k].K != TK.Word || !Spaced(c, comma, k)) return false;
-            if (!NumberWords.Units.ContainsKey(T[k].W) && !NumberWords.Tens.ContainsKey(T[k].W)) return false;
+            if (!NumberWords.IsUnitOrTen(T[k].W)) return false;
             bool smaller = false;
             for (; k < n && T[k].K is TK.Word or TK.Punct; k++)
             {
@@ -170,7 +170,7 @@ public sealed partial class NumberRecognizer
                     smaller = true;
                     continue;
                 }
-                if (!(NumberWords.Units.ContainsKey(w) || NumberWords.Tens.ContainsKey(w) || w is "and" or "-")) break;
+                if (!(NumberWords.IsUnitOrTen(w) || w is "and" or "-")) break;
             }
             return smaller;
         }
@@ -404,7 +404,7 @@ public sealed partial class NumberRecognizer
         {
             int k = jj + 1 < n && T[jj + 1].W == "and" ? jj + 2 : jj + 1;
             return char.IsLower(c.Text[T[jj].S]) && k < n && T[k].K == TK.Word && Spaced(c, k - 1, k)
-                && (NumberWords.Units.ContainsKey(T[k].W) || NumberWords.Tens.ContainsKey(T[k].W)) && T[k].W is not ("zero" or "nil" or "oh");
+                && NumberWords.IsUnitOrTen(T[k].W) && T[k].W is not ("zero" or "nil" or "oh");
         }
 
         /// <summary>A scale word: "thousand", "million", "bn", "dozen".</summary>
@@ -455,7 +455,7 @@ public sealed partial class NumberRecognizer
                 if (f.ScaleAfter > 0) scaled = true;
                 return Return(Done(total + cur + add, f.Last, fraction: true));
             }
-            if (hadHS && jj + 1 < n && (T[jj + 1].K == TK.Word && (NumberWords.Units.ContainsKey(T[jj + 1].W) || NumberWords.Tens.ContainsKey(T[jj + 1].W))
+            if (hadHS && jj + 1 < n && (T[jj + 1].K == TK.Word && NumberWords.IsUnitOrTen(T[jj + 1].W)
                                         || (T[jj + 1].K == TK.Num && !T[jj + 1].Dec && T[jj + 1].V < 100 && T[jj + 1].Suf.Length == 0)))
             {
                 afterAnd = true; j = jj + 1;

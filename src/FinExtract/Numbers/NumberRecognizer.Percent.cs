@@ -60,7 +60,7 @@ public sealed partial class NumberRecognizer
         int of = T[k].W == "per" ? (IsWord(c, k + 1, "cent") ? k + 2 : -1) : k + 1;
         if (of < 0 || !IsWord(c, of, "of") || of + 1 >= T.Count || T[of + 1].K != TK.Num || !Spaced(c, of, of + 1)) return null;
         if (k > 0 && (T[k - 1].K == TK.Num
-            || (T[k - 1].K == TK.Word && (NumberWords.Units.ContainsKey(T[k - 1].W) || NumberWords.Tens.ContainsKey(T[k - 1].W))))) return null;
+            || (T[k - 1].K == TK.Word && NumberWords.IsUnitOrTen(T[k - 1].W)))) return null;
         var a = ParseCardinal(c, of + 1, false);
         if (a == null || a.Suf.Length > 0 || !EndsHere(c, a.Next)) return null;
         found.Add(new NumberMention { Start = T[k].S, End = a.E, Kind = "percent", Value = a.V, Unit = "percent", Rule = "percent.of", Confidence = 0.7 });
@@ -80,7 +80,7 @@ public sealed partial class NumberRecognizer
     private static bool StartsNumber(Ctx c, int k)
     {
         var w = c.T[k].W;
-        return NumberWords.Units.ContainsKey(w) || NumberWords.Tens.ContainsKey(w)
+        return NumberWords.IsUnitOrTen(w)
             || w is "a" or "an" or "minus" or "negative" or "half" or "quarter" or "hundred" or "point" || IsThousandBeforeScale(c, k);
     }
 

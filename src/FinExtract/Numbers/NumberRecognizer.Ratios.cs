@@ -13,7 +13,7 @@ public sealed partial class NumberRecognizer
     private (NumberMention Mention, int Next)? RatioAt(Ctx c, int k, int nextBlock)
     {
         var T = c.T;
-        if (!(T[k].K == TK.Num || (T[k].K == TK.Word && (NumberWords.Units.ContainsKey(T[k].W) || NumberWords.Tens.ContainsKey(T[k].W))))) return null;
+        if (!(T[k].K == TK.Num || (T[k].K == TK.Word && NumberWords.IsUnitOrTen(T[k].W)))) return null;
         if (!LinkAhead(c, k)) return null; // most numbers: no "for", "to" or colon in the next few tokens, nothing to parse twice
         if (!(SmallWhole(ParseAmount(c, k, allowSign: false, allowRatio: false), zero: true) is { } a) || a.Next + 1 >= T.Count) return null;
         int j = a.Next, at;

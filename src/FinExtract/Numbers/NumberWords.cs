@@ -19,6 +19,9 @@ public static class NumberWords
         ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    /// <summary>Whether a word is a unit (zero..nineteen) or a ten (twenty..ninety).</summary>
+    public static bool IsUnitOrTen(string word) => Units.ContainsKey(word) || Tens.ContainsKey(word);
+
     /// <summary>The rows of Resources/lexicon/number-scales.tsv, read once for both tables below.</summary>
     private static readonly IReadOnlyList<string[]> ScaleRows = Text.Lexicon.Read("number-scales.tsv");
 

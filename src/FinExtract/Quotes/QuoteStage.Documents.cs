@@ -16,9 +16,8 @@ public sealed partial class QuoteStage
         var m = DocumentBefore().Match(before);
         // "The statement on its website says": the organisation "its" points back to
         if (m.Success && m.Groups["its"].Success)
-            return Antecedent(ctx, from + m.Index, null, "ORG") is { } owner
-                ? new Attribution(owner.Name, owner.EntityId, CueVerb(m.Groups["cue"].Value), "quotes.before.its-document", 0.7)
-                : new Attribution("", "", CueVerb(m.Groups["cue"].Value), "quotes.before.document-unnamed", 0.6);
+            return OrganisationItsMeans(ctx, from + m.Index, CueVerb(m.Groups["cue"].Value), "quotes.before.its-document")
+                ?? new Attribution("", "", CueVerb(m.Groups["cue"].Value), "quotes.before.document-unnamed", 0.6);
         if (m.Success)
             return Named(Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, m.Groups["cue"].Value, "quotes.before.document", 0.8, quoteStart))
                 ?? new Attribution("", "", CueVerb(m.Groups["cue"].Value), "quotes.before.document-unnamed", 0.6);
@@ -100,10 +99,12 @@ public sealed partial class QuoteStage
     /// </summary>
     private static Attribution? ItsDocument(Context ctx, string after, int closeEnd)
     {
-        if (!AccordingToItsDocument().IsMatch(after)) return null;
-        var org = Antecedent(ctx, closeEnd, null, "ORG");
-        return org == null ? null : new Attribution(org.Name, org.EntityId, "according to", "quotes.according-to.its-document", 0.7);
+        return AccordingToItsDocument().IsMatch(after) ? OrganisationItsMeans(ctx, closeEnd, "according to", "quotes.according-to.its-document") : null;
     }
+
+    /// <summary>The organisation "its" or "their" at <paramref name="at"/> points back to, as the speaker of its document; or null.</summary>
+    private static Attribution? OrganisationItsMeans(Context ctx, int at, string cue, string rule) =>
+        Antecedent(ctx, at, null, "ORG") is { } org ? new Attribution(org.Name, org.EntityId, cue, rule, 0.7) : null;
 
     [GeneratedRegex(@"^\s*[,—–-]?\s*according\s+to\s+(?:its|their)\s+" + OwnDocument + @"\b",
         RegexOptions.CultureInvariant)]
