@@ -153,6 +153,7 @@ public sealed partial class EntityStage : IStage
         PlacesBeforeTheirRegion(body, chosen);
         DesignationHeads(body, chosen);
         ListsOfOrganisations(body, chosen);
+        ListsUnderAKind(body, chosen);
         PlacesThatSpeak(body, chosen);
         return (chosen, candidates.Count, aliases);
     }

@@ -127,6 +127,9 @@ public static class Heuristics
     /// <summary>heuristic.list-of-places: confidence 0.5, priority 70 ("Rome, Florence and Milan": listed among known places).</summary>
     public static readonly Heuristic ListOfPlaces = new("heuristic.list-of-places", 0.5, 70);
 
+    /// <summary>heuristic.list-under-kind: confidence 0.6, priority 70 ("carmakers such as Tarvel and Quorvin": a list under its kind).</summary>
+    public static readonly Heuristic ListUnderKind = new("heuristic.list-under-kind", 0.6, 70);
+
     /// <summary>heuristic.place-preposition: confidence 0.5, priority 70.</summary>
     public static readonly Heuristic PlacePreposition = new("heuristic.place-preposition", 0.5, 70);
 
