@@ -42,7 +42,7 @@ public sealed partial class EntityStage
             bool surname = c.Rule == Heuristics.SurnameAsSubject.Id; // "Houston" the manager, not the city the article also names
             bool Matches((string Name, string Type, string Ticker, string Exchange, string Id) x) =>
                 (x.Name == name || x.Name == defined) && !(surname && x.Type == "LOCATION")
-                || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type))
+                || (c.Known == null && LinksAsShortForm(c.Type, text, commonNoun, x.Name, x.Type, givenNames))
                 || (owner && x.Type == "ORG" && IsPossessiveOf(text, x.Name))
                 || ((nickname || IsMastheadShortForm(body, c, text)) && x.Type == "ORG" && IsLastWordOf(text, x.Name))
                 || (c.Known == null && c.Type == "ORG" && x.Type == "ORG" && IsNationalBodyOf(text, x.Name))
@@ -217,10 +217,18 @@ public sealed partial class EntityStage
     /// Whether a mention (of <paramref name="type"/>, or untyped) is a short form of an entity that is no place. A lone word the
     /// article also writes in lower case (<paramref name="commonNoun"/>: "the Minister of Industry" after "Industry Canada") is a
     /// common noun there, not a short form of the organisation it opens, unless that name is the word and a legal form ("Sharp Corp.").
+    /// Several words are a person's surname only after a given name or an initial (<see cref="OpensWithGivenName"/>).
     /// </summary>
-    private static bool LinksAsShortForm(string type, string text, bool commonNoun, string full, string fullType) =>
+    private static bool LinksAsShortForm(string type, string text, bool commonNoun, string full, string fullType, GivenNameSet givenNames) =>
         fullType != "LOCATION" && (type == fullType || type == "UNKNOWN" && !(commonNoun && fullType == "ORG" && !IsWordAndLegalForm(text, full)))
-        && IsShortFormOf(text, full, fullType);
+        && IsShortFormOf(text, full, fullType) && !(fullType == "PERSON" && text.Contains(' ') && !OpensWithGivenName(full, givenNames));
+
+    /// <summary>
+    /// Whether a person's full name opens with a given name or an initial ("Ana De Souza", "S. Tarvel Kumar"), so that the words after it
+    /// are a surname; a run that only reads as a name ("Obituaries Ana Roe") has none of several words.
+    /// </summary>
+    private static bool OpensWithGivenName(string full, GivenNameSet givenNames) =>
+        full.Split(' ')[0] is var first && (givenNames.Contains(first) || first.Length == 2 && char.IsUpper(first[0]) && first[1] == '.');
 
     /// <summary>
     /// "Each Denny's restaurant" in an article about "Denny's Corp.": a lone word that a guess (a given name alone, the recogniser)
@@ -328,7 +336,9 @@ public sealed partial class EntityStage
     {
         if (text.Length >= full.Length) return false;
         // cheap refusals first: this runs for every mention against every entity
-        if (type == "PERSON" && (text.Contains(' ') || !full.Contains(text, StringComparison.OrdinalIgnoreCase))) return false;
+        // "Van Der Beek" of "James Van Der Beek", "De Souza" of "Ana De Souza": a surname of several words is the name after the given name
+        if (type == "PERSON" && text.Contains(' ')) return full.IndexOf(' ') is int gap and > 0 && full.AsSpan(gap + 1).SequenceEqual(text);
+        if (type == "PERSON" && !full.Contains(text, StringComparison.OrdinalIgnoreCase)) return false;
         // "Simplot" of "J. R. Simplot Company": a body named after a person is named without the person's initials too
         if (type == "ORG" && full.Length > 4 && full[1] == '.' && LeadingInitials().Match(full) is { Success: true } m
             && (text == full[m.Length..] || IsShortFormOf(text, full[m.Length..], type))) return true;
