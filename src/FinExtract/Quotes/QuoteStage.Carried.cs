@@ -144,6 +144,10 @@ public sealed partial class QuoteStage
     /// </summary>
     private static bool NamesAnotherSubject(string subject, string speaker)
     {
+        // "Meanwhile, one farmer told them “…”", "Another post, by a user, stated: “…”": a subject brought in by an indefinite article
+        // or "another" is someone new, never the speaker before (a document so brought in, "A press release states", may be theirs)
+        if (IndefiniteSubject().IsMatch(subject) || subject.LastIndexOf(", ", StringComparison.Ordinal) is int comma and > 0
+            && IndefiniteSubject().IsMatch(subject.AsSpan(comma + 2))) return true;
         if (subject.Contains(',') || subject.Length > 80) return false;
         var names = CapitalisedWord().Matches(subject).Skip(1).Select(m => m.Value).ToList();
         string initials = string.Concat(CapitalisedWord().Matches(speaker).Select(m => m.Value[0]));
@@ -153,6 +157,10 @@ public sealed partial class QuoteStage
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
+
+    [GeneratedRegex(@"^\s*(?:[Aa]nother\s|(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal)\s+"
+        + @"(?!(?:[\p{L}-]+\s+){0,2}(?:" + DocumentNouns + @"|check|website|page)\b)\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex IndefiniteSubject();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
