@@ -132,6 +132,8 @@ public sealed partial class QuoteStage
         if (previous.End > sentence) return false;
         var lead = body[sentence..s.OpenAt];
         string surname = previous.Speaker.Split(' ')[^1];
+        // "The premier of the Tarvian state of Harlow remarked that": a definite description whose complement names someone else
+        if (DescriptionOfANamedBody().Match(lead) is { Success: true } described) return NamesAnotherSubject(described.Value, previous.Speaker);
         if (Letters().Count(lead) < 3 || PronounLead().IsMatch(lead)) return false;
         if (_verbWord.Match(lead) is { Success: true } verb) return NamesAnotherSubject(lead[..verb.Index], previous.Speaker);
         return surname.Length < 2 || !lead.Contains(surname, StringComparison.Ordinal);
@@ -164,6 +166,11 @@ public sealed partial class QuoteStage
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
+
+    /// <summary>"The premier of the Tarvian state of North Harlow": "the", lower-case words, a preposition and capitalised words.</summary>
+    [GeneratedRegex(@"^\W*(?:The|This|That)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|for|at|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}"
+        + @"\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*", RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptionOfANamedBody();
 
     /// <summary>Where the sentence that holds <paramref name="at"/> starts, within its paragraph.</summary>
     private static int SentenceStartBefore(string body, int at, IReadOnlyList<Paragraph> paragraphs)
