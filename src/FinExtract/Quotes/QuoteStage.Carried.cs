@@ -115,7 +115,7 @@ public sealed partial class QuoteStage
         {
             int sentence = SentenceStartBefore(ctx.Body, s.OpenAt, paragraphs);
             if (PronounSubject(ctx, s, previous, sentence, kind) is { } pronounSubject) return pronounSubject;
-            if (LedByOthers(ctx.Body, s, previous, sentence)) return null;
+            if (LedByOthers(ctx, s, previous, sentence)) return null;
         }
         return previous with { Start = s.Start, End = s.End, Rule = s.Continued ? "quotes.continued" : "quotes.same-speaker",
             Confidence = Math.Round(0.6 * kind, 3) };
@@ -127,10 +127,13 @@ public sealed partial class QuoteStage
     /// sentence; one whose words open with a pronoun or a definite description ("The company described …"), hold a reporting verb or
     /// the earlier speaker's surname still is.
     /// </summary>
-    private bool LedByOthers(string body, QuotedSpan s, Quote previous, int sentence)
+    private bool LedByOthers(Context ctx, QuotedSpan s, Quote previous, int sentence)
     {
         if (previous.End > sentence) return false;
-        var lead = body[sentence..s.OpenAt];
+        var lead = ctx.Body[sentence..s.OpenAt];
+        // "The union also remarked that “…”" after a person's words: a body is not the person who spoke before
+        if (OpensWithABody(lead, out string body) && ctx.Entities.Any(e => e.EntityId == previous.SpeakerEntityId && e.Type == "PERSON")
+            && !IntroducedWithBody(ctx, previous.SpeakerEntityId, body, sentence)) return true;
         string surname = previous.Speaker.Split(' ')[^1];
         // "The premier of the Tarvian state of Harlow remarked that": a definite description whose complement names someone else
         if (DescriptionOfANamedBody().Match(lead) is { Success: true } described) return NamesAnotherSubject(described.Value, previous.Speaker);
@@ -166,6 +169,64 @@ public sealed partial class QuoteStage
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
+
+    /// <summary>
+    /// Whether <paramref name="lead"/> opens with "The" and a word for a kind of body among its next three words ("The union", "The German
+    /// lender", "The largest opposition party"), not before a word of a role ("The union leader", "The bank chief").
+    /// </summary>
+    private static bool OpensWithABody(string lead, out string body)
+    {
+        body = "";
+        var m = DefiniteOpening().Match(lead);
+        if (!m.Success) return false;
+        var words = m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int at = Array.FindIndex(words, w => BodyDescriptors.Contains(w.TrimEnd(',')));
+        if (at >= 0) body = words[at].TrimEnd(',');
+        return at >= 0 && at < 3 && (at == words.Length - 1 || words[at].EndsWith(',') || !IsPersonWord(words[at + 1].TrimEnd(',')));
+    }
+
+    /// <summary>
+    /// Whether a sentence naming the person <paramref name="entityId"/> before <paramref name="before"/> also names the kind of body
+    /// ("Ines Albrecht, who chairs the regulator, …"): the body's words may then be hers.
+    /// </summary>
+    private static bool IntroducedWithBody(Context ctx, string entityId, string body, int before)
+    {
+        foreach (var e in ctx.Entities.Where(e => e.EntityId == entityId && e.End <= before))
+        {
+            int si = ctx.SentenceOf(e.Start);
+            if (si < 0) continue;
+            var sentence = ctx.Sentences[si];
+            int end = Math.Min(sentence.End, before);
+            if (end > sentence.Start && HasWord(ctx.Body.AsSpan(sentence.Start, end - sentence.Start), body)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word.</summary>
+    private static bool HasWord(ReadOnlySpan<char> text, string word)
+    {
+        int from = 0;
+        while (from < text.Length && text[from..].IndexOf(word, StringComparison.Ordinal) is int i and >= 0)
+        {
+            int at = from + i, end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    /// <summary>A word of a role or one that announces a person ("chief", "leader", "spokesman").</summary>
+    private static bool IsPersonWord(string word) => RoleWords.Contains(word) || Entities.EntityLexicon.PersonCues.Contains(word);
+
+    /// <summary>The organisation descriptors that name a body, not a person speaking for one or a document ("spokesman", "statement").</summary>
+    /// (Built on first use: <see cref="DescriptorKinds"/> is another file's static field, initialised in no set order with this one.)
+    private static HashSet<string> BodyDescriptors => s_bodyDescriptors ??= DescriptorKinds.Keys
+        .Where(d => !d.StartsWith("spokes", StringComparison.Ordinal) && d is not ("statement" or "investor" or "developer")).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string>? s_bodyDescriptors;
+
+    [GeneratedRegex(@"^\W*The\s+(?<words>(?:[\p{L}-]+,?\s+){1,4})", RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteOpening();
 
     /// <summary>"The premier of the Tarvian state of North Harlow": "the", lower-case words, a preposition and capitalised words.</summary>
     [GeneratedRegex(@"^\W*(?:The|This|That)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:of|for|at|from)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}"

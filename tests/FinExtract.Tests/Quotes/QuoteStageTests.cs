@@ -1959,7 +1959,8 @@ public class QuoteStageTests
     /// "The Tarvian blog cited …") is not carried over to the speaker of an earlier sentence; one whose sentence opens with a
     /// pronoun, a definite description ("The company described …") or names that speaker still is; a reporting clause whose
     /// subject is brought in by "a", "one" or "another" is someone new ("one trader told them"), unless it is a document, and so is
-    /// a definite description that names another body ("The premier of the Tarvian state of North Harlow remarked").
+    /// a definite description that names another body ("The premier of the Tarvian state of North Harlow remarked"), or a body
+    /// after a person's words ("The union remarked"; not "The union leader").
     /// </summary>
     [Theory]
     [InlineData("A qualifying rebate is defined as “any refund paid by a seller within a year of the purchase.”", "")]
@@ -1969,6 +1970,8 @@ public class QuoteStageTests
     [InlineData("Albrecht closed with a warning that “no firm should expect another extension.”", "Ines Albrecht")]
     [InlineData("Meanwhile, one trader told them “nobody here expected the rules to stay.”", "")]
     [InlineData("The premier of the Tarvian state of North Harlow remarked that “the region would fight the closure.”", "")]
+    [InlineData("The largest union, meanwhile, remarked that time to “find a settlement is running out.”", "")]
+    [InlineData("The union leader also remarked that time to “find a settlement is running out.”", "Ines Albrecht")]
     [InlineData("Another post, by a reader of the site, stated: “The levy will close my shop.”", "")]
     public void AQuotationLedByAnotherSubject_IsNotCarriedOver(string text, string speaker) =>
         Assert.Equal(speaker, Run("Ines Albrecht, who chairs the regulator, spoke on Monday. “The rules stay as they are,” she said. " + text)
