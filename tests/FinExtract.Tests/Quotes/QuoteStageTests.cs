@@ -1970,8 +1970,8 @@ public class QuoteStageTests
     [InlineData("Albrecht closed with a warning that “no firm should expect another extension.”", "Ines Albrecht")]
     [InlineData("Meanwhile, one trader told them “nobody here expected the rules to stay.”", "")]
     [InlineData("The premier of the Tarvian state of North Harlow remarked that “the region would fight the closure.”", "")]
-    [InlineData("The largest union, meanwhile, remarked that time to “find a settlement is running out.”", "")]
-    [InlineData("The union leader also remarked that time to “find a settlement is running out.”", "Ines Albrecht")]
+    [InlineData("The largest union, meanwhile, remarked that its members were “ready to strike next week.”", "")]
+    [InlineData("The union leader also remarked that its members were “ready to strike next week.”", "Ines Albrecht")]
     [InlineData("Another post, by a reader of the site, stated: “The levy will close my shop.”", "")]
     public void AQuotationLedByAnotherSubject_IsNotCarriedOver(string text, string speaker) =>
         Assert.Equal(speaker, Run("Ines Albrecht, who chairs the regulator, spoke on Monday. “The rules stay as they are,” she said. " + text)
