@@ -12,6 +12,13 @@ internal static class ShippedPipeline
     /// <summary>The article the pipeline makes of <paramref name="text"/> as a .txt input; fails the test on an error.</summary>
     public static Article Run(string text) => Run(Pipeline.Value, text);
 
+    /// <summary>Each entity mention the pipeline finds in <paramref name="text"/>, with the text it covers.</summary>
+    public static List<(string Mention, FinExtract.Entities.EntityMention M)> Mentions(string text)
+    {
+        var a = Run(text);
+        return a.Entities.Select(e => (a.Body[e.Start..e.End], e)).ToList();
+    }
+
     /// <summary>The article the pipeline makes of a page (<paramref name="html"/> as an .html input); fails the test on an error.</summary>
     public static Article RunPage(string html) => Run(Pipeline.Value, html, ".html");
 

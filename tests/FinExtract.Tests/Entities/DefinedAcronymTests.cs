@@ -6,11 +6,7 @@ namespace FinExtract.Tests.Entities;
 /// <summary>An acronym the article defines means what the article says, over a body the lists know by the same letters.</summary>
 public class DefinedAcronymTests
 {
-    private static IEnumerable<(string Mention, EntityMention M)> Mentions(string text)
-    {
-        var a = ShippedPipeline.Run(text);
-        return a.Entities.Select(e => (a.Body[e.Start..e.End], e));
-    }
+    private static List<(string Mention, EntityMention M)> Mentions(string text) => ShippedPipeline.Mentions(text);
 
     [Theory]
     [InlineData("Fenwick Carriage Assemblers (FCA) said on Friday it would recall 4,000 coaches. FCA said the fault was rare.")]

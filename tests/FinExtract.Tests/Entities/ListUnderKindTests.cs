@@ -6,11 +6,7 @@ namespace FinExtract.Tests.Entities;
 /// <summary>Names listed after a plural for their kind ("carmakers such as X and Y") have the kind's type.</summary>
 public class ListUnderKindTests
 {
-    private static List<(string Mention, EntityMention M)> Mentions(string text)
-    {
-        var a = ShippedPipeline.Run(text);
-        return a.Entities.Select(e => (a.Body[e.Start..e.End], e)).ToList();
-    }
+    private static List<(string Mention, EntityMention M)> Mentions(string text) => ShippedPipeline.Mentions(text);
 
     [Theory]
     [InlineData("He toured with bands like the Quorvins, Harlow Kings and the Tarnettes.", "ORG", "Quorvins", "Harlow Kings", "Tarnettes")]

@@ -6,11 +6,7 @@ namespace FinExtract.Tests.Entities;
 /// <summary>A person named again by a surname of several words ("Van Der Marsh", "Martín Roque") is the person named in full.</summary>
 public class PersonShortFormTests
 {
-    private static List<(string Mention, EntityMention M)> Mentions(string text)
-    {
-        var a = ShippedPipeline.Run(text);
-        return a.Entities.Select(e => (a.Body[e.Start..e.End], e)).ToList();
-    }
+    private static List<(string Mention, EntityMention M)> Mentions(string text) => ShippedPipeline.Mentions(text);
 
     [Theory]
     [InlineData("Ivo Van Der Marsh joined the show in May. The news came after Van Der Marsh announced a tour.", "Van Der Marsh", "Ivo Van Der Marsh")]
