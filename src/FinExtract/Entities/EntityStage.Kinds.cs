@@ -17,7 +17,7 @@ public sealed partial class EntityStage
     /// Types the names of a list under a kind as the kind says. A name the rules, a ticker or the gazetteers of companies and bodies
     /// typed keeps its type; so does a country or a territory (countries are suppliers and rivals too). A known place or person is
     /// retyped only when most of the list's other names already have the kind's type ("companies like Tarvel, Quorvin and
-    /// Kingston"); a name that only a heuristic typed, or that nothing typed, takes the kind's type.
+    /// Sheffield"); a name that only a heuristic typed, or that nothing typed, takes the kind's type.
     /// </summary>
     private static void ListsUnderAKind(string body, List<Candidate> chosen)
     {

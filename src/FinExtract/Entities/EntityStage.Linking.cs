@@ -336,7 +336,7 @@ public sealed partial class EntityStage
     {
         if (text.Length >= full.Length) return false;
         // cheap refusals first: this runs for every mention against every entity
-        // "Van Der Beek" of "James Van Der Beek", "De Souza" of "Ana De Souza": a surname of several words is the name after the given name
+        // "Van Der Marsh" of "Ivo Van Der Marsh", "De Souza" of "Ana De Souza": a surname of several words is the name after the given name
         if (type == "PERSON" && text.Contains(' ')) return full.IndexOf(' ') is int gap and > 0 && full.AsSpan(gap + 1).SequenceEqual(text);
         if (type == "PERSON" && !full.Contains(text, StringComparison.OrdinalIgnoreCase)) return false;
         // "Simplot" of "J. R. Simplot Company": a body named after a person is named without the person's initials too

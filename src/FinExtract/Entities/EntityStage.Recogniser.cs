@@ -77,7 +77,7 @@ public sealed partial class EntityStage
         var taken = new SpanSet(result);
         foreach (var f in ModelSpans(article, sentences, chosen))
         {
-            // a span over a lone capitalised name the rules left open must hold all of it ("Van" is not "Van Der Beek")
+            // a span over a lone capitalised name the rules left open must hold all of it ("Van" is not "Van Der Marsh")
             if (open.Overlapping(f.Start, f.End) is var (os, oe) && (os < f.Start || oe > f.End)) continue;
             if (taken.Overlapping(f.Start, f.End) != null) continue;
             result.Add(f);

@@ -131,7 +131,7 @@ public sealed partial class QuoteStage
     {
         if (previous.End > sentence) return false;
         var lead = ctx.Body[sentence..s.OpenAt];
-        // "The union also remarked that “…”" after a person's words: a body is not the person who spoke before
+        // "The union replied that “…”" after a person's words: a body is not the person who spoke before
         if (OpensWithABody(lead, out string body) && ctx.Entities.Any(e => e.EntityId == previous.SpeakerEntityId && e.Type == "PERSON")
             && !IntroducedWithBody(ctx, previous.SpeakerEntityId, body, sentence)) return true;
         string surname = previous.Speaker.Split(' ')[^1];
@@ -149,7 +149,7 @@ public sealed partial class QuoteStage
     /// </summary>
     private static bool NamesAnotherSubject(string subject, string speaker)
     {
-        // "Meanwhile, one farmer told them “…”", "Another post, by a user, stated: “…”": a subject brought in by an indefinite article
+        // "Meanwhile, one trader told them “…”", "Another post, by a user, stated: “…”": a subject brought in by an indefinite article
         // or "another" is someone new, never the speaker before (a document so brought in, "A press release states", may be theirs)
         if (IndefiniteSubject().IsMatch(subject) || subject.LastIndexOf(", ", StringComparison.Ordinal) is int comma and > 0
             && IndefiniteSubject().IsMatch(subject.AsSpan(comma + 2))) return true;
