@@ -170,6 +170,10 @@ public sealed partial class QuoteStage
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
     private static partial Regex Letters();
 
+    /// <summary>The runs of word characters: how many words a quotation holds.</summary>
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex WordRuns();
+
     /// <summary>
     /// Whether <paramref name="lead"/> opens with "The" and a word for a kind of body among its next three words ("The union", "The German
     /// lender", "The largest opposition party"), not before a word of a role ("The union leader", "The bank chief").
@@ -197,20 +201,7 @@ public sealed partial class QuoteStage
             if (si < 0) continue;
             var sentence = ctx.Sentences[si];
             int end = Math.Min(sentence.End, before);
-            if (end > sentence.Start && HasWord(ctx.Body.AsSpan(sentence.Start, end - sentence.Start), body)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word.</summary>
-    private static bool HasWord(ReadOnlySpan<char> text, string word)
-    {
-        int from = 0;
-        while (from < text.Length && text[from..].IndexOf(word, StringComparison.Ordinal) is int i and >= 0)
-        {
-            int at = from + i, end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
-            from = at + 1;
+            if (end > sentence.Start && Text.Words.Contains(ctx.Body, body, sentence.Start, end)) return true;
         }
         return false;
     }

@@ -261,7 +261,7 @@ public sealed partial class QuoteStage
         string tail = around.After[..Math.Clamp(s.End + 60 - around.CloseEnd, 0, around.After.Length)];
         if (paragraphBefore && !IntroducesTheNextParagraph(body, sentence.Start, k, tail)) return null;
         // (a word or two in marks is a scare quote or a term, not a quotation of the sentence's own: "cut it to “neutral”")
-        if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start && Regex.Count(body.AsSpan(q.Start, q.End - q.Start), @"\w+") >= _minWords)) return null;
+        if (spans.Any(q => q.OpenAt < k && q.End > sentence.Start && WordRuns().Count(body.AsSpan(q.Start, q.End - q.Start)) >= _minWords)) return null;
         // (a place in an opening phrase is passed over: "In a London hotel, Rollock spells out why …")
         int from = sentence.Start;
         var first = article.Entities.Where(x => x.Start >= from && x.End <= k && x.Type is "PERSON" or "ORG").OrderBy(x => x.Start)

@@ -196,7 +196,7 @@ public sealed partial class QuoteStage : IStage
         {
             context.CheckTime(Name);
             string text = body[s.Start..s.End];
-            int words = Regex.Count(text, @"\w+");
+            int words = WordRuns().Count(text);
             // marks around punctuation alone ("…", "?", or two quotations' marks paired wrongly): no one's words
             if (words == 0) { rejected.Add(new RejectedQuote(s.Start, s.End, "no words between the marks")); continue; }
             var around = Surroundings(body, s, article.Paragraphs);

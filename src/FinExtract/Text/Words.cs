@@ -8,10 +8,14 @@ public static class Words
         (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && (k + length >= text.Length || !char.IsLetterOrDigit(text[k + length]));
 
     /// <summary>Whether <paramref name="word"/> stands anywhere in <paramref name="text"/> as a whole word.</summary>
-    public static bool Contains(string text, string word)
+    public static bool Contains(string text, string word) => Contains(text, word, 0, text.Length);
+
+    /// <summary>Whether <paramref name="word"/> stands as a whole word within [<paramref name="start"/>, <paramref name="end"/>) of the text.</summary>
+    public static bool Contains(string text, string word, int start, int end)
     {
         if (word.Length == 0) return false;
-        for (int k = text.IndexOf(word, StringComparison.Ordinal); k >= 0; k = text.IndexOf(word, k + 1, StringComparison.Ordinal))
+        for (int k = text.IndexOf(word, start, end - start, StringComparison.Ordinal); k >= 0;
+             k = text.IndexOf(word, k + 1, end - k - 1, StringComparison.Ordinal))
             if (IsWholeWordAt(text, k, word.Length)) return true;
         return false;
     }
