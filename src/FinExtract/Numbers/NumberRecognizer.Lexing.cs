@@ -209,7 +209,7 @@ public sealed partial class NumberRecognizer
         if (t < end && text[t] == '%') return true;
         int w = t;
         while (w < end && char.IsLetter(text[w])) w++;
-        return w > t && w - t >= 3 && NumberWords.Scales.TryGetValue(text[t..w], out double sc) && sc >= 1000 && (w == end || !char.IsLetterOrDigit(text[w]));
+        return w - t >= 3 && NumberWords.Scales.TryGetValue(text[t..w], out double sc) && sc >= 1000 && (w == end || !char.IsLetterOrDigit(text[w]));
     }
 
     /// <summary>
