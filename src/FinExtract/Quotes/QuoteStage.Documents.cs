@@ -73,24 +73,35 @@ public sealed partial class QuoteStage
     }
 
     /// <summary>
-    /// "…, with researcher Jo Roe saying “…”", "with Jo Roe calling it an “ambush”": the person or organisation named right before the
-    /// participle that "with" opens.
+    /// "…, with researcher Jo Roe saying “…”", "with Jo Roe calling it an “ambush”", "…, with Jo Roe, an economist at Tarn Bank, adding
+    /// that “…”": the person or organisation named right before the participle that "with" opens, or before the appositive there.
     /// </summary>
     private static Attribution? WithNameSaying(Context ctx, string before, int from)
     {
         var m = WithSaying().Match(before);
         if (!m.Success) return null;
-        int cue = from + m.Groups["cue"].Index, start = from + m.Index;
-        var named = ctx.Entities.FirstOrDefault(x => x.Type is "PERSON" or "ORG" && x.Start > start && x.End <= cue
-            && ctx.Body.AsSpan(x.End, cue - x.End).IsWhiteSpace());
+        // ("He sided with Jo Roe, the chair, saying …" is his participle: with an appositive, "with" must open the clause)
+        var app = m.Groups["app"];
+        if (app.Success && !OpensAClause(before.AsSpan(0, m.Index))) return null;
+        int end = from + (app.Success ? app.Index : m.Groups["cue"].Index), start = from + m.Index;
+        var named = ctx.Entities.FirstOrDefault(x => x.Type is "PERSON" or "ORG" && x.Start > start && x.End <= end
+            && ctx.Body.AsSpan(x.End, end - x.End).IsWhiteSpace());
         return named == null ? null : new Attribution(named.Name, named.EntityId, m.Groups["cue"].Value, "quotes.with-participle", 0.7);
+    }
+
+    /// <summary>Whether text that ends here ends at a clause's start: nothing, or a comma, semicolon or sentence end.</summary>
+    private static bool OpensAClause(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        return text.IsEmpty || text[^1] is ',' or ';' or '.' or '!' or '?';
     }
 
     private static Regex WithSaying() => WithSayingPattern;
 
     // interpreted: a bounded lazy loop, which generated code can get wrong (WarmingRegex.CompilesFaithfully)
     private static readonly Regex WithSayingPattern = new(
-        @"\bwith\s+[^,.;:!?“”""]{2,80}?\s+(?:(?<cue>saying|adding|noting|warning|arguing|stating|insisting|writing)\s*[,:]?"
+        @"\bwith\s+[^,.;:!?“”""]{2,80}?(?<app>,\s+[^.;:!?“”""]{2,100}?,)?\s+"
+        + @"(?:(?<cue>saying|adding|noting|warning|arguing|stating|insisting|writing)(?:\s+that)?\s*[,:]?"
         + @"|(?<cue>calling|dubbing)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)(?:\s+(?:a|an|the))?)\s*$", RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -2125,8 +2125,16 @@ public class QuoteStageTests
     [Theory]
     [InlineData("The agency said policy was to blame, with researcher Juhani Lehtonen saying “a sixth of the rise came from higher taxes.”")]
     [InlineData("The union claimed a million workers had joined, with General Secretary Juhani Lehtonen saying “this show of strength took the councils by surprise”.")]
+    [InlineData("The bank said it would sell the unit, with Juhani Lehtonen, its head of strategy, saying that “the fit was never right.”")]
+    [InlineData("Prices fell again in June, with Juhani Lehtonen, an economist at Quellmark, adding: “Shops are cutting to clear stock.”")]
     public void WithANameAndAParticiple_ThatNameSpeaks(string text) =>
         Assert.Equal("Juhani Lehtonen", OnlySpeaker("Inflation in Tarvia rose to 4% in May. " + text));
+
+    /// <summary>"X sided with Y, the chair, saying “…”": "with" after a verb takes an object, and the participle is the subject's.</summary>
+    [Fact]
+    public void WithAfterAVerbAndAnAppositive_TheSubjectSpeaks() =>
+        Assert.Equal("Ana Roe", OnlySpeaker("Inflation in Tarvia rose to 4% in May. Senator Ana Roe sided with Juhani Lehtonen, the bank's governor, "
+            + "saying “rates must stay where they are.”"));
 
     /// <summary>"X clarified that …“…”", "X indicated that …“…”", "“…,” she shared with the Times", "“…,” X penned": verbs of stating that
     /// report the quotation in their clause.</summary>
