@@ -63,7 +63,7 @@ public sealed partial class EntityStage
         // "Democrat Ada Quarles of Tarvia", "Ukrainian Ivo Marsh": a member of a party or a nation (a noun: its plural is listed too, unlike
         // "Olympic" or "Western") before a given name and a surname describes the person, as an occupation does ("Writer Ada Quarles said")
         if ((IsPeopleNoun(r.First) || IsOccupation(r.First)) && DescribedPerson(article, r, i, j) is { } described) return described;
-        if (DescribesSomethingElse(r) && !TitledPersonBeforeEnding(r)) return null;
+        if ((DescribesSomethingElse(r) || NamesAPeople(r.Words)) && !TitledPersonBeforeEnding(r)) return null;
         var typed = (IsEnglish(article) ? AmpersandName(r) : null) ?? CreditedPerson(r) ?? ByWords(r) ?? AppointedPerson(r) ?? ByCues(r)
             ?? ByRepetition(r);
         if (typed.Type == "PERSON" && HoldsAnAbstractNoun(body, typed.Start, typed.End))

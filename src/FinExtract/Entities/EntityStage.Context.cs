@@ -10,11 +10,15 @@ public sealed partial class EntityStage
     /// <summary>
     /// "the chief executive of the Tarvia Refugee Council Enver Quarles told reporters": after an organisation word, two capitalised
     /// words that end the run right before a verb of saying (or ", who") are the speaker's name, though the given name is not listed;
-    /// not when they are a place or a listed name ("Bank Hong Kong said").
+    /// not when they are a place or a listed name ("Bank Hong Kong said"). So after a word for one of a nation's or a city's people
+    /// ("Nigerian Ada Quarles told reporters", "New Zealander Ada Quarles said").
     /// </summary>
     private bool UnlistedNameSpeaksAfterOrg(string body, IReadOnlyList<Token> tokens, int k, int to)
     {
-        if (to != k + 1 || to + 1 >= tokens.Count || !EntityLexicon.OrgWords.Contains(Word(body, tokens[k - 1]))) return false;
+        if (to != k + 1 || to + 1 >= tokens.Count) return false;
+        // (after a people's word the given name must not be a common word: "Canadian Auto Workers said")
+        if (Word(body, tokens[k - 1]) is var prev && !EntityLexicon.OrgWords.Contains(prev)
+            && !(IsPeopleNoun(prev) && WordClusters?.SeenInLowerCase(Word(body, tokens[k])) == false)) return false;
         string next = Word(body, tokens[to + 1]);
         bool speaks = next is "said" or "says" or "told" or "tells" or "added"
             || next == "," && to + 2 < tokens.Count && Word(body, tokens[to + 2]) == "who";
@@ -24,6 +28,19 @@ public sealed partial class EntityStage
             && !EntityLexicon.PlaceWords.Contains(first) && !EntityLexicon.PlaceWords.Contains(last) && !EntityLexicon.TitleWords.Contains(first)
             && !_gazetteer.TryGet(body.AsSpan(tokens[k].Start, tokens[to].End - tokens[k].Start), out _)
             && !_gazetteer.TryGet(first, out _) && !_gazetteer.TryGet(last, out _);
+    }
+
+    /// <summary>
+    /// "Puerto Rican", "New Zealander", "South African", "Las Vegan": a people's name in two words, the name of a known place in two
+    /// words made a noun for one of its people ("Puerto Rico", "New Zealand"); not "Royal Thai", "Native American".
+    /// </summary>
+    private bool NamesAPeople(IReadOnlyList<string> words)
+    {
+        if (words.Count != 2 || words[1].Length < 5) return false;
+        string noun = words[1], head = words[0] + " ";
+        return noun[^1] == 'n' && (IsKnownPlace(head + noun[..^1]) || IsKnownPlace(head + noun[..^1] + "s") || IsKnownPlace(head + noun[..^2] + "o"))
+            || noun.EndsWith("ian", StringComparison.Ordinal) && IsKnownPlace(head + noun[..^3] + "a")
+            || noun.EndsWith("er", StringComparison.Ordinal) && IsKnownPlace(head + noun[..^2]);
     }
 
     private const System.Text.RegularExpressions.RegexOptions Invariant = System.Text.RegularExpressions.RegexOptions.CultureInvariant;

@@ -1405,6 +1405,36 @@ public class EntityStageTests
     public void AResidentsWordBeforeAName_IsNoPartOfIt(string text, string name) =>
         IsOne(text, name, "PERSON");
 
+    /// <summary>A people's name in two words ("New Zealander", "Puerto Rican") before a person's name is no part of it, nor a place; nor is
+    /// a nationality before a given name the list lacks, when the name speaks.</summary>
+    [Theory]
+    [InlineData("\"Prices keep climbing,\" New Zealander Kathie Dunmore told reporters at the market.", "Kathie Dunmore")]
+    [InlineData("Rents doubled in a year, Puerto Rican Tom Bright said on Friday.", "Tom Bright")]
+    [InlineData("The queue was long, Sri Lankan Mina Okafor said after voting.", "Mina Okafor")]
+    [InlineData("\"We were lucky,\" Nigerian Kathie Dunmore said as the fair closed.", "Kathie Dunmore")]
+    public void APeoplesNameBeforeAName_IsNoPartOfIt(string text, string name)
+    {
+        IsOne(text, name, "PERSON");
+        var a = Run(text);
+        Assert.DoesNotContain(a.Entities, e => e.Type != "PERSON");
+    }
+
+    /// <summary>Common words after a nationality are a body's name, not a person's ("Irish Dock Workers said").</summary>
+    [Fact]
+    public void CommonWordsAfterANationality_AreNoPerson()
+    {
+        var a = Run("The strike was called off on Monday, Irish Dock Workers said.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+    }
+
+    /// <summary>"Royal Thai", "Orient Thai": a word before a nationality that makes no known place with it opens a name, not a people's.</summary>
+    [Fact]
+    public void ANationalityAfterAWordThatMakesNoPlace_StaysInTheName()
+    {
+        var a = Run("Orient Thai Airlines cut fares this week, and the carrier named Orient Thai in its notice.");
+        Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End].StartsWith("Orient Thai")));
+    }
+
     /// <summary>A name typed a place only by its words or the preposition before it that the article has speak is an organisation; a
     /// place the gazetteer knows may speak for its government, and a name inside a person's speaks as the person.</summary>
     [Theory]
