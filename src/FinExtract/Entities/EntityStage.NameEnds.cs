@@ -133,7 +133,8 @@ public sealed partial class EntityStage
                 && SameCaseStyle(body, tokens[j], tokens[next])) { j = next; continue; }
             // "Bank of America" runs on over "of"; "strategist Ivo Marsh of Tarvel Bank" does not: a person is not "of" anything.
             if (next + 1 < tokens.Count && EntityLexicon.Joiners.Contains(Word(body, tokens[next])) && IsCapitalised(body, tokens[next + 1])
-                && !(Word(body, tokens[next]) is "of" or "for" && personNamed && !OrgSoFar(body, tokens, i, j))
+                && !(Word(body, tokens[next]) is "of" or "for" && (personNamed || j == i && SurnameOfNamedPerson(body, tokens, i))
+                    && !OrgSoFar(body, tokens, i, j))
                 && !PersonOfPlace(body, tokens, i, j, next) && !PlaceForSomething(body, tokens, i, j, next)
                 && !(Word(body, tokens[next]) == "of" && EntityLexicon.CompanyHeads.Contains(Word(body, tokens[j])))
                 // "John Roe & Sons", "Ada Marsh & Quarles": a person's name runs on over "&" into a firm's, not into another person's
@@ -261,6 +262,26 @@ public sealed partial class EntityStage
     }
 
     /// <summary>Whether the place gazetteer knows a word as a place.</summary>
+    /// <summary>
+    /// "Roe of Tarn Relief said", after "Ana Roe": one word that the text has already written after a listed given name is that
+    /// person's surname, and a person is not "of" anything.
+    /// </summary>
+    private bool SurnameOfNamedPerson(string body, IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Start < 4) return false;
+        string word = body.Substring(t.Start, t.Length);
+        for (int at = body.LastIndexOf(word, t.Start - 1, t.Start, StringComparison.Ordinal); at > 1;
+             at = body.LastIndexOf(word, at - 1, at, StringComparison.Ordinal))
+        {
+            if (body[at - 1] != ' ' || !Text.Words.IsWholeWordAt(body, at, word.Length)) continue;
+            int g = at - 1;
+            while (g > 0 && char.IsLetter(body[g - 1])) g--;
+            if (g < at - 1 && _givenNames.Contains(body[g..(at - 1)])) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "Velko Brannic of Harrowby", "Ivo Quarnet of Tarvia": two name words that no list knows, then "of" and a known place that ends
     /// the run, are a person and where the person is from, as news writes players and officials; a body's name runs on over "of"

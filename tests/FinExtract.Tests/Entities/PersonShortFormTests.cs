@@ -24,4 +24,22 @@ public class PersonShortFormTests
         var found = Mentions("Ivo Van Der Marsh joined the show in May. Later Der Marsh Holdings announced a tour.");
         Assert.DoesNotContain(found, x => x.Mention.StartsWith("Der Marsh", StringComparison.Ordinal) && x.M.Name == "Ivo Van Der Marsh");
     }
+
+    /// <summary>"Harlowe of Tarn Relief", after "Ana Harlowe": a surname already written after a given name is that person, not the
+    /// head of a name that runs on over "of".</summary>
+    [Fact]
+    public void ASurnameBeforeOf_IsThePersonNamedBefore()
+    {
+        var found = Mentions("Ana Harlowe, who chairs the fund, spoke first. Later, Harlowe of Tarn Relief said the fund would close in May.");
+        Assert.Contains(found, x => x.Mention == "Harlowe" && x.M.Name == "Ana Harlowe");
+        Assert.DoesNotContain(found, x => x.Mention.StartsWith("Harlowe of", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Bank of Tarvia" stays one name when no person was named with "Bank" as a surname.</summary>
+    [Fact]
+    public void AWordBeforeOfThatNoGivenNamePreceded_StillRunsOn()
+    {
+        var found = Mentions("Ana Harlowe, who chairs the fund, spoke first. Later, Harlowe Bank of Tarvia said the fund would close in May.");
+        Assert.Contains(found, x => x.Mention == "Harlowe Bank of Tarvia");
+    }
 }
