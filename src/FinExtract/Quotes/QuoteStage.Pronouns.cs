@@ -170,9 +170,10 @@ public sealed partial class QuoteStage
         return ctx.Entities.Any(e => e.Type == "PERSON" && e.Start >= sentence.Start && e.End <= sentence.End);
     }
 
-    /// <summary>A sentence's opening "a/an/one/another [word] noun" subject, then a lower-case word; not a span of time ("A year later").</summary>
+    /// <summary>A sentence's opening "a/an/one/another [word] noun" subject ("A passer-by"), then a lower-case word, or a comma and one
+    /// ("A witness, who …"); not a span of time ("A year later").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:Another|An?|One)\s+(?!(?:year|decade|month|week|day|time|few|lot|number|bit|spokes|source)"
-        + @"[a-z]*\b)(?:[a-z]+\s+)?(?!spokes)[a-z]{3,}\s+[a-z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+        + @"[a-z]*\b)(?:[a-z]+\s+)?(?!spokes)[a-z]{3,}(?:-[a-z]+)*,?\s+[a-z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedPersonWords();
 
     /// <summary>

@@ -1372,6 +1372,16 @@ public class QuoteStageTests
         Assert.Equal("Ivo Kessler", later[^1].Speaker);
     }
 
+    /// <summary>"A witness, who …, said that … “…,” he said.": a relative clause after the unnamed subject still leaves it the subject.</summary>
+    [Fact]
+    public void HeAfterAnUnnamedSubjectWithARelativeClause_IsThatPerson()
+    {
+        var quotes = Run("“The water came in fast,” said Ivo Kessler, a shop owner.\n\n"
+            + "A passer-by, who was walking a dog by the bank, said the wall gave way first. “It just folded into the water,” he said.").Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("", quotes[1].Speaker);
+    }
+
     /// <summary>
     /// A quoted fragment that ends a sentence its own words opened ("… said the levy would “hurt every grocer.”") is that sentence's
     /// speaker's; the clause of the next sentence ("Lena Marsh said the council …") reports other words.
