@@ -277,10 +277,15 @@ public sealed partial class QuoteStage
         int leadEnd = first.Start;
         // "Roe's grandfather said": a name with "'s" is not the subject, whose it is; but in "Tarn Capital's Priya Nair" the
         // organisation is where the person who follows works
+        EntityMention? possessor = null;
         if (body.AsSpan(first.End).StartsWith("'s") || body.AsSpan(first.End).StartsWith("’s"))
         {
             int after = first.End + 3;
-            first = first.Type == "ORG" ? article.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start == after && x.End <= k) : null;
+            possessor = first;
+            // ...and in "Roe's lawyer, Ana Marsh," the person a relation or an office introduces
+            first = first.Type == "ORG" ? article.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start == after && x.End <= k)
+                : article.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start >= after && x.End <= k) is { } next
+                    && IntroducedByPossessive(body, possessor, next, null) ? next : null;
             if (first == null) return null;
         }
         // ...and no one else is named in it who could be speaking (a name in an aside that says who the subject is does not speak).
@@ -288,7 +293,7 @@ public sealed partial class QuoteStage
         int asideEnd = AsideAfter(body, first.End, k);
         int reported = ReportedClauseStart(body, asideEnd, k);
         if (article.Entities.Any(x => x.Start >= from && x.End <= reported && x.Type is "PERSON" && x.EntityId != first.EntityId
-            && !(x.Start >= first.End && x.End <= asideEnd))) return null;
+            && !(x.Start >= first.End && x.End <= asideEnd) && x != possessor)) return null;
         // The subject opens the sentence, after at most a role ("Analyst Rhea Castellano ...", "The economy minister, Jo Roe, ...")
         // or a connective ("But Ilves ...").
         string lead = body[from..leadEnd];

@@ -905,6 +905,17 @@ public class QuoteStageTests
         Assert.NotEqual("quotes.previous-sentence.subject", b.Quotes[^1].Rule); // a person's possessive names whose deputy speaks
     }
 
+    /// <summary>"Roe's lawyer, Ana Marsh, was blunter. “…”": the person a relation or an office after a possessive introduces is the subject,
+    /// and the possessor is no other speaker that could block it.</summary>
+    [Theory]
+    [InlineData("Lena Quarles’s lawyer, Ana Marsh, had a shorter statement after the ruling. “It is impossible to overstate this.”")]
+    [InlineData("Lena Quarles's lawyer Ana Marsh was blunter. “It is impossible to overstate this.”")]
+    public void ASentenceWhoseSubjectAPersonsPossessiveIntroduces_GivesTheNextQuotationItsSpeaker(string text)
+    {
+        var a = Run("Lena Quarles sued Tarn. “Tarn has avoided this for years,” noted lawyer Ivo Brenner. “Most courts agree.”\n\n" + text);
+        Assert.Equal(("Ana Marsh", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
+    }
+
     [Fact]
     public void ASentenceWhoseSubjectIsAPersonInRoleApposition_GivesTheNextQuotationItsSpeaker()
     {
