@@ -54,6 +54,40 @@ public sealed partial class QuoteStage
         }
     }
 
+    /// <summary>
+    /// A pull quote: a quotation of six words or more that another quotation of the article repeats, or holds (a page sets a line of
+    /// the story apart, before or after it stands in the text), is the words of whoever that one's own clause or sentence names, when
+    /// it only carried a speaker over from before or found none.
+    /// </summary>
+    private static void SpeakerOfRepeatedQuotation(List<Quote> quotes, string body)
+    {
+        if (quotes.Count is < 2 or > 500) return; // (a page of thousands of quotations is a list, not a story)
+        var keys = quotes.Select(q => QuotationKey(body, q)).ToList();
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            if (!Unstated(quotes[i]) || keys[i] is not { } key) continue;
+            var copies = Enumerable.Range(0, quotes.Count).Where(j => j != i && keys[j] is { } other
+                && other.Contains(key, StringComparison.Ordinal)).ToList();
+            int source = copies.FirstOrDefault(j => !Unstated(quotes[j]) && quotes[j].Rule != "quotes.continued", -1);
+            if (source < 0) continue;
+            var from = quotes[source];
+            quotes[i] = quotes[i] with
+            {
+                Speaker = from.Speaker, SpeakerEntityId = from.SpeakerEntityId, Cue = from.Cue, Rule = "quotes.repeated",
+                Confidence = Math.Round(0.9 * from.Confidence, 3),
+            };
+        }
+    }
+
+    private static bool Unstated(Quote q) => q.Rule is "quotes.same-speaker" or "quotes.unattributed";
+
+    /// <summary>A quotation's words, lower case, one space apart and with a space either side; null when fewer than six.</summary>
+    private static string? QuotationKey(string body, Quote q)
+    {
+        var words = WordRuns().Matches(body, q.Start).TakeWhile(m => m.Index < q.End).Select(m => m.Value.ToLowerInvariant()).ToList();
+        return words.Count >= 6 ? " " + string.Join(' ', words) + " " : null;
+    }
+
     /// <summary>Whether the quotation whose text starts at <paramref name="start"/> opens a sentence or a paragraph.</summary>
     private static bool OpensSentenceAt(string body, int start)
     {

@@ -258,6 +258,7 @@ public sealed partial class QuoteStage : IStage
         }
         SpeakerNamedAfterRunOn(quotes, spans);
         SpeakerNamedAfterAdjoining(quotes, body);
+        SpeakerOfRepeatedQuotation(quotes, body);
         foreach (var r in rejected) context.Trace?.Invoke($"quotes: dropped \"{Short(body[r.Start..r.End])}\": {r.Reason}");
         article.SetQuotes(SpeakersAsWritten(quotes, article), rejected);
         article.Layers.Add(QuotesLayer);

@@ -905,6 +905,16 @@ public class QuoteStageTests
         Assert.NotEqual("quotes.previous-sentence.subject", b.Quotes[^1].Rule); // a person's possessive names whose deputy speaks
     }
 
+    /// <summary>A pull quote set apart before the story reaches it is the words of whoever the story's copy names.</summary>
+    [Fact]
+    public void APullQuote_IsTheWordsOfWhomeverItsCopyInTheStoryNames()
+    {
+        var a = Run("Tarn lost its appeal on Monday. “The court has read the law as it stands,” said Ivo Brenner, a lawyer for Tarn.\n\n"
+            + "“Every seller will feel the weight of this ruling.”\n\nThe ruling surprised many. Lena Quarles’s lawyer, Ana Marsh, spoke after "
+            + "the hearing. “Every seller will feel the weight of this ruling. It changes the market.”");
+        Assert.Equal(("Ana Marsh", "quotes.repeated"), (a.Quotes[1].Speaker, a.Quotes[1].Rule));
+    }
+
     /// <summary>"Roe's lawyer, Ana Marsh, was blunter. “…”": the person a relation or an office after a possessive introduces is the subject,
     /// and the possessor is no other speaker that could block it.</summary>
     [Theory]
