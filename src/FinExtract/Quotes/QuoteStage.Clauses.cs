@@ -347,19 +347,29 @@ public sealed partial class QuoteStage
     /// <summary>
     /// "Marlow, she said, was “the best of us”": a reporting clause with "he" or "she" set between commas inside the sentence
     /// reports the person the pronoun points back to, from before the sentence; the name the sentence opens with is who is
-    /// talked about.
+    /// talked about. So is a clause of "as" ("The hard part, as she wrote in her diary, was that “…”", "As he put it, “…”"), whose
+    /// verb may have a few words after it before its comma.
     /// </summary>
     private static Attribution? ParentheticalPronoun(Context ctx, int sentenceStart, int vAt, Match verb)
     {
         int vEnd = vAt + verb.Length;
-        if (vEnd >= ctx.Body.Length || ctx.Body[vEnd] != ',' || vAt - sentenceStart < 6) return null;
+        if (vEnd >= ctx.Body.Length || vAt - sentenceStart < 5) return null;
         var head = ctx.Body.AsSpan(sentenceStart, vAt - sentenceStart);
         string? gender = head.EndsWith(", he ", StringComparison.Ordinal) ? "m" : head.EndsWith(", she ", StringComparison.Ordinal) ? "f" : null;
+        bool asClause = false;
+        if (gender == null && AsPronounClause().Match(ctx.Body, sentenceStart, vAt - sentenceStart) is { Success: true } am)
+            (gender, asClause) = (am.Groups["p"].Value == "she" ? "f" : "m", true);
         if (gender == null) return null;
+        int comma = ctx.Body.IndexOf(',', vEnd, Math.Min(40, ctx.Body.Length - vEnd));
+        if (asClause ? comma < 0 || ctx.Body.AsSpan(vEnd, comma - vEnd).IndexOfAny("“”\".;") >= 0 : ctx.Body[vEnd] != ',') return null;
         var e = Antecedent(ctx, sentenceStart, gender, "PERSON");
         return e == null ? new Attribution("", "", CueVerb(verb.Value), "quotes.sentence.parenthetical-pronoun-unresolved", 0.35)
             : new Attribution(e.Name, e.EntityId, CueVerb(verb.Value), "quotes.sentence.parenthetical-pronoun", 0.7);
     }
+
+    /// <summary>"As she ", ", as he ": a clause of "as" with "he" or "she" for its subject, right before its verb.</summary>
+    [GeneratedRegex(@"(?:^|,\s)[Aa]s\s(?<p>he|she)\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex AsPronounClause();
 
     /// <summary>
     /// Where the main clause starts when the sentence opens with a subordinate one ("While X has stated that …, the union called it

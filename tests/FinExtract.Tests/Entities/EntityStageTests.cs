@@ -1427,12 +1427,12 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
     }
 
-    /// <summary>"Royal Thai", "Orient Thai": a word before a nationality that makes no known place with it opens a name, not a people's.</summary>
+    /// <summary>"Quorvin Thai": a word before a nationality that makes no known place with it opens a name, not a people's.</summary>
     [Fact]
     public void ANationalityAfterAWordThatMakesNoPlace_StaysInTheName()
     {
-        var a = Run("Orient Thai Airlines cut fares this week, and the carrier named Orient Thai in its notice.");
-        Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End].StartsWith("Orient Thai")));
+        var a = Run("Quorvin Thai Airways cut fares this week, and the carrier named Quorvin Thai in its notice.");
+        Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End].StartsWith("Quorvin Thai")));
     }
 
     /// <summary>A name typed a place only by its words or the preposition before it that the article has speak is an organisation; a

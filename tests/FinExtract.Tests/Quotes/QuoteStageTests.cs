@@ -905,6 +905,14 @@ public class QuoteStageTests
         Assert.NotEqual("quotes.previous-sentence.subject", b.Quotes[^1].Rule); // a person's possessive names whose deputy speaks
     }
 
+    /// <summary>"The hard part, as she wrote in her diary, was that “…”", "As he put it in 2019, “…”": a clause of "as" whose subject is
+    /// "he" or "she" reports the person the pronoun points back to.</summary>
+    [Theory]
+    [InlineData("The hardest part, as she wrote in her diary, was that “nobody would fund the harbour plan.”")]
+    [InlineData("As she put it in 2019, “nobody would fund the harbour plan.”")]
+    public void AnAsClauseWithAPronoun_ReportsThePersonItPointsBackTo(string text) =>
+        Assert.Equal("Ana Roe", Run("Ana Roe led the party for a decade. " + text).Quotes.Single().Speaker);
+
     /// <summary>A pull quote set apart before the story reaches it is the words of whoever the story's copy names.</summary>
     [Fact]
     public void APullQuote_IsTheWordsOfWhomeverItsCopyInTheStoryNames()
@@ -918,11 +926,11 @@ public class QuoteStageTests
     /// <summary>"Roe's lawyer, Ana Marsh, was blunter. “…”": the person a relation or an office after a possessive introduces is the subject,
     /// and the possessor is no other speaker that could block it.</summary>
     [Theory]
-    [InlineData("Lena Quarles’s lawyer, Ana Marsh, had a shorter statement after the ruling. “It is impossible to overstate this.”")]
-    [InlineData("Lena Quarles's lawyer Ana Marsh was blunter. “It is impossible to overstate this.”")]
+    [InlineData("Lena Quarles’s lawyer, Ana Marsh, gave her own view outside the court. “We expect an appeal within the month.”")]
+    [InlineData("Lena Quarles's lawyer Ana Marsh was blunter. “We expect an appeal within the month.”")]
     public void ASentenceWhoseSubjectAPersonsPossessiveIntroduces_GivesTheNextQuotationItsSpeaker(string text)
     {
-        var a = Run("Lena Quarles sued Tarn. “Tarn has avoided this for years,” noted lawyer Ivo Brenner. “Most courts agree.”\n\n" + text);
+        var a = Run("Lena Quarles sued Tarn. “Tarn has dodged such claims for years,” noted lawyer Ivo Brenner. “Few judges disagree.”\n\n" + text);
         Assert.Equal(("Ana Marsh", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
     }
 
