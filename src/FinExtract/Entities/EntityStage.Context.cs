@@ -32,7 +32,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// "Puerto Rican", "New Zealander", "South African", "Las Vegan": a people's name in two words, the name of a known place in two
-    /// words made a noun for one of its people ("Puerto Rico", "New Zealand"); not "Royal Thai", "Native American".
+    /// words made a noun for one of its people ("Puerto Rico", "New Zealand"); not "Quorvin Thai", "Native American".
     /// </summary>
     private bool NamesAPeople(IReadOnlyList<string> words)
     {

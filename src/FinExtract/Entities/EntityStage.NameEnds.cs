@@ -261,7 +261,6 @@ public sealed partial class EntityStage
         return false;
     }
 
-    /// <summary>Whether the place gazetteer knows a word as a place.</summary>
     /// <summary>
     /// "Roe of Tarn Relief said", after "Ana Roe": one word that the text has already written after a listed given name is that
     /// person's surname, and a person is not "of" anything.
@@ -297,6 +296,7 @@ public sealed partial class EntityStage
         return end - next <= 3 && IsKnownPlace(body[tokens[next + 1].Start..tokens[end].End]);
     }
 
+    /// <summary>Whether the place gazetteer knows a word as a place.</summary>
     private bool IsKnownPlace(string word) => _gazetteer.TryGet(word, out var entry) && entry.Type == "LOCATION";
 
     /// <summary>

@@ -353,7 +353,7 @@ public sealed partial class QuoteStage
     private static Attribution? ParentheticalPronoun(Context ctx, int sentenceStart, int vAt, Match verb)
     {
         int vEnd = vAt + verb.Length;
-        if (vEnd >= ctx.Body.Length || vAt - sentenceStart < 5) return null;
+        if (vEnd >= ctx.Body.Length || vAt - sentenceStart < 6) return null;
         var head = ctx.Body.AsSpan(sentenceStart, vAt - sentenceStart);
         string? gender = head.EndsWith(", he ", StringComparison.Ordinal) ? "m" : head.EndsWith(", she ", StringComparison.Ordinal) ? "f" : null;
         bool asClause = false;
