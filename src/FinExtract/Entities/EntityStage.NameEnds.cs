@@ -265,21 +265,8 @@ public sealed partial class EntityStage
     /// "Roe of Tarn Relief said", after "Ana Roe": one word that the text has already written after a listed given name is that
     /// person's surname, and a person is not "of" anything.
     /// </summary>
-    private bool SurnameOfNamedPerson(string body, IReadOnlyList<Token> tokens, int i)
-    {
-        var t = tokens[i];
-        if (t.Start < 4) return false;
-        string word = body.Substring(t.Start, t.Length);
-        for (int at = body.LastIndexOf(word, t.Start - 1, t.Start, StringComparison.Ordinal); at > 1;
-             at = body.LastIndexOf(word, at - 1, at, StringComparison.Ordinal))
-        {
-            if (body[at - 1] != ' ' || !Text.Words.IsWholeWordAt(body, at, word.Length)) continue;
-            int g = at - 1;
-            while (g > 0 && char.IsLetter(body[g - 1])) g--;
-            if (g < at - 1 && _givenNames.Contains(body[g..(at - 1)])) return true;
-        }
-        return false;
-    }
+    private bool SurnameOfNamedPerson(string body, IReadOnlyList<Token> tokens, int i) =>
+        FirstNamedAsSurname(body, Word(body, tokens[i])) is int at && at >= 0 && at < tokens[i].Start;
 
     /// <summary>
     /// "Velko Brannic of Harrowby", "Ivo Quarnet of Tarvia": two name words that no list knows, then "of" and a known place that ends

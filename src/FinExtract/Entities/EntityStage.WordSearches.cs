@@ -34,19 +34,22 @@ public sealed partial class EntityStage
     }
 
     /// <summary>Whether the article writes <paramref name="word"/> after a given name somewhere ("Marc Benioff" ... "told Benioff").</summary>
-    private bool NamedAsSurname(string body, string word) =>
-        WordSearches.Get(this, body, WordSearches.NamedAsSurname, word, static (stage, b, w) => stage.ScanNamedAsSurname(b, w) ? 1 : 0) == 1;
+    private bool NamedAsSurname(string body, string word) => FirstNamedAsSurname(body, word) >= 0;
 
-    private bool ScanNamedAsSurname(string body, string word)
+    /// <summary>Where the article first writes <paramref name="word"/> after a given name, or -1.</summary>
+    private int FirstNamedAsSurname(string body, string word) =>
+        WordSearches.Get(this, body, WordSearches.NamedAsSurname, word, static (stage, b, w) => stage.ScanNamedAsSurname(b, w));
+
+    private int ScanNamedAsSurname(string body, string word)
     {
         for (int k = NextOf(body, word, 0); k >= 0; k = NextOf(body, word, k + word.Length))
         {
             if (k < 2 || body[k - 1] != ' ') continue;
             int w = k - 1;
             while (w > 0 && (char.IsLetter(body[w - 1]) || body[w - 1] == '.')) w--;
-            if (w < k - 1 && _givenNames.Contains(body[w..(k - 1)].TrimEnd('.'))) return true;
+            if (w < k - 1 && _givenNames.Contains(body[w..(k - 1)].TrimEnd('.'))) return k;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed partial class QuoteStage
         for (int i = quotes.Count - 2; i >= 0; i--)
         {
             var (q, next) = (quotes[i], quotes[i + 1]);
-            if (q.Rule is not ("quotes.same-speaker" or "quotes.unattributed") || CarriedRules.Contains(next.Rule) && !set[i + 1]) continue;
+            if (!Unstated(q) || CarriedRules.Contains(next.Rule) && !set[i + 1]) continue;
             if (next.Speaker.Length == 0 || !Adjoining(body, q.End, next.Start) || !OpensSentenceAt(body, q.Start)) continue;
             if (i > 0 && q.Start > quotes[i - 1].End && OnlyAReportingClauseBetween(body[quotes[i - 1].End..(q.Start + 1)])) continue;
             quotes[i] = q with
@@ -61,7 +61,8 @@ public sealed partial class QuoteStage
     /// </summary>
     private static void SpeakerOfRepeatedQuotation(List<Quote> quotes, string body)
     {
-        if (quotes.Count is < 2 or > 500) return; // (a page of thousands of quotations is a list, not a story)
+        // (a page of thousands of quotations is a list, not a story)
+        if (quotes.Count is < 2 or > 500 || !quotes.Any(Unstated)) return;
         var keys = quotes.Select(q => QuotationKey(body, q)).ToList();
         for (int i = 0; i < quotes.Count; i++)
         {
@@ -79,6 +80,7 @@ public sealed partial class QuoteStage
         }
     }
 
+    /// <summary>Whether a quotation only carried a speaker over from before, or found none.</summary>
     private static bool Unstated(Quote q) => q.Rule is "quotes.same-speaker" or "quotes.unattributed";
 
     /// <summary>A quotation's words, lower case, one space apart and with a space either side; null when fewer than six.</summary>
