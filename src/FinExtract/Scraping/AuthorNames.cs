@@ -92,8 +92,11 @@ public static partial class AuthorNames
         return (people.Count > 0 ? people : agencies, agencies);
     }
 
-    /// <summary>Two to four capitalised words, then "for" and the outlet ("Lena Marsh for Harlow Times", "Ivo Marsh for MailOnline").</summary>
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+for\s+(?:the\s+)?\p{Lu}.*$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Two to four capitalised words, then "for" and the outlet ("Lena Marsh for Harlow Times", "Ivo Marsh for MailOnline"); in a
+    /// byline set in title case the "For" and "The" are capitalised too ("Ivo Marsh For The Tarn Courier").
+    /// </summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+(?!For\s)\p{Lu}[\p{L}'’.-]*){1,3})\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$", RegexOptions.CultureInvariant)]
     private static partial Regex ForOutlet();
 
     /// <summary>One capitalised word either side of "&amp;", with no other word of a name next to them: "Jobs &amp; Hire".</summary>

@@ -161,6 +161,8 @@ public class MetadataTests
     [InlineData("Lena Berger for Harbour Today", "Lena Berger")]
     [InlineData("By Lena Berger for the Valley Times", "Lena Berger")]
     [InlineData("Centre for Harbour Studies", "")]
+    [InlineData("By Lena Berger And Tom Roe For The Valley Times", "Lena Berger|Tom Roe")]
+    [InlineData("By Lena Berger For Harbour Today", "Lena Berger")]
     [InlineData("Jobs & Harbours", "Jobs & Harbours")]
     [InlineData("Lena Berger & Tom Roe", "Lena Berger|Tom Roe")]
     [InlineData("Harbournews.com staff", "Harbournews.com staff")]
