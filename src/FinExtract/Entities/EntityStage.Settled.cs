@@ -545,6 +545,7 @@ public sealed partial class EntityStage
         PeopleNamedByPronoun(body, sentences, chosen, c => leaning == null || leaning(c) is not ("LOC" or "ORG"));
         PlacesOfStates(body, chosen);
         PlayersInResults(body, chosen, lists, c => leaning == null || leaning(c) == "PER");
+        PeopleInCredits(body, chosen);
     }
 
     /// <summary>

@@ -100,6 +100,9 @@ public static class Heuristics
     /// <summary>heuristic.named-by-pronoun: confidence 0.55, priority 70 ("Tarn Quorvale runs a bank. She said": the person).</summary>
     public static readonly Heuristic NamedByPronoun = new("heuristic.named-by-pronoun", 0.55, 70);
 
+    /// <summary>heuristic.credit-line: confidence 0.7, priority 70 ("Reporting by Ana Roe in Tarvel and Kiyomi Tessaro": a person).</summary>
+    public static readonly Heuristic CreditLine = new("heuristic.credit-line", 0.7, 70);
+
     /// <summary>heuristic.initials-and-surname: confidence 0.7, priority 100 ("J.J. Tarvelson": a person known by their initials).</summary>
     public static readonly Heuristic InitialsAndSurname = new("heuristic.initials-and-surname", 0.7, 100);
 

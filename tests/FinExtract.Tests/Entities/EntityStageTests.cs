@@ -2479,6 +2479,19 @@ public class EntityStageTests
         Assert.DoesNotContain(d.Entities, e => e.Rule == "heuristic.named-by-pronoun");
     }
 
+    /// <summary>A wire story's credit line credits people: the open full names it lists, after "by", a comma or "and", are persons;
+    /// "written by" in running text is no credit line.</summary>
+    [Fact]
+    public void OpenNames_InAWireCreditLine_ArePeople()
+    {
+        var a = Run("Quorvin shares rose 4% on Monday.\n\n(Additional reporting by Ana Roe in Tarvel, Kiyomi Tessaro and Oswin Farrady in Harlow;"
+            + " Editing by Ivo Marsh)");
+        Assert.Equal(("PERSON", "heuristic.credit-line"), (At(a, "Kiyomi Tessaro").Type, At(a, "Kiyomi Tessaro").Rule));
+        Assert.Equal("PERSON", At(a, "Oswin Farrady").Type);
+        var b = Run("The guide, written by Kiyomi Tessaro, sold well in Tarvel last year.");
+        Assert.DoesNotContain(b.Entities, e => e.Rule == "heuristic.credit-line");
+    }
+
     /// <summary>Letters in capitals that spell the initials of a body the article names in full are that body; two-letter codes and
     /// letters two of its bodies share are not read so.</summary>
     [Fact]
