@@ -256,7 +256,7 @@ public sealed partial class EntityStage
         if (words.Count >= 2
             && next is "conference" or "summit" or "festival" or "event" or "expo" or "awards" or "campaign" or "initiative" or "programme" or "program")
             return true;
-        if (words.All(EntityLexicon.Demonyms.Contains)) return true;
+        if (words.All(EntityLexicon.Demonyms.Contains) && HonorificGenderAt(r.Body, r.S) == null) return true; // "Mr English" has a surname
         // "Storm Ciarán", "Hurricane Katrina", "la tempête Ciaran": a storm's name (a firm may be named so: "Hurricane Energy")
         if ((words.Count >= 2 && EntityLexicon.StormWords.Contains(words[0]) || EntityLexicon.StormWords.Contains(r.Prev) && char.IsLower(r.Prev[0]))
             && !words.Any(EntityLexicon.OrgWords.Contains)) return true;

@@ -2479,6 +2479,17 @@ public class EntityStageTests
         Assert.DoesNotContain(d.Entities, e => e.Rule == "heuristic.named-by-pronoun");
     }
 
+    /// <summary>A nationality's word alone is no entity, but after an honorific it is a surname ("Mr English", "Ms French").</summary>
+    [Fact]
+    public void ANationalitysWord_AfterAnHonorific_IsASurname()
+    {
+        var a = Run("Grain prices fell again in March. Mr English said the dry spring was to blame, and Ms French agreed.");
+        Assert.Equal("PERSON", At(a, "English").Type);
+        Assert.Equal("PERSON", At(a, "French").Type);
+        var b = Run("The English said the dry spring was to blame, and French growers agreed.");
+        Assert.DoesNotContain(b.Entities, e => b.Body[e.Start..e.End] is "English" or "French");
+    }
+
     /// <summary>A wire story's credit line credits people: the open full names it lists, after "by", a comma or "and", are persons;
     /// "written by" in running text is no credit line.</summary>
     [Fact]
