@@ -1241,6 +1241,8 @@ public class EntityStageTests
     [InlineData("Kessmoor Holdings of Germany bought the plant last year.", "Kessmoor Holdings", "ORG")]
     [InlineData("Rival bids came from Tarvel Electronics of South Korea and Harlow Inc of Canada.", "Tarvel Electronics", "ORG")]
     [InlineData("Shares of Quorvin Holdings of the Netherlands fell 4 percent.", "Quorvin Holdings", "ORG")]
+    [InlineData("Tarvel said it has acquired Quorvin Data of Germany for an undisclosed sum.", "Quorvin Data", "ORG")]
+    [InlineData("Its rival Brenmore Leasing of Canada cut its fees in May.", "Brenmore Leasing", "ORG")]
     [InlineData("Germany is the biggest lender to the Development Bank of Tarvia this year.", "Development Bank of Tarvia", "ORG")]
     [InlineData("Officials from the Ministry of Trade of Tarvia met on Monday.", "Ministry of Trade of Tarvia", "ORG")]
     public void ACompanyNameEndsBeforeOfAndWhereItIsFrom(string text, string name, string type) => HasA(text, name, type);
