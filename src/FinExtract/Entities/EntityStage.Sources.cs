@@ -105,6 +105,7 @@ public sealed partial class EntityStage
                     // "The Economist": the name keeps its article, the mention starts at the name word, as annotators mark spans
                     if (e - s > 4 && body.AsSpan(s, 4).SequenceEqual("The ") && char.IsUpper(body[s + 4])) s += 4;
                     if (entry.Type == "ORG") (j, e) = OverlappingNameEnd(body, tokens, i, j, entry, e);
+                    if (entry.Type == "ORG") (j, e) = FullNameEnd(body, tokens, j, entry, s, e);
                     if (entry.Type == "LOCATION") (s, e) = (RegionStart(body, s), CityEnd(body, e));
                     else e = WebNameEnd(body, e); // "Amazon.com": the company's web name is its name
                     candidates.Add(new Candidate(s, e, entry.Type, "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence,

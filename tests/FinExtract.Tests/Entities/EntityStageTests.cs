@@ -1234,6 +1234,22 @@ public class EntityStageTests
     [InlineData("Its partner Tarvel Capital put in more money last year.", "Tarvel Capital", "ORG")]
     public void ANameAfterOwnerOrPartner_IsTypedByItsOwnWords(string text, string name, string type) => IsOne(text, name, type);
 
+    /// <summary>A known company's name that the text writes out further, as more of the full name the list gives, is one mention of
+    /// it, a legal form written out or not; a word the full name does not have ends it.</summary>
+    [Theory]
+    [InlineData("Lockheed Martin Corporation won the contract, people said.", "Lockheed Martin Corporation")]
+    [InlineData("Coinbase Global reported a smaller loss.", "Coinbase Global")]
+    [InlineData("Texas Instruments Incorporated cut its forecast.", "Texas Instruments Incorporated")]
+    [InlineData("Exxon Mobil Corporation said output rose.", "Exxon Mobil Corporation")]
+    public void AKnownCompanysNameWrittenOutFurther_IsOneMention(string text, string name) => IsOneOrganisation(text, name);
+
+    [Fact]
+    public void AKnownCompanysName_EndsWhereTheTextLeavesItsFullName()
+    {
+        var a = Run("Coinbase Wallet users said fees rose.");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Coinbase Wallet" && e.Rule == "gazetteer.companies");
+    }
+
     /// <summary>A company's name ends at a word that takes no "of" ("Industries", "Holdings", "Inc"): "of" and a name after it say where
     /// the company is from; a body's head word ("Bank of", "Ministry of") and "Group of" do run on.</summary>
     [Theory]

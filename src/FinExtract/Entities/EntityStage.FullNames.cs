@@ -1,0 +1,34 @@
+using FinExtract.Text;
+
+namespace FinExtract.Entities;
+
+/// <summary>A known company's name that the text writes out further, as more of the company's full name.</summary>
+public sealed partial class EntityStage
+{
+    /// <summary>Legal forms that a company list abbreviates and a text may write out ("Texas Instruments Incorporated" for "... Inc.").</summary>
+    private static readonly Dictionary<string, string> LegalFormsWrittenOut = new(StringComparer.Ordinal)
+    {
+        ["Co"] = "Company", ["Corp"] = "Corporation", ["Inc"] = "Incorporated", ["Ltd"] = "Limited",
+    };
+
+    /// <summary>
+    /// "Coinbase Global reported", "Texas Instruments Incorporated cut": a known company's name (ending at token <paramref name="j"/>,
+    /// at <paramref name="e"/>) that the text goes on to write as more of the full name the list gives ("Coinbase Global Inc.",
+    /// "Texas Instruments Inc.") is one mention, to the last word that agrees with it, a legal form written out or not. Returns the
+    /// last token and the end of the mention.
+    /// </summary>
+    private static (int J, int End) FullNameEnd(string body, IReadOnlyList<Token> tokens, int j, GazetteerEntry entry, int s, int e)
+    {
+        if (entry.Name.Length <= e - s + 1 || entry.Name[e - s] != ' ' || !entry.Name.AsSpan(0, e - s).SequenceEqual(body.AsSpan(s, e - s)))
+            return (j, e);
+        int k = j;
+        foreach (var listed in entry.Name[(e - s + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (k + 1 >= tokens.Count || tokens[k + 1].Start != tokens[k].End + 1 || body[tokens[k].End] != ' ') break;
+            string written = Word(body, tokens[k + 1]), form = listed.TrimEnd('.');
+            if (written != form && LegalFormsWrittenOut.GetValueOrDefault(form) != written) break;
+            k++;
+        }
+        return k == j ? (j, e) : (k, tokens[k].Start + Word(body, tokens[k]).Length);
+    }
+}
