@@ -13,6 +13,8 @@ public class ListUnderKindTests
     [InlineData("The DJ played at clubs such as Velmora, Quisto and Brandle Hall last year.", "ORG", "Velmora", "Quisto", "Brandle Hall")]
     [InlineData("Companies including Brontell, Vasquer and Ollimar signed the deal.", "ORG", "Brontell", "Vasquer", "Ollimar")]
     [InlineData("Prices rose in towns such as Tarnwick and Brelloway, the survey said.", "LOCATION", "Tarnwick", "Brelloway")]
+    [InlineData("The mine signed deals with contractors including Quorvale, Brenmore and Tasko.", "ORG", "Quorvale", "Brenmore", "Tasko")]
+    [InlineData("Margins fell at refiners like Oskell and Varnholm this quarter.", "ORG", "Oskell", "Varnholm")]
     [InlineData("The prize went to novelists like Ivo Marsh and Ana Roe.", "PERSON", "Ivo Marsh", "Ana Roe")]
     public void NamesListedUnderAKind_HaveItsType(string text, string type, params string[] names)
     {
