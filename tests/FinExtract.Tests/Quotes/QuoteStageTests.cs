@@ -855,6 +855,19 @@ public class QuoteStageTests
         Assert.DoesNotContain(b.Quotes, x => x.Rule == "quotes.sentence.colon-subject");
     }
 
+    /// <summary>A relative clause that runs on to the colon introduces the words of the someone it is about, whom the article does not
+    /// name: not the person the sentence opens with, and no speaker before is carried over to them.</summary>
+    [Fact]
+    public void AColonAfterARelativeClausesVerb_IntroducesAnUnnamedSpeaker()
+    {
+        var a = Run("Lena Quarles leitet den Hof seit Jahren. \u201EWir bleiben hier\u201C, sagt Quarles. "
+            + "Quarles erzählt von einem Nachbarn, der ihr einmal sagte: \u201EOhne Regen geht hier nichts.\u201C");
+        var q = a.Quotes.Single(x => a.Body[x.Start..x.End].StartsWith("Ohne Regen"));
+        Assert.Equal(("", "quotes.unnamed-speaker"), (q.Speaker, q.Rule));
+        var b = Run("Lena Quarles, die den Hof seit Jahren leitet, erzählt: \u201EOhne Regen geht hier nichts.\u201C");
+        Assert.Equal("Lena Quarles", Assert.Single(b.Quotes).Speaker);
+    }
+
     [Theory]
     [InlineData("Former finance minister Amara Nwosu")]
     [InlineData("Acting chief executive Amara Nwosu")]
