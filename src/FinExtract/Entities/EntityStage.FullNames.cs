@@ -5,12 +5,6 @@ namespace FinExtract.Entities;
 /// <summary>A known company's name that the text writes out further, as more of the company's full name.</summary>
 public sealed partial class EntityStage
 {
-    /// <summary>Legal forms that a company list abbreviates and a text may write out ("Texas Instruments Incorporated" for "... Inc.").</summary>
-    private static readonly Dictionary<string, string> LegalFormsWrittenOut = new(StringComparer.Ordinal)
-    {
-        ["Co"] = "Company", ["Corp"] = "Corporation", ["Inc"] = "Incorporated", ["Ltd"] = "Limited",
-    };
-
     /// <summary>
     /// "Coinbase Global reported", "Texas Instruments Incorporated cut": a known company's name (ending at token <paramref name="j"/>,
     /// at <paramref name="e"/>) that the text goes on to write as more of the full name the list gives ("Coinbase Global Inc.",
@@ -25,10 +19,14 @@ public sealed partial class EntityStage
         foreach (var listed in entry.Name[(e - s + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (k + 1 >= tokens.Count || tokens[k + 1].Start != tokens[k].End + 1 || body[tokens[k].End] != ' ') break;
-            string written = Word(body, tokens[k + 1]), form = listed.TrimEnd('.');
-            if (written != form && LegalFormsWrittenOut.GetValueOrDefault(form) != written) break;
+            string written = Word(body, tokens[k + 1]);
+            if (written != listed.TrimEnd('.') && !(written.Length > 0 && char.IsUpper(written[0]) && SameLegalForm(written, listed))) break;
             k++;
         }
         return k == j ? (j, e) : (k, tokens[k].Start + Word(body, tokens[k]).Length);
     }
+
+    /// <summary>Whether two words are one legal form, written out or not ("Incorporated" and "Inc."; legal-forms.tsv).</summary>
+    private static bool SameLegalForm(string written, string listed) =>
+        EntityLexicon.TryLegalForm(written, out var a) && EntityLexicon.TryLegalForm(listed, out var b) && a == b;
 }

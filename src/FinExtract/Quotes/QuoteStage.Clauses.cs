@@ -398,21 +398,11 @@ public sealed partial class QuoteStage
     private static bool UnnamedSpeakerInRelativeClause(string body, int afterName, int colon)
     {
         // (the clause's verb, in lower case, ends it right at the colon: "…, der sagte:")
-        string verb = LastWordBefore(body, colon);
+        string verb = colon > 0 && char.IsLetter(body[colon - 1]) ? WordBefore(body, colon) : "";
         if (verb.Length < 3 || !verb.All(char.IsLower)) return false;
         var m = RelativeOpener().Match(body, afterName, colon - afterName);
         if (!m.Success || body.AsSpan(afterName, m.Index - afterName).Trim().IsEmpty) return false;
         return body.AsSpan(m.Index + m.Length, colon - m.Index - m.Length).IndexOfAny(',', ';') < 0;
-    }
-
-    /// <summary>The word that ends right before <paramref name="at"/> ("sagte" in "…, der sagte:").</summary>
-    private static string LastWordBefore(string body, int at)
-    {
-        int end = at;
-        while (end > 0 && char.IsWhiteSpace(body[end - 1])) end--;
-        int start = end;
-        while (start > 0 && char.IsLetter(body[start - 1])) start--;
-        return body[start..end];
     }
 
     /// <summary>The last relative pronoun before a point: "who" (after a comma or not), or after a comma "der", "die", "welcher", "qui".</summary>
@@ -453,7 +443,7 @@ public sealed partial class QuoteStage
             return new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-document", 0.65);
         if (named[0].Type != "PERSON" || named.Any(x => x.Type == "PERSON" && x.EntityId != named[0].EntityId)) return null;
         if (UnnamedSpeakerInRelativeClause(ctx.Body, named[0].End, colon))
-            return new Attribution("", "", LastWordBefore(ctx.Body, colon), "quotes.unnamed-speaker", 0.6);
+            return new Attribution("", "", WordBefore(ctx.Body, colon), "quotes.unnamed-speaker", 0.6);
         // ...as its subject: only a role or a connective before the name ("Analyst Jane Roe", "But Roe")
         return inDocument || IsSubjectLead(lead) || IsRoleAppositionLead(lead)
             ? new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-subject", 0.65) : null;

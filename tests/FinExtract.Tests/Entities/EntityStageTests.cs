@@ -1244,6 +1244,9 @@ public class EntityStageTests
     public void AKnownCompanysNameWrittenOutFurther_IsOneMention(string text, string name) => IsOneOrganisation(text, name);
 
     [Fact]
+    public void AKnownCompanysName_BeforeAStrayFullStop_IsJustTheName() => IsOneOrganisation("Shares of Coinbase . fell 3 percent.", "Coinbase");
+
+    [Fact]
     public void AKnownCompanysName_EndsWhereTheTextLeavesItsFullName()
     {
         var a = Run("Coinbase Wallet users said fees rose.");
