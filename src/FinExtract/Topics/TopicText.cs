@@ -6,7 +6,8 @@ namespace FinExtract.Topics;
 /// The one cleaning of text for the topic model, the same for the training headlines (posted as tweets) and
 /// for articles: links, @handles and the $ of cashtags go, entities are decoded, newswire shorthand is written out
 /// ("qtr", "mln", "cts": Resources/lexicon/wire-abbreviations.tsv), a company bought is a company acquired
-/// (Resources/lexicon/topic-deal-verbs.tsv), amounts become placeholders, white space is
+/// (Resources/lexicon/topic-deal-verbs.tsv), amounts become placeholders, a currency's or a metal's name is followed by a mark
+/// for its kind (Resources/lexicon/topic-class-words.tsv), white space is
 /// collapsed, and an all-capitals headline is lower-cased like the rest (the featuriser folds case).
 /// </summary>
 public static partial class TopicText
@@ -56,6 +57,16 @@ public static partial class TopicText
         + @"|(?:\s+(?-i:\p{Ll}[\p{L}-]*)){0,3}?\s+(?-i:(?:" + DealObjects + @")s?)(?:\s+(?-i:\p{Lu}|in\b|from\b|for\b|of\b)|\s*[,.;:]|\s*$))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    private static readonly Dictionary<string, string> ClassWords = Text.Lexicon.Read("topic-class-words.tsv")
+        .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
+
+    // A word of a kind (Resources/lexicon/topic-class-words.tsv), or its plural, as a whole word in any case; not a currency's name
+    // as the unit of an amount ("numamt million dollars", "numamt Euro"): an amount is no story about the currency.
+    private static readonly Regex ClassWord = new(
+        @"(?<!\bnumamt\s+(?:(?:thousand|million|billion|trillion|mn|bn|m|k)\s+)?)\b(?<word>"
+        + string.Join('|', ClassWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+"))) + @")s?\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     /// <summary>The cleaned text.</summary>
     public static string Clean(string text)
     {
@@ -69,6 +80,7 @@ public static partial class TopicText
         text = Percent().Replace(text, " pctamt ");
         text = Quarter().Replace(text, " quarterx ");
         text = Number().Replace(text, " numamt ");
+        text = ClassWord.Replace(text, m => m.Value + " " + ClassWords[Spaces().Replace(m.Groups["word"].Value, " ")]);
         return Spaces().Replace(text, " ").Trim();
     }
 

@@ -22,6 +22,16 @@ public class TopicTests
     public void WireShorthand_IsWrittenOutAsHeadlinesWriteIt(string wire, string cleaned) =>
         Assert.Equal(cleaned, TopicText.Clean(wire));
 
+    /// <summary>A currency's or a metal's name (and its plural) is followed by a mark for its kind; words with another common reading are not.</summary>
+    [Theory]
+    [InlineData("Peso slides as sterling firms", "Peso currencyname slides as sterling currencyname firms")]
+    [InlineData("ZINC AND IRON ORE PRICES RISE", "ZINC metalname AND IRON ORE metalname PRICES RISE")]
+    [InlineData("Rupees and yuan in demand", "Rupees currencyname and yuan currencyname in demand")]
+    [InlineData("Tin cans, lead times and a pound of flour", "Tin cans, lead times and a pound of flour")]
+    [InlineData("Goldman said silverware sales rose", "Goldman said silverware sales rose")]
+    [InlineData("Fire caused damage of 100.000 Euro; bonds worth 5 billion euros", "Fire caused damage of numamt Euro; bonds worth numamt billion euros")]
+    public void CurrencyAndMetalNames_AreMarkedByTheirKind(string text, string cleaned) => Assert.Equal(cleaned, TopicText.Clean(text));
+
     [Theory]
     [InlineData("Tarvel buys Quorvin for $2bn", "Tarvel acquires Quorvin for moneyamt")]
     [InlineData("Harlow agreed to purchase Tarnwell Mining", "Harlow agreed to acquire Tarnwell Mining")]
