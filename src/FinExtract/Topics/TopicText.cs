@@ -60,12 +60,23 @@ public static partial class TopicText
     private static readonly Dictionary<string, string> ClassWords = Text.Lexicon.Read("topic-class-words.tsv")
         .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
 
-    // A word of a kind (Resources/lexicon/topic-class-words.tsv), or its plural, as a whole word in any case; not a currency's name
-    // as the unit of an amount ("numamt million dollars", "numamt Euro"): an amount is no story about the currency.
-    private static readonly Regex ClassWord = new(
-        @"(?<!\bnumamt\s+(?:(?:thousand|million|billion|trillion|mn|bn|m|k)\s+)?)\b(?<word>"
-        + string.Join('|', ClassWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+"))) + @")s?\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // A word of a kind (Resources/lexicon/topic-class-words.tsv), or its plural, as a whole word in any case; compiled once a run
+    // has used it a few hundred times (each article's text is cleaned two or three times).
+    private static readonly Text.WarmingRegex ClassWord = new(
+        @"\b(?<word>" + string.Join('|', ClassWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+")))
+        + @")s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, compileAfterUses: 300);
+
+    /// <summary>An amount that ends the text, a scale word after it or not ("numamt ", "numamt million "): what a currency's name is the unit of.</summary>
+    [GeneratedRegex(@"\bnumamt\s+(?:(?:thousand|million|billion|trillion|mn|bn|m|k)\s+)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
+        | RegexOptions.RightToLeft)]
+    private static partial Regex AmountBefore();
+
+    /// <summary>
+    /// A word of a kind followed by the mark for its kind ("peso currencyname"); not a currency's name as the unit of an amount
+    /// ("numamt million dollars", "numamt Euro"): an amount is no story about the currency.
+    /// </summary>
+    private static string MarkClassWords(string text) => ClassWord.Regex.Replace(text, m => AmountBefore().IsMatch(text.AsSpan(0, m.Index)) ? m.Value
+        : m.Value + " " + ClassWords[Spaces().Replace(m.Groups["word"].Value, " ")]);
 
     /// <summary>The cleaned text.</summary>
     public static string Clean(string text)
@@ -80,7 +91,7 @@ public static partial class TopicText
         text = Percent().Replace(text, " pctamt ");
         text = Quarter().Replace(text, " quarterx ");
         text = Number().Replace(text, " numamt ");
-        text = ClassWord.Replace(text, m => m.Value + " " + ClassWords[Spaces().Replace(m.Groups["word"].Value, " ")]);
+        text = MarkClassWords(text);
         return Spaces().Replace(text, " ").Trim();
     }
 
