@@ -395,10 +395,10 @@ public sealed partial class QuoteStage
     /// colon, about someone named by no name after the person the sentence opens with, introduces the words of that someone: a
     /// speaker the article does not name, whom no speaker before is carried over to.
     /// </summary>
-    private static bool UnnamedSpeakerInRelativeClause(string body, int afterName, int colon)
+    private static bool UnnamedSpeakerInRelativeClause(string body, int afterName, int colon, out string verb)
     {
         // (the clause's verb, in lower case, ends it right at the colon: "…, der sagte:")
-        string verb = colon > 0 && char.IsLetter(body[colon - 1]) ? WordBefore(body, colon) : "";
+        verb = colon > 0 && char.IsLetter(body[colon - 1]) ? WordBefore(body, colon) : "";
         if (verb.Length < 3 || !verb.All(char.IsLower)) return false;
         var m = RelativeOpener().Match(body, afterName, colon - afterName);
         if (!m.Success || body.AsSpan(afterName, m.Index - afterName).Trim().IsEmpty) return false;
@@ -442,8 +442,8 @@ public sealed partial class QuoteStage
         if (inDocument && named[0].Type == "ORG" && !named.Any(x => x.Type == "PERSON"))
             return new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-document", 0.65);
         if (named[0].Type != "PERSON" || named.Any(x => x.Type == "PERSON" && x.EntityId != named[0].EntityId)) return null;
-        if (UnnamedSpeakerInRelativeClause(ctx.Body, named[0].End, colon))
-            return new Attribution("", "", WordBefore(ctx.Body, colon), "quotes.unnamed-speaker", 0.6);
+        if (UnnamedSpeakerInRelativeClause(ctx.Body, named[0].End, colon, out string verb))
+            return new Attribution("", "", verb, "quotes.unnamed-speaker", 0.6);
         // ...as its subject: only a role or a connective before the name ("Analyst Jane Roe", "But Roe")
         return inDocument || IsSubjectLead(lead) || IsRoleAppositionLead(lead)
             ? new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-subject", 0.65) : null;

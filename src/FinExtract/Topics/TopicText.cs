@@ -36,17 +36,21 @@ public static partial class TopicText
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
 
-    private static readonly Dictionary<string, string> WireWords = Text.Lexicon.Read("wire-abbreviations.tsv")
-        .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
+    /// <summary>A list's last column (what the text may say, any case) to its first (how the model reads it).</summary>
+    private static Dictionary<string, string> Readings(string fileName) =>
+        Text.Lexicon.Read(fileName).ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
 
-    // Longer entries first, so "qtr net" wins over "qtr"; a space in an entry matches any run of white space. Like the
-    // generated patterns beside it, no match timeout: an alternation of literal words cannot backtrack without end.
-    private static readonly Regex WireShorthand = new(
-        @"\b(?:" + string.Join('|', WireWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+"))) + @")\b",
+    /// <summary>The entries as alternatives, longer first so that "qtr net" wins over "qtr"; a space matches any run of white space.</summary>
+    private static string Alternatives(IEnumerable<string> entries) =>
+        string.Join('|', entries.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+")));
+
+    private static readonly Dictionary<string, string> WireWords = Readings("wire-abbreviations.tsv");
+
+    // Like the generated patterns beside it, no match timeout: an alternation of literal words cannot backtrack without end.
+    private static readonly Regex WireShorthand = new(@"\b(?:" + Alternatives(WireWords.Keys) + @")\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Dictionary<string, string> DealVerbs = Text.Lexicon.Read("topic-deal-verbs.tsv")
-        .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, string> DealVerbs = Readings("topic-deal-verbs.tsv");
 
     private static readonly string DealObjects = string.Join('|', Text.Lexicon.Read("topic-deal-objects.tsv").Select(r => Regex.Escape(r[0])));
 
@@ -57,14 +61,12 @@ public static partial class TopicText
         + @"|(?:\s+(?-i:\p{Ll}[\p{L}-]*)){0,3}?\s+(?-i:(?:" + DealObjects + @")s?)(?:\s+(?-i:\p{Lu}|in\b|from\b|for\b|of\b)|\s*[,.;:]|\s*$))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Dictionary<string, string> ClassWords = Text.Lexicon.Read("topic-class-words.tsv")
-        .ToDictionary(r => r[^1], r => r[0], StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, string> ClassWords = Readings("topic-class-words.tsv");
 
     // A word of a kind (Resources/lexicon/topic-class-words.tsv), or its plural, as a whole word in any case; compiled once a run
     // has used it a few hundred times (each article's text is cleaned two or three times).
-    private static readonly Text.WarmingRegex ClassWord = new(
-        @"\b(?<word>" + string.Join('|', ClassWords.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+")))
-        + @")s?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, compileAfterUses: 300);
+    private static readonly Text.WarmingRegex ClassWord = new(@"\b(?<word>" + Alternatives(ClassWords.Keys) + @")s?\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, compileAfterUses: 300);
 
     /// <summary>An amount that ends the text, a scale word after it or not ("numamt ", "numamt million "): what a currency's name is the unit of.</summary>
     [GeneratedRegex(@"\bnumamt\s+(?:(?:thousand|million|billion|trillion|mn|bn|m|k)\s+)?\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase
