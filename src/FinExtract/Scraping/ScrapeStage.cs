@@ -55,6 +55,7 @@ public sealed class ScrapeStage : IStage, IWarmUp
             article.SetBodyVerbatim(article.RawText);
             article.BodySource = "text";
             if (HeadlineLine(article.RawText) is { } headline) article.Metadata.Title = new MetaValue(headline, MetaSource.Text);
+            DetectLanguage(article, context);
             article.Layers.Add(BodyLayer);
             return;
         }

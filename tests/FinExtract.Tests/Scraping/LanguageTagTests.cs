@@ -29,6 +29,14 @@ public class LanguageTagTests
     }
 
     [Theory]
+    [InlineData("Die Zentralbank hat den Leitzins am Donnerstag nicht verändert, und die Märkte sehen darin ein Zeichen, dass die Zinsen "
+        + "bald sinken werden, weil die Inflation schneller als erwartet zurückgeht. Die Banken und die Sparer sind nicht überrascht.", "de")]
+    [InlineData("The central bank held its main rate on Thursday, as expected, and said inflation was easing faster than it had forecast "
+        + "in the spring, which markets read as a sign of cuts to come. The banks and the savers were not surprised.", "en")]
+    public void ATextInputsLanguage_IsToldFromItsWords(string text, string language) =>
+        Assert.Equal(language, ShippedPipeline.Run(text).Metadata.Language.Value);
+
+    [Theory]
     [InlineData("last", "month", "2024-02")]
     [InlineData("next", "month", "2024-04")]
     [InlineData("this", "week", "2024-W11")]
