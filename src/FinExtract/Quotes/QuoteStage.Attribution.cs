@@ -55,7 +55,7 @@ public sealed partial class QuoteStage
     /// </summary>
     private Attribution? Attribute(Article article, Context ctx, QuotedSpan s, Around around)
     {
-        var a = QuotedAsSaying(ctx, s, around) ?? AttributeClause(article, ctx, s, around);
+        var a = LanguageClause(article, ctx, s, around) ?? QuotedAsSaying(ctx, s, around) ?? AttributeClause(article, ctx, s, around);
         if (a is not { } found || !NamesOnlyAnOffice(found.Rule)) return a;
         int from = Math.Max(0, s.OpenAt - 80);
         return around.CommaHandOver || _introduced.IsMatch(article.Body.AsSpan(from, s.OpenAt - from)) ? a : null;
