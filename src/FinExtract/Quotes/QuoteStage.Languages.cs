@@ -165,8 +165,28 @@ public sealed partial class QuoteStage
         var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= from && x.End <= end && Speaks(ctx, clauses, x)
             && !GovernedAfter(ctx.Body, clauses, from, x.Start)).MinBy(x => x.Start);
         if (person != null) return new Attribution(person.Name, person.EntityId, cue, rule, 0.85);
+        // "ha detto il ministro degli Esteri Ivo Marsh ospite a …" where the entity stage left the name open: a surname of a person
+        // the article names in full elsewhere
+        if (KnownSurnameIn(ctx, clauses, from, end) is { } bySurname)
+            return new Attribution(bySurname.Name, bySurname.EntityId, cue, rule + ".surname", 0.8);
         if (ctx.Entities.FirstOrDefault(x => x.Type == "ORG" && x.Start == first) is { } org)
             return new Attribution(org.Name, org.EntityId, cue, rule, 0.8);
+        return null;
+    }
+
+    /// <summary>
+    /// The first capitalised word in [<paramref name="from"/>, <paramref name="end"/>) that no preposition governs and that is the
+    /// surname of one person named in full.
+    /// </summary>
+    private static EntityMention? KnownSurnameIn(Context ctx, LanguageClauses clauses, int from, int end)
+    {
+        foreach (Match w in CapitalisedWord().Matches(ctx.Body[from..end]))
+        {
+            int at = from + w.Index;
+            if (PrecededBy(ctx.Body, at, clauses.Prepositions, StringComparison.OrdinalIgnoreCase) || GovernedAfter(ctx.Body, clauses, from, at)) continue;
+            var people = PeopleWithSurname(ctx, w.Value).GroupBy(x => x.EntityId).ToList();
+            if (people.Count == 1) return people[0].First();
+        }
         return null;
     }
 

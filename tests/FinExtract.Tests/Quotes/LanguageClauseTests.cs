@@ -62,6 +62,9 @@ public class LanguageClauseTests
     // Portuguese: the verb, the name, an apposition
     [InlineData("pt", "A inflação voltou a subir no mês passado e os juros devem continuar altos por mais tempo, segundo os analistas. "
         + "«O mercado está calmo, mas os riscos continuam», afirmou Ana Roe, economista do banco Quellmark.", "Ana Roe")]
+    // Italian: a surname after its role and before more words, of a person the article names in full before
+    [InlineData("it", "Ivo Marsh è arrivato ieri a Roma per incontrare i sindacati e le imprese del settore. "
+        + "«Il governo non lascerà sole le famiglie», ha detto il ministro degli Esteri Marsh ospite a Radio Tarn.", "Ivo Marsh")]
     public void TheClauseOfTheArticlesLanguage_NamesTheSpeaker(string language, string text, string speaker)
     {
         var q = Assert.Single(Run(language, text).Quotes);
