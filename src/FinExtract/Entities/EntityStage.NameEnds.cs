@@ -327,9 +327,12 @@ public sealed partial class EntityStage
     /// <summary>
     /// Where a person's name starts inside a longer capitalised run, or -1: after the last title word
     /// ("Administrator Jim Bridenstine"), or at a given name that follows an organisation word or a place
-    /// ("European Union Gordon Sondland") or an abbreviation ("HWU GS Mina Okafor"). The name is one to three words, none of them an organisation word.
+    /// ("European Union Gordon Sondland") or an abbreviation ("HWU GS Mina Okafor"); where every noun is capitalised
+    /// (<paramref name="nounsCapitalised"/>), after any capitalised word, as a common noun runs into the name it describes ("Ministerin
+    /// Ana Roe", "Der Harlower Datenschutzbeauftragte Ivo Marsh"; not after "der" or "von", "die Zeitungen der Tarn Mediengruppe").
+    /// The name is one to three words, none of them an organisation word.
     /// </summary>
-    private int SplitName(string body, IReadOnlyList<Token> tokens, int from, int to)
+    private int SplitName(string body, IReadOnlyList<Token> tokens, int from, int to, bool nounsCapitalised = false)
     {
         if (HolderAfterOfficeField(body, tokens, from, to) is int holder) return holder;
         for (int k = to - 1; k >= from; k--)
@@ -357,7 +360,8 @@ public sealed partial class EntityStage
             // "... Council Tomas Ilvers", "Afghan Tom Ross", "to the United States Hamid Karzai": an organisation word, a place
             // word, a nationality or a whole listed name runs into the person's given name.
             // ...and "HWU GS Mina Okafor": an abbreviation in capitals (a body's, an office's) does too
-            if (!EntityLexicon.OrgWords.Contains(prev) && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)
+            if (!(nounsCapitalised && prev.Length > 0 && char.IsUpper(prev[0])) && !EntityLexicon.OrgWords.Contains(prev)
+                && !EntityLexicon.PlaceWords.Contains(prev) && !EntityLexicon.Demonyms.Contains(prev)
                 && !IsAbbreviation(prev) && !IsRankAfterBody(body, tokens, from, k)
                 && !_gazetteer.TryGet(body.AsSpan(tokens[from].Start, tokens[k - 1].End - tokens[from].Start), out _)
                 && !KnownNameEndsAt(body, tokens, from, k - 1)) continue;

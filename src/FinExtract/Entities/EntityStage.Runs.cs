@@ -98,7 +98,7 @@ public sealed partial class EntityStage
         var sentenceStarts = new HashSet<int>(article.Sentences.Select(s => s.FirstToken));
         var headings = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Heading).ToList();
         var titleCase = TitleCaseSentences(article).ToList();
-        bool english = IsEnglish(article);
+        bool english = IsEnglish(article), nounsCapitalised = CapitalisesNouns(article);
         int i = 0;
         while (i < tokens.Count)
         {
@@ -144,7 +144,7 @@ public sealed partial class EntityStage
             if (from > j || IsQuantityAfterNumber(body, tokens, from)) { i = Math.Max(i + 1, j + 1); continue; }
             if (DigitLedName(body, tokens, from, j)) from--;
             // (a facility's word ends no person's name: "the Hilton Grace Hotel")
-            if (!inHeading && SplitName(body, tokens, from, j) is int k and > 0 && WithoutPossessive(Word(body, tokens[j])) is var last
+            if (!inHeading && SplitName(body, tokens, from, j, nounsCapitalised) is int k and > 0 && WithoutPossessive(Word(body, tokens[j])) is var last
                 && CanEndPersonName(body, last) && !EntityLexicon.StrongPlaceWords.Contains(last))
             {
                 // "Trade Representative Robert Lighthizer", "European Union Gordon Sondland": a title or an
