@@ -255,10 +255,21 @@ public sealed partial class QuoteStage
         // an organisation speaks only as the verb's own subject, no comma between them ("Die Tarn AG erklärte:")
         // ...and a person before a clause of its own that holds the verb ("…, ricorda Roe, che il dirigente gli aveva detto:") is not its subject
         int verbAt = sentence + verb.Index;
-        named.RemoveAll(x => x.End <= verbAt && clauses.Conjunction.IsMatch(ctx.Body.AsSpan(x.End, verbAt - x.End)));
+        // ...as is one inside such a clause ("Nun hofft Roe, dass Ivo Marsh es ihm nachmacht, sagte er:")
+        named.RemoveAll(x => x.End <= verbAt
+            && (clauses.Conjunction.IsMatch(ctx.Body.AsSpan(x.End, verbAt - x.End)) || InClauseOfItsOwn(ctx, clauses, sentence, x)));
         var speaker = named.FirstOrDefault(x => x.Type == "PERSON" && x.Start >= verbEnd) ?? named.FirstOrDefault(x => x.Type == "PERSON" && x.End <= verbEnd)
             ?? named.LastOrDefault(x => x.End <= verbEnd && ctx.Body.AsSpan(x.End, verbEnd - x.End).IndexOfAny(',', ';') < 0);
         return speaker == null ? null : new Attribution(speaker.Name, speaker.EntityId, cue, "quotes.lang.before.speaker-verb", 0.8);
+    }
+
+    /// <summary>Whether a conjunction opens the clause a mention stands in: between the last comma before it (or the sentence start) and it.</summary>
+    private static bool InClauseOfItsOwn(Context ctx, LanguageClauses clauses, int sentence, EntityMention e)
+    {
+        if (e.Start <= sentence) return false;
+        int comma = ctx.Body.LastIndexOf(',', e.Start - 1, e.Start - sentence);
+        int from = comma >= sentence ? comma : sentence;
+        return clauses.Conjunction.IsMatch(ctx.Body.AsSpan(from, e.Start - from));
     }
 
     // a colon or a comma, or a word for "that", right before the opening mark

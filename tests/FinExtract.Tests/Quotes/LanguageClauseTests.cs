@@ -99,6 +99,14 @@ public class LanguageClauseTests
     }
 
     [Fact]
+    public void APersonInsideAClauseOfItsOwn_IsNotTheSubjectOfTheVerbAfterIt()
+    {
+        var article = Run("de", "Der Verein will seinen Kapitän unbedingt halten. Nun hofft der Trainer, dass Ivo Marsh noch ein Jahr bleibt, "
+            + "sagte der Sportdirektor der Zeitung: „Wir brauchen ihn für die nächste Saison.“");
+        Assert.DoesNotContain(article.Quotes, q => q.Speaker == "Ivo Marsh");
+    }
+
+    [Fact]
     public void AnEnglishArticle_KeepsTheEnglishClauses()
     {
         var q = Assert.Single(Run("en", "Tarvel Ltd reported its results on Tuesday and said demand had held up in every market it serves. "
