@@ -23,11 +23,20 @@ public sealed partial class QuoteStage
     /// <summary>Languages whose verb may stand without its subject ("«…», dijo."): the speaker is the person the text spoke of last.</summary>
     private static readonly HashSet<string> ProDropLanguages = new(StringComparer.Ordinal) { "es", "it", "pt" };
 
-    private static readonly Dictionary<string, LanguageClauses> ClausesByLanguage = BuildLanguageClauses();
+    /// <summary>The clauses of the shipped lists alone, built once for every stage that adds no verbs of its own.</summary>
+    private static readonly Lazy<Dictionary<string, LanguageClauses>> DefaultLanguageClauses = new(() => BuildLanguageClauses(null));
 
-    private static Dictionary<string, LanguageClauses> BuildLanguageClauses()
+    /// <summary>This stage's clauses by language code.</summary>
+    private readonly Dictionary<string, LanguageClauses> _languages;
+
+    private static Dictionary<string, LanguageClauses> BuildLanguageClauses(IReadOnlyDictionary<string, IReadOnlyList<string>>? added)
     {
         var verbs = ByLanguage("reporting-verbs-languages.tsv");
+        foreach (var (language, forms) in added ?? new Dictionary<string, IReadOnlyList<string>>())
+        {
+            if (!verbs.TryGetValue(language, out var list)) verbs[language] = list = new List<string>();
+            list.AddRange(forms.Where(f => !list.Contains(f)));
+        }
         var prepositions = ByLanguage("quote-prepositions-languages.tsv");
         var conjunctions = ByLanguage("quote-conjunctions-languages.tsv");
         var articles = Text.Lexicon.Read("quote-articles-languages.tsv").SelectMany(r => r[0].Split(',').Select(l => (Language: l, Kind: r[1], Word: r[^1])))
@@ -92,9 +101,9 @@ public sealed partial class QuoteStage
     /// The speaker a reporting clause of the article's own language gives, when the article is in one of the languages of
     /// reporting-verbs-languages.tsv: the clause after the quotation, a next sentence naming its source, then the clause before it.
     /// </summary>
-    private static Attribution? LanguageClause(Article article, Context ctx, QuotedSpan s, Around around)
+    private Attribution? LanguageClause(Article article, Context ctx, QuotedSpan s, Around around)
     {
-        if (!ClausesByLanguage.TryGetValue(article.Metadata.LanguageCode, out var clauses)) return null;
+        if (!_languages.TryGetValue(article.Metadata.LanguageCode, out var clauses)) return null;
         var m = clauses.After.Match(around.After);
         if (m.Success && AfterSpeaker(ctx, clauses, s, around.CloseEnd, m, "quotes.lang.after") is { } after) return after;
         m = around.EndsSentence || around.After.TrimStart().StartsWith('.') ? clauses.SourceAfter.Match(around.After) : Match.Empty;

@@ -31,13 +31,14 @@ public sealed partial class QuoteStage : IStage
 
     /// <summary>
     /// Creates the stage with the reporting verbs (users extend them in pipeline.json), and optionally the
-    /// quote-kind classifier that decides the quoted spans without attribution.
+    /// quote-kind classifier that decides the quoted spans without attribution, and other languages' reporting verbs to add to
+    /// reporting-verbs-languages.tsv.
     /// </summary>
-    public QuoteStage(IReadOnlyList<string> verbs, int minWords, Learning.QuoteKindModel? model = null, double minConfidence = 0.5)
+    public QuoteStage(IReadOnlyList<string> verbs, int minWords, Learning.QuoteKindModel? model = null, double minConfidence = 0.5,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? languageVerbs = null)
     {
-        _minWords = minWords;
-        _model = model;
-        _minConfidence = minConfidence;
+        _languages = languageVerbs == null || languageVerbs.Count == 0 ? DefaultLanguageClauses.Value : BuildLanguageClauses(languageVerbs);
+        (_minWords, _model, _minConfidence) = (minWords, model, minConfidence);
         string v = string.Join("|", verbs.OrderByDescending(x => x.Length).Select(Regex.Escape));
         // a name's words; a pronoun after an abbreviation ("Tarn Ltd. She said") opens the next sentence
         // (a name may open with a number and a hyphen: "4-Harlow")

@@ -26,6 +26,17 @@ public class ConfigLoaderTests
     }
 
     [Fact]
+    public void LanguageVerbs_ThatAreNoVerbsOrUnderNoLanguageCode_AreReportedWithTheirPlace()
+    {
+        const string Stages = """{ "stages": [ { "name": "scrape" }, { "name": "segment" }, { "name": "entities" }, { "name": "quotes", """;
+        var e = Fails(Stages + """ "languageVerbs": { "de": ["sagte:"], "German": ["meinte"] } } ] }""");
+        Assert.Contains(e.Errors, x => x.JsonPath == "$.stages[3].languageVerbs.de[0]" && x.Message.Contains("not a reporting verb"));
+        Assert.Contains(e.Errors, x => x.JsonPath == "$.stages[3].languageVerbs.German" && x.Message.Contains("not a language code"));
+        var shape = Fails(Stages + """ "languageVerbs": { "fr": "dit" } } ] }""");
+        Assert.Contains(shape.Errors, x => x.JsonPath == "$.stages[3].languageVerbs.fr" && x.Message.Contains("expected an array"));
+    }
+
+    [Fact]
     public void AllErrors_AreReportedAtOnce()
     {
         var e = Fails("""{ "version": 1, "input": { "maxFileBytes": "big" }, "colour": 1, "stages": [ { "name": "scrap" }, { "name": "scrape", "options": { "minParagraphChars": -4 } } ] }""");

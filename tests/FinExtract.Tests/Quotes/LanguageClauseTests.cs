@@ -107,6 +107,23 @@ public class LanguageClauseTests
     }
 
     [Fact]
+    public void AVerbAddedInPipelineJson_AttributesInArticlesOfItsLanguage()
+    {
+        const string text = "Der Trainer Ivo Marsh hat am Montag seine Mannschaft für das Spiel am Samstag vorgestellt. "
+            + "„Wir werden alles geben, um dieses Spiel zu gewinnen“, raunte Ivo Marsh den Reportern zu.";
+        var plain = ShippedPipeline.Run(Openings["de"] + text);
+        Assert.DoesNotContain(plain.Quotes, q => q.Rule.StartsWith("quotes.lang.", StringComparison.Ordinal));
+        var added = ShippedPipeline.RunWith(json =>
+        {
+            const string Stage = "{\"name\":\"quotes\",";
+            Assert.Contains(Stage, json);
+            return json.Replace(Stage, Stage + "\"languageVerbs\":{\"de\":[\"raunte\"]},", StringComparison.Ordinal);
+        }, Openings["de"] + text);
+        var q = Assert.Single(added.Quotes);
+        Assert.Equal(("Ivo Marsh", "quotes.lang.after.verb-speaker"), (q.Speaker, q.Rule));
+    }
+
+    [Fact]
     public void AnEnglishArticle_KeepsTheEnglishClauses()
     {
         var q = Assert.Single(Run("en", "Tarvel Ltd reported its results on Tuesday and said demand had held up in every market it serves. "
