@@ -22,6 +22,8 @@ public class LanguageClauseTests
             + "costi dell'energia e del personale sono ancora aumentati.\n\n",
         ["pt"] = "A situação no mercado continua difícil e as empresas do setor não estão satisfeitas com os resultados do ano, porque os "
             + "custos da energia e do pessoal voltaram a subir.\n\n",
+        ["nl"] = "De situatie op de markt blijft moeilijk en de bedrijven in de sector zijn niet tevreden met de resultaten van het jaar, omdat "
+            + "de kosten van energie en van het personeel opnieuw zijn gestegen.\n\n",
         ["en"] = "The market has been difficult for most of the year, and the companies in the sector are not happy with their results, "
             + "because the costs of energy and of their staff have risen again.\n\n",
     };
@@ -65,6 +67,9 @@ public class LanguageClauseTests
     // Italian: a surname after its role and before more words, of a person the article names in full before
     [InlineData("it", "Ivo Marsh è arrivato ieri a Roma per incontrare i sindacati e le imprese del settore. "
         + "«Il governo non lascerà sole le famiglie», ha detto il ministro degli Esteri Marsh ospite a Radio Tarn.", "Ivo Marsh")]
+    // Dutch: "aldus" after the quotation
+    [InlineData("nl", "Ana Roe leidt het bedrijf sinds vorig jaar en wil in Harlow een nieuwe fabriek bouwen. "
+        + "„De vraag naar onze producten blijft groot”, aldus Ana Roe tegen de krant.", "Ana Roe")]
     public void TheClauseOfTheArticlesLanguage_NamesTheSpeaker(string language, string text, string speaker)
     {
         var q = Assert.Single(Run(language, text).Quotes);
