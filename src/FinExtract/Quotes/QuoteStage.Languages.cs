@@ -5,7 +5,8 @@ using FinExtract.Entities;
 namespace FinExtract.Quotes;
 
 /// <summary>
-/// Reporting clauses of articles in other languages than English (German, French, Spanish, Italian, Portuguese, Dutch): after the
+/// Reporting clauses of articles in other languages than English (German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
+/// Polish, Russian): after the
 /// quotation the verb mostly comes first and its speaker after it („…“, sagte Roe; « … », explique-t-elle; «…», ha detto il
 /// ministro Ivo Marsh), before it the clause ends with a colon (Roe sagte: „…“; Dazu sagte Roe: „…“). The verbs and pronouns are
 /// data (reporting-verbs-languages.tsv, quote-pronouns-languages.tsv); an article of another language keeps the English rules.
@@ -20,8 +21,8 @@ public sealed partial class QuoteStage
     private sealed record LanguageClauses(Regex After, Regex Before, Regex SourceAfter, Regex PronounLead, IReadOnlyDictionary<string, string> Pronouns,
         string[] Prepositions, Regex Conjunction, Regex Lead, bool ProDrop);
 
-    /// <summary>Languages whose verb may stand without its subject ("«…», dijo."): the speaker is the person the text spoke of last.</summary>
-    private static readonly HashSet<string> ProDropLanguages = new(StringComparer.Ordinal) { "es", "it", "pt" };
+    /// <summary>Languages whose verb may stand without its subject ("«…», dijo.", "„…” – dodał."): the speaker is the person the text spoke of last.</summary>
+    private static readonly HashSet<string> ProDropLanguages = new(StringComparer.Ordinal) { "es", "it", "pt", "pl", "ru" };
 
     /// <summary>The clauses of the shipped lists alone, built once for every stage that adds no verbs of its own.</summary>
     private static readonly Lazy<Dictionary<string, LanguageClauses>> DefaultLanguageClauses = new(() => BuildLanguageClauses(null));

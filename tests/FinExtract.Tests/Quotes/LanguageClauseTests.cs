@@ -24,6 +24,14 @@ public class LanguageClauseTests
             + "custos da energia e do pessoal voltaram a subir.\n\n",
         ["nl"] = "De situatie op de markt blijft moeilijk en de bedrijven in de sector zijn niet tevreden met de resultaten van het jaar, omdat "
             + "de kosten van energie en van het personeel opnieuw zijn gestegen.\n\n",
+        ["sv"] = "Läget på marknaden är fortfarande svårt och företagen i branschen är inte nöjda med årets resultat, eftersom kostnaderna "
+            + "för energi och personal har stigit igen. Det är inte säkert att det blir bättre.\n\n",
+        ["pl"] = "Sytuacja na rynku jest nadal trudna, a firmy nie są zadowolone z wyników roku, ponieważ koszty energii, jak i pracowników, "
+            + "znowu wzrosły. Nie jest to dobra wiadomość, a zarząd, który był na spotkaniu, nie wie, co przez to się stanie i jak firma ma się "
+            + "do tego przygotować oraz od czego zacząć.\n\n",
+        ["ru"] = "Ситуация на рынке по-прежнему сложная, и компании, которые работают в отрасли, не довольны результатами года, потому что "
+            + "расходы снова выросли. Это было ясно ещё весной, как и то, что рынок был слабым, а его рост также был только временным. Что будет "
+            + "дальше, пока не ясно, и это беспокоит инвесторов, которые ждали другого.\n\n",
         ["en"] = "The market has been difficult for most of the year, and the companies in the sector are not happy with their results, "
             + "because the costs of energy and of their staff have risen again.\n\n",
     };
@@ -70,6 +78,12 @@ public class LanguageClauseTests
     // Dutch: "aldus" after the quotation
     [InlineData("nl", "Ana Roe leidt het bedrijf sinds vorig jaar en wil in Harlow een nieuwe fabriek bouwen. "
         + "„De vraag naar onze producten blijft groot”, aldus Ana Roe tegen de krant.", "Ana Roe")]
+    // Swedish: a pronoun after the verb
+    [InlineData("sv", "Ana Roe har lett företaget sedan förra året och vill bygga en ny fabrik i Harlow. "
+        + "“Efterfrågan på våra produkter är fortfarande stor”, säger hon till tidningen.", "Ana Roe")]
+    // Polish: the verb with no subject, after a dash
+    [InlineData("pl", "Ivo Marsh kieruje firmą od zeszłego roku i chce zbudować nową fabrykę w Harlow. "
+        + "„Popyt na nasze produkty jest nadal duży” – dodał.", "Ivo Marsh")]
     public void TheClauseOfTheArticlesLanguage_NamesTheSpeaker(string language, string text, string speaker)
     {
         var q = Assert.Single(Run(language, text).Quotes);
