@@ -270,6 +270,8 @@ public sealed partial class QuoteStage
             && (clauses.Conjunction.IsMatch(ctx.Body.AsSpan(x.End, verbAt - x.End)) || InClauseOfItsOwn(ctx, clauses, sentence, x)));
         var speaker = named.FirstOrDefault(x => x.Type == "PERSON" && x.Start >= verbEnd) ?? named.FirstOrDefault(x => x.Type == "PERSON" && x.End <= verbEnd)
             ?? named.LastOrDefault(x => x.End <= verbEnd && ctx.Body.AsSpan(x.End, verbEnd - x.End).IndexOfAny(',', ';') < 0);
+        // "Roe erzählt von einem Mann, der sagte: „…“": a relative clause between the name and the verb speaks for someone else
+        if (speaker != null && speaker.End <= verbAt && RelativeOpener().Match(ctx.Body, speaker.End, verbAt - speaker.End).Success) return null;
         return speaker == null ? null : new Attribution(speaker.Name, speaker.EntityId, cue, "quotes.lang.before.speaker-verb", 0.8);
     }
 

@@ -126,6 +126,14 @@ public class LanguageClauseTests
     }
 
     [Fact]
+    public void AVerbInARelativeClause_SpeaksForWhomTheClauseDescribes_NotForTheSubject()
+    {
+        var article = Run("de", "Die Gemeinde von Harlow sucht neue Wege zu den Menschen. Ana Roe erzählt von einem jungen Mann, "
+            + "der gleich zur Begrüßung sagte: „Mit der Kirche habe ich nichts am Hut.“");
+        Assert.DoesNotContain(article.Quotes, q => q.Speaker == "Ana Roe");
+    }
+
+    [Fact]
     public void AVerbAddedInPipelineJson_AttributesInArticlesOfItsLanguage()
     {
         const string text = "Der Trainer Ivo Marsh hat am Montag seine Mannschaft für das Spiel am Samstag vorgestellt. "
