@@ -329,7 +329,7 @@ public sealed partial class EntityStage
     /// ("Administrator Jim Bridenstine"), or at a given name that follows an organisation word or a place
     /// ("European Union Gordon Sondland") or an abbreviation ("HWU GS Mina Okafor"); where every noun is capitalised
     /// (<paramref name="nounsCapitalised"/>), after any capitalised word, as a common noun runs into the name it describes ("Ministerin
-    /// Ana Roe", "Der Harlower Datenschutzbeauftragte Ivo Marsh"; not after "der" or "von", "die Zeitungen der Tarn Mediengruppe").
+    /// Ana Roe", "Der Harlower Stadtkämmerer Ivo Marsh"; not after "der" or "von", "die Zeitungen der Tarn Mediengruppe").
     /// The name is one to three words, none of them an organisation word.
     /// </summary>
     private int SplitName(string body, IReadOnlyList<Token> tokens, int from, int to, bool nounsCapitalised = false)

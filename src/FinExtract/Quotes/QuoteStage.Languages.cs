@@ -125,9 +125,9 @@ public sealed partial class QuoteStage
         }
         int from = at + m.Groups["rest"].Index;
         int end = SentenceEndFrom(ctx, from, at + m.Groups["rest"].Index + m.Groups["rest"].Length);
-        // the clause ends where one of its own begins: "sagte Roe der Zeitung, dass Ivo Marsh …" does not name Marsh as the speaker
+        // the clause ends where one of its own begins: "meinte Roe am Abend, dass Ivo Marsh …" does not name Marsh as the speaker
         if (clauses.Conjunction.Match(ctx.Body, from, end - from) is { Success: true } conjunction) end = conjunction.Index;
-        // "«…», ha aggiunto in un comunicato": with no one named and no article before a subject, the verb of a pro-drop language has none
+        // "«…», ha spiegato ai giornalisti": with no one named and no article before a subject, the verb of a pro-drop language has none
         bool noSubject = clauses.ProDrop && rule == "quotes.lang.after" && clauses.Lead.Match(ctx.Body, from, end - from).Value.Trim().Length == 0
             && LowerCaseWordAt(ctx.Body, from + 1).Length > 0 && !UntypedCapitalised(ctx, from, end);
         return NamedInClause(ctx, clauses, from, end, cue, rule + ".verb-speaker", s.Start)
@@ -167,7 +167,7 @@ public sealed partial class QuoteStage
         int first = from + lead.Length;
         if (PersonAt(ctx, first) is null && FirstWord().Match(ctx.Body, first) is { Success: true } w && PersonBySurname(ctx, w.Value, first) is { } known)
             return new Attribution(known.Name, known.EntityId, cue, rule + ".surname", 0.8);
-        // a name that ends the clause right after the verb is its subject, whoever the words after it go on to name ("betont Roe, der …")
+        // a name that ends the clause right after the verb is its subject, whoever the words after it go on to name ("erklärt Roe, die …")
         var name = NameEndingClause().Match(words);
         if (name.Success && PersonAt(ctx, from + name.Groups["sp"].Index) is null
             && Resolve(ctx, from + name.Groups["sp"].Index, name.Groups["sp"].Value, cue, rule, 0.75, quoteStart) is { } ending)
@@ -175,7 +175,7 @@ public sealed partial class QuoteStage
         var person = ctx.Entities.Where(x => x.Type == "PERSON" && x.Start >= from && x.End <= end && Speaks(ctx, clauses, x)
             && !GovernedAfter(ctx.Body, clauses, from, x.Start)).MinBy(x => x.Start);
         if (person != null) return new Attribution(person.Name, person.EntityId, cue, rule, 0.85);
-        // "ha detto il ministro degli Esteri Ivo Marsh ospite a …" where the entity stage left the name open: a surname of a person
+        // "ha detto il sindaco di Harlow Ivo Marsh durante la visita" where the entity stage left the name open: a surname of a person
         // the article names in full elsewhere
         if (KnownSurnameIn(ctx, clauses, from, end) is { } bySurname)
             return new Attribution(bySurname.Name, bySurname.EntityId, cue, rule + ".surname", 0.8);
@@ -202,8 +202,8 @@ public sealed partial class QuoteStage
 
     /// <summary>
     /// Whether a preposition governs a name after <paramref name="from"/>: it stands before the name with at most an article and two
-    /// capitalised words between ("sagte er im Gespräch mit Moderatorin Roe"), and no comma sets the name apart ("ha detto a Radio Tarn
-    /// il ministro, Roe"); a preposition inside a description is not the name's ("il commissario per i rifugiati palestinesi Roe").
+    /// capitalised words between ("erklärte er beim Treffen mit Senatorin Roe"), and no comma sets the name apart ("ha detto a Radio Tarn
+    /// il ministro, Roe"); a preposition inside a description is not the name's ("la presidente per gli affari esteri Roe").
     /// </summary>
     private static bool GovernedAfter(string body, LanguageClauses clauses, int from, int name)
     {
@@ -263,15 +263,17 @@ public sealed partial class QuoteStage
         var named = ctx.Entities.Where(x => x.Type is "PERSON" or "ORG" && x.Start >= sentence && x.End <= sentence + end.Index && Speaks(ctx, clauses, x))
             .OrderBy(x => x.Start).ToList();
         // an organisation speaks only as the verb's own subject, no comma between them ("Die Tarn AG erklärte:")
-        // ...and a person before a clause of its own that holds the verb ("…, ricorda Roe, che il dirigente gli aveva detto:") is not its subject
+        // ...and a person before a clause of its own that holds the verb ("Roe è convinta che il sindaco ha detto:") is not its subject
         int verbAt = sentence + verb.Index;
-        // ...as is one inside such a clause ("Nun hofft Roe, dass Ivo Marsh es ihm nachmacht, sagte er:")
-        named.RemoveAll(x => x.End <= verbAt
+        // ...as is one inside such a clause ("Roe glaubt, dass Ivo Marsh bleibt, erklärte der Vorstand:")
+        int outside = named.RemoveAll(x => x.End <= verbAt
             && (clauses.Conjunction.IsMatch(ctx.Body.AsSpan(x.End, verbAt - x.End)) || InClauseOfItsOwn(ctx, clauses, sentence, x)));
         var speaker = named.FirstOrDefault(x => x.Type == "PERSON" && x.Start >= verbEnd) ?? named.FirstOrDefault(x => x.Type == "PERSON" && x.End <= verbEnd)
             ?? named.LastOrDefault(x => x.End <= verbEnd && ctx.Body.AsSpan(x.End, verbEnd - x.End).IndexOfAny(',', ';') < 0);
-        // "Roe erzählt von einem Mann, der sagte: „…“": a relative clause between the name and the verb speaks for someone else
+        // "Roe traf eine Frau, die erklärte: „…“": a relative clause between the name and the verb speaks for someone else
         if (speaker != null && speaker.End <= verbAt && RelativeOpener().Match(ctx.Body, speaker.End, verbAt - speaker.End).Success) return null;
+        // ...and with only such names, the verb's subject is one the clause does not name ("Roe glaubt, dass der Vorstand erklärte:")
+        if (speaker == null && outside > 0) return new Attribution("", "", cue, "quotes.unnamed-speaker", 0.6);
         return speaker == null ? null : new Attribution(speaker.Name, speaker.EntityId, cue, "quotes.lang.before.speaker-verb", 0.8);
     }
 
