@@ -6,17 +6,17 @@ namespace FinExtract.Quotes;
 
 /// <summary>
 /// Reporting clauses of articles in other languages than English (German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
-/// Polish, Russian): after the
-/// quotation the verb mostly comes first and its speaker after it („…“, sagte Roe; « … », explique-t-elle; «…», ha detto il
-/// ministro Ivo Marsh), before it the clause ends with a colon (Roe sagte: „…“; Dazu sagte Roe: „…“). The verbs and pronouns are
-/// data (reporting-verbs-languages.tsv, quote-pronouns-languages.tsv); an article of another language keeps the English rules.
+/// Polish, Russian): after the quotation the verb mostly comes first and its speaker after it („…“, sagte Roe; « … »,
+/// explique-t-elle; «…», ha detto il ministro Ivo Marsh), before it the clause ends with a colon (Roe sagte: „…“; Dazu sagte Roe:
+/// „…“). The verbs, pronouns, articles, prepositions and conjunctions are data (reporting-verbs-languages.tsv,
+/// quote-*-languages.tsv); an article of another language keeps the English rules.
 /// </summary>
 public sealed partial class QuoteStage
 {
-    /// <summary>One language's reporting clauses: after the quotation, before it, and a next sentence that names its source.</summary>
     /// <summary>
     /// One language's reporting clauses: after the quotation, the verb before it (read right to left), a next sentence that names its
-    /// source, a pronoun right after a verb; its pronouns with what they point back to, the prepositions before a clause's object.
+    /// source, a pronoun right after a verb; its pronouns with what they point back to, the prepositions before a clause's object,
+    /// the words that open a clause of its own, the article before a speaker, and whether a verb may stand without its subject.
     /// </summary>
     private sealed record LanguageClauses(Regex After, Regex Before, Regex SourceAfter, Regex PronounLead, IReadOnlyDictionary<string, string> Pronouns,
         string[] Prepositions, Regex Conjunction, Regex Lead, bool ProDrop);
@@ -119,8 +119,8 @@ public sealed partial class QuoteStage
         if (m.Groups["pr"].Success) return PronounSpeaker(ctx, clauses, m.Groups["pr"].Value, at + m.Groups["pr"].Index, s.Start, cue, rule);
         if (!m.Groups["rest"].Success)
         {
-            string next = ctx.Body.AsSpan(at + m.Index + m.Length).TrimStart().ToString();
-            bool ends = next.Length == 0 || next[0] is '.' or ',' or ';' or '!' or '?' or '«' or '„' or '“' or '"';
+            var next = ctx.Body.AsSpan(at + m.Index + m.Length).TrimStart();
+            bool ends = next.IsEmpty || next[0] is '.' or ',' or ';' or '!' or '?' or '«' or '„' or '“' or '"';
             return clauses.ProDrop && ends ? PronounSpeaker(ctx, clauses, "", at + m.Index, s.Start, cue, rule) : null;
         }
         int from = at + m.Groups["rest"].Index;
@@ -262,12 +262,12 @@ public sealed partial class QuoteStage
         if (tail.Success) return PronounSpeaker(ctx, clauses, tail.Groups["pr"].Value, verbEnd, s.Start, cue, "quotes.lang.before");
         var named = ctx.Entities.Where(x => x.Type is "PERSON" or "ORG" && x.Start >= sentence && x.End <= sentence + end.Index && Speaks(ctx, clauses, x))
             .OrderBy(x => x.Start).ToList();
-        // an organisation speaks only as the verb's own subject, no comma between them ("Die Tarn AG erklärte:")
-        // ...and a person before a clause of its own that holds the verb ("Roe è convinta che il sindaco ha detto:") is not its subject
         int verbAt = sentence + verb.Index;
-        // ...as is one inside such a clause ("Roe glaubt, dass Ivo Marsh bleibt, erklärte der Vorstand:")
+        // a person before a clause of its own that holds the verb ("Roe è convinta che il sindaco ha detto:") is not its subject, nor
+        // is one inside such a clause ("Roe glaubt, dass Ivo Marsh bleibt, erklärte der Vorstand:")
         int outside = named.RemoveAll(x => x.End <= verbAt
             && (clauses.Conjunction.IsMatch(ctx.Body.AsSpan(x.End, verbAt - x.End)) || InClauseOfItsOwn(ctx, clauses, sentence, x)));
+        // an organisation speaks only as the verb's own subject, no comma between them ("Die Tarn AG erklärte:")
         var speaker = named.FirstOrDefault(x => x.Type == "PERSON" && x.Start >= verbEnd) ?? named.FirstOrDefault(x => x.Type == "PERSON" && x.End <= verbEnd)
             ?? named.LastOrDefault(x => x.End <= verbEnd && ctx.Body.AsSpan(x.End, verbEnd - x.End).IndexOfAny(',', ';') < 0);
         // "Roe traf eine Frau, die erklärte: „…“": a relative clause between the name and the verb speaks for someone else
@@ -287,6 +287,6 @@ public sealed partial class QuoteStage
     }
 
     // a colon or a comma, or a word for "that", right before the opening mark
-    [GeneratedRegex(@"(?:\s*[:,]|\s+(?:que|qu['’]|dass|che|dat))\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s*[:,]|\s+(?:que|qu['’]|dass|che|dat|att|że|что))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex IntroductionEnd();
 }
