@@ -441,6 +441,9 @@ public sealed partial class QuoteStage
         bool inDocument = InDocumentLead().IsMatch(lead) && !named.Any(x => x.EntityId != named[0].EntityId && x.Type == named[0].Type);
         if (inDocument && named[0].Type == "ORG" && !named.Any(x => x.Type == "PERSON"))
             return new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-document", 0.65);
+        // the headline form with a body's name alone before the colon ("Tarn Union: „…“") quotes the body
+        if (named[0].Type == "ORG" && string.IsNullOrWhiteSpace(lead) && named[0].End == colon)
+            return new Attribution(named[0].Name, named[0].EntityId, "", "quotes.sentence.colon-subject", 0.65);
         if (named[0].Type != "PERSON" || named.Any(x => x.Type == "PERSON" && x.EntityId != named[0].EntityId)) return null;
         if (UnnamedSpeakerInRelativeClause(ctx.Body, named[0].End, colon, out string verb))
             return new Attribution("", "", verb, "quotes.unnamed-speaker", 0.6);

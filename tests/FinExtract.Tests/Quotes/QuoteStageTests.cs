@@ -855,6 +855,17 @@ public class QuoteStageTests
         Assert.DoesNotContain(b.Quotes, x => x.Rule == "quotes.sentence.colon-subject");
     }
 
+    /// <summary>The headline form with a body's name alone before the colon quotes the body; with more words before the name it does not.</summary>
+    [Fact]
+    public void ABodysNameAloneBeforeAColon_QuotesTheBody()
+    {
+        var a = Run("Pay talks at the Harlow depot broke down on Monday.\n\nTarvel Workers Union: \u201cWages must rise by five percent this year.\u201d");
+        var q = Assert.Single(a.Quotes);
+        Assert.Equal(("Tarvel Workers Union", "quotes.sentence.colon-subject"), (q.Speaker, q.Rule));
+        var b = Run("Pay talks at the Harlow depot broke down on Monday.\n\nA letter to the Tarvel Workers Union: \u201cWages must rise by five percent this year.\u201d");
+        Assert.DoesNotContain(b.Quotes, x => x.Speaker == "Tarvel Workers Union");
+    }
+
     /// <summary>A relative clause that runs on to the colon introduces the words of the someone it is about, whom the article does not
     /// name: not the person the sentence opens with, and no speaker before is carried over to them.</summary>
     [Fact]
