@@ -19,7 +19,7 @@ public sealed partial class QuoteStage
     /// the words that open a clause of its own, the article before a speaker, and whether a verb may stand without its subject.
     /// </summary>
     private sealed record LanguageClauses(Regex After, Regex Before, Regex SourceAfter, Regex PronounLead, IReadOnlyDictionary<string, string> Pronouns,
-        string[] Prepositions, Regex Conjunction, Regex Lead, bool ProDrop);
+        string[] Prepositions, Regex Conjunction, Regex Lead, Regex According, bool ProDrop);
 
     /// <summary>Languages whose verb may stand without its subject ("«…», dijo.", "„…” – dodał."): the speaker is the person the text spoke of last.</summary>
     private static readonly HashSet<string> ProDropLanguages = new(StringComparer.Ordinal) { "es", "it", "pt", "pl", "ru" };
@@ -40,13 +40,14 @@ public sealed partial class QuoteStage
         }
         var prepositions = ByLanguage("quote-prepositions-languages.tsv");
         var conjunctions = ByLanguage("quote-conjunctions-languages.tsv");
+        var according = ByLanguage("quote-according-languages.tsv");
         var articles = Text.Lexicon.Read("quote-articles-languages.tsv").SelectMany(r => r[0].Split(',').Select(l => (Language: l, Kind: r[1], Word: r[^1])))
             .ToLookup(a => a.Language);
         var pronouns = Text.Lexicon.Read("quote-pronouns-languages.tsv").GroupBy(r => r[0])
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g.ToDictionary(r => r[^1], r => r[1], StringComparer.Ordinal));
         return verbs.ToDictionary(kv => kv.Key, kv => ClausesOf(kv.Key, kv.Value, pronouns.GetValueOrDefault(kv.Key) ?? new Dictionary<string, string>(),
             prepositions.GetValueOrDefault(kv.Key)?.Select(w => " " + w).ToArray() ?? [], conjunctions.GetValueOrDefault(kv.Key) ?? [],
-            LeadOf(articles[kv.Key].ToList())), StringComparer.Ordinal);
+            LeadOf(articles[kv.Key].ToList()), according.GetValueOrDefault(kv.Key) ?? []), StringComparer.Ordinal);
     }
 
     /// <summary>A list's last column by each language code of its first ("es,pt" lists the word under both).</summary>
@@ -75,7 +76,7 @@ public sealed partial class QuoteStage
     }
 
     private static LanguageClauses ClausesOf(string language, List<string> forms, IReadOnlyDictionary<string, string> pronouns, string[] prepositions,
-        List<string> conjunctions, Regex lead)
+        List<string> conjunctions, Regex lead, List<string> according)
     {
         string v = Alternation(forms);
         string p = pronouns.Count == 0 ? "(?!)" : Alternation(pronouns.Keys);
@@ -93,7 +94,11 @@ public sealed partial class QuoteStage
         var pronounLead = new Regex(@"\G(?:-t)?[-\s](?<pr>" + p + ")" + Stop, RegexOptions.CultureInvariant);
         var conjunction = new Regex(@"(?<!\p{L})(?:" + (conjunctions.Count == 0 ? "(?!)" : Alternation(conjunctions)) + ")" + Stop,
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        return new LanguageClauses(after, before, source, pronounLead, pronouns, prepositions, conjunction, lead, ProDropLanguages.Contains(language));
+        // "Laut Roe …", "Selon le ministre Roe, …": a sentence that opens with its source
+        var accordingTo = new Regex(@"^\s*(?:" + (according.Count == 0 ? "(?!)" : Alternation(according)) + ")" + Stop,
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        return new LanguageClauses(after, before, source, pronounLead, pronouns, prepositions, conjunction, lead, accordingTo,
+            ProDropLanguages.Contains(language));
     }
 
     private static string Alternation(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.Length).Select(Regex.Escape));
@@ -109,7 +114,25 @@ public sealed partial class QuoteStage
         if (m.Success && AfterSpeaker(ctx, clauses, s, around.CloseEnd, m, "quotes.lang.after") is { } after) return after;
         m = around.EndsSentence || around.After.TrimStart().StartsWith('.') ? clauses.SourceAfter.Match(around.After) : Match.Empty;
         if (m.Success && AfterSpeaker(ctx, clauses, s, around.CloseEnd, m, "quotes.lang.source-sentence") is { } source) return source;
-        return BeforeSpeaker(ctx, clauses, s, around);
+        return BeforeSpeaker(ctx, clauses, s, around) ?? AccordingTo(ctx, clauses, s, around);
+    }
+
+    /// <summary>
+    /// A sentence that opens with its source ("Laut Bürgermeister Roe bleibt die Brücke „gesperrt“", "Secondo l'agenzia Tarn, «…»"):
+    /// the person or body named within its first words, before any comma, is the quotation's speaker.
+    /// </summary>
+    private static Attribution? AccordingTo(Context ctx, LanguageClauses clauses, QuotedSpan s, Around around)
+    {
+        int sentence = ctx.SentenceOf(s.OpenAt) is int si and >= 0 ? Math.Max(around.PStart, ctx.Sentences[si].Start) : around.PStart;
+        if (sentence >= s.OpenAt) return null;
+        var m = clauses.According.Match(ctx.Body, sentence, s.OpenAt - sentence);
+        if (!m.Success) return null;
+        int from = m.Index + m.Length, comma = ctx.Body.IndexOf(',', from, s.OpenAt - from);
+        int limit = Math.Min(comma < 0 ? s.OpenAt : comma, from + 80);
+        var named = ctx.Entities.Where(x => x.Type is "PERSON" or "ORG" && x.Start >= from && x.End <= limit).MinBy(x => x.Start);
+        // "Laut Tarn-News ziele Ivo Marsh darauf ab, „…“": a source the entity stage left open, then a verb, then the clause's subject
+        if (named == null || UnknownSourceFirst().Match(ctx.Body, from, named.Start - from).Success) return null;
+        return new Attribution(named.Name, named.EntityId, m.Value.Trim(), "quotes.lang.according-to", 0.75);
     }
 
     /// <summary>Who the clause after the quotation names: a pronoun, a person or organisation after the verb, or no one said (pro-drop).</summary>
@@ -285,6 +308,10 @@ public sealed partial class QuoteStage
         int from = comma >= sentence ? comma : sentence;
         return clauses.Conjunction.IsMatch(ctx.Body.AsSpan(from, e.Start - from));
     }
+
+    // a capitalised word right after "according to" and a lower-case word after it: a source named before the clause's own words
+    [GeneratedRegex(@"^\s+\p{Lu}[\p{L}.'’-]*\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownSourceFirst();
 
     // a colon or a comma, or a word for "that", right before the opening mark
     [GeneratedRegex(@"(?:\s*[:,]|\s+(?:que|qu['’]|dass|che|dat|att|że|что))\s*$", RegexOptions.CultureInvariant)]

@@ -173,6 +173,9 @@ public sealed partial class QuoteStage
     {
         char before = i > p.Start ? body[i - 1] : ' ';
         char after = i + 1 < p.End ? body[i + 1] : ' ';
+        // French sets a space inside its guillemets (« le marché »): « and a space open after a space, a bracket or a colon (German's
+        // »…« closes with « right after its words: "»Halt!« Die …")
+        if (mark == '«' && char.IsWhiteSpace(after)) return char.IsWhiteSpace(before) || i == p.Start || before is '(' or '[' or ':';
         if (char.IsWhiteSpace(after))
         {
             // a stray space inside the mark ("he told Cook. \" You guys ..."): an opening only after a sentence's end

@@ -84,6 +84,11 @@ public class LanguageClauseTests
     // Polish: the verb with no subject, after a dash
     [InlineData("pl", "Ivo Marsh kieruje firmą od zeszłego roku i chce zbudować nową fabrykę w Harlow. "
         + "„Popyt na nasze produkty jest nadal duży” – dodał.", "Ivo Marsh")]
+    // German and French: a sentence that opens with its source
+    [InlineData("de", "Die Stadt Harlow hat den Verkehr über den Fluss am Montag eingestellt. "
+        + "Laut Bürgermeister Ivo Marsh bleibt die Brücke „bis zum Frühjahr gesperrt“.", "Ivo Marsh")]
+    [InlineData("fr", "Les ventes du groupe Tarvel ont reculé au premier trimestre dans toutes les régions. "
+        + "Selon Ana Roe, « le marché restera fragile pendant toute l'année ».", "Ana Roe")]
     public void TheClauseOfTheArticlesLanguage_NamesTheSpeaker(string language, string text, string speaker)
     {
         var q = Assert.Single(Run(language, text).Quotes);
@@ -114,8 +119,19 @@ public class LanguageClauseTests
     // a verb in a relative clause speaks for whom the clause describes, not for the sentence's subject
     [InlineData("de", "Die Stadt Harlow plant eine neue Brücke über den Fluss. Ana Roe traf am Markt eine Händlerin, "
         + "die ihr sofort erklärte: „Ohne die Brücke verliere ich die Hälfte meiner Kunden.“", "Ana Roe")]
+    // a source the entity stage left open after "laut", then the clause's own subject
+    [InlineData("de", "Der Konzern will im nächsten Jahr neue Batterien auf den Markt bringen. "
+        + "Laut Tarn-News ziele Ivo Marsh darauf ab, „die Kosten um ein Drittel zu senken“.", "Ivo Marsh")]
     public void APersonTheClauseOnlyMentions_IsNotItsSpeaker(string language, string text, string mentioned) =>
         Assert.DoesNotContain(Run(language, text).Quotes, q => q.Speaker == mentioned);
+
+    [Fact]
+    public void TheClosingGuillemetOfGermanReversedMarks_OpensNoQuotation()
+    {
+        var article = Run("de", "Der Vorstand der Tarvel AG gab am Montag die Richtung für das neue Jahr vor: »Mit voller Kraft voran!« "
+            + "Die Firma will in Harlow zweihundert neue Stellen schaffen und die Fabrik bis zum Sommer erweitern.");
+        Assert.DoesNotContain(article.Quotes, q => article.Body[q.Start..q.End].TrimStart().StartsWith("Die Firma", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void AVerbAddedInPipelineJson_AttributesInArticlesOfItsLanguage()
