@@ -130,7 +130,7 @@ public sealed partial class QuoteStage
         int from = m.Index + m.Length, comma = ctx.Body.IndexOf(',', from, s.OpenAt - from);
         int limit = Math.Min(comma < 0 ? s.OpenAt : comma, from + 80);
         var named = ctx.Entities.Where(x => x.Type is "PERSON" or "ORG" && x.Start >= from && x.End <= limit).MinBy(x => x.Start);
-        // "Laut Tarn-News ziele Ivo Marsh darauf ab, „…“": a source the entity stage left open, then a verb, then the clause's subject
+        // "Laut Tarn-News plant Ivo Marsh, „…“": a source the entity stage left open, then a verb, then the clause's subject
         if (named == null || UnknownSourceFirst().Match(ctx.Body, from, named.Start - from).Success) return null;
         return new Attribution(named.Name, named.EntityId, m.Value.Trim(), "quotes.lang.according-to", 0.75);
     }
