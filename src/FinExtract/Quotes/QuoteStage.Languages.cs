@@ -123,7 +123,7 @@ public sealed partial class QuoteStage
     /// </summary>
     private static Attribution? AccordingTo(Context ctx, LanguageClauses clauses, QuotedSpan s, Around around)
     {
-        int sentence = ctx.SentenceOf(s.OpenAt) is int si and >= 0 ? Math.Max(around.PStart, ctx.Sentences[si].Start) : around.PStart;
+        int sentence = OwnSentenceStart(ctx, s, around);
         if (sentence >= s.OpenAt) return null;
         var m = clauses.According.Match(ctx.Body, sentence, s.OpenAt - sentence);
         if (!m.Success) return null;
@@ -272,7 +272,7 @@ public sealed partial class QuoteStage
     /// </summary>
     private static Attribution? BeforeSpeaker(Context ctx, LanguageClauses clauses, QuotedSpan s, Around around)
     {
-        int sentence = ctx.SentenceOf(s.OpenAt) is int si and >= 0 ? Math.Max(around.PStart, ctx.Sentences[si].Start) : around.PStart;
+        int sentence = OwnSentenceStart(ctx, s, around);
         if (sentence >= s.OpenAt) return null;
         string before = ctx.Body[sentence..s.OpenAt];
         var end = IntroductionEnd().Match(before);
@@ -299,6 +299,10 @@ public sealed partial class QuoteStage
         if (speaker == null && outside > 0) return new Attribution("", "", cue, "quotes.unnamed-speaker", 0.6);
         return speaker == null ? null : new Attribution(speaker.Name, speaker.EntityId, cue, "quotes.lang.before.speaker-verb", 0.8);
     }
+
+    /// <summary>Where the sentence that opens the quotation starts, within its paragraph.</summary>
+    private static int OwnSentenceStart(Context ctx, QuotedSpan s, Around around) =>
+        ctx.SentenceOf(s.OpenAt) is int si and >= 0 ? Math.Max(around.PStart, ctx.Sentences[si].Start) : around.PStart;
 
     /// <summary>Whether a conjunction opens the clause a mention stands in: between the last comma before it (or the sentence start) and it.</summary>
     private static bool InClauseOfItsOwn(Context ctx, LanguageClauses clauses, int sentence, EntityMention e)

@@ -45,9 +45,9 @@ public sealed partial class QuoteStage
                 int j = FindClose(body, i + 1, p.End, Pairs[pair].Open, close);
                 // Mixed marks, as text pasted between editors leaves them: “…" and "…”.
                 if (j < 0 && MixedClose(close) is char other) j = FindClose(body, i + 1, p.End, Pairs[pair].Open, other);
+                else if (j > 0 && MixedClose(close) != null && CloseThenOpen(body, i + 1, j) is int first) j = first;
                 // „…” (Dutch, Polish, Hungarian, Romanian): the low opening mark closed by the right double mark
                 if (j < 0 && close == '“') j = FindClose(body, i + 1, p.End, Pairs[pair].Open, '”');
-                else if (j > 0 && MixedClose(close) != null && CloseThenOpen(body, i + 1, j) is int first) j = first;
                 if (j < 0 && MixedClose(close) != null) j = SingleMarkClose(body, i + 1, p.End);
                 else if (j > 0 && MixedClose(close) != null && DoubledSingleClose(body, i + 1, j) is int doubled) j = doubled;
                 if (j < 0 && close == '"') j = LoneSpacedClose(body, i + 1, p.End);

@@ -27,7 +27,7 @@ public sealed partial class QuoteStageFactory : IStageFactory
     {
         var verbs = reader.Strings(entry, "verbs", jsonPath) ?? DefaultVerbs;
         for (int i = 0; i < verbs.Count; i++)
-            if (string.IsNullOrWhiteSpace(verbs[i]) || verbs[i].Any(ch => !char.IsLetter(ch) && ch != ' ' && ch != '-'))
+            if (!IsVerb(verbs[i], apostrophes: false))
                 reader.Error($"{jsonPath}.verbs[{i}]", $"'{verbs[i]}' is not a reporting verb",
                 "write the verb as it appears in text, letters only, e.g. \"said\"");
         var languageVerbs = LanguageVerbs(entry, jsonPath, reader);
@@ -57,13 +57,20 @@ public sealed partial class QuoteStageFactory : IStageFactory
                 reader.Error($"{path}.{language.Name}", $"'{language.Name}' is not a language code", "use the two- or three-letter code, e.g. \"de\"");
             var verbs = reader.Strings(v, language.Name, path) ?? [];
             for (int i = 0; i < verbs.Count; i++)
-                if (string.IsNullOrWhiteSpace(verbs[i]) || verbs[i].Any(ch => !char.IsLetter(ch) && ch is not (' ' or '-' or '\'' or '’')))
+                if (!IsVerb(verbs[i], apostrophes: true))
                     reader.Error($"{path}.{language.Name}[{i}]", $"'{verbs[i]}' is not a reporting verb",
                         "write the verb as it appears in text, letters only, e.g. \"sagte\"");
             byLanguage[language.Name] = verbs;
         }
         return byLanguage;
     }
+
+    /// <summary>
+    /// Whether a configured verb is written as text writes it: letters, spaces and hyphens, and apostrophes where the language elides
+    /// ("s'exclame").
+    /// </summary>
+    private static bool IsVerb(string verb, bool apostrophes) => !string.IsNullOrWhiteSpace(verb)
+        && verb.All(ch => char.IsLetter(ch) || ch is ' ' or '-' || apostrophes && ch is '\'' or '’');
 
     [System.Text.RegularExpressions.GeneratedRegex("^[a-z]{2,3}$")]
     private static partial System.Text.RegularExpressions.Regex LanguageCode();
