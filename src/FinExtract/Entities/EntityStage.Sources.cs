@@ -253,8 +253,8 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// An acronym the article defines as short for a name that shares no word with the body the lists know by those letters
-    /// ("Fenwick Carriage Assemblers (FCA)", where the lists' FCA is a regulator) is not that body anywhere in the article: its
+    /// An acronym the article defines as short for a name that is not, word for word or mostly, the name of the body the lists know
+    /// by those letters ("Fenwick Carriage Assemblers (FCA)", where the lists' FCA is a regulator) is not that body anywhere in the article: its
     /// gazetteer readings are left open, for the definition or the recogniser to type. A body the lists name by the acronym itself
     /// may be the one defined.
     /// </summary>
@@ -266,10 +266,18 @@ public sealed partial class EntityStage
             if (candidates[k] is not { Known: { } known } c || c.End - c.Start != shortForm.Length) continue;
             if (string.CompareOrdinal(body, c.Start, shortForm, 0, shortForm.Length) != 0) continue;
             var knownWords = NameWords(known.Name);
-            if (knownWords.Overlaps(words) || knownWords.Contains(shortForm.ToLowerInvariant())) continue; // "BBC", "KKR & Co.": the lists name it so
+            if (SameName(knownWords, words) || knownWords.Contains(shortForm.ToLowerInvariant())) continue; // "BBC", "KKR & Co.": the lists name it so
             candidates[k] = new Candidate(c.Start, c.End, "UNKNOWN", Heuristics.AcronymUnknown);
         }
     }
+
+    /// <summary>
+    /// Whether two names' capitalised words are one name's, spelt or extended differently: at least half the shorter one's words
+    /// are in the other ("Organisation for Economic Co-operation and Development", "Tarvel Securities Commission" for "Securities
+    /// Commission"); one word in common is not enough ("National Quilters Guild" is not a "National Health Service").
+    /// </summary>
+    private static bool SameName(HashSet<string> a, HashSet<string> b) =>
+        a.Count > 0 && b.Count > 0 && 2 * a.Count(b.Contains) >= Math.Min(a.Count, b.Count);
 
     /// <summary>The capitalised words of a name, in lower case: "Fenwick Carriage Assemblers" gives fenwick, carriage, assemblers.</summary>
     private static HashSet<string> NameWords(string name) =>

@@ -15,6 +15,16 @@ public class DefinedAcronymTests
         Assert.DoesNotContain(Mentions(text), x => x.Mention == "FCA" && x.M.Name == "Financial Conduct Authority");
 
     [Theory]
+    [InlineData("Pupils of the National Hurling Society (NHS) raised funds. NHS volunteers sewed 300 blankets.", "NHS", "National Hurling Society")]
+    [InlineData("The Financial Couriers Alliance (FCA) met on Monday. FCA members voted to strike.", "FCA", "Financial Couriers Alliance")]
+    public void AnAcronymDefinedAsANameSharingOneWordWithTheListedBody_IsNotThatBody(string text, string acronym, string name)
+    {
+        var mentions = Mentions(text).Where(x => x.Mention == acronym).ToList();
+        Assert.Equal(2, mentions.Count);
+        Assert.All(mentions, x => Assert.Equal(("ORG", name), (x.M.Type, x.M.Name)));
+    }
+
+    [Theory]
     [InlineData("The Financial Conduct Authority (FCA) fined Tarvel Bank. The FCA said the bank had failed its clients.", "Financial Conduct Authority")]
     [InlineData("The UK's Financial Conduct Authority (FCA) fined Tarvel Bank. The FCA said the bank had failed its clients.", "Financial Conduct Authority")]
     public void AnAcronymDefinedAsTheBodyTheListsKnow_KeepsItsName(string text, string name)
