@@ -331,7 +331,7 @@ public sealed partial class EntityStage
             while (b >= 0 && body[b] == ' ') b--;
             bool opensSentence = b < 0 || body[b] is '.' or '!' or '?' or '\n' or ':' or '“' or '"';
             // "New" of "New York-based": a word that only opens names, or one cut from a hyphened word, is no name of its own
-            return !opensSentence && !w.EndsWith("ly", StringComparison.Ordinal) && !NamedAsSurname(body, w)
+            return !opensSentence && !w.EndsWith("ly", StringComparison.Ordinal) && !NamedAsSurname(body, w) && !IsKindOfBodyAlone(w)
                 && !EntityLexicon.NamePrefixes.Contains(w) && !(c.Start > 0 && body[c.Start - 1] == '-') && !(c.End < body.Length && body[c.End] == '-');
         }
         // (a list that names more known places than organisations is a list of places: "Leeds, Tarnwell, Glasgow and Quorvin Airport")

@@ -153,6 +153,12 @@ public sealed partial class EntityStage
     private static string WithoutPossessive(string w) =>
         w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '’' ? w[..^2] : w;
 
+    /// <summary>
+    /// One word that names a kind of body, alone ("the Company's shares", "the Bank's board", "Mining, Health and Trust"): a defined
+    /// term of a press release or a list of sectors, not a name; a body the lists know by such a word ("Senate") is settled by them.
+    /// </summary>
+    private static bool IsKindOfBodyAlone(string word) => word.IndexOf(' ') < 0 && EntityLexicon.OrgWords.Contains(word);
+
     private static bool IsAbbreviation(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper);
 
     /// <summary>A single capital letter followed directly by a period ("S.").</summary>
