@@ -489,7 +489,7 @@ public sealed partial class EntityStage
         // (a lone letter is a label: "group B", "plan A")
         // ...but a cue after a sentence's first word is that word's, when it is a name and no common word ("Tarnwell shares fell")
         if (words.Count <= 3 && orgCue && (!sentenceStart || ownShares || CueAfterAName(r, first, next)) && !(words.Count == 1 && (words[0].Length == 1
-            || NamedAsSurname(body, WithoutPossessive(body[s..e])) || IsKindOfBodyAlone(WithoutPossessive(body[s..e])))))
+            || NamedAsSurname(body, WithoutPossessive(body[s..e])) || prev is "the" or "The" && IsKindOfBodyAlone(WithoutPossessive(body[s..e])))))
             return new Candidate(s, e, "ORG", Heuristics.OrgCue);
 
         if (words.Count <= 3 && !sentenceStart && HoldingOrPartyBefore(prev, prev2))

@@ -154,8 +154,9 @@ public sealed partial class EntityStage
         w.Length > 2 && w[^1] == 's' && w[^2] is '\'' or '’' ? w[..^2] : w;
 
     /// <summary>
-    /// One word that names a kind of body, alone ("the Company's shares", "the Bank's board", "Mining, Health and Trust"): a defined
-    /// term of a press release or a list of sectors, not a name; a body the lists know by such a word ("Senate") is settled by them.
+    /// One word that names a kind of body, alone ("the Company's shares", "the Bank's board", "Mining, Health and Trust"): after "the",
+    /// a defined term of a press release, and in a list, a sector, not a name ("monopoly company Telecom" may be one); a body the lists
+    /// know by such a word ("Senate") is settled by them.
     /// </summary>
     private static bool IsKindOfBodyAlone(string word) => word.IndexOf(' ') < 0 && EntityLexicon.OrgWords.Contains(word);
 

@@ -20,4 +20,9 @@ public class KindOfBodyTests
     public void AKindOfBodyInsideAName_StillMakesItAnOrganisation() =>
         Assert.Contains(Mentions("Analysts said Harrowby Company's shares rose 4% after the results."),
             x => x.M.Type == "ORG" && x.Mention.StartsWith("Harrowby Company", StringComparison.Ordinal));
+
+    [Fact]
+    public void AKindOfBodyNamedAfterADescriptor_StaysAnOrganisation() =>
+        Assert.Contains(Mentions("Harbourline, owned by the monopoly company Telecom, said fees would rise. Telecom declined to comment."),
+            x => x.M.Type == "ORG" && x.Mention == "Telecom");
 }
