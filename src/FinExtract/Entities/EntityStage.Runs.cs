@@ -323,6 +323,10 @@ public sealed partial class EntityStage
         return !(number.Length == 4 && number[0] is '1' or '2' && number.IndexOfAny('.', ',') < 0);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:head|director|chief|manager|(?:vice[ -])?president|professor|dean|chair(?:man|woman)?"
+        + @"|editor|officer)[ ]of[ ](?!state\b)(?:\p{Ll}[\p{Ll}-]*[ ]){1,3}at[ ]\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OfficeOverAFieldBefore();
+
     /// <summary>A capitalised run and its surroundings, as the typing heuristics read it.</summary>
     private sealed record NameRun(int S, int E, List<string> Words, string Prev, string Prev2, string Next, string First, int P, int J,
         bool SentenceStart, string Body, IReadOnlyList<Token> Tokens)
@@ -330,8 +334,12 @@ public sealed partial class EntityStage
         /// <summary>Whether the article is in English (or of no known language), which the in-domain word lists are written from.</summary>
         public bool English { get; init; }
 
-        /// <summary>"economists at X", "analysts from X": the run follows a profession and "at" or "from", where people work.</summary>
-        public bool WorksThere => Prev is "at" or "from" && EntityLexicon.Professions.Contains(Prev2);
+        /// <summary>
+        /// "economists at X", "analysts from X": the run follows a profession and "at" or "from", where people work; so does one after
+        /// an office over a field ("head of equity research at X", "professor of economics at X").
+        /// </summary>
+        public bool WorksThere => Prev is "at" or "from" && EntityLexicon.Professions.Contains(Prev2)
+            || Prev == "at" && S >= 12 && OfficeOverAFieldBefore().IsMatch(Body.AsSpan(Math.Max(0, S - 60), Math.Min(60, S)));
 
         public bool AllCaps => Words.Count == 1 && Words[0].Length is >= 2 and <= 6 && Words[0].All(char.IsUpper)
             && !EntityLexicon.NotAcronyms.Contains(Words[0]);

@@ -1,0 +1,26 @@
+using FinExtract.Entities;
+
+namespace FinExtract.Tests.Entities;
+
+/// <summary>Organisations told by the words around them: where an office is held, the kind of shop a name is set after; and a kit's
+/// name, which is no organisation's.</summary>
+public class OrganisationCueTests
+{
+    private static List<(string Mention, EntityMention M)> Mentions(string text) => ShippedPipeline.Mentions(text);
+
+    [Theory]
+    [InlineData("\"Demand is slowing,\" said Ana Roe, head of equity research at Tarnbrook in Harlow.", "Tarnbrook")]
+    [InlineData("The study was led by Ivo Marsh, a professor of economics at Quellbury, and two colleagues.", "Quellbury")]
+    public void WhereAnOfficeOverAFieldIsHeld_IsAnOrganisation(string text, string name) =>
+        Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
+
+    [Fact]
+    public void ANameSetAfterItsKindOfShop_IsAnOrganisation() =>
+        Assert.Contains(Mentions("The winning ticket was sold at Wendle Provisions, a family chain store in Harlow."),
+            x => x.M.Type == "ORG" && x.Mention == "Wendle Provisions");
+
+    [Fact]
+    public void AKitDefinedWithItsAcronym_IsNoOrganisation() =>
+        Assert.DoesNotContain(Mentions("Tarvel released its Software Development Kit (SDK) on Monday. The SDK lets developers build apps."),
+            x => x.M.Type == "ORG" && x.Mention is "SDK" or "Software Development Kit");
+}
