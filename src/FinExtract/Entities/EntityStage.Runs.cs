@@ -336,7 +336,7 @@ public sealed partial class EntityStage
 
         /// <summary>
         /// "economists at X", "analysts from X": the run follows a profession and "at" or "from", where people work; so does one after
-        /// an office over a field ("head of equity research at X", "professor of economics at X").
+        /// an office over a field ("head of credit research at X", "professor of economics at X").
         /// </summary>
         public bool WorksThere => Prev is "at" or "from" && EntityLexicon.Professions.Contains(Prev2)
             || Prev == "at" && S >= 12 && OfficeOverAFieldBefore().IsMatch(Body.AsSpan(Math.Max(0, S - 60), Math.Min(60, S)));

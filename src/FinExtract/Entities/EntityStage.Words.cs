@@ -155,7 +155,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// One word that names a kind of body, alone ("the Company's shares", "the Bank's board", "Mining, Health and Trust"): after "the",
-    /// a defined term of a press release, and in a list, a sector, not a name ("monopoly company Telecom" may be one); a body the lists
+    /// a defined term of a press release, and in a list, a sector, not a name ("the phone company Telecom" may be one); a body the lists
     /// know by such a word ("Senate") is settled by them.
     /// </summary>
     private static bool IsKindOfBodyAlone(string word) => word.IndexOf(' ') < 0 && EntityLexicon.OrgWords.Contains(word);

@@ -9,7 +9,7 @@ public class OrganisationCueTests
     private static List<(string Mention, EntityMention M)> Mentions(string text) => ShippedPipeline.Mentions(text);
 
     [Theory]
-    [InlineData("\"Demand is slowing,\" said Ana Roe, head of equity research at Tarnbrook in Harlow.", "Tarnbrook")]
+    [InlineData("\"Demand is slowing,\" said Ana Roe, head of credit research at Tarnbrook in Harlow.", "Tarnbrook")]
     [InlineData("The study was led by Ivo Marsh, a professor of economics at Quellbury, and two colleagues.", "Quellbury")]
     public void WhereAnOfficeOverAFieldIsHeld_IsAnOrganisation(string text, string name) =>
         Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
