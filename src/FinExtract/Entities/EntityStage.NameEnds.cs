@@ -151,11 +151,8 @@ public sealed partial class EntityStage
             // English: in German "von der Hochschule" is "from the", before a noun in capitals)
             if (personNamed && english && ParticleSurnameEnd(body, tokens, j) is int surnameEnd and > 0) { j = surnameEnd; continue; }
             // "Council on Farming, Forests and Water": after "on" or "for", an organisation's name may list its fields.
-            if (next + 4 < tokens.Count && OrgSoFar(body, tokens, i, j) && RunHasJoiner(body, tokens, i, j, "on", "for")
-                && body[tokens[next].Start] == ',' && IsCapitalised(body, tokens[next + 1]) && Word(body, tokens[next + 2]) == "and"
-                && IsCapitalised(body, tokens[next + 3])
-                && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 1])) && !EntityLexicon.NotNames.Contains(Word(body, tokens[next + 3])))
-            { j = next + 3; continue; }
+            if (OrgSoFar(body, tokens, i, j) && RunHasJoiner(body, tokens, i, j, "on", "for") && FieldListEnd(body, tokens, next) is int listEnd)
+            { j = listEnd; continue; }
             if (RunsOnOverOfTheOrOn(body, tokens, i, j, next))
             { j = Word(body, tokens[next]) is "of" or "for" ? next + 2 : next + 1; continue; }
             if (FieldAfterAnd(body, tokens, i, j, next)) { j = next + 1; continue; }
@@ -167,6 +164,22 @@ public sealed partial class EntityStage
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// The last token of a list of fields from token <paramref name="next"/>: one to three capitalised words, each after a comma, then "and"
+    /// and one more (", Forests and Water", ", Education, Labor and Pensions"); or null.
+    /// </summary>
+    private static int? FieldListEnd(string body, IReadOnlyList<Token> tokens, int next)
+    {
+        for (int k = next, items = 0; items < 3 && k + 3 < tokens.Count && body[tokens[k].Start] == ','; k += 2, items++)
+        {
+            if (!IsField(k + 1)) return null;
+            if (Word(body, tokens[k + 2]) == "and") return IsField(k + 3) ? k + 3 : null;
+        }
+        return null;
+
+        bool IsField(int t) => IsCapitalised(body, tokens[t]) && !EntityLexicon.NotNames.Contains(Word(body, tokens[t]));
     }
 
     /// <summary>

@@ -127,7 +127,7 @@ public sealed partial class EntityStage
                     Priority = WholeNamePriority };
             // "Kotak Securities", "Federal Reserve Bank of New York", "Senate Armed Services Committee": a known name that a longer
             // organisation name starts with is that longer organisation (a unit, a branch, a committee), when the rest names its kind
-            // (up to three capitalised words ending in an organisation word, "<org word> of ...", or "of ..." after a known name that ends in
+            // (up to three capitalised words ending in an organisation word, "<org word> of/on/for ...", or "of ..." after a known name that ends in
             // one: "Supreme Court of Tarvia"), after a nationality too ("the Tarvian Red Cross Harlow Hospital"); a known company's fuller
             // name ("Tarvel Airways" for "Tarvel") keeps its ticker.
             else if (c.Rule == "heuristic.org-word" || c.Rule == Heuristics.InterCaps.Id)
@@ -136,7 +136,7 @@ public sealed partial class EntityStage
                     is not { } known) continue;
                 var rest = body[known.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToArray();
                 if ((rest.Length is 1 or 2 || rest.Length == 3 && rest.All(w => char.IsUpper(w[0]))) && EntityLexicon.OrgWords.Contains(rest[^1])
-                    || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] == "of")
+                    || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] is "of" or "on" or "for")
                     || (rest.Length >= 2 && rest[0] == "of" && EntityLexicon.OrgWords.Contains(body[(body.LastIndexOf(' ', known.End - 1) + 1)..known.End])))
                     candidates[k] = IsKnownNameWithoutForm(known.Known!.Name, body[c.Start..c.End])
                         ? c with { Priority = WholeNamePriority, Known = known.Known, Ticker = known.Ticker, Exchange = known.Exchange }
@@ -358,11 +358,12 @@ public sealed partial class EntityStage
             var words = body[c.Start..c.End].Split(' ');
             int s = c.Start, e = c.End;
             if (words.Length >= 3 && words[^2] == "of" && SubjectListAfter(body, e, words[^1], chosen) is int listEnd) e = listEnd;
-            else if (words.Length >= 3 && words.Contains("of") | words.Contains("for")
+            else if (words.Length >= 3 && words.Contains("of") | words.Contains("for") | words.Contains("on")
                 && AndAfter().Match(body, e, Math.Min(80, body.Length - e)) is { Success: true } m && IsOpenRun(body, m.Groups[1], chosen))
                 e = m.Groups[1].Index + m.Groups[1].Length;
             else if (!EntityLexicon.OrgWords.Contains(words[0]) && EntityLexicon.InstitutionWords.Contains(words[^1]) && s >= 5
-                && AndBefore().Match(body, Math.Max(0, s - 80), Math.Min(80, s)) is { Success: true } b && IsOpenRun(body, b.Groups[1], chosen))
+                && AndBefore().Match(body, Math.Max(0, s - 80), Math.Min(80, s)) is { Success: true } b
+                && (IsOpenRun(body, b.Groups[1], chosen) || IsFieldRun(b.Groups[1], chosen)))
                 s = b.Groups[1].Index;
             if (s == c.Start && e == c.End) continue;
             chosen.RemoveAll(x => x != c && x.Start < e && x.End > s);
@@ -503,6 +504,19 @@ public sealed partial class EntityStage
     private bool IsOpenRun(string body, System.Text.RegularExpressions.Group g, List<Candidate> chosen) =>
         !chosen.Any(x => x.Type != "UNKNOWN" && x.Start < g.Index + g.Length && x.End > g.Index)
         && !g.Value.Split(' ').Any(_givenNames.Contains);
+
+    /// <summary>
+    /// "Tarvel Gaming" of "Tarvel Gaming and Liquor Commission": a run its field word alone typed, first of a body's two fields, the
+    /// lists knowing nothing in it; a firm's head ("Tarvel Holdings and Energy Commission") or a body's ("Tarvel Council and Harbour
+    /// Commission") ends a name of its own.
+    /// </summary>
+    private static bool IsFieldRun(System.Text.RegularExpressions.Group g, List<Candidate> chosen)
+    {
+        var typed = chosen.Where(x => x.Type != "UNKNOWN" && x.Start < g.Index + g.Length && x.End > g.Index).ToList();
+        string last = g.Value[(g.Value.LastIndexOf(' ') + 1)..];
+        return typed.Count == 1 && typed[0] is { Type: "ORG", Known: null } c && c.Rule == Heuristics.OrgWord.Id && c.Start == g.Index
+            && c.End == g.Index + g.Length && !EntityLexicon.CompanyHeads.Contains(last) && !EntityLexicon.InstitutionWords.Contains(last);
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G and ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z]| of\b)")]
     private static partial System.Text.RegularExpressions.Regex AndAfter();

@@ -2281,6 +2281,9 @@ public class EntityStageTests
     [InlineData("Funding came from the National Centre for Lost Boats in Harlow.", "National Centre for Lost Boats")]
     [InlineData("A report by the Norwegian Centre for Coastal Studies found more litter.", "Norwegian Centre for Coastal Studies")]
     [InlineData("Kurinji Okafor, an analyst at the Council on Farming, Forests and Water, said the soil was poorer.", "Council on Farming, Forests and Water")]
+    [InlineData("Ana Roe, an adviser to the Kessmoor Committee on Health, Schools, Labor and Pensions, said so.",
+        "Kessmoor Committee on Health, Schools, Labor and Pensions")]
+    [InlineData("A survey by the United Nations Office on Drugs and Crime found more planting.", "United Nations Office on Drugs and Crime")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Orrin, Head of Research at Tarvel Securities, said the market was fair.", "Tarvel Securities")]
     [InlineData("Rival Lowe's was also lower after the results.", "Lowe's")]
@@ -2364,6 +2367,7 @@ public class EntityStageTests
     [InlineData("The Ruritanian Competition and Consumer Commission fined the lender.", "Ruritanian Competition and Consumer Commission")]
     [InlineData("A spokesman for the Zembla Chamber of Commerce and Industry said costs rose.", "Zembla Chamber of Commerce and Industry")]
     [InlineData("Data came from the Valdoria Oceanic and Atmospheric Administration on Monday.", "Valdoria Oceanic and Atmospheric Administration")]
+    [InlineData("A spokeswoman for the Kessmoor Gaming and Liquor Commission said shops may sell it.", "Kessmoor Gaming and Liquor Commission")]
     public void AnInstitutionsName_HoldsAnd(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
 
     [Fact]
