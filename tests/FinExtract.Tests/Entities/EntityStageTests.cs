@@ -2283,7 +2283,7 @@ public class EntityStageTests
     [InlineData("Kurinji Okafor, an analyst at the Council on Farming, Forests and Water, said the soil was poorer.", "Council on Farming, Forests and Water")]
     [InlineData("Ana Roe, an adviser to the Kessmoor Committee on Health, Schools, Labor and Pensions, said so.",
         "Kessmoor Committee on Health, Schools, Labor and Pensions")]
-    [InlineData("A survey by the United Nations Office on Drugs and Crime found more planting.", "United Nations Office on Drugs and Crime")]
+    [InlineData("A survey by the United Nations Office on Coastal Waters and Ports found more litter.", "United Nations Office on Coastal Waters and Ports")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Orrin, Head of Research at Tarvel Securities, said the market was fair.", "Tarvel Securities")]
     [InlineData("Rival Lowe's was also lower after the results.", "Lowe's")]
