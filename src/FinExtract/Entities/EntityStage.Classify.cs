@@ -614,8 +614,8 @@ public sealed partial class EntityStage
     {
         int last = words.FindLastIndex(EntityLexicon.OrgWords.Contains);
         if (last <= 0 || last == words.Count - 1) return e;
-        // "Court of International Trade": a name that runs on over a joiner after its first organisation word is whole
-        if (words.Skip(words.FindIndex(EntityLexicon.OrgWords.Contains) + 1).Any(w => w is "of" or "for" or "and" or "&")) return e;
+        // "Court of International Trade", "Office on Water": a name that runs on over a joiner after its first organisation word is whole
+        if (words.Skip(words.FindIndex(EntityLexicon.OrgWords.Contains) + 1).Any(w => w is "of" or "for" or "on" or "and" or "&")) return e;
         var tail = words.Skip(last + 1).ToList();
         if (tail.Any(w => !WrittenInLowerCase(body, w) && !EntityLexicon.TitleWords.Contains(w))) return e;
         int pos = s;

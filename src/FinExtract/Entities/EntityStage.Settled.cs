@@ -518,7 +518,7 @@ public sealed partial class EntityStage
             && c.End == g.Index + g.Length && !EntityLexicon.CompanyHeads.Contains(last) && !EntityLexicon.InstitutionWords.Contains(last);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G and ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})(?![\w'’-]| [A-Z]| of\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G and ((?:[A-Z][\w'’-]*?)(?: [A-Z][\w'’-]*?){0,2})(?:(?=['’]s\b)|(?![\w'’-]| [A-Z]| of\b))")]
     private static partial System.Text.RegularExpressions.Regex AndAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w'’-]|[A-Z][\w'’-]* )(?:(?:The|A|An) )?((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*) and $")]

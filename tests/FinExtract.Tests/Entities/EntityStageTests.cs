@@ -2284,6 +2284,8 @@ public class EntityStageTests
     [InlineData("Ana Roe, an adviser to the Kessmoor Committee on Health, Schools, Labor and Pensions, said so.",
         "Kessmoor Committee on Health, Schools, Labor and Pensions")]
     [InlineData("A survey by the United Nations Office on Coastal Waters and Ports found more litter.", "United Nations Office on Coastal Waters and Ports")]
+    [InlineData("The Tarvel Office on Water said supply was short. Officials urged people to save water.", "Tarvel Office on Water")]
+    [InlineData("The Kessmoor Office on Roads and Rail's yearly survey found more traffic.", "Kessmoor Office on Roads and Rail")]
     [InlineData("He works at Tufts University’s centre for refugees in Boston.", "Tufts University")]
     [InlineData("Pankaj Orrin, Head of Research at Tarvel Securities, said the market was fair.", "Tarvel Securities")]
     [InlineData("Rival Lowe's was also lower after the results.", "Lowe's")]
