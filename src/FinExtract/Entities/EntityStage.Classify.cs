@@ -480,7 +480,7 @@ public sealed partial class EntityStage
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
         // ("owner", "partner": a role a person holds as often as a firm, "restaurant owner Ana Roe"; the name is left to the other cues)
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev)
-            || HeldOrPartneredBy(prev, prev2)
+            || HeldOrPartneredBy(prev, prev2) && !OfficerRunOnToName(prev2, words)
             // "a trade professor at Cornell", "an analyst at Quorvin": where someone works is an organisation
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares
             || DescribedAsAFirm(prev) && !IsKnownPlace(first);
@@ -684,12 +684,12 @@ public sealed partial class EntityStage
         && !_givenNames.Contains(first) && !EntityLexicon.Demonyms.Contains(first) && !IsKnownPlace(first);
 
     /// <summary>
-    /// "shares of Tarnwell", "shareholders of Brennick", "customers of Lumeq": what a company has or serves, then "of"; and "its partner
-    /// Quorvane": a partner, owner or rival of an "it" is a company's.
+    /// "shares of Tarnwell", "shareholders of Brennick", "customers of Lumeq", "chairman of Kessa": what a company has, serves or is led
+    /// by, then "of"; and "its partner Quorvane": a partner, owner or rival of an "it" is a company's.
     /// </summary>
     private static bool HeldOrPartneredBy(string prev, string prev2) =>
         prev == "of" && prev2.ToLowerInvariant() is "shares" or "stake" or "owner" or "maker" or "unit" or "shareholders" or "investors"
-            or "customers" or "employees" or "creditors" or "bondholders" or "subsidiary"
+            or "customers" or "employees" or "creditors" or "bondholders" or "subsidiary" or "chairman" or "chairwoman" or "founder" or "co-founder" or "ceo"
         || prev is "partner" or "owner" or "rival" or "parent" && prev2 == "its";
 
     /// <summary>"Actor Jun-ho Park": a person's cue that opens a run, then a given name and one word, is that person, whatever the word names.</summary>

@@ -213,9 +213,13 @@ public sealed partial class EntityStage
     /// </summary>
     private static int BestMatch(List<(string Name, string Type, string Ticker, string Exchange, string Id)> entities, int from,
         Func<(string Name, string Type, string Ticker, string Exchange, string Id), bool> matches, string? honorific,
-        Dictionary<int, int> firstSeen, bool oneWord)
+        Dictionary<int, int> firstSeen, bool oneWord, bool speaks = false)
     {
         int first = entities.FindIndex(from, x => matches(x));
+        // "said Tarn" after "Ivo Tarn, chief of Tarn Foods": one who speaks is the person, whom a firm's longer name would come before
+        if (first >= 0 && oneWord && speaks && entities[first].Type == "ORG"
+            && entities.FindIndex(first + 1, x => x.Type == "PERSON" && x.Name.Contains(' ') && matches(x)) is int person and >= 0)
+            first = person;
         if (first < 0 || !oneWord || entities[first].Type != "PERSON") return first;
         var people = Enumerable.Range(first, entities.Count - first).Where(k => entities[k].Type == "PERSON" && matches(entities[k])).ToList();
         string? GenderOf(int k) => EntityLexicon.GenderOfName(entities[k].Name);
@@ -229,6 +233,30 @@ public sealed partial class EntityStage
         if (people.Count < 2) return people[0];
         return people.MinBy(k => firstSeen.GetValueOrDefault(k, int.MaxValue));
     }
+
+    /// <summary>
+    /// Whether a mention is the speaker of a reporting verb right before or after it ("said Tarn.", "said Tarn in an interview", "Tarn
+    /// also told reporters"); not the subject of what is reported ("said Tarn would grow"), nor a body after "of" ("the head of Tarn
+    /// says").
+    /// </summary>
+    private static bool NextToReportingVerb(string body, Candidate c)
+    {
+        string before = WordBefore(body, c.Start), after = WordAfter(body, c.End);
+        if (after is "also" or "later" or "then" or "further") after = WordAfter(body, body.IndexOf(after, c.End, StringComparison.Ordinal) + after.Length);
+        return IsReportingVerb(after) && before is not ("of" or "at" or "for" or "from" or "with" or "by") || IsReportingVerb(before)
+            && (after.Length == 0 || after is "in" or "on" or "at" or "to" or "during" or "after" or "when" or "while" or "last" or "earlier" or "later");
+    }
+
+    /// <summary>The letters of the word after <paramref name="k"/> (spaces skipped), or "" when a mark or the end comes first.</summary>
+    private static string WordAfter(string body, int k)
+    {
+        while (k < body.Length && body[k] == ' ') k++;
+        int w = k;
+        while (w < body.Length && char.IsLetter(body[w])) w++;
+        return body[k..w];
+    }
+
+    private static bool IsReportingVerb(string word) => word is "said" or "says" or "told" or "added" or "stated" or "explained" or "commented";
 
     /// <summary>The gender an honorific right before a one-word mention tells ("Mrs. Tarn": "f"), or null.</summary>
     private static string? HonorificGenderBefore(string body, Candidate c, string text) =>

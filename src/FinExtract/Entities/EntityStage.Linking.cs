@@ -18,7 +18,7 @@ public sealed partial class EntityStage
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
         var byEntity = new Dictionary<Candidate, int>();
         var firstSeen = new Dictionary<int, int>();
-        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool, bool, string?, bool), (int Found, int Count)>();
+        var searched = new Dictionary<(string, string?, string, string, bool, bool, bool, bool, string?, bool, bool), (int Found, int Count)>();
         foreach (var c in mentions.Where(m => !anchors.ContainsKey(m)).OrderByDescending(c => c.Known != null ? 1 : 0).ThenByDescending(c => c.Length)
             .ThenBy(c => c.Type == "UNKNOWN" ? 1 : 0).ThenBy(c => c.Rule == Heuristics.InCapitals.Id ? 1 : 0))
         {
@@ -35,7 +35,8 @@ public sealed partial class EntityStage
             string? honorific = HonorificGenderBefore(body, c, text);
             bool nickname = c.Known == null && !commonNoun && c.Type is "ORG" or "UNKNOWN" && IsPluralNickname(text)
                 && (AfterThe(body, c.Start) || c.Rule == Heuristics.TeamNickname.Id);
-            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess, owner, honorific, nickname);
+            bool speaks = c.Type is "UNKNOWN" or "PERSON" && text.IndexOf(' ') < 0 && NextToReportingVerb(body, c);
+            var key = (name, defined, text, c.Type, c.Known == null, commonNoun, guess, owner, honorific, nickname, speaks);
             int from = 0;
             if (searched.TryGetValue(key, out var before) && before.Found >= 0) from = -1;
             else if (before.Count > 0) from = before.Count;
@@ -48,7 +49,7 @@ public sealed partial class EntityStage
                 || (c.Known == null && c.Type == "ORG" && x.Type == "ORG" && IsNationalBodyOf(text, x.Name))
                 || (c.Known == null && c.Type == "PERSON" && x.Type == "PERSON" && IsOtherFormOfPerson(text, x.Name, givenNames))
                 || (x.Type == "PERSON" && guess && x.Name.Contains(' ') && PersonNameWords(x.Name)[^1] == text);
-            int found = from < 0 ? before.Found : BestMatch(entities, from, Matches, honorific, firstSeen, text.IndexOf(' ') < 0);
+            int found = from < 0 ? before.Found : BestMatch(entities, from, Matches, honorific, firstSeen, text.IndexOf(' ') < 0, speaks);
             searched[key] = (found, entities.Count);
             if (found < 0 && c.Type == "UNKNOWN") continue; // a lone capitalised word nobody else names
             if (found < 0)
@@ -78,9 +79,8 @@ public sealed partial class EntityStage
             result.Add(new EntityMention
             {
                 EntityId = id, Type = ent.Type == "UNKNOWN" ? "ORG" : ent.Type, Name = namedWithThe.Contains(k) ? "The " + ent.Name : ent.Name,
-                    Start = c.Start, End = c.End,
-                Ticker = ent.Ticker, Exchange = ent.Exchange, Rule = c.Type == "UNKNOWN" ? c.Rule + "+linked" : c.Rule,
-                Confidence = c.Type == "UNKNOWN" ? 0.6 : c.Confidence,
+                Start = c.Start, End = c.End, Ticker = ent.Ticker, Exchange = ent.Exchange,
+                Rule = c.Type == "UNKNOWN" ? c.Rule + "+linked" : c.Rule, Confidence = c.Type == "UNKNOWN" ? 0.6 : c.Confidence,
             });
         }
         return result;

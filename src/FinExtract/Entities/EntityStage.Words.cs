@@ -160,6 +160,11 @@ public sealed partial class EntityStage
     /// </summary>
     private static bool IsKindOfBodyAlone(string word) => word.IndexOf(' ') < 0 && EntityLexicon.OrgWords.Contains(word);
 
+    /// <summary>"the founder of Multitel Ivo Shen": after a firm's officer and "of", a run that goes on into a given name holds the officer's
+    /// name too, so it is no firm's alone.</summary>
+    private bool OfficerRunOnToName(string prev2, List<string> words) =>
+        prev2 is "chairman" or "chairwoman" or "founder" or "co-founder" or "CEO" && words.Skip(1).Any(_givenNames.Contains);
+
     private static bool IsAbbreviation(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper);
 
     /// <summary>A single capital letter followed directly by a period ("S.").</summary>

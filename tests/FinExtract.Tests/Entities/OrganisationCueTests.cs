@@ -23,4 +23,20 @@ public class OrganisationCueTests
     public void AKitDefinedWithItsAcronym_IsNoOrganisation() =>
         Assert.DoesNotContain(Mentions("Tarvel released its Software Development Kit (SDK) on Monday. The SDK lets developers build apps."),
             x => x.M.Type == "ORG" && x.Mention is "SDK" or "Software Development Kit");
+
+    [Theory]
+    [InlineData("Damage was high, said Ivo Marsh, chairman of Kessa, at a news conference.", "Kessa")]
+    [InlineData("Ana Roe, founder of Tarnlet, said the shop would reopen.", "Tarnlet")]
+    public void WhatAChairmanOrFounderLeads_IsAnOrganisation(string text, string name) =>
+        Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
+
+    [Fact]
+    public void AFounderOfAFirmRunTogetherWithTheirName_StaysAPerson() =>
+        Assert.Contains(Mentions("The keynote was given by the founder of Multitel Ivo Shen. He spoke of brands."),
+            x => x.M.Type == "PERSON" && x.Mention == "Ivo Shen");
+
+    [Fact]
+    public void APlaceAfterAnOfficeAndOf_StaysAPlace() =>
+        Assert.Contains(Mentions("Ivo Marsh, chairman of Harlow Rovers, met the mayor of Tarnwell and the president of France."),
+            x => x.M.Type == "LOCATION" && x.Mention == "France");
 }

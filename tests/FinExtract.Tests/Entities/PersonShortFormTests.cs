@@ -42,4 +42,14 @@ public class PersonShortFormTests
         var found = Mentions("Ana Harlowe, who chairs the fund, spoke first. Later, Harlowe Bank of Tarvia said the fund would close in May.");
         Assert.Contains(found, x => x.Mention == "Harlowe Bank of Tarvia");
     }
+
+    [Fact]
+    public void ASurnameThatSpeaks_IsThePersonNotTheFirmNamedAfterThem()
+    {
+        var tarnley = Mentions("Ivo Tarnley, CEO of Tarnley Builders, never owned the site. \"It is sorted,\" said Tarnley in an interview. "
+            + "Tarnley told reporters more would follow. Tarnley also said costs were high. Tarnley Builders shares fell.")
+            .Where(x => x.Mention == "Tarnley").ToList();
+        Assert.Equal(3, tarnley.Count);
+        Assert.All(tarnley, x => Assert.Equal(("PERSON", "Ivo Tarnley"), (x.M.Type, x.M.Name)));
+    }
 }
