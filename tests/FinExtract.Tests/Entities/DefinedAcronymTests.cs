@@ -42,4 +42,10 @@ public class DefinedAcronymTests
         Assert.Equal(2, bbc.Count);
         Assert.All(bbc, x => Assert.Equal("ORG", x.M.Type));
     }
+
+    [Theory]
+    [InlineData("The news came as the US Securities and Exchange Commission (SEC) opened a probe into Tarvel.")]
+    [InlineData("The news came as the US Securities and Exchange Commission opened a probe into Tarvel.")]
+    public void AKnownBodyAfterTheCountrysAbbreviation_IsNotCutAtItsTradeWord(string text) =>
+        Assert.DoesNotContain(Mentions(text), x => x.Mention is "US Securities" or "Exchange Commission");
 }
