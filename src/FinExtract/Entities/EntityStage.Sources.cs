@@ -68,6 +68,26 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
+    /// "an ex-Tarvel engineer", "a pro-Quorvin blog", "non-Harlow phones": a known organisation's name after a prefix and a hyphen (the
+    /// name may run on over the next tokens, "ex-Goldman Sachs"), or null.
+    /// </summary>
+    private Candidate? KnownOrganisationAfterPrefix(string body, IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        int h = body.IndexOf('-', t.Start, t.Length);
+        if (h < 0 || h + 1 >= t.End || !char.IsUpper(body[h + 1])
+            || body.AsSpan(t.Start, h - t.Start).ToString().ToLowerInvariant() is not ("ex" or "pro" or "anti" or "non" or "post" or "pre")) return null;
+        for (int j = Math.Min(tokens.Count - 1, i + 3); j >= i; j--)
+        {
+            var (s, e) = TrimPossessive(body, h + 1, tokens[j].End);
+            if (_gazetteer.TryGet(body.AsSpan(s, e - s), out var entry) && entry.Type == "ORG" && IsWordBoundary(body, s, e))
+                return new Candidate(s, e, "ORG", "gazetteer." + entry.Source, Heuristics.Gazetteer.Confidence, Heuristics.Gazetteer.Priority)
+                    { Known = entry, Ticker = entry.Ticker, Exchange = entry.Exchange };
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "Southwest Harlow", "SOUTHWEST HARLOW, Fla.": a company's one-word name that is a compass or place word ("Southwest"), right
     /// before a capitalised word, opens a region's name, not the company's.
     /// </summary>
@@ -81,8 +101,13 @@ public sealed partial class EntityStage
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            // a name opens with a capital or a digit, or is written in inner capitals from a small letter ("eBay", "iShares")
-            if (!char.IsUpper(body[t.Start]) && !char.IsDigit(body[t.Start]) && !(t.Length > 2 && char.IsUpper(body[t.Start + 1]))) continue;
+            // a name opens with a capital or a digit, or is written in inner capitals from a small letter ("eBay", "iShares"), or after
+            // a prefix and a hyphen ("ex-Tarvel staff")
+            if (!char.IsUpper(body[t.Start]) && !char.IsDigit(body[t.Start]) && !(t.Length > 2 && char.IsUpper(body[t.Start + 1])))
+            {
+                if (KnownOrganisationAfterPrefix(body, tokens, i) is { } prefixed) candidates.Add(prefixed);
+                continue;
+            }
             if (KnownPersonWithInitial(body, t) is { } person)
             {
                 candidates.Add(person);

@@ -39,4 +39,11 @@ public class OrganisationCueTests
     public void APlaceAfterAnOfficeAndOf_StaysAPlace() =>
         Assert.Contains(Mentions("Ivo Marsh, chairman of Harlow Rovers, met the mayor of Tarnwell and the president of France."),
             x => x.M.Type == "LOCATION" && x.Mention == "France");
+
+    [Theory]
+    [InlineData("The site was bought by an ex-Google engineer last year.", "Google")]
+    [InlineData("An ex-Goldman Sachs banker now runs the fund.", "Goldman Sachs")]
+    [InlineData("A pro-Tesla blog said the car was late.", "Tesla")]
+    public void AKnownOrganisationAfterAPrefixAndHyphen_IsFound(string text, string name) =>
+        Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
 }
