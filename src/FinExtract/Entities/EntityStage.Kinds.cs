@@ -4,8 +4,8 @@ namespace FinExtract.Entities;
 
 /// <summary>
 /// Names listed under their kind: "carmakers such as Tarvel and Quorvin", "cities including Harlow, Tarnwell and Brede",
-/// "novelists like Ana Roe" (a Hearst pattern). The plural before "such as", "like" or "including" says what each name of the list
-/// after it is.
+/// "novelists like Ana Roe" (a Hearst pattern), "rival airlines Tarvel and Quorvin". The plural before "such as", "like" or
+/// "including", or right before a list, says what each name of the list after it is.
 /// </summary>
 public sealed partial class EntityStage
 {
@@ -23,9 +23,10 @@ public sealed partial class EntityStage
     {
         for (int k = 0; k < chosen.Count; k++)
         {
-            if (KindBefore(body, chosen[k].Start) is not { } type) continue;
+            if (KindBefore(body, chosen[k].Start) is not (string type, bool direct)) continue;
             int last = ListEnd(body, chosen, k);
-            if (last < 0) continue;
+            // right after the plural, without "such as", a lone name may be the plural's object ("rival airlines Tarvel said"); a list is the kind's
+            if (last < 0 || direct && last == k) continue;
             int agreeing = Enumerable.Range(k, last - k + 1).Count(x => chosen[x].Type == type);
             for (int x = k; x <= last; x++)
             {
@@ -42,15 +43,18 @@ public sealed partial class EntityStage
         !c.IsTicker && !c.IsExchange && !IsNation(c) && (c.Type == "UNKNOWN" || c.Rule.StartsWith("heuristic.", StringComparison.Ordinal)
         || listAgrees && c.Rule is "gazetteer.places" or "gazetteer.people");
 
-    /// <summary>The type a kind of thing listed right before <paramref name="at"/> gives ("banks such as ", "cities like the "), or null.</summary>
-    private static string? KindBefore(string body, int at)
+    /// <summary>
+    /// The type a kind of thing listed right before <paramref name="at"/> gives ("banks such as ", "cities like the "), and whether
+    /// the list follows the plural directly ("subsidiary airlines ", "its rivals, "), or null.
+    /// </summary>
+    private static (string Type, bool Direct)? KindBefore(string body, int at)
     {
         int from = Math.Max(0, at - 40);
         var m = KindCue().Match(body, from, at - from);
-        return m.Success && ListKinds.TryGetValue(m.Groups["kind"].Value.ToLowerInvariant(), out var type) ? type : null;
+        return m.Success && ListKinds.TryGetValue(m.Groups["kind"].Value.ToLowerInvariant(), out var type) ? (type, !m.Groups["cue"].Success) : null;
     }
 
-    [GeneratedRegex(@"\b(?<kind>\p{L}[\p{Ll}-]+s),? (?:such as|like|including) (?:[Tt]he )?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<kind>\p{L}[\p{Ll}-]+s),? (?<cue>(?:such as|like|including) (?:[Tt]he )?)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex KindCue();
 
     /// <summary>

@@ -15,6 +15,7 @@ public class ListUnderKindTests
     [InlineData("Prices rose in towns such as Tarnwick and Brelloway, the survey said.", "LOCATION", "Tarnwick", "Brelloway")]
     [InlineData("The mine signed deals with contractors including Quorvale, Brenmore and Tasko.", "ORG", "Quorvale", "Brenmore", "Tasko")]
     [InlineData("Margins fell at refiners like Oskell and Varnholm this quarter.", "ORG", "Oskell", "Varnholm")]
+    [InlineData("The strike also hit the subsidiary airlines Tarvair and Quellwings on Monday.", "ORG", "Tarvair", "Quellwings")]
     [InlineData("The prize went to novelists like Ivo Marsh and Ana Roe.", "PERSON", "Ivo Marsh", "Ana Roe")]
     public void NamesListedUnderAKind_HaveItsType(string text, string type, params string[] names)
     {
@@ -50,4 +51,9 @@ public class ListUnderKindTests
         var found = Mentions("The chain opened stores in cities such as Tarnwick, Charlotte and Brelloway.");
         Assert.Contains(found, x => x.Mention == "Charlotte" && x.M.Type == "LOCATION");
     }
+
+    [Fact]
+    public void ALoneNameRightAfterAPlural_IsNotTypedByIt() =>
+        Assert.DoesNotContain(ShippedPipeline.Mentions("Fares at both airlines Quellwings said would rise were cut."),
+            x => x.M.Rule == "heuristic.list-under-kind");
 }
