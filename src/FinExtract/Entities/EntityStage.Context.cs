@@ -209,11 +209,12 @@ public sealed partial class EntityStage
     /// <summary>
     /// Of the entities from <paramref name="from"/> on that a mention matches, the first; for one word that several people of the
     /// text share ("Tarn" of Barack, Michelle and Christopher Tarn), the one of the gender an honorific before it tells ("Mrs. Tarn"),
-    /// then the one the text named first, whom it is about; none (-1) when the honorific's gender is not that of any of them.
+    /// then the one the text named first, whom it is about; none (-1) when the honorific's gender is not that of any of them. One word
+    /// that <paramref name="speaks"/> is a person named in full before a firm whose longer name starts with it.
     /// </summary>
     private static int BestMatch(List<(string Name, string Type, string Ticker, string Exchange, string Id)> entities, int from,
         Func<(string Name, string Type, string Ticker, string Exchange, string Id), bool> matches, string? honorific,
-        Dictionary<int, int> firstSeen, bool oneWord, bool speaks = false)
+        Dictionary<int, int> firstSeen, bool oneWord, bool speaks)
     {
         int first = entities.FindIndex(from, x => matches(x));
         // "said Tarn" after "Ivo Tarn, chief of Tarn Foods": one who speaks is the person, whom a firm's longer name would come before
@@ -245,15 +246,6 @@ public sealed partial class EntityStage
         if (after is "also" or "later" or "then" or "further") after = WordAfter(body, body.IndexOf(after, c.End, StringComparison.Ordinal) + after.Length);
         return IsReportingVerb(after) && before is not ("of" or "at" or "for" or "from" or "with" or "by") || IsReportingVerb(before)
             && (after.Length == 0 || after is "in" or "on" or "at" or "to" or "during" or "after" or "when" or "while" or "last" or "earlier" or "later");
-    }
-
-    /// <summary>The letters of the word after <paramref name="k"/> (spaces skipped), or "" when a mark or the end comes first.</summary>
-    private static string WordAfter(string body, int k)
-    {
-        while (k < body.Length && body[k] == ' ') k++;
-        int w = k;
-        while (w < body.Length && char.IsLetter(body[w])) w++;
-        return body[k..w];
     }
 
     private static bool IsReportingVerb(string word) => word is "said" or "says" or "told" or "added" or "stated" or "explained" or "commented";

@@ -4,7 +4,7 @@ namespace FinExtract.Entities;
 
 /// <summary>
 /// Names listed under their kind: "carmakers such as Tarvel and Quorvin", "cities including Harlow, Tarnwell and Brede",
-/// "novelists like Ana Roe" (a Hearst pattern), "rival airlines Tarvel and Quorvin". The plural before "such as", "like" or
+/// "novelists like Ana Roe" (a Hearst pattern), "regional carriers Tarvel and Quorvin". The plural before "such as", "like" or
 /// "including", or right before a list, says what each name of the list after it is.
 /// </summary>
 public sealed partial class EntityStage
@@ -25,7 +25,7 @@ public sealed partial class EntityStage
         {
             if (KindBefore(body, chosen[k].Start) is not (string type, bool direct)) continue;
             int last = ListEnd(body, chosen, k);
-            // right after the plural, without "such as", a lone name may be the plural's object ("rival airlines Tarvel said"); a list is the kind's
+            // right after the plural, without "such as", a lone name may be the plural's object ("regional carriers Tarvel said"); a list is the kind's
             if (last < 0 || direct && last == k) continue;
             int agreeing = Enumerable.Range(k, last - k + 1).Count(x => chosen[x].Type == type);
             for (int x = k; x <= last; x++)
@@ -45,7 +45,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// The type a kind of thing listed right before <paramref name="at"/> gives ("banks such as ", "cities like the "), and whether
-    /// the list follows the plural directly ("subsidiary airlines ", "its rivals, "), or null.
+    /// the list follows the plural directly ("regional carriers ", "its suppliers, "), or null.
     /// </summary>
     private static (string Type, bool Direct)? KindBefore(string body, int at)
     {

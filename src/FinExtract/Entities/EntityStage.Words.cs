@@ -182,6 +182,15 @@ public sealed partial class EntityStage
         return p >= 0 ? body[(q + 1)..(p + 1)] : "";
     }
 
+    /// <summary>The letters of the word after <paramref name="k"/> (spaces skipped), or "" when a mark or the end comes first.</summary>
+    private static string WordAfter(string body, int k)
+    {
+        while (k < body.Length && body[k] == ' ') k++;
+        int w = k;
+        while (w < body.Length && char.IsLetter(body[w])) w++;
+        return body[k..w];
+    }
+
     /// <summary>
     /// A preposition that says where someone or something is or whom they are with ("officials in X", "an agent from X", "the
     /// head of X"): a name after one is no speaker of its own.

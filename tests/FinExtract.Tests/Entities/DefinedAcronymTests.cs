@@ -15,7 +15,7 @@ public class DefinedAcronymTests
         Assert.DoesNotContain(Mentions(text), x => x.Mention == "FCA" && x.M.Name == "Financial Conduct Authority");
 
     [Theory]
-    [InlineData("Pupils of the National Hurling Society (NHS) raised funds. NHS volunteers sewed 300 blankets.", "NHS", "National Hurling Society")]
+    [InlineData("The National Hurling Society (NHS) opened a new pitch. NHS coaches train 300 children.", "NHS", "National Hurling Society")]
     [InlineData("The Financial Couriers Alliance (FCA) met on Monday. FCA members voted to strike.", "FCA", "Financial Couriers Alliance")]
     public void AnAcronymDefinedAsANameSharingOneWordWithTheListedBody_IsNotThatBody(string text, string acronym, string name)
     {
@@ -44,8 +44,8 @@ public class DefinedAcronymTests
     }
 
     [Theory]
-    [InlineData("The news came as the US Securities and Exchange Commission (SEC) opened a probe into Tarvel.")]
-    [InlineData("The news came as the US Securities and Exchange Commission opened a probe into Tarvel.")]
+    [InlineData("Tarvel said the US Securities and Exchange Commission (SEC) had asked for its records.")]
+    [InlineData("Tarvel said the US Securities and Exchange Commission had asked for its records.")]
     public void AKnownBodyAfterTheCountrysAbbreviation_IsNotCutAtItsTradeWord(string text) =>
         Assert.DoesNotContain(Mentions(text), x => x.Mention is "US Securities" or "Exchange Commission");
 }

@@ -15,7 +15,7 @@ public class ListUnderKindTests
     [InlineData("Prices rose in towns such as Tarnwick and Brelloway, the survey said.", "LOCATION", "Tarnwick", "Brelloway")]
     [InlineData("The mine signed deals with contractors including Quorvale, Brenmore and Tasko.", "ORG", "Quorvale", "Brenmore", "Tasko")]
     [InlineData("Margins fell at refiners like Oskell and Varnholm this quarter.", "ORG", "Oskell", "Varnholm")]
-    [InlineData("The strike also hit the subsidiary airlines Tarvair and Quellwings on Monday.", "ORG", "Tarvair", "Quellwings")]
+    [InlineData("Fares rose at the regional carriers Tarvair and Quellwings in May.", "ORG", "Tarvair", "Quellwings")]
     [InlineData("The prize went to novelists like Ivo Marsh and Ana Roe.", "PERSON", "Ivo Marsh", "Ana Roe")]
     public void NamesListedUnderAKind_HaveItsType(string text, string type, params string[] names)
     {

@@ -16,23 +16,23 @@ public class OrganisationCueTests
 
     [Fact]
     public void ANameSetAfterItsKindOfShop_IsAnOrganisation() =>
-        Assert.Contains(Mentions("The winning ticket was sold at Wendle Provisions, a family chain store in Harlow."),
+        Assert.Contains(Mentions("Tarn residents shop at Wendle Provisions, a family chain store in Harlow."),
             x => x.M.Type == "ORG" && x.Mention == "Wendle Provisions");
 
     [Fact]
     public void AKitDefinedWithItsAcronym_IsNoOrganisation() =>
-        Assert.DoesNotContain(Mentions("Tarvel released its Software Development Kit (SDK) on Monday. The SDK lets developers build apps."),
+        Assert.DoesNotContain(Mentions("Version 2 of the Tarvel Software Development Kit (SDK) is free. Games built with the SDK run offline."),
             x => x.M.Type == "ORG" && x.Mention is "SDK" or "Software Development Kit");
 
     [Theory]
-    [InlineData("Damage was high, said Ivo Marsh, chairman of Kessa, at a news conference.", "Kessa")]
+    [InlineData("Sales held up, Ivo Marsh, chairman of Kessa, told shareholders.", "Kessa")]
     [InlineData("Ana Roe, founder of Tarnlet, said the shop would reopen.", "Tarnlet")]
     public void WhatAChairmanOrFounderLeads_IsAnOrganisation(string text, string name) =>
         Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
 
     [Fact]
     public void AFounderOfAFirmRunTogetherWithTheirName_StaysAPerson() =>
-        Assert.Contains(Mentions("The keynote was given by the founder of Multitel Ivo Shen. He spoke of brands."),
+        Assert.Contains(Mentions("The prize went to the founder of Multitel Ivo Shen last week."),
             x => x.M.Type == "PERSON" && x.Mention == "Ivo Shen");
 
     [Fact]

@@ -46,7 +46,7 @@ public class PersonShortFormTests
     [Fact]
     public void ASurnameThatSpeaks_IsThePersonNotTheFirmNamedAfterThem()
     {
-        var tarnley = Mentions("Ivo Tarnley, CEO of Tarnley Builders, never owned the site. \"It is sorted,\" said Tarnley in an interview. "
+        var tarnley = Mentions("Ivo Tarnley founded Tarnley Builders in 1998. \"Costs are up,\" said Tarnley on the building site. "
             + "Tarnley told reporters more would follow. Tarnley also said costs were high. Tarnley Builders shares fell.")
             .Where(x => x.Mention == "Tarnley").ToList();
         Assert.Equal(3, tarnley.Count);
