@@ -729,17 +729,20 @@ public class EntityStageTests
         Assert.Equal(("PERSON", "Michael Bloomberg"), (e.Type, e.Name));
     }
 
+    /// <summary>A page that declares German, with its title and paragraphs, run through the shipped pipeline.</summary>
+    private static Article RunGermanPage(string title, params string[] paragraphs) =>
+        ShippedPipeline.RunPage($"<html lang=\"de\"><head><title>{title}</title></head><body><article>"
+            + string.Concat(paragraphs.Select(p => $"<p>{p}</p>")) + "</article></body></html>");
+
     /// <summary>German capitalises every noun: capitals alone make no name there; known places, endings of place names and
     /// given names still do.</summary>
     [Fact]
     public void WhereEveryNounIsCapitalised_CapitalsAloneMakeNoName()
     {
-        const string html = "<html lang=\"de\"><head><title>Neue Regeln für Betriebsrenten</title></head><body><article>"
-            + "<p>Die neue Regel ist seit Januar in Kraft. Der Ratgeber Direktzusage erklärt, was Arbeitgeber jetzt beachten müssen.</p>"
-            + "<p>In Deutschland und in Österreich gilt sie schon, in Mannheim wird sie geprüft. Das sagte Tomasz Quell am Montag.</p>"
-            + "<p>Quell ist Berater. Die Arbeitgeber zahlen die Beiträge, und die Ratgeber empfehlen Geduld bei der Umstellung.</p>"
-            + "</article></body></html>";
-        var a = ShippedPipeline.RunPage(html);
+        var a = RunGermanPage("Neue Regeln für Betriebsrenten",
+            "Die neue Regel ist seit Januar in Kraft. Der Ratgeber Direktzusage erklärt, was Arbeitgeber jetzt beachten müssen.",
+            "In Deutschland und in Österreich gilt sie schon, in Mannheim wird sie geprüft. Das sagte Tomasz Quell am Montag.",
+            "Quell ist Berater. Die Arbeitgeber zahlen die Beiträge, und die Ratgeber empfehlen Geduld bei der Umstellung.");
         string Typed(string mention) => a.Entities.FirstOrDefault(e => a.Body[e.Start..e.End] == mention)?.Type ?? "";
         Assert.Equal(("", "", ""), (Typed("Kraft"), Typed("Ratgeber Direktzusage"), Typed("Arbeitgeber")));
         Assert.Equal(("LOCATION", "LOCATION", "LOCATION", "PERSON"), (Typed("Deutschland"), Typed("Österreich"), Typed("Mannheim"), Typed("Tomasz Quell")));
@@ -753,12 +756,10 @@ public class EntityStageTests
     [Fact]
     public void WhereEveryNounIsCapitalised_ARoleBeforeAGivenName_IsNoPartOfTheName()
     {
-        const string html = "<html lang=\"de\"><head><title>Neue Regeln für Betriebsrenten</title></head><body><article>"
-            + "<p>Die Ministerin Katrin Harlander will das Gesetz noch in diesem Jahr ändern. Der Harlower Stadtkämmerer "
-            + "Johannes Quellmann erklärt, dass die Firmen eine enge Frist haben.</p>"
-            + "<p>Laut Bürgermeister Stefan Brede bleibt die Brücke gesperrt, und der technische Direktor Walter Tarnhuber prüft die Pläne.</p>"
-            + "</article></body></html>";
-        var a = ShippedPipeline.RunPage(html);
+        var a = RunGermanPage("Neue Regeln für Betriebsrenten",
+            "Die Ministerin Katrin Harlander will das Gesetz noch in diesem Jahr ändern. Der Harlower Stadtkämmerer "
+            + "Johannes Quellmann erklärt, dass die Firmen eine enge Frist haben.",
+            "Laut Bürgermeister Stefan Brede bleibt die Brücke gesperrt, und der technische Direktor Walter Tarnhuber prüft die Pläne.");
         var people = a.Entities.Where(e => e.Type == "PERSON").Select(e => a.Body[e.Start..e.End]).ToList();
         Assert.Equal(new[] { "Katrin Harlander", "Johannes Quellmann", "Stefan Brede", "Walter Tarnhuber" }, people);
     }
@@ -770,12 +771,10 @@ public class EntityStageTests
     [Fact]
     public void WhereEveryNounIsCapitalised_TheNameIsWhatFollowsTheNounPhrase()
     {
-        const string html = "<html lang=\"de\"><head><title>Schulen und Daten</title></head><body><article>"
-            + "<p>Die Behörde hat die Nutzung von Tarn Office durch Schulen vorerst erlaubt. Laut einer Studie der Harlow University "
-            + "sind die Risiken gering, sagte Tomasz Quell am Montag.</p>"
-            + "<p>Das Team der Behörde prüft die Verträge weiter. Im Harlow National Golf Club fand danach ein Treffen statt.</p>"
-            + "</article></body></html>";
-        var a = ShippedPipeline.RunPage(html);
+        var a = RunGermanPage("Schulen und Daten",
+            "Die Behörde hat die Nutzung von Tarn Office durch Schulen vorerst erlaubt. Laut einer Studie der Harlow University "
+            + "sind die Risiken gering, sagte Tomasz Quell am Montag.",
+            "Das Team der Behörde prüft die Verträge weiter. Im Harlow National Golf Club fand danach ein Treffen statt.");
         var orgs = a.Entities.Where(e => e.Type == "ORG").Select(e => a.Body[e.Start..e.End]).ToList();
         Assert.Contains("Tarn Office", orgs);
         Assert.Contains("Harlow University", orgs);
