@@ -89,4 +89,28 @@ public sealed partial class EntityStage
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the organisation's name <paramref name="c"/> holds a known place ("University of Washington", "US Embassy"), and is
+    /// one name: not names set side by side ("White House National Security Council Ukraine"), not one that stops inside a known
+    /// body's name ("US Securities" of "US Securities and Exchange Commission"), and not a country and a known body.
+    /// </summary>
+    private static bool IsOrganisationAroundPlace(string body, Candidate c, IEnumerable<Candidate> near) =>
+        near.Any(g => g.Known != null && g.Type == "LOCATION" && g.Start >= c.Start && g.End <= c.End && g.Length < c.Length)
+        && !near.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length
+            && body[g.End] == ' ' && char.IsUpper(body[g.End + 1]))
+        && !near.Any(g => g.Known != null && g.Type == "ORG" && g.Start > c.Start && g.Start < c.End && g.End > c.End)
+        && !CountryThenKnownOrganisation(body, c, near);
+
+    /// <summary>
+    /// Whether the heuristic name <paramref name="c"/> is only a country's letters and then a body the lists know ("US Tarvel Trade
+    /// Board", "U.K. Harlow Commission"): the known body is the organisation, and NationalInstitutions joins the country to it after.
+    /// Not a country's full name, which may be a state's too ("the Georgia Senate" is no nation's senate).
+    /// </summary>
+    private static bool CountryThenKnownOrganisation(string body, Candidate c, IEnumerable<Candidate> near) =>
+        near.Any(g => g.Known != null && g.Type == "ORG" && g.End == c.End && g.Start > c.Start
+            && near.Any(p => p.Known is { Kind: "country" } && p.Type == "LOCATION" && p.Start == c.Start && p.End + 1 == g.Start && body[p.End] == ' '
+                && !body.AsSpan(p.Start, p.Length).ContainsAnyExcept(CountryLetters)));
+
+    private static readonly System.Buffers.SearchValues<char> CountryLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 }

@@ -76,13 +76,7 @@ public sealed partial class EntityStage
         {
             var c = candidates[k];
             var near = index.Touching(c.Start, c.End);
-            if (c.Rule == "heuristic.org-word"
-                && near.Any(g => g.Known != null && g.Type == "LOCATION" && g.Start >= c.Start && g.End <= c.End && g.Length < c.Length)
-                // ...unless the run is names set side by side ("White House National Security Council Ukraine")
-                && !near.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length
-                && body[g.End] == ' ' && char.IsUpper(body[g.End + 1]))
-                // ...nor one that stops inside a known body's name ("US Securities" of "US Securities and Exchange Commission")
-                && !near.Any(g => g.Known != null && g.Type == "ORG" && g.Start > c.Start && g.Start < c.End && g.End > c.End))
+            if (c.Rule == "heuristic.org-word" && IsOrganisationAroundPlace(body, c, near))
                 candidates[k] = c with { Priority = WholeNamePriority };
             // "Orange County", "Guangdong Province", "Hudson Valley", "Tarvia West Coast", "Harlow Old Town Square": a known name followed
             // by up to three words that end in a place word is a place.

@@ -1971,6 +1971,25 @@ public class EntityStageTests
         Assert.Equal(mention, a.Body[e.Start..e.End]);
     }
 
+    /// <summary>
+    /// "the US Consumer Financial Protection Bureau ... the Consumer Financial Protection Bureau": a country's letters before a body
+    /// the lists know name that body, one entity with the mentions without them; a state's name before a body's word names its own
+    /// ("the Georgia Senate").
+    /// </summary>
+    [Theory]
+    [InlineData("The US Consumer Financial Protection Bureau fined Tarvel Loans. The Consumer Financial Protection Bureau said more fines were due.",
+        "US Consumer Financial Protection Bureau")]
+    [InlineData("The U.K. Financial Conduct Authority fined Tarvel Loans. Tarvel said the Financial Conduct Authority was wrong.",
+        "U.K. Financial Conduct Authority")]
+    public void ACountrysLettersBeforeAKnownBody_NameThatBody(string text, string prefixed)
+    {
+        var a = Run(text);
+        var mentions = a.Entities.Where(x => x.Type == "ORG" && x.Name != "Tarvel Loans" && x.Name != "Tarvel").ToList();
+        Assert.Equal(2, mentions.Count);
+        Assert.Single(mentions.Select(x => x.EntityId).Distinct());
+        Assert.Contains(mentions, x => a.Body[x.Start..x.End] == prefixed);
+    }
+
     /// <summary>A facility's word ends no person's name, even after a known company and a given name ("the Hilton Grace Hotel").</summary>
     [Theory]
     [InlineData("Negotiators met at the Hilton Grace Hotel in Houston on Friday.")]
