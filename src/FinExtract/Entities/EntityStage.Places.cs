@@ -20,6 +20,25 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
+    /// "Heathrow" after "Heathrow Airport", "Tarvel" after "Tarvel Arena": a lone word that only a guess (a given name alone, the
+    /// recogniser) made a person is the venue or the airport whose name it opens in the same article, a place, as news names them
+    /// short.
+    /// </summary>
+    private static void VenuesNamedShort(string body, List<Candidate> chosen)
+    {
+        var venues = chosen.Where(v => v.Type == "LOCATION" && v.Rule == Heuristics.Venue.Id).Select(v => body[v.Start..v.End]).ToList();
+        if (venues.Count == 0) return;
+        for (int k = 0; k < chosen.Count; k++)
+        {
+            var c = chosen[k];
+            if (c.Type != "PERSON" || c.Known != null || c.Rule != Heuristics.LoneGivenName.Id && c.Rule != Learning.NerModel.Id) continue;
+            string word = body[c.Start..c.End];
+            if (!word.Contains(' ') && venues.Any(v => v.StartsWith(word + " ", StringComparison.Ordinal)))
+                chosen[k] = new Candidate(c.Start, c.End, "LOCATION", Heuristics.Venue);
+        }
+    }
+
+    /// <summary>
     /// "the government of Chad", "the mayor of Charlotte": a single name that only a given-name reading (the rule's or the model's) made a
     /// person is a place after "of" and a noun of a state's or a town's government or people (entity-state-nouns.tsv); a person is
     /// rarely so written ("the wife of", "a friend of" are no such nouns); nor before a possessive ("president of Julien's Auctions").

@@ -554,6 +554,7 @@ public sealed partial class EntityStage
         PeopleCalledBySurname(body, chosen, c => leaning == null || leaning(c) == "PER");
         PeopleNamedByPronoun(body, sentences, chosen, c => leaning == null || leaning(c) is not ("LOC" or "ORG"));
         PlacesOfStates(body, chosen);
+        VenuesNamedShort(body, chosen);
         PlayersInResults(body, chosen, lists, c => leaning == null || leaning(c) == "PER");
         PeopleInCredits(body, chosen);
     }

@@ -2375,6 +2375,21 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Eventually");
     }
 
+    /// <summary>An airport's name is a place's, as annotated corpora mark it, even with a body's word in it ("International").</summary>
+    [Theory]
+    [InlineData("Flights left Tarvel International Airport late on Friday.", "Tarvel International Airport")]
+    [InlineData("The strike closed Quorvin Airport for a day.", "Quorvin Airport")]
+    public void AnAirportsName_IsAPlace(string text, string name) => HasA(text, name, "LOCATION");
+
+    /// <summary>"Darcy" after "Darcy Airport": the venue's first word alone is the venue, not a person the recogniser guessed.</summary>
+    [Fact]
+    public void AVenuesFirstWordAlone_IsTheVenue_NotAPerson()
+    {
+        var a = Run("A storm shut Darcy Airport on Friday night. About 500 people were inside Darcy Airport when it hit. Darcy reopened on Sunday morning.");
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+        Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Darcy"), e => Assert.Equal("LOCATION", e.Type));
+    }
+
     [Fact]
     public void UnknownNames_ListedWithMorePlacesThanCompanies_AreNoCompanies()
     {
