@@ -1468,7 +1468,7 @@ public class EntityStageTests
     [Fact]
     public void ANationalityAfterAWordThatMakesNoPlace_StaysInTheName()
     {
-        var a = Run("Quorvin Thai Airways cut fares this week, and the carrier named Quorvin Thai in its notice.");
+        var a = Run("Quorvin Thai Freight cut rates this week, and the carrier named Quorvin Thai in its notice.");
         Assert.Equal(2, a.Entities.Count(e => a.Body[e.Start..e.End].StartsWith("Quorvin Thai")));
     }
 
