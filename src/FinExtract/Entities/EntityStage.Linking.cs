@@ -13,7 +13,7 @@ public sealed partial class EntityStage
         var result = new List<EntityMention>();
         string Text(Candidate c) => body[c.Start..c.End];
         mentions = ReadInContext(body, mentions);
-
+        aliases = KnownNamesOfDefinitions(body, mentions, aliases);
         // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
         var byEntity = new Dictionary<Candidate, int>();
@@ -84,6 +84,18 @@ public sealed partial class EntityStage
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Tarvel Systems Limited (TSL)" where the lists know Tarvel Systems under a newer name: the letters an article defines stand for
+    /// the entity the written name links to, so the defined name is the one the lists give it.
+    /// </summary>
+    private static Dictionary<string, string> KnownNamesOfDefinitions(string body, List<Candidate> mentions, Dictionary<string, string> aliases)
+    {
+        if (aliases.Count == 0) return aliases;
+        var known = mentions.Where(m => m.Known != null).GroupBy(m => body[m.Start..m.End], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Known!.Name, StringComparer.Ordinal);
+        return aliases.ToDictionary(a => a.Key, a => known.GetValueOrDefault(a.Value, a.Value), StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -8,6 +8,21 @@ public class DefinedAcronymTests
 {
     private static List<(string Mention, EntityMention M)> Mentions(string text) => ShippedPipeline.Mentions(text);
 
+    /// <summary>
+    /// Letters defined after a company's name that the lists know under another (a former name and its legal form) stand for the
+    /// same entity as the name: one entity, named as the lists name it.
+    /// </summary>
+    [Theory]
+    [InlineData("Shares of Reed Elsevier PLC (REP) rose in London. REP said sales grew.", "REP")]
+    [InlineData("Anheuser-Busch Limited (ABL) raised prices. Later ABL said volumes held.", "ABL")]
+    public void LettersDefinedAfterAKnownCompanysOtherName_AreThatCompany(string text, string letters)
+    {
+        var mentions = Mentions(text);
+        var named = mentions.First(x => x.M.Type == "ORG" && x.Mention.Length > letters.Length);
+        Assert.All(mentions.Where(x => x.Mention == letters), x => Assert.Equal(named.M.EntityId, x.M.EntityId));
+        Assert.Equal(2, mentions.Count(x => x.Mention == letters));
+    }
+
     [Theory]
     [InlineData("Fenwick Carriage Assemblers (FCA) said on Friday it would recall 4,000 coaches. FCA said the fault was rare.")]
     [InlineData("Shares of Fenwick Carriage Assemblers (“FCA”) fell. Later FCA said sales had held up.")]
