@@ -2375,6 +2375,12 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Eventually");
     }
 
+    /// <summary>A division's name is an organisation's, a company's unit or a league's ("Consumer Imaging Division", "Northern Division").</summary>
+    [Theory]
+    [InlineData("Ivo Marsh, head of Quorvin's Consumer Imaging Division, resigned on Monday.", "Consumer Imaging Division")]
+    [InlineData("Harlow Rovers won the Northern Division title last season.", "Northern Division")]
+    public void ADivisionsName_IsAnOrganisation(string text, string name) => HasA(text, name, "ORG");
+
     /// <summary>An airport's name is a place's, as annotated corpora mark it, even with a body's word in it ("International").</summary>
     [Theory]
     [InlineData("Flights left Tarvel International Airport late on Friday.", "Tarvel International Airport")]
