@@ -233,7 +233,20 @@ public sealed partial class EntityStage
     /// </summary>
     private static bool LinksAsShortForm(string type, string text, bool commonNoun, string full, string fullType, GivenNameSet givenNames) =>
         fullType != "LOCATION" && (type == fullType || type == "UNKNOWN" && !(commonNoun && fullType == "ORG" && !IsWordAndLegalForm(text, full)))
-        && IsShortFormOf(text, full, fullType) && !(fullType == "PERSON" && text.Contains(' ') && !OpensWithGivenName(full, givenNames));
+        && (IsShortFormOf(text, full, fullType) || fullType == "ORG" && !commonNoun && IsSurnameOfFirm(text, full, givenNames))
+        && !(fullType == "PERSON" && text.Contains(' ') && !OpensWithGivenName(full, givenNames));
+
+    /// <summary>
+    /// "Quorvel" of "Ada Quorvel Group", "Tarnby" of "Ivo Tarnby &amp; Co.": a firm named after its founder, a given name and a surname and
+    /// at most a legal form or a body's word, is called by the surname alone, as people are.
+    /// </summary>
+    private static bool IsSurnameOfFirm(string text, string full, GivenNameSet givenNames)
+    {
+        if (text.Contains(' ') || text.Length < 3 || !char.IsUpper(text[0])) return false;
+        var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[1] == text && givenNames.Contains(words[0])
+            && words.Skip(2).Select(w => w.TrimEnd('.', ',')).All(w => w is "&" or "Co" || EntityLexicon.OrgWords.Contains(w));
+    }
 
     /// <summary>
     /// Whether a person's full name opens with a given name or an initial ("Ana De Souza", "S. Tarvel Kumar"), so that the words after it

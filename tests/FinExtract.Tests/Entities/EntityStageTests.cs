@@ -2375,6 +2375,18 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Eventually");
     }
 
+    /// <summary>A firm named after its founder ("Harriet Quorvel Holdings Ltd") is called by the surname alone, as a person is.</summary>
+    [Theory]
+    [InlineData("Shares in Harriet Quorvel Holdings Ltd fell after the results. Quorvel blamed weak demand in the spring.", "Quorvel")]
+    [InlineData("Ivo Tarnby & Co. cut its forecast on Monday. Tarnby blamed weak demand in the spring.", "Tarnby")]
+    public void AFirmNamedAfterItsFounder_IsCalledByTheSurname(string text, string surname)
+    {
+        var a = Run(text);
+        var firm = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == surname);
+        Assert.Equal("ORG", firm.Type);
+        Assert.Equal(a.Entities[0].EntityId, firm.EntityId);
+    }
+
     /// <summary>A division's name is an organisation's, a company's unit or a league's ("Consumer Imaging Division", "Northern Division").</summary>
     [Theory]
     [InlineData("Ivo Marsh, head of Quorvin's Consumer Imaging Division, resigned on Monday.", "Consumer Imaging Division")]
