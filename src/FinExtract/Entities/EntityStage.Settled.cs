@@ -557,6 +557,7 @@ public sealed partial class EntityStage
         VenuesNamedShort(body, chosen);
         PlayersInResults(body, chosen, lists, c => leaning == null || leaning(c) == "PER");
         PeopleInCredits(body, chosen);
+        CommonWordsOpeningSentences(body, sentences, chosen); // last: it removes mentions, and the lists above hold their indices
     }
 
     /// <summary>

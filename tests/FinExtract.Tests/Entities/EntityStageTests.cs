@@ -2375,6 +2375,22 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End] == "Eventually");
     }
 
+    /// <summary>
+    /// A common word that opens a quotation after a colon ("Rich is ...") is no person the recogniser guessed; a person the article
+    /// names in full is still called by it.
+    /// </summary>
+    [Fact]
+    public void ACommonWordOpeningAQuotation_IsNoPerson() =>
+        Assert.DoesNotContain(Run("The founder spoke at length. He told the forum: \"Rich is a word for teams that learn, not for money.\" The hall was full.")
+            .Entities, e => e.Type == "PERSON" && e.Name == "Rich");
+
+    [Fact]
+    public void ASurnameThatIsACommonWord_StillNamesThePerson()
+    {
+        var a = Run("Ivo Rich runs the fund. He told the forum: \"Rich is a word for teams that learn.\" Rich said the hall was full.");
+        Assert.Equal(3, a.Entities.Count(e => e.Type == "PERSON" && e.Name == "Ivo Rich"));
+    }
+
     /// <summary>A firm named after its founder ("Harriet Quorvel Holdings Ltd") is called by the surname alone, as a person is.</summary>
     [Theory]
     [InlineData("Shares in Harriet Quorvel Holdings Ltd fell after the results. Quorvel blamed weak demand in the spring.", "Quorvel")]
