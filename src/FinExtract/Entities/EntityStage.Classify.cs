@@ -443,7 +443,7 @@ public sealed partial class EntityStage
         if (words.Count is >= 2 and <= 3 && EntityLexicon.PersonCues.Contains(prev) && (CanEndPersonName(body, words[^1]) || CommonWordSurname(r))
             && !OfficeBeforeHolder(r))
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
-        if (words.Count == 1 && EntityLexicon.FamilyWords.Contains(prev) && _givenNames.Contains(WithoutPossessive(words[0])))
+        if (words.Count == 1 && (EntityLexicon.FamilyWords.Contains(prev) || IsAge(prev, prev2)) && _givenNames.Contains(WithoutPossessive(words[0])))
             return new Candidate(s, e, "PERSON", Heuristics.PersonCue);
         if (words.Count is >= 2 and <= 4 && (IsAppositive(body, e) || SetOffBeforeSpeech(body, s, e) || DescribedBeforeSpeech(body, e)))
             return new Candidate(AfterLeadingTitle(r), e, "PERSON", Heuristics.Appositive);

@@ -219,4 +219,8 @@ public sealed partial class EntityStage
         }
         return k == s || k > 0 && (char.IsLetterOrDigit(body[k - 1]) || body[k - 1] is '.' or ',' or '-') ? s : k;
     }
+
+    /// <summary>"eleven-year-old", "34-year-old", "nine-year old": a person's age written before the name ("the 9-year-old Ana").</summary>
+    private static bool IsAge(string prev, string prev2) =>
+        prev.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || prev == "old" && prev2.EndsWith("-year", StringComparison.OrdinalIgnoreCase);
 }

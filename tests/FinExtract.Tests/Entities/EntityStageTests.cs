@@ -2391,6 +2391,12 @@ public class EntityStageTests
         Assert.Equal(3, a.Entities.Count(e => e.Type == "PERSON" && e.Name == "Ivo Rich"));
     }
 
+    /// <summary>A given name alone after a person's age ("the nine-year-old Ada", "a 34-year old Ivo") is that person's.</summary>
+    [Theory]
+    [InlineData("The couple have two children, eleven-year-old Ada and nine-year old Mira.", "Ada")]
+    [InlineData("The couple have two children, eleven-year-old Ada and nine-year old Mira.", "Mira")]
+    public void AGivenNameAfterAnAge_IsAPerson(string text, string name) => HasA(text, name, "PERSON");
+
     /// <summary>A firm named after its founder ("Harriet Quorvel Holdings Ltd") is called by the surname alone, as a person is.</summary>
     [Theory]
     [InlineData("Shares in Harriet Quorvel Holdings Ltd fell after the results. Quorvel blamed weak demand in the spring.", "Quorvel")]
