@@ -362,6 +362,14 @@ public sealed partial class EntityStage
     private static partial Regex MembershipOfTheBefore();
 
     /// <summary>
+    /// "T.J. Quorvin, Tarn, Harlow &amp; Marsh": a rule's match that starts inside a name the lists know and runs on past its end reads a
+    /// list that the known name opens as one name; the known name's words are not the start of another.
+    /// </summary>
+    private static bool StartsInsideKnownName(Candidate c, List<Candidate> candidates) =>
+        c.Priority >= RulePriorityBase && c.Known == null
+        && candidates.Any(k => k.Known != null && k.Start < c.Start && c.Start < k.End && k.End < c.End);
+
+    /// <summary>
     /// "the Tarvel Center", "Quorvin Bank Arena": a known company's or body's name right before a venue's word is the venue's name, a
     /// place named for its sponsor, not the company; not before "of" or "for" ("the Tarvel Center for Research" is a body of its own).
     /// A known company's name before "Channel" is its television channel, an organisation of its own.

@@ -126,6 +126,7 @@ public sealed partial class EntityStage : IStage
         context.CheckTime(Name);
         GazetteerCandidates(body, article.Tokens, candidates);
         VenuesAndChannelsOfKnownNames(body, candidates);
+        candidates.RemoveAll(c => StartsInsideKnownName(c, candidates));
         // 3. Capitalised sequences, typed by heuristics.
         candidates.AddRange(CapitalisedSequences(article));
         if (CapitalisesNouns(article))

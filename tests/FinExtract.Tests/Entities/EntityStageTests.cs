@@ -2391,6 +2391,18 @@ public class EntityStageTests
         Assert.Equal(3, a.Entities.Count(e => e.Type == "PERSON" && e.Name == "Ivo Rich"));
     }
 
+    /// <summary>
+    /// A rule's match that would start inside a known name ("Maxx, Tarnley, Quell &amp; Marsh" after "T.J.") is no partnership's name:
+    /// the known name stands, and the list goes on after it.
+    /// </summary>
+    [Fact]
+    public void AKnownNameOpeningAList_IsNotCutIntoAPartnershipsName()
+    {
+        var a = Run("The stores hit were T.J. Maxx, Tarnley, Quell & Marsh, and others.");
+        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == "T.J. Maxx" && e.Type == "ORG");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("Maxx", StringComparison.Ordinal));
+    }
+
     /// <summary>A given name alone after a person's age ("the nine-year-old Ada", "a 34-year old Ivo") is that person's.</summary>
     [Theory]
     [InlineData("The couple have two children, eleven-year-old Ada and nine-year old Mira.", "Ada")]
