@@ -353,7 +353,7 @@ public sealed partial class EntityStage
             && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && !HyphenedOrgWordLast(words))
             return new Candidate(s, e, "LOCATION", EntityLexicon.VenueWords.Contains(words[^1]) ? Heuristics.Venue : Heuristics.PlaceWord);
         // "Tarvel Bank Arena", "Harlow International Stadium": a venue's name, whatever body or place it is named after
-        if (words.Count >= 2 && EntityLexicon.VenueWords.Contains(words[^1])) return new Candidate(s, e, "LOCATION", Heuristics.Venue);
+        if (IsVenueName(words)) return new Candidate(s, e, "LOCATION", Heuristics.Venue);
         // ...not a common phrase set in capitals that the article also writes in lower case ("Renewable Energy", "Social Media"); a
         // body is named by its kind ("the Election Commission" may be "the election commission" too)
         if (words.Count >= 2 && (words.Skip(1).Any(EntityLexicon.OrgWords.Contains) || HyphenedOrgWordLast(words))

@@ -223,4 +223,8 @@ public sealed partial class EntityStage
     /// <summary>"eleven-year-old", "34-year-old", "nine-year old": a person's age written before the name ("the 9-year-old Ana").</summary>
     private static bool IsAge(string prev, string prev2) =>
         prev.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || prev == "old" && prev2.EndsWith("-year", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A name that ends in a venue's word or pair of words ("Quorvin Steel Stadium", "Tarvel International Convention Center").</summary>
+    private static bool IsVenueName(List<string> words) =>
+        words.Count >= 2 && EntityLexicon.VenueWords.Contains(words[^1]) || words.Count >= 3 && EntityLexicon.VenueWords.Contains(words[^2] + " " + words[^1]);
 }

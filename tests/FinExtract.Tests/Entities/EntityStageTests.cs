@@ -2433,6 +2433,12 @@ public class EntityStageTests
     [InlineData("The strike closed Quorvin Airport for a day.", "Quorvin Airport")]
     public void AnAirportsName_IsAPlace(string text, string name) => HasA(text, name, "LOCATION");
 
+    /// <summary>A hall for shows, fairs or shops is a place, even with a body's word in its name.</summary>
+    [Theory]
+    [InlineData("The fair opened at the Tarvel International Convention Center on Monday.", "Tarvel International Convention Center")]
+    [InlineData("Shoppers queued outside the Harlow Shopping Centre before dawn.", "Harlow Shopping Centre")]
+    public void AConventionOrShoppingCentre_IsAPlace(string text, string name) => HasA(text, name, "LOCATION");
+
     /// <summary>"Darcy" after "Darcy Airport": the venue's first word alone is the venue, not a person the recogniser guessed.</summary>
     [Fact]
     public void AVenuesFirstWordAlone_IsTheVenue_NotAPerson()
