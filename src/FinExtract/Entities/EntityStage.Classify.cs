@@ -251,7 +251,7 @@ public sealed partial class EntityStage
         var (words, next) = (r.Words, r.Next);
         if (EntityLexicon.MiscEndings.Contains(words[^1]) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)) return true;
         // "Bangkok International Motor Show", "Payboo Credit Card": an event, award or thing, whatever words come before
-        if (words.Count >= 2 && EntityLexicon.ThingEndings.Contains(words[^1])) return true;
+        if (IsThingName(words)) return true;
         // "the Code Media conference", "the Red for Ed campaign": a name that qualifies an event or a programme is not an organisation
         if (words.Count >= 2
             && next is "conference" or "summit" or "festival" or "event" or "expo" or "awards" or "campaign" or "initiative" or "programme" or "program")

@@ -227,4 +227,8 @@ public sealed partial class EntityStage
     /// <summary>A name that ends in a venue's word or pair of words ("Quorvin Steel Stadium", "Tarvel International Convention Center").</summary>
     private static bool IsVenueName(List<string> words) =>
         words.Count >= 2 && EntityLexicon.VenueWords.Contains(words[^1]) || words.Count >= 3 && EntityLexicon.VenueWords.Contains(words[^2] + " " + words[^1]);
+
+    /// <summary>A name that ends in an event's, an award's or a thing's word or pair of words ("Harlow Motor Show", "Tarvian Winter Games").</summary>
+    private static bool IsThingName(List<string> words) =>
+        words.Count >= 2 && (EntityLexicon.ThingEndings.Contains(words[^1]) || EntityLexicon.ThingEndings.Contains($"{words[^2]} {words[^1]}"));
 }

@@ -2433,6 +2433,12 @@ public class EntityStageTests
     [InlineData("The strike closed Quorvin Airport for a day.", "Quorvin Airport")]
     public void AnAirportsName_IsAPlace(string text, string name) => HasA(text, name, "LOCATION");
 
+    /// <summary>A sporting event's "Games" is no organisation ("the Tarvian Winter Games"); a games maker's name keeps its word.</summary>
+    [Fact]
+    public void ASportingEventsGames_IsNoOrganisation() =>
+        Assert.DoesNotContain(Run("Athletes from Harlow won six medals at the Paralympic Games in Tarvel last winter.").Entities,
+            e => e.Type == "ORG" && e.Name.Contains("Games", StringComparison.Ordinal));
+
     /// <summary>A hall for shows, fairs or shops is a place, even with a body's word in its name.</summary>
     [Theory]
     [InlineData("The fair opened at the Tarvel International Convention Center on Monday.", "Tarvel International Convention Center")]
