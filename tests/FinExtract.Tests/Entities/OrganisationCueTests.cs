@@ -8,6 +8,13 @@ public class OrganisationCueTests
 {
     private static List<(string Mention, EntityMention M)> Mentions(string text) => ShippedPipeline.Mentions(text);
 
+    /// <summary>A public body's kind set after a name (", the regional transport authority", ", a government department") makes it a body.</summary>
+    [Theory]
+    [InlineData("Fares will rise in May, said Quorvinta, the regional transport authority, on Monday.", "Quorvinta")]
+    [InlineData("The rules were drafted by Tarnmoor, a government department that oversees farming.", "Tarnmoor")]
+    public void APublicBodysKindInApposition_MakesAnOrganisation(string text, string name) =>
+        Assert.Contains(Mentions(text), x => x.Mention == name && x.M.Type == "ORG");
+
     [Theory]
     [InlineData("\"Demand is slowing,\" said Ana Roe, head of credit research at Tarnbrook in Harlow.", "Tarnbrook")]
     [InlineData("The study was led by Ivo Marsh, a professor of economics at Quellbury, and two colleagues.", "Quellbury")]
