@@ -45,7 +45,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// The type a kind of thing listed right before <paramref name="at"/> gives ("banks such as ", "cities like the "), and whether
-    /// the list follows the plural directly ("regional carriers ", "its suppliers, "), or null.
+    /// the list follows the plural directly ("regional carriers ", "its suppliers, ", "three carriers ("), or null.
     /// </summary>
     private static (string Type, bool Direct)? KindBefore(string body, int at)
     {
@@ -54,7 +54,7 @@ public sealed partial class EntityStage
         return m.Success && ListKinds.TryGetValue(m.Groups["kind"].Value.ToLowerInvariant(), out var type) ? (type, !m.Groups["cue"].Success) : null;
     }
 
-    [GeneratedRegex(@"\b(?<kind>\p{L}[\p{Ll}-]+s),? (?<cue>(?:such as|like|including) (?:[Tt]he )?)?\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<kind>\p{L}[\p{Ll}-]+s)(?:,? | \()(?<cue>(?:such as|like|including) (?:[Tt]he )?)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex KindCue();
 
     /// <summary>

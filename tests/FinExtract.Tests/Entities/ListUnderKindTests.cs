@@ -16,6 +16,8 @@ public class ListUnderKindTests
     [InlineData("The mine signed deals with contractors including Quorvale, Brenmore and Tasko.", "ORG", "Quorvale", "Brenmore", "Tasko")]
     [InlineData("Margins fell at refiners like Oskell and Varnholm this quarter.", "ORG", "Oskell", "Varnholm")]
     [InlineData("Fares rose at the regional carriers Tarvair and Quellwings in May.", "ORG", "Tarvair", "Quellwings")]
+    [InlineData("The market is split between three mobile networks (Tarvacell, Quellmobi and Harnet) and one fixed line firm.", "ORG", "Tarvacell",
+        "Quellmobi", "Harnet")]
     [InlineData("The prize went to novelists like Ivo Marsh and Ana Roe.", "PERSON", "Ivo Marsh", "Ana Roe")]
     public void NamesListedUnderAKind_HaveItsType(string text, string type, params string[] names)
     {
