@@ -4,9 +4,9 @@ namespace FinExtract.Entities;
 public sealed partial class EntityStage
 {
     /// <summary>
-    /// "Rich is a sum of ...", "“Grant the request,” ...": one word that opens a sentence (after an opening quotation mark too, or a colon's), that
-    /// the in-domain text writes in lower case and that no other person the article names bears, is that common word capitalised by
-    /// its place, not a person the recogniser guessed from its shape.
+    /// "Rich or poor, every saver counts", "“Grant the request,” ...": one word that opens a sentence (after an opening quotation mark
+    /// too, or a colon's), that the in-domain text writes in lower case and that no other person the article names bears, is that
+    /// common word capitalised by its place, not a person the recogniser guessed from its shape.
     /// </summary>
     private void CommonWordsOpeningSentences(string body, IReadOnlyList<Text.Sentence> sentences, List<Candidate> chosen)
     {
@@ -22,7 +22,7 @@ public sealed partial class EntityStage
         }
     }
 
-    /// <summary>Whether <paramref name="at"/> opens a quotation that a colon introduces (": “Rich is ..."), a sentence of its own.</summary>
+    /// <summary>Whether <paramref name="at"/> opens a quotation that a colon introduces (": “Rich or poor, ..."), a sentence of its own.</summary>
     private static bool OpensQuotationAfterColon(string body, int at) =>
         at >= 3 && body[at - 1] is '"' or '“' && body[at - 2] == ' ' && body[at - 3] == ':';
 }

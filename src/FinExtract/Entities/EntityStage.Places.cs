@@ -20,7 +20,7 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// "Heathrow" after "Heathrow Airport", "Tarvel" after "Tarvel Arena": a lone word that only a guess (a given name alone, the
+    /// "Darcy" after "Darcy Airport", "Tarvel" after "Tarvel Arena": a lone word that only a guess (a given name alone, the
     /// recogniser) made a person is the venue or the airport whose name it opens in the same article, a place, as news names them
     /// short.
     /// </summary>

@@ -1972,13 +1972,13 @@ public class EntityStageTests
     }
 
     /// <summary>
-    /// "the US Consumer Financial Protection Bureau ... the Consumer Financial Protection Bureau": a country's letters before a body
+    /// "the US Commodity Futures Trading Commission ... the Commodity Futures Trading Commission": a country's letters before a body
     /// the lists know name that body, one entity with the mentions without them; a state's name before a body's word names its own
     /// ("the Georgia Senate").
     /// </summary>
     [Theory]
-    [InlineData("The US Consumer Financial Protection Bureau fined Tarvel Loans. The Consumer Financial Protection Bureau said more fines were due.",
-        "US Consumer Financial Protection Bureau")]
+    [InlineData("The US Commodity Futures Trading Commission fined Tarvel Loans. The Commodity Futures Trading Commission said more fines were due.",
+        "US Commodity Futures Trading Commission")]
     [InlineData("The U.K. Financial Conduct Authority fined Tarvel Loans. Tarvel said the Financial Conduct Authority was wrong.",
         "U.K. Financial Conduct Authority")]
     public void ACountrysLettersBeforeAKnownBody_NameThatBody(string text, string prefixed)
@@ -2376,31 +2376,31 @@ public class EntityStageTests
     }
 
     /// <summary>
-    /// A common word that opens a quotation after a colon ("Rich is ...") is no person the recogniser guessed; a person the article
+    /// A common word that opens a quotation after a colon ("Rich or poor, ...") is no person the recogniser guessed; a person the article
     /// names in full is still called by it.
     /// </summary>
     [Fact]
     public void ACommonWordOpeningAQuotation_IsNoPerson() =>
-        Assert.DoesNotContain(Run("The founder spoke at length. He told the forum: \"Rich is a word for teams that learn, not for money.\" The hall was full.")
+        Assert.DoesNotContain(Run("The chair spoke first. She told the board: \"Rich or poor, every saver counts.\" The vote came later.")
             .Entities, e => e.Type == "PERSON" && e.Name == "Rich");
 
     [Fact]
     public void ASurnameThatIsACommonWord_StillNamesThePerson()
     {
-        var a = Run("Ivo Rich runs the fund. He told the forum: \"Rich is a word for teams that learn.\" Rich said the hall was full.");
+        var a = Run("Ivo Rich runs the fund. He told the board: \"Rich or poor, every saver counts.\" Rich said the vote came later.");
         Assert.Equal(3, a.Entities.Count(e => e.Type == "PERSON" && e.Name == "Ivo Rich"));
     }
 
     /// <summary>
-    /// A rule's match that would start inside a known name ("Maxx, Tarnley, Quell &amp; Marsh" after "T.J.") is no partnership's name:
+    /// A rule's match that would start inside a known name ("Smucker, Tarnley, Quell &amp; Marsh" after "J.M.") is no partnership's name:
     /// the known name stands, and the list goes on after it.
     /// </summary>
     [Fact]
     public void AKnownNameOpeningAList_IsNotCutIntoAPartnershipsName()
     {
-        var a = Run("The stores hit were T.J. Maxx, Tarnley, Quell & Marsh, and others.");
-        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == "T.J. Maxx" && e.Type == "ORG");
-        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("Maxx", StringComparison.Ordinal));
+        var a = Run("The suppliers named were J.M. Smucker, Tarnley, Quell & Marsh, and others.");
+        Assert.Contains(a.Entities, e => a.Body[e.Start..e.End] == "J.M. Smucker" && e.Type == "ORG");
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("Smucker", StringComparison.Ordinal));
     }
 
     /// <summary>A given name alone after a person's age ("the nine-year-old Ada", "a 34-year old Ivo") is that person's.</summary>
@@ -2436,7 +2436,7 @@ public class EntityStageTests
     /// <summary>A sporting event's "Games" is no organisation ("the Tarvian Winter Games"); a games maker's name keeps its word.</summary>
     [Fact]
     public void ASportingEventsGames_IsNoOrganisation() =>
-        Assert.DoesNotContain(Run("Athletes from Harlow won six medals at the Paralympic Games in Tarvel last winter.").Entities,
+        Assert.DoesNotContain(Run("Athletes from Harlow won six medals at the Commonwealth Games in Tarvel last summer.").Entities,
             e => e.Type == "ORG" && e.Name.Contains("Games", StringComparison.Ordinal));
 
     /// <summary>A hall for shows, fairs or shops is a place, even with a body's word in its name.</summary>
