@@ -557,7 +557,8 @@ public sealed partial class EntityStage
         VenuesNamedShort(body, chosen);
         PlayersInResults(body, chosen, lists, c => leaning == null || leaning(c) == "PER");
         PeopleInCredits(body, chosen);
-        CommonWordsOpeningSentences(body, sentences, chosen); // last: it removes mentions, and the lists above hold their indices
+        PeopleWithNicknames(body, chosen); // last, with the next: they remove mentions, and the lists above hold their indices
+        CommonWordsOpeningSentences(body, sentences, chosen);
     }
 
     /// <summary>

@@ -127,6 +127,7 @@ public sealed partial class EntityStage
     private static string NameAsWritten(Candidate c, string text)
     {
         int sp = text.IndexOf(' ');
+        if (c.Type == "PERSON") text = WithoutNickname(text);
         if (c.Type != "PERSON" || sp < 4 || !IsAllCapitals(text.AsSpan(0, sp)) || !text.Skip(sp + 1).Any(char.IsLower)) return text;
         return InOrdinaryCase(text[..sp]) + text[sp..];
     }

@@ -2403,6 +2403,18 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].StartsWith("Smucker", StringComparison.Ordinal));
     }
 
+    /// <summary>A nickname in quotation marks between the given name and the surname is part of the mention, not of the name.</summary>
+    [Theory]
+    [InlineData("The prize went to Ivo \"Tarn\" Marsh on Monday. Marsh said he was pleased.", "Ivo \"Tarn\" Marsh")]
+    [InlineData("The prize went to Ivo “The Hammer” Marsh on Monday. Marsh said he was pleased.", "Ivo “The Hammer” Marsh")]
+    public void ANicknameInsideAName_IsOnePerson(string text, string mention)
+    {
+        var a = Run(text);
+        var full = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == mention);
+        Assert.Equal(("PERSON", "Ivo Marsh"), (full.Type, full.Name));
+        Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Marsh"), e => Assert.Equal(full.EntityId, e.EntityId));
+    }
+
     /// <summary>A given name alone after a person's age ("the nine-year-old Ada", "a 34-year old Ivo") is that person's.</summary>
     [Theory]
     [InlineData("The couple have two children, eleven-year-old Ada and nine-year old Mira.", "Ada")]
