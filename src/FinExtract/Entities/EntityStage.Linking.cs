@@ -242,7 +242,8 @@ public sealed partial class EntityStage
     /// </summary>
     private static bool IsSurnameOfFirm(string text, string full, GivenNameSet givenNames)
     {
-        if (text.Contains(' ') || text.Length < 3 || !char.IsUpper(text[0])) return false;
+        // (cheap refusals first: this runs for every mention against every organisation)
+        if (text.Contains(' ') || text.Length < 3 || !char.IsUpper(text[0]) || !full.Contains(text, StringComparison.Ordinal)) return false;
         var words = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[1] == text && givenNames.Contains(words[0])
             && words.Skip(2).Select(w => w.TrimEnd('.', ',')).All(w => w is "&" or "Co" || EntityLexicon.OrgWords.Contains(w));
@@ -261,7 +262,7 @@ public sealed partial class EntityStage
     /// </summary>
     private static bool IsPossessiveGuess(string body, Candidate c)
     {
-        if (c.Known != null || c.Type != "PERSON" || c.Rule != Heuristics.LoneGivenName.Id && c.Rule != Learning.NerModel.Id) return false;
+        if (!IsGuessedPerson(c)) return false;
         int k = c.End;
         if (k < body.Length && body[k] == ' ') k++; // a tokenised text: "Denny 's"
         return k + 1 < body.Length && body[k] is '\'' or '’' && body[k + 1] == 's' && (k + 2 == body.Length || !char.IsLetterOrDigit(body[k + 2]));

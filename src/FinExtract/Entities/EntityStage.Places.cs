@@ -31,7 +31,7 @@ public sealed partial class EntityStage
         for (int k = 0; k < chosen.Count; k++)
         {
             var c = chosen[k];
-            if (c.Type != "PERSON" || c.Known != null || c.Rule != Heuristics.LoneGivenName.Id && c.Rule != Learning.NerModel.Id) continue;
+            if (!IsGuessedPerson(c)) continue;
             string word = body[c.Start..c.End];
             if (!word.Contains(' ') && venues.Any(v => v.StartsWith(word + " ", StringComparison.Ordinal)))
                 chosen[k] = new Candidate(c.Start, c.End, "LOCATION", Heuristics.Venue);
@@ -48,7 +48,7 @@ public sealed partial class EntityStage
         for (int k = 0; k < chosen.Count; k++)
         {
             var c = chosen[k];
-            if (c.Type != "PERSON" || c.Known != null || c.Rule != Heuristics.LoneGivenName.Id && c.Rule != Learning.NerModel.Id
+            if (!IsGuessedPerson(c)
                 || body.AsSpan(c.Start, c.Length).Contains(' ') || WordBefore(body, c.Start) != "of" || PossessiveFollows(body, c.End)) continue;
             int of = body.LastIndexOf("of", c.Start, StringComparison.Ordinal);
             if (of <= 0 || !EntityLexicon.StateNouns.Contains(WordBefore(body, of))) continue;

@@ -226,10 +226,19 @@ public sealed partial class EntityStage
         prev.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase) || prev == "old" && prev2.EndsWith("-year", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A name that ends in a venue's word or pair of words ("Quorvin Steel Stadium", "Tarvel International Convention Center").</summary>
-    private static bool IsVenueName(List<string> words) =>
-        words.Count >= 2 && EntityLexicon.VenueWords.Contains(words[^1]) || words.Count >= 3 && EntityLexicon.VenueWords.Contains(words[^2] + " " + words[^1]);
+    private static bool IsVenueName(List<string> words) => words.Count >= 2 && EndsInWordOrPair(words, EntityLexicon.VenueWords, pairAlone: false);
 
     /// <summary>A name that ends in an event's, an award's or a thing's word or pair of words ("Harlow Motor Show", "Tarvian Winter Games").</summary>
-    private static bool IsThingName(List<string> words) =>
-        words.Count >= 2 && (EntityLexicon.ThingEndings.Contains(words[^1]) || EntityLexicon.ThingEndings.Contains($"{words[^2]} {words[^1]}"));
+    private static bool IsThingName(List<string> words) => words.Count >= 2 && EndsInWordOrPair(words, EntityLexicon.ThingEndings, pairAlone: true);
+
+    /// <summary>
+    /// Whether the last word of <paramref name="words"/>, or its last two words, are an entry of <paramref name="endings"/>; the two
+    /// words may be the whole name only where <paramref name="pairAlone"/> ("Olympic Games" is an event; "Trade Center" alone no venue).
+    /// </summary>
+    private static bool EndsInWordOrPair(List<string> words, HashSet<string> endings, bool pairAlone) =>
+        endings.Contains(words[^1]) || words.Count >= (pairAlone ? 2 : 3) && endings.Contains($"{words[^2]} {words[^1]}");
+
+    /// <summary>A person typed only by a guess: a given name alone or the recogniser, with no list behind it.</summary>
+    private static bool IsGuessedPerson(Candidate c) =>
+        c.Type == "PERSON" && c.Known == null && (c.Rule == Heuristics.LoneGivenName.Id || c.Rule == Learning.NerModel.Id);
 }
