@@ -12,7 +12,7 @@ public sealed partial class EntityStage
         var entities = new List<(string Name, string Type, string Ticker, string Exchange, string Id)>();
         var result = new List<EntityMention>();
         string Text(Candidate c) => body[c.Start..c.End];
-        mentions = ReadInContext(body, mentions);
+        mentions = ReadInContext(body, mentions, givenNames);
         aliases = KnownNamesOfDefinitions(body, mentions, aliases);
         // Full forms first (longest first), so short forms find them, and typed mentions before untyped ones of the same length,
         // so an untyped mention early in the text still finds the entity a later typed one makes; ids follow order of first mention.
@@ -124,8 +124,29 @@ public sealed partial class EntityStage
     }
 
     /// <summary>The mentions as the article's own evidence reads them before linking, over what the gazetteers say.</summary>
-    private static List<Candidate> ReadInContext(string body, List<Candidate> mentions) =>
-        NationalBodiesNamedShort(body, PlacesARuleNamesAsOrganisations(body, SurnamesOfNamedPeople(body, KnownPeopleOfTheOtherGender(body, mentions))));
+    private static List<Candidate> ReadInContext(string body, List<Candidate> mentions, GivenNameSet givenNames) =>
+        FirmsCalledBySurname(body, NationalBodiesNamedShort(body, PlacesARuleNamesAsOrganisations(body,
+            SurnamesOfNamedPeople(body, KnownPeopleOfTheOtherGender(body, mentions)))), givenNames);
+
+    /// <summary>
+    /// "Quorvel" in an article about "Ada Quorvel Group": a lone word that only a guess typed a person (a given name alone, the
+    /// recogniser) and that is the surname of a firm the article names after its founder (<see cref="IsSurnameOfFirm"/>) is left
+    /// untyped, to link to the firm as its other short mentions do, unless the article names a person of that surname in full.
+    /// </summary>
+    private static List<Candidate> FirmsCalledBySurname(string body, List<Candidate> mentions, GivenNameSet givenNames)
+    {
+        var firms = mentions.Where(m => m.Type == "ORG" && body.AsSpan(m.Start, m.Length).IndexOf(' ') > 0)
+            .Select(m => m.Known?.Name ?? body[m.Start..m.End]).Distinct(StringComparer.Ordinal).ToList();
+        if (firms.Count == 0) return mentions;
+        bool IsFirmSurname(Candidate m) => IsGuessedPerson(m) && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0
+            && firms.Any(f => IsSurnameOfFirm(body[m.Start..m.End], f, givenNames));
+        var surnames = mentions.Where(IsFirmSurname).Select(m => body[m.Start..m.End]).ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0) return mentions;
+        surnames.ExceptWith(mentions.Where(m => m.Type == "PERSON" && body.AsSpan(m.Start, m.Length).IndexOf(' ') > 0)
+            .Select(m => PersonNameWords(body[m.Start..m.End]).LastOrDefault() ?? ""));
+        return mentions.Select(m => IsGuessedPerson(m) && surnames.Contains(body[m.Start..m.End])
+            ? m with { Type = "UNKNOWN", Rule = Heuristics.Single.Id, Confidence = Heuristics.Single.Confidence } : m).ToList();
+    }
 
     /// <summary>
     /// "Congress" after "the Tarvian Congress": where the article names a nation's own body by a nationality and a known body's name,

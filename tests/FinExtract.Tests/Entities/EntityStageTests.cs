@@ -2433,6 +2433,16 @@ public class EntityStageTests
         Assert.Equal(a.Entities[0].EntityId, firm.EntityId);
     }
 
+    /// <summary>...and so it is where the recogniser alone read a mention of the surname as a person's.</summary>
+    [Fact]
+    public void AFirmsSurnameTheRecogniserReadsAsAPerson_IsStillTheFirm()
+    {
+        var a = Run("The court overturned the conviction of accounting firm Harlan Petersen LLP on Tuesday. The verdict put Petersen, once one "
+            + "of the largest accounting firms, out of business. Lawyers likened Petersen's conduct to shredding evidence.");
+        var firm = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Harlan Petersen LLP");
+        Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Petersen"), e => Assert.Equal((firm.EntityId, "ORG"), (e.EntityId, e.Type)));
+    }
+
     /// <summary>A division's name is an organisation's, a company's unit or a league's ("Consumer Imaging Division", "Northern Division").</summary>
     [Theory]
     [InlineData("Ivo Marsh, head of Quorvin's Consumer Imaging Division, resigned on Monday.", "Consumer Imaging Division")]
