@@ -483,7 +483,7 @@ public sealed partial class EntityStage
             || HeldOrPartneredBy(prev, prev2) && !OfficerRunOnToName(prev2, words)
             // "a trade professor at Cornell", "an analyst at Quorvin": where someone works is an organisation
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares
-            || DescribedAsAFirm(prev) && !IsKnownPlace(first);
+            || (DescribedAsAFirm(prev) || IsNamedBeforeKind(body, e, prev) && !EntityLexicon.Demonyms.Contains(first)) && !IsKnownPlace(first);
         // a cue word before a sentence's first word belongs to the sentence before (a possessive after it does not: "Quorvin's shares
         // fell"); a person's surname has shares too ("Neumann's shares")
         // (a lone letter is a label: "group B", "plan A")

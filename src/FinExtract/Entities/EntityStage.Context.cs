@@ -57,12 +57,13 @@ public sealed partial class EntityStage
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>
-    /// ", a Texas-based intelligence firm", " is a Tarnish maker of bicycles": a kind of organisation set after a name, in apposition or
-    /// after "is"/"was" (Resources/lexicon/appositive-organisation-kinds.tsv); after "is", a site or a unit may be a place's or a thing's
+    /// ", a Texas-based intelligence firm", " is a Tarnish maker of bicycles": a kind of organisation set after a name, in apposition
+    /// (after a comma, or a dash with or without its article: " - software and consulting company") or after "is"/"was"
+    /// (Resources/lexicon/appositive-organisation-kinds.tsv); after "is", a site or a unit may be a place's or a thing's
     /// ("The old mill is a listed site"). A kind after a preposition belongs to another head (", an economist at the bank": a person).
     /// </summary>
     private static readonly Text.WarmingRegex OrgAppositive = Text.Lexicon.Alternation(
-        @"^(?:,\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|to|on|with|by|from)\s)[\p{L}\d’'-]+\s+){0,4}?"
+        @"^(?:(?:,\s+(?:a|an|the)\s+|\s[-–—]\s+(?:(?:a|an|the)\s+)?)(?:(?!(?:of|for|in|at|to|on|with|by|from)\s)[\p{L}\d’'-]+\s+){0,4}?"
         + @"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|to|on|with|by)\s)[\p{L}\d’'-]+\s+){0,3}?(?!(?:site|website|unit|label)\b))(?:",
         "appositive-organisation-kinds.tsv",
         @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose)\b)", Invariant,
@@ -81,6 +82,27 @@ public sealed partial class EntityStage
         return OrgKindBefore.Regex.IsMatch(body.AsSpan(from, start - from));
     }
 
+    /// <summary>
+    /// " solar energy company", " firm": a kind of business after a name, with at most three lower-case words between them that are no
+    /// article, preposition or verb of their own (Resources/lexicon/entity-kinds-after-name.tsv), as the head of its phrase: a stop, a
+    /// joining word or a verb (or another word ending in "s") follows ("the Tarvel airline alliance", "the Harlow advertising agency
+    /// Quellmark" name something else).
+    /// </summary>
+    private static readonly Text.WarmingRegex KindAfterName = Text.Lexicon.Alternation(
+        @"^(?:\s+(?!(?:of|for|in|at|to|on|with|by|from|and|or|a|an|the|is|was|are|were|has|had|have|its|their|said|says|will|would"
+        + @"|based|owned|listed|backed|run)\s)\p{Ll}[\p{Ll}-]*){0,3}?\s+(?:",
+        "entity-kinds-after-name.tsv", @")(?=\s*[,.;:)'’]|\s+(?:and|or|that|which|who|in|of|for|to|on|at|with|from|by|is|was|has|had|have|will|would"
+        + @"|said|fell|rose|won|lost|made|sold|bought|paid|grew|became|took|\p{Ll}+ed|\p{Ll}+s)\b)", Invariant, Text.Lexicon.PatternTimeout);
+
+    /// <summary>
+    /// "the Quellmark solar energy company", "the Harlow software firm": after "the", a name that a kind of business follows
+    /// (<see cref="KindAfterName"/>) is that business's; after "a" or "an" it tells what the business does or where ("an Internet
+    /// company", "a Harlow firm"), and a word that says where it is based or who owns it does so after "the" too.
+    /// </summary>
+    private static bool IsNamedBeforeKind(string body, int end, string prev) =>
+        prev is "the" or "The" && end + 4 < body.Length && body[end] == ' ' && char.IsLower(body[end + 1])
+        && KindAfterName.Regex.IsMatch(body.AsSpan(end, Math.Min(80, body.Length - end)));
+
     private static readonly Text.WarmingRegex MediaCueBefore = new(
         @"(?:\btold|\baccording\s+to|\breported\s+by|\binterview\s+with|\bpublished\s+(?:by|in)|\bwrote\s+in|\bspeaking\s+to|" +
         @"\bfirst\s+reported\s+by)\s+(?:the\s+)?$",
@@ -88,8 +110,12 @@ public sealed partial class EntityStage
 
     /// <summary>A name followed by ", a Texas-based geopolitical intelligence firm" or ", the ride-hailing app" is an organisation.</summary>
     private static bool IsOrgAppositive(string body, int end) =>
-        end < body.Length && (body[end] == ',' || CopulaAt(body, end))
+        end < body.Length && (body[end] == ',' || CopulaAt(body, end) || DashAt(body, end))
         && OrgAppositive.Regex.IsMatch(body.AsSpan(end, Math.Min(120, body.Length - end)));
+
+    /// <summary>Whether a dash set off by spaces follows at <paramref name="end"/> (" - a logistics firm").</summary>
+    private static bool DashAt(string body, int end) =>
+        end + 2 < body.Length && body[end] == ' ' && body[end + 1] is '-' or '–' or '—' && body[end + 2] == ' ';
 
     /// <summary>Whether " is " or " was " follows at <paramref name="end"/> (a cheap test before the appositive pattern runs).</summary>
     private static bool CopulaAt(string body, int end) =>

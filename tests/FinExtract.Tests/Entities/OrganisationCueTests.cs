@@ -53,4 +53,33 @@ public class OrganisationCueTests
     [InlineData("A pro-Tesla blog said the car was late.", "Tesla")]
     public void AKnownOrganisationAfterAPrefixAndHyphen_IsFound(string text, string name) =>
         Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
+
+    /// <summary>After "the", a name that a kind of business follows, with a few lower-case words between, is that business.</summary>
+    [Theory]
+    [InlineData("A spokesman for the Quellmark solar energy company said the duties were unfair.", "Quellmark")]
+    [InlineData("Shares in the Brenvik mining group fell after the Kessmoor oil company reported a loss.", "Brenvik")]
+    [InlineData("Shares in the Brenvik mining group fell after the Kessmoor oil company reported a loss.", "Kessmoor")]
+    [InlineData("She sold the shop to the Tarnvale company in March.", "Tarnvale")]
+    public void ANameBeforeTheKindOfBusiness_IsAnOrganisation(string text, string name) =>
+        Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
+
+    /// <summary>...but not where the kind is no head of its phrase, nor after "a", where the name tells what the business does.</summary>
+    [Theory]
+    [InlineData("Both belong to the Vandrel airline alliance, which shares lounges.", "Vandrel")]
+    [InlineData("Revenue at a Brenvik software firm rose.", "Brenvik")]
+    [InlineData("The deal was struck by the Harrowgate based company last week.", "Harrowgate")]
+    public void ANameBeforeAKindThatIsNoHead_IsNoOrganisation(string text, string name) =>
+        Assert.DoesNotContain(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
+
+    /// <summary>A kind of business set after a name by a dash, with or without its article, makes it a business.</summary>
+    [Theory]
+    [InlineData("The firm will work with Dravon Quist - software and consulting company, which leads the market.", "Dravon Quist")]
+    [InlineData("It also signed with Velmora Tesk – a logistics firm based in Harlow.", "Velmora Tesk")]
+    public void AKindAfterADash_MakesAnOrganisation(string text, string name) =>
+        Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
+
+    [Fact]
+    public void ACountrysCoastGuard_IsOneBody() =>
+        Assert.Contains(Mentions("A spokesman for the U.S. Coast Guard said the search would go on."),
+            x => x.M.Type == "ORG" && x.Mention == "U.S. Coast Guard");
 }
