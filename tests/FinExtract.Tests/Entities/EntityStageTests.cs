@@ -3142,6 +3142,8 @@ public class EntityStageTests
     [InlineData("The Japan Nikkei index slid 2% on Tuesday as exporters fell in Tokyo.", "Japan Nikkei")]
     [InlineData("The Pittsburgh Trade Commissioner Anna Reyes said exports rose.", "Pittsburgh Trade")]
     [InlineData("Delegates signed the Cleveland Protocol on emissions in March.", "Cleveland Protocol")]
+    [InlineData("Ministers failed to revive the Cleveland Development Agenda at the talks.", "Cleveland Development Agenda")]
+    [InlineData("Banks must comply with the Pittsburgh Lending Directive from next year.", "Pittsburgh Lending Directive")]
     [InlineData("The leak of the Boulder Papers named dozens of offshore firms.", "Boulder Papers")]
     [InlineData("She won the Pittsburgh Championship twice before turning professional.", "Pittsburgh Championship")]
     [InlineData("The bonds were sold to savers in U.S. Dollars and repaid the same way.", "U.S. Dollars")]
