@@ -131,7 +131,8 @@ public sealed partial class EntityStage
                 if (near.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.End < c.End && StartsOrAfterNationality(body, c.Start, g.Start))
                     is not { } known) continue;
                 var rest = body[known.End..c.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',')).ToArray();
-                if ((rest.Length is 1 or 2 || rest.Length == 3 && rest.All(w => char.IsUpper(w[0]))) && EntityLexicon.OrgWords.Contains(rest[^1])
+                if ((rest.Length is 1 or 2 || rest.Length == 3 && rest.All(w => char.IsUpper(w[0])))
+                    && (EntityLexicon.OrgWords.Contains(rest[^1]) || EntityLexicon.OrgLastWords.Contains(rest[^1]))
                     || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] is "of" or "on" or "for")
                     || (rest.Length >= 2 && rest[0] == "of" && EntityLexicon.OrgWords.Contains(body[(body.LastIndexOf(' ', known.End - 1) + 1)..known.End])))
                     candidates[k] = IsKnownNameWithoutForm(known.Known!.Name, body[c.Start..c.End])

@@ -82,4 +82,12 @@ public class OrganisationCueTests
     public void ACountrysCoastGuard_IsOneBody() =>
         Assert.Contains(Mentions("A spokesman for the U.S. Coast Guard said the search would go on."),
             x => x.M.Type == "ORG" && x.Mention == "U.S. Coast Guard");
+
+    /// <summary>An appointed body's name ends in "Body" or holds "Panel": after a known body's name, it is that body's unit.</summary>
+    [Theory]
+    [InlineData("Ivo Marsh, Chairman, WTO Appellate Body, said the ruling would stand.", "WTO Appellate Body")]
+    [InlineData("The bid was referred to the Takeover Panel on Friday.", "Takeover Panel")]
+    [InlineData("A draft by the Tarvian Panel on Coastal Erosion was leaked.", "Tarvian Panel on Coastal Erosion")]
+    public void AnAppointedBodysName_IsAnOrganisation(string text, string name) =>
+        Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
 }
