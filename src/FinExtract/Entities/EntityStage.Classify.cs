@@ -323,8 +323,8 @@ public sealed partial class EntityStage
             r.SentenceStart, r.Body, r.Tokens);
         // "Attorney General Letitia James", "Secretary General Ana Ruiz": a title word and "General" make one title
         bool afterTitle = EntityLexicon.Titles.Contains(prev) || prev == "General" && EntityLexicon.TitleWords.Contains(prev2);
-        // (a particle and a generation are no words of their own: "Mayor Ana de la Quorvin Jr." names three)
-        int nameWords = words.Count(w => !EntityLexicon.NameParticles.Contains(w) && !IsGeneration(w));
+        // (a particle, a generation and an initial are no words of their own: "Mayor Ana de la Quorvin Jr." names three, "Dr. J. K. Roe" two)
+        int nameWords = words.Count(w => !EntityLexicon.NameParticles.Contains(w) && !IsGeneration(w) && w.TrimEnd('.').Length > 1);
         if (afterTitle && nameWords is >= 1 and <= 3 && !words.Any(EntityLexicon.OrgWords.Contains))
         {
             // "President Elect Ana Ruiz", "Prime Minister Designate Ivo Marsh": the word that qualifies the title is no part of the name

@@ -339,7 +339,8 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// One person written two ways: "Thomas W. Harlow" and "Thomas Harlow Jr." (middle initials and a generational
-    /// suffix aside), "Tom Harlow" (a short form of the given name, <see cref="EntityLexicon.GivenNameVariants"/>).
+    /// suffix aside), "Tom Harlow" (a short form of the given name, <see cref="EntityLexicon.GivenNameVariants"/>), "T. W. Harlow"
+    /// (initials for the given names, <see cref="InitialsOf"/>).
     /// The surnames are equal, and middle names, when both write them, too; or the shorter form is the longer one's surname of two words or more.
     /// </summary>
     private static bool IsOtherFormOfPerson(string text, string full, GivenNameSet? givenNames = null)
@@ -357,8 +358,19 @@ public sealed partial class EntityStage
             && b.Skip(b.Count - a.Count).SequenceEqual(a, StringComparer.OrdinalIgnoreCase)) return true;
         // middle names or initials, when both forms write them, agree letter by letter ("W." of "William")
         if (a.Count > 2 && b.Count > 2 && (a.Count != b.Count || a.Skip(1).Zip(b.Skip(1)).Any(x => x.First[0] != x.Second[0]))) return false;
-        return a[0] == b[0] || (EntityLexicon.GivenNameVariants.TryGetValue(a[0], out var variants) && variants.Contains(b[0]));
+        return a[0] == b[0] || (EntityLexicon.GivenNameVariants.TryGetValue(a[0], out var variants) && variants.Contains(b[0]))
+            || InitialsOf(a, b) || InitialsOf(b, a);
     }
+
+    /// <summary>
+    /// Whether <paramref name="initials"/> writes <paramref name="full"/>'s given names as two or more initials ("B. U. Tarn" of "Bela
+    /// Tarn", "Bela U. Tarn"); one initial alone may be anyone's of that letter ("B. Tarn" beside "Bela" and "Boris Tarn").
+    /// </summary>
+    private static bool InitialsOf(List<string> initials, List<string> full) =>
+        initials.Count > 2 && initials.SkipLast(1).All(w => w.Length == 1) && full[0].Length > 1 && full[0][0] == initials[0][0]
+        && full.Skip(1).SkipLast(1).Zip(initials.Skip(1)).All(x => x.First[0] == x.Second[0]);
+
+
 
     private static string WithoutRoyalTitle(string name) =>
         name.IndexOf(' ') is > 0 and var sp && EntityLexicon.RoyalTitles.Contains(name[..sp]) ? name[(sp + 1)..] : name;

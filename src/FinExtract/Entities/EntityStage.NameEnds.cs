@@ -91,10 +91,37 @@ public sealed partial class EntityStage
         j + 1 < tokens.Count && tokens[j + 1].Start == tokens[j].End + 1 && IsCapitalised(body, tokens[j + 1])
         && EntityLexicon.NamePossessives.Contains(WithoutPossessive(Word(body, tokens[j])));
 
+    /// <summary>
+    /// "Minister P. Tarvelam", "Mr. H. K. Brennai", "J. R. Marsh": one to three initials, each a capital and a full stop, that open a
+    /// run go on into the capitalised word after them when a title stands before the first ("Mr.", "Minister") or when there are two
+    /// or more: a lone capital and a full stop may end a sentence ("Plan B. Quorvin said"). The token the run then goes on from, or
+    /// <paramref name="i"/>.
+    /// </summary>
+    private static int SpacedInitialsEnd(string body, IReadOnlyList<Token> tokens, int i)
+    {
+        if (!IsInitial(body, tokens, i) || i + 2 >= tokens.Count) return i;
+        bool several = IsInitial(body, tokens, i + 2);
+        if (!several && !(i >= 1 && TitleBefore(body, tokens, i))) return i;
+        int j = i;
+        for (int n = 0; n < 3 && j + 2 < tokens.Count && IsInitial(body, tokens, j) && tokens[j + 2].Start == tokens[j + 1].End + 1
+            && IsCapitalised(body, tokens[j + 2]); n++)
+            j += 2;
+        return IsInitial(body, tokens, j) ? i : j;
+    }
+
+    /// <summary>Whether a title ends right before token <paramref name="i"/>: "Minister", "Mr." (its full stop skipped).</summary>
+    private static bool TitleBefore(string body, IReadOnlyList<Token> tokens, int i)
+    {
+        int k = i - 1;
+        if (tokens[k].End + 1 != tokens[i].Start) return false;
+        if (body[tokens[k].Start] == '.' && tokens[k].Length == 1 && k >= 1 && tokens[k].Start == tokens[k - 1].End) k--;
+        return EntityLexicon.Titles.Contains(Word(body, tokens[k]));
+    }
+
     /// <summary>The last token of the capitalised run that starts at token <paramref name="i"/> (<paramref name="english"/>: the article's language).</summary>
     private int RunEnd(string body, IReadOnlyList<Token> tokens, int i, bool english)
     {
-        int j = i;
+        int j = SpacedInitialsEnd(body, tokens, i);
         // "analyst Rhea Castellano of Harlow Capital": after a word that introduces a person, the name is the person's.
         bool personNamed = _givenNames.Contains(Word(body, tokens[i])) || (i > 0 && EntityLexicon.PersonCues.Contains(Word(body, tokens[i - 1])));
         while (!EndsWithPossessive(body, tokens[j]) || OpensNameByPossessive(body, tokens, j))

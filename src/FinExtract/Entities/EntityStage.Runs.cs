@@ -30,21 +30,25 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// "J.J. Tarvelson", "A.R. Quorvane": two or three initials written as one word, then one surname, are a person, as news names
+    /// "J.J. Tarvelson", "A.R. Quorvane": two or three initials written as one word (or spaced), then one surname, are a person, as news names
     /// people known by their initials; not initials a list knows as a place's or a body's ("U.S.", "U.N.") or as a ship's prefix
     /// ("S.S."), and not before a word of a kind of body, a word written in lower case ("D.C. Circuit", "L.A. Times"), a longer
     /// capitalised run or "&amp;" ("A.B. Tarvel &amp; Sons").
     /// </summary>
     private Candidate? InitialsAndSurname(string body, IReadOnlyList<Token> tokens, int i)
     {
-        if (i + 1 >= tokens.Count || tokens[i].Length is < 4 or > 6 || body[tokens[i].Start + 1] != '.'
+        // (or spaced: "J. R. Tarvelson")
+        int spaced = IsInitial(body, tokens, i) && i + 2 < tokens.Count && IsInitial(body, tokens, i + 2) ? SpacedInitialsEnd(body, tokens, i) : i;
+        int last = spaced > i ? spaced - 1 : i;
+        if (last == i && (i + 1 >= tokens.Count || tokens[i].Length is < 4 or > 6 || body[tokens[i].Start + 1] != '.'
             || !InitialsWord().IsMatch(body.AsSpan(tokens[i].Start, tokens[i].Length))
-            || tokens[i + 1].Start != tokens[i].End + 1 || !IsCapitalised(body, tokens[i + 1])) return null;
-        string initials = body.Substring(tokens[i].Start, tokens[i].Length), surname = WithoutPossessive(Word(body, tokens[i + 1]));
+            || tokens[i + 1].Start != tokens[i].End + 1 || !IsCapitalised(body, tokens[i + 1]))) return null;
+        string initials = body[tokens[i].Start..tokens[last].End].Replace(" ", "", StringComparison.Ordinal);
+        string surname = WithoutPossessive(Word(body, tokens[last + 1]));
         if (!IsPlainNameWord(surname) || !IsPersonNameWord(body, surname) || IsKnownInitials(initials)
-            || i + 2 < tokens.Count && tokens[i + 2].Start == tokens[i + 1].End + 1
-            && (IsCapitalised(body, tokens[i + 2]) || body[tokens[i + 2].Start] == '&')) return null;
-        return new Candidate(tokens[i].Start, TrimPossessive(body, tokens[i].Start, tokens[i + 1].End).Item2, "PERSON", Heuristics.InitialsAndSurname);
+            || last + 2 < tokens.Count && tokens[last + 2].Start == tokens[last + 1].End + 1
+            && (IsCapitalised(body, tokens[last + 2]) || body[tokens[last + 2].Start] == '&')) return null;
+        return new Candidate(tokens[i].Start, TrimPossessive(body, tokens[i].Start, tokens[last + 1].End).Item2, "PERSON", Heuristics.InitialsAndSurname);
     }
 
     /// <summary>
@@ -105,7 +109,7 @@ public sealed partial class EntityStage
             if ((DropCapName(body, tokens, i, sentenceStarts) ?? InitialsAndSurname(body, tokens, i)) is { } initialled)
             {
                 yield return initialled;
-                i += 2;
+                while (i < tokens.Count && tokens[i].Start < initialled.End) i++;
                 continue;
             }
             string? first = IsCapitalised(body, tokens[i]) ? Word(body, tokens[i]) : null;

@@ -2443,6 +2443,30 @@ public class EntityStageTests
         Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Petersen"), e => Assert.Equal((firm.EntityId, "ORG"), (e.EntityId, e.Type)));
     }
 
+    /// <summary>Initials spaced out before a surname open the name: after a title, or two or more of them.</summary>
+    [Theory]
+    [InlineData("Finance Minister P. Tarvelam dismissed the issue as routine.", "P. Tarvelam")]
+    [InlineData("The chief of Quorvex, Mr. H. K. Brennai, said the plant would open.", "H. K. Brennai")]
+    [InlineData("He was remanded by Mr. D. Kessoran, a magistrate.", "D. Kessoran")]
+    [InlineData("Later J. R. Tarvelson spoke to reporters.", "J. R. Tarvelson")]
+    [InlineData("Railway Minister D. V. Ana Quorvai presented the budget.", "D. V. Ana Quorvai")]
+    public void SpacedInitialsBeforeASurname_OpenThePersonsName(string text, string name) => HasA(text, name, "PERSON");
+
+    /// <summary>...but one capital and a full stop with no title before it may end a sentence.</summary>
+    [Fact]
+    public void ALoneCapitalAndFullStop_DoesNotOpenAName() =>
+        Assert.DoesNotContain(Run("The board chose plan B. Tarvelson said it was cheaper.").Entities, e => e.Name.StartsWith("B.", StringComparison.Ordinal));
+
+    /// <summary>A person named by initials for the given names is the person the article names in full with that surname.</summary>
+    [Fact]
+    public void InitialsForTheGivenNames_LinkToTheFullName()
+    {
+        var a = Run("Benjamin Tarvelson led the house for a decade. Members paid tribute to Rt. Hon. B. U. Tarvelson on Monday.");
+        var full = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Benjamin Tarvelson");
+        var initials = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "B. U. Tarvelson");
+        Assert.Equal(full.EntityId, initials.EntityId);
+    }
+
     /// <summary>A division's name is an organisation's, a company's unit or a league's ("Consumer Imaging Division", "Northern Division").</summary>
     [Theory]
     [InlineData("Ivo Marsh, head of Quorvin's Consumer Imaging Division, resigned on Monday.", "Consumer Imaging Division")]
