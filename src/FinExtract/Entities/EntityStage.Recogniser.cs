@@ -83,6 +83,11 @@ public sealed partial class EntityStage
             result.Add(f);
             taken.Add(f.Start, f.End);
         }
+        foreach (var o in OpenNamesTheModelTypes(article.Body, tokens, sentences, openNames, taken))
+        {
+            result.Add(o);
+            taken.Add(o.Start, o.End);
+        }
         result.AddRange(chosen.Where(c => c.Type == "UNKNOWN" && taken.Overlapping(c.Start, c.End) == null));
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         TypeByNeighbours(article.Body, article.Sentences, result, c => LeaningOf(tokens, sentences, c));
@@ -97,6 +102,38 @@ public sealed partial class EntityStage
                     "a name over it");
         return result;
     }
+
+    /// <summary>
+    /// "according to NREL's National Centre for Photovoltaics": an open name that no span of the model's holds, because the model
+    /// read it together with the words around it, takes the type the model gives its own words, when that type has at least
+    /// <see cref="OwnWordsMinProbability"/> on average.
+    /// </summary>
+    private IEnumerable<Candidate> OpenNamesTheModelTypes(string body, IReadOnlyList<Text.Token> tokens, List<RecogniserSentence> sentences,
+        List<Candidate> openNames, SpanSet taken)
+    {
+        foreach (var o in openNames)
+        {
+            if (taken.Overlapping(o.Start, o.End) != null || !HasOnlyNameWords(body[o.Start..o.End])) continue;
+            var (mass, words) = TagMass(tokens, sentences, o);
+            string tag = Leaning(mass);
+            double share = words == 0 ? 0 : mass.GetValueOrDefault(tag) / words;
+            if (share < OwnWordsMinProbability) continue;
+            yield return new Candidate(o.Start, o.End, tag switch { "PER" => "PERSON", "LOC" => "LOCATION", _ => "ORG" }, NerModel.Id,
+                Math.Round(share, 3), 0);
+        }
+    }
+
+    /// <summary>
+    /// Whether every word of an open name is a name's word of two letters or more, with no full stop, no short hyphenated letters,
+    /// that the in-domain text never writes in lower case ("Founder", "Museum" capitalised in a product's or a place's name are common
+    /// words; "F.C.", "I-C", "Tarn W" are pieces of a name).
+    /// </summary>
+    private bool HasOnlyNameWords(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WithoutPossessive)
+            .All(w => w.Length >= 2 && !w.Contains('.') && !(w.Length <= 3 && w.Contains('-')) && WordClusters?.SeenInLowerCase(w) != true);
+
+    /// <summary>The mean probability of a type over an open name's own words that types it (<see cref="OpenNamesTheModelTypes"/>).</summary>
+    private const double OwnWordsMinProbability = 0.8;
 
     /// <summary>
     /// explain: a mention the model added, with its mean tag probability and the features that weighed most for its

@@ -2467,6 +2467,14 @@ public class EntityStageTests
         Assert.Equal(full.EntityId, initials.EntityId);
     }
 
+    /// <summary>
+    /// An open name the recogniser read together with the name a rule typed after it ("X's National Centre for ...") takes the type the
+    /// recogniser gives its own words.
+    /// </summary>
+    [Fact]
+    public void AnOpenNameTheRecogniserReadWithTheNextName_TakesItsOwnWordsType() =>
+        HasA("The cells convert light with up to 34% efficiency according to HVRL's National Centre for Geothermics. Output rose.", "HVRL", "ORG");
+
     /// <summary>A division's name is an organisation's, a company's unit or a league's ("Consumer Imaging Division", "Northern Division").</summary>
     [Theory]
     [InlineData("Ivo Marsh, head of Quorvin's Consumer Imaging Division, resigned on Monday.", "Consumer Imaging Division")]
