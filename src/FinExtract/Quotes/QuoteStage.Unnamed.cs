@@ -267,9 +267,12 @@ public sealed partial class QuoteStage
         var first = article.Entities.Where(x => x.Start >= from && x.End <= k && x.Type is "PERSON" or "ORG").OrderBy(x => x.Start)
             .FirstOrDefault();
         if (FrontedClauseSubject(article, from, k) is { } fronted) (first, from) = fronted;
-        // "Any small hospital, he said, would need these supplies.": a sentence that names no one and reports through "he" or "she"
-        if (first == null && PronounReports().Match(body, sentence.Start, k - sentence.Start) is { Success: true } pronoun)
-            return Antecedent(ctx, sentence.Start, pronoun.Groups["p"].Value == "she" ? "f" : "m", "PERSON");
+        // "Any small hospital, he said, would need these supplies.", "He claimed that margins are thin.": a sentence that names no one
+        // and reports through "he" or "she"
+        // (after a quotation earlier in the paragraph, "he" is rather its speaker, whom the quotations after carry on with)
+        bool quotedBefore = spans.Any(q => q.End <= sentence.Start && body.AsSpan(q.End, sentence.Start - q.End).IndexOf('\n') < 0);
+        if (first == null && ReportingPronoun(body, sentence.Start, k, !quotedBefore) is { } pronoun)
+            return Antecedent(ctx, sentence.Start, pronoun == "she" ? "f" : "m", "PERSON");
         if (first is not { Type: "PERSON" or "ORG" }) return null;
         // "The chief economist of Makewell, Dana Oyelaran, also commented": the role's organisation before its holder
         if (first.Type != "PERSON" && article.Entities.FirstOrDefault(x => x.Type == "PERSON" && x.Start > first.End && x.End <= k) is { } holder
@@ -391,6 +394,23 @@ public sealed partial class QuoteStage
     /// <summary>"…, she added, …": a reporting clause set between commas inside a sentence, with "he" or "she" for its subject.</summary>
     [GeneratedRegex(@",\s(?<p>he|she)\s+(?:said|says|added|adds|explained|noted|stressed)\s*,", RegexOptions.CultureInvariant)]
     private static partial Regex PronounReports();
+
+    /// <summary>"He" or "She" opening a sentence, after at most a connective, an adverb or "has"/"had", then a word (the verb).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:But|And|Yet|However,|Later,)\s+)?(?<p>He|She)\s+(?:\p{Ll}+ly\s+|also\s+)?(?:has\s+|had\s+)?(?<v>\p{Ll}+)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PronounOpensReport();
+
+    /// <summary>
+    /// "he" or "she" where the sentence in [<paramref name="start"/>, <paramref name="end"/>) reports through one: as an aside (", he
+    /// said,") or, where <paramref name="opening"/> allows, as its subject before a reporting verb ("He claimed that ..."); otherwise null.
+    /// </summary>
+    private string? ReportingPronoun(string body, int start, int end, bool opening)
+    {
+        if (PronounReports().Match(body, start, end - start) is { Success: true } aside) return aside.Groups["p"].Value;
+        if (!opening) return null;
+        var lead = PronounOpensReport().Match(body, start, end - start);
+        return lead.Success && _verbOnly.IsMatch(lead.Groups["v"].Value) ? lead.Groups["p"].Value.ToLowerInvariant() : null;
+    }
 
     /// <summary>"Looking ahead to the vote, ", "In a statement, ": an opening phrase and its comma, right before the subject.</summary>
     private static bool IsOpeningPhrase(string lead)

@@ -947,6 +947,18 @@ public class QuoteStageTests
         Assert.Equal(("Ana Marsh", "quotes.repeated"), (a.Quotes[1].Speaker, a.Quotes[1].Rule));
     }
 
+    /// <summary>
+    /// "He claimed that …. “…”": a sentence that reports through "he" or "she" as its subject gives the quotation that opens the next
+    /// sentence to the person the pronoun points back to, where no quotation came before it in the paragraph.
+    /// </summary>
+    [Fact]
+    public void ASentenceReportingThroughAPronoun_GivesTheNextQuotationItsSpeaker()
+    {
+        var a = Run("Ivo Brenner, a spokesman for the Quellmark group, commented that the duties were unfair. He claimed that margins in the "
+            + "trade are about 10 percent. “A duty of 30 percent closes the door to exports. No one sells to lose money.”");
+        Assert.Equal(("Ivo Brenner", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
+    }
+
     /// <summary>"Roe's lawyer, Ana Marsh, was blunter. “…”": the person a relation or an office after a possessive introduces is the subject,
     /// and the possessor is no other speaker that could block it.</summary>
     [Theory]
