@@ -65,6 +65,10 @@ public sealed partial class QuoteStage
         // "“… a higher base.” Figures out this week, Lin wrote, “show …”": a new sentence whose verb introduces the next quotation
         if (stop > 0 && ctx.Body[stop] is '“' or '"' && closeEnd >= 2 && ctx.Body[closeEnd - 2] is '.' or '!' or '?'
             && clause.TrimStart() is { Length: > 0 } next && char.IsUpper(next[0])) return null;
+        // "“… accusing?” According to Roe, a neighbour was targeted too.": after a quotation that ends its sentence, "According to"
+        // opens a sentence of its own, whose source is no speaker of the quotation (a sentence that reports through a name at its
+        // end, "The church had complaints, Roe said.", often is)
+        if (closeEnd >= 2 && ctx.Body[closeEnd - 2] is '.' or '!' or '?' && FirstWord(clause) == "According") return null;
         foreach (Match vm in _verbWord.Matches(clause))
         {
             int vAt = closeEnd + vm.Index, vEnd = vAt + vm.Length;
@@ -79,6 +83,15 @@ public sealed partial class QuoteStage
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.after.clause", 0.75);
         }
         return null;
+    }
+
+    /// <summary>The letters that open <paramref name="text"/> after its white space ("According" of " According to Roe, ...").</summary>
+    private static string FirstWord(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        int e = 0;
+        while (e < t.Length && char.IsLetter(t[e])) e++;
+        return t[..e].ToString();
     }
 
     /// <summary>Whether the word before the full stop at <paramref name="dot"/> is one the segmenter knows does not end a sentence ("Mr",

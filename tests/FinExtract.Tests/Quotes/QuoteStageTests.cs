@@ -947,6 +947,15 @@ public class QuoteStageTests
         Assert.Equal(("Ana Marsh", "quotes.repeated"), (a.Quotes[1].Speaker, a.Quotes[1].Rule));
     }
 
+    /// <summary>"“…?” According to Roe, …": a sentence that opens with "According to" after a quotation that ended its own is no report of it.</summary>
+    [Fact]
+    public void AccordingToOpeningTheNextSentence_DoesNotAttributeTheQuotationBefore()
+    {
+        var a = Run("“I only want a good home for the dog,” Ivo Brenner told a reporter. “Why all these questions?” According to Ana Marsh, "
+            + "a neighbour answered the same advert.");
+        Assert.Equal("Ivo Brenner", a.Quotes[^1].Speaker);
+    }
+
     /// <summary>
     /// "He claimed that …. “…”": a sentence that reports through "he" or "she" as its subject gives the quotation that opens the next
     /// sentence to the person the pronoun points back to, where no quotation came before it in the paragraph.
