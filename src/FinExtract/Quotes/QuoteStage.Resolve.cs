@@ -82,8 +82,9 @@ public sealed partial class QuoteStage
         // "the regulator Tarvnadzor, Oleg Mitrin, said": a person in apposition to words the entity stage did not type speaks
         if (AppositivePerson(ctx, end) is { } apposed) return new Attribution(apposed.Name, apposed.EntityId, cue, rule + ".appositive", conf * 0.9);
         bool pluralSubject = PluralAgentNoun().IsMatch(words) && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at;
-        // "John Roe, a director at the NGO said": an apposition the writer left unclosed, before words the entity stage did not type
-        if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between)) is { } member)
+        // "John Roe, a director at the NGO said": an apposition the writer left unclosed, before words the entity stage did not type;
+        // "forecaster Ana Roe for Tarvel Insight said": the words are where the person works
+        if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between) || AffiliationJoin().IsMatch(between)) is { } member)
             return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (IsSentenceWord(sp) || pluralSubject || GovernedPlace(ctx, at, end)) return null;
         // "People said ...", "Worse still, ...": one capitalised word that opens a sentence and that the article also writes in lower
@@ -413,10 +414,10 @@ public sealed partial class QuoteStage
     private static partial Regex PossessiveRelation();
 
     /// <summary>
-    /// What joins a person to the organisation they speak for: " of ", " at ", " from ", " with " (and "the"), and the capitalised words of
-    /// a longer name the organisation ends ("Jane Roe of Tarn Security and Investigations": " of Tarn Security and ").
+    /// What joins a person to the organisation they speak for: " of ", " at ", " for ", " from ", " with " (and "the"), and the capitalised
+    /// words of a longer name the organisation ends ("Jane Roe of Tarn Security and Investigations": " of Tarn Security and").
     /// </summary>
-    [GeneratedRegex(@"^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:and|&|of)\s+)?){0,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:and|&|of)\s+)?){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex AffiliationJoin();
 
     /// <summary>", the chief investment officer for ", ", president of hedge fund ": an apposition that runs into the organisation.</summary>

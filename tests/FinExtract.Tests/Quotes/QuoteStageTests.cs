@@ -947,6 +947,12 @@ public class QuoteStageTests
         Assert.Equal(("Ana Marsh", "quotes.repeated"), (a.Quotes[1].Speaker, a.Quotes[1].Rule));
     }
 
+    /// <summary>A person joined by "for" or "of" to words the entity stage left untyped speaks; the words are where the person works.</summary>
+    [Theory]
+    [InlineData("“The worst of the job losses is over,” economic forecaster Ivo Brenner for Quellmark Insight said.")]
+    [InlineData("Ivo Brenner of Quellmark Finder told a newspaper, “The worst of the job losses is over.”")]
+    public void APersonJoinedToUntypedWords_IsTheSpeaker(string text) => Assert.Equal("Ivo Brenner", Run(text).Quotes[^1].Speaker);
+
     /// <summary>"“…?” According to Roe, …": a sentence that opens with "According to" after a quotation that ended its own is no report of it.</summary>
     [Fact]
     public void AccordingToOpeningTheNextSentence_DoesNotAttributeTheQuotationBefore()
