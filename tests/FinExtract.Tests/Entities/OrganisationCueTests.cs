@@ -54,6 +54,14 @@ public class OrganisationCueTests
     public void AKnownOrganisationAfterAPrefixAndHyphen_IsFound(string text, string name) =>
         Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
 
+    /// <summary>An acronym named once, and a name whose apposition the writer left unclosed before its verb, take the kind set after them.</summary>
+    [Theory]
+    [InlineData("QRVN, the state internet provider, said it was working on the fault.", "QRVN")]
+    [InlineData("QRVN, the state internet provider has said it is working on the fault.", "QRVN")]
+    [InlineData("Tarnmoor, a regional broadband provider said the fault was fixed.", "Tarnmoor")]
+    public void AKindInAppositionAfterAnAcronymOrBeforeTheVerb_MakesAnOrganisation(string text, string name) =>
+        Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
+
     /// <summary>After "the", a name that a kind of business follows, with a few lower-case words between, is that business.</summary>
     [Theory]
     [InlineData("A spokesman for the Quellmark solar energy company said the duties were unfair.", "Quellmark")]
