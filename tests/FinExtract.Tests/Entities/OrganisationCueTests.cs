@@ -54,6 +54,12 @@ public class OrganisationCueTests
     public void AKnownOrganisationAfterAPrefixAndHyphen_IsFound(string text, string name) =>
         Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
 
+    /// <summary>A name right after "service" ("price comparison service X", "postal service X") is the service's organisation.</summary>
+    [Fact]
+    public void ANameAfterService_IsAnOrganisation() =>
+        Assert.Contains(Mentions("The complaint was filed by price comparison service Quorlant last week."),
+            x => x.M.Type == "ORG" && x.Mention == "Quorlant");
+
     /// <summary>An acronym named once, and a name whose apposition the writer left unclosed before its verb, take the kind set after them.</summary>
     [Theory]
     [InlineData("QRVN, the state internet provider, said it was working on the fault.", "QRVN")]
