@@ -83,7 +83,7 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// " solar energy company", " firm": a kind of business after a name, with at most three lower-case words between them that are no
+    /// " wind energy company", " firm": a kind of business after a name, with at most three lower-case words between them that are no
     /// article, preposition or verb of their own (Resources/lexicon/entity-kinds-after-name.tsv), as the head of its phrase: a stop, a
     /// joining word or a verb (or another word ending in "s") follows ("the Tarvel airline alliance", "the Harlow advertising agency
     /// Quellmark" name something else).
@@ -95,7 +95,7 @@ public sealed partial class EntityStage
         + @"|said|fell|rose|won|lost|made|sold|bought|paid|grew|became|took|\p{Ll}+ed|\p{Ll}+s)\b)", Invariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>
-    /// "the Quellmark solar energy company", "the Harlow software firm": after "the", a name that a kind of business follows
+    /// "the Quellmark wind energy company", "the Harlow software firm": after "the", a name that a kind of business follows
     /// (<see cref="KindAfterName"/>) is that business's; after "a" or "an" it tells what the business does or where ("an Internet
     /// company", "a Harlow firm"), and a word that says where it is based or who owns it does so after "the" too.
     /// </summary>

@@ -363,14 +363,12 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// Whether <paramref name="initials"/> writes <paramref name="full"/>'s given names as two or more initials ("B. U. Tarn" of "Bela
+    /// Whether <paramref name="initials"/> writes <paramref name="full"/>'s given names as two or more initials ("B. K. Tarn" of "Bela
     /// Tarn", "Bela U. Tarn"); one initial alone may be anyone's of that letter ("B. Tarn" beside "Bela" and "Boris Tarn").
     /// </summary>
     private static bool InitialsOf(List<string> initials, List<string> full) =>
         initials.Count > 2 && initials.SkipLast(1).All(w => w.Length == 1) && full[0].Length > 1 && full[0][0] == initials[0][0]
         && full.Skip(1).SkipLast(1).Zip(initials.Skip(1)).All(x => x.First[0] == x.Second[0]);
-
-
 
     private static string WithoutRoyalTitle(string name) =>
         name.IndexOf(' ') is > 0 and var sp && EntityLexicon.RoyalTitles.Contains(name[..sp]) ? name[(sp + 1)..] : name;

@@ -104,7 +104,7 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// "according to NREL's National Centre for Photovoltaics": an open name that no span of the model's holds, because the model
+    /// "led by HVRL's National Centre for Geothermics": an open name that no span of the model's holds, because the model
     /// read it together with the words around it, takes the type the model gives its own words, when that type has at least
     /// <see cref="OwnWordsMinProbability"/> on average.
     /// </summary>

@@ -345,7 +345,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// An acronym named twice, or once with a spokesperson ("a QRVN spokeswoman said", which a trade or a thing has not), with a kind
-    /// of organisation in apposition ("QRVN, the state internet provider, said") or after a
+    /// of organisation in apposition ("QRVN, the regional broadband provider, said") or after a
     /// chapter, member or office of it, ending the phrase ("the Tarvel chapter of the QRVN, which", "president of the QRVN, who"; not
     /// "members of the QRVN community"), is an organisation; not one the article writes as a thing's name, nor one alone in a table
     /// cell ("| WÜ |", a code of the table's).

@@ -65,7 +65,7 @@ public sealed partial class QuoteStage
         // "“… a higher base.” Figures out this week, Lin wrote, “show …”": a new sentence whose verb introduces the next quotation
         if (stop > 0 && ctx.Body[stop] is '“' or '"' && closeEnd >= 2 && ctx.Body[closeEnd - 2] is '.' or '!' or '?'
             && clause.TrimStart() is { Length: > 0 } next && char.IsUpper(next[0])) return null;
-        // "“… accusing?” According to Roe, a neighbour was targeted too.": after a quotation that ends its sentence, "According to"
+        // "“… so hard to believe?” According to Roe, two buyers responded too.": after a quotation that ends its sentence, "According to"
         // opens a sentence of its own, whose source is no speaker of the quotation (a sentence that reports through a name at its
         // end, "The church had complaints, Roe said.", often is)
         if (closeEnd >= 2 && ctx.Body[closeEnd - 2] is '.' or '!' or '?' && FirstWord(clause) == "According") return null;

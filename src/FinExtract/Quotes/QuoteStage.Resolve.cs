@@ -83,7 +83,7 @@ public sealed partial class QuoteStage
         if (AppositivePerson(ctx, end) is { } apposed) return new Attribution(apposed.Name, apposed.EntityId, cue, rule + ".appositive", conf * 0.9);
         bool pluralSubject = PluralAgentNoun().IsMatch(words) && ctx.SentenceOf(at) is int si and >= 0 && ctx.Sentences[si].Start == at;
         // "John Roe, a director at the NGO said": an apposition the writer left unclosed, before words the entity stage did not type;
-        // "forecaster Ana Roe for Tarvel Insight said": the words are where the person works
+        // "chief analyst Ana Roe for Tarvel Research said": the words are where the person works
         if (PersonJoinedBefore(ctx, at, 70, between => UnclosedAppositive().IsMatch(between) || AffiliationJoin().IsMatch(between)) is { } member)
             return new Attribution(member.Name, member.EntityId, cue, rule + ".affiliation", conf * 0.9);
         if (IsSentenceWord(sp) || pluralSubject || GovernedPlace(ctx, at, end)) return null;

@@ -267,7 +267,7 @@ public sealed partial class QuoteStage
         var first = article.Entities.Where(x => x.Start >= from && x.End <= k && x.Type is "PERSON" or "ORG").OrderBy(x => x.Start)
             .FirstOrDefault();
         if (FrontedClauseSubject(article, from, k) is { } fronted) (first, from) = fronted;
-        // "Any small hospital, he said, would need these supplies.", "He claimed that margins are thin.": a sentence that names no one
+        // "Any small hospital, he said, would need these supplies.", "He argued that the berths would pay.": a sentence that names no one
         // and reports through "he" or "she"
         // (after a quotation earlier in the paragraph, "he" is rather its speaker, whom the quotations after carry on with)
         bool quotedBefore = spans.Any(q => q.End <= sentence.Start && body.AsSpan(q.End, sentence.Start - q.End).IndexOf('\n') < 0);
@@ -402,7 +402,7 @@ public sealed partial class QuoteStage
 
     /// <summary>
     /// "he" or "she" where the sentence in [<paramref name="start"/>, <paramref name="end"/>) reports through one: as an aside (", he
-    /// said,") or, where <paramref name="opening"/> allows, as its subject before a reporting verb ("He claimed that ..."); otherwise null.
+    /// said,") or, where <paramref name="opening"/> allows, as its subject before a reporting verb ("He argued that ..."); otherwise null.
     /// </summary>
     private string? ReportingPronoun(string body, int start, int end, bool opening)
     {

@@ -2437,19 +2437,19 @@ public class EntityStageTests
     [Fact]
     public void AFirmsSurnameTheRecogniserReadsAsAPerson_IsStillTheFirm()
     {
-        var a = Run("The court overturned the conviction of accounting firm Harlan Petersen LLP on Tuesday. The verdict put Petersen, once one "
-            + "of the largest accounting firms, out of business. Lawyers likened Petersen's conduct to shredding evidence.");
+        var a = Run("Regulators fined audit firm Harlan Petersen LLP in May. The fine left Petersen, once among the biggest audit houses, "
+            + "short of clients. Critics likened Petersen's record to a slow leak.");
         var firm = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Harlan Petersen LLP");
         Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Petersen"), e => Assert.Equal((firm.EntityId, "ORG"), (e.EntityId, e.Type)));
     }
 
     /// <summary>Initials spaced out before a surname open the name: after a title, or two or more of them.</summary>
     [Theory]
-    [InlineData("Finance Minister P. Tarvelam dismissed the issue as routine.", "P. Tarvelam")]
-    [InlineData("The chief of Quorvex, Mr. H. K. Brennai, said the plant would open.", "H. K. Brennai")]
-    [InlineData("He was remanded by Mr. D. Kessoran, a magistrate.", "D. Kessoran")]
+    [InlineData("Finance Minister P. Tarvelam presented the budget on Monday.", "P. Tarvelam")]
+    [InlineData("Mr. H. K. Brennai, who runs Quorvex, opened the plant.", "H. K. Brennai")]
+    [InlineData("The case was heard by Mr. D. Kessoran on Tuesday.", "D. Kessoran")]
     [InlineData("Later J. R. Tarvelson spoke to reporters.", "J. R. Tarvelson")]
-    [InlineData("Railway Minister D. V. Ana Quorvai presented the budget.", "D. V. Ana Quorvai")]
+    [InlineData("Transport Minister D. V. Ana Quorvai opened the bridge.", "D. V. Ana Quorvai")]
     public void SpacedInitialsBeforeASurname_OpenThePersonsName(string text, string name) => HasA(text, name, "PERSON");
 
     /// <summary>...but one capital and a full stop with no title before it may end a sentence.</summary>
@@ -2461,9 +2461,9 @@ public class EntityStageTests
     [Fact]
     public void InitialsForTheGivenNames_LinkToTheFullName()
     {
-        var a = Run("Benjamin Tarvelson led the house for a decade. Members paid tribute to Rt. Hon. B. U. Tarvelson on Monday.");
-        var full = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Benjamin Tarvelson");
-        var initials = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "B. U. Tarvelson");
+        var a = Run("Bela Tarvelson ran the mill for a decade. The town thanked Mr. B. K. Tarvelson on Monday.");
+        var full = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "Bela Tarvelson");
+        var initials = Assert.Single(a.Entities, e => a.Body[e.Start..e.End] == "B. K. Tarvelson");
         Assert.Equal(full.EntityId, initials.EntityId);
     }
 
@@ -2473,7 +2473,7 @@ public class EntityStageTests
     /// </summary>
     [Fact]
     public void AnOpenNameTheRecogniserReadWithTheNextName_TakesItsOwnWordsType() =>
-        HasA("The cells convert light with up to 34% efficiency according to HVRL's National Centre for Geothermics. Output rose.", "HVRL", "ORG");
+        HasA("The survey, led by HVRL's National Centre for Geothermics, found the wells were cooling.", "HVRL", "ORG");
 
     /// <summary>A division's name is an organisation's, a company's unit or a league's ("Consumer Imaging Division", "Northern Division").</summary>
     [Theory]
@@ -3174,7 +3174,7 @@ public class EntityStageTests
     [InlineData("The Japan Nikkei index slid 2% on Tuesday as exporters fell in Tokyo.", "Japan Nikkei")]
     [InlineData("The Pittsburgh Trade Commissioner Anna Reyes said exports rose.", "Pittsburgh Trade")]
     [InlineData("Delegates signed the Cleveland Protocol on emissions in March.", "Cleveland Protocol")]
-    [InlineData("Ministers failed to revive the Cleveland Development Agenda at the talks.", "Cleveland Development Agenda")]
+    [InlineData("Ministers failed to revive the Cleveland Growth Agenda at the talks.", "Cleveland Growth Agenda")]
     [InlineData("Banks must comply with the Pittsburgh Lending Directive from next year.", "Pittsburgh Lending Directive")]
     [InlineData("The leak of the Boulder Papers named dozens of offshore firms.", "Boulder Papers")]
     [InlineData("She won the Pittsburgh Championship twice before turning professional.", "Pittsburgh Championship")]

@@ -54,23 +54,23 @@ public class OrganisationCueTests
     public void AKnownOrganisationAfterAPrefixAndHyphen_IsFound(string text, string name) =>
         Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
 
-    /// <summary>A name right after "service" ("price comparison service X", "postal service X") is the service's organisation.</summary>
+    /// <summary>A name right after "service" ("booking service X", "postal service X") is the service's organisation.</summary>
     [Fact]
     public void ANameAfterService_IsAnOrganisation() =>
-        Assert.Contains(Mentions("The complaint was filed by price comparison service Quorlant last week."),
+        Assert.Contains(Mentions("The complaint was filed by booking service Quorlant last week."),
             x => x.M.Type == "ORG" && x.Mention == "Quorlant");
 
     /// <summary>An acronym named once, and a name whose apposition the writer left unclosed before its verb, take the kind set after them.</summary>
     [Theory]
-    [InlineData("QRVN, the state internet provider, said it was working on the fault.", "QRVN")]
-    [InlineData("QRVN, the state internet provider has said it is working on the fault.", "QRVN")]
-    [InlineData("Tarnmoor, a regional broadband provider said the fault was fixed.", "Tarnmoor")]
+    [InlineData("QRVN, the regional broadband provider, said it was working on the fault.", "QRVN")]
+    [InlineData("QRVN, the regional broadband provider has said it is working on the fault.", "QRVN")]
+    [InlineData("Tarnmoor, a rural mobile provider said the fault was fixed.", "Tarnmoor")]
     public void AKindInAppositionAfterAnAcronymOrBeforeTheVerb_MakesAnOrganisation(string text, string name) =>
         Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
 
     /// <summary>After "the", a name that a kind of business follows, with a few lower-case words between, is that business.</summary>
     [Theory]
-    [InlineData("A spokesman for the Quellmark solar energy company said the duties were unfair.", "Quellmark")]
+    [InlineData("A spokesman for the Quellmark wind energy company said the levy was unfair.", "Quellmark")]
     [InlineData("Shares in the Brenvik mining group fell after the Kessmoor oil company reported a loss.", "Brenvik")]
     [InlineData("Shares in the Brenvik mining group fell after the Kessmoor oil company reported a loss.", "Kessmoor")]
     [InlineData("She sold the shop to the Tarnvale company in March.", "Tarnvale")]
@@ -79,7 +79,7 @@ public class OrganisationCueTests
 
     /// <summary>...but not where the kind is no head of its phrase, nor after "a", where the name tells what the business does.</summary>
     [Theory]
-    [InlineData("Both belong to the Vandrel airline alliance, which shares lounges.", "Vandrel")]
+    [InlineData("Both belong to the Vandrel airline pact, which shares lounges.", "Vandrel")]
     [InlineData("Revenue at a Brenvik software firm rose.", "Brenvik")]
     [InlineData("The deal was struck by the Harrowgate based company last week.", "Harrowgate")]
     public void ANameBeforeAKindThatIsNoHead_IsNoOrganisation(string text, string name) =>
@@ -87,7 +87,7 @@ public class OrganisationCueTests
 
     /// <summary>A kind of business set after a name by a dash, with or without its article, makes it a business.</summary>
     [Theory]
-    [InlineData("The firm will work with Dravon Quist - software and consulting company, which leads the market.", "Dravon Quist")]
+    [InlineData("The firm will work with Dravon Quist - freight and storage company, which runs six depots.", "Dravon Quist")]
     [InlineData("It also signed with Velmora Tesk – a logistics firm based in Harlow.", "Velmora Tesk")]
     public void AKindAfterADash_MakesAnOrganisation(string text, string name) =>
         Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);
@@ -99,8 +99,8 @@ public class OrganisationCueTests
 
     /// <summary>An appointed body's name ends in "Body" or holds "Panel": after a known body's name, it is that body's unit.</summary>
     [Theory]
-    [InlineData("Ivo Marsh, Chairman, WTO Appellate Body, said the ruling would stand.", "WTO Appellate Body")]
-    [InlineData("The bid was referred to the Takeover Panel on Friday.", "Takeover Panel")]
+    [InlineData("The ruling was upheld by the IMF Appeals Body on Friday.", "IMF Appeals Body")]
+    [InlineData("The bid was referred to the Harlow Mergers Panel on Friday.", "Harlow Mergers Panel")]
     [InlineData("A draft by the Tarvian Panel on Coastal Erosion was leaked.", "Tarvian Panel on Coastal Erosion")]
     public void AnAppointedBodysName_IsAnOrganisation(string text, string name) =>
         Assert.Contains(Mentions(text), x => x.M.Type == "ORG" && x.Mention == name);

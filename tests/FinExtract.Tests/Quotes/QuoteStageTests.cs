@@ -949,28 +949,28 @@ public class QuoteStageTests
 
     /// <summary>A person joined by "for" or "of" to words the entity stage left untyped speaks; the words are where the person works.</summary>
     [Theory]
-    [InlineData("“The worst of the job losses is over,” economic forecaster Ivo Brenner for Quellmark Insight said.")]
-    [InlineData("Ivo Brenner of Quellmark Finder told a newspaper, “The worst of the job losses is over.”")]
+    [InlineData("“Orders will pick up by spring,” chief analyst Ivo Brenner for Quellmark Research said.")]
+    [InlineData("Ivo Brenner of Quellmark Labs told a newspaper, “Orders will pick up by spring.”")]
     public void APersonJoinedToUntypedWords_IsTheSpeaker(string text) => Assert.Equal("Ivo Brenner", Run(text).Quotes[^1].Speaker);
 
     /// <summary>"“…?” According to Roe, …": a sentence that opens with "According to" after a quotation that ended its own is no report of it.</summary>
     [Fact]
     public void AccordingToOpeningTheNextSentence_DoesNotAttributeTheQuotationBefore()
     {
-        var a = Run("“I only want a good home for the dog,” Ivo Brenner told a reporter. “Why all these questions?” According to Ana Marsh, "
-            + "a neighbour answered the same advert.");
+        var a = Run("“The boat was sound when I sold it,” Ivo Brenner told a reporter. “Is that so hard to believe?” According to Ana Marsh, "
+            + "two other buyers also responded to the advert.");
         Assert.Equal("Ivo Brenner", a.Quotes[^1].Speaker);
     }
 
     /// <summary>
-    /// "He claimed that …. “…”": a sentence that reports through "he" or "she" as its subject gives the quotation that opens the next
+    /// "He argued that …. “…”": a sentence that reports through "he" or "she" as its subject gives the quotation that opens the next
     /// sentence to the person the pronoun points back to, where no quotation came before it in the paragraph.
     /// </summary>
     [Fact]
     public void ASentenceReportingThroughAPronoun_GivesTheNextQuotationItsSpeaker()
     {
-        var a = Run("Ivo Brenner, a spokesman for the Quellmark group, commented that the duties were unfair. He claimed that margins in the "
-            + "trade are about 10 percent. “A duty of 30 percent closes the door to exports. No one sells to lose money.”");
+        var a = Run("Ivo Brenner, who chairs the Quellmark group, spoke at the harbour on Friday. He argued that the new berths would pay "
+            + "for themselves. “Ships wait three days to unload today. Every hour costs the port.”");
         Assert.Equal(("Ivo Brenner", "quotes.previous-sentence.subject"), (a.Quotes[^1].Speaker, a.Quotes[^1].Rule));
     }
 
