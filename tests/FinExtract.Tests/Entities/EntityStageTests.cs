@@ -2443,6 +2443,12 @@ public class EntityStageTests
         Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Petersen"), e => Assert.Equal((firm.EntityId, "ORG"), (e.EntityId, e.Type)));
     }
 
+    /// <summary>A waterfront's name ends in "Quay", "Wharf" or "Pier", a place even after a given name.</summary>
+    [Theory]
+    [InlineData("The ferry leaves from Henry Quay at noon.", "Henry Quay")]
+    [InlineData("Offices at Tarvel Wharf are half empty.", "Tarvel Wharf")]
+    public void AWaterfrontsName_IsAPlace(string text, string name) => HasA(text, name, "LOCATION");
+
     /// <summary>Initials spaced out before a surname open the name: after a title, or two or more of them.</summary>
     [Theory]
     [InlineData("Finance Minister P. Tarvelam presented the budget on Monday.", "P. Tarvelam")]
