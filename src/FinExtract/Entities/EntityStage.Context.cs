@@ -121,12 +121,12 @@ public sealed partial class EntityStage
     private static bool CopulaAt(string body, int end) =>
         body.AsSpan(end).StartsWith(" is ", StringComparison.Ordinal) || body.AsSpan(end).StartsWith(" was ", StringComparison.Ordinal);
 
-    /// <summary>"who" after ", " (a person), or "which" and what a company does ("which makes chips"), or null.</summary>
+    /// <summary>"who" after ", " (a person; an aside may follow it), or "which" and what a company does ("which makes chips"), or null.</summary>
     private static string? RelativeAfter(string body, int end)
     {
         if (end + 6 >= body.Length || body[end] != ',' || body[end + 1] != ' ') return null;
         var rest = body.AsSpan(end + 2);
-        if (rest.StartsWith("who ")) return "who";
+        if (rest.StartsWith("who ") || rest.StartsWith("who, ")) return "who"; // (an aside may follow: ", who, as well as X, fronts")
         if (!rest.StartsWith("which ")) return null;
         rest = rest[6..];
         int sp = rest.IndexOf(' ');
