@@ -126,7 +126,7 @@ public sealed partial class EntityStage
     {
         if (end + 6 >= body.Length || body[end] != ',' || body[end + 1] != ' ') return null;
         var rest = body.AsSpan(end + 2);
-        if (rest.StartsWith("who ") || rest.StartsWith("who, ")) return "who"; // (an aside may follow: ", who, as well as X, fronts")
+        if (rest.StartsWith("who ") || rest.StartsWith("who, ")) return "who"; // (an aside may follow: ", who, like her sister, sings")
         if (!rest.StartsWith("which ")) return null;
         rest = rest[6..];
         int sp = rest.IndexOf(' ');
