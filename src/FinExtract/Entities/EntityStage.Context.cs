@@ -152,14 +152,24 @@ public sealed partial class EntityStage
         + @"\s+(?:\p{L}+\s+)?(?:", "person-role-descriptors.tsv", @"),\s$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | Invariant, Text.Lexicon.PatternTimeout);
 
-    /// <summary>A name between commas after a person's role ("the chairman, Tadeo Kurimo, and ...") is that person.</summary>
+    /// <summary>A name between commas after a person's role ("the chairman, Tadeo Kurimo, and ...") or a noun only a person is ("a
+    /// 39-year-old woman, Ana Roe, said") is that person.</summary>
     private static bool IsRoleBefore(string body, int start, int end)
     {
         if (start < 3 || body[start - 2] != ',') return false;
         int from = Math.Max(0, start - 100);
         return RoleBefore.Regex.IsMatch(body.AsSpan(from, start - from))
-            || end < body.Length && body[end] == ',' && RoleAfterEmployer.Regex.IsMatch(body.AsSpan(from, start - from));
+            || end < body.Length && body[end] == ',' && (RoleAfterEmployer.Regex.IsMatch(body.AsSpan(from, start - from))
+                || PersonNounBefore.Regex.IsMatch(body.AsSpan(from, start - from)));
     }
+
+    /// <summary>
+    /// "a 39-year-old woman, ", "the widow, ": a noun only a person is (Resources/lexicon/entity-person-nouns.tsv), with its article
+    /// and at most three words before it, right before a name set between commas.
+    /// </summary>
+    private static readonly Text.WarmingRegex PersonNounBefore = Text.Lexicon.Alternation(
+        @"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}(?:", "entity-person-nouns.tsv", @"),\s$",
+        Invariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>A name followed by ", a trade professor", ", the former special envoy" or ", 55," is a person.</summary>
     private static bool IsAppositive(string body, int end) =>

@@ -2443,6 +2443,12 @@ public class EntityStageTests
         Assert.All(a.Entities.Where(e => a.Body[e.Start..e.End] == "Petersen"), e => Assert.Equal((firm.EntityId, "ORG"), (e.EntityId, e.Type)));
     }
 
+    /// <summary>A name between commas after a noun only a person is ("a 52-year-old widow, X, sued") is that person's.</summary>
+    [Theory]
+    [InlineData("A 52-year-old widow, Mirabel Quorvane, sued the council on Monday.", "Mirabel Quorvane")]
+    [InlineData("Her son, Dravik Tesk, was not at the hearing.", "Dravik Tesk")]
+    public void ANameAfterANounOnlyAPersonIs_IsAPerson(string text, string name) => HasA(text, name, "PERSON");
+
     /// <summary>", who," with an aside after it ("Ozvar Vantor, who, like his brother, plays in a band") still makes a person.</summary>
     [Fact]
     public void WhoBeforeAnAside_MakesAPerson() =>
