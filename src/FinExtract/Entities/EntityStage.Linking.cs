@@ -135,6 +135,8 @@ public sealed partial class EntityStage
     /// </summary>
     private static List<Candidate> FirmsCalledBySurname(string body, List<Candidate> mentions, GivenNameSet givenNames)
     {
+        // (cheap refusal first: most articles have no lone word that only a guess typed a person)
+        if (!mentions.Any(m => IsGuessedPerson(m) && body.AsSpan(m.Start, m.Length).IndexOf(' ') < 0)) return mentions;
         var firms = mentions.Where(m => m.Type == "ORG" && body.AsSpan(m.Start, m.Length).IndexOf(' ') > 0)
             .Select(m => m.Known?.Name ?? body[m.Start..m.End]).Distinct(StringComparer.Ordinal).ToList();
         if (firms.Count == 0) return mentions;

@@ -118,10 +118,15 @@ public sealed partial class EntityStage
             string tag = Leaning(mass);
             double share = words == 0 ? 0 : mass.GetValueOrDefault(tag) / words;
             if (share < OwnWordsMinProbability) continue;
-            yield return new Candidate(o.Start, o.End, tag switch { "PER" => "PERSON", "LOC" => "LOCATION", _ => "ORG" }, NerModel.Id,
-                Math.Round(share, 3), 0);
+            yield return new Candidate(o.Start, o.End, TypeOfTag(tag), NerModel.Id, Math.Round(share, 3), 0);
         }
     }
+
+    /// <summary>The entity type of a recogniser tag's type ("PER" -> "PERSON", "LOC" -> "LOCATION", else "ORG").</summary>
+    private static string TypeOfTag(string tag) => tag switch { "PER" => "PERSON", "LOC" => "LOCATION", _ => "ORG" };
+
+    /// <summary>The recogniser tag's type of an entity type (<see cref="TypeOfTag"/> the other way).</summary>
+    private static string TagOfType(string type) => type switch { "PERSON" => "PER", "LOCATION" => "LOC", _ => "ORG" };
 
     /// <summary>
     /// Whether every word of an open name is a name's word of two letters or more, with no full stop, no short hyphenated letters,
@@ -147,7 +152,7 @@ public sealed partial class EntityStage
         int i = 0;
         while (i + 1 < x.Words.Length && tokens[x.First + i].End <= c.Start) i++;
         var labels = Recogniser!.Labels.ToList();
-        string tag = "B-" + (c.Type switch { "PERSON" => "PER", "LOCATION" => "LOC", _ => "ORG" });
+        string tag = "B-" + TagOfType(c.Type);
         int b = labels.IndexOf(tag), o = labels.IndexOf("O");
         if (b < 0 || o < 0) return;
         var top = NerFeatures.Describe(x.Words, i, NerFeatures.IsCapsSentence(x.Words), Lexicons, x.Votes, document)
@@ -294,7 +299,7 @@ public sealed partial class EntityStage
                 while (from <= to && !char.IsLetterOrDigit(x.Words[from][0])) from++;
                 while (to >= from && !char.IsLetterOrDigit(x.Words[to][^1]) && x.Words[to] != ".") to--;
                 if (from > to) continue;
-                string type = span.Type switch { "PER" => "PERSON", "LOC" => "LOCATION", _ => "ORG" };
+                string type = TypeOfTag(span.Type);
                 var (s, e) = TrimPossessive(body, tokens[x.First + from].Start, tokens[x.First + to].End);
                 if (e <= s) continue;
                 var same = chosen.FirstOrDefault(c => c.Start == s && c.End == e && c.Type == type);

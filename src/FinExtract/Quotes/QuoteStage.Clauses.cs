@@ -68,7 +68,8 @@ public sealed partial class QuoteStage
         // "“… so hard to believe?” According to Roe, two buyers responded too.": after a quotation that ends its sentence, "According to"
         // opens a sentence of its own, whose source is no speaker of the quotation (a sentence that reports through a name at its
         // end, "The church had complaints, Roe said.", often is)
-        if (closeEnd >= 2 && ctx.Body[closeEnd - 2] is '.' or '!' or '?' && FirstWord(clause) == "According") return null;
+        if (closeEnd >= 2 && ctx.Body[closeEnd - 2] is '.' or '!' or '?' && clause.AsSpan().TrimStart() is var opener
+            && opener.StartsWith("According", StringComparison.Ordinal) && (opener.Length == 9 || !char.IsLetter(opener[9]))) return null;
         foreach (Match vm in _verbWord.Matches(clause))
         {
             int vAt = closeEnd + vm.Index, vEnd = vAt + vm.Length;
@@ -83,15 +84,6 @@ public sealed partial class QuoteStage
             if (person != null) return new Attribution(person.Name, person.EntityId, vm.Value, "quotes.after.clause", 0.75);
         }
         return null;
-    }
-
-    /// <summary>The letters that open <paramref name="text"/> after its white space ("According" of " According to Roe, ...").</summary>
-    private static string FirstWord(string text)
-    {
-        var t = text.AsSpan().TrimStart();
-        int e = 0;
-        while (e < t.Length && char.IsLetter(t[e])) e++;
-        return t[..e].ToString();
     }
 
     /// <summary>Whether the word before the full stop at <paramref name="dot"/> is one the segmenter knows does not end a sentence ("Mr",

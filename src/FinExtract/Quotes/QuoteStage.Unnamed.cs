@@ -270,8 +270,8 @@ public sealed partial class QuoteStage
         // "Any small hospital, he said, would need these supplies.", "He argued that the berths would pay.": a sentence that names no one
         // and reports through "he" or "she"
         // (after a quotation earlier in the paragraph, "he" is rather its speaker, whom the quotations after carry on with)
-        bool quotedBefore = spans.Any(q => q.End <= sentence.Start && body.AsSpan(q.End, sentence.Start - q.End).IndexOf('\n') < 0);
-        if (first == null && ReportingPronoun(body, sentence.Start, k, !quotedBefore) is { } pronoun)
+        bool QuotedBefore() => spans.Any(q => q.End <= sentence.Start && body.AsSpan(q.End, sentence.Start - q.End).IndexOf('\n') < 0);
+        if (first == null && ReportingPronoun(body, sentence.Start, k, QuotedBefore) is { } pronoun)
             return Antecedent(ctx, sentence.Start, pronoun == "she" ? "f" : "m", "PERSON");
         if (first is not { Type: "PERSON" or "ORG" }) return null;
         // "The chief economist of Makewell, Dana Oyelaran, also commented": the role's organisation before its holder
@@ -402,14 +402,14 @@ public sealed partial class QuoteStage
 
     /// <summary>
     /// "he" or "she" where the sentence in [<paramref name="start"/>, <paramref name="end"/>) reports through one: as an aside (", he
-    /// said,") or, where <paramref name="opening"/> allows, as its subject before a reporting verb ("He argued that ..."); otherwise null.
+    /// said,") or, unless a quotation came before it in the paragraph (<paramref name="quotedBefore"/>), as its subject before a
+    /// reporting verb ("He argued that ..."); otherwise null.
     /// </summary>
-    private string? ReportingPronoun(string body, int start, int end, bool opening)
+    private string? ReportingPronoun(string body, int start, int end, Func<bool> quotedBefore)
     {
         if (PronounReports().Match(body, start, end - start) is { Success: true } aside) return aside.Groups["p"].Value;
-        if (!opening) return null;
         var lead = PronounOpensReport().Match(body, start, end - start);
-        return lead.Success && _verbOnly.IsMatch(lead.Groups["v"].Value) ? lead.Groups["p"].Value.ToLowerInvariant() : null;
+        return lead.Success && _verbOnly.IsMatch(lead.Groups["v"].Value) && !quotedBefore() ? lead.Groups["p"].Value.ToLowerInvariant() : null;
     }
 
     /// <summary>"Looking ahead to the vote, ", "In a statement, ": an opening phrase and its comma, right before the subject.</summary>
