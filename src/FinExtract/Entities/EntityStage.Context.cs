@@ -74,10 +74,13 @@ public sealed partial class EntityStage
         @"(?:^|[\s(])(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:", "appositive-organisation-kinds.tsv",
         @")(?:\s+(?:that|which)\s+[^,;.!?“”""]{1,80})?,\s$", Invariant, Text.Lexicon.PatternTimeout);
 
-    /// <summary>"The label that owns her catalogue, Harrow Machine, says": a name between commas after a kind of organisation is one.</summary>
+    /// <summary>
+    /// "The label that owns her catalogue, Harrow Machine, says", "backed by the country's second party, Tarn Union.": a name after a
+    /// comma that follows a kind of organisation, closed by another comma or by the sentence's end, is one.
+    /// </summary>
     private static bool IsOrgKindBefore(string body, int start, int end)
     {
-        if (start < 3 || body[start - 2] != ',' || end >= body.Length || body[end] != ',') return false;
+        if (start < 3 || body[start - 2] != ',' || end >= body.Length || !(body[end] == ',' || ClosesSentence(body, end))) return false;
         int from = Math.Max(0, start - 140);
         return OrgKindBefore.Regex.IsMatch(body.AsSpan(from, start - from));
     }
@@ -116,6 +119,10 @@ public sealed partial class EntityStage
     /// <summary>Whether a dash set off by spaces follows at <paramref name="end"/> (" - a logistics firm").</summary>
     private static bool DashAt(string body, int end) =>
         end + 2 < body.Length && body[end] == ' ' && body[end + 1] is '-' or '–' or '—' && body[end + 2] == ' ';
+
+    /// <summary>Whether a full stop at <paramref name="end"/> ends the sentence (a space, a line's end or the text's end follows).</summary>
+    private static bool ClosesSentence(string body, int end) =>
+        body[end] == '.' && (end + 1 == body.Length || char.IsWhiteSpace(body[end + 1]));
 
     /// <summary>Whether " is " or " was " follows at <paramref name="end"/> (a cheap test before the appositive pattern runs).</summary>
     private static bool CopulaAt(string body, int end) =>

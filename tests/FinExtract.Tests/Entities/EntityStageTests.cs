@@ -3014,10 +3014,15 @@ public class EntityStageTests
     public void ANameEndingInAWordOfItsTrade_IsAnOrganisation(string text, string name) =>
         Assert.Equal("ORG", At(Run(text), name).Type);
 
-    /// <summary>"The label that owns her catalogue, Harrow Machine, says": a name between commas after a kind of organisation is one.</summary>
+    /// <summary>
+    /// "The label that owns her catalogue, Harrow Machine, says": a name between commas after a kind of organisation is one, and so is
+    /// one that closes the sentence ("the country's second party, Tarn Union.").
+    /// </summary>
     [Theory]
     [InlineData("The label that owns most of her songs, Harrow Machine, says the row is over.", "Harrow Machine")]
     [InlineData("A little-known mining company, Tarn Plats, became the first to list there.", "Tarn Plats")]
+    [InlineData("The plan drew fire from the country's largest opposition party, Kessmoor Tuath. It was shelved.", "Kessmoor Tuath")]
+    [InlineData("The bank sold its stake to its former parent company, Brenvik Orla.", "Brenvik Orla")]
     public void ANameAfterAKindOfOrganisation_BetweenCommas_IsAnOrganisation(string text, string name) =>
         Assert.Equal("ORG", At(Run(text), name).Type);
 
