@@ -450,13 +450,7 @@ public sealed partial class EntityStage
         // "Australian-born" describes the person and is no part of the name a given-name reading finds
         if (words.Count is >= 2 and <= 3 && IsRoleBefore(body, s, e) && CanEndNameAfterRole(body, words) && !words[0].EndsWith("-born"))
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);
-        if (RelativeAfter(body, e) is { } relative && words.Count <= 3
-            && !words.Any(w => EntityLexicon.PlaceWords.Contains(w) || EntityLexicon.OrgWords.Contains(w)))
-        {
-            // "Oriol Tenvane, who joined in 2019": a person; "Tandora, which makes chips": a company
-            if (relative == "who" && words.Count >= 2) return new Candidate(s, e, "PERSON", Heuristics.Appositive);
-            if (relative == "which") return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
-        }
+        if (ByRelativeClause(body, s, e, words, prev) is { } byRelative) return byRelative;
         // Two or three words before "said", "told" (or "died", "resigned", "retired") name a person; but "Officials in Harlow Green said":
         // after a preposition of place the name is where the speakers are; "Agent Ana Roe from Tarn Realty said": after "from", "at",
         // "of", "for" or "with", whom the speaker is with; "the charity Clear Tarn said": after a word for a kind of body, that
@@ -476,7 +470,7 @@ public sealed partial class EntityStage
         // whom "who" is written beside, is); nor is one joined to an identifier by an underscore ("BASE_DIR"), which is code.
         if (allCaps && (words[0].Length >= 3 && Shouted(body, words[0]) && WrittenAsCommonWord(body, words[0].ToLowerInvariant())
             || s > 0 && body[s - 1] == '_' || e < body.Length && body[e] == '_' || AfterAQuantity(body, s))) return null;
-        if (allCaps) return AcronymCandidate(body, words[0], s, e, next);
+        if (allCaps) return AcronymCandidate(body, words[0], s, e, prev, next);
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
         // ("owner", "partner": a role a person holds as often as a firm, "restaurant owner Ana Roe"; the name is left to the other cues)
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev)
@@ -668,14 +662,6 @@ public sealed partial class EntityStage
     }
 
     /// <summary>
-    /// "a stake in Tarnwell", "data from Quorvale": after a holding or a source, the name is an organisation's; so are the parties of
-    /// a venture or a merger ("a joint venture between Orvane and ..."; not a partnership, which people form too).
-    /// </summary>
-    private static bool HoldingOrPartyBefore(string prev, string prev2) =>
-        prev is "in" or "from" && EntityLexicon.OrgCuesBeforePreposition.Contains(prev2)
-        || prev == "between" && prev2 is "venture" or "merger" or "tie-up";
-
-    /// <summary>
     /// "Tarnwell shares fell", "Tarnwell spokeswoman Ada Quarles": what only a company has, after a name that is no common word, given
     /// name, nationality or place (not "Skittish investors": an adjective the clusters never saw may open a sentence before people).
     /// </summary>
@@ -684,13 +670,17 @@ public sealed partial class EntityStage
         && !_givenNames.Contains(first) && !EntityLexicon.Demonyms.Contains(first) && !IsKnownPlace(first);
 
     /// <summary>
-    /// "shares of Tarnwell", "shareholders of Brennick", "customers of Lumeq", "chairman of Kessa": what a company has, serves or is led
-    /// by, then "of"; and "its partner Quorvane": a partner, owner or rival of an "it" is a company's.
+    /// "Oriol Tenvane, who joined in 2019": a person; "Tandora, which makes chips": a company. After "and" the clause may be the whole
+    /// pair's ("Tarvel Transport and Bright Orla, who own half of it"): a name that opens with no given name is left to other cues.
     /// </summary>
-    private static bool HeldOrPartneredBy(string prev, string prev2) =>
-        prev == "of" && prev2.ToLowerInvariant() is "shares" or "stake" or "owner" or "maker" or "unit" or "shareholders" or "investors"
-            or "customers" or "employees" or "creditors" or "bondholders" or "subsidiary" or "chairman" or "chairwoman" or "founder" or "co-founder" or "ceo"
-        || prev is "partner" or "owner" or "rival" or "parent" && prev2 == "its";
+    private Candidate? ByRelativeClause(string body, int s, int e, List<string> words, string prev)
+    {
+        if (words.Count > 3 || RelativeAfter(body, e) is not { } relative
+            || words.Any(w => EntityLexicon.PlaceWords.Contains(w) || EntityLexicon.OrgWords.Contains(w))) return null;
+        if (relative == "who" && words.Count >= 2 && !(prev is "and" or "or" && !_givenNames.Contains(words[0])))
+            return new Candidate(s, e, "PERSON", Heuristics.Appositive);
+        return relative == "which" ? new Candidate(s, e, "ORG", Heuristics.OrgAppositive) : null;
+    }
 
     /// <summary>"Actor Jun-ho Park": a person's cue that opens a run, then a given name and one word, is that person, whatever the word names.</summary>
     private bool CueThenGivenName(List<string> words) =>

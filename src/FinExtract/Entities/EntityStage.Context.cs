@@ -93,7 +93,7 @@ public sealed partial class EntityStage
     /// </summary>
     private static readonly Text.WarmingRegex KindAfterName = Text.Lexicon.Alternation(
         @"^(?:\s+(?!(?:of|for|in|at|to|on|with|by|from|and|or|a|an|the|is|was|are|were|has|had|have|its|their|said|says|will|would"
-        + @"|based|owned|listed|backed|run)\s)\p{Ll}[\p{Ll}-]*){0,3}?\s+(?:",
+        + @"|based|owned|listed|backed|run)\s)\p{Ll}[\p{Ll}-]*['’]?){0,3}?\s+(?:",
         "entity-kinds-after-name.tsv", @")(?=\s*[,.;:)'’]|\s+(?:and|or|that|which|who|in|of|for|to|on|at|with|from|by|is|was|has|had|have|will|would"
         + @"|said|fell|rose|won|lost|made|sold|bought|paid|grew|became|took|\p{Ll}+ed|\p{Ll}+s)\b)", Invariant, Text.Lexicon.PatternTimeout);
 
@@ -300,4 +300,21 @@ public sealed partial class EntityStage
     /// <summary>The gender an honorific right before <paramref name="start"/> tells ("Mrs." of "Mrs. Tarn": "f"), or null.</summary>
     private static string? HonorificGenderAt(string body, int start) =>
         EntityLexicon.HonorificGenders.GetValueOrDefault(WordBefore(body, start).TrimEnd('.'));
+
+    /// <summary>
+    /// "a stake in Tarnwell", "data from Quorvale": after a holding or a source, the name is an organisation's; so are the parties of
+    /// a venture or a merger ("a joint venture between Orvane and ..."; not a partnership, which people form too).
+    /// </summary>
+    private static bool HoldingOrPartyBefore(string prev, string prev2) =>
+        prev is "in" or "from" && EntityLexicon.OrgCuesBeforePreposition.Contains(prev2)
+        || prev == "between" && prev2 is "venture" or "merger" or "tie-up";
+
+    /// <summary>
+    /// "shares of Tarnwell", "shareholders of Brennick", "customers of Lumeq", "chairman of Kessa": what a company has, serves or is led
+    /// by, then "of"; and "its partner Quorvane": a partner, owner or rival of an "it" is a company's.
+    /// </summary>
+    private static bool HeldOrPartneredBy(string prev, string prev2) =>
+        prev == "of" && prev2.ToLowerInvariant() is "shares" or "stake" or "owner" or "maker" or "unit" or "shareholders" or "investors"
+            or "customers" or "employees" or "creditors" or "bondholders" or "subsidiary" or "chairman" or "chairwoman" or "founder" or "co-founder" or "ceo"
+        || prev is "partner" or "owner" or "rival" or "parent" && prev2 == "its";
 }

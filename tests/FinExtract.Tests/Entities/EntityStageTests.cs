@@ -1610,6 +1610,26 @@ public class EntityStageTests
         Assert.Equal("ORG", At(a, "QRVN").Type);
     }
 
+    /// <summary>An acronym named once before a kind of body that ends its phrase ("the QRVN workers' union") is that body.</summary>
+    [Theory]
+    [InlineData("A man, a member of the QRVN workers' union, was hurt.", "QRVN")]
+    [InlineData("The TDLC union has said it will fight the decision.", "TDLC")]
+    [InlineData("The KSM ad agency was hired for the campaign.", "KSM")]
+    public void AnAcronymNamedOnce_IsAnOrganisation_BeforeAKindOfBody(string text, string acronym) =>
+        Assert.Equal("ORG", At(Run(text), acronym).Type);
+
+    /// <summary>
+    /// ", who" after two names joined by "and" may speak of both: a name there that opens with no given name is no person for it
+    /// ("Tarvel Transport (TTS) and Brenvik Star Orla, who own half of it"); one that opens with a given name still is.
+    /// </summary>
+    [Fact]
+    public void ANameAfterAnd_BeforeWho_IsNoPersonForIt_WithoutAGivenName()
+    {
+        var a = Run("Tarvel Transport Service (TTS) and Brenvik Star Orla, who between them own half the airline, will sell.");
+        Assert.DoesNotContain(a.Entities, x => x.Type == "PERSON");
+        Assert.Equal("PERSON", At(Run("The deal was struck by Ivo Marsh and Ana Roe, who own the firm."), "Ana Roe").Type);
+    }
+
     /// <summary>The words of an office before its title and holder are no person ("by Shadow Home Secretary Ivo Marsh").</summary>
     [Theory]
     [InlineData("The plan was attacked by Shadow Home Secretary Ivo Marsh on Monday.")]
