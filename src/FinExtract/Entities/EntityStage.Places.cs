@@ -119,7 +119,16 @@ public sealed partial class EntityStage
         && !near.Any(g => g.Known != null && g.Type == "ORG" && g.Start >= c.Start && g.End < c.End && g.End + 1 < body.Length
             && body[g.End] == ' ' && char.IsUpper(body[g.End + 1]))
         && !near.Any(g => g.Known != null && g.Type == "ORG" && g.Start > c.Start && g.Start < c.End && g.End > c.End)
-        && !CountryThenKnownOrganisation(body, c, near);
+        && !CountryThenKnownOrganisation(body, c, near) && !IsCompanyOfItsCountry(body, c, near);
+
+    /// <summary>
+    /// "Harlow Bank of Tarvia lost value": a listed company, "of" and a country the lists know tell the company and its home; they name
+    /// no unit of it, as "of" after a public body's name does ("Supreme Court of Tarvia", "University of Harlow").
+    /// </summary>
+    private static bool IsCompanyOfItsCountry(string body, Candidate c, IEnumerable<Candidate> near) =>
+        near.Any(g => g.Known is { Source: "companies" } && g.Type == "ORG" && g.Start == c.Start
+            && body.AsSpan(g.End).StartsWith(" of ", StringComparison.Ordinal)
+            && near.Any(p => p.Known is { Kind: "country" } && p.Type == "LOCATION" && p.Start == g.End + 4 && p.End == c.End));
 
     /// <summary>
     /// Whether the heuristic name <paramref name="c"/> is only a country's letters and then a body the lists know ("US Tarvel Trade

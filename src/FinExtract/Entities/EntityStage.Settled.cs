@@ -123,9 +123,9 @@ public sealed partial class EntityStage
                     Priority = WholeNamePriority };
             // "Kotak Securities", "Federal Reserve Bank of New York", "Senate Armed Services Committee": a known name that a longer
             // organisation name starts with is that longer organisation (a unit, a branch, a committee), when the rest names its kind
-            // (up to three capitalised words ending in an organisation word, "<org word> of/on/for ...", or "of ..." after a known name that ends in
-            // one: "Supreme Court of Tarvia"), after a nationality too ("the Tarvian Red Cross Harlow Hospital"); a known company's fuller
-            // name ("Tarvel Airways" for "Tarvel") keeps its ticker.
+            // (up to three capitalised words ending in an organisation word, "<org word> of/on/for ...", or "of ..." after a known name that
+            // ends in one: "Supreme Court of Tarvia", not a listed company's home after it, "Harlow Bank of Tarvia"), after a nationality
+            // too ("the Tarvian Red Cross Harlow Hospital"); a known company's fuller name ("Tarvel Airways" for "Tarvel") keeps its ticker.
             else if (c.Rule == "heuristic.org-word" || c.Rule == Heuristics.InterCaps.Id)
             {
                 if (near.FirstOrDefault(g => g.Known != null && g.Type == "ORG" && g.End < c.End && StartsOrAfterNationality(body, c.Start, g.Start))
@@ -134,7 +134,8 @@ public sealed partial class EntityStage
                 if ((rest.Length is 1 or 2 || rest.Length == 3 && rest.All(w => char.IsUpper(w[0])))
                     && (EntityLexicon.OrgWords.Contains(rest[^1]) || EntityLexicon.OrgLastWords.Contains(rest[^1]))
                     || (rest.Length >= 3 && EntityLexicon.OrgWords.Contains(rest[0]) && rest[1] is "of" or "on" or "for")
-                    || (rest.Length >= 2 && rest[0] == "of" && EntityLexicon.OrgWords.Contains(body[(body.LastIndexOf(' ', known.End - 1) + 1)..known.End])))
+                    || (rest.Length >= 2 && rest[0] == "of" && EntityLexicon.OrgWords.Contains(body[(body.LastIndexOf(' ', known.End - 1) + 1)..known.End])
+                        && !IsCompanyOfItsCountry(body, c, near)))
                     candidates[k] = IsKnownNameWithoutForm(known.Known!.Name, body[c.Start..c.End])
                         ? c with { Priority = WholeNamePriority, Known = known.Known, Ticker = known.Ticker, Exchange = known.Exchange }
                         : c with { Priority = WholeNamePriority };

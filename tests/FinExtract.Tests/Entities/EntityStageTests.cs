@@ -1278,6 +1278,8 @@ public class EntityStageTests
     [InlineData("Shares of Quorvin Holdings of the Netherlands fell 4 percent.", "Quorvin Holdings", "ORG")]
     [InlineData("Tarvel said it has acquired Quorvin Data of Germany for an undisclosed sum.", "Quorvin Data", "ORG")]
     [InlineData("Its rival Brenmore Leasing of Canada cut its fees in May.", "Brenmore Leasing", "ORG")]
+    [InlineData("Shares of Deutsche Bank of Germany fell 3 percent.", "Deutsche Bank", "ORG")]
+    [InlineData("Kotak Mahindra Bank of India raised its rates.", "India", "LOCATION")]
     [InlineData("Germany is the biggest lender to the Development Bank of Tarvia this year.", "Development Bank of Tarvia", "ORG")]
     [InlineData("Officials from the Ministry of Trade of Tarvia met on Monday.", "Ministry of Trade of Tarvia", "ORG")]
     public void ACompanyNameEndsBeforeOfAndWhereItIsFrom(string text, string name, string type) => HasA(text, name, type);
@@ -1769,6 +1771,7 @@ public class EntityStageTests
     [InlineData("The fund is run by Austin Whitfield from an office in Denver.", "Austin Whitfield")]
     [InlineData("The firm hired Oriol Tenvane, 54, last year.", "Oriol Tenvane")]
     [InlineData("Quill Harrow, who joined the board in 2019, resigned.", "Quill Harrow")]
+    [InlineData("At the fair, Stanley Orrisk remarked that the market would grow.", "Stanley Orrisk")]
     [InlineData("The lender's chief economist, Sun-hee Park, expects two cuts.", "Sun-hee Park")]
     [InlineData("Its chief strategist, Tovin Hill, expects two cuts.", "Tovin Hill")]
     [InlineData("The opposition leader Tovin Sarapa-orn rejected the plan.", "Tovin Sarapa-orn")]
