@@ -494,7 +494,7 @@ public sealed partial class EntityStage
             return new Candidate(s, e, "ORG", Heuristics.OrgPreposition);
         if (IsTownBeforeRegion(body, s, e, words)) return new Candidate(s, e, "LOCATION", Heuristics.PlaceBeforeRegion);
         if (!sentenceStart && IsPlaceAfterPreposition(body, s, e, words, prev)) return new Candidate(s, e, "LOCATION", Heuristics.PlacePreposition);
-        if (words.Count <= 3 && !_givenNames.Contains(first) && (IsOrgAppositive(body, e) || IsOrgKindBefore(body, s, e)))
+        if (words.Count <= 3 && !_givenNames.Contains(first) && (IsOrgAppositive(body, e) && !AdverbBeforeClause(r) || IsOrgKindBefore(body, s, e)))
             return new Candidate(s, e, "ORG", Heuristics.OrgAppositive);
         // "told Quorvin", "according to Tarvel TV": an unknown name that is not a person's, told or quoting, is an outlet.
         if (words.Count <= 3 && !_givenNames.Contains(first) && !sentenceStart && !EntityLexicon.Demonyms.Contains(first)
@@ -681,6 +681,14 @@ public sealed partial class EntityStage
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         return relative == "which" ? new Candidate(s, e, "ORG", Heuristics.OrgAppositive) : null;
     }
+
+    /// <summary>
+    /// "Today, the company says", "Further, the magazine claims": a sentence's first word that is a common word, before ", the", opens
+    /// the sentence before its subject; it is in no apposition.
+    /// </summary>
+    private bool AdverbBeforeClause(NameRun r) =>
+        r.SentenceStart && r.Words.Count == 1 && r.Body.AsSpan(r.E).StartsWith(", the ", StringComparison.Ordinal)
+        && WordClusters?.SeenInLowerCase(r.Words[0]) == true;
 
     /// <summary>"Actor Jun-ho Park": a person's cue that opens a run, then a given name and one word, is that person, whatever the word names.</summary>
     private bool CueThenGivenName(List<string> words) =>

@@ -61,13 +61,15 @@ public sealed partial class EntityStage
     /// (after a comma, or a dash with or without its article: " - software and consulting company") or after "is"/"was"
     /// (Resources/lexicon/appositive-organisation-kinds.tsv); after "is", a site or a unit may be a place's or a thing's
     /// ("The old mill is a listed site"). A kind after a preposition belongs to another head (", an economist at the bank": a person).
+    /// After "a" or "an" a verb may follow the kind (", a state department finds"); after "the" that is a clause of its own ("Further, the
+    /// magazine claims").
     /// </summary>
     private static readonly Text.WarmingRegex OrgAppositive = Text.Lexicon.Alternation(
         @"^(?:(?:,\s+(?:a|an|the)\s+|\s[-–—]\s+(?:(?:a|an|the)\s+)?)(?:(?!(?:of|for|in|at|to|on|with|by|from)\s)[\p{L}\d’'-]+\s+){0,4}?"
         + @"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|to|on|with|by)\s)[\p{L}\d’'-]+\s+){0,3}?(?!(?:site|website|unit|label)\b))(?:",
         "appositive-organisation-kinds.tsv",
-        @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose|has|had|said|says)\b)", Invariant,
-        Text.Lexicon.PatternTimeout);
+        @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose|has|had|said|says)\b"
+        + @"|(?<=^,\s+an?\s.*)\s+\p{Ll}+s\b)", Invariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>"the group that owns her catalogue, " or "its parent company, ": a kind of organisation told before a name set between commas.</summary>
     private static readonly Text.WarmingRegex OrgKindBefore = Text.Lexicon.Alternation(

@@ -1621,6 +1621,25 @@ public class EntityStageTests
         Assert.Equal("ORG", At(Run(text), acronym).Type);
 
     /// <summary>
+    /// A name after a word that goes before an organisation's ("the ruling TPLA", "state-owned Quellco"), an acronym named once too, or
+    /// before ", a <kind>" and a verb (", a state department finds") is an organisation's.
+    /// </summary>
+    [Theory]
+    [InlineData("One member of the ruling TPLA told reporters the vote was fair.", "TPLA")]
+    [InlineData("In Harlow the ruling Tarn Front held sit-ins on Monday.", "Tarn Front")]
+    [InlineData("The bid by state-owned Quellco failed in June.", "Quellco")]
+    [InlineData("A study published today by QDRA, a Tarvian government department finds that costs rose.", "QDRA")]
+    public void ANameAfterAWordThatGoesBeforeAnOrganisations_IsOne(string text, string name) =>
+        Assert.Equal("ORG", At(Run(text), name).Type);
+
+    /// <summary>"Further, the magazine claims": a common word opening the sentence before ", the" and a kind is no organisation.</summary>
+    [Theory]
+    [InlineData("Sales fell. Further, the magazine claims that prices rose.")]
+    [InlineData("Sales fell. Today, the company says it will grow.")]
+    public void ACommonWordBeforeTheSubjectOfItsSentence_IsNoOrganisation(string text) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG");
+
+    /// <summary>
     /// ", who" after two names joined by "and" may speak of both: a name there that opens with no given name is no person for it
     /// ("Tarvel Transport (TTS) and Brenvik Star Orla, who own half of it"); one that opens with a given name still is.
     /// </summary>
