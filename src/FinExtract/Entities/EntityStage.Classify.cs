@@ -262,8 +262,9 @@ public sealed partial class EntityStage
             && !words.Any(EntityLexicon.OrgWords.Contains)) return true;
         // ("the Tarvian Centre for Rural Studies" is a body's name: a centre for something)
         if (EntityLexicon.Demonyms.Contains(words[0]) && words.Count >= 2 && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains)
-            && !(words.Count >= 4 && InstitutionFor(words, 1)) && !IsNationalPaper(words))
-            return true; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name
+            && !(words.Count >= 4 && InstitutionFor(words, 1)) && !IsNationalPaper(words)
+            && !(words.Count >= 3 && EntityLexicon.OrgLastWords.Contains(words[^1])))
+            return true; // "North American automakers", "Chinese Premier": a nationality opens a description, not a name ("Tarvian Auto Workers" is)
         return false;
     }
 
@@ -336,8 +337,9 @@ public sealed partial class EntityStage
                 s = tokens[p].Start;
             return new Candidate(s, e, "PERSON", Heuristics.Title);
         }
-        // "Harlow United", "Citizens United": a name that ends in a club's or a group's last word is theirs, never a person's
-        if (words.Count is 2 or 3 && EntityLexicon.OrgLastWords.Contains(words[^1])) return new Candidate(s, e, "ORG", Heuristics.OrgWord);
+        // "Harlow United": a club's or a group's last word ends its name, never a person's; a plural after two words ("Tarvian Auto Workers")
+        if (words.Count is 2 or 3 && EntityLexicon.OrgLastWords.Contains(words[^1]) && (words.Count == 3 || words[^1][^1] != 's'))
+            return new Candidate(s, e, "ORG", Heuristics.OrgWord);
         if (ByLastWord(words, s, e) is { } byLastWord) return byLastWord;
         if (words.Count is 2 or 3 && _givenNames.Contains(first) && !words.Skip(1).Any(EntityLexicon.OrgWords.Contains) && NamesABusiness(r))
             return new Candidate(s, e, "ORG", Heuristics.PersonNamedBusiness);
@@ -681,14 +683,6 @@ public sealed partial class EntityStage
             return new Candidate(s, e, "PERSON", Heuristics.Appositive);
         return relative == "which" ? new Candidate(s, e, "ORG", Heuristics.OrgAppositive) : null;
     }
-
-    /// <summary>
-    /// "Today, the company says", "Further, the magazine claims": a sentence's first word that is a common word, before ", the", opens
-    /// the sentence before its subject; it is in no apposition.
-    /// </summary>
-    private bool AdverbBeforeClause(NameRun r) =>
-        r.SentenceStart && r.Words.Count == 1 && r.Body.AsSpan(r.E).StartsWith(", the ", StringComparison.Ordinal)
-        && WordClusters?.SeenInLowerCase(r.Words[0]) == true;
 
     /// <summary>"Actor Jun-ho Park": a person's cue that opens a run, then a given name and one word, is that person, whatever the word names.</summary>
     private bool CueThenGivenName(List<string> words) =>

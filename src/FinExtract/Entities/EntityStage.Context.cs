@@ -319,4 +319,12 @@ public sealed partial class EntityStage
         prev == "of" && prev2.ToLowerInvariant() is "shares" or "stake" or "owner" or "maker" or "unit" or "shareholders" or "investors"
             or "customers" or "employees" or "creditors" or "bondholders" or "subsidiary" or "chairman" or "chairwoman" or "founder" or "co-founder" or "ceo"
         || prev is "partner" or "owner" or "rival" or "parent" && prev2 == "its";
+
+    /// <summary>
+    /// "Today, the company says", "Further, the magazine claims": a sentence's first word that is a common word, before ", the", opens
+    /// the sentence before its subject; it is in no apposition.
+    /// </summary>
+    private bool AdverbBeforeClause(NameRun r) =>
+        r.SentenceStart && r.Words.Count == 1 && r.Body.AsSpan(r.E).StartsWith(", the ", StringComparison.Ordinal)
+        && WordClusters?.SeenInLowerCase(r.Words[0]) == true;
 }

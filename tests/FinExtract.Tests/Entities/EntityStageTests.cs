@@ -3541,6 +3541,28 @@ public class EntityStageTests
         Assert.Equal(("ORG", "heuristic.company-channel"), (At(a, "Barclays Channel").Type, At(a, "Barclays Channel").Rule));
     }
 
+    /// <summary>An airline's cargo arm ("Lufthansa Cargo") is a body of its own, as a company's channel is.</summary>
+    [Fact]
+    public void AnAirlinesCargoArm_IsAnOrganisationOfItsOwn()
+    {
+        var cargo = At(Run("Flights at Lufthansa Cargo were hit by the strike."), "Lufthansa Cargo");
+        Assert.Equal(("ORG", "heuristic.company-channel"), (cargo.Type, cargo.Rule));
+    }
+
+    /// <summary>
+    /// A trade union named by two words and "Workers", after a nationality too ("Tarvian Auto Workers"), is an organisation; a plural
+    /// after one word describes people ("the Convention on Domestic Workers", "Cheating Workers" in a report's title).
+    /// </summary>
+    [Fact]
+    public void ATradeUnionNamedByItsWorkers_IsAnOrganisation()
+    {
+        var a = Run("Ivo Marsh, the president of Tarvian Auto Workers, said he was assured. Members of Harlow Dock Workers voted.");
+        Assert.Equal("ORG", At(a, "Tarvian Auto Workers").Type);
+        Assert.Equal("ORG", At(a, "Harlow Dock Workers").Type);
+        var b = Run("The Convention on Domestic Workers takes effect in May.");
+        Assert.DoesNotContain(b.Entities, e => e.Type == "ORG" && b.Body[e.Start..e.End] == "Domestic Workers");
+    }
+
     /// <summary>A known body's one-word name that heads other bodies' names ("Congress") at the end of a longer name is that name's.</summary>
     [Fact]
     public void AKnownOneWordBodyAtTheEndOfALongerName_IsNotThatBody()
