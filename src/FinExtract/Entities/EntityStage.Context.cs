@@ -327,4 +327,15 @@ public sealed partial class EntityStage
     private bool AdverbBeforeClause(NameRun r) =>
         r.SentenceStart && r.Words.Count == 1 && r.Body.AsSpan(r.E).StartsWith(", the ", StringComparison.Ordinal)
         && WordClusters?.SeenInLowerCase(r.Words[0]) == true;
+
+    /// <summary>
+    /// "Digital Systems" after "and" in "Organization for Multimedia and Digital Systems": a name that only its organisation word typed,
+    /// all of whose words are common words, names no body of its own; one with a name of its own ("Tarvel Systems") does.
+    /// </summary>
+    private bool IsCommonWordsName(System.Text.RegularExpressions.Group g, List<Candidate> chosen)
+    {
+        var typed = chosen.Where(x => x.Type != "UNKNOWN" && x.Start < g.Index + g.Length && x.End > g.Index).ToList();
+        return typed.Count == 1 && typed[0] is { Type: "ORG", Known: null } c && c.Rule == Heuristics.OrgWord.Id && c.Start == g.Index
+            && c.End == g.Index + g.Length && g.Value.Split(' ').All(w => WordClusters?.SeenInLowerCase(w) == true);
+    }
 }

@@ -345,7 +345,8 @@ public sealed partial class EntityStage
     /// An institution's name holds "and" between two subjects: "Chamber of Commerce and Industry", "Competition and Consumer
     /// Commission", "Food and Drug Administration". A name typed by its organisation word takes in the capitalised words
     /// joined to it by "and" (after an "of"/"for" complement, or before a body's head word: not a firm's, "X and Y Group" being as
-    /// often two firms) when no rule, gazetteer or given name typed them.
+    /// often two firms) when no rule, gazetteer or given name typed them, or only their own organisation word did, common words all
+    /// ("Organization for Multimedia and Digital Systems").
     /// </summary>
     private void JoinAcrossAnd(string body, List<Candidate> chosen)
     {
@@ -357,7 +358,8 @@ public sealed partial class EntityStage
             int s = c.Start, e = c.End;
             if (words.Length >= 3 && words[^2] == "of" && SubjectListAfter(body, e, words[^1], chosen) is int listEnd) e = listEnd;
             else if (words.Length >= 3 && words.Contains("of") | words.Contains("for") | words.Contains("on")
-                && AndAfter().Match(body, e, Math.Min(80, body.Length - e)) is { Success: true } m && IsOpenRun(body, m.Groups[1], chosen))
+                && AndAfter().Match(body, e, Math.Min(80, body.Length - e)) is { Success: true } m
+                && (IsOpenRun(body, m.Groups[1], chosen) || IsCommonWordsName(m.Groups[1], chosen)))
                 e = m.Groups[1].Index + m.Groups[1].Length;
             else if (!EntityLexicon.OrgWords.Contains(words[0]) && EntityLexicon.InstitutionWords.Contains(words[^1]) && s >= 5
                 && AndBefore().Match(body, Math.Max(0, s - 80), Math.Min(80, s)) is { Success: true } b

@@ -2580,6 +2580,7 @@ public class EntityStageTests
     [InlineData("A spokesman for the Zembla Chamber of Commerce and Industry said costs rose.", "Zembla Chamber of Commerce and Industry")]
     [InlineData("Data came from the Valdoria Oceanic and Atmospheric Administration on Monday.", "Valdoria Oceanic and Atmospheric Administration")]
     [InlineData("The Kessmoor Gaming and Liquor Commission raised licence fees in May.", "Kessmoor Gaming and Liquor Commission")]
+    [InlineData("It paid the Tarvian Organization for Multimedia and Digital Systems a share.", "Tarvian Organization for Multimedia and Digital Systems")]
     public void AnInstitutionsName_HoldsAnd(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
 
     [Fact]
