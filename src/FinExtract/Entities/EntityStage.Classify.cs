@@ -472,7 +472,7 @@ public sealed partial class EntityStage
         // whom "who" is written beside, is); nor is one joined to an identifier by an underscore ("BASE_DIR"), which is code.
         if (allCaps && (words[0].Length >= 3 && Shouted(body, words[0]) && WrittenAsCommonWord(body, words[0].ToLowerInvariant())
             || s > 0 && body[s - 1] == '_' || e < body.Length && body[e] == '_' || AfterAQuantity(body, s))) return null;
-        if (allCaps) return AcronymCandidate(body, words[0], s, e, prev, next);
+        if (allCaps) return AcronymCandidate(body, words[0], s, e, prev, prev2, next);
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
         // ("owner", "partner": a role a person holds as often as a firm, "restaurant owner Ana Roe"; the name is left to the other cues)
         bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev)

@@ -346,13 +346,15 @@ public sealed partial class EntityStage
     /// <summary>
     /// An acronym named twice, or once with a spokesperson ("a QRVN spokeswoman said", which a trade or a thing has not), with a kind
     /// of organisation in apposition ("QRVN, the regional broadband provider, said") or after it ("the QRVN workers' union"), after a word
-    /// that goes before an organisation's name ("rival QRVN", "the ruling TPLA"), or after a chapter, member or office of it, ending the
-    /// phrase ("the Tarvel chapter of the QRVN, which", "president of the QRVN, who"; not "members of the QRVN community"), is an
-    /// organisation; not one the article writes as a thing's name, nor one alone in a table cell ("| WÜ |", a code of the table's).
+    /// that goes before an organisation's name ("rival QRVN", "the ruling TPLA") or after a holding in it ("shares in QRVN"), or after a
+    /// chapter, member or office of it, ending the phrase ("the Tarvel chapter of the QRVN, which", "president of the QRVN, who"; not
+    /// "members of the QRVN community"), is an organisation; not one the article writes as a thing's name, nor one alone in a table
+    /// cell ("| WÜ |", a code of the table's).
     /// </summary>
-    private static Candidate AcronymCandidate(string body, string word, int s, int e, string prev, string next) =>
+    private static Candidate AcronymCandidate(string body, string word, int s, int e, string prev, string prev2, string next) =>
         (Occurrences(body, word) >= 2 || next is "spokesman" or "spokeswoman" or "spokesperson" || IsOrgAppositive(body, e)
             || IsNamedBeforeKind(body, e, prev) || EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev)
+            || HoldingOrPartyBefore(prev, prev2) || HeldOrPartneredBy(prev, prev2)
             || s >= 12 && MembershipOfTheBefore().IsMatch(body.AsSpan(Math.Max(0, s - 40), Math.Min(40, s)))
             && HeadNounEnd().IsMatch(body.AsSpan(e, Math.Min(8, body.Length - e))))
         && !NamesAThing(body, word) && !AloneInTableCell(body, s, e)

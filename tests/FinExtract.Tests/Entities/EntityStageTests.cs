@@ -1629,6 +1629,7 @@ public class EntityStageTests
     [InlineData("In Harlow the ruling Tarn Front held sit-ins on Monday.", "Tarn Front")]
     [InlineData("The bid by state-owned Quellco failed in June.", "Quellco")]
     [InlineData("A study published today by QDRA, a Tarvian government department finds that costs rose.", "QDRA")]
+    [InlineData("Banks fell, with shares in QRVB down 40 percent.", "QRVB")]
     public void ANameAfterAWordThatGoesBeforeAnOrganisations_IsOne(string text, string name) =>
         Assert.Equal("ORG", At(Run(text), name).Type);
 
@@ -3540,6 +3541,15 @@ public class EntityStageTests
         var a = Run("The final aired on Sailing Channel, and the Barclays Channel carried the highlights on Monday.");
         Assert.Equal("ORG", At(a, "Sailing Channel").Type);
         Assert.Equal(("ORG", "heuristic.company-channel"), (At(a, "Barclays Channel").Type, At(a, "Barclays Channel").Rule));
+    }
+
+    /// <summary>A venue's name ends before "for" and a known place, where a journey goes ("took off from Harlow Airport for Paris").</summary>
+    [Fact]
+    public void AVenuesName_EndsBeforeForAndADestination()
+    {
+        var a = Run("He was held on a plane about to take off from Tarvel International Airport for Paris on Monday.");
+        Assert.Equal("LOCATION", At(a, "Paris").Type);
+        Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains(" for ", StringComparison.Ordinal));
     }
 
     /// <summary>An airline's cargo arm ("Lufthansa Cargo") is a body of its own, as a company's channel is.</summary>
