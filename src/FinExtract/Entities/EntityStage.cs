@@ -156,6 +156,7 @@ public sealed partial class EntityStage : IStage
         ListsOfOrganisations(body, chosen);
         ListsUnderAKind(body, chosen);
         PlacesThatSpeak(body, chosen);
+        MarketIndices(body, chosen);
         return (chosen, candidates.Count, aliases);
     }
 

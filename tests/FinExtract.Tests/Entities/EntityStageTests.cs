@@ -3552,6 +3552,21 @@ public class EntityStageTests
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains(" for ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A market index named after a company, an exchange or a paper ("the Dow Jones Industrial Average", "the Nasdaq fell") is no
+    /// organisation; the exchange or the company named so elsewhere in the text still is ("listed on the Nasdaq").
+    /// </summary>
+    [Theory]
+    [InlineData("The Dow Jones Industrial Average fell 1% and the Nasdaq Composite rose.")]
+    [InlineData("The Nasdaq fell 33 points, or 1.5%, and the Dow Jones, was down 2.6% by noon.")]
+    [InlineData("The Nikkei index gained 1.2% on Friday.")]
+    public void AMarketIndexNamedAfterAnOrganisation_IsNoOrganisation(string text) =>
+        Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG");
+
+    [Fact]
+    public void AnExchangeNamedLikeAnIndex_IsStillAnOrganisation() =>
+        Assert.Equal("ORG", At(Run("Tarvel shares are listed on the Nasdaq and rose in May."), "Nasdaq").Type);
+
     /// <summary>An airline's cargo arm ("Lufthansa Cargo") is a body of its own, as a company's channel is.</summary>
     [Fact]
     public void AnAirlinesCargoArm_IsAnOrganisationOfItsOwn()
