@@ -68,7 +68,7 @@ public sealed partial class EntityStage
         @"^(?:(?:,\s+(?:a|an|the)\s+|\s[-–—]\s+(?:(?:a|an|the)\s+)?)(?:(?!(?:of|for|in|at|to|on|with|by|from)\s)[\p{L}\d’'-]+\s+){0,4}?"
         + @"|\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|to|on|with|by)\s)[\p{L}\d’'-]+\s+){0,3}?(?!(?:site|website|unit|label)\b))(?:",
         "appositive-organisation-kinds.tsv",
-        @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose|has|had|said|says)\b"
+        @")(?=\s*[,.;:)]|\s+(?:that|which|based|in|with|of|for|owned|founded|backed|headquartered|run|known|whose|who|has|had|said|says)\b"
         + @"|(?<=^,\s+an?\s.*)\s+\p{Ll}+s\b)", Invariant, Text.Lexicon.PatternTimeout);
 
     /// <summary>"the group that owns her catalogue, " or "its parent company, ": a kind of organisation told before a name set between commas.</summary>

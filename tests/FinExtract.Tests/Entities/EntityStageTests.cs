@@ -1633,6 +1633,25 @@ public class EntityStageTests
     public void ANameAfterAWordThatGoesBeforeAnOrganisations_IsOne(string text, string name) =>
         Assert.Equal("ORG", At(Run(text), name).Type);
 
+    /// <summary>
+    /// More words that tell an organisation: "founded" before its name, "party" after it ("the Lega Tarn party"), "who" after a kind
+    /// in apposition (", the drug company who own the site"), whose opening "Neither" is no part of the name.
+    /// </summary>
+    [Theory]
+    [InlineData("After leaving school he founded Quorvex in a garage.", "Quorvex")]
+    [InlineData("Ana Roe from the Lega Tarn party attacked the plans.", "Lega Tarn")]
+    [InlineData("Sales fell. Neither Quellmark, the drug company who own the site, nor the state would comment.", "Quellmark")]
+    public void MoreWordsThatTellAnOrganisation(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
+
+    /// <summary>A listed name with "&amp;" is found with "and" spelled out too ("Johnson and Johnson"), keeping its ticker.</summary>
+    [Fact]
+    public void AKnownNameWithAnAmpersand_IsFoundWithAndSpelledOut()
+    {
+        var a = Run("Johnson and Johnson has released data on two patients.");
+        Assert.Equal(("ORG", "JNJ"), (At(a, "Johnson and Johnson").Type, At(a, "Johnson and Johnson").Ticker));
+        Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
+    }
+
     /// <summary>"Further, the magazine claims": a common word opening the sentence before ", the" and a kind is no organisation.</summary>
     [Theory]
     [InlineData("Sales fell. Further, the magazine claims that prices rose.")]
