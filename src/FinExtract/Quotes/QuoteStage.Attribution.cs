@@ -196,13 +196,14 @@ public sealed partial class QuoteStage
         m = _accordingOpening.Match(before);
         if (m.Success && !_verbWord.IsMatch(m.Groups["rest"].Value))
             return Resolve(ctx, from + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to.sentence", 0.75, s.Start);
+        // "…, with Ana Roe saying “…”, according to the Post": the participle names the speaker; the paper after is the source
+        if (WithNameSaying(ctx, before, from) is { } with) return with;
         m = _according.Match(OwnSentenceAfter(after, around.EndsSentence));
         if (m.Success && NamedDocument(ctx, after, closeEnd, m) is { } namedDocument) return namedDocument;
         if (m.Success) return Resolve(ctx, closeEnd + m.Groups["sp"].Index, m.Groups["sp"].Value, "according to", "quotes.according-to", 0.8, s.Start);
         if (DocumentSource(ctx, before, from, after, closeEnd, s.Start) is { } document) return document;
         if (PossessiveWords(ctx, before, from) is { } owned) return owned;
         if (ItsDocument(ctx, after, closeEnd) is { } its) return its;
-        if (WithNameSaying(ctx, before, from) is { } with) return with;
         return (introduced || nextSentence ? null : AfterClause(ctx, closeEnd, pEnd)) ?? SentenceSubject(ctx, s, pStart);
     }
 }

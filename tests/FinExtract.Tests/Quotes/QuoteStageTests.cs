@@ -1870,6 +1870,14 @@ public class QuoteStageTests
         Assert.Equal(["Lena Vogt", "Daniel Okafor"], quotes.Select(q => q.Speaker));
     }
 
+    /// <summary>"…, with Ana Roe saying “…”, according to the Harlow Post": the participle names the speaker, the paper the source.</summary>
+    [Fact]
+    public void ANameWithAParticiple_SpeaksBeforeAPaperAccordingToWhich()
+    {
+        var quotes = Run("Sales fell in May, with Ana Roe saying \"It is a blow,\" according to the Harlow Post.").Quotes;
+        Assert.Equal(["Ana Roe"], quotes.Select(q => q.Speaker));
+    }
+
     /// <summary>
     /// "the bank insisted" is the organisation named before that is a bank, never a newspaper named as the audience ("told the Daily
     /// Ledger"); when the article names no such organisation the speaker is unnamed, not the previous one.
