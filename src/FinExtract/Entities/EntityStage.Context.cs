@@ -61,8 +61,8 @@ public sealed partial class EntityStage
     /// (after a comma, or a dash with or without its article: " - software and consulting company") or after "is"/"was"
     /// (Resources/lexicon/appositive-organisation-kinds.tsv); after "is", a site or a unit may be a place's or a thing's
     /// ("The old mill is a listed site"). A kind after a preposition belongs to another head (", an economist at the bank": a person).
-    /// After "a" or "an" a verb may follow the kind (", a state department finds"); after "the" that is a clause of its own ("Further, the
-    /// magazine claims").
+    /// After "a" or "an" a verb may follow the kind (", a state department finds"); after "the" that is a clause of its own ("Moreover, the
+    /// magazine argues").
     /// </summary>
     private static readonly Text.WarmingRegex OrgAppositive = Text.Lexicon.Alternation(
         @"^(?:(?:,\s+(?:a|an|the)\s+|\s[-–—]\s+(?:(?:a|an|the)\s+)?)(?:(?!(?:of|for|in|at|to|on|with|by|from)\s)[\p{L}\d’'-]+\s+){0,4}?"
@@ -321,7 +321,7 @@ public sealed partial class EntityStage
         || prev is "partner" or "owner" or "rival" or "parent" && prev2 == "its";
 
     /// <summary>
-    /// "Today, the company says", "Further, the magazine claims": a sentence's first word that is a common word, before ", the", opens
+    /// "Today, the company says", "Moreover, the magazine argues": a sentence's first word that is a common word, before ", the", opens
     /// the sentence before its subject; it is in no apposition.
     /// </summary>
     private bool AdverbBeforeClause(NameRun r) =>
@@ -329,7 +329,7 @@ public sealed partial class EntityStage
         && WordClusters?.SeenInLowerCase(r.Words[0]) == true;
 
     /// <summary>
-    /// "Digital Systems" after "and" in "Organization for Multimedia and Digital Systems": a name that only its organisation word typed,
+    /// "Digital Systems" after "and" in "Institute for Farming and Digital Systems": a name that only its organisation word typed,
     /// all of whose words are common words, names no body of its own; one with a name of its own ("Tarvel Systems") does.
     /// </summary>
     private bool IsCommonWordsName(System.Text.RegularExpressions.Group g, List<Candidate> chosen)

@@ -329,7 +329,7 @@ public sealed partial class EntityStage
     /// <summary>
     /// "an analyst in Houston for Tarvel Capital Advisors": a known place is not "for" anything, so a run that is a place so far does
     /// not run on over "for" into the name after it (a body's name does: "Foundation for ...", "Centre for ..."); nor does a venue's
-    /// name into a known place, where a journey goes ("took off from Harlow Airport for Tarvia").
+    /// name into a known place, where a journey goes ("left Harlow Airport for Tarvia").
     /// </summary>
     private bool PlaceForSomething(string body, IReadOnlyList<Token> tokens, int i, int j, int next) =>
         Word(body, tokens[next]) == "for" && (!OrgSoFar(body, tokens, i, j) && IsKnownPlace(body[tokens[i].Start..tokens[j].End])

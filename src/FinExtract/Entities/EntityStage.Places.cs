@@ -122,7 +122,7 @@ public sealed partial class EntityStage
         && !CountryThenKnownOrganisation(body, c, near) && !IsCompanyOfItsCountry(body, c, near);
 
     /// <summary>
-    /// "Harlow Bank of Tarvia lost value": a listed company, "of" and a country the lists know tell the company and its home; they name
+    /// "Harlow Bank of Tarvia opened a branch": a listed company, "of" and a country the lists know tell the company and its home; they name
     /// no unit of it, as "of" after a public body's name does ("Supreme Court of Tarvia", "University of Harlow").
     /// </summary>
     private static bool IsCompanyOfItsCountry(string body, Candidate c, IEnumerable<Candidate> near) =>

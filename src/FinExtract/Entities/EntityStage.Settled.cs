@@ -346,7 +346,7 @@ public sealed partial class EntityStage
     /// Commission", "Food and Drug Administration". A name typed by its organisation word takes in the capitalised words
     /// joined to it by "and" (after an "of"/"for" complement, or before a body's head word: not a firm's, "X and Y Group" being as
     /// often two firms) when no rule, gazetteer or given name typed them, or only their own organisation word did, common words all
-    /// ("Organization for Multimedia and Digital Systems").
+    /// ("Institute for Farming and Digital Systems").
     /// </summary>
     private void JoinAcrossAnd(string body, List<Candidate> chosen)
     {

@@ -96,7 +96,7 @@ public sealed class Gazetteer
         // pages write an apostrophe either way ("McDonald's", "McDonald’s"): a name is found with both
         if (surface.Contains('\'')) AddForms(surface.Replace('\'', '’'), entry);
         else if (surface.Contains('’')) AddForms(surface.Replace('’', '\''), entry);
-        // ...and "&" either way ("Johnson & Johnson", "Johnson and Johnson"); the spelled-out form is no word of a name for the recogniser
+        // ...and "&" either way ("Procter & Gamble", "Procter and Gamble"); the spelled-out form is no word of a name for the recogniser
         if (surface.Contains(" & ", StringComparison.Ordinal) && _bySurface.TryAdd(surface.Replace(" & ", " and ", StringComparison.Ordinal), entry))
             MaxLength = Math.Max(MaxLength, surface.Length + 2);
     }

@@ -1278,7 +1278,7 @@ public class EntityStageTests
     [InlineData("Shares of Quorvin Holdings of the Netherlands fell 4 percent.", "Quorvin Holdings", "ORG")]
     [InlineData("Tarvel said it has acquired Quorvin Data of Germany for an undisclosed sum.", "Quorvin Data", "ORG")]
     [InlineData("Its rival Brenmore Leasing of Canada cut its fees in May.", "Brenmore Leasing", "ORG")]
-    [InlineData("Shares of Deutsche Bank of Germany fell 3 percent.", "Deutsche Bank", "ORG")]
+    [InlineData("Toronto-Dominion Bank of Canada opened a branch in Harlow.", "Toronto-Dominion Bank", "ORG")]
     [InlineData("Kotak Mahindra Bank of India raised its rates.", "India", "LOCATION")]
     [InlineData("Germany is the biggest lender to the Development Bank of Tarvia this year.", "Development Bank of Tarvia", "ORG")]
     [InlineData("Officials from the Ministry of Trade of Tarvia met on Monday.", "Ministry of Trade of Tarvia", "ORG")]
@@ -1614,9 +1614,9 @@ public class EntityStageTests
 
     /// <summary>An acronym named once before a kind of body that ends its phrase ("the QRVN workers' union") is that body.</summary>
     [Theory]
-    [InlineData("A man, a member of the QRVN workers' union, was hurt.", "QRVN")]
-    [InlineData("The TDLC union has said it will fight the decision.", "TDLC")]
-    [InlineData("The KSM ad agency was hired for the campaign.", "KSM")]
+    [InlineData("Ana Roe, who joined the QRVN workers' union in May, backs the vote.", "QRVN")]
+    [InlineData("The TDLC union has vowed to keep on striking.", "TDLC")]
+    [InlineData("The KSM ad agency was paid for its slogan.", "KSM")]
     public void AnAcronymNamedOnce_IsAnOrganisation_BeforeAKindOfBody(string text, string acronym) =>
         Assert.Equal("ORG", At(Run(text), acronym).Type);
 
@@ -1625,48 +1625,48 @@ public class EntityStageTests
     /// before ", a <kind>" and a verb (", a state department finds") is an organisation's.
     /// </summary>
     [Theory]
-    [InlineData("One member of the ruling TPLA told reporters the vote was fair.", "TPLA")]
-    [InlineData("In Harlow the ruling Tarn Front held sit-ins on Monday.", "Tarn Front")]
-    [InlineData("The bid by state-owned Quellco failed in June.", "Quellco")]
-    [InlineData("A study published today by QDRA, a Tarvian government department finds that costs rose.", "QDRA")]
-    [InlineData("Banks fell, with shares in QRVB down 40 percent.", "QRVB")]
+    [InlineData("Critics of the ruling TPLA say the count was rigged.", "TPLA")]
+    [InlineData("Voters punished the ruling Tarn Front in May.", "Tarn Front")]
+    [InlineData("Pension funds sold their stakes to state-owned Quellco last year.", "Quellco")]
+    [InlineData("Data from QDRA, a Tarvian farm ministry agency shows that yields fell.", "QDRA")]
+    [InlineData("Investors dumped shares in QRVB after the audit.", "QRVB")]
     public void ANameAfterAWordThatGoesBeforeAnOrganisations_IsOne(string text, string name) =>
         Assert.Equal("ORG", At(Run(text), name).Type);
 
     /// <summary>
-    /// More words that tell an organisation: "founded" before its name, "party" after it ("the Lega Tarn party"), "who" after a kind
-    /// in apposition (", the drug company who own the site"), whose opening "Neither" is no part of the name.
+    /// More words that tell an organisation: "founded" before its name, "party" after it ("the Tarn League party"), "who" after a kind
+    /// in apposition (", the drug maker who run the plant"), whose opening "Neither" is no part of the name.
     /// </summary>
     [Theory]
-    [InlineData("After leaving school he founded Quorvex in a garage.", "Quorvex")]
-    [InlineData("Ana Roe from the Lega Tarn party attacked the plans.", "Lega Tarn")]
-    [InlineData("Sales fell. Neither Quellmark, the drug company who own the site, nor the state would comment.", "Quellmark")]
+    [InlineData("In 1990 she founded Quorvex with two friends.", "Quorvex")]
+    [InlineData("The Tarn League party won six seats.", "Tarn League")]
+    [InlineData("Costs rose. Neither Quellmark, the drug maker who run the plant, nor the state will pay.", "Quellmark")]
     public void MoreWordsThatTellAnOrganisation(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
 
-    /// <summary>A listed name with "&amp;" is found with "and" spelled out too ("Johnson and Johnson"), keeping its ticker.</summary>
+    /// <summary>A listed name with "&amp;" is found with "and" spelled out too ("Procter and Gamble"), keeping its ticker.</summary>
     [Fact]
     public void AKnownNameWithAnAmpersand_IsFoundWithAndSpelledOut()
     {
-        var a = Run("Johnson and Johnson has released data on two patients.");
-        Assert.Equal(("ORG", "JNJ"), (At(a, "Johnson and Johnson").Type, At(a, "Johnson and Johnson").Ticker));
+        var a = Run("Procter and Gamble raised its prices in May.");
+        Assert.Equal(("ORG", "PG"), (At(a, "Procter and Gamble").Type, At(a, "Procter and Gamble").Ticker));
         Assert.DoesNotContain(a.Entities, e => e.Type == "PERSON");
     }
 
     /// <summary>"Further, the magazine claims": a common word opening the sentence before ", the" and a kind is no organisation.</summary>
     [Theory]
-    [InlineData("Sales fell. Further, the magazine claims that prices rose.")]
+    [InlineData("Sales fell. Moreover, the magazine argues that prices rose.")]
     [InlineData("Sales fell. Today, the company says it will grow.")]
     public void ACommonWordBeforeTheSubjectOfItsSentence_IsNoOrganisation(string text) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG");
 
     /// <summary>
     /// ", who" after two names joined by "and" may speak of both: a name there that opens with no given name is no person for it
-    /// ("Tarvel Transport (TTS) and Brenvik Star Orla, who own half of it"); one that opens with a given name still is.
+    /// ("Harlow Freight Lines (HFL) and Brenvik Star Orla, who hold half of it"); one that opens with a given name still is.
     /// </summary>
     [Fact]
     public void ANameAfterAnd_BeforeWho_IsNoPersonForIt_WithoutAGivenName()
     {
-        var a = Run("Tarvel Transport Service (TTS) and Brenvik Star Orla, who between them own half the airline, will sell.");
+        var a = Run("Harlow Freight Lines (HFL) and Brenvik Star Orla, who jointly hold half the airline, plan to sell.");
         Assert.DoesNotContain(a.Entities, x => x.Type == "PERSON");
         Assert.Equal("PERSON", At(Run("The deal was struck by Ivo Marsh and Ana Roe, who own the firm."), "Ana Roe").Type);
     }
@@ -1810,7 +1810,7 @@ public class EntityStageTests
     [InlineData("The fund is run by Austin Whitfield from an office in Denver.", "Austin Whitfield")]
     [InlineData("The firm hired Oriol Tenvane, 54, last year.", "Oriol Tenvane")]
     [InlineData("Quill Harrow, who joined the board in 2019, resigned.", "Quill Harrow")]
-    [InlineData("At the fair, Stanley Orrisk remarked that the market would grow.", "Stanley Orrisk")]
+    [InlineData("Prices will fall, Stanley Orrisk of the fund predicted on Monday.", "Stanley Orrisk")]
     [InlineData("The lender's chief economist, Sun-hee Park, expects two cuts.", "Sun-hee Park")]
     [InlineData("Its chief strategist, Tovin Hill, expects two cuts.", "Tovin Hill")]
     [InlineData("The opposition leader Tovin Sarapa-orn rejected the plan.", "Tovin Sarapa-orn")]
@@ -2600,7 +2600,7 @@ public class EntityStageTests
     [InlineData("A spokesman for the Zembla Chamber of Commerce and Industry said costs rose.", "Zembla Chamber of Commerce and Industry")]
     [InlineData("Data came from the Valdoria Oceanic and Atmospheric Administration on Monday.", "Valdoria Oceanic and Atmospheric Administration")]
     [InlineData("The Kessmoor Gaming and Liquor Commission raised licence fees in May.", "Kessmoor Gaming and Liquor Commission")]
-    [InlineData("It paid the Tarvian Organization for Multimedia and Digital Systems a share.", "Tarvian Organization for Multimedia and Digital Systems")]
+    [InlineData("It paid the Tarvian Institute for Farming and Digital Systems a fee.", "Tarvian Institute for Farming and Digital Systems")]
     public void AnInstitutionsName_HoldsAnd(string text, string name) => Assert.Equal("ORG", At(Run(text), name).Type);
 
     [Fact]
@@ -3566,7 +3566,7 @@ public class EntityStageTests
     [Fact]
     public void AVenuesName_EndsBeforeForAndADestination()
     {
-        var a = Run("He was held on a plane about to take off from Tarvel International Airport for Paris on Monday.");
+        var a = Run("The jet left Tarvel International Airport for Paris an hour late on Monday.");
         Assert.Equal("LOCATION", At(a, "Paris").Type);
         Assert.DoesNotContain(a.Entities, e => a.Body[e.Start..e.End].Contains(" for ", StringComparison.Ordinal));
     }
@@ -3577,7 +3577,7 @@ public class EntityStageTests
     /// </summary>
     [Theory]
     [InlineData("The Dow Jones Industrial Average fell 1% and the Nasdaq Composite rose.")]
-    [InlineData("The Nasdaq fell 33 points, or 1.5%, and the Dow Jones, was down 2.6% by noon.")]
+    [InlineData("The Nasdaq fell 12 points, or 0.4%, and the Dow Jones, was down 0.8% by noon.")]
     [InlineData("The Nikkei index gained 1.2% on Friday.")]
     public void AMarketIndexNamedAfterAnOrganisation_IsNoOrganisation(string text) =>
         Assert.DoesNotContain(Run(text).Entities, e => e.Type == "ORG");
@@ -3586,25 +3586,25 @@ public class EntityStageTests
     public void AnExchangeNamedLikeAnIndex_IsStillAnOrganisation() =>
         Assert.Equal("ORG", At(Run("Tarvel shares are listed on the Nasdaq and rose in May."), "Nasdaq").Type);
 
-    /// <summary>An airline's cargo arm ("Lufthansa Cargo") is a body of its own, as a company's channel is.</summary>
+    /// <summary>An airline's cargo arm ("Qantas Cargo") is a body of its own, as a company's channel is.</summary>
     [Fact]
     public void AnAirlinesCargoArm_IsAnOrganisationOfItsOwn()
     {
-        var cargo = At(Run("Flights at Lufthansa Cargo were hit by the strike."), "Lufthansa Cargo");
+        var cargo = At(Run("Qantas Cargo raised its freight rates in May."), "Qantas Cargo");
         Assert.Equal(("ORG", "heuristic.company-channel"), (cargo.Type, cargo.Rule));
     }
 
     /// <summary>
     /// A trade union named by two words and "Workers", after a nationality too ("Tarvian Auto Workers"), is an organisation; a plural
-    /// after one word describes people ("the Convention on Domestic Workers", "Cheating Workers" in a report's title).
+    /// after one word describes people ("the Charter on Domestic Workers", "Unpaid Workers" in a report's title).
     /// </summary>
     [Fact]
     public void ATradeUnionNamedByItsWorkers_IsAnOrganisation()
     {
-        var a = Run("Ivo Marsh, the president of Tarvian Auto Workers, said he was assured. Members of Harlow Dock Workers voted.");
+        var a = Run("Ivo Marsh, who leads Tarvian Auto Workers, wants a deal. Members of Harlow Dock Workers voted.");
         Assert.Equal("ORG", At(a, "Tarvian Auto Workers").Type);
         Assert.Equal("ORG", At(a, "Harlow Dock Workers").Type);
-        var b = Run("The Convention on Domestic Workers takes effect in May.");
+        var b = Run("Tarvia signed the Charter on Domestic Workers in May.");
         Assert.DoesNotContain(b.Entities, e => e.Type == "ORG" && b.Body[e.Start..e.End] == "Domestic Workers");
     }
 
