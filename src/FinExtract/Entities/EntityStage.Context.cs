@@ -332,10 +332,14 @@ public sealed partial class EntityStage
     /// "Digital Systems" after "and" in "Institute for Farming and Digital Systems": a name that only its organisation word typed,
     /// all of whose words are common words, names no body of its own; one with a name of its own ("Tarvel Systems") does.
     /// </summary>
-    private bool IsCommonWordsName(System.Text.RegularExpressions.Group g, List<Candidate> chosen)
+    private bool IsCommonWordsName(System.Text.RegularExpressions.Group g, List<Candidate> chosen) =>
+        OnlyItsOrganisationWordTyped(g, chosen) && g.Value.Split(' ').All(w => WordClusters?.SeenInLowerCase(w) == true);
+
+    /// <summary>Whether the one mention typed over the run <paramref name="g"/> spans it exactly, an organisation its own word typed.</summary>
+    private static bool OnlyItsOrganisationWordTyped(System.Text.RegularExpressions.Group g, List<Candidate> chosen)
     {
         var typed = chosen.Where(x => x.Type != "UNKNOWN" && x.Start < g.Index + g.Length && x.End > g.Index).ToList();
         return typed.Count == 1 && typed[0] is { Type: "ORG", Known: null } c && c.Rule == Heuristics.OrgWord.Id && c.Start == g.Index
-            && c.End == g.Index + g.Length && g.Value.Split(' ').All(w => WordClusters?.SeenInLowerCase(w) == true);
+            && c.End == g.Index + g.Length;
     }
 }

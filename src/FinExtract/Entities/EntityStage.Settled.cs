@@ -512,10 +512,8 @@ public sealed partial class EntityStage
     /// </summary>
     private static bool IsFieldRun(System.Text.RegularExpressions.Group g, List<Candidate> chosen)
     {
-        var typed = chosen.Where(x => x.Type != "UNKNOWN" && x.Start < g.Index + g.Length && x.End > g.Index).ToList();
         string last = g.Value[(g.Value.LastIndexOf(' ') + 1)..];
-        return typed.Count == 1 && typed[0] is { Type: "ORG", Known: null } c && c.Rule == Heuristics.OrgWord.Id && c.Start == g.Index
-            && c.End == g.Index + g.Length && !EntityLexicon.CompanyHeads.Contains(last) && !EntityLexicon.InstitutionWords.Contains(last);
+        return OnlyItsOrganisationWordTyped(g, chosen) && !EntityLexicon.CompanyHeads.Contains(last) && !EntityLexicon.InstitutionWords.Contains(last);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G and ((?:[A-Z][\w'’-]*?)(?: [A-Z][\w'’-]*?){0,2})(?:(?=['’]s\b)|(?![\w'’-]| [A-Z]| of\b))")]

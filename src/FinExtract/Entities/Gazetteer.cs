@@ -97,8 +97,8 @@ public sealed class Gazetteer
         if (surface.Contains('\'')) AddForms(surface.Replace('\'', '’'), entry);
         else if (surface.Contains('’')) AddForms(surface.Replace('’', '\''), entry);
         // ...and "&" either way ("Procter & Gamble", "Procter and Gamble"); the spelled-out form is no word of a name for the recogniser
-        if (surface.Contains(" & ", StringComparison.Ordinal) && _bySurface.TryAdd(surface.Replace(" & ", " and ", StringComparison.Ordinal), entry))
-            MaxLength = Math.Max(MaxLength, surface.Length + 2);
+        if (surface.Contains(" & ", StringComparison.Ordinal) && surface.Replace(" & ", " and ", StringComparison.Ordinal) is var spelled
+            && _bySurface.TryAdd(spelled, entry)) MaxLength = Math.Max(MaxLength, spelled.Length);
     }
 
     private void AddForms(string surface, GazetteerEntry entry)
