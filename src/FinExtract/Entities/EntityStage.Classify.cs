@@ -673,7 +673,7 @@ public sealed partial class EntityStage
 
     /// <summary>
     /// "Oriol Tenvane, who joined in 2019": a person; "Tandora, which makes chips": a company. After "and" the clause may be the whole
-    /// pair's ("Tarvel Transport and Bright Orla, who own half of it"): a name that opens with no given name is left to other cues.
+    /// pair's ("Harlow Freight and Brenvik Orla, who own half of it"): a name that opens with no given name is left to other cues.
     /// </summary>
     private Candidate? ByRelativeClause(string body, int s, int e, List<string> words, string prev)
     {
