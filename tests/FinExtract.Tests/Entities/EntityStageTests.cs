@@ -3138,6 +3138,16 @@ public class EntityStageTests
         Assert.Equal("ORG", At(a, name).Type);
     }
 
+    /// <summary>A listed company's former name, written with a lower-case "in" as most papers wrote it, or its letters, is that company.</summary>
+    [Theory]
+    [InlineData("Research in Motion cut its forecast for handset sales.", "Research in Motion")]
+    [InlineData("Handset sales at RIM fell in the quarter.", "RIM")]
+    public void AListedCompanysFormerName_IsThatCompany(string text, string mention)
+    {
+        var m = At(Run(text), mention);
+        Assert.Equal(("ORG", "BB"), (m.Type, m.Ticker));
+    }
+
     /// <summary>The same known company written with its legal form as wire copy writes it: no periods, or a form the list omits.</summary>
     [Theory]
     [InlineData("Shares of Bank of America Corp. rose 2% on Tuesday.", "Bank of America Corp.", "BAC")]
