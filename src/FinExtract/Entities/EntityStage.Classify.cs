@@ -475,7 +475,7 @@ public sealed partial class EntityStage
         if (allCaps) return AcronymCandidate(body, words[0], s, e, prev, prev2, next);
         bool ownShares = j + 1 < tokens.Count && EndsWithPossessive(body, tokens[j]) && EntityLexicon.OrgPossessions.Contains(Word(body, tokens[j + 1]));
         // ("owner", "partner": a role a person holds as often as a firm, "restaurant owner Ana Roe"; the name is left to the other cues)
-        bool orgCue = EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev)
+        bool orgCue = OrgCueWordBefore(prev)
             || HeldOrPartneredBy(prev, prev2) && !OfficerRunOnToName(prev2, words)
             // "a trade professor at Cornell", "an analyst at Quorvin": where someone works is an organisation
             || worksThere || EntityLexicon.OrgCuesAfter.Contains(next) || ownShares

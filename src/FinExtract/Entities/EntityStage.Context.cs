@@ -304,6 +304,13 @@ public sealed partial class EntityStage
         EntityLexicon.HonorificGenders.GetValueOrDefault(WordBefore(body, start).TrimEnd('.'));
 
     /// <summary>
+    /// "rival Quorvin", "the ruling TPLA": a word right before a name that makes it an organisation's (entity-org-cues-before.tsv),
+    /// not a role a person holds as often as a firm ("restaurant owner Ana Roe"; entity-roles-before-name.tsv).
+    /// </summary>
+    private static bool OrgCueWordBefore(string prev) =>
+        EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev);
+
+    /// <summary>
     /// "a stake in Tarnwell", "data from Quorvale": after a holding or a source, the name is an organisation's; so are the parties of
     /// a venture or a merger ("a joint venture between Orvane and ..."; not a partnership, which people form too).
     /// </summary>

@@ -353,7 +353,7 @@ public sealed partial class EntityStage
     /// </summary>
     private static Candidate AcronymCandidate(string body, string word, int s, int e, string prev, string prev2, string next) =>
         (Occurrences(body, word) >= 2 || next is "spokesman" or "spokeswoman" or "spokesperson" || IsOrgAppositive(body, e)
-            || IsNamedBeforeKind(body, e, prev) || EntityLexicon.OrgCuesBefore.Contains(prev) && !EntityLexicon.RolesBeforeName.Contains(prev)
+            || IsNamedBeforeKind(body, e, prev) || OrgCueWordBefore(prev)
             || HoldingOrPartyBefore(prev, prev2) || HeldOrPartneredBy(prev, prev2)
             || s >= 12 && MembershipOfTheBefore().IsMatch(body.AsSpan(Math.Max(0, s - 40), Math.Min(40, s)))
             && HeadNounEnd().IsMatch(body.AsSpan(e, Math.Min(8, body.Length - e))))
